@@ -1,0 +1,35 @@
+#include "core/result.h"
+
+namespace swarmscope {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Ok: return QStringLiteral("ok");
+    case ErrorCode::Io: return QStringLiteral("io");
+    case ErrorCode::AddressInUse: return QStringLiteral("address-in-use");
+    case ErrorCode::BadAddress: return QStringLiteral("bad-address");
+    case ErrorCode::BadSeed: return QStringLiteral("bad-seed");
+    case ErrorCode::BadChecksum: return QStringLiteral("bad-checksum");
+    case ErrorCode::CorruptFile: return QStringLiteral("corrupt-file");
+    case ErrorCode::HandshakeFailed: return QStringLiteral("handshake-failed");
+    case ErrorCode::HandshakeTimeout: return QStringLiteral("handshake-timeout");
+    case ErrorCode::FrameTooLarge: return QStringLiteral("frame-too-large");
+    case ErrorCode::DecryptFailed: return QStringLiteral("decrypt-failed");
+    case ErrorCode::MalformedMessage: return QStringLiteral("malformed-message");
+    case ErrorCode::UnknownType: return QStringLiteral("unknown-type");
+    case ErrorCode::BadSignature: return QStringLiteral("bad-signature");
+    case ErrorCode::WrongRoom: return QStringLiteral("wrong-room");
+    case ErrorCode::Duplicate: return QStringLiteral("duplicate");
+    case ErrorCode::Redundant: return QStringLiteral("redundant-connection");
+    case ErrorCode::Self: return QStringLiteral("detected-self");
+    case ErrorCode::NotConnected: return QStringLiteral("not-connected");
+    case ErrorCode::ConnectFailed: return QStringLiteral("connect-failed");
+    case ErrorCode::Timeout: return QStringLiteral("timeout");
+    case ErrorCode::Closed: return QStringLiteral("closed");
+    case ErrorCode::Count: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace swarmscope

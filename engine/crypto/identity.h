@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/result.h"
+#include "crypto/key_pair.h"
+
+#include <QString>
+
+namespace swarmscope {
+
+// A node's long-term identity (DESIGN 3.1): the Ed25519 key pair and the Bugout-format
+// address and seed strings derived from it.
+class Identity final {
+public:
+    explicit Identity(KeyPair keys) : m_keys(std::move(keys)) {}
+
+    const KeyPair &keys() const { return m_keys; }
+    const PeerId &id() const { return m_keys.publicKey; }
+    QString address() const { return addressOf(m_keys.publicKey); }
+    QString encodedSeed() const { return encodeSeed(m_keys.seed()); }
+
+    // base58check(0x55 || RIPEMD160(SHA512(pk)))
+    static QString addressOf(const PeerId &publicKey);
+    // base58check(0x49 0x0a || seed)
+    static QString encodeSeed(const std::array<std::uint8_t, 32> &seed);
+    static Result<std::array<std::uint8_t, 32>> decodeSeed(QStringView text);
+    static bool isAddress(QStringView text);
+
+    // Loads <dir>/identity.seed, or creates it (0600) when missing. A file that exists but
+    // does not parse is refused, never overwritten.
+    static Result<Identity> loadOrCreate(const QString &profileDir);
+
+private:
+    KeyPair m_keys;
+};
+
+} // namespace swarmscope

@@ -1,0 +1,1 @@
+target_sources(swarmscope_engine PRIVATE)

@@ -31,6 +31,11 @@ qint64 SystemClock::monotonicMs() const
     return d->elapsed.elapsed();
 }
 
+qint64 SystemClock::monotonicUs() const
+{
+    return d->elapsed.nsecsElapsed() / 1000;
+}
+
 qint64 SystemClock::wallMs() const
 {
     return QDateTime::currentMSecsSinceEpoch();

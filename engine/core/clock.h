@@ -13,6 +13,7 @@ public:
     using TimerId = quint64;
     virtual ~Clock() = default;
     virtual qint64 monotonicMs() const = 0;  // for intervals and timeouts
+    virtual qint64 monotonicUs() const = 0;  // for round-trip times
     virtual qint64 wallMs() const = 0;       // milliseconds since the epoch, for timestamps
     // Runs fn once after delayMs on the owning thread's event loop. Owners cancel in their destructor.
     virtual TimerId schedule(qint64 delayMs, std::function<void()> fn) = 0;
@@ -25,6 +26,7 @@ public:
     SystemClock();
     ~SystemClock() override;
     qint64 monotonicMs() const override;
+    qint64 monotonicUs() const override;
     qint64 wallMs() const override;
     TimerId schedule(qint64 delayMs, std::function<void()> fn) override;
     void cancel(TimerId id) override;
@@ -39,6 +41,7 @@ class ManualClock final : public Clock {
 public:
     explicit ManualClock(qint64 startWallMs = 1'700'000'000'000);
     qint64 monotonicMs() const override { return m_now; }
+    qint64 monotonicUs() const override { return m_now * 1000; }
     qint64 wallMs() const override { return m_wallStart + m_now; }
     TimerId schedule(qint64 delayMs, std::function<void()> fn) override;
     void cancel(TimerId id) override;

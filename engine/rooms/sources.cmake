@@ -1,1 +1,5 @@
-target_sources(swarmscope_engine PRIVATE)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/seen_cache.h
+    ${CMAKE_CURRENT_LIST_DIR}/seen_cache.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rooms.h
+    ${CMAKE_CURRENT_LIST_DIR}/rooms.cpp)

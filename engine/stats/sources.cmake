@@ -1,1 +1,3 @@
-target_sources(swarmscope_engine PRIVATE)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/reject_counters.h
+    ${CMAKE_CURRENT_LIST_DIR}/reject_counters.cpp)

@@ -1,1 +1,5 @@
-target_sources(swarmscope_engine PRIVATE)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/connection.h
+    ${CMAKE_CURRENT_LIST_DIR}/connection.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/swarm.h
+    ${CMAKE_CURRENT_LIST_DIR}/swarm.cpp)

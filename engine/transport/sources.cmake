@@ -1,1 +1,4 @@
-target_sources(swarmscope_engine PRIVATE)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/carrier.h
+    ${CMAKE_CURRENT_LIST_DIR}/tcp_carrier.h
+    ${CMAKE_CURRENT_LIST_DIR}/tcp_carrier.cpp)

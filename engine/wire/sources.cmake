@@ -1,1 +1,6 @@
-target_sources(swarmscope_engine PRIVATE)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/messages.h
+    ${CMAKE_CURRENT_LIST_DIR}/message_codec.h
+    ${CMAKE_CURRENT_LIST_DIR}/message_codec.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/signed_envelope.h
+    ${CMAKE_CURRENT_LIST_DIR}/signed_envelope.cpp)

@@ -1,0 +1,139 @@
+#include "node_console.h"
+
+#include "session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace swarmscope::node {
+
+namespace {
+constexpr qsizetype kMaxLine = 64 * 1024;
+}
+
+NodeConsole::NodeConsole(Session &session, QObject *parent)
+    : QObject(parent), m_session(session), m_stdin(STDIN_FILENO, QSocketNotifier::Read)
+{
+    connect(&m_stdin, &QSocketNotifier::activated, this, &NodeConsole::onStdinReadable);
+    connect(&m_session, &Session::eventsReady, this, [this](const QList<EngineEvent> &events) {
+        for (const EngineEvent &e : events)
+            print(e.toJson());
+    });
+}
+
+void NodeConsole::staticPrint(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+void NodeConsole::onStdinReadable()
+{
+    char chunk[4096];
+    const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (n <= 0) {
+        m_stdin.setEnabled(false);  // end of input: keep serving (a service has no stdin)
+        return;
+    }
+    m_buffer.append(chunk, n);
+    qsizetype nl;
+    while ((nl = m_buffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_buffer.left(nl)).trimmed();
+        m_buffer.remove(0, nl + 1);
+        if (!line.isEmpty())
+            handleLine(line);
+    }
+    if (m_buffer.size() > kMaxLine) {
+        print({{QStringLiteral("event"), QStringLiteral("error")},
+               {QStringLiteral("detail"), QStringLiteral("input line longer than 64 KiB dropped")}});
+        m_buffer.clear();
+    }
+}
+
+void NodeConsole::handleLine(const QString &line)
+{
+    if (line.startsWith(QLatin1Char('/'))) {
+        const int space = line.indexOf(QLatin1Char(' '));
+        handleCommand(line.mid(1, space < 0 ? -1 : space - 1), space < 0 ? QString() : line.mid(space + 1).trimmed());
+        return;
+    }
+    const QStringList rooms = m_session.rooms();
+    if (rooms.isEmpty()) {
+        print({{QStringLiteral("event"), QStringLiteral("error")},
+               {QStringLiteral("detail"), QStringLiteral("not in any room; use --join or /join")}});
+        return;
+    }
+    for (const QString &room : rooms) {
+        auto sent = m_session.sendMessage(room, line);
+        if (sent)
+            print({{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("room"), room},
+                   {QStringLiteral("id"), QString::fromLatin1(sent->id.toHex())}, {QStringLiteral("text"), line}});
+        else
+            print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("room"), room},
+                   {QStringLiteral("detail"), sent.error().detail}});
+    }
+}
+
+void NodeConsole::handleCommand(const QString &command, const QString &argument)
+{
+    if (command == QLatin1String("quit")) {
+        emit quitRequested();
+    } else if (command == QLatin1String("status")) {
+        printStatus();
+    } else if (command == QLatin1String("peers")) {
+        printPeers();
+    } else if (command == QLatin1String("join") && !argument.isEmpty()) {
+        m_session.joinRoom(argument);
+    } else if (command == QLatin1String("leave") && !argument.isEmpty()) {
+        m_session.leaveRoom(argument);
+    } else {
+        print({{QStringLiteral("event"), QStringLiteral("error")},
+               {QStringLiteral("detail"), QStringLiteral("unknown command /%1 (try /status, /peers, /join ROOM, /leave ROOM, /quit)").arg(command)}});
+    }
+}
+
+void NodeConsole::printStatus()
+{
+    const SessionStatus s = m_session.status();
+    QJsonObject rejects;
+    for (const auto &[reason, count] : s.rejects)
+        rejects.insert(reason, double(count));
+    print({{QStringLiteral("event"), QStringLiteral("status")},
+           {QStringLiteral("address"), s.address},
+           {QStringLiteral("publicKey"), s.publicKeyHex},
+           {QStringLiteral("port"), s.listenPort},
+           {QStringLiteral("connected"), s.connected},
+           {QStringLiteral("handshaking"), s.handshaking},
+           {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
+           {QStringLiteral("bytesIn"), double(s.bytesIn)},
+           {QStringLiteral("bytesOut"), double(s.bytesOut)},
+           {QStringLiteral("messagesIn"), double(s.messagesIn)},
+           {QStringLiteral("messagesOut"), double(s.messagesOut)},
+           {QStringLiteral("rejects"), rejects}});
+}
+
+void NodeConsole::printPeers()
+{
+    QJsonArray peers;
+    for (const PeerSnapshot &p : m_session.peers()) {
+        peers.append(QJsonObject{
+            {QStringLiteral("address"), p.address},
+            {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
+            {QStringLiteral("host"), p.host},
+            {QStringLiteral("port"), p.port},
+            {QStringLiteral("direction"), p.direction == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
+            {QStringLiteral("state"), p.state},
+            {QStringLiteral("source"), p.source},
+            {QStringLiteral("rttUs"), double(p.rttUs)},
+            {QStringLiteral("bytesIn"), double(p.bytesIn)},
+            {QStringLiteral("bytesOut"), double(p.bytesOut)},
+            {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}});
+    }
+    print({{QStringLiteral("event"), QStringLiteral("peers")}, {QStringLiteral("peers"), peers}});
+}
+
+} // namespace swarmscope::node

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "engine_event.h"
+
+#include <QObject>
+#include <QSocketNotifier>
+
+namespace swarmscope {
+class Session;
+}
+
+namespace swarmscope::node {
+
+// The node's scripting surface: JSON events out on stdout (one object per line), chat lines and
+// /commands in on stdin.
+class NodeConsole final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit NodeConsole(Session &session, QObject *parent = nullptr);
+    void print(const QJsonObject &object) { staticPrint(object); }
+    static void staticPrint(const QJsonObject &object);
+
+signals:
+    void quitRequested();
+
+private:
+    void onStdinReadable();
+    void handleLine(const QString &line);
+    void handleCommand(const QString &command, const QString &argument);
+    void printStatus();
+    void printPeers();
+
+    Session &m_session;
+    QSocketNotifier m_stdin;
+    QByteArray m_buffer;
+};
+
+} // namespace swarmscope::node

@@ -1,0 +1,58 @@
+// swarmscope-node: the headless peer. Composition root: command line -> EngineConfig -> Session.
+#include "crypto/identity.h"
+#include "node_console.h"
+#include "node_options.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace swarmscope;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Swarmscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("swarmscope-node"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWARMSCOPE_VERSION));
+    std::signal(SIGPIPE, SIG_IGN);
+
+    const node::NodeOptions options = node::parseOptions(QCoreApplication::arguments());
+
+    if (options.printIdentity) {
+        auto identity = Identity::loadOrCreate(options.engine.profileDir);
+        if (!identity) {
+            std::fprintf(stderr, "swarmscope-node: %s\n", qPrintable(identity.error().detail));
+            return 1;
+        }
+        node::NodeConsole::staticPrint({{QStringLiteral("address"), identity->address()},
+                                        {QStringLiteral("publicKey"), identity->id().toHex()}});
+        return 0;
+    }
+
+    auto session = Session::create(options.engine);
+    if (!session) {
+        std::fprintf(stderr, "swarmscope-node: %s\n", qPrintable(session.error().detail));
+        return 1;
+    }
+    node::NodeConsole console(**session);
+    if (Status st = (*session)->start(); !st.ok()) {
+        console.print({{QStringLiteral("event"), QStringLiteral("error")},
+                       {QStringLiteral("reason"), errorCodeName(st.error().code)},
+                       {QStringLiteral("detail"), st.error().detail}});
+        return 1;
+    }
+    for (const QString &room : options.rooms)
+        (*session)->joinRoom(room);
+
+    QObject::connect(&console, &node::NodeConsole::quitRequested, &app, [&] {
+        (*session)->stop();
+        // A short grace period lets bye messages and leave notices reach the peers.
+        QTimer::singleShot(300, &app, &QCoreApplication::quit);
+    });
+    return app.exec();
+}

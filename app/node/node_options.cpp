@@ -1,0 +1,90 @@
+#include "node_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace swarmscope::node {
+
+namespace {
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "swarmscope-node: %s\n", qPrintable(message));
+    std::exit(2);
+}
+} // namespace
+
+bool parseHostPort(const QString &text, HostPort &out, bool allowAnyPort)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535 || (port == 0 && !allowAnyPort) || host.isEmpty())
+        return false;
+    out = HostPort{host, quint16(port)};
+    return true;
+}
+
+NodeOptions parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Headless Swarmscope peer: joins rooms, relays, and prints one JSON event per line.\n"
+        "Lines on standard input are sent to the joined rooms; /peers, /status and /quit are commands."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile directory (identity and data); created if missing."), QStringLiteral("dir"));
+    const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("TCP listen address (port 0 = any)."), QStringLiteral("host:port"), QStringLiteral("0.0.0.0:0"));
+    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable)."), QStringLiteral("room"));
+    const QCommandLineOption connectTo(QStringLiteral("connect"), QStringLiteral("Connect to a peer and keep connected (repeatable)."), QStringLiteral("host:port"));
+    const QCommandLineOption lanIf(QStringLiteral("lan-interface"), QStringLiteral("Network interface for LAN discovery (default: all)."), QStringLiteral("name"));
+    const QCommandLineOption lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."), QStringLiteral("port"), QStringLiteral("5353"));
+    const QCommandLineOption noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery."));
+    p.addOptions({profile, identity, listen, join, connectTo, lanIf, lanPort, noLan});
+    p.process(arguments);
+
+    NodeOptions o;
+    o.printIdentity = p.isSet(identity);
+    o.engine.agent = QStringLiteral("swarmscope-node");
+    o.engine.profileDir = p.isSet(profile)
+        ? QDir(p.value(profile)).absolutePath()
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("node"));
+
+    HostPort hp;
+    if (!parseHostPort(p.value(listen), hp, true))
+        fail(QStringLiteral("--listen expects host:port, got '%1'").arg(p.value(listen)));
+    o.engine.listenHost = QHostAddress(hp.host);
+    if (o.engine.listenHost.isNull())
+        fail(QStringLiteral("--listen host must be an IP address, got '%1'").arg(hp.host));
+    o.engine.listenPort = hp.port;
+
+    for (const QString &c : p.values(connectTo)) {
+        if (!parseHostPort(c, hp, false))
+            fail(QStringLiteral("--connect expects host:port, got '%1'").arg(c));
+        o.engine.connectTo.append(hp);
+    }
+    o.rooms = p.values(join);
+
+    bool ok = false;
+    const uint port = p.value(lanPort).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        fail(QStringLiteral("--lan-port expects a port number, got '%1'").arg(p.value(lanPort)));
+    o.engine.lan.port = quint16(port);
+    o.engine.lan.interfaceName = p.value(lanIf);
+    o.engine.lan.enabled = !p.isSet(noLan);
+    // A whole run can be kept on this machine (tests, CI): LAN discovery only on loopback.
+    if (qEnvironmentVariableIntValue("SWARMSCOPE_OFFLINE") == 1 && o.engine.lan.interfaceName.isEmpty())
+        o.engine.lan.interfaceName = QStringLiteral("lo");
+    return o;
+}
+
+} // namespace swarmscope::node

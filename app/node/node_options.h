@@ -1,0 +1,21 @@
+#pragma once
+
+#include "engine_config.h"
+
+#include <QStringList>
+
+namespace swarmscope::node {
+
+struct NodeOptions {
+    EngineConfig engine;
+    QStringList rooms;
+    bool printIdentity = false;
+};
+
+// Parses the command line (exits with a message for --help, --version and errors).
+NodeOptions parseOptions(const QStringList &arguments);
+
+// "host:port" or "[v6]:port"; port 0 is allowed only when allowAnyPort.
+bool parseHostPort(const QString &text, HostPort &out, bool allowAnyPort);
+
+} // namespace swarmscope::node

@@ -1,0 +1,393 @@
+#include "discovery/lan_discovery.h"
+
+#include "core/logging.h"
+#include "discovery/dns_packet.h"
+
+#include <QNetworkDatagram>
+#include <QRandomGenerator>
+#include <QUdpSocket>
+#include <QVariant>
+#include <QtEndian>
+
+namespace swarmscope {
+
+namespace {
+constexpr int kTokenBytes = 32;  // the same size as dns-discovery's tokens
+constexpr int kPeerEntry = 6;    // IPv4 + port, big-endian
+
+// "key=value" strings; a string without '=' means true (mdns-txt).
+QHash<QByteArray, QByteArray> parseTxt(const QList<QByteArray> &strings)
+{
+    QHash<QByteArray, QByteArray> out;
+    for (const QByteArray &s : strings) {
+        const qsizetype eq = s.indexOf('=');
+        if (eq < 0)
+            out.insert(s.toLower(), QByteArrayLiteral("true"));
+        else
+            out.insert(s.left(eq).toLower(), s.mid(eq + 1));
+    }
+    return out;
+}
+
+QString interfaceNames(const QList<QNetworkInterface> &interfaces)
+{
+    QStringList names;
+    for (const QNetworkInterface &iface : interfaces)
+        names.append(iface.name());
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+LanDiscovery::LanDiscovery(LanConfig config, Clock &clock, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock)
+{
+    QByteArray random(kTokenBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
+                                         reinterpret_cast<quint32 *>(random.data() + random.size()));
+    m_token = random.toBase64();
+    if (m_config.requeryMinMs < 1)
+        m_config.requeryMinMs = 1;
+    if (m_config.requeryMaxMs < m_config.requeryMinMs)
+        m_config.requeryMaxMs = m_config.requeryMinMs;
+}
+
+LanDiscovery::~LanDiscovery()
+{
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.requery)
+            m_clock.cancel(e.requery);
+    }
+}
+
+Status LanDiscovery::start()
+{
+    if (!m_config.enabled) {
+        qCInfo(lcLan) << "LAN discovery disabled";
+        return {};
+    }
+    if (m_socket)
+        return {};
+    if (m_config.group.protocol() != QAbstractSocket::IPv4Protocol || !m_config.group.isMulticast())
+        return makeError(ErrorCode::BadAddress,
+                         QStringLiteral("%1 is not an IPv4 multicast group").arg(m_config.group.toString()));
+
+    QList<QNetworkInterface> interfaces;
+    if (!m_config.interfaceName.isEmpty()) {
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(m_config.interfaceName);
+        if (!iface.isValid())
+            return makeError(ErrorCode::Io, QStringLiteral("no network interface named %1").arg(m_config.interfaceName));
+        // lo reports no CanMulticast flag but carries multicast fine, so a named interface is trusted.
+        interfaces.append(iface);
+    } else {
+        const auto all = QNetworkInterface::allInterfaces();
+        for (const QNetworkInterface &iface : all) {
+            const auto flags = iface.flags();
+            if (flags.testFlag(QNetworkInterface::IsUp) && flags.testFlag(QNetworkInterface::CanMulticast))
+                interfaces.append(iface);
+        }
+        if (interfaces.isEmpty())
+            return makeError(ErrorCode::Io, QStringLiteral("no network interface is up and multicast-capable"));
+    }
+
+    auto *socket = new QUdpSocket(this);
+    // Address reuse: avahi may hold 5353 already, and several engines in one process share the port.
+    if (!socket->bind(QHostAddress::AnyIPv4, m_config.port,
+                      QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        const Error error = makeError(
+            socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
+            QStringLiteral("cannot bind UDP port %1: %2").arg(m_config.port).arg(socket->errorString()));
+        delete socket;
+        return error;
+    }
+
+    // Always join on a named interface: joining on "any" would pick the default route's interface.
+    QList<QNetworkInterface> joined;
+    QStringList failures;
+    for (const QNetworkInterface &iface : std::as_const(interfaces)) {
+        if (socket->joinMulticastGroup(m_config.group, iface))
+            joined.append(iface);
+        else
+            failures.append(QStringLiteral("%1: %2").arg(iface.name(), socket->errorString()));
+    }
+    if (joined.isEmpty()) {
+        delete socket;
+        return makeError(ErrorCode::Io, QStringLiteral("cannot join %1 (%2)")
+                                            .arg(m_config.group.toString(), failures.join(QStringLiteral("; "))));
+    }
+    if (!failures.isEmpty())
+        qCWarning(lcLan) << "could not join" << m_config.group << "on" << failures;
+
+    socket->setMulticastInterface(joined.first());
+    socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
+    socket->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(255));
+    connect(socket, &QUdpSocket::readyRead, this, &LanDiscovery::onReadyRead);
+
+    m_socket = socket;
+    m_interfaces = joined;
+    qCInfo(lcLan).noquote() << QStringLiteral("mDNS discovery on %1:%2 via %3")
+                                   .arg(m_config.group.toString())
+                                   .arg(m_config.port)
+                                   .arg(interfaceNames(m_interfaces));
+
+    // Keys registered before start are queried now.
+    const QStringList names = m_entries.keys();
+    for (const QString &name : names)
+        sendQuery(name);
+    return {};
+}
+
+QString LanDiscovery::normalizeDomain(const QString &domain)
+{
+    QString d = domain.trimmed().toLower();
+    while (d.endsWith(QLatin1Char('.')))
+        d.chop(1);
+    while (d.startsWith(QLatin1Char('.')))
+        d.remove(0, 1);
+    return d;
+}
+
+QString LanDiscovery::nameFor(const QByteArray &key20, const QString &domain)
+{
+    return QString::fromLatin1(key20.toHex()) + QLatin1Char('.') + normalizeDomain(domain);
+}
+
+LanDiscovery::Entry *LanDiscovery::track(const QByteArray &key20, const QString &domain)
+{
+    if (key20.size() != 20 || normalizeDomain(domain).isEmpty()) {
+        qCWarning(lcLan) << "ignoring a key of" << key20.size() << "bytes in domain" << domain;
+        return nullptr;
+    }
+    const QString name = nameFor(key20, domain);
+    auto it = m_entries.find(name);
+    if (it == m_entries.end())
+        it = m_entries.insert(name, Entry{key20, normalizeDomain(domain), {}, 0});
+    return &it.value();
+}
+
+void LanDiscovery::announce(const QByteArray &key20, const QString &domain, quint16 port)
+{
+    Entry *e = track(key20, domain);
+    if (!e)
+        return;
+    if (port != 0 && !e->ports.contains(port))
+        e->ports.append(port);
+    const QString name = nameFor(key20, domain);
+    sendQuery(name);
+    scheduleRequery(name);
+}
+
+void LanDiscovery::lookup(const QByteArray &key20, const QString &domain)
+{
+    if (!track(key20, domain))
+        return;
+    const QString name = nameFor(key20, domain);
+    sendQuery(name);
+    scheduleRequery(name);
+}
+
+void LanDiscovery::remove(const QByteArray &key20, const QString &domain)
+{
+    const auto it = m_entries.find(nameFor(key20, domain));
+    if (it == m_entries.end())
+        return;
+    if (it->requery)
+        m_clock.cancel(it->requery);
+    m_entries.erase(it);
+}
+
+void LanDiscovery::queryNow(const QByteArray &key20, const QString &domain)
+{
+    const QString name = nameFor(key20, domain);
+    if (m_entries.contains(name)) {
+        sendQuery(name);
+        return;
+    }
+    // A one-off query for a key we do not track: answers for it are ignored, but the query
+    // still prompts holders to multicast their answers for everyone else.
+    if (key20.size() == 20)
+        sendQuery(name);
+}
+
+void LanDiscovery::scheduleRequery(const QString &name)
+{
+    const auto it = m_entries.find(name);
+    if (it == m_entries.end())
+        return;
+    if (it->requery)
+        m_clock.cancel(it->requery);
+    // dns-discovery's 60-70 s, randomised so that peers do not query in lockstep.
+    const qint64 delay = QRandomGenerator::global()->bounded(qint64(m_config.requeryMinMs),
+                                                             qint64(m_config.requeryMaxMs) + 1);
+    it->requery = m_clock.schedule(delay, [this, name]() {
+        const auto entry = m_entries.find(name);
+        if (entry == m_entries.end())
+            return;
+        entry->requery = 0;
+        sendQuery(name);
+        scheduleRequery(name);
+    });
+}
+
+void LanDiscovery::sendQuery(const QString &name)
+{
+    if (!m_socket)
+        return;
+    DnsMessage query;
+    query.questions.append(DnsQuestion{name, dns::TypeTxt, dns::ClassIn});
+    const Result<QByteArray> bytes = query.encode();
+    if (!bytes) {
+        qCWarning(lcLan) << "cannot encode a query for" << name << bytes.error().detail;
+        return;
+    }
+    qCDebug(lcLan) << "query" << name;
+    sendDatagram(*bytes, m_config.port);
+}
+
+void LanDiscovery::sendDatagram(const QByteArray &datagram, quint16 port)
+{
+    if (!m_socket)
+        return;
+    for (const QNetworkInterface &iface : std::as_const(m_interfaces)) {
+        if (m_interfaces.size() > 1)
+            m_socket->setMulticastInterface(iface);
+        if (m_socket->writeDatagram(datagram, m_config.group, port) == datagram.size())
+            ++m_out;
+        else
+            qCDebug(lcLan) << "send on" << iface.name() << "failed:" << m_socket->errorString();
+    }
+}
+
+void LanDiscovery::onReadyRead()
+{
+    while (m_socket && m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        if (!datagram.isValid())
+            continue;
+        ++m_in;
+        handleDatagram(datagram);
+    }
+}
+
+void LanDiscovery::handleDatagram(const QNetworkDatagram &datagram)
+{
+    const QByteArray data = datagram.data();
+    const QHostAddress sender = datagram.senderAddress();
+    const quint16 senderPort = quint16(datagram.senderPort());
+    if (data.size() > MaxDatagram) {
+        reject(QStringLiteral("oversized"), QStringLiteral("%1 bytes from %2:%3 (at most %4)")
+                                                .arg(data.size()).arg(sender.toString()).arg(senderPort).arg(MaxDatagram));
+        return;
+    }
+    QString reason;
+    const Result<DnsMessage> message = DnsMessage::decode(data, &reason);
+    if (!message) {
+        reject(reason, QStringLiteral("from %1:%2: %3").arg(sender.toString()).arg(senderPort).arg(message.error().detail));
+        return;
+    }
+    // RFC 6762: messages with a non-zero opcode are ignored.
+    if (message->opcode() != 0)
+        return;
+
+    if (!message->isResponse())
+        answerQuestions(*message, senderPort);
+
+    // Like dns-discovery, records are taken from queries (known answers) as well as responses.
+    QList<Found> found;
+    for (const QList<DnsRecord> *section : {&message->answers, &message->additionals}) {
+        for (const DnsRecord &rr : *section)
+            handleRecord(rr, sender, senderPort, found);
+    }
+    // Emitted last: a receiver may call remove() or announce() on us.
+    for (const Found &f : std::as_const(found)) {
+        qCDebug(lcLan) << "peer" << f.host << f.port << "for" << f.key.toHex() << f.domain;
+        emit peerFound(f.key, f.domain, f.host, f.port);
+    }
+}
+
+void LanDiscovery::answerQuestions(const DnsMessage &message, quint16 senderPort)
+{
+    DnsMessage response;
+    response.flags = dns::FlagResponse | dns::FlagAuthoritative;
+    for (const DnsQuestion &q : message.questions) {
+        if (q.type != dns::TypeTxt || (q.klass & ~dns::ClassMdnsBit) != dns::ClassIn)
+            continue;
+        const auto it = m_entries.constFind(q.name.toLower());
+        if (it == m_entries.cend() || it->ports.isEmpty())
+            continue;  // only keys we hold are answered
+        QByteArray peers;
+        for (quint16 port : it->ports) {
+            char entry[kPeerEntry] = {0, 0, 0, 0, 0, 0};  // 0.0.0.0 = "the sender of this answer"
+            qToBigEndian<quint16>(port, entry + 4);
+            peers.append(entry, kPeerEntry);
+        }
+        response.answers.append(DnsRecord::makeTxt(
+            q.name, {QByteArrayLiteral("token=") + m_token, QByteArrayLiteral("peers=") + peers.toBase64()}));
+    }
+    if (response.answers.isEmpty())
+        return;
+    const Result<QByteArray> bytes = response.encode();
+    if (!bytes) {
+        qCWarning(lcLan) << "cannot encode an answer:" << bytes.error().detail;
+        return;
+    }
+    // dns-discovery answers on the group at the querier's source port.
+    sendDatagram(*bytes, senderPort);
+}
+
+void LanDiscovery::handleRecord(const DnsRecord &rr, const QHostAddress &sender, quint16 senderPort,
+                                QList<Found> &found)
+{
+    if ((rr.klass & ~dns::ClassMdnsBit) != dns::ClassIn)
+        return;
+    if (rr.type != dns::TypeTxt && rr.type != dns::TypeSrv)
+        return;
+    const auto it = m_entries.constFind(rr.name.toLower());
+    if (it == m_entries.cend())
+        return;  // other names are someone else's business
+    const QString from = QStringLiteral("%1:%2").arg(sender.toString()).arg(senderPort);
+
+    if (rr.type == dns::TypeSrv) {
+        // dns-discovery pushes SRV records with an IPv4 target; 0.0.0.0 means the sender.
+        const QHostAddress target(rr.srv.target);
+        if (target.protocol() != QAbstractSocket::IPv4Protocol)
+            return;
+        const quint16 port = rr.srv.port ? rr.srv.port : senderPort;
+        found.append(Found{it->key, it->domain, target.toIPv4Address() == 0 ? sender : target, port});
+        return;
+    }
+
+    const QHash<QByteArray, QByteArray> txt = parseTxt(rr.txt);
+    if (txt.value(QByteArrayLiteral("token")) == m_token)
+        return;  // our own answer, looped back
+    const auto peers = txt.constFind(QByteArrayLiteral("peers"));
+    if (peers == txt.cend())
+        return;
+    auto decoded = QByteArray::fromBase64Encoding(*peers, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        reject(QStringLiteral("bad-base64"), QStringLiteral("peers for %1 from %2 are not base64").arg(rr.name, from));
+        return;
+    }
+    const QByteArray bytes = *decoded;
+    if (bytes.size() % kPeerEntry != 0) {
+        reject(QStringLiteral("bad-peers-length"),
+               QStringLiteral("peers for %1 from %2 are %3 bytes, not a multiple of %4")
+                   .arg(rr.name, from).arg(bytes.size()).arg(kPeerEntry));
+        return;
+    }
+    for (qsizetype i = 0; i < bytes.size(); i += kPeerEntry) {
+        const quint32 ip = qFromBigEndian<quint32>(bytes.constData() + i);
+        const quint16 port = qFromBigEndian<quint16>(bytes.constData() + i + 4);
+        if (port == 0)
+            continue;
+        found.append(Found{it->key, it->domain, ip == 0 ? sender : QHostAddress(ip), port});
+    }
+}
+
+void LanDiscovery::reject(const QString &reason, const QString &detail)
+{
+    ++m_rejects[reason];
+    qCDebug(lcLan).noquote() << QStringLiteral("rejected (%1): %2").arg(reason, detail);
+    emit rejected(reason, detail);
+}
+
+} // namespace swarmscope

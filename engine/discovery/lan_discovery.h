@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QNetworkInterface>
+#include <QObject>
+#include <QString>
+
+class QNetworkDatagram;
+class QUdpSocket;
+
+namespace swarmscope {
+
+struct DnsRecord;
+struct DnsMessage;
+
+struct LanConfig {
+    bool enabled = true;
+    QString interfaceName;              // empty = every up multicast interface
+    quint16 port = 5353;
+    QHostAddress group = QHostAddress(QStringLiteral("224.0.0.251"));
+    int requeryMinMs = 60000;
+    int requeryMaxMs = 70000;
+};
+
+// LAN discovery over multicast DNS in dns-discovery's record format (PROTOCOLS 1.5):
+// a TXT question "<40 hex of key>.<domain>" is answered with TXT strings "token=<b64>" and
+// "peers=<b64 of 6-byte IPv4+port entries>", where 0.0.0.0 stands for the answer's sender.
+// Several instances may share one port in a process; each has its own token to drop echoes.
+class LanDiscovery final : public QObject {
+    Q_OBJECT
+public:
+    LanDiscovery(LanConfig config, Clock &clock, QObject *parent = nullptr);
+    ~LanDiscovery() override;
+
+    Status start();  // bind + join; error code AddressInUse/Io with detail
+    // Hold the key (answer for it) and query for it at once and periodically.
+    void announce(const QByteArray &key20, const QString &domain, quint16 port);
+    // Query only (no answering), at once and periodically.
+    void lookup(const QByteArray &key20, const QString &domain);
+    // Stop answering and querying.
+    void remove(const QByteArray &key20, const QString &domain);
+    void queryNow(const QByteArray &key20, const QString &domain);
+
+    quint64 datagramsIn() const { return m_in; }
+    quint64 datagramsOut() const { return m_out; }
+    QHash<QString, quint64> rejectsByReason() const { return m_rejects; }
+
+    // The largest datagram accepted; RFC 6762 section 17 caps mDNS messages at 9000 bytes.
+    static constexpr int MaxDatagram = 9000;
+
+signals:
+    void peerFound(const QByteArray &key20, const QString &domain, const QHostAddress &host, quint16 port);
+    void rejected(const QString &reason, const QString &detail);  // a datagram that failed to parse etc.; also counted
+
+private:
+    struct Entry {
+        QByteArray key;
+        QString domain;
+        QList<quint16> ports;  // announced ports; empty for a lookup only
+        Clock::TimerId requery = 0;
+    };
+    struct Found {
+        QByteArray key;
+        QString domain;
+        QHostAddress host;
+        quint16 port = 0;
+    };
+
+    static QString normalizeDomain(const QString &domain);
+    static QString nameFor(const QByteArray &key20, const QString &domain);
+    Entry *track(const QByteArray &key20, const QString &domain);
+    void scheduleRequery(const QString &name);
+    void sendQuery(const QString &name);
+    void sendDatagram(const QByteArray &datagram, quint16 port);
+    void onReadyRead();
+    void handleDatagram(const QNetworkDatagram &datagram);
+    void answerQuestions(const DnsMessage &message, quint16 senderPort);
+    void handleRecord(const DnsRecord &record, const QHostAddress &sender, quint16 senderPort, QList<Found> &found);
+    void reject(const QString &reason, const QString &detail);
+
+    LanConfig m_config;
+    Clock &m_clock;
+    QUdpSocket *m_socket = nullptr;
+    QList<QNetworkInterface> m_interfaces;  // joined, and sent on
+    QByteArray m_token;                     // base64, as sent in "token="
+    QHash<QString, Entry> m_entries;        // by lower-case "<hex>.<domain>"
+    quint64 m_in = 0;
+    quint64 m_out = 0;
+    QHash<QString, quint64> m_rejects;
+};
+
+} // namespace swarmscope

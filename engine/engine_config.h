@@ -1,0 +1,35 @@
+#pragma once
+
+#include "discovery/lan_discovery.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+namespace swarmscope {
+
+struct HostPort {
+    QString host;
+    quint16 port = 0;
+    QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
+};
+
+// Everything the engine needs to start, as plain data. The GUI maps QSettings and the node
+// maps its command line onto this; the engine never reads settings itself.
+struct EngineConfig {
+    QString profileDir;                      // identity.seed lives here
+    QString agent = QStringLiteral("swarmscope");
+    QHostAddress listenHost = QHostAddress::Any;
+    quint16 listenPort = 0;                  // 0 = any free port
+    LanConfig lan;
+    QList<HostPort> connectTo;               // dialled at start, kept connected
+    int handshakeTimeoutMs = 10000;
+    int pingIntervalMs = 5000;
+    int maxFrameBytes = 1 << 20;
+    int seenCacheSize = 4096;                // room-message ids remembered for loop busting
+    int seenCacheTtlMs = 10 * 60 * 1000;
+    int presenceTimeoutMs = 0;               // 0 = members leave only with their connection or leave
+    int flushIntervalMs = 0;                 // batched deltas to the UI: 0 = next event-loop turn
+};
+
+} // namespace swarmscope

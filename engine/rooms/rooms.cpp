@@ -1,0 +1,312 @@
+#include "rooms/rooms.h"
+
+#include "core/logging.h"
+#include "crypto/identity.h"
+#include "swarm/connection.h"
+#include "swarm/swarm.h"
+#include "wire/signed_envelope.h"
+
+#include <sodium.h>
+
+namespace swarmscope {
+
+namespace {
+const QString kKindText = QStringLiteral("text");
+const QString kKindLeave = QStringLiteral("leave");
+constexpr char kRoomKey[] = "swarmscope/room/v1";
+
+QByteArray blake2b256(QByteArrayView data, QByteArrayView key = {})
+{
+    QByteArray out(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), 32,
+                       reinterpret_cast<const unsigned char *>(data.data()), quint64(data.size()),
+                       reinterpret_cast<const unsigned char *>(key.data()), size_t(key.size()));
+    return out;
+}
+} // namespace
+
+QByteArray Rooms::topicOf(const QString &name)
+{
+    return blake2b256(name.toUtf8(), QByteArrayView(kRoomKey, qsizetype(sizeof kRoomKey - 1)));
+}
+
+QByteArray Rooms::dhtKeyOf(const QByteArray &topic)
+{
+    return blake2b256(topic).left(20);
+}
+
+Rooms::Rooms(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapacity, qint64 seenTtlMs,
+             QObject *parent)
+    : QObject(parent), m_identity(identity), m_clock(clock), m_swarm(swarm), m_seen(seenCapacity, seenTtlMs)
+{
+    connect(&m_swarm, &Swarm::peerTopicsChanged, this, &Rooms::onPeerTopicsChanged);
+    connect(&m_swarm, &Swarm::connectionClosed, this, &Rooms::onConnectionClosed);
+    connect(&m_swarm, &Swarm::messageReceived, this, &Rooms::onMessage);
+}
+
+Rooms::~Rooms() = default;
+
+RoomSnapshot Rooms::join(const QString &name)
+{
+    if (!m_rooms.contains(name)) {
+        Room room;
+        room.name = name;
+        room.topic = topicOf(name);
+        room.dhtKey = dhtKeyOf(room.topic);
+        m_nameByTopic.insert(room.topic, name);
+        m_rooms.insert(name, room);
+        m_swarm.addTopic(room.topic);
+        // Neighbours already in this room become members now.
+        Room &r = m_rooms[name];
+        for (Connection *c : m_swarm.peersInTopic(room.topic))
+            markSeen(r, c->remoteId(), true);
+        emitEvent(QStringLiteral("joined"), {{QStringLiteral("room"), name},
+                                             {QStringLiteral("topic"), QString::fromLatin1(room.topic.toHex())},
+                                             {QStringLiteral("dhtKey"), QString::fromLatin1(room.dhtKey.toHex())}});
+        emit changed();
+    }
+    return snapshot(name);
+}
+
+void Rooms::leave(const QString &name)
+{
+    auto it = m_rooms.find(name);
+    if (it == m_rooms.end())
+        return;
+    // Say goodbye to members beyond our neighbours, then stop holding the topic.
+    if (auto sent = send(name, QString()); !sent.ok())
+        qCDebug(lcRooms) << "leave notice not sent:" << sent.error().detail;
+    const QByteArray topic = it->topic;
+    m_swarm.removeTopic(topic);
+    m_nameByTopic.remove(topic);
+    m_rooms.erase(it);
+    emitEvent(QStringLiteral("room-left"), {{QStringLiteral("room"), name}});
+    emit changed();
+}
+
+void Rooms::leaveAll()
+{
+    const QStringList all = names();
+    for (const QString &n : all)
+        leave(n);
+}
+
+QStringList Rooms::names() const
+{
+    QStringList n = m_rooms.keys();
+    n.sort();
+    return n;
+}
+
+RoomSnapshot Rooms::snapshot(const QString &name) const
+{
+    RoomSnapshot s;
+    auto it = m_rooms.constFind(name);
+    if (it == m_rooms.constEnd())
+        return s;
+    s.name = it->name;
+    s.topic = it->topic;
+    s.dhtKey = it->dhtKey;
+    for (const Member &m : it->members) {
+        s.members.append(m.address);
+        s.connectedMembers += m.directConnections > 0;
+    }
+    s.members.sort();
+    return s;
+}
+
+QList<RoomSnapshot> Rooms::snapshots() const
+{
+    QList<RoomSnapshot> out;
+    for (const QString &n : names())
+        out.append(snapshot(n));
+    return out;
+}
+
+QString Rooms::nameOfTopic(const QByteArray &topic) const
+{
+    return m_nameByTopic.value(topic);
+}
+
+Rooms::Room *Rooms::roomByTopic(const QByteArray &topic)
+{
+    auto name = m_nameByTopic.constFind(topic);
+    if (name == m_nameByTopic.constEnd())
+        return nullptr;
+    auto it = m_rooms.find(*name);
+    return it == m_rooms.end() ? nullptr : &*it;
+}
+
+Result<ChatMessage> Rooms::send(const QString &roomName, const QString &text)
+{
+    auto it = m_rooms.find(roomName);
+    if (it == m_rooms.end())
+        return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(roomName));
+    const bool isLeave = text.isNull();
+    const QByteArray body = text.toUtf8();
+    if (body.size() > wire::kMaxBodyBytes)
+        return makeError(ErrorCode::FrameTooLarge, QStringLiteral("message longer than 64 KiB"));
+
+    wire::RoomPayload p;
+    p.room = it->topic;
+    p.from = m_identity.id();
+    p.seq = it->nextSeq++;
+    p.timeMs = m_clock.wallMs();
+    p.kind = isLeave ? kKindLeave : kKindText;
+    p.body = body;
+    const wire::RoomMessage envelope = wire::sealRoomMessage(p, m_identity.keys());
+    const QByteArray id = wire::messageId(envelope);
+    m_seen.insert(id, m_clock.monotonicMs());  // our own message echoed back is not news
+    flood(it->topic, envelope, nullptr);
+
+    ChatMessage msg;
+    msg.id = id;
+    msg.room = roomName;
+    msg.from = p.from;
+    msg.fromAddress = m_identity.address();
+    msg.seq = p.seq;
+    msg.timeMs = p.timeMs;
+    msg.receivedMs = p.timeMs;
+    msg.kind = p.kind;
+    msg.text = text;
+    msg.own = true;
+    msg.state = m_swarm.peersInTopic(it->topic).isEmpty() ? DeliveryState::Sending : DeliveryState::Sent;
+    return msg;
+}
+
+void Rooms::flood(const QByteArray &topic, const wire::RoomMessage &m, Connection *except)
+{
+    const QList<Connection *> targets = m_swarm.peersInTopic(topic);
+    if (targets.isEmpty())
+        return;
+    for (Connection *c : targets)
+        if (c != except)
+            c->send(m);
+}
+
+void Rooms::onMessage(Connection *c, const wire::Message &m)
+{
+    if (const auto *rm = std::get_if<wire::RoomMessage>(&m))
+        onRoomMessage(c, *rm);
+}
+
+void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
+{
+    const QByteArray id = wire::messageId(m);
+    if (m_seen.contains(id, m_clock.monotonicMs()))
+        return;  // already delivered: the usual fate of a flooded message, not an error
+    auto opened = wire::openRoomMessage(m);
+    if (!opened) {
+        reject(from, opened.error().code, opened.error().detail);
+        return;
+    }
+    const wire::RoomPayload &p = *opened;
+    Room *room = roomByTopic(p.room);
+    if (!room) {
+        reject(from, ErrorCode::WrongRoom, QStringLiteral("message for a room we are not in"));
+        return;
+    }
+    if (p.from == m_identity.id()) {
+        reject(from, ErrorCode::Duplicate, QStringLiteral("a message signed with our own key that this session did not send"));
+        return;
+    }
+    m_seen.insert(id, m_clock.monotonicMs());
+    flood(room->topic, m, from);
+
+    if (p.kind == kKindLeave) {
+        markLeft(*room, p.from, QStringLiteral("leave"));
+        return;
+    }
+    markSeen(*room, p.from, false);
+    if (p.kind != kKindText)
+        return;  // kinds added by later versions travel on but are not shown here
+
+    ChatMessage msg;
+    msg.id = id;
+    msg.room = room->name;
+    msg.from = p.from;
+    msg.fromAddress = room->members.value(p.from).address;
+    msg.seq = p.seq;
+    msg.timeMs = p.timeMs;
+    msg.receivedMs = m_clock.wallMs();
+    msg.kind = p.kind;
+    msg.text = QString::fromUtf8(p.body);
+    msg.hops = p.from == from->remoteId() ? 0 : 1;
+    emitEvent(QStringLiteral("message"), {{QStringLiteral("room"), msg.room},
+                                          {QStringLiteral("from"), msg.fromAddress},
+                                          {QStringLiteral("text"), msg.text},
+                                          {QStringLiteral("id"), QString::fromLatin1(id.toHex())},
+                                          {QStringLiteral("seq"), double(msg.seq)},
+                                          {QStringLiteral("sent"), double(msg.timeMs)},
+                                          {QStringLiteral("via"), from->remoteAddress()}});
+    emit messageReceived(msg);
+}
+
+void Rooms::onPeerTopicsChanged(Connection *c, const QList<QByteArray> &added, const QList<QByteArray> &removed)
+{
+    for (const QByteArray &t : added)
+        if (Room *r = roomByTopic(t))
+            markSeen(*r, c->remoteId(), true);
+    for (const QByteArray &t : removed) {
+        if (Room *r = roomByTopic(t)) {
+            auto it = r->members.find(c->remoteId());
+            if (it != r->members.end() && --it->directConnections <= 0)
+                markLeft(*r, c->remoteId(), QStringLiteral("leave"));
+        }
+    }
+}
+
+void Rooms::onConnectionClosed(quint64, const PeerId &peer, const QList<QByteArray> &topics)
+{
+    for (const QByteArray &t : topics) {
+        if (Room *r = roomByTopic(t)) {
+            auto it = r->members.find(peer);
+            if (it != r->members.end() && --it->directConnections <= 0)
+                markLeft(*r, peer, QStringLiteral("disconnected"));
+        }
+    }
+}
+
+void Rooms::markSeen(Room &room, const PeerId &peer, bool direct)
+{
+    auto it = room.members.find(peer);
+    const bool isNew = it == room.members.end();
+    if (isNew) {
+        it = room.members.insert(peer, Member{Identity::addressOf(peer), 0, 0});
+    }
+    it->lastSeenMs = m_clock.monotonicMs();
+    if (direct)
+        ++it->directConnections;
+    if (isNew) {
+        emitEvent(QStringLiteral("seen"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), it->address},
+                                           {QStringLiteral("direct"), direct}});
+        emit changed();
+    }
+}
+
+void Rooms::markLeft(Room &room, const PeerId &peer, const QString &why)
+{
+    auto it = room.members.find(peer);
+    if (it == room.members.end())
+        return;
+    const QString address = it->address;
+    room.members.erase(it);
+    emitEvent(QStringLiteral("left"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), address},
+                                       {QStringLiteral("reason"), why}});
+    emit changed();
+}
+
+void Rooms::reject(Connection *c, ErrorCode code, const QString &detail)
+{
+    emit rejected(code);
+    emitEvent(QStringLiteral("rejected"), {{QStringLiteral("reason"), errorCodeName(code)},
+                                           {QStringLiteral("detail"), detail},
+                                           {QStringLiteral("address"), c ? c->remoteAddress() : QString()}});
+}
+
+void Rooms::emitEvent(const QString &kind, QJsonObject fields)
+{
+    emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
+}
+
+} // namespace swarmscope

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "engine_event.h"
+#include "rooms/seen_cache.h"
+#include "snapshots.h"
+#include "wire/messages.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace swarmscope {
+
+class Connection;
+class Identity;
+class Swarm;
+
+// Room membership, presence (seen/left) and signed chat messages flooded to the room's members
+// with loop busting. A message is delivered once however many paths it takes.
+class Rooms final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Rooms)
+
+public:
+    Rooms(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapacity, qint64 seenTtlMs,
+          QObject *parent = nullptr);
+    ~Rooms() override;
+
+    RoomSnapshot join(const QString &name);
+    void leave(const QString &name);
+    void leaveAll();
+    QStringList names() const;
+    bool contains(const QString &name) const { return m_rooms.contains(name); }
+    RoomSnapshot snapshot(const QString &name) const;
+    QList<RoomSnapshot> snapshots() const;
+    QString nameOfTopic(const QByteArray &topic) const;
+    Result<ChatMessage> send(const QString &room, const QString &text);
+
+    static QByteArray topicOf(const QString &name);
+    static QByteArray dhtKeyOf(const QByteArray &topic);
+
+signals:
+    void messageReceived(const swarmscope::ChatMessage &message);
+    void event(const swarmscope::EngineEvent &event);
+    void changed();
+    void rejected(swarmscope::ErrorCode code);
+
+private:
+    struct Member {
+        QString address;
+        int directConnections = 0;  // neighbours in this room with this key
+        qint64 lastSeenMs = 0;
+    };
+    struct Room {
+        QString name;
+        QByteArray topic;
+        QByteArray dhtKey;
+        QHash<PeerId, Member> members;
+        quint64 nextSeq = 1;
+    };
+
+    void onPeerTopicsChanged(Connection *c, const QList<QByteArray> &added, const QList<QByteArray> &removed);
+    void onConnectionClosed(quint64 id, const PeerId &peer, const QList<QByteArray> &topics);
+    void onMessage(Connection *c, const wire::Message &m);
+    void onRoomMessage(Connection *from, const wire::RoomMessage &m);
+    void flood(const QByteArray &topic, const wire::RoomMessage &m, Connection *except);
+    void markSeen(Room &room, const PeerId &peer, bool direct);
+    void markLeft(Room &room, const PeerId &peer, const QString &why);
+    void reject(Connection *c, ErrorCode code, const QString &detail);
+    void emitEvent(const QString &kind, QJsonObject fields);
+    Room *roomByTopic(const QByteArray &topic);
+
+    const Identity &m_identity;
+    Clock &m_clock;
+    Swarm &m_swarm;
+    SeenCache m_seen;
+    QHash<QString, Room> m_rooms;
+    QHash<QByteArray, QString> m_nameByTopic;
+};
+
+} // namespace swarmscope

@@ -1,0 +1,319 @@
+#include "session.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "crypto/identity.h"
+#include "discovery/lan_discovery.h"
+#include "rooms/rooms.h"
+#include "swarm/swarm.h"
+#include "transport/tcp_carrier.h"
+
+#include <QJsonArray>
+
+namespace swarmscope {
+
+namespace {
+const QString kNativeDomain = QStringLiteral("swarmscope.local");
+// Manual targets are re-dialled with discovery-swarm's backoff, then every 15 s.
+constexpr qint64 kRedialBackoffMs[] = {1000, 5000, 15000};
+} // namespace
+
+Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clock, CarrierFactory *factory,
+                                                 QObject *parent)
+{
+    if (config.profileDir.isEmpty())
+        return makeError(ErrorCode::Io, QStringLiteral("no profile directory given"));
+    auto identity = Identity::loadOrCreate(config.profileDir);
+    if (!identity)
+        return identity.error();
+    return std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
+                                                clock, factory, parent));
+}
+
+Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, Clock *clock, CarrierFactory *factory,
+                 QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_identity(std::move(identity))
+{
+    if (!clock) {
+        m_ownedClock = std::make_unique<SystemClock>();
+        clock = m_ownedClock.get();
+    }
+    m_clock = clock;
+    ConnectionLimits limits;
+    limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
+    limits.pingIntervalMs = m_config.pingIntervalMs;
+    limits.maxFrameBytes = m_config.maxFrameBytes;
+    const QString agent = m_config.agent + QLatin1Char('/') + QStringLiteral(SWARMSCOPE_VERSION);
+    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, factory ? factory : new TcpCarrierFactory,
+                                      limits, agent);
+    m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
+                                      m_config.seenCacheTtlMs);
+    if (m_config.lan.enabled)
+        m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
+    m_redialTimer = std::make_unique<ScopedTimer>(*m_clock);
+    wire();
+}
+
+Session::~Session()
+{
+    // Children talk to each other while dying; cut the wires first.
+    if (m_lan)
+        m_lan->disconnect(this);
+    m_rooms->disconnect(this);
+    m_swarm->disconnect(this);
+    m_rooms.reset();
+    m_swarm.reset();
+}
+
+void Session::wire()
+{
+    connect(m_swarm.get(), &Swarm::event, this, &Session::post);
+    connect(m_rooms.get(), &Rooms::event, this, &Session::post);
+    connect(m_swarm.get(), &Swarm::rejected, this, [this](ErrorCode c) { m_rejects.count(c); });
+    connect(m_rooms.get(), &Rooms::rejected, this, [this](ErrorCode c) { m_rejects.count(c); });
+    connect(m_swarm.get(), &Swarm::peerAdded, this, [this](const PeerSnapshot &p) {
+        m_dirtyPeers.insert(p.connectionId, true);
+        scheduleFlush();
+    });
+    connect(m_swarm.get(), &Swarm::peerUpdated, this, &Session::markPeerDirty);
+    connect(m_swarm.get(), &Swarm::peerRemoved, this, [this](quint64 id) {
+        if (m_dirtyPeers.take(id))
+            return;  // added and removed within one batch: the UI never needs to know
+        m_removedPeers.append(id);
+        scheduleFlush();
+    });
+    connect(m_swarm.get(), &Swarm::peerTopicsChanged, this, [this](Connection *c) { markPeerDirty(c->id()); });
+    connect(m_swarm.get(), &Swarm::connectionClosed, this, [this] {
+        if (!m_manualTargets.isEmpty() && !m_redialTimer->active())
+            m_redialTimer->start(kRedialBackoffMs[0], [this] { redialManualTargets(); });
+    });
+    connect(m_rooms.get(), &Rooms::messageReceived, this, [this](const ChatMessage &m) {
+        m_pendingMessages.append(m);
+        scheduleFlush();
+    });
+    connect(m_rooms.get(), &Rooms::changed, this, [this] {
+        m_roomsDirty = true;
+        scheduleFlush();
+    });
+    if (m_lan) {
+        connect(m_lan.get(), &LanDiscovery::peerFound, this,
+                [this](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
+                    if (domain == kNativeDomain)
+                        onLanPeer(key, host, port);
+                });
+        connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
+            m_rejects.count(ErrorCode::MalformedMessage);
+            post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
+                             {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
+                              {QStringLiteral("source"), QStringLiteral("lan")}}});
+        });
+    }
+}
+
+Status Session::start()
+{
+    if (Status st = m_swarm->listen(m_config.listenHost, m_config.listenPort); !st.ok())
+        return st;
+    if (m_lan) {
+        if (Status st = m_lan->start(); !st.ok())
+            return st;
+    }
+    m_manualTargets = m_config.connectTo;
+    for (const HostPort &hp : std::as_const(m_manualTargets))
+        m_swarm->dial(hp.host, hp.port, QStringLiteral("manual"));
+    return {};
+}
+
+void Session::stop()
+{
+    m_manualTargets.clear();
+    m_redialTimer->stop();
+    m_rooms->leaveAll();
+    m_swarm->stop();
+}
+
+void Session::redialManualTargets()
+{
+    int missing = 0;
+    for (const HostPort &hp : std::as_const(m_manualTargets)) {
+        if (!m_swarm->hasEndpoint(hp.host, hp.port)) {
+            ++missing;
+            m_swarm->dial(hp.host, hp.port, QStringLiteral("manual"));
+        }
+    }
+    if (missing == 0) {
+        m_redialStep = 0;
+        return;
+    }
+    m_redialStep = qMin(m_redialStep + 1, int(std::size(kRedialBackoffMs)) - 1);
+    m_redialTimer->start(kRedialBackoffMs[m_redialStep], [this] { redialManualTargets(); });
+}
+
+void Session::connectTo(const QString &host, quint16 port)
+{
+    m_swarm->dial(host, port, QStringLiteral("manual"));
+}
+
+void Session::onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port)
+{
+    bool ours = false;
+    for (const QString &name : m_rooms->names())
+        ours = ours || m_rooms->snapshot(name).dhtKey == key20;
+    if (!ours)
+        return;
+    QHostAddress h = host;
+    bool isV4 = false;
+    const quint32 v4 = h.toIPv4Address(&isV4);
+    if (isV4)
+        h = QHostAddress(v4);
+    if (port == m_swarm->listenPort() && h.isLoopback())
+        return;  // our own answer, echoed back through the loopback interface
+    post(EngineEvent{m_clock->wallMs(), QStringLiteral("peer"),
+                     {{QStringLiteral("host"), h.toString()}, {QStringLiteral("port"), port},
+                      {QStringLiteral("source"), QStringLiteral("lan")},
+                      {QStringLiteral("dhtKey"), QString::fromLatin1(key20.toHex())}}});
+    m_swarm->dial(h.toString(), port, QStringLiteral("lan"));
+}
+
+QString Session::address() const
+{
+    return m_identity->address();
+}
+
+PeerId Session::id() const
+{
+    return m_identity->id();
+}
+
+quint16 Session::listenPort() const
+{
+    return m_swarm->listenPort();
+}
+
+RoomSnapshot Session::joinRoom(const QString &name)
+{
+    const bool fresh = !m_rooms->contains(name);
+    RoomSnapshot snap = m_rooms->join(name);
+    if (fresh && m_lan)
+        m_lan->announce(snap.dhtKey, kNativeDomain, m_swarm->listenPort());
+    return snap;
+}
+
+void Session::leaveRoom(const QString &name)
+{
+    if (!m_rooms->contains(name))
+        return;
+    const QByteArray key = m_rooms->snapshot(name).dhtKey;
+    m_rooms->leave(name);
+    if (m_lan)
+        m_lan->remove(key, kNativeDomain);
+}
+
+QStringList Session::rooms() const
+{
+    return m_rooms->names();
+}
+
+RoomSnapshot Session::room(const QString &name) const
+{
+    return m_rooms->snapshot(name);
+}
+
+Result<ChatMessage> Session::sendMessage(const QString &room, const QString &text)
+{
+    if (text.isEmpty())
+        return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
+    return m_rooms->send(room, text);
+}
+
+QList<PeerSnapshot> Session::peers() const
+{
+    QList<PeerSnapshot> out = m_swarm->snapshots();
+    for (PeerSnapshot &p : out) {
+        if (Connection *c = m_swarm->connection(p.connectionId))
+            for (const QByteArray &t : c->hello().topics)
+                if (const QString n = m_rooms->nameOfTopic(t); !n.isEmpty())
+                    p.rooms.append(n);
+    }
+    return out;
+}
+
+SessionStatus Session::status() const
+{
+    SessionStatus s;
+    s.address = address();
+    s.publicKeyHex = id().toHex();
+    s.listenPort = listenPort();
+    s.connected = m_swarm->countInState(Connection::State::Open);
+    s.handshaking = m_swarm->countInState(Connection::State::Handshaking);
+    s.rooms = int(m_rooms->names().size());
+    for (const PeerSnapshot &p : m_swarm->snapshots()) {
+        s.bytesIn += p.bytesIn;
+        s.bytesOut += p.bytesOut;
+        s.messagesIn += p.messagesIn;
+        s.messagesOut += p.messagesOut;
+    }
+    s.rejects = m_rejects.nonZero();
+    return s;
+}
+
+QByteArray Session::roomTopic(const QString &name)
+{
+    return Rooms::topicOf(name);
+}
+
+QByteArray Session::dhtKeyOf(const QByteArray &topic)
+{
+    return Rooms::dhtKeyOf(topic);
+}
+
+void Session::post(EngineEvent event)
+{
+    m_pendingEvents.append(std::move(event));
+    scheduleFlush();
+}
+
+void Session::markPeerDirty(quint64 connectionId)
+{
+    if (!m_dirtyPeers.contains(connectionId))
+        m_dirtyPeers.insert(connectionId, false);
+    scheduleFlush();
+}
+
+void Session::scheduleFlush()
+{
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    m_clock->schedule(m_config.flushIntervalMs, [this] { flush(); });
+}
+
+void Session::flush()
+{
+    m_flushQueued = false;
+    PeerDelta delta;
+    delta.removed = std::exchange(m_removedPeers, {});
+    for (auto it = m_dirtyPeers.cbegin(); it != m_dirtyPeers.cend(); ++it) {
+        Connection *c = m_swarm->connection(it.key());
+        if (!c)
+            continue;
+        PeerSnapshot snap = c->snapshot();
+        for (const QByteArray &t : c->hello().topics)
+            if (const QString n = m_rooms->nameOfTopic(t); !n.isEmpty())
+                snap.rooms.append(n);
+        (it.value() ? delta.added : delta.updated).append(snap);
+    }
+    m_dirtyPeers.clear();
+    if (!m_pendingEvents.isEmpty())
+        emit eventsReady(std::exchange(m_pendingEvents, {}));
+    if (!delta.isEmpty())
+        emit peersChanged(delta);
+    if (!m_pendingMessages.isEmpty())
+        emit messagesReceived(std::exchange(m_pendingMessages, {}));
+    if (m_roomsDirty) {
+        m_roomsDirty = false;
+        emit roomsChanged(m_rooms->snapshots());
+    }
+}
+
+} // namespace swarmscope

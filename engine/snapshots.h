@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/peer_id.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace swarmscope {
+
+enum class Direction { Inbound, Outbound };
+
+// A connection as the UI sees it: a value copy, never a pointer into the engine.
+struct PeerSnapshot {
+    quint64 connectionId = 0;  // stable key while the connection lives
+    PeerId id;                 // null until the handshake proved it
+    QString address;           // Bugout-format address of id
+    QString host;
+    quint16 port = 0;
+    quint16 listenPort = 0;    // the peer's advertised listening port (from hello)
+    Direction direction = Direction::Outbound;
+    QString transport = QStringLiteral("tcp");
+    QString source;            // "lan", "manual", "inbound"
+    QString state;             // "handshaking", "connected"
+    QString agent;
+    QStringList rooms;         // names of our rooms this peer is in
+    qint64 rttUs = -1;         // -1 until the first pong
+    quint64 bytesIn = 0, bytesOut = 0;
+    quint64 framesIn = 0, framesOut = 0;
+    quint64 messagesIn = 0, messagesOut = 0;
+    double bytesInPerSec = 0, bytesOutPerSec = 0;
+    qint64 sinceMs = 0;        // wall clock
+};
+
+struct PeerDelta {
+    QList<PeerSnapshot> added;
+    QList<PeerSnapshot> updated;
+    QList<quint64> removed;    // connection ids
+    bool isEmpty() const { return added.isEmpty() && updated.isEmpty() && removed.isEmpty(); }
+};
+
+enum class DeliveryState { Sending, Sent, Delivered, Received };
+
+struct ChatMessage {
+    QByteArray id;             // hash of the signed payload
+    QString room;              // room identifier as the user typed it
+    PeerId from;
+    QString fromAddress;
+    quint64 seq = 0;
+    qint64 timeMs = 0;         // author's wall clock
+    qint64 receivedMs = 0;
+    QString kind = QStringLiteral("text");
+    QString text;
+    bool own = false;
+    DeliveryState state = DeliveryState::Received;
+    int hops = 0;              // 0 = from a direct neighbour or ourselves
+};
+
+struct RoomSnapshot {
+    QString name;
+    QByteArray topic;          // 32 bytes
+    QByteArray dhtKey;         // 20 bytes
+    QStringList members;       // addresses of members seen
+    int connectedMembers = 0;
+};
+
+struct SessionStatus {
+    QString address;
+    QString publicKeyHex;
+    quint16 listenPort = 0;
+    int connected = 0;
+    int handshaking = 0;
+    int rooms = 0;
+    quint64 bytesIn = 0, bytesOut = 0;
+    quint64 messagesIn = 0, messagesOut = 0;
+    QList<QPair<QString, quint64>> rejects;  // reason -> count
+};
+
+} // namespace swarmscope
+
+Q_DECLARE_METATYPE(swarmscope::PeerSnapshot)
+Q_DECLARE_METATYPE(swarmscope::PeerDelta)
+Q_DECLARE_METATYPE(swarmscope::ChatMessage)
+Q_DECLARE_METATYPE(swarmscope::RoomSnapshot)

@@ -1,0 +1,257 @@
+#include "swarm/connection.h"
+
+#include "core/logging.h"
+#include "crypto/identity.h"
+#include "crypto/secret_stream.h"
+#include "transport/carrier.h"
+#include "wire/message_codec.h"
+
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace swarmscope {
+
+Connection::Connection(quint64 id, Carrier *carrier, Direction direction, const KeyPair &keys, Clock &clock,
+                       ConnectionLimits limits, QString source, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_carrier(carrier)
+    , m_direction(direction)
+    , m_keys(keys)
+    , m_clock(clock)
+    , m_limits(limits)
+    , m_source(std::move(source))
+    , m_handshakeTimer(clock)
+    , m_pingTimer(clock)
+{
+    m_carrier->setParent(this);
+    m_transport = m_carrier->transport();
+    m_sinceMs = m_clock.wallMs();
+    connect(m_carrier, &Carrier::opened, this, &Connection::onOpened);
+    connect(m_carrier, &Carrier::readyRead, this, &Connection::onReadyRead);
+    connect(m_carrier, &Carrier::failed, this,
+            [this](const QString &detail) { finish(ErrorCode::ConnectFailed, detail); });
+    connect(m_carrier, &Carrier::closed, this, [this] {
+        onReadyRead();  // whatever arrived before the close still counts
+        finish(ErrorCode::Closed, QStringLiteral("connection closed by peer"));
+    });
+}
+
+Connection::~Connection() = default;
+
+void Connection::start()
+{
+    // An unfinished connect or handshake is dropped after the timeout (DESIGN 3.2).
+    m_handshakeTimer.start(m_limits.handshakeTimeoutMs, [this] {
+        finish(m_state == State::Connecting ? ErrorCode::ConnectFailed : ErrorCode::HandshakeTimeout,
+               QStringLiteral("no %1 within %2 ms")
+                   .arg(m_state == State::Connecting ? QStringLiteral("connection") : QStringLiteral("handshake"))
+                   .arg(m_limits.handshakeTimeoutMs));
+    });
+    if (m_direction == Direction::Inbound || m_carrier->isOpen())
+        onOpened();
+}
+
+void Connection::onOpened()
+{
+    if (m_state != State::Connecting)
+        return;
+    m_cachedHost = m_carrier->peerAddress().toString();
+    m_cachedPort = m_carrier->peerPort();
+    m_state = State::Handshaking;
+    m_stream = std::make_unique<SecretStream>(m_direction == Direction::Outbound, m_keys, m_limits.maxFrameBytes);
+    emit handshaking();
+    const QByteArray first = m_stream->start();
+    if (!first.isEmpty()) {
+        m_bytesOut += quint64(first.size());
+        m_carrier->write(first);
+    }
+}
+
+void Connection::onReadyRead()
+{
+    if (!m_stream || m_state == State::Closed)
+        return;
+    const QByteArray bytes = m_carrier->readAll();
+    if (bytes.isEmpty())
+        return;
+    m_bytesIn += quint64(bytes.size());
+    SecretStreamOutput out;
+    const Status st = m_stream->feed(bytes, out);
+    if (!out.toSend.isEmpty()) {
+        m_bytesOut += quint64(out.toSend.size());
+        m_carrier->write(out.toSend);
+    }
+    if (out.established && m_state == State::Handshaking) {
+        m_remoteId = m_stream->remotePublicKey();
+        m_remoteAddress = Identity::addressOf(m_remoteId);
+        m_state = State::Open;
+        m_handshakeTimer.stop();
+        emit established();
+        if (m_state != State::Open)
+            return;  // the owner closed us (self or redundant)
+        sendPing();
+    }
+    for (const QByteArray &m : out.messages) {
+        if (m_state != State::Open)
+            break;
+        onMessage(m);
+    }
+    if (!st.ok())
+        finish(st.error().code, st.error().detail);
+    else if (m_state == State::Open)
+        emit statsChanged();
+}
+
+void Connection::onMessage(QByteArrayView plaintext)
+{
+    ++m_messagesIn;
+    auto decoded = wire::decode(plaintext);
+    if (!decoded) {
+        if (decoded.error().code == ErrorCode::UnknownType) {
+            emit rejected(decoded.error().code, decoded.error().detail);  // counted, ignored
+            return;
+        }
+        close(decoded.error().code, decoded.error().detail);
+        return;
+    }
+    const wire::Message &msg = *decoded;
+    if (const auto *ping = std::get_if<wire::Ping>(&msg)) {
+        send(wire::Pong{ping->nonce, ping->monotonicMs});
+        return;
+    }
+    if (const auto *pong = std::get_if<wire::Pong>(&msg)) {
+        if (pong->nonce == m_pingNonce && m_pingSentUs > 0) {
+            m_rttUs = m_clock.monotonicUs() - m_pingSentUs;
+            m_pingSentUs = 0;
+        }
+        return;
+    }
+    if (const auto *bye = std::get_if<wire::Bye>(&msg)) {
+        finish(ErrorCode::Closed, bye->reason.isEmpty() ? QStringLiteral("peer said bye") : bye->reason);
+        return;
+    }
+    if (std::holds_alternative<wire::Unhandled>(msg)) {
+        emit rejected(ErrorCode::UnknownType,
+                      QStringLiteral("message type %1 not handled").arg(std::get<wire::Unhandled>(msg).type));
+        return;
+    }
+    emit messageReceived(msg);
+}
+
+void Connection::sendPing()
+{
+    if (m_state != State::Open)
+        return;
+    m_pingNonce = QRandomGenerator::global()->generate64() >> 1;
+    m_pingSentUs = m_clock.monotonicUs();
+    send(wire::Ping{m_pingNonce, m_clock.monotonicMs()});
+    m_pingTimer.start(m_limits.pingIntervalMs, [this] { sendPing(); });
+}
+
+void Connection::send(const wire::Message &message)
+{
+    if (m_state != State::Open || !m_stream || !m_stream->canSend())
+        return;
+    writeSealed(wire::encode(message));
+}
+
+void Connection::sendData(QByteArrayView bytes)
+{
+    if (m_state != State::Open || !m_stream || !m_stream->canSend())
+        return;
+    m_scratch.clear();
+    wire::appendDataMessage(bytes, m_scratch);
+    writeSealed(m_scratch);
+}
+
+void Connection::writeSealed(const QByteArray &plaintext)
+{
+    QByteArray framed;
+    framed.reserve(plaintext.size() + 64);
+    m_stream->sealInto(plaintext, framed);
+    ++m_messagesOut;
+    m_bytesOut += quint64(framed.size());
+    m_carrier->write(framed);
+}
+
+void Connection::close(ErrorCode reason, const QString &detail)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Open)
+        send(wire::Bye{errorCodeName(reason)});
+    finish(reason, detail);
+}
+
+void Connection::finish(ErrorCode code, const QString &detail)
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_handshakeTimer.stop();
+    m_pingTimer.stop();
+    if (m_carrier) {
+        m_carrier->disconnect(this);
+        if (code == ErrorCode::Closed || code == ErrorCode::Redundant || code == ErrorCode::Self) {
+            // Let a bye and any queued data reach the peer: the carrier outlives us until it has
+            // flushed and closed (or a few seconds have passed).
+            Carrier *carrier = m_carrier;
+            carrier->setParent(nullptr);
+            connect(carrier, &Carrier::closed, carrier, &QObject::deleteLater);
+            connect(carrier, &Carrier::failed, carrier, &QObject::deleteLater);
+            QTimer::singleShot(5000, carrier, &QObject::deleteLater);
+            carrier->close();
+            m_carrier.clear();
+        } else {
+            m_carrier->abort();
+        }
+    }
+    emit closed(code, detail);
+}
+
+QString Connection::host() const
+{
+    if (m_cachedHost.isEmpty() && m_carrier)
+        return m_carrier->peerAddress().toString();
+    return m_cachedHost;
+}
+
+quint16 Connection::port() const
+{
+    return m_cachedPort || !m_carrier ? m_cachedPort : m_carrier->peerPort();
+}
+
+qint64 Connection::bytesQueued() const
+{
+    return m_carrier ? m_carrier->bytesToWrite() : 0;
+}
+
+PeerSnapshot Connection::snapshot() const
+{
+    PeerSnapshot s;
+    s.connectionId = m_id;
+    s.id = m_remoteId;
+    s.address = m_remoteAddress;
+    s.host = host();
+    s.port = port();
+    s.listenPort = m_hasHello ? m_hello.listenPort : 0;
+    s.direction = m_direction;
+    s.transport = m_transport;
+    s.source = m_source;
+    s.state = m_state == State::Open ? QStringLiteral("connected")
+            : m_state == State::Handshaking ? QStringLiteral("handshaking")
+            : m_state == State::Connecting ? QStringLiteral("connecting") : QStringLiteral("closed");
+    s.agent = m_hasHello ? m_hello.agent : QString();
+    s.rttUs = m_rttUs;
+    s.bytesIn = m_bytesIn;
+    s.bytesOut = m_bytesOut;
+    s.framesIn = m_stream ? m_stream->framesIn() : 0;
+    s.framesOut = m_stream ? m_stream->framesOut() : 0;
+    s.messagesIn = m_messagesIn;
+    s.messagesOut = m_messagesOut;
+    s.sinceMs = m_sinceMs;
+    return s;
+}
+
+} // namespace swarmscope

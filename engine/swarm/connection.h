@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "crypto/key_pair.h"
+#include "snapshots.h"
+#include "wire/messages.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace swarmscope {
+
+class Carrier;
+class SecretStream;
+
+struct ConnectionLimits {
+    int handshakeTimeoutMs = 10000;
+    int pingIntervalMs = 5000;
+    qsizetype maxFrameBytes = 1 << 20;
+};
+
+// One peer connection: carrier + secret-stream channel + swarmscope/1 messages. It proves the
+// remote key, keeps ping/pong RTT and per-connection counters, and closes itself with a reason
+// on any protocol violation.
+class Connection final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+
+public:
+    enum class State { Connecting, Handshaking, Open, Closed };
+
+    Connection(quint64 id, Carrier *carrier, Direction direction, const KeyPair &keys, Clock &clock,
+               ConnectionLimits limits, QString source, QObject *parent = nullptr);
+    ~Connection() override;
+
+    void start();  // outbound: after the carrier opened; inbound: at once
+    void send(const wire::Message &message);
+    void sendData(QByteArrayView bytes);  // bulk fast path
+    // Sends bye (when open) and closes; emits closed() once.
+    void close(ErrorCode reason, const QString &detail = {});
+
+    quint64 id() const { return m_id; }
+    State state() const { return m_state; }
+    Direction direction() const { return m_direction; }
+    const PeerId &remoteId() const { return m_remoteId; }
+    const QString &remoteAddress() const { return m_remoteAddress; }
+    QString host() const;
+    quint16 port() const;
+    QString source() const { return m_source; }
+    qint64 bytesQueued() const;
+    // The key of whoever dialled this connection: the deterministic dedup rule compares it.
+    PeerId initiatorKey(const PeerId &ownKey) const { return m_direction == Direction::Outbound ? ownKey : m_remoteId; }
+
+    PeerSnapshot snapshot() const;
+    void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
+    bool hasHello() const { return m_hasHello; }
+    const wire::Hello &hello() const { return m_hello; }
+    QList<QByteArray> &remoteTopics() { return m_hello.topics; }
+
+signals:
+    void handshaking();
+    void established();                               // remote key proven, both headers exchanged
+    void messageReceived(const swarmscope::wire::Message &message);
+    void rejected(swarmscope::ErrorCode code, const QString &detail);  // dropped a message, stays open
+    void closed(swarmscope::ErrorCode code, const QString &detail);    // once
+    void statsChanged();
+
+private:
+    void onOpened();
+    void onReadyRead();
+    void onMessage(QByteArrayView plaintext);
+    void sendPing();
+    void writeSealed(const QByteArray &plaintext);
+    void finish(ErrorCode code, const QString &detail);
+
+    quint64 m_id;
+    QPointer<Carrier> m_carrier;
+    QString m_transport;
+    Direction m_direction;
+    const KeyPair &m_keys;
+    Clock &m_clock;
+    ConnectionLimits m_limits;
+    QString m_source;
+    std::unique_ptr<SecretStream> m_stream;
+    State m_state = State::Connecting;
+    PeerId m_remoteId;
+    QString m_remoteAddress;
+    wire::Hello m_hello;
+    bool m_hasHello = false;
+    ScopedTimer m_handshakeTimer;
+    ScopedTimer m_pingTimer;
+    quint64 m_pingNonce = 0;
+    qint64 m_pingSentUs = 0;
+    qint64 m_rttUs = -1;
+    qint64 m_sinceMs = 0;
+    quint64 m_bytesIn = 0, m_bytesOut = 0, m_messagesIn = 0, m_messagesOut = 0;
+    QString m_cachedHost;
+    quint16 m_cachedPort = 0;
+    QByteArray m_scratch;
+};
+
+} // namespace swarmscope

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+
+namespace swarmscope {
+
+// A reliable byte stream to one peer (TCP now, WebSocket and in-memory later). The secure
+// channel runs on top of it and never learns which kind it is.
+class Carrier : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Carrier() override = default;
+
+    virtual void write(const QByteArray &bytes) = 0;
+    virtual QByteArray readAll() = 0;
+    virtual qint64 bytesToWrite() const = 0;
+    virtual void close() = 0;   // flush what is queued, then close
+    virtual void abort() = 0;   // drop everything now
+    virtual bool isOpen() const = 0;
+    virtual QString transport() const = 0;
+    virtual QHostAddress peerAddress() const = 0;
+    virtual quint16 peerPort() const = 0;
+
+signals:
+    void opened();                     // outbound connect finished
+    void readyRead();
+    void bytesWritten(qint64 bytes);
+    void failed(const QString &detail);  // could not connect
+    void closed();                     // the stream ended (either side)
+};
+
+// Opens outbound carriers and accepts inbound ones.
+class CarrierFactory : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~CarrierFactory() override = default;
+
+    virtual Status listen(const QHostAddress &host, quint16 port) = 0;
+    virtual quint16 listenPort() const = 0;
+    virtual void stopListening() = 0;
+    // Starts connecting; the carrier emits opened() or failed().
+    virtual Carrier *dial(const QString &host, quint16 port, QObject *parent) = 0;
+
+signals:
+    void incoming(swarmscope::Carrier *carrier);  // parented to the factory; re-parent it
+};
+
+} // namespace swarmscope

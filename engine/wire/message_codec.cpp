@@ -1,0 +1,229 @@
+#include "wire/message_codec.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborStreamWriter>
+#include <QCborValue>
+#include <QtEndian>
+
+namespace swarmscope::wire {
+
+namespace {
+
+const QString kT = QStringLiteral("t");
+
+Error malformed(const QString &detail)
+{
+    return makeError(ErrorCode::MalformedMessage, detail);
+}
+
+struct Encoder {
+    QCborMap operator()(const Hello &m) const
+    {
+        QCborArray topics;
+        for (const QByteArray &t : m.topics)
+            topics.append(t);
+        return QCborMap{{kT, int(Type::Hello)},
+                        {QStringLiteral("agent"), m.agent},
+                        {QStringLiteral("version"), m.version},
+                        {QStringLiteral("port"), m.listenPort},
+                        {QStringLiteral("topics"), topics}};
+    }
+    QCborMap operator()(const Ping &m) const
+    {
+        return QCborMap{{kT, int(Type::Ping)}, {QStringLiteral("nonce"), qint64(m.nonce)},
+                        {QStringLiteral("ms"), m.monotonicMs}};
+    }
+    QCborMap operator()(const Pong &m) const
+    {
+        return QCborMap{{kT, int(Type::Pong)}, {QStringLiteral("nonce"), qint64(m.nonce)},
+                        {QStringLiteral("ms"), m.monotonicMs}};
+    }
+    QCborMap operator()(const Join &m) const
+    {
+        return QCborMap{{kT, int(Type::Join)}, {QStringLiteral("topic"), m.topic}};
+    }
+    QCborMap operator()(const Leave &m) const
+    {
+        return QCborMap{{kT, int(Type::Leave)}, {QStringLiteral("topic"), m.topic}};
+    }
+    QCborMap operator()(const RoomMessage &m) const
+    {
+        return QCborMap{{kT, int(Type::RoomMessage)}, {QStringLiteral("p"), m.payload},
+                        {QStringLiteral("s"), m.signature}};
+    }
+    QCborMap operator()(const Bye &m) const
+    {
+        return QCborMap{{kT, int(Type::Bye)}, {QStringLiteral("reason"), m.reason}};
+    }
+    QCborMap operator()(const Data &m) const
+    {
+        return QCborMap{{kT, int(Type::Data)}, {QStringLiteral("d"), m.bytes}};
+    }
+    QCborMap operator()(const Unhandled &m) const { return QCborMap{{kT, m.type}}; }
+};
+
+// Typed field access that refuses wrong types instead of coercing them.
+class Fields {
+public:
+    explicit Fields(const QCborMap &map) : m_map(map) {}
+    const QString &error() const { return m_error; }
+
+    QByteArray bytes(const QString &key, qsizetype exactSize = -1, qsizetype maxSize = -1)
+    {
+        const QCborValue v = m_map.value(key);
+        if (!v.isByteArray())
+            return fail(key, QStringLiteral("bytes")), QByteArray();
+        QByteArray b = v.toByteArray();
+        if ((exactSize >= 0 && b.size() != exactSize) || (maxSize >= 0 && b.size() > maxSize))
+            return fail(key, QStringLiteral("a different length")), QByteArray();
+        return b;
+    }
+    QString text(const QString &key, qsizetype maxChars)
+    {
+        const QCborValue v = m_map.value(key);
+        if (!v.isString() || v.toString().size() > maxChars)
+            return fail(key, QStringLiteral("text of at most %1 characters").arg(maxChars)), QString();
+        return v.toString();
+    }
+    qint64 integer(const QString &key, qint64 min, qint64 max)
+    {
+        const QCborValue v = m_map.value(key);
+        if (!v.isInteger() || v.toInteger() < min || v.toInteger() > max)
+            return fail(key, QStringLiteral("an integer in [%1, %2]").arg(min).arg(max)), 0;
+        return v.toInteger();
+    }
+    QCborArray array(const QString &key, qsizetype maxItems)
+    {
+        const QCborValue v = m_map.value(key);
+        if (!v.isArray() || v.toArray().size() > maxItems)
+            return fail(key, QStringLiteral("an array of at most %1 items").arg(maxItems)), QCborArray();
+        return v.toArray();
+    }
+    bool ok() const { return m_error.isEmpty(); }
+
+private:
+    void fail(const QString &key, const QString &expected)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("field '%1' must be %2").arg(key, expected);
+    }
+    const QCborMap &m_map;
+    QString m_error;
+};
+
+constexpr qint64 kMaxInt = std::numeric_limits<qint64>::max();
+
+Result<Message> decodeMap(Type type, const QCborMap &map)
+{
+    Fields f(map);
+    Message out;
+    switch (type) {
+    case Type::Hello: {
+        Hello h;
+        h.agent = f.text(QStringLiteral("agent"), kMaxAgentChars);
+        h.version = int(f.integer(QStringLiteral("version"), 0, 1 << 16));
+        h.listenPort = quint16(f.integer(QStringLiteral("port"), 0, 65535));
+        const QCborArray topics = f.array(QStringLiteral("topics"), kMaxTopicsPerHello);
+        for (const QCborValue &t : topics) {
+            if (!t.isByteArray() || t.toByteArray().size() != kTopicBytes)
+                return malformed(QStringLiteral("hello topics must be 32-byte strings"));
+            h.topics.append(t.toByteArray());
+        }
+        out = h;
+        break;
+    }
+    case Type::Ping:
+        out = Ping{quint64(f.integer(QStringLiteral("nonce"), 0, kMaxInt)), f.integer(QStringLiteral("ms"), 0, kMaxInt)};
+        break;
+    case Type::Pong:
+        out = Pong{quint64(f.integer(QStringLiteral("nonce"), 0, kMaxInt)), f.integer(QStringLiteral("ms"), 0, kMaxInt)};
+        break;
+    case Type::Join:
+        out = Join{f.bytes(QStringLiteral("topic"), kTopicBytes)};
+        break;
+    case Type::Leave:
+        out = Leave{f.bytes(QStringLiteral("topic"), kTopicBytes)};
+        break;
+    case Type::RoomMessage:
+        out = RoomMessage{f.bytes(QStringLiteral("p"), -1, 256 * 1024), f.bytes(QStringLiteral("s"), 64)};
+        break;
+    case Type::Bye:
+        out = Bye{f.text(QStringLiteral("reason"), 256)};
+        break;
+    case Type::Data:
+        out = Data{f.bytes(QStringLiteral("d"))};
+        break;
+    default:
+        return malformed(QStringLiteral("type %1 is not decodable here").arg(int(type)));
+    }
+    if (!f.ok())
+        return malformed(f.error());
+    return out;
+}
+
+bool isKnownUnhandled(int t)
+{
+    switch (Type(t)) {
+    case Type::DirectMessage:
+    case Type::RpcCall:
+    case Type::RpcResult:
+    case Type::RpcError:
+    case Type::Announce:
+    case Type::Reply:
+    case Type::Relay:
+    case Type::Peers:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString typeName(const Message &m)
+{
+    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "unhandled"};
+    return QString::fromLatin1(names[m.index()]);
+}
+
+QByteArray encode(const Message &message)
+{
+    return std::visit(Encoder{}, message).toCborValue().toCbor();
+}
+
+void appendDataMessage(QByteArrayView bytes, QByteArray &out)
+{
+    // map(2) { "t": 16, "d": bytes } written directly; decodes like encode(Data{}).
+    QCborStreamWriter w(&out);
+    w.startMap(2);
+    w.append(kT);
+    w.append(int(Type::Data));
+    w.append(QLatin1StringView("d"));
+    w.appendByteString(bytes.data(), bytes.size());
+    w.endMap();
+}
+
+Result<Message> decode(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return malformed(QStringLiteral("empty message"));
+    QCborParserError err;
+    const QCborValue root = QCborValue::fromCbor(bytes.toByteArray(), &err);
+    if (err.error != QCborError::NoError)
+        return malformed(QStringLiteral("bad CBOR at offset %1: %2").arg(err.offset).arg(err.errorString()));
+    if (!root.isMap())
+        return malformed(QStringLiteral("message is not a CBOR map"));
+    const QCborMap map = root.toMap();
+    const QCborValue t = map.value(kT);
+    if (!t.isInteger() || t.toInteger() <= 0 || t.toInteger() > 0xffff)
+        return malformed(QStringLiteral("message has no integer type 't'"));
+    const int type = int(t.toInteger());
+    if (type >= int(Type::Hello) && type <= int(Type::Data) && !isKnownUnhandled(type))
+        return decodeMap(Type(type), map);
+    if (isKnownUnhandled(type))
+        return Message(Unhandled{type});
+    return makeError(ErrorCode::UnknownType, QStringLiteral("unknown message type %1").arg(type));
+}
+
+} // namespace swarmscope::wire

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <variant>
+
+namespace swarmscope::wire {
+
+// Message type numbers of swarmscope/1 (DESIGN 3.3). The numbers are the wire format: never reuse one.
+enum class Type : int {
+    Hello = 1,
+    Ping = 2,
+    Pong = 3,
+    Join = 4,
+    Leave = 5,
+    RoomMessage = 6,
+    DirectMessage = 7,
+    RpcCall = 8,
+    RpcResult = 9,
+    RpcError = 10,
+    Announce = 11,
+    Reply = 12,
+    Relay = 13,
+    Peers = 14,
+    Bye = 15,
+    Data = 16,
+};
+
+constexpr int kProtocolVersion = 1;
+constexpr int kTopicBytes = 32;
+constexpr int kMaxTopicsPerHello = 256;
+constexpr int kMaxAgentChars = 128;
+
+struct Hello {
+    QString agent;
+    int version = kProtocolVersion;
+    quint16 listenPort = 0;      // 0 = not listening
+    QList<QByteArray> topics;    // 32 bytes each
+};
+struct Ping { quint64 nonce = 0; qint64 monotonicMs = 0; };
+struct Pong { quint64 nonce = 0; qint64 monotonicMs = 0; };
+struct Join { QByteArray topic; };
+struct Leave { QByteArray topic; };
+// A signed envelope {p, s}: p is the CBOR of the room message payload, s its Ed25519 signature.
+struct RoomMessage { QByteArray payload; QByteArray signature; };
+struct Bye { QString reason; };
+struct Data { QByteArray bytes; };
+// A known type that this build does not handle yet (counted and ignored, never an error).
+struct Unhandled { int type = 0; };
+
+using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Unhandled>;
+
+QString typeName(const Message &m);
+
+} // namespace swarmscope::wire

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace swarmscope::ui {
+
+// Paints a chat message as a bubble: ours on the right in the highlight colour, everybody
+// else's on the left. Heights depend on the view's width, so the delegate knows its view.
+class ChatMessageDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatMessageDelegate)
+
+public:
+    explicit ChatMessageDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Geometry;
+    Geometry layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    QAbstractItemView *m_view;
+};
+
+} // namespace swarmscope::ui

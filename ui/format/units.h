@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace swarmscope::ui {
+
+// Locale-aware, translated text for sizes, durations and times shown in tables.
+class Units final {
+    Q_DECLARE_TR_FUNCTIONS(Units)
+
+public:
+    static QString bytes(quint64 bytes);
+    static QString rate(double bytesPerSecond);
+    static QString rtt(qint64 microseconds);  // negative = not measured yet
+    static QString timeOfDay(qint64 wallMs);  // local time, seconds precision
+    static QString dateTime(qint64 wallMs);   // full local date and time, for tooltips
+    static QString shortAddress(const QString &address);
+};
+
+} // namespace swarmscope::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "snapshots.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSettings;
+class QSplitter;
+
+namespace swarmscope {
+class Session;
+struct EngineEvent;
+} // namespace swarmscope
+
+namespace swarmscope::ui {
+
+class AddressLabel;
+class ChatPanel;
+class EventLogPanel;
+class PeersPanel;
+class RoomsPanel;
+
+// Menus, docks and the status bar around the rooms, chat, peers and event-log panels. Talks to
+// one Session; window layout lives in the QSettings handed in by the application.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Joins (or re-selects) a room and makes it current. Returns false for an empty name.
+    bool joinRoom(const QString &name);
+    void leaveRoom(const QString &name);
+    QString currentRoom() const;
+
+    void saveSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void wireSession();
+    void restoreSettings();
+    void populateFromSession();
+
+    void onPeersChanged(const PeerDelta &delta);
+    void onMessagesReceived(const QList<ChatMessage> &messages);
+    void onRoomsChanged(const QList<RoomSnapshot> &rooms);
+    void onEventsReady(const QList<EngineEvent> &events);
+    void onCurrentRoomChanged(const QString &name);
+    void send(const QString &room, const QString &text);
+    void showAbout();
+
+    void updateConnectedLabel();
+    void updateTitle();
+    void retranslate();
+
+    Session &m_session;
+    QSettings &m_settings;
+
+    QSplitter *m_splitter = nullptr;
+    RoomsPanel *m_rooms = nullptr;
+    ChatPanel *m_chat = nullptr;
+    PeersPanel *m_peers = nullptr;
+    EventLogPanel *m_events = nullptr;
+    QDockWidget *m_peersDock = nullptr;
+    QDockWidget *m_eventsDock = nullptr;
+    AddressLabel *m_address = nullptr;
+    QLabel *m_addressCaption = nullptr;
+    QLabel *m_connected = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_joinAction = nullptr;
+    QAction *m_leaveAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_focusComposerAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace swarmscope::ui

@@ -1,0 +1,158 @@
+#include "chat_message_model.h"
+
+#include "format/units.h"
+#include "roles.h"
+
+#include <algorithm>
+
+namespace swarmscope::ui {
+
+ChatMessageModel::ChatMessageModel(QString room, int capacity, QObject *parent)
+    : QAbstractTableModel(parent), m_room(std::move(room)), m_capacity(std::max(1, capacity))
+{
+}
+
+int ChatMessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChatMessageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChatMessage &m = m_rows.at(std::size_t(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(m, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Author)
+            return m.fromAddress;
+        if (index.column() == Time)
+            return Units::dateTime(m.timeMs);
+        return {};
+    case Roles::Raw:
+        switch (index.column()) {
+        case Time: return m.timeMs;
+        case Author: return m.fromAddress;
+        case Text: return m.text;
+        default: return {};
+        }
+    case Roles::Key:
+        return m.id;
+    case Roles::FilterText:
+        return QString(m.fromAddress + QLatin1Char(' ') + m.text);
+    case Roles::Own:
+        return m.own;
+    case Roles::Author:
+        return display(m, Author);
+    case Roles::Body:
+        return m.text;
+    case Roles::TimeMs:
+        return m.timeMs;
+    case Roles::Delivery:
+        return int(m.state);
+    case Qt::AccessibleTextRole:
+        return tr("%1 at %2: %3").arg(display(m, Author).toString(), display(m, Time).toString(), m.text);
+    default:
+        return {};
+    }
+}
+
+QVariant ChatMessageModel::display(const ChatMessage &m, int column) const
+{
+    switch (column) {
+    case Time:
+        return Units::timeOfDay(m.timeMs);
+    case Author:
+        return m.own ? tr("You") : Units::shortAddress(m.fromAddress);
+    case Text:
+        return m.text;
+    default:
+        return {};
+    }
+}
+
+QVariant ChatMessageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        switch (section) {
+        case Time: return tr("Time");
+        case Author: return tr("Author");
+        case Text: return tr("Message");
+        default: break;
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+int ChatMessageModel::append(const QList<ChatMessage> &messages)
+{
+    QList<ChatMessage> fresh;
+    for (const ChatMessage &m : messages) {
+        if (m.room != m_room)
+            continue;
+        const int row = rowOfId(m.id);
+        if (row >= 0) {
+            // Our own copy comes back from the engine with a newer delivery state.
+            ChatMessage &held = m_rows[std::size_t(row)];
+            if (held.state == m.state && held.own == m.own)
+                continue;
+            held.state = m.state;
+            held.own = held.own || m.own;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        const bool dupInBatch = std::any_of(fresh.cbegin(), fresh.cend(), [&](const ChatMessage &f) { return f.id == m.id; });
+        if (!dupInBatch)
+            fresh.append(m);
+    }
+    if (fresh.isEmpty())
+        return 0;
+
+    // A batch larger than the cap keeps only its newest part.
+    if (fresh.size() > m_capacity)
+        fresh.remove(0, fresh.size() - m_capacity);
+
+    const int overflow = int(m_rows.size()) + int(fresh.size()) - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        for (int i = 0; i < overflow; ++i) {
+            m_seqOf.remove(m_rows.front().id);
+            m_rows.pop_front();
+        }
+        m_firstSeq += quint64(overflow);
+        endRemoveRows();
+    }
+
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const ChatMessage &m : fresh) {
+        m_seqOf.insert(m.id, m_firstSeq + m_rows.size());
+        m_rows.push_back(m);
+    }
+    endInsertRows();
+    return int(fresh.size());
+}
+
+int ChatMessageModel::rowOfId(const QByteArray &id) const
+{
+    const auto it = m_seqOf.constFind(id);
+    if (it == m_seqOf.cend())
+        return -1;
+    return int(*it - m_firstSeq);
+}
+
+void ChatMessageModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace swarmscope::ui

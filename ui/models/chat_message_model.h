@@ -1,0 +1,51 @@
+#pragma once
+
+#include "snapshots.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <deque>
+
+namespace swarmscope::ui {
+
+// The messages of one room in arrival order, keyed by message id. Capped: the oldest rows go
+// first. Rows are addressed through a running sequence number so that dropping from the front
+// never renumbers the id index.
+class ChatMessageModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatMessageModel)
+
+public:
+    enum Column { Time, Author, Text, ColumnCount };
+    static constexpr int kDefaultCapacity = 10000;
+
+    explicit ChatMessageModel(QString room, int capacity = kDefaultCapacity, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // New ids are appended in one batch; known ids update their row in place (delivery state).
+    // Returns the number of rows appended.
+    int append(const QList<ChatMessage> &messages);
+
+    const QString &room() const { return m_room; }
+    int capacity() const { return m_capacity; }
+    int rowOfId(const QByteArray &id) const;
+    const ChatMessage &messageAt(int row) const { return m_rows.at(std::size_t(row)); }
+
+    void retranslate();
+
+private:
+    QVariant display(const ChatMessage &m, int column) const;
+
+    QString m_room;
+    int m_capacity;
+    std::deque<ChatMessage> m_rows;
+    QHash<QByteArray, quint64> m_seqOf;  // id -> running sequence number
+    quint64 m_firstSeq = 0;              // sequence number of row 0
+};
+
+} // namespace swarmscope::ui

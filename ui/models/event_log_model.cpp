@@ -1,0 +1,124 @@
+#include "event_log_model.h"
+
+#include "format/units.h"
+#include "roles.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace swarmscope::ui {
+
+EventLogModel::EventLogModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
+{
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(std::size_t(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time: return Units::timeOfDay(r.event.timeMs);
+        case Kind: return r.event.kind;
+        case Fields: return r.json;
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Time)
+            return Units::dateTime(r.event.timeMs);
+        if (index.column() == Fields)
+            return QString::fromUtf8(QJsonDocument(r.event.fields).toJson(QJsonDocument::Indented));
+        return {};
+    case Roles::Raw:
+        switch (index.column()) {
+        case Time: return r.event.timeMs;
+        case Kind: return r.event.kind;
+        case Fields: return r.json;
+        default: return {};
+        }
+    case Roles::Key:
+        return QVariant::fromValue(r.seq);
+    case Roles::TimeMs:
+        return r.event.timeMs;
+    case Roles::FilterText:
+        return QString(r.event.kind + QLatin1Char(' ') + r.json);
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        switch (section) {
+        case Time: return tr("Time");
+        case Kind: return tr("Event");
+        case Fields: return tr("Details");
+        default: break;
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void EventLogModel::append(const QList<EngineEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    // Only the newest part of an oversized batch can ever be shown.
+    const qsizetype skip = std::max<qsizetype>(0, events.size() - m_capacity);
+    const int incoming = int(events.size() - skip);
+    quint64 droppedNow = quint64(skip);
+
+    const int overflow = int(m_rows.size()) + incoming - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
+        endRemoveRows();
+        droppedNow += quint64(overflow);
+    }
+
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + incoming - 1);
+    for (qsizetype i = skip; i < events.size(); ++i) {
+        const EngineEvent &e = events.at(i);
+        m_rows.push_back(Row{m_nextSeq++, e, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact))});
+    }
+    endInsertRows();
+
+    if (droppedNow > 0) {
+        m_dropped += droppedNow;
+        emit droppedChanged(m_dropped);
+    }
+}
+
+void EventLogModel::clear()
+{
+    if (m_rows.empty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    endRemoveRows();
+    m_dropped = 0;
+    emit droppedChanged(m_dropped);
+}
+
+void EventLogModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+} // namespace swarmscope::ui

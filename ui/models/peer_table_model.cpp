@@ -1,0 +1,300 @@
+#include "peer_table_model.h"
+
+#include "format/units.h"
+#include "roles.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+#include <climits>
+#include <limits>
+
+namespace swarmscope::ui {
+
+namespace {
+
+// Roles that change while a connection lives (alignment never does).
+const QList<int> kLiveRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Roles::Raw, Roles::FilterText};
+
+QString endpointOf(const PeerSnapshot &p)
+{
+    // IPv6 literals need brackets so that the port stays readable.
+    if (p.host.contains(QLatin1Char(':')))
+        return QLatin1Char('[') + p.host + QStringLiteral("]:") + QString::number(p.port);
+    return p.host + QLatin1Char(':') + QString::number(p.port);
+}
+
+} // namespace
+
+PeerTableModel::PeerTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int PeerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PeerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PeerSnapshot &p = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(p, index.column());
+    case Roles::Raw:
+        return raw(p, index.column());
+    case Roles::Key:
+        return QVariant::fromValue(p.connectionId);
+    case Roles::FilterText:
+        return QStringList{p.address, endpointOf(p), p.transport, p.source, p.state, p.agent}.join(QLatin1Char(' '));
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Rtt:
+        case BytesIn:
+        case BytesOut:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Address:
+            return p.address.isEmpty() ? tr("Handshake in progress") : p.address;
+        case BytesIn:
+            return tr("%1 in %n frame(s)", nullptr, int(qMin<quint64>(p.framesIn, INT_MAX))).arg(Units::bytes(p.bytesIn));
+        case BytesOut:
+            return tr("%1 in %n frame(s)", nullptr, int(qMin<quint64>(p.framesOut, INT_MAX))).arg(Units::bytes(p.bytesOut));
+        case Since:
+            return Units::dateTime(p.sinceMs);
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+        if (p.state != QLatin1String("connected"))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
+{
+    switch (column) {
+    case Address:
+        return p.address.isEmpty() ? tr("(handshaking)") : p.address;
+    case Endpoint:
+        return endpointOf(p);
+    case Transport:
+        return p.transport.toUpper();
+    case Direction:
+        return p.direction == swarmscope::Direction::Inbound ? tr("in", "connection direction")
+                                                             : tr("out", "connection direction");
+    case Source:
+        return p.source;
+    case Rtt:
+        return Units::rtt(p.rttUs);
+    case BytesIn:
+        return Units::bytes(p.bytesIn);
+    case BytesOut:
+        return Units::bytes(p.bytesOut);
+    case Since:
+        return Units::timeOfDay(p.sinceMs);
+    default:
+        return {};
+    }
+}
+
+QVariant PeerTableModel::raw(const PeerSnapshot &p, int column) const
+{
+    switch (column) {
+    case Address:
+        return p.address;
+    case Endpoint:
+        return endpointOf(p);
+    case Transport:
+        return p.transport;
+    case Direction:
+        return int(p.direction);
+    case Source:
+        return p.source;
+    case Rtt:
+        // Unmeasured sorts after every measured value.
+        return p.rttUs < 0 ? std::numeric_limits<qint64>::max() : p.rttUs;
+    case BytesIn:
+        return QVariant::fromValue(p.bytesIn);
+    case BytesOut:
+        return QVariant::fromValue(p.bytesOut);
+    case Since:
+        return p.sinceMs;
+    default:
+        return {};
+    }
+}
+
+QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Address: return tr("Address");
+        case Endpoint: return tr("Host:port");
+        case Transport: return tr("Transport");
+        case Direction: return tr("Direction");
+        case Source: return tr("Source");
+        case Rtt: return tr("RTT");
+        case BytesIn: return tr("Received");
+        case BytesOut: return tr("Sent");
+        case Since: return tr("Since");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Address: return tr("The peer's address, proven during the handshake");
+        case Endpoint: return tr("Remote host and port of the connection");
+        case Source: return tr("Where the peer was found");
+        case Rtt: return tr("Round-trip time of the last ping");
+        case BytesIn: return tr("Bytes received on this connection");
+        case BytesOut: return tr("Bytes sent on this connection");
+        case Since: return tr("When the connection was opened");
+        default: return {};
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void PeerTableModel::apply(const PeerDelta &delta)
+{
+    removeIds(delta.removed);
+
+    // An "added" row we already hold is a late update, and an update for an unknown row is an
+    // add: the model then stays consistent even if the engine coalesced a delta differently.
+    QList<PeerSnapshot> added, updated;
+    for (const PeerSnapshot &p : delta.added)
+        (m_rowOf.contains(p.connectionId) ? updated : added).append(p);
+    for (const PeerSnapshot &p : delta.updated)
+        (m_rowOf.contains(p.connectionId) ? updated : added).append(p);
+
+    appendRows(added);
+    updateRows(updated);
+}
+
+void PeerTableModel::reset(const QList<PeerSnapshot> &peers)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    for (const PeerSnapshot &p : peers) {
+        if (m_rowOf.contains(p.connectionId))
+            continue;
+        m_rowOf.insert(p.connectionId, int(m_rows.size()));
+        m_rows.append(p);
+    }
+    endResetModel();
+}
+
+int PeerTableModel::connectedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const PeerSnapshot &p) { return p.state == QLatin1String("connected"); }));
+}
+
+void PeerTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void PeerTableModel::removeIds(const QList<quint64> &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (quint64 id : ids) {
+        const int row = m_rowOf.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+
+    // Walk from the bottom so that earlier ranges keep their row numbers; one call per
+    // contiguous run.
+    int i = 0;
+    while (i < rows.size()) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1) {
+            ++i;
+            --first;
+        }
+        ++i;
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_rowOf.remove(m_rows.at(r).connectionId);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    reindexFrom(rows.constLast());
+}
+
+void PeerTableModel::appendRows(const QList<PeerSnapshot> &peers)
+{
+    if (peers.isEmpty())
+        return;
+    // Duplicates inside one batch collapse to the last snapshot.
+    QList<PeerSnapshot> unique;
+    QHash<quint64, int> seen;
+    for (const PeerSnapshot &p : peers) {
+        const auto it = seen.constFind(p.connectionId);
+        if (it != seen.cend()) {
+            unique[*it] = p;
+        } else {
+            seen.insert(p.connectionId, int(unique.size()));
+            unique.append(p);
+        }
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(unique.size()) - 1);
+    for (const PeerSnapshot &p : unique) {
+        m_rowOf.insert(p.connectionId, int(m_rows.size()));
+        m_rows.append(p);
+    }
+    endInsertRows();
+}
+
+void PeerTableModel::updateRows(const QList<PeerSnapshot> &peers)
+{
+    if (peers.isEmpty())
+        return;
+    // The 50 % rule: past half of the rows, one signal over the whole table is cheaper for views
+    // than many small ones.
+    if (peers.size() * 2 > m_rows.size()) {
+        for (const PeerSnapshot &p : peers)
+            m_rows[m_rowOf.value(p.connectionId)] = p;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), kLiveRoles);
+        return;
+    }
+    for (const PeerSnapshot &p : peers) {
+        const int row = m_rowOf.value(p.connectionId);
+        m_rows[row] = p;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), kLiveRoles);
+    }
+}
+
+void PeerTableModel::reindexFrom(int row)
+{
+    for (int r = row; r < m_rows.size(); ++r)
+        m_rowOf.insert(m_rows.at(r).connectionId, r);
+}
+
+} // namespace swarmscope::ui

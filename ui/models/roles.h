@@ -1,0 +1,24 @@
+#pragma once
+
+#include <Qt>
+
+namespace swarmscope::ui {
+
+// Roles shared by every model: proxies sort and filter on raw values, delegates read typed fields.
+namespace Roles {
+enum : int {
+    Raw = Qt::UserRole + 1,  // the unformatted cell value, for sorting and export
+    Key,                     // the row's stable id
+    FilterText,              // what a filter box matches against (whole row)
+    Own,                     // chat: the message is ours
+    Author,                  // chat: display name of the author
+    Body,                    // chat: message text
+    TimeMs,                  // wall-clock milliseconds of the row
+    Delivery,                // chat: DeliveryState as int
+    MemberCount,             // rooms: members seen
+    ConnectedCount,          // rooms: members we are connected to
+    Unread,                  // rooms: unread messages
+};
+} // namespace Roles
+
+} // namespace swarmscope::ui

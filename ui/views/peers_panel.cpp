@@ -1,0 +1,130 @@
+#include "peers_panel.h"
+
+#include "models/peer_table_model.h"
+#include "models/roles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace swarmscope::ui {
+
+namespace {
+constexpr int kFilterDebounceMs = 150;
+} // namespace
+
+PeersPanel::PeersPanel(QWidget *parent)
+    : QWidget(parent),
+      m_model(new PeerTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)),
+      m_view(new QTableView(this)),
+      m_filterDebounce(new QTimer(this)),
+      m_copyAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("peersPanel"));
+    m_proxy->setObjectName(QStringLiteral("peerProxy"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Roles::Raw);
+    m_proxy->setFilterRole(Roles::FilterText);
+    m_proxy->setFilterKeyColumn(PeerTableModel::Address);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_filter->setObjectName(QStringLiteral("peerFilterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterDebounce->setSingleShot(true);
+    m_filterDebounce->setInterval(kFilterDebounceMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
+    connect(m_filterDebounce, &QTimer::timeout, this,
+            [this] { m_proxy->setFilterFixedString(m_filter->text().trimmed()); });
+
+    m_view->setObjectName(QStringLiteral("peerTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PeerTableModel::Since, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setColumnWidth(PeerTableModel::Address, 250);
+    m_view->setColumnWidth(PeerTableModel::Endpoint, 130);
+    m_view->setColumnWidth(PeerTableModel::Transport, 70);
+    m_view->setColumnWidth(PeerTableModel::Direction, 70);
+    m_view->setColumnWidth(PeerTableModel::Source, 80);
+    m_view->setColumnWidth(PeerTableModel::Rtt, 70);
+    m_view->setColumnWidth(PeerTableModel::BytesIn, 80);
+    m_view->setColumnWidth(PeerTableModel::BytesOut, 80);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_copyAction->setObjectName(QStringLiteral("copyPeerAddressAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &PeersPanel::copySelectedAddress);
+    m_view->addAction(m_copyAction);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+QByteArray PeersPanel::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void PeersPanel::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void PeersPanel::copySelectedAddress()
+{
+    QStringList addresses;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(PeerTableModel::Address);
+    for (const QModelIndex &index : rows) {
+        const QString address = index.data(Roles::Raw).toString();
+        if (!address.isEmpty())
+            addresses.append(address);
+    }
+    if (addresses.isEmpty())
+        return;
+    QApplication::clipboard()->setText(addresses.join(QLatin1Char('\n')));
+    emit statusMessage(tr("Copied %n address(es)", nullptr, int(addresses.size())));
+}
+
+void PeersPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PeersPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by address, host, transport or source"));
+    m_filter->setAccessibleName(tr("Filter peers"));
+    m_view->setAccessibleName(tr("Connected peers"));
+    m_copyAction->setText(tr("Copy address"));
+    m_model->retranslate();
+}
+
+} // namespace swarmscope::ui

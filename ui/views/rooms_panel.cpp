@@ -1,0 +1,132 @@
+#include "rooms_panel.h"
+
+#include "delegates/room_delegate.h"
+#include "models/room_list_model.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace swarmscope::ui {
+
+RoomsPanel::RoomsPanel(QWidget *parent)
+    : QWidget(parent),
+      m_model(new RoomListModel(this)),
+      m_title(new QLabel(this)),
+      m_joinEdit(new QLineEdit(this)),
+      m_joinButton(new QPushButton(this)),
+      m_list(new QListView(this)),
+      m_leaveAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("roomsPanel"));
+    m_title->setObjectName(QStringLiteral("roomsTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_joinEdit->setObjectName(QStringLiteral("joinRoomEdit"));
+    m_joinEdit->setClearButtonEnabled(true);
+    m_joinButton->setObjectName(QStringLiteral("joinRoomButton"));
+    m_joinButton->setEnabled(false);
+
+    m_list->setObjectName(QStringLiteral("roomList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new RoomDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setUniformItemSizes(true);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_leaveAction->setObjectName(QStringLiteral("leaveRoomContextAction"));
+    m_leaveAction->setEnabled(false);
+    m_list->addAction(m_leaveAction);
+
+    auto *joinRow = new QHBoxLayout;
+    joinRow->setSpacing(4);
+    joinRow->addWidget(m_joinEdit, 1);
+    joinRow->addWidget(m_joinButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 6);
+    layout->addWidget(m_title);
+    layout->addLayout(joinRow);
+    layout->addWidget(m_list, 1);
+
+    connect(m_joinEdit, &QLineEdit::returnPressed, this, &RoomsPanel::submitJoin);
+    connect(m_joinButton, &QPushButton::clicked, this, &RoomsPanel::submitJoin);
+    connect(m_joinEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_joinButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString name = m_model->nameAt(current.row());
+                m_leaveAction->setEnabled(!name.isEmpty());
+                emit currentRoomChanged(name);
+            });
+    connect(m_leaveAction, &QAction::triggered, this, [this] {
+        const QString name = currentRoom();
+        if (!name.isEmpty())
+            emit leaveRequested(name);
+    });
+    // When the current room disappears the selection model moves on by itself; an empty list
+    // leaves nothing current.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_model->rowCount() == 0)
+            emit currentRoomChanged(QString());
+    });
+    retranslate();
+}
+
+QString RoomsPanel::currentRoom() const
+{
+    return m_model->nameAt(m_list->currentIndex().row());
+}
+
+void RoomsPanel::setCurrentRoom(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(row));
+}
+
+void RoomsPanel::focusJoinField()
+{
+    m_joinEdit->setFocus(Qt::ShortcutFocusReason);
+    m_joinEdit->selectAll();
+}
+
+void RoomsPanel::submitJoin()
+{
+    const QString name = m_joinEdit->text().trimmed();
+    if (name.isEmpty())
+        return;
+    m_joinEdit->clear();
+    emit joinRequested(name);
+}
+
+void RoomsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RoomsPanel::retranslate()
+{
+    m_title->setText(tr("Rooms"));
+    m_joinEdit->setPlaceholderText(tr("Room name to join"));
+    m_joinEdit->setAccessibleName(tr("Room to join"));
+    m_joinEdit->setToolTip(tr("Any text names a room; everyone who joins the same name meets there (Ctrl+J)"));
+    m_joinButton->setText(tr("Join"));
+    m_joinButton->setAccessibleName(tr("Join room"));
+    m_list->setAccessibleName(tr("Joined rooms"));
+    m_leaveAction->setText(tr("Leave room"));
+}
+
+} // namespace swarmscope::ui

@@ -284,8 +284,10 @@ void MainWindow::onMessagesReceived(const QList<ChatMessage> &messages)
 
 void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
 {
+    const QStringList joined = m_session.rooms();
     m_rooms->model()->upsert(rooms);
-    m_rooms->model()->retainOnly(m_session.rooms());
+    m_rooms->model()->retainOnly(joined);
+    m_chat->retainRooms(joined);
     for (const RoomSnapshot &room : rooms)
         m_chat->setRoomInfo(room);
 }

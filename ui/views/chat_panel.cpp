@@ -141,6 +141,15 @@ void ChatPanel::dropRoom(const QString &name)
         model->deleteLater();
 }
 
+void ChatPanel::retainRooms(const QStringList &names)
+{
+    const QStringList held = m_models.keys();
+    for (const QString &room : held) {
+        if (!names.contains(room))
+            dropRoom(room);
+    }
+}
+
 void ChatPanel::focusComposer()
 {
     m_composer->setFocus(Qt::ShortcutFocusReason);

@@ -29,6 +29,8 @@ public:
     QString currentRoom() const { return m_room; }
     void setRoomInfo(const RoomSnapshot &room);
     void dropRoom(const QString &name);
+    // Drops the models of rooms not in names (rooms left elsewhere).
+    void retainRooms(const QStringList &names);
 
     ChatMessageModel *modelFor(const QString &room) const { return m_models.value(room); }
     void focusComposer();

@@ -156,7 +156,11 @@ void TestSecretStreamInterop::initTestCase()
         QFAIL(qPrintable(QStringLiteral("@hyperswarm/secret-stream is missing from %1; the npm_install "
                                         "test fixture must run first (ctest -R 'npm_install|interop')")
                              .arg(modules)));
-    m_script = qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR") + QStringLiteral("/secret_stream/peer.js");
+    // SWARMSCOPE_INTEROP_DIR is the source folder of the test (or of tests/interop).
+    const QDir dir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR"));
+    m_script = dir.filePath(QStringLiteral("peer.js"));
+    if (!QFileInfo::exists(m_script))
+        m_script = dir.filePath(QStringLiteral("secret_stream/peer.js"));
     if (!QFileInfo::exists(m_script))
         QFAIL(qPrintable(QStringLiteral("node script not found at %1").arg(m_script)));
 }

@@ -47,6 +47,7 @@ class TestDnsPacket : public QObject {
 private slots:
     void encodesQueryByteExact();
     void decodesQuery();
+    void encodesTxtResponseByteExact();
     void roundTripsResponse();
     void roundTripsEmptyAndRootNames();
     void decodesCompressedNames();
@@ -83,6 +84,24 @@ void TestDnsPacket::decodesQuery()
     QCOMPARE(m->questions[0].type, dns::TypeTxt);
     QCOMPARE(m->questions[0].klass, dns::ClassIn);
     QVERIFY(m->answers.isEmpty() && m->authorities.isEmpty() && m->additionals.isEmpty());
+}
+
+void TestDnsPacket::encodesTxtResponseByteExact()
+{
+    // dns-packet 4.2.0: encode({type: 'response', flags: AUTHORITATIVE_ANSWER, answers: [{type: 'TXT',
+    // name: 'x.dns-discovery.local', ttl: 0, data: ['token=abc', 'peers=AAAAAA+h']}]})
+    const QByteArray expected = QByteArray::fromHex(
+        "0000" "8400" "0000" "0001" "0000" "0000"
+        "0178" "0d646e732d646973636f76657279" "056c6f63616c" "00"
+        "0010" "0001" "00000000" "0019"
+        "09746f6b656e3d616263" "0e70656572733d4141414141412b68");
+    DnsMessage m;
+    m.flags = dns::FlagResponse | dns::FlagAuthoritative;
+    m.answers.append(DnsRecord::makeTxt(QStringLiteral("x.dns-discovery.local"),
+                                        {QByteArrayLiteral("token=abc"), QByteArrayLiteral("peers=AAAAAA+h")}));
+    const Result<QByteArray> bytes = m.encode();
+    QVERIFY(bytes.ok());
+    QCOMPARE(bytes->toHex(), expected.toHex());
 }
 
 void TestDnsPacket::roundTripsResponse()

@@ -1,0 +1,94 @@
+// Composition root of the desktop application: command line, profile lock, settings,
+// translations, the Session and the main window.
+
+#include "format/error_text.h"
+#include "gui_options.h"
+#include "i18n/language_manager.h"
+#include "main_window.h"
+#include "resources_init.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace {
+
+void reportFatal(const QString &message)
+{
+    std::fprintf(stderr, "swarmscope: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QStringLiteral("Swarmscope"), message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Swarmscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("swarmscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWARMSCOPE_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Swarmscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("swarmscope"));
+
+    swarmscope::ui::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmscope.svg")));
+
+    swarmscope::ui::LanguageManager language;
+    language.load(QLocale::system());
+
+    const swarmscope::gui::GuiOptions options = swarmscope::gui::parseOptions(app);
+    const QString profileDir = options.engine.profileDir;
+    if (!QDir().mkpath(profileDir)) {
+        reportFatal(QStringLiteral("cannot create the profile directory %1").arg(QDir::toNativeSeparators(profileDir)));
+        return 1;
+    }
+
+    // One running instance per profile: two would fight over the identity, the database and
+    // the window layout.
+    QLockFile lock(QDir(profileDir).filePath(QStringLiteral("swarmscope.lock")));
+    lock.setStaleLockTime(0);  // only a dead owner makes the lock stale, never its age
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, appName;
+        lock.getLockInfo(&pid, &host, &appName);
+        const QString message =
+            lock.error() == QLockFile::LockFailedError
+                ? QStringLiteral("the profile %1 is already in use by another Swarmscope (pid %2). "
+                                 "Use --profile DIR to run a second identity.")
+                      .arg(QDir::toNativeSeparators(profileDir))
+                      .arg(pid)
+                : QStringLiteral("cannot lock the profile %1 (permission denied or disk error).")
+                      .arg(QDir::toNativeSeparators(profileDir));
+        std::fprintf(stderr, "swarmscope: %s\n", qPrintable(message));
+        return 1;
+    }
+
+    QSettings settings(QDir(profileDir).filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
+
+    auto created = swarmscope::Session::create(options.engine);
+    if (!created) {
+        reportFatal(QStringLiteral("cannot open the profile %1: %2")
+                        .arg(QDir::toNativeSeparators(profileDir),
+                             swarmscope::ui::ErrorText::describe(created.error())));
+        return 1;
+    }
+    std::unique_ptr<swarmscope::Session> session = std::move(created).value();
+    if (const swarmscope::Status started = session->start(); !started) {
+        reportFatal(QStringLiteral("cannot start networking: %1")
+                        .arg(swarmscope::ui::ErrorText::describe(started.error())));
+        return 1;
+    }
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, session.get(), &swarmscope::Session::stop);
+
+    swarmscope::ui::MainWindow window(*session, settings);
+    for (const QString &room : options.rooms)
+        window.joinRoom(room);
+    window.show();
+    return app.exec();
+}

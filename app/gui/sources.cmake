@@ -1,0 +1,15 @@
+# The desktop application (included by app/CMakeLists.txt).
+add_executable(swarmscope WIN32 MACOSX_BUNDLE
+    ${CMAKE_CURRENT_LIST_DIR}/gui_main.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gui_options.h
+    ${CMAKE_CURRENT_LIST_DIR}/gui_options.cpp)
+target_link_libraries(swarmscope PRIVATE swarmscope_ui swarmscope_cfg)
+install(TARGETS swarmscope
+    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT gui
+    BUNDLE DESTINATION . COMPONENT gui)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/swarmscope.desktop
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT gui)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/swarmscope.svg
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT gui)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/swarmscope.metainfo.xml
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT gui)

@@ -1,0 +1,45 @@
+#include "session_harness.h"
+
+#include <QTest>
+
+namespace swarmscope::test {
+
+TestPeer::TestPeer() : TestPeer(Options{}) {}
+
+TestPeer::TestPeer(Options options)
+{
+    EngineConfig config;
+    config.profileDir = m_dir.path();
+    config.listenHost = QHostAddress::LocalHost;
+    config.listenPort = 0;
+    config.lan.enabled = options.lan;
+    config.lan.interfaceName = QStringLiteral("lo");
+    config.lan.port = options.lanPort;
+    config.handshakeTimeoutMs = options.handshakeTimeoutMs;
+    config.pingIntervalMs = options.pingIntervalMs;
+    auto s = Session::create(config);
+    if (!s)
+        qFatal("cannot create session: %s", qPrintable(s.error().detail));
+    m_session = std::move(*s);
+    connect(m_session.get(), &Session::eventsReady, this,
+            [this](const QList<EngineEvent> &e) { allEvents += e; });
+    connect(m_session.get(), &Session::messagesReceived, this,
+            [this](const QList<ChatMessage> &m) { messages += m; });
+    connect(m_session.get(), &Session::peersChanged, this, [this](const PeerDelta &d) { lastDelta = d; });
+    const Status st = m_session->start();
+    if (!st.ok())
+        qFatal("cannot start session: %s", qPrintable(st.error().detail));
+}
+
+TestPeer::~TestPeer() = default;
+
+QList<EngineEvent> TestPeer::events(const QString &kind) const
+{
+    QList<EngineEvent> out;
+    for (const EngineEvent &e : allEvents)
+        if (e.kind == kind)
+            out.append(e);
+    return out;
+}
+
+} // namespace swarmscope::test

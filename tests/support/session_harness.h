@@ -1,0 +1,42 @@
+#pragma once
+
+#include "session.h"
+
+#include <QList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace swarmscope::test {
+
+// A Session on a temporary profile, listening on 127.0.0.1 with LAN discovery off unless asked,
+// plus everything it reported, for assertions.
+class TestPeer : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        bool lan = false;
+        quint16 lanPort = 0;
+        int handshakeTimeoutMs = 10000;
+        int pingIntervalMs = 5000;
+    };
+    TestPeer();
+    explicit TestPeer(Options options);
+    ~TestPeer() override;
+
+    Session &session() { return *m_session; }
+    Session *operator->() { return m_session.get(); }
+    QList<EngineEvent> events(const QString &kind) const;
+    int count(const QString &kind) const { return int(events(kind).size()); }
+    QList<ChatMessage> messages;
+    QList<EngineEvent> allEvents;
+    PeerDelta lastDelta;
+    int connected() const { return m_session->status().connected; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace swarmscope::test

@@ -1,0 +1,98 @@
+// Identity, addresses and seeds against Bugout's own test vectors (DESIGN 3.1).
+#include "crypto/base58.h"
+#include "crypto/identity.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace swarmscope;
+
+class TestIdentity : public QObject {
+    Q_OBJECT
+
+private slots:
+    void bugoutSeedVector()
+    {
+        auto seed = Identity::decodeSeed(u"BohNtZ24TrgMwZTLx9VDKtcZARNVuCt5tnecAAxYtTBC8pC61uGN");
+        QVERIFY(seed.ok());
+        const KeyPair kp = KeyPair::fromSeed(*seed);
+        QCOMPARE(base58Encode(kp.publicKey.toBytes()), QStringLiteral("CXENBY9X3x5TN1yjRyu1U1WkGuujuVBNiqxA16oAYbFo"));
+        QCOMPARE(Identity::addressOf(kp.publicKey), QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ"));
+        QCOMPARE(Identity::encodeSeed(*seed), QStringLiteral("BohNtZ24TrgMwZTLx9VDKtcZARNVuCt5tnecAAxYtTBC8pC61uGN"));
+    }
+
+    void encodeSeedVector()
+    {
+        std::array<std::uint8_t, 32> seed{};
+        seed.fill(0x23);
+        const Identity id(KeyPair::fromSeed(*Identity::decodeSeed(Identity::encodeSeed(seed))));
+        QCOMPARE(id.address(), QStringLiteral("bYwqSagZb5n42M9qXSw2uu3Cpxg9JhZcnd"));
+        QVERIFY(Identity::isAddress(id.address()));
+    }
+
+    void wrongChecksumRefused()
+    {
+        auto seed = Identity::decodeSeed(u"BohNtZ24TrgMwZTLx9VDLtcZARNVuCt5tnecAAxYtTBC8pC61uGN");
+        QVERIFY(!seed.ok());
+        QCOMPARE(seed.error().code, ErrorCode::BadChecksum);
+        QVERIFY(!Identity::isAddress(u"bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SR"));
+        QVERIFY(!Identity::isAddress(u"not base58 0OIl"));
+    }
+
+    void addressIsNotASeed()
+    {
+        auto seed = Identity::decodeSeed(u"bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ");
+        QVERIFY(!seed.ok());
+        QCOMPARE(seed.error().code, ErrorCode::BadSeed);
+    }
+
+    void base58RoundTripsLeadingZeros()
+    {
+        const QByteArray data = QByteArray(3, '\0') + QByteArray::fromHex("00ff10203040");
+        const QString text = base58Encode(data);
+        QVERIFY(text.startsWith(QStringLiteral("1111")));
+        QCOMPARE(base58Decode(text).value(), data);
+        QCOMPARE(base58Encode(QByteArray()), QString());
+        QCOMPARE(base58CheckDecode(base58CheckEncode("hello")).value(), QByteArray("hello"));
+    }
+
+    void signAndVerify()
+    {
+        const KeyPair kp = KeyPair::generate();
+        const QByteArray sig = signDetached(kp, "payload");
+        QVERIFY(verifyDetached(kp.publicKey, "payload", sig));
+        QVERIFY(!verifyDetached(kp.publicKey, "payloaD", sig));
+        QVERIFY(!verifyDetached(kp.publicKey, "payload", sig.left(63)));
+    }
+
+    void profileCreatedPrivateAndReloaded()
+    {
+        QTemporaryDir dir;
+        auto first = Identity::loadOrCreate(dir.path() + QStringLiteral("/p"));
+        QVERIFY(first.ok());
+        QFile f(dir.path() + QStringLiteral("/p/identity.seed"));
+        QVERIFY(f.exists());
+        QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        auto second = Identity::loadOrCreate(dir.path() + QStringLiteral("/p"));
+        QVERIFY(second.ok());
+        QCOMPARE(second->address(), first->address());
+    }
+
+    void corruptProfileRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.path() + QStringLiteral("/identity.seed"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("garbage that is not a seed\n");
+        f.close();
+        auto id = Identity::loadOrCreate(dir.path());
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().code, ErrorCode::CorruptFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("garbage that is not a seed\n"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestIdentity)
+#include "tst_identity.moc"

@@ -41,7 +41,7 @@ ChatMessage message(const QString &room, int n, bool own = false)
     ChatMessage m;
     m.room = room;
     m.text = QStringLiteral("message %1").arg(n);
-    m.id = QCryptographicHash::hash(room.toUtf8() + m.text.toUtf8(), QCryptographicHash::Sha256);
+    m.id = QCryptographicHash::hash(QByteArray(room.toUtf8() + m.text.toUtf8()), QCryptographicHash::Sha256);
     m.fromAddress = own ? QStringLiteral("bSelfAddress") : QStringLiteral("bOtherAddress%1").arg(n % 3);
     m.own = own;
     m.seq = quint64(n);
@@ -50,7 +50,7 @@ ChatMessage message(const QString &room, int n, bool own = false)
     return m;
 }
 
-EngineEvent event(int n)
+EngineEvent makeEvent(int n)
 {
     return EngineEvent{1'700'000'000'000 + n, QStringLiteral("connection"),
                        QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("host"), QStringLiteral("127.0.0.1")}}};
@@ -254,7 +254,7 @@ void TestModels::eventLogIsACappedRingBuffer()
 
     QList<EngineEvent> batch;
     for (int n = 0; n < 60; ++n)
-        batch.append(event(n));
+        batch.append(makeEvent(n));
     model.append(batch);
     QCOMPARE(model.rowCount(), 60);
     QCOMPARE(model.index(0, EventLogModel::Kind).data().toString(), QStringLiteral("connection"));
@@ -265,7 +265,7 @@ void TestModels::eventLogIsACappedRingBuffer()
 
     batch.clear();
     for (int n = 60; n < 130; ++n)
-        batch.append(event(n));
+        batch.append(makeEvent(n));
     model.append(batch);
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(model.dropped(), quint64(30));
@@ -278,7 +278,7 @@ void TestModels::eventLogIsACappedRingBuffer()
 
     batch.clear();
     for (int n = 130; n < 400; ++n)
-        batch.append(event(n));
+        batch.append(makeEvent(n));
     model.append(batch);
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(model.dropped(), quint64(300));

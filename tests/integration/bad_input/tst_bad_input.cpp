@@ -1,0 +1,199 @@
+// Hostile peers on real sockets: a failed handshake, an oversized frame, malformed CBOR, a forged
+// signature and a silent dialler are each rejected with a reason, counted, and the node keeps
+// serving honest peers.
+#include "crypto/key_pair.h"
+#include "crypto/secret_stream.h"
+#include "session_harness.h"
+#include "wire/message_codec.h"
+#include "wire/signed_envelope.h"
+
+#include <QCborMap>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace swarmscope;
+using swarmscope::test::TestPeer;
+
+namespace {
+constexpr int kWait = 10000;
+
+// A raw client that speaks the secure channel by hand so it can misbehave after the handshake.
+class RawClient {
+public:
+    explicit RawClient(quint16 port) : m_stream(true, m_keys)
+    {
+        // Driven by the event loop, because the victim session shares this thread.
+        QObject::connect(&m_socket, &QTcpSocket::connected, [this] { m_socket.write(m_stream.start()); });
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] {
+            SecretStreamOutput out;
+            if (!m_stream.feed(m_socket.readAll(), out).ok())
+                m_failed = true;
+            if (!out.toSend.isEmpty())
+                m_socket.write(out.toSend);
+        });
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+    bool handshake()
+    {
+        return spinUntil([this] { return m_stream.established() || m_failed; }) && !m_failed;
+    }
+    void sendPlain(const QByteArray &plaintext) { m_socket.write(m_stream.seal(plaintext)); }
+    bool waitClosed()
+    {
+        return spinUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; });
+    }
+    const KeyPair &keys() const { return m_keys; }
+
+private:
+    template <class F>
+    static bool spinUntil(F done)
+    {
+        QDeadlineTimer deadline(kWait);
+        while (!done() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        return done();
+    }
+
+    KeyPair m_keys = KeyPair::generate();
+    SecretStream m_stream;
+    QTcpSocket m_socket;
+    bool m_failed = false;
+};
+
+QString lastRejectReason(const TestPeer &p)
+{
+    const auto r = p.events(QStringLiteral("rejected"));
+    return r.isEmpty() ? QString() : r.last().fields.value(QStringLiteral("reason")).toString();
+}
+
+quint64 rejectCount(TestPeer &p, const QString &reason)
+{
+    for (const auto &[name, count] : p->status().rejects)
+        if (name == reason)
+            return count;
+    return 0;
+}
+} // namespace
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+
+private:
+    // After each attack an honest peer still connects and chats.
+    void honestPeerStillServed(TestPeer &victim)
+    {
+        TestPeer honest;
+        victim->joinRoom(QStringLiteral("room"));
+        honest->joinRoom(QStringLiteral("room"));
+        honest->connectTo(QStringLiteral("127.0.0.1"), victim->listenPort());
+        QTRY_VERIFY_WITH_TIMEOUT(victim->room(QStringLiteral("room")).connectedMembers == 1, kWait);
+        QVERIFY(honest->sendMessage(QStringLiteral("room"), QStringLiteral("still here")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!victim.messages.isEmpty(), kWait);
+        QCOMPARE(victim.messages.last().text, QStringLiteral("still here"));
+    }
+
+private slots:
+    void garbageHandshakeIsRejected()
+    {
+        TestPeer victim;
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, victim->listenPort());
+        QVERIFY(s.waitForConnected(kWait));
+        s.write(QByteArray::fromHex("200000") + QByteArray(32, 'x'));  // a 32-byte "handshake" of junk
+        QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("handshake-failed"), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, kWait);
+        QCOMPARE(rejectCount(victim, QStringLiteral("handshake-failed")), 1u);
+        honestPeerStillServed(victim);
+    }
+
+    void oversizedFrameIsRejectedOnTheHeader()
+    {
+        TestPeer victim;
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, victim->listenPort());
+        QVERIFY(s.waitForConnected(kWait));
+        s.write(QByteArray::fromHex("ffffff"));  // announces a 16 MiB frame; no body follows
+        QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("frame-too-large"), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, kWait);
+        honestPeerStillServed(victim);
+    }
+
+    void silentDiallerTimesOut()
+    {
+        TestPeer::Options o;
+        o.handshakeTimeoutMs = 300;
+        TestPeer victim(o);
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, victim->listenPort());
+        QVERIFY(s.waitForConnected(kWait));
+        QTRY_COMPARE_WITH_TIMEOUT(victim.count(QStringLiteral("handshake-timeout")), 1, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, kWait);
+        honestPeerStillServed(victim);
+    }
+
+    void malformedCborClosesWithReason()
+    {
+        TestPeer victim;
+        RawClient attacker(victim->listenPort());
+        QVERIFY(attacker.handshake());
+        QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
+        attacker.sendPlain(QByteArray("\xa1\x61t", 3));  // a map cut short
+        QVERIFY(attacker.waitClosed());
+        QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("malformed-message"), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 0, kWait);
+        honestPeerStillServed(victim);
+    }
+
+    void unknownTypeIsCountedAndIgnored()
+    {
+        TestPeer victim;
+        RawClient peer(victim->listenPort());
+        QVERIFY(peer.handshake());
+        QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
+        peer.sendPlain(QCborMap{{QStringLiteral("t"), 4242}}.toCborValue().toCbor());
+        QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("unknown-type")), 1u, kWait);
+        QCOMPARE(victim.connected(), 1);  // still open
+    }
+
+    void forgedSignatureIsDropped()
+    {
+        TestPeer victim, alice;
+        victim->joinRoom(QStringLiteral("room"));
+        RawClient mallory(victim->listenPort());
+        QVERIFY(mallory.handshake());
+        // Announce membership, then send a message that claims to come from alice.
+        mallory.sendPlain(wire::encode(wire::Hello{QStringLiteral("mallory"), 1, 0, {Session::roomTopic(QStringLiteral("room"))}}));
+        QTRY_COMPARE_WITH_TIMEOUT(victim.count(QStringLiteral("seen")), 1, kWait);
+        wire::RoomPayload p;
+        p.room = Session::roomTopic(QStringLiteral("room"));
+        p.from = alice->id();
+        p.seq = 1;
+        p.timeMs = 1;
+        p.body = "I am alice";
+        mallory.sendPlain(wire::encode(wire::sealRoomMessage(p, mallory.keys())));
+        // A message to a room the victim is not in is refused too.
+        wire::RoomPayload q = p;
+        q.from = mallory.keys().publicKey;
+        q.room = Session::roomTopic(QStringLiteral("elsewhere"));
+        mallory.sendPlain(wire::encode(wire::sealRoomMessage(q, mallory.keys())));
+        QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("wrong-room")), 1u, kWait);
+        QCOMPARE(rejectCount(victim, QStringLiteral("bad-signature")), 1u);
+        QVERIFY(victim.messages.isEmpty());
+
+        // A correctly signed message from the same connection is delivered, once, even if repeated.
+        wire::RoomPayload good = p;
+        good.from = mallory.keys().publicKey;
+        good.body = "honest now";
+        const QByteArray bytes = wire::encode(wire::sealRoomMessage(good, mallory.keys()));
+        mallory.sendPlain(bytes);
+        mallory.sendPlain(bytes);
+        mallory.sendPlain(wire::encode(wire::Ping{1, 1}));
+        QTRY_COMPARE_WITH_TIMEOUT(victim.messages.size(), 1, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(victim->peers().first().messagesIn >= 6, kWait);
+        QCOMPARE(victim.messages.size(), 1);
+        QCOMPARE(victim.messages.first().text, QStringLiteral("honest now"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_bad_input.moc"

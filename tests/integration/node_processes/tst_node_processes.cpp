@@ -1,0 +1,120 @@
+// Two swarmscope-node processes chat over --connect; the scripting surface (JSON events on stdout,
+// chat lines and /commands on stdin) behaves as documented.
+#include "node_process.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using swarmscope::test::NodeProcess;
+
+class TestNodeProcesses : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(QFile::exists(NodeProcess::binary()), "SWARMSCOPE_NODE_BIN not set"); }
+
+    void identityIsStableJson()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 2; ++i) {
+            QProcess p;
+            p.start(NodeProcess::binary(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("--identity")});
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitCode(), 0);
+            const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+            QVERIFY(o.value(QStringLiteral("address")).toString().startsWith(QLatin1Char('b')));
+            QCOMPARE(o.value(QStringLiteral("publicKey")).toString().size(), 64);
+            static QString first;
+            if (i == 0)
+                first = o.value(QStringLiteral("address")).toString();
+            else
+                QCOMPARE(o.value(QStringLiteral("address")).toString(), first);
+        }
+    }
+
+    void twoNodesChat()
+    {
+        QTemporaryDir da, db;
+        NodeProcess a, b;
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan")}));
+        const auto listening = a.waitFor(QStringLiteral("listening"));
+        QVERIFY2(listening, qPrintable(a.stderrText()));
+        const int port = listening->value(QStringLiteral("port")).toInt();
+        QVERIFY(port > 0);
+        const auto joined = a.waitFor(QStringLiteral("joined"));
+        QVERIFY(joined);
+        QCOMPARE(joined->value(QStringLiteral("topic")).toString().size(), 64);
+
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(port),
+                         QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan")}));
+        const auto connA = a.waitFor(QStringLiteral("connection"));
+        const auto connB = b.waitFor(QStringLiteral("connection"));
+        QVERIFY(connA && connB);
+        QVERIFY(b.waitFor(QStringLiteral("seen")));
+
+        b.send(QStringLiteral("hello over the wire"));
+        const auto msg = a.waitFor(QStringLiteral("message"));
+        QVERIFY2(msg, qPrintable(a.stderrText()));
+        QCOMPARE(msg->value(QStringLiteral("text")).toString(), QStringLiteral("hello over the wire"));
+        QCOMPARE(msg->value(QStringLiteral("room")).toString(), QStringLiteral("lobby"));
+        QCOMPARE(msg->value(QStringLiteral("from")).toString(), connA->value(QStringLiteral("address")).toString());
+
+        a.send(QStringLiteral("/status"));
+        const auto status = a.waitFor(QStringLiteral("status"));
+        QVERIFY(status);
+        QCOMPARE(status->value(QStringLiteral("connected")).toInt(), 1);
+        QCOMPARE(status->value(QStringLiteral("address")).toString(), connB->value(QStringLiteral("address")).toString());
+        QCOMPARE(status->value(QStringLiteral("rooms")).toArray().first().toString(), QStringLiteral("lobby"));
+
+        a.send(QStringLiteral("/peers"));
+        const auto peers = a.waitFor(QStringLiteral("peers"));
+        QVERIFY(peers);
+        QCOMPARE(peers->value(QStringLiteral("peers")).toArray().size(), 1);
+
+        a.send(QStringLiteral("/nonsense"));
+        QVERIFY(a.waitFor(QStringLiteral("error")));
+
+        // b quits cleanly; a sees it leave the room and the connection close.
+        b.send(QStringLiteral("/quit"));
+        int code = -1;
+        QVERIFY(b.waitForExit(10000, &code));
+        QCOMPARE(code, 0);
+        QVERIFY(a.waitFor(QStringLiteral("left")));
+        QVERIFY(a.waitFor(QStringLiteral("connection-closed")));
+        a.send(QStringLiteral("/quit"));
+        QVERIFY(a.waitForExit(10000, &code));
+        QCOMPARE(code, 0);
+    }
+
+    void badArgumentsFailClearly()
+    {
+        QProcess p;
+        p.start(NodeProcess::binary(), {QStringLiteral("--listen"), QStringLiteral("nonsense")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--listen"));
+    }
+
+    void corruptProfileIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("identity.seed")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("broken");
+        f.close();
+        QProcess p;
+        p.start(NodeProcess::binary(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("--no-lan")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("refusing"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("broken"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodeProcesses)
+#include "tst_node_processes.moc"

@@ -204,7 +204,7 @@ void LanDiscovery::queryNow(const QByteArray &key20, const QString &domain)
     }
     // A one-off query for a key we do not track: answers for it are ignored, but the query
     // still prompts holders to multicast their answers for everyone else.
-    if (key20.size() == 20)
+    if (key20.size() == 20 && !normalizeDomain(domain).isEmpty())
         sendQuery(name);
 }
 

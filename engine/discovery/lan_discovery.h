@@ -39,7 +39,8 @@ public:
     ~LanDiscovery() override;
 
     Status start();  // bind + join; error code AddressInUse/Io with detail
-    // Hold the key (answer for it) and query for it at once and periodically.
+    // Hold the key (answer for it) and query for it at once and periodically. Announcing again
+    // with another port holds both. Domains compare case-insensitively and are reported lower-case.
     void announce(const QByteArray &key20, const QString &domain, quint16 port);
     // Query only (no answering), at once and periodically.
     void lookup(const QByteArray &key20, const QString &domain);

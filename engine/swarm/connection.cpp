@@ -105,6 +105,8 @@ void Connection::onReadyRead()
 
 void Connection::onMessage(QByteArrayView plaintext)
 {
+    if (plaintext.isEmpty())
+        return;  // secret-stream keep-alive (npm peers send empty messages)
     ++m_messagesIn;
     auto decoded = wire::decode(plaintext);
     if (!decoded) {

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the whole test suite (unit, integration, interop, GUI).
+# Network traffic of every test stays on loopback.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+bash "$here/install-deps.sh"
+bash "$here/build.sh"
+cd "$here/../build"
+export SWARMSCOPE_OFFLINE=1
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+chmod 700 "$XDG_RUNTIME_DIR"
+ctest --output-on-failure -j2 --timeout 600

@@ -1,0 +1,210 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "dht/dht_endpoint.h"
+#include "dht/krpc.h"
+#include "dht/lookup.h"
+#include "dht/node_id.h"
+#include "dht/peer_store.h"
+#include "dht/routing_table.h"
+#include "dht/source_rate_limiter.h"
+#include "dht/write_tokens.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSet>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QUdpSocket;
+
+namespace swarmscope {
+
+struct DhtConfig {
+    bool enabled = true;
+    QHostAddress bindHost = QHostAddress::AnyIPv4;
+    quint16 port = 0;
+    // Routers and nodes to start from; empty = no bootstrap. defaultBootstrap() lists the public
+    // routers for users; tests always pass local nodes only.
+    QList<QPair<QString, quint16>> bootstrap;
+    QByteArray nodeId;  // 20 bytes; empty = random
+    int maxPeersPerInfohash = 200;
+    int maxInfohashes = 2000;
+    int announceIntervalMinMs = 600000;
+    int announceIntervalMaxMs = 900000;
+
+    // libtorrent's defences (one routing entry per IP, two per /24 per bucket, per-source rate
+    // limit, stored peers one per IP). Off, they key on IP:port instead of IP, so that many
+    // nodes may share one address (local test networks on 127.0.0.1); everything else stays.
+    bool enforceIpLimits = true;
+    int maxPacketsPerSecond = 5;      // per source, averaged over rateWindowMs
+    int rateWindowMs = 10000;
+    int rateBlockMs = 300000;         // how long a source over the limit is ignored
+    int maxPeersPerReply = 100;
+    int queryTimeoutMs = 2000;        // a query without answer fails after this
+    int slowQueryMs = 500;            // ... and stops holding a lookup slot after this
+    // After a round that found nobody, look again after these delays before falling back to
+    // the long interval (two peers joining at the same instant find each other on the retry).
+    QList<int> quickRetryMs = {250, 500, 1000, 2000};
+    int maintenanceIntervalMs = 60000;  // bucket refresh, stale pings, storage expiry
+    int tokenRotationMs = 300000;
+
+    static QList<QPair<QString, quint16>> defaultBootstrap();
+};
+
+struct DhtNodeInfo {
+    QByteArray id;
+    QHostAddress host;
+    quint16 port = 0;
+    qint64 lastSeenMs = 0;  // wall clock, ms since the epoch
+    int failures = 0;
+};
+
+struct DhtBucketSnapshot {
+    int index = 0;
+    QList<DhtNodeInfo> nodes;
+    QList<DhtNodeInfo> replacements;
+};
+
+struct DhtStats {
+    quint64 datagramsIn = 0;
+    quint64 datagramsOut = 0;
+    QHash<QString, quint64> queriesIn;   // by method name ("unknown" for the rest)
+    QHash<QString, quint64> queriesOut;
+    QHash<QString, quint64> rejects;     // by reason
+    int routingTableSize = 0;
+    int storedInfohashes = 0;
+};
+
+// A BitTorrent mainline DHT node (BEP 5) over one QUdpSocket, IPv4. Answers ping, find_node,
+// get_peers and announce_peer; looks up and announces infohashes with iterative get_peers
+// traversals; defends itself as libtorrent does. Single-threaded on the owner's event loop;
+// time comes from the injected Clock.
+class DhtNode final : public QObject {
+    Q_OBJECT
+public:
+    DhtNode(DhtConfig config, Clock &clock, QObject *parent = nullptr);
+    ~DhtNode() override;
+
+    // Binds and bootstraps. ready() follows once the first bootstrap lookup for our own id is
+    // done, or at once (inside start) when there is nothing to bootstrap from.
+    Status start();
+    quint16 port() const;
+    QByteArray nodeId() const { return m_id.toBytes(); }
+
+    void addNode(const QHostAddress &host, quint16 port);  // ping it; it joins the table if it answers
+
+    // A get_peers round, then announce_peer to the closest nodes that gave us a token (when
+    // port != 0 or impliedPort). Repeats every announce interval (random in the range) until
+    // remove(); a round that found nobody is retried soon (quickRetryMs). Each round ends with
+    // lookupDone.
+    void announce(const QByteArray &infohash20, quint16 port, bool impliedPort = false);
+    void lookup(const QByteArray &infohash20);
+    void remove(const QByteArray &infohash20);
+
+    QList<DhtBucketSnapshot> buckets() const;
+    QList<DhtNodeInfo> exportNodes() const;
+    void importNodes(const QList<DhtNodeInfo> &nodes);
+    DhtStats stats() const;
+    QList<QByteArray> runningLookups() const;  // infohashes with a round in progress
+    QList<QByteArray> trackedInfohashes() const;  // announced or looked up, until remove()
+    bool isReady() const { return m_readyEmitted; }
+    // Our address as others see it (BEP 42 "ip" in their answers), if anyone told us.
+    QHostAddress externalAddress() const;
+
+signals:
+    void ready(int nodes);
+    void peerFound(const QByteArray &infohash20, const QHostAddress &host, quint16 port);
+    void lookupDone(const QByteArray &infohash20, int peersFound, int datagramsSent);
+    void rejected(const QString &reason, const QString &detail);
+
+private:
+    enum class Purpose { Bootstrap, Refresh, Infohash };
+    struct Pending {
+        QByteArray method;
+        DhtEndpoint to;
+        std::optional<NodeId> expectedId;
+        quint64 traversal = 0;
+        Clock::TimerId timer = 0;
+        bool slow = false;
+    };
+    struct Traversal {
+        Purpose purpose;
+        QByteArray infohash;
+        Lookup lookup;
+        int datagrams = 0;
+        int peersFound = 0;
+        QSet<quint64> peersSeen;
+    };
+    struct Tracked {
+        quint16 port = 0;
+        bool impliedPort = false;
+        bool announce = false;
+        quint64 traversal = 0;
+        Clock::TimerId timer = 0;
+        int quickRetries = 0;
+    };
+
+    void onReadyRead();
+    void handleDatagram(const QByteArray &data, const QHostAddress &host, quint16 port);
+    void handleQuery(const KrpcMessage &m, const DhtEndpoint &from);
+    void handleReply(const KrpcMessage &m, const DhtEndpoint &from);
+    void onTimeout(quint16 tid);
+    void reject(const QString &reason, const QString &detail, bool signal = true);
+    void send(const QByteArray &datagram, const DhtEndpoint &to);
+    quint16 sendQuery(const QByteArray &method, const DhtEndpoint &to, std::optional<NodeId> expectedId,
+                      quint64 traversal, const std::function<QByteArray(const QByteArray &tid)> &build);
+
+    void resolveBootstrap();
+    QList<DhtEndpoint> bootstrapEndpoints() const { return m_bootstrapEndpoints; }
+    quint64 startTraversal(Purpose purpose, Lookup::Kind kind, const NodeId &target, const QByteArray &infohash);
+    void pump(quint64 id);
+    void finishTraversal(quint64 id);
+    void track(const QByteArray &infohash20, std::optional<QPair<quint16, bool>> announce);
+    void startRound(const QByteArray &infohash);
+    void scheduleRound(const QByteArray &infohash, qint64 delayMs);
+    void maintenance();
+    bool isSelf(const DhtEndpoint &peer, const Tracked &t) const;
+    DhtNodeInfo infoOf(const RoutingNode &node) const;
+    quint64 sourceKey(const DhtEndpoint &e) const;
+
+    DhtConfig m_config;
+    Clock &m_clock;
+    NodeId m_id;
+    RoutingTable m_table;
+    WriteTokens m_tokens;
+    SourceRateLimiter m_limiter;
+    PeerStore m_store;
+    QUdpSocket *m_socket = nullptr;
+
+    QHash<quint16, Pending> m_pending;
+    quint16 m_nextTid = 1;
+    std::map<quint64, std::unique_ptr<Traversal>> m_traversals;
+    quint64 m_nextTraversal = 1;
+    QHash<QByteArray, Tracked> m_tracked;
+
+    QList<DhtEndpoint> m_bootstrapEndpoints;
+    int m_resolving = 0;
+    quint64 m_bootstrapTraversal = 0;
+    quint64 m_refreshTraversal = 0;
+    bool m_readyEmitted = false;
+    Clock::TimerId m_maintenanceTimer = 0;
+    QSet<quint32> m_localIps;
+    std::optional<quint32> m_externalIp;
+
+    quint64 m_datagramsIn = 0;
+    quint64 m_datagramsOut = 0;
+    QHash<QString, quint64> m_queriesIn;
+    QHash<QString, quint64> m_queriesOut;
+    QHash<QString, quint64> m_rejects;
+};
+
+} // namespace swarmscope

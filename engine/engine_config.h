@@ -1,10 +1,13 @@
 #pragma once
 
 #include "discovery/lan_discovery.h"
+#include "swarm/swarm_options.h"
 
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace swarmscope {
 
@@ -12,6 +15,8 @@ struct HostPort {
     QString host;
     quint16 port = 0;
     QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
+    // "host:port" or "[v6]:port"; port 0 only when allowAnyPort.
+    static std::optional<HostPort> parse(const QString &text, bool allowAnyPort = false);
 };
 
 // Everything the engine needs to start, as plain data. The GUI maps QSettings and the node
@@ -22,6 +27,7 @@ struct EngineConfig {
     QHostAddress listenHost = QHostAddress::Any;
     quint16 listenPort = 0;                  // 0 = any free port
     LanConfig lan;
+    SwarmOptions swarm;
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int handshakeTimeoutMs = 10000;
     int pingIntervalMs = 5000;

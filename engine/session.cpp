@@ -14,8 +14,6 @@ namespace swarmscope {
 
 namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
-// Manual targets are re-dialled with discovery-swarm's backoff, then every 15 s.
-constexpr qint64 kRedialBackoffMs[] = {1000, 5000, 15000};
 } // namespace
 
 Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clock, CarrierFactory *factory,
@@ -45,12 +43,11 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, Clock 
     limits.maxFrameBytes = m_config.maxFrameBytes;
     const QString agent = m_config.agent + QLatin1Char('/') + QStringLiteral(SWARMSCOPE_VERSION);
     m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, factory ? factory : new TcpCarrierFactory,
-                                      limits, agent);
+                                      limits, m_config.swarm, agent);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                       m_config.seenCacheTtlMs);
     if (m_config.lan.enabled)
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
-    m_redialTimer = std::make_unique<ScopedTimer>(*m_clock);
     wire();
 }
 
@@ -83,9 +80,9 @@ void Session::wire()
         scheduleFlush();
     });
     connect(m_swarm.get(), &Swarm::peerTopicsChanged, this, [this](Connection *c) { markPeerDirty(c->id()); });
-    connect(m_swarm.get(), &Swarm::connectionClosed, this, [this] {
-        if (!m_manualTargets.isEmpty() && !m_redialTimer->active())
-            m_redialTimer->start(kRedialBackoffMs[0], [this] { redialManualTargets(); });
+    connect(m_swarm.get(), &Swarm::queueChanged, this, [this] {
+        m_queueDirty = true;
+        scheduleFlush();
     });
     connect(m_rooms.get(), &Rooms::messageReceived, this, [this](const ChatMessage &m) {
         m_pendingMessages.append(m);
@@ -118,35 +115,15 @@ Status Session::start()
         if (Status st = m_lan->start(); !st.ok())
             return st;
     }
-    m_manualTargets = m_config.connectTo;
-    for (const HostPort &hp : std::as_const(m_manualTargets))
+    for (const HostPort &hp : std::as_const(m_config.connectTo))
         m_swarm->dial(hp.host, hp.port, QStringLiteral("manual"));
     return {};
 }
 
 void Session::stop()
 {
-    m_manualTargets.clear();
-    m_redialTimer->stop();
     m_rooms->leaveAll();
     m_swarm->stop();
-}
-
-void Session::redialManualTargets()
-{
-    int missing = 0;
-    for (const HostPort &hp : std::as_const(m_manualTargets)) {
-        if (!m_swarm->hasEndpoint(hp.host, hp.port)) {
-            ++missing;
-            m_swarm->dial(hp.host, hp.port, QStringLiteral("manual"));
-        }
-    }
-    if (missing == 0) {
-        m_redialStep = 0;
-        return;
-    }
-    m_redialStep = qMin(m_redialStep + 1, int(std::size(kRedialBackoffMs)) - 1);
-    m_redialTimer->start(kRedialBackoffMs[m_redialStep], [this] { redialManualTargets(); });
 }
 
 void Session::connectTo(const QString &host, quint16 port)
@@ -156,11 +133,6 @@ void Session::connectTo(const QString &host, quint16 port)
 
 void Session::onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port)
 {
-    bool ours = false;
-    for (const QString &name : m_rooms->names())
-        ours = ours || m_rooms->snapshot(name).dhtKey == key20;
-    if (!ours)
-        return;
     QHostAddress h = host;
     bool isV4 = false;
     const quint32 v4 = h.toIPv4Address(&isV4);
@@ -168,11 +140,11 @@ void Session::onLanPeer(const QByteArray &key20, const QHostAddress &host, quint
         h = QHostAddress(v4);
     if (port == m_swarm->listenPort() && h.isLoopback())
         return;  // our own answer, echoed back through the loopback interface
-    post(EngineEvent{m_clock->wallMs(), QStringLiteral("peer"),
-                     {{QStringLiteral("host"), h.toString()}, {QStringLiteral("port"), port},
-                      {QStringLiteral("source"), QStringLiteral("lan")},
-                      {QStringLiteral("dhtKey"), QString::fromLatin1(key20.toHex())}}});
-    m_swarm->dial(h.toString(), port, QStringLiteral("lan"));
+    QByteArray topic;
+    for (const QString &name : m_rooms->names())
+        if (const RoomSnapshot r = m_rooms->snapshot(name); r.dhtKey == key20)
+            topic = r.topic;
+    m_swarm->addPeer({h.toString(), port, QStringLiteral("lan"), h.toString(), topic, true});
 }
 
 QString Session::address() const
@@ -190,13 +162,80 @@ quint16 Session::listenPort() const
     return m_swarm->listenPort();
 }
 
-RoomSnapshot Session::joinRoom(const QString &name)
+RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
 {
     const bool fresh = !m_rooms->contains(name);
-    RoomSnapshot snap = m_rooms->join(name);
-    if (fresh && m_lan)
-        m_lan->announce(snap.dhtKey, kNativeDomain, m_swarm->listenPort());
+    RoomSnapshot snap = m_rooms->join(name, options);
+    if (fresh && m_lan) {
+        if (options.announce)
+            m_lan->announce(snap.dhtKey, kNativeDomain, m_swarm->listenPort());
+        else if (options.lookup)
+            m_lan->lookup(snap.dhtKey, kNativeDomain);
+    }
     return snap;
+}
+
+std::optional<JoinOptions> Session::roomStatus(const QString &name) const
+{
+    if (!m_rooms->contains(name))
+        return std::nullopt;
+    return m_swarm->status(m_rooms->snapshot(name).topic);
+}
+
+std::optional<PeerId> Session::resolvePeer(const QString &peer) const
+{
+    if (peer.size() == 64) {
+        const PeerId id = PeerId::fromBytes(QByteArray::fromHex(peer.toLatin1()));
+        if (!id.isNull())
+            return id;
+    }
+    for (Connection *c : m_swarm->openConnections())
+        if (c->remoteAddress() == peer)
+            return c->remoteId();
+    for (const PeerSnapshot &p : m_swarm->snapshots())
+        if (p.address == peer && !p.id.isNull())
+            return p.id;
+    return std::nullopt;
+}
+
+bool Session::connectToPeer(const QString &address)
+{
+    const auto id = resolvePeer(address);
+    return id && m_swarm->connectToPeer(*id);
+}
+
+bool Session::ban(const QString &peer, bool soft)
+{
+    const auto id = resolvePeer(peer);
+    return id && m_swarm->ban(*id, soft);
+}
+
+bool Session::unban(const QString &peer)
+{
+    const auto id = resolvePeer(peer);
+    return id && m_swarm->unban(*id);
+}
+
+bool Session::backoff(const QString &peer)
+{
+    const auto id = resolvePeer(peer);
+    return id && m_swarm->backoff(*id);
+}
+
+bool Session::disconnectPeer(const QString &peer)
+{
+    const auto id = resolvePeer(peer);
+    return id && m_swarm->disconnectPeer(*id);
+}
+
+void Session::flush(std::function<void()> fn)
+{
+    m_swarm->flush(std::move(fn));
+}
+
+QList<CandidateSnapshot> Session::queue() const
+{
+    return m_swarm->queue();
 }
 
 void Session::leaveRoom(const QString &name)
@@ -228,7 +267,7 @@ Result<ChatMessage> Session::sendMessage(const QString &room, const QString &tex
 
 QList<PeerSnapshot> Session::peers() const
 {
-    QList<PeerSnapshot> out = m_swarm->snapshots();
+    QList<PeerSnapshot> out = m_swarm->snapshots();  // with queue state
     for (PeerSnapshot &p : out) {
         if (Connection *c = m_swarm->connection(p.connectionId))
             for (const QByteArray &t : c->hello().topics)
@@ -246,6 +285,8 @@ SessionStatus Session::status() const
     s.listenPort = listenPort();
     s.connected = m_swarm->countInState(Connection::State::Open);
     s.handshaking = m_swarm->countInState(Connection::State::Handshaking);
+    s.queued = m_swarm->queuedCount();
+    s.connecting = m_swarm->connectingCount();
     s.rooms = int(m_rooms->names().size());
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
@@ -297,7 +338,7 @@ void Session::flush()
         Connection *c = m_swarm->connection(it.key());
         if (!c)
             continue;
-        PeerSnapshot snap = c->snapshot();
+        PeerSnapshot snap = m_swarm->snapshot(c);
         for (const QByteArray &t : c->hello().topics)
             if (const QString n = m_rooms->nameOfTopic(t); !n.isEmpty())
                 snap.rooms.append(n);
@@ -313,6 +354,10 @@ void Session::flush()
     if (m_roomsDirty) {
         m_roomsDirty = false;
         emit roomsChanged(m_rooms->snapshots());
+    }
+    if (m_queueDirty) {
+        m_queueDirty = false;
+        emit queueChanged(m_swarm->queue());
     }
 }
 

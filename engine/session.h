@@ -10,7 +10,9 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace swarmscope {
 
@@ -45,15 +47,26 @@ public:
     const EngineConfig &config() const { return m_config; }
 
     // Rooms are joined by any string identifier (DESIGN 3.4).
-    RoomSnapshot joinRoom(const QString &name);
+    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});
+    std::optional<JoinOptions> roomStatus(const QString &name) const;  // dwebswarm's status(topic)
     void leaveRoom(const QString &name);
     QStringList rooms() const;
     RoomSnapshot room(const QString &name) const;
     // Signs and floods a chat message to the room's members; the returned copy is our own.
     Result<ChatMessage> sendMessage(const QString &room, const QString &text);
 
-    void connectTo(const QString &host, quint16 port);  // manual add
+    void connectTo(const QString &host, quint16 port);  // manual add, kept connected
+    bool connectToPeer(const QString &address);          // by address, if an endpoint is known
+    // Steering, by address (or public key hex). False if no such peer is known.
+    bool ban(const QString &peer, bool soft = false);
+    bool unban(const QString &peer);
+    bool backoff(const QString &peer);
+    bool disconnectPeer(const QString &peer);
+    // Runs fn once nothing is queued or connecting (discovery-swarm/dwebswarm's flush).
+    void flush(std::function<void()> fn);
+
     QList<PeerSnapshot> peers() const;
+    QList<CandidateSnapshot> queue() const;
     SessionStatus status() const;
 
     static QByteArray roomTopic(const QString &name);   // BLAKE2b-256(key "swarmscope/room/v1", name)
@@ -65,13 +78,14 @@ signals:
     void messagesReceived(const QList<swarmscope::ChatMessage> &messages);
     void roomsChanged(const QList<swarmscope::RoomSnapshot> &rooms);
     void eventsReady(const QList<swarmscope::EngineEvent> &events);
+    void queueChanged(const QList<swarmscope::CandidateSnapshot> &queue);
 
 private:
     Session(EngineConfig config, std::unique_ptr<Identity> identity, Clock *clock, CarrierFactory *factory,
             QObject *parent);
     void wire();
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
-    void redialManualTargets();
+    std::optional<PeerId> resolvePeer(const QString &peer) const;
     void markPeerDirty(quint64 connectionId);
     void post(EngineEvent event);
     void scheduleFlush();
@@ -85,14 +99,12 @@ private:
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<LanDiscovery> m_lan;
     RejectCounters m_rejects;
-    QList<HostPort> m_manualTargets;
-    int m_redialStep = 0;
-    std::unique_ptr<class ScopedTimer> m_redialTimer;
     QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added
     QList<quint64> m_removedPeers;
     QList<EngineEvent> m_pendingEvents;
     QList<ChatMessage> m_pendingMessages;
     bool m_roomsDirty = false;
+    bool m_queueDirty = false;
     bool m_flushQueued = false;
 };
 

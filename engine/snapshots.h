@@ -21,7 +21,11 @@ struct PeerSnapshot {
     quint16 listenPort = 0;    // the peer's advertised listening port (from hello)
     Direction direction = Direction::Outbound;
     QString transport = QStringLiteral("tcp");
-    QString source;            // "lan", "manual", "inbound"
+    QString source;            // "lan", "dht", "pex", "book", "manual", "inbound"
+    QString referrer;          // who told us about this peer
+    bool local = false;        // a loopback or private address
+    QString queueState;        // the peer's state in the connection queue ("connected", ...)
+    int retries = 0;
     QString state;             // "handshaking", "connected"
     QString agent;
     QStringList rooms;         // names of our rooms this peer is in
@@ -31,6 +35,20 @@ struct PeerSnapshot {
     quint64 messagesIn = 0, messagesOut = 0;
     double bytesInPerSec = 0, bytesOutPerSec = 0;
     qint64 sinceMs = 0;        // wall clock
+};
+
+// A peer the connection queue knows about, connected or not (dwebswarm's PeerInfo).
+struct CandidateSnapshot {
+    QString host;
+    quint16 port = 0;
+    QString source;
+    QString referrer;
+    QString state;             // queued, connecting, connected, waiting, dropped, banned
+    int retries = 0;
+    bool local = false;
+    bool persistent = false;
+    QString address;           // once a connection proved it
+    QStringList rooms;
 };
 
 struct PeerDelta {
@@ -71,6 +89,8 @@ struct SessionStatus {
     quint16 listenPort = 0;
     int connected = 0;
     int handshaking = 0;
+    int queued = 0;            // waiting in the connection queue (queued + waiting for a retry)
+    int connecting = 0;        // dials in progress (connecting + handshaking outbound)
     int rooms = 0;
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
@@ -83,3 +103,4 @@ Q_DECLARE_METATYPE(swarmscope::PeerSnapshot)
 Q_DECLARE_METATYPE(swarmscope::PeerDelta)
 Q_DECLARE_METATYPE(swarmscope::ChatMessage)
 Q_DECLARE_METATYPE(swarmscope::RoomSnapshot)
+Q_DECLARE_METATYPE(swarmscope::CandidateSnapshot)

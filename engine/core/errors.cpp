@@ -27,6 +27,11 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::ConnectFailed: return QStringLiteral("connect-failed");
     case ErrorCode::Timeout: return QStringLiteral("timeout");
     case ErrorCode::Closed: return QStringLiteral("closed");
+    case ErrorCode::Banned: return QStringLiteral("banned");
+    case ErrorCode::NotWhitelisted: return QStringLiteral("whitelist");
+    case ErrorCode::LimitReached: return QStringLiteral("limit");
+    case ErrorCode::Invalid: return QStringLiteral("validate");
+    case ErrorCode::RateLimited: return QStringLiteral("rate-limited");
     case ErrorCode::Count: break;
     }
     return QStringLiteral("unknown");

@@ -32,6 +32,11 @@ enum class ErrorCode {
     ConnectFailed,
     Timeout,
     Closed,
+    Banned,
+    NotWhitelisted,
+    LimitReached,
+    Invalid,
+    RateLimited,
     Count
 };
 

@@ -37,7 +37,7 @@ struct DhtEndpoint {
 
 inline size_t qHash(const DhtEndpoint &e, size_t seed = 0) noexcept
 {
-    return qHash(e.key(), seed);
+    return ::qHash(e.key(), seed);
 }
 
 } // namespace swarmscope

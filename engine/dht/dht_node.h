@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>

@@ -46,7 +46,7 @@ Rooms::Rooms(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapac
 
 Rooms::~Rooms() = default;
 
-RoomSnapshot Rooms::join(const QString &name)
+RoomSnapshot Rooms::join(const QString &name, JoinOptions options)
 {
     if (!m_rooms.contains(name)) {
         Room room;
@@ -55,7 +55,7 @@ RoomSnapshot Rooms::join(const QString &name)
         room.dhtKey = dhtKeyOf(room.topic);
         m_nameByTopic.insert(room.topic, name);
         m_rooms.insert(name, room);
-        m_swarm.addTopic(room.topic);
+        m_swarm.join(room.topic, options);
         // Neighbours already in this room become members now.
         Room &r = m_rooms[name];
         for (Connection *c : m_swarm.peersInTopic(room.topic))
@@ -77,7 +77,7 @@ void Rooms::leave(const QString &name)
     if (auto sent = send(name, QString()); !sent.ok())
         qCDebug(lcRooms) << "leave notice not sent:" << sent.error().detail;
     const QByteArray topic = it->topic;
-    m_swarm.removeTopic(topic);
+    m_swarm.leave(topic);
     m_nameByTopic.remove(topic);
     m_rooms.erase(it);
     emitEvent(QStringLiteral("room-left"), {{QStringLiteral("room"), name}});

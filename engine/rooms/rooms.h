@@ -5,6 +5,7 @@
 #include "engine_event.h"
 #include "rooms/seen_cache.h"
 #include "snapshots.h"
+#include "swarm/swarm_options.h"
 #include "wire/messages.h"
 
 #include <QHash>
@@ -27,7 +28,7 @@ public:
           QObject *parent = nullptr);
     ~Rooms() override;
 
-    RoomSnapshot join(const QString &name);
+    RoomSnapshot join(const QString &name, JoinOptions options = {});
     void leave(const QString &name);
     void leaveAll();
     QStringList names() const;

@@ -130,6 +130,7 @@ void Connection::onMessage(QByteArrayView plaintext)
         return;
     }
     if (const auto *bye = std::get_if<wire::Bye>(&msg)) {
+        m_byeReceived = true;
         finish(ErrorCode::Closed, bye->reason.isEmpty() ? QStringLiteral("peer said bye") : bye->reason);
         return;
     }

@@ -57,6 +57,7 @@ public:
     PeerSnapshot snapshot() const;
     void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
     bool hasHello() const { return m_hasHello; }
+    bool byeReceived() const { return m_byeReceived; }
     const wire::Hello &hello() const { return m_hello; }
     QList<QByteArray> &remoteTopics() { return m_hello.topics; }
 
@@ -90,6 +91,7 @@ private:
     QString m_remoteAddress;
     wire::Hello m_hello;
     bool m_hasHello = false;
+    bool m_byeReceived = false;
     ScopedTimer m_handshakeTimer;
     ScopedTimer m_pingTimer;
     quint64 m_pingNonce = 0;

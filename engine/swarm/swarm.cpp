@@ -6,13 +6,9 @@
 namespace swarmscope {
 
 namespace {
-QString closeEventKind(ErrorCode code)
+QString directionName(Direction d)
 {
-    switch (code) {
-    case ErrorCode::ConnectFailed: return QStringLiteral("connect-failed");
-    case ErrorCode::HandshakeTimeout: return QStringLiteral("handshake-timeout");
-    default: return QString();
-    }
+    return d == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
 }
 
 bool isProtocolViolation(ErrorCode code)
@@ -28,16 +24,39 @@ bool isProtocolViolation(ErrorCode code)
         return false;
     }
 }
+
+bool isLocalHost(const QString &host)
+{
+    const QHostAddress a(host);
+    bool v4 = false;
+    const quint32 ip = a.toIPv4Address(&v4);
+    const bool private4 = v4 && ((ip >> 24) == 10 || (ip >> 20) == 0xac1 || (ip >> 16) == 0xc0a8);
+    return a.isLoopback() || private4 || a.isLinkLocal() || a.isUniqueLocalUnicast();
+}
 } // namespace
 
-Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, ConnectionLimits limits, QString agent,
-             QObject *parent)
-    : QObject(parent), m_keys(keys), m_clock(clock), m_factory(factory), m_limits(limits), m_agent(std::move(agent))
+Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, ConnectionLimits limits,
+             SwarmOptions options, QString agent, QObject *parent)
+    : QObject(parent)
+    , m_keys(keys)
+    , m_clock(clock)
+    , m_factory(factory)
+    , m_limits(limits)
+    , m_options(std::move(options))
+    , m_agent(std::move(agent))
+    , m_queue(clock, m_options)
 {
     m_factory->setParent(this);
-    connect(m_factory, &CarrierFactory::incoming, this, [this](Carrier *carrier) {
-        adopt(carrier, Direction::Inbound, QStringLiteral("inbound"));
-    });
+    connect(m_factory, &CarrierFactory::incoming, this, &Swarm::onInbound);
+    m_queue.onReady = [this] {
+        kick();
+        emit queueChanged();
+    };
+    m_queue.onDrop = [this](const Candidate &c) {
+        emitEvent(QStringLiteral("drop"), {{QStringLiteral("host"), c.info.host}, {QStringLiteral("port"), c.info.port},
+                                           {QStringLiteral("source"), c.info.source},
+                                           {QStringLiteral("retries"), c.retries}});
+    };
 }
 
 Swarm::~Swarm()
@@ -45,6 +64,8 @@ Swarm::~Swarm()
     // Connections are children; make sure none calls back into a half-destroyed swarm.
     for (Connection *c : std::as_const(m_connections))
         c->disconnect(this);
+    m_queue.onReady = nullptr;
+    m_queue.onDrop = nullptr;
 }
 
 Status Swarm::listen(const QHostAddress &host, quint16 port)
@@ -64,34 +85,192 @@ quint16 Swarm::listenPort() const
 
 void Swarm::stop()
 {
+    m_stopping = true;
     m_factory->stopListening();
     const auto all = m_connections.values();
     for (Connection *c : all)
         c->close(ErrorCode::Closed, QStringLiteral("shutting down"));
 }
 
-bool Swarm::hasEndpoint(const QString &host, quint16 port) const
+bool Swarm::isOwnEndpoint(const QString &host, quint16 port) const
 {
-    return m_byEndpoint.contains(endpointKey(host, port));
+    return port == listenPort() && QHostAddress(host).isLoopback();
 }
 
-QString Swarm::endpointKey(const QString &host, quint16 port) const
+bool Swarm::filtered(const PeerCandidateInfo &info, ErrorCode &why) const
 {
-    QHostAddress addr(host);
-    const QString h = addr.isNull() ? host.toLower() : addr.toString();
-    return h + QLatin1Char(':') + QString::number(port);
+    if (!m_options.whitelist.isEmpty() && !m_options.whitelist.contains(QHostAddress(info.host).toString())
+        && !m_options.whitelist.contains(info.host)) {
+        why = ErrorCode::NotWhitelisted;
+        return true;
+    }
+    if (m_options.validatePeer && !m_options.validatePeer(info)) {
+        why = ErrorCode::Invalid;
+        return true;
+    }
+    return false;
+}
+
+void Swarm::rejectPeer(ErrorCode code, const QString &host, quint16 port, const QString &detail)
+{
+    emit rejected(code);
+    emitEvent(QStringLiteral("peer-rejected"), {{QStringLiteral("reason"), errorCodeName(code)},
+                                                {QStringLiteral("host"), host}, {QStringLiteral("port"), port},
+                                                {QStringLiteral("detail"), detail}});
+}
+
+void Swarm::addPeer(const PeerCandidateInfo &given)
+{
+    if (m_stopping || given.port == 0 || isOwnEndpoint(given.host, given.port))
+        return;
+    PeerCandidateInfo info = given;
+    info.local = isLocalHost(info.host);
+    if (!info.topic.isEmpty()) {
+        auto t = m_topics.constFind(info.topic);
+        if (t == m_topics.constEnd() || !t->options.lookup)
+            return;  // not looking for peers of this topic
+    }
+    if (Candidate *known = m_queue.find(PeerQueue::keyOf(info.host, info.port))) {
+        if (known->state == CandidateState::Banned)
+            rejectPeer(ErrorCode::Banned, info.host, info.port);
+        return;  // already queued, connecting, connected or waiting for a retry
+    }
+    ErrorCode why = ErrorCode::Ok;
+    if (filtered(info, why)) {
+        rejectPeer(why, info.host, info.port);
+        return;
+    }
+    m_queue.add(info, false);
+    emitEvent(QStringLiteral("peer"), {{QStringLiteral("host"), info.host}, {QStringLiteral("port"), info.port},
+                                       {QStringLiteral("source"), info.source},
+                                       {QStringLiteral("referrer"), info.referrer},
+                                       {QStringLiteral("topic"), QString::fromLatin1(info.topic.toHex())},
+                                       {QStringLiteral("local"), info.local}});
+    emit queueChanged();
+    kick();
 }
 
 void Swarm::dial(const QString &host, quint16 port, const QString &source)
 {
-    const QString key = endpointKey(host, port);
-    if (m_byEndpoint.contains(key) || m_selfEndpoints.contains(key))
+    if (m_stopping || port == 0)
         return;
-    emitEvent(QStringLiteral("connecting"),
-              {{QStringLiteral("host"), host}, {QStringLiteral("port"), port}, {QStringLiteral("source"), source}});
-    Carrier *carrier = m_factory->dial(host, port, this);
-    Connection *c = adopt(carrier, Direction::Outbound, source);
-    m_byEndpoint.insert(key, c->id());
+    PeerCandidateInfo info{host, port, source, QString(), QByteArray(), isLocalHost(host)};
+    auto [c, fresh] = m_queue.add(info, true);
+    if (!fresh && c->state == CandidateState::Banned)
+        return rejectPeer(ErrorCode::Banned, host, port);
+    if (c->state == CandidateState::Waiting || c->state == CandidateState::Dropped)
+        c->state = CandidateState::Queued;  // a person asked for it now
+    emit queueChanged();
+    kick();
+}
+
+bool Swarm::hasEndpoint(const QString &host, quint16 port) const
+{
+    auto *self = const_cast<Swarm *>(this);
+    const Candidate *c = self->m_queue.find(PeerQueue::keyOf(host, port));
+    return c && (c->state == CandidateState::Connecting || c->state == CandidateState::Connected);
+}
+
+bool Swarm::connectToPeer(const PeerId &id)
+{
+    if (connectionTo(id))
+        return true;
+    if (Candidate *c = m_queue.findById(id)) {
+        dial(c->info.host, c->info.port);
+        return true;
+    }
+    return false;
+}
+
+int Swarm::activeConnections(std::optional<Direction> direction) const
+{
+    int n = 0;
+    for (Connection *c : m_connections) {
+        if (c->state() == Connection::State::Closed || (direction && c->direction() != *direction))
+            continue;
+        // Redundant duplicates about to close do not hold a slot.
+        if (c->state() == Connection::State::Open && m_byPeer.value(c->remoteId()) != c->id())
+            continue;
+        ++n;
+    }
+    return n;
+}
+
+int Swarm::inboundFrom(const QString &host) const
+{
+    const QHostAddress addr(host);
+    int n = 0;
+    for (Connection *c : m_connections)
+        n += c->direction() == Direction::Inbound && c->state() != Connection::State::Closed
+          && QHostAddress(c->host()).isEqual(addr, QHostAddress::TolerantConversion);
+    return n;
+}
+
+void Swarm::kick()
+{
+    if (m_stopping)
+        return;
+    int dialing = 0;
+    for (Connection *c : std::as_const(m_connections))
+        dialing += c->direction() == Direction::Outbound && c->state() != Connection::State::Open
+                && c->state() != Connection::State::Closed;
+    while (dialing < m_options.maxParallelDials && activeConnections() < m_options.maxPeers
+           && activeConnections(Direction::Outbound) < m_options.maxClientSockets) {
+        Candidate *c = m_queue.next();
+        if (!c)
+            break;
+        startDial(*c);
+        ++dialing;
+    }
+    checkFlush();
+}
+
+void Swarm::startDial(Candidate &cand)
+{
+    emitEvent(QStringLiteral("connecting"), {{QStringLiteral("host"), cand.info.host}, {QStringLiteral("port"), cand.info.port},
+                                             {QStringLiteral("source"), cand.info.source},
+                                             {QStringLiteral("retries"), cand.retries}});
+    const QString key = cand.key;
+    Carrier *carrier = m_factory->dial(cand.info.host, cand.info.port, this);
+    // adopt() may call back synchronously; keep only the key across it.
+    Connection *c = adopt(carrier, Direction::Outbound, cand.info.source);
+    if (Candidate *again = m_queue.find(key)) {
+        m_queue.markConnecting(*again, c->id());
+        m_candidateOf.insert(c->id(), key);
+    }
+    emit queueChanged();
+}
+
+void Swarm::onInbound(Carrier *carrier)
+{
+    const QString host = carrier->peerAddress().toString();
+    const quint16 port = carrier->peerPort();
+    ErrorCode why = ErrorCode::Ok;
+    QString detail;
+    PeerCandidateInfo info{host, port, QStringLiteral("inbound"), QString(), QByteArray(), isLocalHost(host)};
+    if (m_stopping) {
+        why = ErrorCode::Closed;
+    } else if (!m_options.whitelist.isEmpty() && filtered(info, why)) {
+        // whitelist or validatePeer said no
+    } else if (activeConnections(Direction::Inbound) >= m_options.maxServerSockets) {
+        why = ErrorCode::LimitReached;
+        detail = QStringLiteral("maxServerSockets %1 reached").arg(m_options.maxServerSockets);
+    } else if (activeConnections() >= m_options.maxPeers) {
+        why = ErrorCode::LimitReached;
+        detail = QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers);
+    } else if (m_options.maxInboundPerIp > 0 && inboundFrom(host) >= m_options.maxInboundPerIp) {
+        why = ErrorCode::LimitReached;
+        detail = QStringLiteral("more than %1 connections from %2").arg(m_options.maxInboundPerIp).arg(host);
+    }
+    if (why != ErrorCode::Ok) {
+        // Refused before any handshake work: the limits hold however fast they come.
+        carrier->abort();
+        carrier->deleteLater();
+        if (why != ErrorCode::Closed)
+            rejectPeer(why, host, port, detail);
+        return;
+    }
+    adopt(carrier, Direction::Inbound, QStringLiteral("inbound"));
 }
 
 Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &source)
@@ -99,10 +278,8 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
     auto *c = new Connection(m_nextId++, carrier, direction, m_keys, m_clock, m_limits, source, this);
     m_connections.insert(c->id(), c);
     connect(c, &Connection::handshaking, this, [this, c] {
-        emitEvent(QStringLiteral("handshaking"),
-                  {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
-                   {QStringLiteral("direction"), c->direction() == Direction::Inbound ? QStringLiteral("inbound")
-                                                                                    : QStringLiteral("outbound")}});
+        emitEvent(QStringLiteral("handshaking"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
+                                                  {QStringLiteral("direction"), directionName(c->direction())}});
         emit peerUpdated(c->id());
     });
     connect(c, &Connection::established, this, [this, c] { onEstablished(c); });
@@ -117,75 +294,98 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
     connect(c, &Connection::closed, this,
             [this, c](ErrorCode code, const QString &detail) { onClosed(c, code, detail); });
     connect(c, &Connection::statsChanged, this, [this, c] { emit peerUpdated(c->id()); });
-    emit peerAdded(c->snapshot());
+    emit peerAdded(snapshot(c));
     c->start();
     return c;
+}
+
+Candidate *Swarm::candidateOf(const Connection *c)
+{
+    auto it = m_candidateOf.constFind(c->id());
+    return it == m_candidateOf.constEnd() ? nullptr : m_queue.find(*it);
 }
 
 void Swarm::onEstablished(Connection *c)
 {
     const PeerId remote = c->remoteId();
     if (remote == m_keys.publicKey) {
-        if (c->direction() == Direction::Outbound)
-            m_selfEndpoints.insert(endpointKey(c->host(), c->port()));
+        if (Candidate *cand = candidateOf(c)) {
+            m_queue.ban(*cand, false);  // never dial our own endpoint again
+            m_candidateOf.remove(c->id());
+        }
         emitEvent(QStringLiteral("peer-banned"), {{QStringLiteral("reason"), errorCodeName(ErrorCode::Self)},
-                                                  {QStringLiteral("host"), c->host()},
-                                                  {QStringLiteral("port"), c->port()}});
+                                                  {QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()}});
+        m_closingOnPurpose.insert(c->id());
         c->close(ErrorCode::Self, QStringLiteral("connected to ourselves"));
+        return;
+    }
+    if (m_banned.contains(remote)) {
+        rejectPeer(ErrorCode::Banned, c->host(), c->port(), c->remoteAddress());
+        m_closingOnPurpose.insert(c->id());
+        c->close(ErrorCode::Banned, QStringLiteral("banned"));
         return;
     }
 
     if (Connection *existing = m_connections.value(m_byPeer.value(remote)); existing && existing != c) {
-        // Both sides keep the connection dialled by the smaller key; if one side dialled both,
-        // the older one stays. Each side reaches the same answer without talking.
-        const PeerId ki = c->initiatorKey(m_keys.publicKey), ke = existing->initiatorKey(m_keys.publicKey);
-        const bool keepNew = ki != ke ? ki < ke : c->id() < existing->id();
+        bool keepNew;
+        if (m_options.keepExistingConnections) {
+            keepNew = false;
+        } else {
+            // Both sides keep the connection dialled by the smaller key; if one side dialled both,
+            // the older one stays. Each side reaches the same answer without talking.
+            const PeerId ki = c->initiatorKey(m_keys.publicKey), ke = existing->initiatorKey(m_keys.publicKey);
+            keepNew = ki != ke ? ki < ke : c->id() < existing->id();
+        }
         Connection *loser = keepNew ? existing : c;
+        Connection *winner = keepNew ? c : existing;
         emitEvent(QStringLiteral("redundant-connection"),
                   {{QStringLiteral("address"), loser->remoteAddress()}, {QStringLiteral("host"), loser->host()},
-                   {QStringLiteral("port"), loser->port()}});
+                   {QStringLiteral("port"), loser->port()}, {QStringLiteral("direction"), directionName(loser->direction())}});
+        // The queue entry of the loser now rides on the winner.
+        if (Candidate *cand = candidateOf(loser)) {
+            m_queue.markConnected(*cand, remote, winner->id());
+            m_candidateOf.insert(winner->id(), cand->key);
+            m_candidateOf.remove(loser->id());
+        }
+        m_closingOnPurpose.insert(loser->id());
+        if (keepNew)
+            m_byPeer.insert(remote, c->id());
         loser->close(ErrorCode::Redundant, QStringLiteral("another connection to this peer is kept"));
         if (!keepNew)
             return;
     }
     m_byPeer.insert(remote, c->id());
+    if (Candidate *cand = candidateOf(c))
+        m_queue.markConnected(*cand, remote, c->id());
+    emit attemptFinished(c->host(), c->port(), remote, true, c->source());
     emitEvent(QStringLiteral("connection"),
               {{QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("publicKey"), remote.toHex()},
                {QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
-               {QStringLiteral("direction"), c->direction() == Direction::Inbound ? QStringLiteral("inbound")
-                                                                                : QStringLiteral("outbound")},
-               {QStringLiteral("source"), c->source()}, {QStringLiteral("transport"), QStringLiteral("tcp")}});
-    c->send(wire::Hello{m_agent, wire::kProtocolVersion, listenPort(), m_topics});
+               {QStringLiteral("direction"), directionName(c->direction())},
+               {QStringLiteral("client"), c->direction() == Direction::Outbound},
+               {QStringLiteral("source"), c->source()}, {QStringLiteral("transport"), QStringLiteral("tcp")},
+               {QStringLiteral("local"), isLocalHost(c->host())}});
+    QList<QByteArray> announced;
+    for (const QByteArray &t : m_topicOrder)
+        if (m_topics.value(t).options.announce || m_topics.value(t).options.lookup)
+            announced.append(t);
+    c->send(wire::Hello{m_agent, wire::kProtocolVersion, listenPort(), announced});
     emit peerUpdated(c->id());
+    emit queueChanged();
+    kick();
 }
 
 void Swarm::onMessage(Connection *c, const wire::Message &m)
 {
     if (m_byPeer.value(c->remoteId()) != c->id())
         return;  // a connection about to close as redundant: ignore what it still carries
-    if (const auto *hello = std::get_if<wire::Hello>(&m)) {
-        const bool first = !c->hasHello();
-        const QList<QByteArray> before = c->hello().topics;
-        c->setHello(*hello);
-        if (hello->listenPort && c->direction() == Direction::Inbound)
-            m_byEndpoint.insert(endpointKey(c->host(), hello->listenPort), c->id());
-        if (first)
-            emit connectionOpened(c);
-        QList<QByteArray> added, removed;
-        for (const QByteArray &t : hello->topics)
-            if (!before.contains(t))
-                added.append(t);
-        for (const QByteArray &t : before)
-            if (!hello->topics.contains(t))
-                removed.append(t);
-        emit peerTopicsChanged(c, added, removed);
-        emit peerUpdated(c->id());
-        return;
-    }
+    if (const auto *hello = std::get_if<wire::Hello>(&m))
+        return onHello(c, *hello);
     if (const auto *join = std::get_if<wire::Join>(&m)) {
         if (!c->remoteTopics().contains(join->topic) && c->remoteTopics().size() < wire::kMaxTopicsPerHello) {
             c->remoteTopics().append(join->topic);
             emit peerTopicsChanged(c, {join->topic}, {});
+            sendPeers(c, join->topic);
         }
         return;
     }
@@ -194,17 +394,102 @@ void Swarm::onMessage(Connection *c, const wire::Message &m)
             emit peerTopicsChanged(c, {}, {leave->topic});
         return;
     }
+    if (const auto *peers = std::get_if<wire::Peers>(&m))
+        return onPeers(c, *peers);
     emit messageReceived(c, m);
+}
+
+void Swarm::onHello(Connection *c, const wire::Hello &hello)
+{
+    const bool first = !c->hasHello();
+    const QList<QByteArray> before = c->hello().topics;
+    c->setHello(hello);
+    if (first && c->direction() == Direction::Inbound && hello.listenPort) {
+        // Remember where this peer listens, so a lost connection is re-dialled (and a LAN
+        // rediscovery of the same endpoint is not dialled twice).
+        QByteArray shared;
+        for (const QByteArray &t : hello.topics)
+            if (m_topics.contains(t) && shared.isEmpty())
+                shared = t;
+        PeerCandidateInfo info{c->host(), hello.listenPort, QStringLiteral("inbound"), QString(), shared,
+                               isLocalHost(c->host())};
+        auto [cand, fresh] = m_queue.add(info, false);
+        if (cand->state != CandidateState::Banned) {
+            m_queue.markConnected(*cand, c->remoteId(), c->id());
+            m_candidateOf.insert(c->id(), cand->key);
+        }
+        Q_UNUSED(fresh);
+        emit queueChanged();
+    }
+    if (first)
+        emit connectionOpened(c);
+    QList<QByteArray> added, removed;
+    for (const QByteArray &t : hello.topics)
+        if (!before.contains(t))
+            added.append(t);
+    for (const QByteArray &t : before)
+        if (!hello.topics.contains(t))
+            removed.append(t);
+    emit peerTopicsChanged(c, added, removed);
+    for (const QByteArray &t : added)
+        sendPeers(c, t);
+    emit peerUpdated(c->id());
+}
+
+void Swarm::sendPeers(Connection *to, const QByteArray &topic)
+{
+    if (!m_topics.contains(topic) || m_options.pexMaxEntries <= 0)
+        return;
+    wire::Peers msg;
+    msg.topic = topic;
+    for (Connection *c : peersInTopic(topic)) {
+        if (c == to || !c->hello().listenPort)
+            continue;
+        msg.peers.append({c->host(), c->hello().listenPort});
+        if (msg.peers.size() >= qMin(m_options.pexMaxEntries, wire::kMaxPeersPerExchange))
+            break;
+    }
+    if (msg.peers.isEmpty())
+        return;
+    to->send(msg);
+    emit peersExchanged(to->host(), to->hello().listenPort, 0, int(msg.peers.size()));
+}
+
+void Swarm::onPeers(Connection *c, const wire::Peers &peers)
+{
+    // Bounded: a neighbour cannot make us dial the world by repeating itself.
+    QList<qint64> &times = m_pexTimes[c->id()];
+    const qint64 now = m_clock.monotonicMs();
+    while (!times.isEmpty() && times.first() <= now - 60000)
+        times.removeFirst();
+    if (times.size() >= m_options.pexMaxPerMinute) {
+        emit rejected(ErrorCode::RateLimited);
+        emitEvent(QStringLiteral("rejected"), {{QStringLiteral("reason"), errorCodeName(ErrorCode::RateLimited)},
+                                               {QStringLiteral("detail"), QStringLiteral("too many peer exchanges")},
+                                               {QStringLiteral("address"), c->remoteAddress()}});
+        return;
+    }
+    times.append(now);
+    emit peersExchanged(c->host(), c->hello().listenPort, int(peers.peers.size()), 0);
+    if (!m_topics.contains(peers.topic))
+        return;
+    for (const wire::PeerEndpoint &p : peers.peers) {
+        QHostAddress addr(p.host);
+        if (addr.isNull())
+            continue;
+        const QString host = addr == QHostAddress::AnyIPv4 || addr == QHostAddress::AnyIPv6 ? c->host() : addr.toString();
+        addPeer({host, p.port, QStringLiteral("pex"), c->remoteAddress(), peers.topic, false});
+    }
 }
 
 void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
 {
     const quint64 id = c->id();
     const bool wasCurrent = !c->remoteId().isNull() && m_byPeer.value(c->remoteId()) == id;
+    const bool onPurpose = m_closingOnPurpose.remove(id);
     if (wasCurrent)
         m_byPeer.remove(c->remoteId());
-    for (auto it = m_byEndpoint.begin(); it != m_byEndpoint.end();)
-        it = it.value() == id ? m_byEndpoint.erase(it) : std::next(it);
+    m_pexTimes.remove(id);
 
     if (isProtocolViolation(code)) {
         emit rejected(code);
@@ -212,37 +497,161 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
                   {{QStringLiteral("reason"), errorCodeName(code)}, {QStringLiteral("detail"), detail},
                    {QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("host"), c->host()},
                    {QStringLiteral("port"), c->port()}});
-    } else if (const QString kind = closeEventKind(code); !kind.isEmpty()) {
-        emitEvent(kind, {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
-                         {QStringLiteral("detail"), detail}});
+    } else if (code == ErrorCode::ConnectFailed) {
+        emitEvent(QStringLiteral("connect-failed"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
+                                                     {QStringLiteral("detail"), detail}});
+    } else if (code == ErrorCode::HandshakeTimeout) {
+        emitEvent(QStringLiteral("handshake-timeout"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
+                                                        {QStringLiteral("detail"), detail}});
     }
+
+    if (Candidate *cand = candidateOf(c)) {
+        const QString host = cand->info.host;
+        const quint16 port = cand->info.port;
+        const QString source = cand->info.source;
+        if (cand->connectionId == id && !m_stopping) {
+            if (!wasCurrent && c->direction() == Direction::Outbound && !onPurpose) {
+                emit attemptFinished(host, port, PeerId{}, false, source);
+                m_queue.markFailed(*cand);
+            } else if (wasCurrent && !onPurpose) {
+                if (c->byeReceived())
+                    m_queue.markClosed(*cand);
+                else
+                    m_queue.markLost(*cand);  // network loss or a crash: come back after one backoff step
+            }
+        }
+        m_candidateOf.remove(id);
+    }
+
     if (wasCurrent) {
-        emitEvent(QStringLiteral("connection-closed"),
-                  {{QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("host"), c->host()},
-                   {QStringLiteral("port"), c->port()}, {QStringLiteral("reason"), errorCodeName(code)},
-                   {QStringLiteral("detail"), detail}});
+        const QJsonObject fields{{QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("host"), c->host()},
+                                 {QStringLiteral("port"), c->port()}, {QStringLiteral("reason"), errorCodeName(code)},
+                                 {QStringLiteral("detail"), detail},
+                                 {QStringLiteral("direction"), directionName(c->direction())}};
+        emitEvent(QStringLiteral("connection-closed"), fields);
+        emitEvent(QStringLiteral("disconnection"), fields);
         emit connectionClosed(id, c->remoteId(), c->hello().topics);
     }
     m_connections.remove(id);
     emit peerRemoved(id);
+    emit queueChanged();
     c->deleteLater();
+    kick();
 }
 
-void Swarm::addTopic(const QByteArray &topic)
+void Swarm::join(const QByteArray &topic, JoinOptions options)
 {
-    if (m_topics.contains(topic))
+    const bool fresh = !m_topics.contains(topic);
+    m_topics[topic].options = options;
+    if (!fresh)
         return;
-    m_topics.append(topic);
+    m_topicOrder.append(topic);
     for (Connection *c : openConnections())
         c->send(wire::Join{topic});
 }
 
-void Swarm::removeTopic(const QByteArray &topic)
+void Swarm::leave(const QByteArray &topic)
 {
-    if (m_topics.removeAll(topic) == 0)
+    if (!m_topics.remove(topic))
         return;
+    m_topicOrder.removeAll(topic);
+    m_queue.removeTopic(topic);
     for (Connection *c : openConnections())
         c->send(wire::Leave{topic});
+    emit queueChanged();
+    checkFlush();
+}
+
+std::optional<JoinOptions> Swarm::status(const QByteArray &topic) const
+{
+    auto it = m_topics.constFind(topic);
+    if (it == m_topics.constEnd())
+        return std::nullopt;
+    return it->options;
+}
+
+Connection *Swarm::connectionTo(const PeerId &id) const
+{
+    auto it = m_byPeer.constFind(id);
+    return it == m_byPeer.constEnd() ? nullptr : m_connections.value(*it);
+}
+
+bool Swarm::ban(const PeerId &id, bool soft)
+{
+    m_banned.insert(id, soft);
+    if (soft && m_options.forgetBannedMs >= 0)
+        m_clock.schedule(m_options.forgetBannedMs, [this, id] {
+            if (m_banned.value(id, false))
+                m_banned.remove(id);
+        });
+    Candidate *cand = m_queue.findById(id);
+    if (cand)
+        m_queue.ban(*cand, soft);
+    Connection *c = connectionTo(id);
+    emitEvent(QStringLiteral("peer-banned"), {{QStringLiteral("reason"), QStringLiteral("application")},
+                                              {QStringLiteral("address"), c ? c->remoteAddress() : QString()},
+                                              {QStringLiteral("publicKey"), id.toHex()}, {QStringLiteral("soft"), soft}});
+    if (c) {
+        m_closingOnPurpose.insert(c->id());
+        c->close(ErrorCode::Banned, QStringLiteral("banned"));
+    }
+    emit queueChanged();
+    return c || cand;
+}
+
+bool Swarm::unban(const PeerId &id)
+{
+    const bool was = m_banned.remove(id) > 0;
+    if (Candidate *cand = m_queue.findById(id))
+        m_queue.unban(*cand);
+    return was;
+}
+
+bool Swarm::backoff(const PeerId &id)
+{
+    Candidate *cand = m_queue.findById(id);
+    Connection *c = connectionTo(id);
+    if (!cand && !c)
+        return false;
+    emitEvent(QStringLiteral("backoff"), {{QStringLiteral("address"), c ? c->remoteAddress() : QString()},
+                                          {QStringLiteral("publicKey"), id.toHex()},
+                                          {QStringLiteral("retries"), cand ? cand->retries + 1 : 1}});
+    if (cand)
+        m_queue.backoff(*cand);
+    if (c) {
+        m_closingOnPurpose.insert(c->id());
+        c->close(ErrorCode::Closed, QStringLiteral("backoff"));
+    }
+    emit queueChanged();
+    return true;
+}
+
+bool Swarm::disconnectPeer(const PeerId &id)
+{
+    Connection *c = connectionTo(id);
+    if (!c)
+        return false;
+    if (Candidate *cand = candidateOf(c))
+        m_queue.remove(cand->key);
+    m_candidateOf.remove(c->id());
+    m_closingOnPurpose.insert(c->id());
+    c->close(ErrorCode::Closed, QStringLiteral("disconnected"));
+    return true;
+}
+
+void Swarm::flush(std::function<void()> fn)
+{
+    m_flushWaiters.append(std::move(fn));
+    checkFlush();
+}
+
+void Swarm::checkFlush()
+{
+    if (m_flushWaiters.isEmpty() || m_queue.count(CandidateState::Queued) > 0 || connectingCount() > 0)
+        return;
+    const auto waiters = std::exchange(m_flushWaiters, {});
+    for (const auto &fn : waiters)
+        fn();
 }
 
 QList<Connection *> Swarm::openConnections() const
@@ -265,12 +674,54 @@ QList<Connection *> Swarm::peersInTopic(const QByteArray &topic) const
     return out;
 }
 
+PeerSnapshot Swarm::snapshot(const Connection *c) const
+{
+    PeerSnapshot s = c->snapshot();
+    s.local = isLocalHost(s.host);
+    auto it = m_candidateOf.constFind(c->id());
+    if (it != m_candidateOf.constEnd()) {
+        if (const Candidate *cand = const_cast<PeerQueue &>(m_queue).find(*it)) {
+            s.queueState = candidateStateName(cand->state);
+            s.retries = cand->retries;
+            s.referrer = cand->info.referrer;
+            if (cand->info.source != QLatin1String("inbound"))
+                s.source = cand->info.source;
+        }
+    }
+    if (s.queueState.isEmpty())
+        s.queueState = s.state;
+    return s;
+}
+
 QList<PeerSnapshot> Swarm::snapshots() const
 {
     QList<PeerSnapshot> out;
     out.reserve(m_connections.size());
     for (Connection *c : m_connections)
-        out.append(c->snapshot());
+        out.append(snapshot(c));
+    return out;
+}
+
+QList<CandidateSnapshot> Swarm::queue() const
+{
+    QList<CandidateSnapshot> out;
+    for (const Candidate &c : m_queue.all()) {
+        CandidateSnapshot s;
+        s.host = c.info.host;
+        s.port = c.info.port;
+        s.source = c.info.source;
+        s.referrer = c.info.referrer;
+        s.state = candidateStateName(c.state);
+        s.retries = c.retries;
+        s.local = c.info.local;
+        s.persistent = c.persistent;
+        if (Connection *conn = m_connections.value(c.connectionId))
+            s.address = conn->remoteAddress();
+        out.append(s);
+    }
+    std::sort(out.begin(), out.end(), [](const CandidateSnapshot &a, const CandidateSnapshot &b) {
+        return std::tie(a.host, a.port) < std::tie(b.host, b.port);
+    });
     return out;
 }
 
@@ -279,6 +730,20 @@ int Swarm::countInState(Connection::State state) const
     int n = 0;
     for (Connection *c : m_connections)
         n += c->state() == state && (state != Connection::State::Open || m_byPeer.value(c->remoteId()) == c->id());
+    return n;
+}
+
+int Swarm::queuedCount() const
+{
+    return m_queue.count(CandidateState::Queued) + m_queue.count(CandidateState::Waiting);
+}
+
+int Swarm::connectingCount() const
+{
+    int n = 0;
+    for (Connection *c : m_connections)
+        n += c->direction() == Direction::Outbound
+          && (c->state() == Connection::State::Connecting || c->state() == Connection::State::Handshaking);
     return n;
 }
 

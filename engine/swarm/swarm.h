@@ -6,6 +6,8 @@
 #include "engine_event.h"
 #include "snapshots.h"
 #include "swarm/connection.h"
+#include "swarm/peer_queue.h"
+#include "swarm/swarm_options.h"
 #include "wire/messages.h"
 
 #include <QHash>
@@ -13,73 +15,119 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 namespace swarmscope {
 
 class CarrierFactory;
 
-// Owns every connection: dials discovered peers, accepts inbound ones, proves identities,
-// keeps exactly one connection per peer pair (decided the same way on both sides), and tells
-// peers which topics we hold.
+// The swarm manager: owns every connection and the connection queue. It dials discovered peers
+// within the limits, admits or refuses inbound ones, proves identities, keeps exactly one
+// connection per peer pair (decided the same way on both sides), retries with backoff,
+// reconnects after loss, bans, and exchanges peers with its neighbours.
 class Swarm final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Swarm)
 
 public:
-    Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, ConnectionLimits limits, QString agent,
-          QObject *parent = nullptr);
+    Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, ConnectionLimits limits, SwarmOptions options,
+          QString agent, QObject *parent = nullptr);
     ~Swarm() override;
 
     Status listen(const QHostAddress &host, quint16 port);
     quint16 listenPort() const;
     void stop();
 
-    // Dials host:port unless we already hold or are opening a connection to it.
-    void dial(const QString &host, quint16 port, const QString &source);
+    // A discovered peer: checked against the filters, queued, dialled when a slot is free.
+    void addPeer(const PeerCandidateInfo &info);
+    // A manual target: dialled now and kept connected (never dropped).
+    void dial(const QString &host, quint16 port, const QString &source = QStringLiteral("manual"));
     bool hasEndpoint(const QString &host, quint16 port) const;
+    // Dials a peer by key if some endpoint of it is known; false otherwise.
+    bool connectToPeer(const PeerId &id);
 
-    void addTopic(const QByteArray &topic);
-    void removeTopic(const QByteArray &topic);
-    const QList<QByteArray> &topics() const { return m_topics; }
+    void join(const QByteArray &topic, JoinOptions options = {});
+    void leave(const QByteArray &topic);
+    std::optional<JoinOptions> status(const QByteArray &topic) const;
+    const QList<QByteArray> &topics() const { return m_topicOrder; }
 
-    // Open connections whose peer announced the topic.
+    bool ban(const PeerId &id, bool soft);
+    bool unban(const PeerId &id);
+    bool backoff(const PeerId &id);
+    bool disconnectPeer(const PeerId &id);
+    // Runs fn once nothing is queued or connecting any more (at once if that is already so).
+    void flush(std::function<void()> fn);
+
     QList<Connection *> peersInTopic(const QByteArray &topic) const;
     QList<Connection *> openConnections() const;
     Connection *connection(quint64 id) const { return m_connections.value(id); }
+    Connection *connectionTo(const PeerId &id) const;
     QList<PeerSnapshot> snapshots() const;
+    PeerSnapshot snapshot(const Connection *c) const;
+    QList<CandidateSnapshot> queue() const;
     int countInState(Connection::State state) const;
+    int queuedCount() const;
+    int connectingCount() const;
+    const SwarmOptions &options() const { return m_options; }
 
 signals:
     void event(const swarmscope::EngineEvent &event);
     void peerAdded(const swarmscope::PeerSnapshot &peer);
     void peerUpdated(quint64 connectionId);
     void peerRemoved(quint64 connectionId);
-    // An open, deduplicated connection received a message the swarm does not handle itself.
+    void queueChanged();
     void messageReceived(swarmscope::Connection *connection, const swarmscope::wire::Message &message);
     void peerTopicsChanged(swarmscope::Connection *connection, const QList<QByteArray> &added,
                            const QList<QByteArray> &removed);
-    void connectionOpened(swarmscope::Connection *connection);   // after hello
+    void connectionOpened(swarmscope::Connection *connection);  // after hello
     void connectionClosed(quint64 connectionId, const swarmscope::PeerId &peer, const QList<QByteArray> &topics);
     void rejected(swarmscope::ErrorCode code);
+    // For the peer book: a dial or handshake to host:port finished (ok or not).
+    void attemptFinished(const QString &host, quint16 port, const swarmscope::PeerId &id, bool ok, const QString &source);
+    void peersExchanged(const QString &host, quint16 port, int received, int sent);
 
 private:
+    struct TopicState {
+        JoinOptions options;
+    };
+
     Connection *adopt(Carrier *carrier, Direction direction, const QString &source);
+    void onInbound(Carrier *carrier);
+    void kick();
+    void startDial(Candidate &c);
     void onEstablished(Connection *c);
     void onMessage(Connection *c, const wire::Message &m);
+    void onHello(Connection *c, const wire::Hello &hello);
+    void onPeers(Connection *c, const wire::Peers &peers);
+    void sendPeers(Connection *to, const QByteArray &topic);
     void onClosed(Connection *c, ErrorCode code, const QString &detail);
+    void checkFlush();
     void emitEvent(const QString &kind, QJsonObject fields);
-    QString endpointKey(const QString &host, quint16 port) const;
+    void rejectPeer(ErrorCode code, const QString &host, quint16 port, const QString &detail = {});
+    bool filtered(const PeerCandidateInfo &info, ErrorCode &why) const;
+    bool isOwnEndpoint(const QString &host, quint16 port) const;
+    Candidate *candidateOf(const Connection *c);
+    int activeConnections(std::optional<Direction> direction = std::nullopt) const;
+    int inboundFrom(const QString &host) const;
 
     const KeyPair &m_keys;
     Clock &m_clock;
     CarrierFactory *m_factory;
     ConnectionLimits m_limits;
+    SwarmOptions m_options;
     QString m_agent;
+    PeerQueue m_queue;
     quint64 m_nextId = 1;
     QHash<quint64, Connection *> m_connections;
     QHash<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
-    QHash<QString, quint64> m_byEndpoint;       // outbound dials in progress or open, by host:port
-    QSet<QString> m_selfEndpoints;              // endpoints that turned out to be ourselves
-    QList<QByteArray> m_topics;
+    QHash<quint64, QString> m_candidateOf;       // connection id -> queue key
+    QHash<PeerId, bool> m_banned;                // id -> soft
+    QSet<quint64> m_closingOnPurpose;            // closed by us (ban, backoff, leave): no reconnect
+    QHash<quint64, QList<qint64>> m_pexTimes;    // per connection: when exchange messages arrived
+    QHash<QByteArray, TopicState> m_topics;
+    QList<QByteArray> m_topicOrder;
+    QList<std::function<void()>> m_flushWaiters;
+    bool m_stopping = false;
 };
 
 } // namespace swarmscope

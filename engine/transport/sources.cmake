@@ -2,3 +2,6 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/carrier.h
     ${CMAKE_CURRENT_LIST_DIR}/tcp_carrier.h
     ${CMAKE_CURRENT_LIST_DIR}/tcp_carrier.cpp)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/memory_network.h
+    ${CMAKE_CURRENT_LIST_DIR}/memory_network.cpp)

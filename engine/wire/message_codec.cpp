@@ -60,6 +60,13 @@ struct Encoder {
     {
         return QCborMap{{kT, int(Type::Data)}, {QStringLiteral("d"), m.bytes}};
     }
+    QCborMap operator()(const Peers &m) const
+    {
+        QCborArray list;
+        for (const PeerEndpoint &p : m.peers)
+            list.append(QCborMap{{QStringLiteral("host"), p.host}, {QStringLiteral("port"), p.port}});
+        return QCborMap{{kT, int(Type::Peers)}, {QStringLiteral("topic"), m.topic}, {QStringLiteral("peers"), list}};
+    }
     QCborMap operator()(const Unhandled &m) const { return QCborMap{{kT, m.type}}; }
 };
 
@@ -154,6 +161,21 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
     case Type::Data:
         out = Data{f.bytes(QStringLiteral("d"))};
         break;
+    case Type::Peers: {
+        Peers p;
+        p.topic = f.bytes(QStringLiteral("topic"), kTopicBytes);
+        const QCborArray list = f.array(QStringLiteral("peers"), kMaxPeersPerExchange);
+        for (const QCborValue &v : list) {
+            const QCborMap e = v.toMap();
+            const QCborValue host = e.value(QStringLiteral("host")), port = e.value(QStringLiteral("port"));
+            if (!v.isMap() || !host.isString() || host.toString().size() > 64 || !port.isInteger()
+                || port.toInteger() <= 0 || port.toInteger() > 65535)
+                return malformed(QStringLiteral("peers entries must be {host: text, port: 1..65535}"));
+            p.peers.append({host.toString(), quint16(port.toInteger())});
+        }
+        out = p;
+        break;
+    }
     default:
         return malformed(QStringLiteral("type %1 is not decodable here").arg(int(type)));
     }
@@ -172,7 +194,6 @@ bool isKnownUnhandled(int t)
     case Type::Announce:
     case Type::Reply:
     case Type::Relay:
-    case Type::Peers:
         return true;
     default:
         return false;
@@ -183,7 +204,7 @@ bool isKnownUnhandled(int t)
 
 QString typeName(const Message &m)
 {
-    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "unhandled"};
+    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "unhandled"};
     return QString::fromLatin1(names[m.index()]);
 }
 

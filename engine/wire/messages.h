@@ -46,11 +46,15 @@ struct Leave { QByteArray topic; };
 // A signed envelope {p, s}: p is the CBOR of the room message payload, s its Ed25519 signature.
 struct RoomMessage { QByteArray payload; QByteArray signature; };
 struct Bye { QString reason; };
+// Peer exchange: listening endpoints of peers we hold in a topic (bounded list).
+struct PeerEndpoint { QString host; quint16 port = 0; bool operator==(const PeerEndpoint &) const = default; };
+constexpr int kMaxPeersPerExchange = 32;
+struct Peers { QByteArray topic; QList<PeerEndpoint> peers; };
 struct Data { QByteArray bytes; };
 // A known type that this build does not handle yet (counted and ignored, never an error).
 struct Unhandled { int type = 0; };
 
-using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Unhandled>;
+using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Peers, Unhandled>;
 
 QString typeName(const Message &m);
 

@@ -17,6 +17,9 @@ TestPeer::TestPeer(Options options)
     config.lan.port = options.lanPort;
     config.handshakeTimeoutMs = options.handshakeTimeoutMs;
     config.pingIntervalMs = options.pingIntervalMs;
+    config.swarm = options.swarm;
+    if (!options.peerExchange)
+        config.swarm.pexMaxEntries = 0;
     auto s = Session::create(config);
     if (!s)
         qFatal("cannot create session: %s", qPrintable(s.error().detail));

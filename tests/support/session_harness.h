@@ -20,6 +20,8 @@ public:
         quint16 lanPort = 0;
         int handshakeTimeoutMs = 10000;
         int pingIntervalMs = 5000;
+        bool peerExchange = true;
+        SwarmOptions swarm;
     };
     TestPeer();
     explicit TestPeer(Options options);

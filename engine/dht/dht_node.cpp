@@ -1,0 +1,743 @@
+#include "dht/dht_node.h"
+
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QNetworkDatagram>
+#include <QNetworkInterface>
+#include <QRandomGenerator>
+#include <QUdpSocket>
+
+Q_LOGGING_CATEGORY(lcDht, "swarmscope.engine.dht", QtInfoMsg)
+
+namespace swarmscope {
+
+namespace {
+constexpr int kK = 8;
+constexpr int kAlpha = 3;
+constexpr int kMaxDatagram = 4096;     // BEP 5 messages are far smaller; a flood of big ones is cut here
+constexpr int kMaxPending = 4096;      // queries in flight, all lookups together
+constexpr int kLookupSeedNodes = 16;   // table entries a lookup starts from
+constexpr qint64 kStaleMs = 15 * 60 * 1000;  // BEP 5: a node unheard of for 15 minutes is questionable
+
+BencodeLimits datagramLimits()
+{
+    BencodeLimits l;
+    l.maxInputBytes = kMaxDatagram;
+    l.maxStringBytes = 2048;
+    l.maxDepth = 8;
+    l.maxItems = 512;
+    return l;
+}
+
+QString methodKey(const QByteArray &method)
+{
+    return QString::fromLatin1(method);
+}
+} // namespace
+
+QList<QPair<QString, quint16>> DhtConfig::defaultBootstrap()
+{
+    return {{QStringLiteral("router.bittorrent.com"), 6881},
+            {QStringLiteral("router.utorrent.com"), 6881},
+            {QStringLiteral("dht.transmissionbt.com"), 6881},
+            {QStringLiteral("dht.libtorrent.org"), 25401}};
+}
+
+static NodeId idFromConfig(const QByteArray &configured)
+{
+    if (auto id = NodeId::fromBytes(configured))
+        return *id;
+    if (!configured.isEmpty())
+        qCWarning(lcDht) << "configured node id has" << configured.size() << "bytes, not 20; using a random one";
+    return NodeId::random();
+}
+
+static RoutingConfig routingConfigFrom(const DhtConfig &c)
+{
+    RoutingConfig r;
+    r.k = kK;
+    r.enforceIpLimits = c.enforceIpLimits;
+    return r;
+}
+
+DhtNode::DhtNode(DhtConfig config, Clock &clock, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_id(idFromConfig(m_config.nodeId)),
+      m_table(m_id, routingConfigFrom(m_config)), m_tokens(clock, m_config.tokenRotationMs),
+      m_limiter(SourceRateLimiter::Config{m_config.maxPacketsPerSecond, m_config.rateWindowMs, m_config.rateBlockMs, 512}),
+      m_store(PeerStore::Config{m_config.maxPeersPerInfohash, m_config.maxInfohashes, 30 * 60 * 1000,
+                                m_config.enforceIpLimits})
+{
+    m_config.announceIntervalMinMs = qMax(1000, m_config.announceIntervalMinMs);
+    m_config.announceIntervalMaxMs = qMax(m_config.announceIntervalMinMs, m_config.announceIntervalMaxMs);
+    m_config.slowQueryMs = qBound(1, m_config.slowQueryMs, qMax(1, m_config.queryTimeoutMs));
+    m_nextTid = quint16(QRandomGenerator::global()->bounded(1, 65536));
+}
+
+DhtNode::~DhtNode()
+{
+    for (const Pending &p : std::as_const(m_pending))
+        m_clock.cancel(p.timer);
+    for (const Tracked &t : std::as_const(m_tracked))
+        if (t.timer)
+            m_clock.cancel(t.timer);
+    if (m_maintenanceTimer)
+        m_clock.cancel(m_maintenanceTimer);
+}
+
+Status DhtNode::start()
+{
+    if (!m_config.enabled) {
+        qCInfo(lcDht) << "DHT disabled";
+        return {};
+    }
+    if (m_socket)
+        return {};
+    auto *socket = new QUdpSocket(this);
+    if (!socket->bind(m_config.bindHost, m_config.port)) {
+        const Error error = makeError(
+            socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
+            QStringLiteral("cannot bind DHT UDP port %1: %2").arg(m_config.port).arg(socket->errorString()));
+        delete socket;
+        return error;
+    }
+    m_socket = socket;
+    connect(m_socket, &QUdpSocket::readyRead, this, &DhtNode::onReadyRead);
+    const auto addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &a : addresses)
+        if (auto e = DhtEndpoint::from(a, 0))
+            m_localIps.insert(e->ip);
+    qCInfo(lcDht).noquote() << QStringLiteral("DHT node %1 on UDP %2").arg(m_id.shortHex()).arg(port());
+
+    m_maintenanceTimer = m_clock.schedule(m_config.maintenanceIntervalMs, [this]() { maintenance(); });
+    if (m_config.bootstrap.isEmpty() && m_table.size() == 0) {
+        m_readyEmitted = true;
+        emit ready(0);
+    } else {
+        resolveBootstrap();
+    }
+    // Rounds asked for before start go out now.
+    const QList<QByteArray> keys = m_tracked.keys();
+    for (const QByteArray &ih : keys)
+        if (!m_tracked[ih].traversal)
+            startRound(ih);
+    return {};
+}
+
+quint16 DhtNode::port() const
+{
+    return m_socket ? m_socket->localPort() : 0;
+}
+
+QHostAddress DhtNode::externalAddress() const
+{
+    return m_externalIp ? QHostAddress(*m_externalIp) : QHostAddress();
+}
+
+void DhtNode::resolveBootstrap()
+{
+    m_bootstrapEndpoints.clear();
+    QList<QPair<QString, quint16>> names;
+    for (const auto &[host, port] : std::as_const(m_config.bootstrap)) {
+        const QHostAddress literal(host);
+        if (literal.isNull())
+            names.append({host, port});
+        else if (auto e = DhtEndpoint::from(literal, port); e && e->routable())
+            m_bootstrapEndpoints.append(*e);
+    }
+    m_resolving = int(names.size());
+    if (m_resolving == 0) {
+        m_bootstrapTraversal = startTraversal(Purpose::Bootstrap, Lookup::Kind::FindNode, m_id, {});
+        pump(m_bootstrapTraversal);
+        return;
+    }
+    for (const auto &[host, port] : std::as_const(names)) {
+        const quint16 p = port;
+        QHostInfo::lookupHost(host, this, [this, p](const QHostInfo &info) {
+            for (const QHostAddress &a : info.addresses()) {
+                if (auto e = DhtEndpoint::from(a, p); e && e->routable()) {
+                    m_bootstrapEndpoints.append(*e);
+                    break;
+                }
+            }
+            if (--m_resolving == 0 && !m_bootstrapTraversal) {
+                m_bootstrapTraversal = startTraversal(Purpose::Bootstrap, Lookup::Kind::FindNode, m_id, {});
+                pump(m_bootstrapTraversal);
+            }
+        });
+    }
+}
+
+void DhtNode::addNode(const QHostAddress &host, quint16 port)
+{
+    const auto to = DhtEndpoint::from(host, port);
+    if (!to || !to->routable() || !m_socket) {
+        qCWarning(lcDht) << "cannot add node" << host << port;
+        return;
+    }
+    sendQuery(QByteArrayLiteral("ping"), *to, std::nullopt, 0,
+              [this](const QByteArray &tid) { return Krpc::pingQuery(tid, m_id); });
+}
+
+void DhtNode::announce(const QByteArray &infohash20, quint16 port, bool impliedPort)
+{
+    track(infohash20, QPair<quint16, bool>(port, impliedPort));
+}
+
+void DhtNode::lookup(const QByteArray &infohash20)
+{
+    track(infohash20, std::nullopt);
+}
+
+void DhtNode::track(const QByteArray &infohash20, std::optional<QPair<quint16, bool>> announce)
+{
+    if (infohash20.size() != NodeId::Size) {
+        qCWarning(lcDht) << "ignoring an infohash of" << infohash20.size() << "bytes";
+        return;
+    }
+    Tracked &t = m_tracked[infohash20];
+    if (announce) {
+        t.port = announce->first;
+        t.impliedPort = announce->second;
+        t.announce = t.port != 0 || t.impliedPort;
+    }
+    t.quickRetries = 0;
+    if (t.traversal || !m_socket)
+        return;  // the running round carries on; start() kicks rounds asked for before it
+    if (t.timer) {
+        m_clock.cancel(t.timer);
+        t.timer = 0;
+    }
+    startRound(infohash20);
+}
+
+void DhtNode::remove(const QByteArray &infohash20)
+{
+    const auto it = m_tracked.find(infohash20);
+    if (it == m_tracked.end())
+        return;
+    if (it->timer)
+        m_clock.cancel(it->timer);
+    if (it->traversal)
+        m_traversals.erase(it->traversal);  // its late answers find no traversal and are dropped
+    m_tracked.erase(it);
+}
+
+void DhtNode::startRound(const QByteArray &infohash)
+{
+    auto it = m_tracked.find(infohash);
+    if (it == m_tracked.end())
+        return;
+    it->timer = 0;
+    it->traversal = startTraversal(Purpose::Infohash, Lookup::Kind::GetPeers, *NodeId::fromBytes(infohash), infohash);
+    pump(it->traversal);
+}
+
+void DhtNode::scheduleRound(const QByteArray &infohash, qint64 delayMs)
+{
+    auto it = m_tracked.find(infohash);
+    if (it == m_tracked.end())
+        return;
+    if (it->timer)
+        m_clock.cancel(it->timer);
+    it->timer = m_clock.schedule(delayMs, [this, infohash]() { startRound(infohash); });
+}
+
+quint64 DhtNode::startTraversal(Purpose purpose, Lookup::Kind kind, const NodeId &target, const QByteArray &infohash)
+{
+    const quint64 id = m_nextTraversal++;
+    auto t = std::make_unique<Traversal>(Traversal{purpose, infohash, Lookup(kind, target, kAlpha, kK), 0, 0, {}});
+    const QList<RoutingNode> start = m_table.closest(target, kLookupSeedNodes);
+    for (const RoutingNode &n : start)
+        t->lookup.addCandidate(n.id, n.endpoint);
+    // Bootstrap, or a table that emptied: the routers are where to begin.
+    if (purpose == Purpose::Bootstrap || start.isEmpty())
+        for (const DhtEndpoint &e : std::as_const(m_bootstrapEndpoints))
+            if (!m_table.containsEndpoint(e))
+                t->lookup.addSeed(e);
+    m_traversals.emplace(id, std::move(t));
+    return id;  // the caller records the id, then pumps: a lookup with nobody to ask ends at once
+}
+
+void DhtNode::pump(quint64 id)
+{
+    auto it = m_traversals.find(id);
+    if (it == m_traversals.end())
+        return;
+    Traversal &t = *it->second;
+    const QByteArray method = t.lookup.kind() == Lookup::Kind::GetPeers ? QByteArrayLiteral("get_peers")
+                                                                         : QByteArrayLiteral("find_node");
+    const QList<Lookup::Candidate> next = t.lookup.next();
+    for (const Lookup::Candidate &c : next) {
+        const NodeId target = t.lookup.target();
+        const QByteArray infohash = t.infohash;
+        const bool getPeers = t.lookup.kind() == Lookup::Kind::GetPeers;
+        const std::optional<NodeId> expected = c.idKnown ? std::optional<NodeId>(c.id) : std::nullopt;
+        sendQuery(method, c.endpoint, expected, id, [&](const QByteArray &tid) {
+            return getPeers ? Krpc::getPeersQuery(tid, m_id, infohash) : Krpc::findNodeQuery(tid, m_id, target);
+        });
+        ++t.datagrams;
+    }
+    if (t.lookup.finished())
+        finishTraversal(id);
+}
+
+void DhtNode::finishTraversal(quint64 id)
+{
+    auto it = m_traversals.find(id);
+    if (it == m_traversals.end())
+        return;
+    std::unique_ptr<Traversal> t = std::move(it->second);
+    m_traversals.erase(it);
+    // Answers still on their way are matched to no traversal and only refresh the table.
+    for (Pending &p : m_pending)
+        if (p.traversal == id)
+            p.traversal = 0;
+
+    switch (t->purpose) {
+    case Purpose::Bootstrap:
+        m_bootstrapTraversal = 0;
+        qCInfo(lcDht) << "bootstrap done:" << m_table.size() << "nodes after" << t->lookup.queried() << "queries";
+        if (!m_readyEmitted) {
+            m_readyEmitted = true;
+            emit ready(m_table.size());
+        }
+        return;
+    case Purpose::Refresh:
+        m_refreshTraversal = 0;
+        return;
+    case Purpose::Infohash:
+        break;
+    }
+
+    const QByteArray infohash = t->infohash;
+    auto tr = m_tracked.find(infohash);
+    if (tr == m_tracked.end() || tr->traversal != id)
+        return;
+    tr->traversal = 0;
+    int datagrams = t->datagrams;
+    if (tr->announce) {
+        const quint16 port = tr->port;
+        const bool implied = tr->impliedPort;
+        const QList<Lookup::Candidate> closest = t->lookup.closestResponded(kK);
+        for (const Lookup::Candidate &c : closest) {
+            if (c.token.isEmpty())
+                continue;
+            sendQuery(QByteArrayLiteral("announce_peer"), c.endpoint, c.id, 0, [&](const QByteArray &tid) {
+                return Krpc::announcePeerQuery(tid, m_id, infohash, port, implied, c.token);
+            });
+            ++datagrams;
+        }
+    }
+    const int found = t->peersFound;
+    qint64 delay;
+    if (found == 0 && tr->quickRetries < m_config.quickRetryMs.size())
+        delay = m_config.quickRetryMs.at(tr->quickRetries++);
+    else
+        delay = m_config.announceIntervalMinMs
+                + QRandomGenerator::global()->bounded(m_config.announceIntervalMaxMs - m_config.announceIntervalMinMs + 1);
+    scheduleRound(infohash, delay);
+    emit lookupDone(infohash, found, datagrams);
+}
+
+quint16 DhtNode::sendQuery(const QByteArray &method, const DhtEndpoint &to, std::optional<NodeId> expectedId,
+                           quint64 traversal, const std::function<QByteArray(const QByteArray &)> &build)
+{
+    if (!m_socket)
+        return 0;
+    if (m_pending.size() >= kMaxPending) {
+        reject(QStringLiteral("pending-full"), QStringLiteral("%1 queries in flight").arg(m_pending.size()), false);
+        if (traversal)
+            m_clock.schedule(0, [this, traversal, to]() {
+                if (auto it = m_traversals.find(traversal); it != m_traversals.end()) {
+                    it->second->lookup.onFailure(to);
+                    pump(traversal);
+                }
+            });
+        return 0;
+    }
+    quint16 tid = m_nextTid;
+    while (tid == 0 || m_pending.contains(tid))
+        ++tid;
+    m_nextTid = quint16(tid + 1);
+    const QByteArray tidBytes{char(tid >> 8), char(tid & 0xff)};
+    Pending p{method, to, expectedId, traversal, 0, false};
+    p.timer = m_clock.schedule(m_config.slowQueryMs, [this, tid]() { onTimeout(tid); });
+    m_pending.insert(tid, p);
+    ++m_queriesOut[methodKey(method)];
+    send(build(tidBytes), to);
+    return tid;
+}
+
+void DhtNode::onTimeout(quint16 tid)
+{
+    auto it = m_pending.find(tid);
+    if (it == m_pending.end())
+        return;
+    if (!it->slow) {
+        // Short timeout: free the lookup slot, keep waiting for the full timeout.
+        it->slow = true;
+        it->timer = m_clock.schedule(m_config.queryTimeoutMs - m_config.slowQueryMs, [this, tid]() { onTimeout(tid); });
+        if (it->traversal) {
+            const quint64 traversal = it->traversal;
+            if (auto t = m_traversals.find(traversal); t != m_traversals.end()) {
+                t->second->lookup.markSlow(it->to);
+                pump(traversal);
+            }
+        }
+        return;
+    }
+    const Pending p = *it;
+    m_pending.erase(it);
+    if (p.expectedId)
+        m_table.nodeFailed(*p.expectedId, p.to);
+    if (p.traversal) {
+        if (auto t = m_traversals.find(p.traversal); t != m_traversals.end()) {
+            t->second->lookup.onFailure(p.to);
+            pump(p.traversal);
+        }
+    }
+}
+
+void DhtNode::send(const QByteArray &datagram, const DhtEndpoint &to)
+{
+    if (!m_socket)
+        return;
+    if (m_socket->writeDatagram(datagram, to.host(), to.port) < 0)
+        qCDebug(lcDht) << "send to" << to.toString() << "failed:" << m_socket->errorString();
+    ++m_datagramsOut;
+}
+
+void DhtNode::reject(const QString &reason, const QString &detail, bool signal)
+{
+    ++m_rejects[reason];
+    qCDebug(lcDht).noquote() << "reject" << reason << detail;
+    if (signal)
+        emit rejected(reason, detail);
+}
+
+quint64 DhtNode::sourceKey(const DhtEndpoint &e) const
+{
+    return m_config.enforceIpLimits ? quint64(e.ip) : e.key();
+}
+
+void DhtNode::onReadyRead()
+{
+    while (m_socket && m_socket->hasPendingDatagrams()) {
+        const qint64 size = m_socket->pendingDatagramSize();
+        const QNetworkDatagram d = m_socket->receiveDatagram(qMin<qint64>(qMax<qint64>(size, 0), kMaxDatagram + 1));
+        if (size > kMaxDatagram) {
+            ++m_datagramsIn;
+            reject(QStringLiteral("oversized"), QStringLiteral("%1 bytes from %2").arg(size).arg(d.senderAddress().toString()));
+            continue;
+        }
+        handleDatagram(d.data(), d.senderAddress(), quint16(d.senderPort()));
+    }
+}
+
+void DhtNode::handleDatagram(const QByteArray &data, const QHostAddress &host, quint16 port)
+{
+    ++m_datagramsIn;
+    // Length, then schema, then state (DESIGN 8); nothing is touched before all checks pass.
+    const auto from = DhtEndpoint::from(host, port);
+    if (!from || !from->routable()) {
+        reject(QStringLiteral("bad-address"), QStringLiteral("datagram from %1:%2").arg(host.toString()).arg(port));
+        return;
+    }
+    switch (m_limiter.incoming(sourceKey(*from), m_clock.monotonicMs())) {
+    case SourceRateLimiter::Verdict::Accept:
+        break;
+    case SourceRateLimiter::Verdict::NewlyBlocked:
+        reject(QStringLiteral("rate-limited"),
+               QStringLiteral("%1 sent more than %2 packets/s; ignored for %3 s")
+                   .arg(from->toString())
+                   .arg(m_config.maxPacketsPerSecond)
+                   .arg(m_config.rateBlockMs / 1000));
+        return;
+    case SourceRateLimiter::Verdict::Blocked:
+        reject(QStringLiteral("rate-limited"), from->toString(), false);
+        return;
+    }
+    const auto root = BencodeValue::decode(data, datagramLimits());
+    if (!root) {
+        reject(QStringLiteral("bencode-") + BencodeValue::reason(root.error()),
+               from->toString() + QStringLiteral(": ") + root.error().detail);
+        return;
+    }
+    const auto message = Krpc::fromBencode(*root);
+    if (!message) {
+        reject(BencodeValue::reason(message.error()), from->toString() + QStringLiteral(": ") + message.error().detail);
+        // A query we cannot read still deserves an answer, as libtorrent gives one.
+        const BencodeValue *t = root->find("t");
+        const BencodeValue *y = root->find("y");
+        if (t && t->isString() && !t->toBytes().isEmpty() && t->toBytes().size() <= Krpc::MaxTransactionIdBytes && y
+            && y->isString() && y->toBytes() == "q")
+            send(Krpc::error(t->toBytes(), Krpc::ProtocolError, message.error().detail.toUtf8().left(200)), *from);
+        return;
+    }
+    if (message->kind == KrpcMessage::Kind::Query)
+        handleQuery(*message, *from);
+    else
+        handleReply(*message, *from);
+}
+
+void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
+{
+    if (m.method == KrpcMessage::Method::Unknown) {
+        ++m_queriesIn[QStringLiteral("unknown")];
+        reject(QStringLiteral("unknown-method"),
+               from.toString() + QStringLiteral(": \"%1\"").arg(QString::fromLatin1(m.methodName.toPercentEncoding())));
+        send(Krpc::error(m.transactionId, Krpc::MethodUnknown, QByteArrayLiteral("Method Unknown")), from);
+        return;
+    }
+    ++m_queriesIn[methodKey(Krpc::methodName(m.method))];
+    if (m.senderId == m_id) {
+        reject(QStringLiteral("self-id"), from.toString());
+        return;
+    }
+    const qint64 now = m_clock.monotonicMs();
+    const auto seen = m_table.nodeSeen(m.senderId, from, now, false);
+    if (seen.outcome == RoutingTable::Outcome::Rejected)
+        reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
+
+    auto closestNodes = [&](const NodeId &target) {
+        QList<CompactNode> out;
+        const QList<RoutingNode> closest = m_table.closest(target, kK);
+        for (const RoutingNode &n : closest)
+            if (n.endpoint != from)
+                out.append(CompactNode{n.id, n.endpoint});
+        return out;
+    };
+
+    switch (m.method) {
+    case KrpcMessage::Method::Ping:
+        send(Krpc::response(m.transactionId, m_id, {}, {}, {}, from), from);
+        return;
+    case KrpcMessage::Method::FindNode:
+        send(Krpc::response(m.transactionId, m_id, closestNodes(m.target), {}, {}, from), from);
+        return;
+    case KrpcMessage::Method::GetPeers: {
+        const QList<DhtEndpoint> values = m_store.peers(m.infohash, m_config.maxPeersPerReply, now);
+        send(Krpc::response(m.transactionId, m_id, closestNodes(*NodeId::fromBytes(m.infohash)), values,
+                            m_tokens.tokenFor(from.ip), from),
+             from);
+        return;
+    }
+    case KrpcMessage::Method::AnnouncePeer: {
+        if (!m_tokens.verify(from.ip, m.token)) {
+            reject(QStringLiteral("bad-token"), from.toString());
+            send(Krpc::error(m.transactionId, Krpc::ProtocolError, QByteArrayLiteral("bad token")), from);
+            return;
+        }
+        const DhtEndpoint peer{from.ip, m.impliedPort ? from.port : m.port};
+        if (peer.port == 0) {
+            reject(QStringLiteral("bad-port"), from.toString());
+            send(Krpc::error(m.transactionId, Krpc::ProtocolError, QByteArrayLiteral("bad port")), from);
+            return;
+        }
+        if (m_store.add(m.infohash, peer, now) == PeerStore::Outcome::StorageFull) {
+            reject(QStringLiteral("storage-full"),
+                   QStringLiteral("%1 infohashes stored; refused one from %2").arg(m_store.infohashCount()).arg(from.toString()));
+            send(Krpc::error(m.transactionId, Krpc::ServerError, QByteArrayLiteral("storage full")), from);
+            return;
+        }
+        send(Krpc::response(m.transactionId, m_id, {}, {}, {}, from), from);
+        // Somebody we are looking for just told us where it is: no need to wait for our next round.
+        if (const auto t = m_tracked.constFind(m.infohash); t != m_tracked.cend() && !isSelf(peer, *t))
+            emit peerFound(m.infohash, peer.host(), peer.port);
+        return;
+    }
+    case KrpcMessage::Method::Unknown:
+        return;
+    }
+}
+
+void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
+{
+    // State: only an answer to a query we sent, from the address we sent it to, is accepted.
+    const quint16 tid = m.transactionId.size() == 2
+                            ? quint16((quint8(m.transactionId[0]) << 8) | quint8(m.transactionId[1]))
+                            : 0;
+    const auto it = m.transactionId.size() == 2 ? m_pending.find(tid) : m_pending.end();
+    if (it == m_pending.end()) {
+        reject(QStringLiteral("unknown-transaction"),
+               from.toString() + QStringLiteral(" t=") + QString::fromLatin1(m.transactionId.toHex()));
+        return;
+    }
+    if (it->to != from) {
+        reject(QStringLiteral("wrong-source"),
+               QStringLiteral("answer from %1 to a query sent to %2").arg(from.toString(), it->to.toString()));
+        return;
+    }
+    const Pending p = *it;
+    m_pending.erase(it);
+    m_clock.cancel(p.timer);
+    Traversal *t = nullptr;
+    if (p.traversal)
+        if (auto found = m_traversals.find(p.traversal); found != m_traversals.end())
+            t = found->second.get();
+
+    if (m.kind == KrpcMessage::Kind::Error) {
+        qCDebug(lcDht) << "error" << m.errorCode << m.errorMessage << "from" << from.toString() << "for" << p.method;
+        if (t) {
+            t->lookup.onFailure(from);
+            pump(p.traversal);
+        }
+        return;
+    }
+    if (m.senderId == m_id) {
+        reject(QStringLiteral("self-id"), from.toString());
+        return;
+    }
+    if (p.expectedId && *p.expectedId != m.senderId) {
+        // Someone else lives at that address now.
+        reject(QStringLiteral("unexpected-id"), from.toString(), false);
+        m_table.nodeFailed(*p.expectedId, from);
+        if (t) {
+            t->lookup.onFailure(from);
+            pump(p.traversal);
+        }
+        return;
+    }
+    const qint64 now = m_clock.monotonicMs();
+    const auto seen = m_table.nodeSeen(m.senderId, from, now, true);
+    if (seen.outcome == RoutingTable::Outcome::Rejected)
+        reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
+    if (m.yourAddress && m.yourAddress->ip != 0)
+        m_externalIp = m.yourAddress->ip;
+    if (!t)
+        return;
+
+    t->lookup.onResponse(from, m.senderId, m.nodes, m.token);
+    QList<DhtEndpoint> fresh;
+    if (t->purpose == Purpose::Infohash && !m.values.isEmpty()) {
+        const auto tracked = m_tracked.constFind(t->infohash);
+        for (const DhtEndpoint &peer : m.values) {
+            if (!peer.routable() || t->peersSeen.contains(peer.key()))
+                continue;
+            t->peersSeen.insert(peer.key());
+            if (tracked != m_tracked.cend() && isSelf(peer, *tracked))
+                continue;
+            ++t->peersFound;
+            fresh.append(peer);
+        }
+    }
+    const QByteArray infohash = t->infohash;
+    const quint64 traversal = p.traversal;
+    for (const DhtEndpoint &peer : std::as_const(fresh))
+        emit peerFound(infohash, peer.host(), peer.port);  // a slot may remove() the infohash
+    pump(traversal);
+}
+
+bool DhtNode::isSelf(const DhtEndpoint &peer, const Tracked &t) const
+{
+    if (!t.announce)
+        return false;
+    const quint16 ourPort = t.impliedPort ? port() : t.port;
+    return peer.port == ourPort && (m_localIps.contains(peer.ip) || (m_externalIp && *m_externalIp == peer.ip));
+}
+
+void DhtNode::maintenance()
+{
+    m_maintenanceTimer = m_clock.schedule(m_config.maintenanceIntervalMs, [this]() { maintenance(); });
+    const qint64 now = m_clock.monotonicMs();
+    m_store.expire(now);
+    if (m_table.size() == 0 && !m_bootstrapEndpoints.isEmpty() && !m_bootstrapTraversal) {
+        m_bootstrapTraversal = startTraversal(Purpose::Bootstrap, Lookup::Kind::FindNode, m_id, {});
+        pump(m_bootstrapTraversal);
+        return;
+    }
+    // BEP 5: ping questionable nodes; refresh one bucket nobody touched for 15 minutes.
+    for (int i = 0; i < m_table.bucketCount(); ++i) {
+        if (const auto stale = m_table.staleNode(i, now - kStaleMs)) {
+            sendQuery(QByteArrayLiteral("ping"), stale->endpoint, stale->id, 0,
+                      [this](const QByteArray &tid) { return Krpc::pingQuery(tid, m_id); });
+        }
+    }
+    if (m_refreshTraversal)
+        return;
+    for (int i = 0; i < m_table.bucketCount(); ++i) {
+        if (now - m_table.buckets().at(i).lastChangedMs >= kStaleMs) {
+            m_table.touchBucket(i, now);
+            m_refreshTraversal = startTraversal(Purpose::Refresh, Lookup::Kind::FindNode, m_table.randomIdInBucket(i), {});
+            pump(m_refreshTraversal);
+            break;
+        }
+    }
+}
+
+DhtNodeInfo DhtNode::infoOf(const RoutingNode &node) const
+{
+    const qint64 wall = m_clock.wallMs() - (m_clock.monotonicMs() - node.lastSeenMs);
+    return DhtNodeInfo{node.id.toBytes(), node.endpoint.host(), node.endpoint.port, wall, node.failures};
+}
+
+QList<DhtBucketSnapshot> DhtNode::buckets() const
+{
+    QList<DhtBucketSnapshot> out;
+    const auto &buckets = m_table.buckets();
+    for (int i = 0; i < buckets.size(); ++i) {
+        DhtBucketSnapshot s;
+        s.index = i;
+        for (const RoutingNode &n : buckets[i].nodes)
+            s.nodes.append(infoOf(n));
+        for (const RoutingNode &n : buckets[i].replacements)
+            s.replacements.append(infoOf(n));
+        out.append(s);
+    }
+    return out;
+}
+
+QList<DhtNodeInfo> DhtNode::exportNodes() const
+{
+    QList<DhtNodeInfo> out;
+    const QList<RoutingNode> nodes = m_table.nodes();
+    for (const RoutingNode &n : nodes)
+        out.append(infoOf(n));
+    return out;
+}
+
+void DhtNode::importNodes(const QList<DhtNodeInfo> &nodes)
+{
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 wallNow = m_clock.wallMs();
+    for (const DhtNodeInfo &info : nodes) {
+        const auto id = NodeId::fromBytes(info.id);
+        const auto endpoint = DhtEndpoint::from(info.host, info.port);
+        if (!id || !endpoint || !endpoint->routable()) {
+            reject(QStringLiteral("bad-import"), info.host.toString() + QLatin1Char(':') + QString::number(info.port), false);
+            continue;
+        }
+        // Saved entries are unconfirmed until they answer; their age carries over.
+        const qint64 lastSeen = now - qBound<qint64>(0, wallNow - info.lastSeenMs, kStaleMs);
+        m_table.nodeSeen(*id, *endpoint, lastSeen, false);
+    }
+}
+
+DhtStats DhtNode::stats() const
+{
+    DhtStats s;
+    s.datagramsIn = m_datagramsIn;
+    s.datagramsOut = m_datagramsOut;
+    s.queriesIn = m_queriesIn;
+    s.queriesOut = m_queriesOut;
+    s.rejects = m_rejects;
+    s.routingTableSize = m_table.size();
+    s.storedInfohashes = m_store.infohashCount();
+    return s;
+}
+
+QList<QByteArray> DhtNode::runningLookups() const
+{
+    QList<QByteArray> out;
+    for (const auto &[id, t] : m_traversals)
+        if (t->purpose == Purpose::Infohash)
+            out.append(t->infohash);
+    return out;
+}
+
+QList<QByteArray> DhtNode::trackedInfohashes() const
+{
+    return m_tracked.keys();
+}
+
+} // namespace swarmscope

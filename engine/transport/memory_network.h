@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/clock.h"
+#include "transport/carrier.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+namespace swarmscope {
+
+class MemoryCarrier;
+class MemoryCarrierFactory;
+
+// An in-process network of stream carriers driven by the injected Clock: many engines in one
+// process, on a virtual clock, with chosen latency and partitions (tests and the lab).
+// Hosts are plain strings such as "10.0.0.7"; nothing touches a real socket.
+class MemoryNetwork final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit MemoryNetwork(Clock &clock, QObject *parent = nullptr);
+    ~MemoryNetwork() override;
+
+    Clock &clock() { return m_clock; }
+    void setLatency(qint64 oneWayMs) { m_latencyMs = oneWayMs; }
+    qint64 latency() const { return m_latencyMs; }
+    // Traffic between the two sides is dropped (existing streams stall, new dials time out).
+    void partition(const QSet<QString> &sideA, const QSet<QString> &sideB);
+    void heal();
+    bool blocked(const QString &a, const QString &b) const;
+
+    // Carriers for one host; owned by the caller.
+    MemoryCarrierFactory *factoryFor(const QString &host, QObject *parent = nullptr);
+
+private:
+    friend class MemoryCarrier;
+    friend class MemoryCarrierFactory;
+    bool bind(const QString &host, quint16 &port, MemoryCarrierFactory *factory);
+    void unbind(const QString &host, quint16 port);
+    MemoryCarrier *dial(const QString &fromHost, const QString &host, quint16 port, QObject *parent);
+    void deliver(MemoryCarrier *from, QPointer<MemoryCarrier> to, QByteArray bytes);
+
+    Clock &m_clock;
+    qint64 m_latencyMs = 1;
+    quint16 m_nextPort = 40000;
+    QHash<QString, QPointer<MemoryCarrierFactory>> m_listeners;  // "host:port"
+    QHash<QString, quint16> m_nextEphemeral;
+    QSet<QPair<QString, QString>> m_blocked;
+    void after(qint64 ms, std::function<void()> fn);  // a clock timer cancelled if the network dies first
+    QSet<Clock::TimerId> m_timers;
+};
+
+class MemoryCarrier final : public Carrier {
+    Q_OBJECT
+
+public:
+    MemoryCarrier(MemoryNetwork &net, QString localHost, quint16 localPort, QString peerHost, quint16 peerPort,
+                  QObject *parent);
+    ~MemoryCarrier() override;
+    void write(const QByteArray &bytes) override;
+    QByteArray readAll() override;
+    qint64 bytesToWrite() const override { return 0; }
+    void close() override;
+    void abort() override;
+    bool isOpen() const override { return m_open; }
+    QString transport() const override { return QStringLiteral("memory"); }
+    QHostAddress peerAddress() const override { return QHostAddress(m_peerHost); }
+    quint16 peerPort() const override { return m_peerPort; }
+    QString localHost() const { return m_localHost; }
+
+private:
+    friend class MemoryNetwork;
+    void attach(MemoryCarrier *peer);
+    void receive(const QByteArray &bytes);
+    void remoteClosed();
+    void connectFailed(const QString &detail);
+
+    MemoryNetwork &m_net;
+    QString m_localHost, m_peerHost;
+    quint16 m_localPort, m_peerPort;
+    QPointer<MemoryCarrier> m_peer;
+    QByteArray m_inbox;
+    bool m_open = false;
+    bool m_finished = false;
+};
+
+class MemoryCarrierFactory final : public CarrierFactory {
+    Q_OBJECT
+
+public:
+    MemoryCarrierFactory(MemoryNetwork &net, QString host, QObject *parent = nullptr);
+    ~MemoryCarrierFactory() override;
+    Status listen(const QHostAddress &host, quint16 port) override;
+    quint16 listenPort() const override { return m_port; }
+    void stopListening() override;
+    Carrier *dial(const QString &host, quint16 port, QObject *parent) override;
+    QString host() const { return m_host; }
+
+private:
+    friend class MemoryNetwork;
+    MemoryNetwork &m_net;
+    QString m_host;
+    quint16 m_port = 0;
+};
+
+} // namespace swarmscope

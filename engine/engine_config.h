@@ -29,6 +29,7 @@ struct EngineConfig {
     LanConfig lan;
     SwarmOptions swarm;
     QList<HostPort> connectTo;               // dialled at start, kept connected
+    int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start
     int handshakeTimeoutMs = 10000;
     int pingIntervalMs = 5000;
     int maxFrameBytes = 1 << 20;

@@ -5,9 +5,12 @@
 #include "crypto/identity.h"
 #include "discovery/lan_discovery.h"
 #include "rooms/rooms.h"
+#include "store/database.h"
+#include "store/peer_book.h"
 #include "swarm/swarm.h"
 #include "transport/tcp_carrier.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 namespace swarmscope {
@@ -24,19 +27,26 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clo
     auto identity = Identity::loadOrCreate(config.profileDir);
     if (!identity)
         return identity.error();
-    return std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
-                                                clock, factory, parent));
+    auto db = Database::open(QDir(config.profileDir).filePath(QStringLiteral("swarmscope.db")));
+    if (!db)
+        return db.error();
+    auto session = std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
+                                                        std::move(*db), clock, factory, parent));
+    if (Status st = session->m_book->init(); !st.ok())
+        return st.error();
+    return session;
 }
 
-Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, Clock *clock, CarrierFactory *factory,
-                 QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_identity(std::move(identity))
+Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
+                 CarrierFactory *factory, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_identity(std::move(identity)), m_db(std::move(db))
 {
     if (!clock) {
         m_ownedClock = std::make_unique<SystemClock>();
         clock = m_ownedClock.get();
     }
     m_clock = clock;
+    m_book = std::make_unique<PeerBook>(*m_db, *m_clock);
     ConnectionLimits limits;
     limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     limits.pingIntervalMs = m_config.pingIntervalMs;
@@ -60,6 +70,8 @@ Session::~Session()
     m_swarm->disconnect(this);
     m_rooms.reset();
     m_swarm.reset();
+    m_book.reset();
+    m_db.reset();
 }
 
 void Session::wire()
@@ -80,6 +92,12 @@ void Session::wire()
         scheduleFlush();
     });
     connect(m_swarm.get(), &Swarm::peerTopicsChanged, this, [this](Connection *c) { markPeerDirty(c->id()); });
+    connect(m_swarm.get(), &Swarm::attemptFinished, this,
+            [this](const QString &host, quint16 port, const PeerId &id, bool ok, const QString &) {
+                m_book->recordConnection(host, port, id, ok);
+            });
+    connect(m_swarm.get(), &Swarm::peersExchanged, this,
+            [this](const QString &host, quint16 port, int rx, int tx) { m_book->recordNodes(host, port, rx, tx); });
     connect(m_swarm.get(), &Swarm::queueChanged, this, [this] {
         m_queueDirty = true;
         scheduleFlush();
@@ -115,8 +133,15 @@ Status Session::start()
         if (Status st = m_lan->start(); !st.ok())
             return st;
     }
+    for (const PeerId &id : m_book->bannedKeys())
+        m_swarm->restoreBan(id);
+    if (const int purged = m_book->purge(); purged > 0)
+        qCInfo(lcSession) << "peer book: purged" << purged << "peers that kept failing";
     for (const HostPort &hp : std::as_const(m_config.connectTo))
         m_swarm->dial(hp.host, hp.port, QStringLiteral("manual"));
+    for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
+        if (r.connectionsOk > 0)
+            m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
     return {};
 }
 
@@ -207,13 +232,20 @@ bool Session::connectToPeer(const QString &address)
 bool Session::ban(const QString &peer, bool soft)
 {
     const auto id = resolvePeer(peer);
-    return id && m_swarm->ban(*id, soft);
+    if (!id)
+        return false;
+    if (!soft)
+        m_book->setBanned(*id, true);  // a hard ban outlives the session
+    return m_swarm->ban(*id, soft);
 }
 
 bool Session::unban(const QString &peer)
 {
     const auto id = resolvePeer(peer);
-    return id && m_swarm->unban(*id);
+    if (!id)
+        return false;
+    m_book->setBanned(*id, false);
+    return m_swarm->unban(*id);
 }
 
 bool Session::backoff(const QString &peer)

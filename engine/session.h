@@ -22,6 +22,8 @@ class Swarm;
 class Rooms;
 class LanDiscovery;
 class CarrierFactory;
+class Database;
+class PeerBook;
 
 // The engine's facade: one per profile. It owns the subsystems, wires them together and hands
 // batched value snapshots to whoever drives it (the window, the headless node, tests).
@@ -67,6 +69,7 @@ public:
 
     QList<PeerSnapshot> peers() const;
     QList<CandidateSnapshot> queue() const;
+    PeerBook &peerBook() { return *m_book; }
     SessionStatus status() const;
 
     static QByteArray roomTopic(const QString &name);   // BLAKE2b-256(key "swarmscope/room/v1", name)
@@ -81,8 +84,8 @@ signals:
     void queueChanged(const QList<swarmscope::CandidateSnapshot> &queue);
 
 private:
-    Session(EngineConfig config, std::unique_ptr<Identity> identity, Clock *clock, CarrierFactory *factory,
-            QObject *parent);
+    Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
+            CarrierFactory *factory, QObject *parent);
     void wire();
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
     std::optional<PeerId> resolvePeer(const QString &peer) const;
@@ -95,6 +98,8 @@ private:
     std::unique_ptr<Clock> m_ownedClock;
     Clock *m_clock;
     std::unique_ptr<Identity> m_identity;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PeerBook> m_book;
     std::unique_ptr<Swarm> m_swarm;
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<LanDiscovery> m_lan;

@@ -86,14 +86,53 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         printStatus();
     } else if (command == QLatin1String("peers")) {
         printPeers();
+    } else if (command == QLatin1String("queue")) {
+        printQueue();
     } else if (command == QLatin1String("join") && !argument.isEmpty()) {
         m_session.joinRoom(argument);
     } else if (command == QLatin1String("leave") && !argument.isEmpty()) {
         m_session.leaveRoom(argument);
+    } else if (command == QLatin1String("connect") && !argument.isEmpty()) {
+        if (const auto hp = HostPort::parse(argument))
+            m_session.connectTo(hp->host, hp->port);
+        else if (!m_session.connectToPeer(argument))
+            error(QStringLiteral("/connect expects HOST:PORT or the address of a known peer"));
+    } else if (command == QLatin1String("ban") || command == QLatin1String("unban") || command == QLatin1String("backoff")
+               || command == QLatin1String("disconnect")) {
+        const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString peer = words.value(0);
+        bool ok = false;
+        if (command == QLatin1String("ban"))
+            ok = m_session.ban(peer, words.contains(QLatin1String("soft")));
+        else if (command == QLatin1String("unban"))
+            ok = m_session.unban(peer);
+        else if (command == QLatin1String("backoff"))
+            ok = m_session.backoff(peer);
+        else
+            ok = m_session.disconnectPeer(peer);
+        if (!ok)
+            error(QStringLiteral("/%1: no known peer '%2'").arg(command, peer));
     } else {
-        print({{QStringLiteral("event"), QStringLiteral("error")},
-               {QStringLiteral("detail"), QStringLiteral("unknown command /%1 (try /status, /peers, /join ROOM, /leave ROOM, /quit)").arg(command)}});
+        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
+                             "/connect HOST:PORT, /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
+                             "/disconnect ADDRESS, /quit)").arg(command));
     }
+}
+
+void NodeConsole::error(const QString &detail)
+{
+    print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("detail"), detail}});
+}
+
+void NodeConsole::printQueue()
+{
+    QJsonArray queue;
+    for (const CandidateSnapshot &c : m_session.queue())
+        queue.append(QJsonObject{{QStringLiteral("host"), c.host}, {QStringLiteral("port"), c.port},
+                                 {QStringLiteral("state"), c.state}, {QStringLiteral("source"), c.source},
+                                 {QStringLiteral("referrer"), c.referrer}, {QStringLiteral("retries"), c.retries},
+                                 {QStringLiteral("address"), c.address}});
+    print({{QStringLiteral("event"), QStringLiteral("queue")}, {QStringLiteral("queue"), queue}});
 }
 
 void NodeConsole::printStatus()
@@ -108,6 +147,8 @@ void NodeConsole::printStatus()
            {QStringLiteral("port"), s.listenPort},
            {QStringLiteral("connected"), s.connected},
            {QStringLiteral("handshaking"), s.handshaking},
+           {QStringLiteral("queued"), s.queued},
+           {QStringLiteral("connecting"), s.connecting},
            {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
            {QStringLiteral("bytesIn"), double(s.bytesIn)},
            {QStringLiteral("bytesOut"), double(s.bytesOut)},
@@ -128,6 +169,10 @@ void NodeConsole::printPeers()
             {QStringLiteral("direction"), p.direction == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
             {QStringLiteral("state"), p.state},
             {QStringLiteral("source"), p.source},
+            {QStringLiteral("referrer"), p.referrer},
+            {QStringLiteral("queueState"), p.queueState},
+            {QStringLiteral("retries"), p.retries},
+            {QStringLiteral("local"), p.local},
             {QStringLiteral("rttUs"), double(p.rttUs)},
             {QStringLiteral("bytesIn"), double(p.bytesIn)},
             {QStringLiteral("bytesOut"), double(p.bytesOut)},

@@ -30,6 +30,8 @@ private:
     void handleCommand(const QString &command, const QString &argument);
     void printStatus();
     void printPeers();
+    void printQueue();
+    void error(const QString &detail);
 
     Session &m_session;
     QSocketNotifier m_stdin;

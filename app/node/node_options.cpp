@@ -17,22 +17,6 @@ namespace {
 }
 } // namespace
 
-bool parseHostPort(const QString &text, HostPort &out, bool allowAnyPort)
-{
-    const int colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535 || (port == 0 && !allowAnyPort) || host.isEmpty())
-        return false;
-    out = HostPort{host, quint16(port)};
-    return true;
-}
-
 NodeOptions parseOptions(const QStringList &arguments)
 {
     QCommandLineParser p;
@@ -49,32 +33,44 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption lanIf(QStringLiteral("lan-interface"), QStringLiteral("Network interface for LAN discovery (default: all)."), QStringLiteral("name"));
     const QCommandLineOption lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."), QStringLiteral("port"), QStringLiteral("5353"));
     const QCommandLineOption noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery."));
-    p.addOptions({profile, identity, listen, join, connectTo, lanIf, lanPort, noLan});
+    const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
+    const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
+    p.addOptions({profile, identity, listen, join, connectTo, lanIf, lanPort, noLan, maxPeers, whitelist});
     p.process(arguments);
 
     NodeOptions o;
+    bool ok = false;
     o.printIdentity = p.isSet(identity);
     o.engine.agent = QStringLiteral("swarmscope-node");
     o.engine.profileDir = p.isSet(profile)
         ? QDir(p.value(profile)).absolutePath()
         : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("node"));
 
-    HostPort hp;
-    if (!parseHostPort(p.value(listen), hp, true))
+    const auto listenAt = HostPort::parse(p.value(listen), true);
+    if (!listenAt)
         fail(QStringLiteral("--listen expects host:port, got '%1'").arg(p.value(listen)));
-    o.engine.listenHost = QHostAddress(hp.host);
+    o.engine.listenHost = QHostAddress(listenAt->host);
     if (o.engine.listenHost.isNull())
-        fail(QStringLiteral("--listen host must be an IP address, got '%1'").arg(hp.host));
-    o.engine.listenPort = hp.port;
+        fail(QStringLiteral("--listen host must be an IP address, got '%1'").arg(listenAt->host));
+    o.engine.listenPort = listenAt->port;
 
     for (const QString &c : p.values(connectTo)) {
-        if (!parseHostPort(c, hp, false))
+        const auto hp = HostPort::parse(c);
+        if (!hp)
             fail(QStringLiteral("--connect expects host:port, got '%1'").arg(c));
-        o.engine.connectTo.append(hp);
+        o.engine.connectTo.append(*hp);
+    }
+    const int peers = p.value(maxPeers).toInt(&ok);
+    if (!ok || peers < 1)
+        fail(QStringLiteral("--max-peers expects a positive number, got '%1'").arg(p.value(maxPeers)));
+    o.engine.swarm.maxPeers = peers;
+    for (const QString &ip : p.values(whitelist)) {
+        if (QHostAddress(ip).isNull())
+            fail(QStringLiteral("--whitelist expects an IP address, got '%1'").arg(ip));
+        o.engine.swarm.whitelist.append(QHostAddress(ip).toString());
     }
     o.rooms = p.values(join);
 
-    bool ok = false;
     const uint port = p.value(lanPort).toUInt(&ok);
     if (!ok || port == 0 || port > 65535)
         fail(QStringLiteral("--lan-port expects a port number, got '%1'").arg(p.value(lanPort)));

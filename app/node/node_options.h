@@ -15,7 +15,5 @@ struct NodeOptions {
 // Parses the command line (exits with a message for --help, --version and errors).
 NodeOptions parseOptions(const QStringList &arguments);
 
-// "host:port" or "[v6]:port"; port 0 is allowed only when allowAnyPort.
-bool parseHostPort(const QString &text, HostPort &out, bool allowAnyPort);
 
 } // namespace swarmscope::node

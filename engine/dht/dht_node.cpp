@@ -359,7 +359,9 @@ quint16 DhtNode::sendQuery(const QByteArray &method, const DhtEndpoint &to, std:
     while (tid == 0 || m_pending.contains(tid))
         ++tid;
     m_nextTid = quint16(tid + 1);
-    const QByteArray tidBytes{char(tid >> 8), char(tid & 0xff)};
+    QByteArray tidBytes(2, Qt::Uninitialized);
+    tidBytes[0] = char(tid >> 8);
+    tidBytes[1] = char(tid & 0xff);
     Pending p{method, to, expectedId, traversal, 0, false};
     p.timer = m_clock.schedule(m_config.slowQueryMs, [this, tid]() { onTimeout(tid); });
     m_pending.insert(tid, p);

@@ -52,6 +52,7 @@ public:
     const QList<QByteArray> &topics() const { return m_topicOrder; }
 
     bool ban(const PeerId &id, bool soft);
+    void restoreBan(const PeerId &id) { m_banned.insert(id, false); }  // from the peer book, silently
     bool unban(const PeerId &id);
     bool backoff(const PeerId &id);
     bool disconnectPeer(const PeerId &id);

@@ -1,0 +1,68 @@
+#include "store/database.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace swarmscope {
+
+namespace {
+QAtomicInteger<quint64> g_connectionCounter;  // unique names only; no shared state beyond that
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QString name = QStringLiteral("swarmscope-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return makeError(ErrorCode::Io, QStringLiteral("the Qt SQLite driver is not installed (libqt6sql6-sqlite)"));
+    db.setDatabaseName(path);
+    std::unique_ptr<Database> out(new Database(db, path, name));
+    if (!out->m_db.open())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, out->m_db.lastError().text()));
+    // A damaged or foreign file must be refused before anything writes to it.
+    QString problem;
+    {
+        QSqlQuery check(out->m_db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+            problem = check.lastError().text();
+        else if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
+            problem = check.value(0).toString();
+    }
+    if (!problem.isNull())
+        return makeError(ErrorCode::CorruptFile,
+                         QStringLiteral("%1 is not a healthy SQLite database (%2); refusing to use or replace it")
+                             .arg(path, problem));
+    if (Status st = out->exec({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                               QStringLiteral("PRAGMA busy_timeout=2000")});
+        !st.ok())
+        return st.error();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return out;
+}
+
+Database::Database(QSqlDatabase db, QString path, QString connectionName)
+    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::exec(const QStringList &statements)
+{
+    QSqlQuery q(m_db);
+    for (const QString &sql : statements)
+        if (!q.exec(sql))
+            return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(sql, q.lastError().text()));
+    return {};
+}
+
+} // namespace swarmscope

@@ -502,10 +502,11 @@ void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
         reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
 
     auto closestNodes = [&](const NodeId &target) {
+        // The querier itself is left out; it may be among the closest.
         QList<CompactNode> out;
-        const QList<RoutingNode> closest = m_table.closest(target, kK);
+        const QList<RoutingNode> closest = m_table.closest(target, kK + 1);
         for (const RoutingNode &n : closest)
-            if (n.endpoint != from)
+            if (n.endpoint != from && out.size() < kK)
                 out.append(CompactNode{n.id, n.endpoint});
         return out;
     };

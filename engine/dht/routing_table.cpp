@@ -125,14 +125,16 @@ RoutingTable::AddResult RoutingTable::nodeSeen(const NodeId &id, const DhtEndpoi
         }
         // Full: a confirmed node may take the place of one that has been failing.
         if (confirmed) {
-            auto worst = std::max_element(bucket.nodes.begin(), bucket.nodes.end(),
-                                          [](const RoutingNode &a, const RoutingNode &b) { return a.failures < b.failures; });
-            if (worst->failures > 0) {
+            qsizetype worst = 0;
+            for (qsizetype i = 1; i < bucket.nodes.size(); ++i)
+                if (bucket.nodes[i].failures > bucket.nodes[worst].failures)
+                    worst = i;
+            if (bucket.nodes[worst].failures > 0) {
                 QList<RoutingNode> others = bucket.nodes;
-                others.removeAt(worst - bucket.nodes.begin());
+                others.removeAt(worst);
                 if (!subnetFull(others, endpoint)) {
-                    forgetIp(worst->endpoint);
-                    *worst = node;
+                    forgetIp(bucket.nodes[worst].endpoint);
+                    bucket.nodes[worst] = node;
                     bucket.lastChangedMs = nowMs;
                     m_ips.insert(ipKeyFor(endpoint), id);
                     return {Outcome::Added, {}};

@@ -358,6 +358,7 @@ void Swarm::onEstablished(Connection *c)
     if (Candidate *cand = candidateOf(c))
         m_queue.markConnected(*cand, remote, c->id());
     emit attemptFinished(c->host(), c->port(), remote, true, c->source());
+    m_announced.insert(c->id());
     emitEvent(QStringLiteral("connection"),
               {{QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("publicKey"), remote.toHex()},
                {QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
@@ -523,7 +524,7 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
         m_candidateOf.remove(id);
     }
 
-    if (wasCurrent) {
+    if (m_announced.remove(id)) {
         const QJsonObject fields{{QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("host"), c->host()},
                                  {QStringLiteral("port"), c->port()}, {QStringLiteral("reason"), errorCodeName(code)},
                                  {QStringLiteral("detail"), detail},

@@ -123,6 +123,7 @@ private:
     QHash<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
     QHash<quint64, QString> m_candidateOf;       // connection id -> queue key
     QHash<PeerId, bool> m_banned;                // id -> soft
+    QSet<quint64> m_announced;                   // connections that had a "connection" event
     QSet<quint64> m_closingOnPurpose;            // closed by us (ban, backoff, leave): no reconnect
     QHash<quint64, QList<qint64>> m_pexTimes;    // per connection: when exchange messages arrived
     QHash<QByteArray, TopicState> m_topics;

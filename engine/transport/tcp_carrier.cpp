@@ -82,6 +82,10 @@ TcpCarrierFactory::TcpCarrierFactory(QObject *parent) : CarrierFactory(parent)
 
 Status TcpCarrierFactory::listen(const QHostAddress &host, quint16 port)
 {
+    // A deep backlog lets the swarm refuse a burst itself (counted, with a reason) instead of the
+    // kernel silently dropping SYNs that come back seconds later.
+    m_server.setListenBacklogSize(1024);
+    m_server.setMaxPendingConnections(1024);
     if (m_server.listen(host, port))
         return {};
     const ErrorCode code = m_server.serverError() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse

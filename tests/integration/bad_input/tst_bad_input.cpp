@@ -20,8 +20,10 @@ constexpr int kWait = 10000;
 // A raw client that speaks the secure channel by hand so it can misbehave after the handshake.
 class RawClient {
 public:
-    explicit RawClient(quint16 port) : m_stream(true, m_keys)
+    explicit RawClient(quint16 port, const QHostAddress &from = {}) : m_stream(true, m_keys)
     {
+        if (!from.isNull())
+            m_socket.bind(from);
         // Driven by the event loop, because the victim session shares this thread.
         QObject::connect(&m_socket, &QTcpSocket::connected, [this] { m_socket.write(m_stream.start()); });
         QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] {
@@ -153,6 +155,27 @@ private slots:
         peer.sendPlain(QCborMap{{QStringLiteral("t"), 4242}}.toCborValue().toCbor());
         QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("unknown-type")), 1u, kWait);
         QCOMPARE(victim.connected(), 1);  // still open
+    }
+
+    void inboundFloodFromOneAddressMeetsTheLimits()
+    {
+        TestPeer victim;
+        const int perIp = victim->config().swarm.maxInboundPerIp;
+        QVERIFY(perIp > 0 && perIp < 200);
+        std::vector<std::unique_ptr<QTcpSocket>> flood;
+        for (int i = 0; i < 200; ++i) {
+            flood.push_back(std::make_unique<QTcpSocket>());
+            flood.back()->connectToHost(QHostAddress::LocalHost, victim->listenPort());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(int(victim.events(QStringLiteral("peer-rejected")).size()), 200 - perIp, kWait);
+        for (const EngineEvent &e : victim.events(QStringLiteral("peer-rejected")))
+            QCOMPARE(e.fields.value(QStringLiteral("reason")).toString(), QStringLiteral("limit"));
+        QCOMPARE(victim->status().handshaking, perIp);
+        // Someone else, from another address, still gets in while the flood holds its slots.
+        RawClient honest(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(honest.handshake());
+        QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
+        QCOMPARE(victim->peers().size(), qsizetype(perIp + 1));
     }
 
     void forgedSignatureIsDropped()

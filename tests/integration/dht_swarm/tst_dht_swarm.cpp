@@ -112,8 +112,12 @@ void TestDhtSwarm::thirtyNodesAnnounceAndLookup()
 
     // Ten announcers of one infohash are all found by a lookup.
     const QByteArray many = infohashOf("many");
-    for (int i = 10; i < 20; ++i)
+    int rounds = 0;
+    for (int i = 10; i < 20; ++i) {
+        connect(node(i), &DhtNode::lookupDone, this, [&rounds](const QByteArray &, int, int) { ++rounds; });
         node(i)->announce(many, quint16(6000 + i));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(rounds >= 10, 5000);
     QSet<quint16> ports;
     connect(node(29), &DhtNode::peerFound, this, [&](const QByteArray &h, const QHostAddress &host, quint16 port) {
         if (h == many && host == QHostAddress(QHostAddress::LocalHost))

@@ -16,11 +16,11 @@ QAtomicInteger<quint64> g_connectionCounter;  // unique names only; no shared st
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     const QString name = QStringLiteral("swarmscope-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    if (!db.isValid())
+    // No QSqlDatabase copy may outlive `out`, or removeDatabase() warns on the error paths.
+    std::unique_ptr<Database> out(new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name), path, name));
+    if (!out->m_db.isValid())
         return makeError(ErrorCode::Io, QStringLiteral("the Qt SQLite driver is not installed (libqt6sql6-sqlite)"));
-    db.setDatabaseName(path);
-    std::unique_ptr<Database> out(new Database(db, path, name));
+    out->m_db.setDatabaseName(path);
     if (!out->m_db.open())
         return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, out->m_db.lastError().text()));
     // A damaged or foreign file must be refused before anything writes to it.

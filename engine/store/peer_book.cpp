@@ -115,14 +115,13 @@ void PeerBook::recordConnection(const QString &host, quint16 port, const PeerId 
     if (Status st = save(host, port, QStringLiteral("connection")); !st.ok())
         return;
     QSqlQuery q(m_db.handle());
+    // An unknown key (a failed dial) binds as NULL and keeps whatever key was learned before.
     q.prepare(ok ? QStringLiteral("UPDATE peers SET conn_ok = conn_ok + 1, last_seen = ?, "
-                                  "public_key = CASE WHEN ? = '' THEN public_key ELSE ? END WHERE endpoint = ?")
+                                  "public_key = COALESCE(NULLIF(?, ''), public_key) WHERE endpoint = ?")
                  : QStringLiteral("UPDATE peers SET conn_fail = conn_fail + 1, last_seen = ?, "
-                                  "public_key = CASE WHEN ? = '' THEN public_key ELSE ? END WHERE endpoint = ?"));
-    const QString key = id.isNull() ? QString() : id.toHex();
+                                  "public_key = COALESCE(NULLIF(?, ''), public_key) WHERE endpoint = ?"));
     q.addBindValue(m_clock.wallMs());
-    q.addBindValue(key);
-    q.addBindValue(key);
+    q.addBindValue(id.isNull() ? QString() : id.toHex());
     q.addBindValue(endpoint(host, port));
     if (!q.exec())
         qCWarning(lcSwarm) << "peer book:" << q.lastError().text();
@@ -169,7 +168,11 @@ int PeerBook::purge(double minRatio, int minAttempts)
                              "AND CAST(conn_ok AS REAL) / (conn_ok + conn_fail) < ?"));
     q.addBindValue(minAttempts);
     q.addBindValue(minRatio);
-    return q.exec() ? q.numRowsAffected() : 0;
+    if (!q.exec()) {
+        qCWarning(lcSwarm) << "peer book purge:" << q.lastError().text();
+        return 0;
+    }
+    return q.numRowsAffected();
 }
 
 int PeerBook::size() const

@@ -90,6 +90,66 @@ private slots:
         QCOMPARE(code, 0);
     }
 
+    void steeringFromTheCommandLine()
+    {
+        QTemporaryDir da, db, dc;
+        NodeProcess a, b, c;
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--join"), QStringLiteral("ops"), QStringLiteral("--no-lan"),
+                         QStringLiteral("--max-peers"), QStringLiteral("1")}));
+        const auto listening = a.waitFor(QStringLiteral("listening"));
+        QVERIFY(listening);
+        const QString target = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--join"), QStringLiteral("ops"), QStringLiteral("--no-lan")}));
+        QVERIFY(b.waitFor(QStringLiteral("listening")));
+        b.send(QStringLiteral("/connect ") + target);
+        const auto conn = a.waitFor(QStringLiteral("connection"));
+        QVERIFY(conn);
+        const QString bAddress = conn->value(QStringLiteral("address")).toString();
+
+        // --max-peers 1 holds: a third node is refused with a reason.
+        QVERIFY(c.start({QStringLiteral("--profile"), dc.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--connect"), target, QStringLiteral("--no-lan")}));
+        const auto refused = a.waitFor(QStringLiteral("peer-rejected"));
+        QVERIFY(refused);
+        QCOMPARE(refused->value(QStringLiteral("reason")).toString(), QStringLiteral("limit"));
+
+        a.send(QStringLiteral("/status"));
+        const auto status = a.waitFor(QStringLiteral("status"));
+        QVERIFY(status && status->contains(QStringLiteral("queued")) && status->contains(QStringLiteral("connecting")));
+        QCOMPARE(status->value(QStringLiteral("connected")).toInt(), 1);
+
+        // Ban b: the connection closes and b's redials are refused.
+        a.send(QStringLiteral("/ban ") + bAddress);
+        const auto banned = a.waitFor(QStringLiteral("peer-banned"));
+        QVERIFY(banned);
+        QCOMPARE(banned->value(QStringLiteral("address")).toString(), bAddress);
+        QVERIFY(b.waitFor(QStringLiteral("connection-closed")));
+        a.send(QStringLiteral("/ban nobody-we-know"));
+        QVERIFY(a.waitFor(QStringLiteral("error"), 5000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("detail")).toString().contains(QStringLiteral("no known peer"));
+        }));
+        a.send(QStringLiteral("/queue"));
+        QVERIFY(a.waitFor(QStringLiteral("queue")));
+    }
+
+    void whitelistRefusesOthers()
+    {
+        QTemporaryDir da, db;
+        NodeProcess a, b;
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--no-lan"), QStringLiteral("--whitelist"), QStringLiteral("127.0.0.9")}));
+        const auto listening = a.waitFor(QStringLiteral("listening"));
+        QVERIFY(listening);
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--no-lan"), QStringLiteral("--connect"),
+                         QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt())}));
+        const auto refused = a.waitFor(QStringLiteral("peer-rejected"));
+        QVERIFY(refused);
+        QCOMPARE(refused->value(QStringLiteral("reason")).toString(), QStringLiteral("whitelist"));
+        QVERIFY(a.events(QStringLiteral("connection")).isEmpty());
+    }
+
     void badArgumentsFailClearly()
     {
         QProcess p;

@@ -5,4 +5,6 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/peer_queue.h
     ${CMAKE_CURRENT_LIST_DIR}/peer_queue.cpp
     ${CMAKE_CURRENT_LIST_DIR}/swarm.h
-    ${CMAKE_CURRENT_LIST_DIR}/swarm.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/swarm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/swarm_control.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/host_kind.h)

@@ -228,8 +228,22 @@ void DhtNode::startRound(const QByteArray &infohash)
     if (it == m_tracked.end())
         return;
     it->timer = 0;
-    it->traversal = startTraversal(Purpose::Infohash, Lookup::Kind::GetPeers, *NodeId::fromBytes(infohash), infohash);
-    pump(it->traversal);
+    const quint64 id = startTraversal(Purpose::Infohash, Lookup::Kind::GetPeers, *NodeId::fromBytes(infohash), infohash);
+    it->traversal = id;
+    // Peers announced to us count at once, as in bittorrent-dht.
+    Traversal &t = *m_traversals.at(id);
+    QList<DhtEndpoint> local;
+    const QList<DhtEndpoint> stored = m_store.peers(infohash, m_config.maxPeersPerReply, m_clock.monotonicMs());
+    for (const DhtEndpoint &peer : stored) {
+        t.peersSeen.insert(peer.key());
+        if (!isSelf(peer, *it)) {
+            ++t.peersFound;
+            local.append(peer);
+        }
+    }
+    for (const DhtEndpoint &peer : std::as_const(local))
+        emit peerFound(infohash, peer.host(), peer.port);  // a slot may remove() the infohash
+    pump(id);
 }
 
 void DhtNode::scheduleRound(const QByteArray &infohash, qint64 delayMs)
@@ -266,16 +280,19 @@ void DhtNode::pump(quint64 id)
     Traversal &t = *it->second;
     const QByteArray method = t.lookup.kind() == Lookup::Kind::GetPeers ? QByteArrayLiteral("get_peers")
                                                                          : QByteArrayLiteral("find_node");
-    const QList<Lookup::Candidate> next = t.lookup.next();
-    for (const Lookup::Candidate &c : next) {
-        const NodeId target = t.lookup.target();
-        const QByteArray infohash = t.infohash;
-        const bool getPeers = t.lookup.kind() == Lookup::Kind::GetPeers;
-        const std::optional<NodeId> expected = c.idKnown ? std::optional<NodeId>(c.id) : std::nullopt;
-        sendQuery(method, c.endpoint, expected, id, [&](const QByteArray &tid) {
-            return getPeers ? Krpc::getPeersQuery(tid, m_id, infohash) : Krpc::findNodeQuery(tid, m_id, target);
-        });
-        ++t.datagrams;
+    const NodeId target = t.lookup.target();
+    const bool getPeers = t.lookup.kind() == Lookup::Kind::GetPeers;
+    for (QList<Lookup::Candidate> next = t.lookup.next(); !next.isEmpty(); next = t.lookup.next()) {
+        for (const Lookup::Candidate &c : std::as_const(next)) {
+            const std::optional<NodeId> expected = c.idKnown ? std::optional<NodeId>(c.id) : std::nullopt;
+            const quint16 tid = sendQuery(method, c.endpoint, expected, id, [&](const QByteArray &tidBytes) {
+                return getPeers ? Krpc::getPeersQuery(tidBytes, m_id, t.infohash) : Krpc::findNodeQuery(tidBytes, m_id, target);
+            });
+            if (tid)
+                ++t.datagrams;
+            else
+                t.lookup.onFailure(c.endpoint);  // not sent: ask the next candidate instead
+        }
     }
     if (t.lookup.finished())
         finishTraversal(id);
@@ -346,14 +363,7 @@ quint16 DhtNode::sendQuery(const QByteArray &method, const DhtEndpoint &to, std:
         return 0;
     if (m_pending.size() >= kMaxPending) {
         reject(QStringLiteral("pending-full"), QStringLiteral("%1 queries in flight").arg(m_pending.size()), false);
-        if (traversal)
-            m_clock.schedule(0, [this, traversal, to]() {
-                if (auto it = m_traversals.find(traversal); it != m_traversals.end()) {
-                    it->second->lookup.onFailure(to);
-                    pump(traversal);
-                }
-            });
-        return 0;
+        return 0;  // the caller treats it as a failed query
     }
     quint16 tid = m_nextTid;
     while (tid == 0 || m_pending.contains(tid))
@@ -610,7 +620,10 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
     if (!t)
         return;
 
-    t->lookup.onResponse(from, m.senderId, m.nodes, m.token);
+    // Others list us too once they know us: never query ourselves.
+    QList<CompactNode> nodes = m.nodes;
+    nodes.removeIf([this](const CompactNode &n) { return n.id == m_id || (n.endpoint.port == port() && m_localIps.contains(n.endpoint.ip)); });
+    t->lookup.onResponse(from, m.senderId, nodes, m.token);
     QList<DhtEndpoint> fresh;
     if (t->purpose == Purpose::Infohash && !m.values.isEmpty()) {
         const auto tracked = m_tracked.constFind(t->infohash);

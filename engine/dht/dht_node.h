@@ -101,7 +101,7 @@ public:
     quint16 port() const;
     QByteArray nodeId() const { return m_id.toBytes(); }
 
-    void addNode(const QHostAddress &host, quint16 port);  // ping it; it joins the table if it answers
+    void addNode(const QHostAddress &host, quint16 port);  // after start(): ping it; it joins the table if it answers
 
     // A get_peers round, then announce_peer to the closest nodes that gave us a token (when
     // port != 0 or impliedPort). Repeats every announce interval (random in the range) until

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "swarm/swarm_options.h"
 
@@ -27,7 +28,9 @@ struct EngineConfig {
     QHostAddress listenHost = QHostAddress::Any;
     quint16 listenPort = 0;                  // 0 = any free port
     LanConfig lan;
+    DhtConfig dht = [] { DhtConfig d; d.enabled = false; return d; }();  // the apps turn it on
     SwarmOptions swarm;
+    qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start
     int handshakeTimeoutMs = 10000;

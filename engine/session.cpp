@@ -3,21 +3,25 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "crypto/identity.h"
+#include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
+#include "store/dht_table.h"
+#include "store/history.h"
 #include "store/peer_book.h"
 #include "swarm/swarm.h"
 #include "transport/tcp_carrier.h"
 
 #include <QDir>
-#include <QJsonArray>
 
+// Construction, wiring, start/stop and the batched flush to whoever drives the session.
 namespace swarmscope {
 
 namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
-} // namespace
+}
 
 Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clock, CarrierFactory *factory,
                                                  QObject *parent)
@@ -32,7 +36,7 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clo
         return db.error();
     auto session = std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
                                                         std::move(*db), clock, factory, parent));
-    if (Status st = session->m_book->init(); !st.ok())
+    if (Status st = session->init(); !st.ok())
         return st.error();
     return session;
 }
@@ -47,6 +51,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     }
     m_clock = clock;
     m_book = std::make_unique<PeerBook>(*m_db, *m_clock);
+    m_history = std::make_unique<History>(*m_db, *m_clock);
     ConnectionLimits limits;
     limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     limits.pingIntervalMs = m_config.pingIntervalMs;
@@ -56,20 +61,40 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
                                       limits, m_config.swarm, agent);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                       m_config.seenCacheTtlMs);
+    m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
+                                                m_config.seenCacheTtlMs);
+    m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock);
     if (m_config.lan.enabled)
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
+    if (m_config.dht.enabled)
+        m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
     wire();
+}
+
+Status Session::init()
+{
+    if (Status st = m_book->init(); !st.ok())
+        return st;
+    if (Status st = m_history->init(); !st.ok())
+        return st;
+    return initDhtTable(*m_db);
 }
 
 Session::~Session()
 {
+    saveDhtTable();
     // Children talk to each other while dying; cut the wires first.
-    if (m_lan)
-        m_lan->disconnect(this);
-    m_rooms->disconnect(this);
-    m_swarm->disconnect(this);
+    for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
+                                                        m_rooms.get(), m_swarm.get()})
+        if (o)
+            o->disconnect(this);
+    m_dht.reset();
+    m_lan.reset();
+    m_rpc.reset();
+    m_direct.reset();
     m_rooms.reset();
     m_swarm.reset();
+    m_history.reset();
     m_book.reset();
     m_db.reset();
 }
@@ -78,8 +103,12 @@ void Session::wire()
 {
     connect(m_swarm.get(), &Swarm::event, this, &Session::post);
     connect(m_rooms.get(), &Rooms::event, this, &Session::post);
-    connect(m_swarm.get(), &Swarm::rejected, this, [this](ErrorCode c) { m_rejects.count(c); });
-    connect(m_rooms.get(), &Rooms::rejected, this, [this](ErrorCode c) { m_rejects.count(c); });
+    connect(m_direct.get(), &DirectMessages::event, this, &Session::post);
+    connect(m_rpc.get(), &Rpc::event, this, &Session::post);
+    const auto count = [this](ErrorCode c) { m_rejects.count(c); };
+    connect(m_swarm.get(), &Swarm::rejected, this, count);
+    connect(m_rooms.get(), &Rooms::rejected, this, count);
+    connect(m_direct.get(), &DirectMessages::rejected, this, count);
     connect(m_swarm.get(), &Swarm::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);
         scheduleFlush();
@@ -102,14 +131,17 @@ void Session::wire()
         m_queueDirty = true;
         scheduleFlush();
     });
-    connect(m_rooms.get(), &Rooms::messageReceived, this, [this](const ChatMessage &m) {
-        m_pendingMessages.append(m);
-        scheduleFlush();
-    });
+    connect(m_rooms.get(), &Rooms::messageReceived, this, [this](const ChatMessage &m) { deliver(m); });
+    connect(m_rooms.get(), &Rooms::memberSeen, this, &Session::onMemberSeen);
+    connect(m_rooms.get(), &Rooms::idSeen, this,
+            [this](const QByteArray &id, qint64 timeMs) { m_history->rememberSeen(id, timeMs); });
+    m_rooms->seenBefore = [this](const QByteArray &id) { return m_history->seenBefore(id); };
     connect(m_rooms.get(), &Rooms::changed, this, [this] {
         m_roomsDirty = true;
         scheduleFlush();
     });
+    connect(m_direct.get(), &DirectMessages::received, this, &Session::onDirect);
+    connect(m_rpc.get(), &Rpc::responded, this, &Session::rpcResponse);
     if (m_lan) {
         connect(m_lan.get(), &LanDiscovery::peerFound, this,
                 [this](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
@@ -123,6 +155,35 @@ void Session::wire()
                               {QStringLiteral("source"), QStringLiteral("lan")}}});
         });
     }
+    if (m_dht)
+        wireDht();
+}
+
+void Session::wireDht()
+{
+    connect(m_dht.get(), &DhtNode::ready, this, [this](int nodes) {
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("dht-ready"),
+                         {{QStringLiteral("port"), m_dht->port()}, {QStringLiteral("nodes"), nodes}}});
+    });
+    connect(m_dht.get(), &DhtNode::peerFound, this,
+            [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
+                const QByteArray topic = topicOfDhtKey(key);
+                if (!topic.isEmpty())
+                    m_swarm->addPeer({host.toString(), port, QStringLiteral("dht"), QString(), topic, false});
+            });
+    connect(m_dht.get(), &DhtNode::lookupDone, this, [this](const QByteArray &key, int peers, int datagrams) {
+        const QByteArray topic = topicOfDhtKey(key);
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("updated"),
+                         {{QStringLiteral("room"), m_rooms->nameOfTopic(topic)},
+                          {QStringLiteral("dhtKey"), QString::fromLatin1(key.toHex())},
+                          {QStringLiteral("peers"), peers}, {QStringLiteral("datagrams"), datagrams}}});
+    });
+    connect(m_dht.get(), &DhtNode::rejected, this, [this](const QString &reason, const QString &detail) {
+        m_rejects.count(ErrorCode::MalformedMessage);
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
+                         {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
+                          {QStringLiteral("source"), QStringLiteral("dht")}}});
+    });
 }
 
 Status Session::start()
@@ -131,6 +192,11 @@ Status Session::start()
         return st;
     if (m_lan) {
         if (Status st = m_lan->start(); !st.ok())
+            return st;
+    }
+    if (m_dht) {
+        m_dht->importNodes(loadDhtTable(*m_db));
+        if (Status st = m_dht->start(); !st.ok())
             return st;
     }
     for (const PeerId &id : m_book->bannedKeys())
@@ -142,34 +208,24 @@ Status Session::start()
     for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
+    if (m_config.heartbeatMs > 0)
+        m_rooms->setHeartbeat(m_config.heartbeatMs);
     return {};
 }
 
 void Session::stop()
 {
+    m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
     m_swarm->stop();
+    saveDhtTable();
 }
 
-void Session::connectTo(const QString &host, quint16 port)
+void Session::saveDhtTable()
 {
-    m_swarm->dial(host, port, QStringLiteral("manual"));
-}
-
-void Session::onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port)
-{
-    QHostAddress h = host;
-    bool isV4 = false;
-    const quint32 v4 = h.toIPv4Address(&isV4);
-    if (isV4)
-        h = QHostAddress(v4);
-    if (port == m_swarm->listenPort() && h.isLoopback())
-        return;  // our own answer, echoed back through the loopback interface
-    QByteArray topic;
-    for (const QString &name : m_rooms->names())
-        if (const RoomSnapshot r = m_rooms->snapshot(name); r.dhtKey == key20)
-            topic = r.topic;
-    m_swarm->addPeer({h.toString(), port, QStringLiteral("lan"), h.toString(), topic, true});
+    if (m_dht && m_db)
+        if (Status st = swarmscope::saveDhtTable(*m_db, m_dht->exportNodes()); !st.ok())
+            qCWarning(lcSession) << "DHT table not saved:" << st.error().detail;
 }
 
 QString Session::address() const
@@ -187,126 +243,22 @@ quint16 Session::listenPort() const
     return m_swarm->listenPort();
 }
 
-RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
+QByteArray Session::roomTopic(const QString &name)
 {
-    const bool fresh = !m_rooms->contains(name);
-    RoomSnapshot snap = m_rooms->join(name, options);
-    if (fresh && m_lan) {
-        if (options.announce)
-            m_lan->announce(snap.dhtKey, kNativeDomain, m_swarm->listenPort());
-        else if (options.lookup)
-            m_lan->lookup(snap.dhtKey, kNativeDomain);
-    }
-    return snap;
+    return Rooms::topicOf(name);
 }
 
-std::optional<JoinOptions> Session::roomStatus(const QString &name) const
+QByteArray Session::dhtKeyOf(const QByteArray &topic)
 {
-    if (!m_rooms->contains(name))
-        return std::nullopt;
-    return m_swarm->status(m_rooms->snapshot(name).topic);
+    return Rooms::dhtKeyOf(topic);
 }
 
-std::optional<PeerId> Session::resolvePeer(const QString &peer) const
+QByteArray Session::topicOfDhtKey(const QByteArray &key20) const
 {
-    if (peer.size() == 64) {
-        const PeerId id = PeerId::fromBytes(QByteArray::fromHex(peer.toLatin1()));
-        if (!id.isNull())
-            return id;
-    }
-    for (Connection *c : m_swarm->openConnections())
-        if (c->remoteAddress() == peer)
-            return c->remoteId();
-    for (const PeerSnapshot &p : m_swarm->snapshots())
-        if (p.address == peer && !p.id.isNull())
-            return p.id;
-    return std::nullopt;
-}
-
-bool Session::connectToPeer(const QString &address)
-{
-    const auto id = resolvePeer(address);
-    return id && m_swarm->connectToPeer(*id);
-}
-
-bool Session::ban(const QString &peer, bool soft)
-{
-    const auto id = resolvePeer(peer);
-    if (!id)
-        return false;
-    if (!soft)
-        m_book->setBanned(*id, true);  // a hard ban outlives the session
-    return m_swarm->ban(*id, soft);
-}
-
-bool Session::unban(const QString &peer)
-{
-    const auto id = resolvePeer(peer);
-    if (!id)
-        return false;
-    m_book->setBanned(*id, false);
-    return m_swarm->unban(*id);
-}
-
-bool Session::backoff(const QString &peer)
-{
-    const auto id = resolvePeer(peer);
-    return id && m_swarm->backoff(*id);
-}
-
-bool Session::disconnectPeer(const QString &peer)
-{
-    const auto id = resolvePeer(peer);
-    return id && m_swarm->disconnectPeer(*id);
-}
-
-void Session::flush(std::function<void()> fn)
-{
-    m_swarm->flush(std::move(fn));
-}
-
-QList<CandidateSnapshot> Session::queue() const
-{
-    return m_swarm->queue();
-}
-
-void Session::leaveRoom(const QString &name)
-{
-    if (!m_rooms->contains(name))
-        return;
-    const QByteArray key = m_rooms->snapshot(name).dhtKey;
-    m_rooms->leave(name);
-    if (m_lan)
-        m_lan->remove(key, kNativeDomain);
-}
-
-QStringList Session::rooms() const
-{
-    return m_rooms->names();
-}
-
-RoomSnapshot Session::room(const QString &name) const
-{
-    return m_rooms->snapshot(name);
-}
-
-Result<ChatMessage> Session::sendMessage(const QString &room, const QString &text)
-{
-    if (text.isEmpty())
-        return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
-    return m_rooms->send(room, text);
-}
-
-QList<PeerSnapshot> Session::peers() const
-{
-    QList<PeerSnapshot> out = m_swarm->snapshots();  // with queue state
-    for (PeerSnapshot &p : out) {
-        if (Connection *c = m_swarm->connection(p.connectionId))
-            for (const QByteArray &t : c->hello().topics)
-                if (const QString n = m_rooms->nameOfTopic(t); !n.isEmpty())
-                    p.rooms.append(n);
-    }
-    return out;
+    for (const QString &name : m_rooms->names())
+        if (const RoomSnapshot r = m_rooms->snapshot(name); r.dhtKey == key20)
+            return r.topic;
+    return {};
 }
 
 SessionStatus Session::status() const
@@ -330,19 +282,23 @@ SessionStatus Session::status() const
     return s;
 }
 
-QByteArray Session::roomTopic(const QString &name)
-{
-    return Rooms::topicOf(name);
-}
-
-QByteArray Session::dhtKeyOf(const QByteArray &topic)
-{
-    return Rooms::dhtKeyOf(topic);
-}
-
 void Session::post(EngineEvent event)
 {
+    // Bugout's low-level names for the same moments, so its users find what they know.
+    const bool opened = event.kind == QLatin1String("connection");
+    const bool closed = event.kind == QLatin1String("connection-closed");
+    const QJsonObject fields = event.fields;
     m_pendingEvents.append(std::move(event));
+    if (opened || closed) {
+        m_pendingEvents.append(EngineEvent{m_clock->wallMs(), opened ? QStringLiteral("wireseen") : QStringLiteral("wireleft"),
+                                           {{QStringLiteral("address"), fields.value(QStringLiteral("address"))}}});
+        const int count = m_swarm->countInState(Connection::State::Open);
+        if (count != m_lastConnectionCount) {
+            m_lastConnectionCount = count;
+            m_pendingEvents.append(EngineEvent{m_clock->wallMs(), QStringLiteral("connections"),
+                                               {{QStringLiteral("count"), count}}});
+        }
+    }
     scheduleFlush();
 }
 

@@ -3,11 +3,13 @@
 #include "core/result.h"
 #include "engine_config.h"
 #include "engine_event.h"
+#include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/reject_counters.h"
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonValue>
 #include <QObject>
 
 #include <functional>
@@ -16,14 +18,22 @@
 
 namespace swarmscope {
 
-class Clock;
-class Identity;
-class Swarm;
-class Rooms;
-class LanDiscovery;
 class CarrierFactory;
+class Clock;
 class Database;
+class DhtNode;
+class DirectMessages;
+class History;
+class Identity;
+class LanDiscovery;
 class PeerBook;
+class Rooms;
+class Swarm;
+struct DhtBucketSnapshot;
+struct DhtStats;
+namespace wire {
+struct DirectedPayload;
+}
 
 // The engine's facade: one per profile. It owns the subsystems, wires them together and hands
 // batched value snapshots to whoever drives it (the window, the headless node, tests).
@@ -33,30 +43,43 @@ class Session final : public QObject {
     Q_DISABLE_COPY_MOVE(Session)
 
 public:
-    // Loads (or creates) the identity in config.profileDir. clock may be null (the system clock).
-    // factory may be null (TCP). Both are for tests that run on a virtual network.
+    // Loads (or creates) the identity and database in config.profileDir. clock and factory may be
+    // null (system clock, TCP); tests pass a virtual clock and an in-memory network.
     static Result<std::unique_ptr<Session>> create(EngineConfig config, Clock *clock = nullptr,
                                                    CarrierFactory *factory = nullptr, QObject *parent = nullptr);
     ~Session() override;
 
-    // Starts listening and LAN discovery, dials config.connectTo.
+    // Starts listening, LAN discovery and the DHT; dials config.connectTo and known peers.
     Status start();
-    void stop();  // says bye to every peer and closes
+    void stop();  // leaves every room, says bye to every peer, saves the DHT table
 
     QString address() const;
     PeerId id() const;
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
-    // Rooms are joined by any string identifier (DESIGN 3.4).
+    // --- rooms (DESIGN 3.4) ---
     RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});
-    std::optional<JoinOptions> roomStatus(const QString &name) const;  // dwebswarm's status(topic)
     void leaveRoom(const QString &name);
     QStringList rooms() const;
     RoomSnapshot room(const QString &name) const;
+    std::optional<JoinOptions> roomStatus(const QString &name) const;  // dwebswarm's status(topic)
     // Signs and floods a chat message to the room's members; the returned copy is our own.
     Result<ChatMessage> sendMessage(const QString &room, const QString &text);
+    // Bugout's send(address, message): sealed to that member. If it cannot be reached now it is
+    // kept and sent once the member is seen again (state Sending, then Sent, then Delivered).
+    Result<ChatMessage> sendDirect(const QString &address, const QString &text, const QString &room = {});
+    QList<ChatMessage> history(const QString &room, int limit = 500) const;
+    QList<ChatMessage> searchHistory(const QString &room, const QString &text) const;
+    void setHeartbeat(qint64 intervalMs);
 
+    // --- remote procedures (Bugout's register / rpc) ---
+    void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
+    QList<ProcedureInfo> procedures() const;
+    Result<quint64> callRpc(const QString &address, const QString &name, const QJsonValue &args,
+                            qint64 timeoutMs = Rpc::kDefaultTimeoutMs);
+
+    // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
     bool connectToPeer(const QString &address);          // by address, if an endpoint is known
     // Steering, by address (or public key hex). False if no such peer is known.
@@ -66,11 +89,13 @@ public:
     bool disconnectPeer(const QString &peer);
     // Runs fn once nothing is queued or connecting (discovery-swarm/dwebswarm's flush).
     void flush(std::function<void()> fn);
-
     QList<PeerSnapshot> peers() const;
     QList<CandidateSnapshot> queue() const;
-    PeerBook &peerBook() { return *m_book; }
     SessionStatus status() const;
+    PeerBook &peerBook() { return *m_book; }
+
+    // --- the DHT (null when disabled) ---
+    DhtNode *dht() const { return m_dht.get(); }
 
     static QByteArray roomTopic(const QString &name);   // BLAKE2b-256(key "swarmscope/room/v1", name)
     static QByteArray dhtKeyOf(const QByteArray &topic); // first 20 bytes of BLAKE2b-256(topic)
@@ -82,17 +107,28 @@ signals:
     void roomsChanged(const QList<swarmscope::RoomSnapshot> &rooms);
     void eventsReady(const QList<swarmscope::EngineEvent> &events);
     void queueChanged(const QList<swarmscope::CandidateSnapshot> &queue);
+    // Not batched: rare, and callers wait for them.
+    void messageStateChanged(const QByteArray &id, swarmscope::DeliveryState state);
+    void rpcResponse(const swarmscope::RpcResponse &response);
 
 private:
     Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
             CarrierFactory *factory, QObject *parent);
+    Status init();
     void wire();
-    void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
-    std::optional<PeerId> resolvePeer(const QString &peer) const;
-    void markPeerDirty(quint64 connectionId);
+    void wireDht();
     void post(EngineEvent event);
     void scheduleFlush();
     void flush();
+    void markPeerDirty(quint64 connectionId);
+    void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
+    void onDirect(const wire::DirectedPayload &payload, const QByteArray &id, bool fromNeighbour);
+    void onMemberSeen(const QString &room, const PeerId &id);
+    void deliver(ChatMessage message);
+    std::optional<PeerId> resolvePeer(const QString &peer) const;
+    std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
+    QByteArray topicOfDhtKey(const QByteArray &key20) const;
+    void saveDhtTable();
 
     EngineConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
@@ -100,10 +136,16 @@ private:
     std::unique_ptr<Identity> m_identity;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PeerBook> m_book;
+    std::unique_ptr<History> m_history;
     std::unique_ptr<Swarm> m_swarm;
     std::unique_ptr<Rooms> m_rooms;
+    std::unique_ptr<DirectMessages> m_direct;
+    std::unique_ptr<Rpc> m_rpc;
     std::unique_ptr<LanDiscovery> m_lan;
+    std::unique_ptr<DhtNode> m_dht;
     RejectCounters m_rejects;
+    QHash<QByteArray, QByteArray> m_localIdOfWire;  // our direct messages: wire id -> id shown
+    int m_lastConnectionCount = 0;
     QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added
     QList<quint64> m_removedPeers;
     QList<EngineEvent> m_pendingEvents;

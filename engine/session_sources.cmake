@@ -3,7 +3,7 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/engine_event.h
     ${CMAKE_CURRENT_LIST_DIR}/engine_event.cpp
     ${CMAKE_CURRENT_LIST_DIR}/snapshots.h
-    ${CMAKE_CURRENT_LIST_DIR}/session.h)
-if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/session.cpp)
-    target_sources(swarmscope_engine PRIVATE ${CMAKE_CURRENT_LIST_DIR}/session.cpp)
-endif()
+    ${CMAKE_CURRENT_LIST_DIR}/session.h
+    ${CMAKE_CURRENT_LIST_DIR}/session.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/session_rooms.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/session_swarm.cpp)

@@ -58,6 +58,8 @@ struct PeerDelta {
     bool isEmpty() const { return added.isEmpty() && updated.isEmpty() && removed.isEmpty(); }
 };
 
+// Sending: waiting in the outbox for the recipient; Sent: on the wire; Delivered: the recipient's
+// receipt came back (direct messages); Received: someone else's message.
 enum class DeliveryState { Sending, Sent, Delivered, Received };
 
 struct ChatMessage {
@@ -71,6 +73,8 @@ struct ChatMessage {
     QString kind = QStringLiteral("text");
     QString text;
     bool own = false;
+    bool direct = false;       // a direct message (sealed to one member)
+    QString peerAddress;       // for direct messages: the other side of the conversation
     DeliveryState state = DeliveryState::Received;
     int hops = 0;              // 0 = from a direct neighbour or ourselves
 };

@@ -32,6 +32,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::LimitReached: return QStringLiteral("limit");
     case ErrorCode::Invalid: return QStringLiteral("validate");
     case ErrorCode::RateLimited: return QStringLiteral("rate-limited");
+    case ErrorCode::Stale: return QStringLiteral("stale");
     case ErrorCode::Count: break;
     }
     return QStringLiteral("unknown");

@@ -37,6 +37,7 @@ enum class ErrorCode {
     LimitReached,
     Invalid,
     RateLimited,
+    Stale,
     Count
 };
 

@@ -13,6 +13,7 @@ namespace swarmscope {
 namespace {
 const QString kKindText = QStringLiteral("text");
 const QString kKindLeave = QStringLiteral("leave");
+const QString kKindPing = QStringLiteral("ping");
 constexpr char kRoomKey[] = "swarmscope/room/v1";
 
 QByteArray blake2b256(QByteArrayView data, QByteArrayView key = {})
@@ -37,7 +38,12 @@ QByteArray Rooms::dhtKeyOf(const QByteArray &topic)
 
 Rooms::Rooms(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapacity, qint64 seenTtlMs,
              QObject *parent)
-    : QObject(parent), m_identity(identity), m_clock(clock), m_swarm(swarm), m_seen(seenCapacity, seenTtlMs)
+    : QObject(parent)
+    , m_identity(identity)
+    , m_clock(clock)
+    , m_swarm(swarm)
+    , m_seen(seenCapacity, seenTtlMs)
+    , m_heartbeatTimer(clock)
 {
     connect(&m_swarm, &Swarm::peerTopicsChanged, this, &Rooms::onPeerTopicsChanged);
     connect(&m_swarm, &Swarm::connectionClosed, this, &Rooms::onConnectionClosed);
@@ -139,10 +145,14 @@ Rooms::Room *Rooms::roomByTopic(const QByteArray &topic)
 
 Result<ChatMessage> Rooms::send(const QString &roomName, const QString &text)
 {
+    return sendKind(roomName, text.isNull() ? kKindLeave : kKindText, text);
+}
+
+Result<ChatMessage> Rooms::sendKind(const QString &roomName, const QString &kind, const QString &text)
+{
     auto it = m_rooms.find(roomName);
     if (it == m_rooms.end())
         return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(roomName));
-    const bool isLeave = text.isNull();
     const QByteArray body = text.toUtf8();
     if (body.size() > wire::kMaxBodyBytes)
         return makeError(ErrorCode::FrameTooLarge, QStringLiteral("message longer than 64 KiB"));
@@ -152,11 +162,12 @@ Result<ChatMessage> Rooms::send(const QString &roomName, const QString &text)
     p.from = m_identity.id();
     p.seq = it->nextSeq++;
     p.timeMs = m_clock.wallMs();
-    p.kind = isLeave ? kKindLeave : kKindText;
+    p.kind = kind;
     p.body = body;
     const wire::RoomMessage envelope = wire::sealRoomMessage(p, m_identity.keys());
     const QByteArray id = wire::messageId(envelope);
     m_seen.insert(id, m_clock.monotonicMs());  // our own message echoed back is not news
+    emit idSeen(id, p.timeMs);
     flood(it->topic, envelope, nullptr);
 
     ChatMessage msg;
@@ -195,6 +206,10 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
     const QByteArray id = wire::messageId(m);
     if (m_seen.contains(id, m_clock.monotonicMs()))
         return;  // already delivered: the usual fate of a flooded message, not an error
+    if (seenBefore && seenBefore(id)) {
+        m_seen.insert(id, m_clock.monotonicMs());
+        return;  // delivered in an earlier run: a replay
+    }
     auto opened = wire::openRoomMessage(m);
     if (!opened) {
         reject(from, opened.error().code, opened.error().detail);
@@ -210,7 +225,14 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
         reject(from, ErrorCode::Duplicate, QStringLiteral("a message signed with our own key that this session did not send"));
         return;
     }
+    const qint64 now = m_clock.wallMs();
+    if (p.timeMs < now - kMaxMessageAgeMs || p.timeMs > now + kMaxClockSkewMs) {
+        // Replays older than the persistent seen-cache, and clocks far in the future, stop here.
+        reject(from, ErrorCode::Stale, QStringLiteral("message time %1 is outside the accepted window").arg(p.timeMs));
+        return;
+    }
     m_seen.insert(id, m_clock.monotonicMs());
+    emit idSeen(id, p.timeMs);
     flood(room->topic, m, from);
 
     if (p.kind == kKindLeave) {
@@ -218,6 +240,11 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
         return;
     }
     markSeen(*room, p.from, false);
+    if (p.kind == kKindPing) {
+        emitEvent(QStringLiteral("ping"), {{QStringLiteral("room"), room->name},
+                                           {QStringLiteral("address"), room->members.value(p.from).address}});
+        return;
+    }
     if (p.kind != kKindText)
         return;  // kinds added by later versions travel on but are not shown here
 
@@ -280,6 +307,11 @@ void Rooms::markSeen(Room &room, const PeerId &peer, bool direct)
     if (isNew) {
         emitEvent(QStringLiteral("seen"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), it->address},
                                            {QStringLiteral("direct"), direct}});
+        // Server mode: a room named by an address has that address's owner as its server; the key
+        // was proven (handshake or signature), so a look-alike cannot claim it.
+        if (it->address == room.name)
+            emitEvent(QStringLiteral("server"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), it->address}});
+        emit memberSeen(room.name, peer);
         emit changed();
     }
 }
@@ -294,6 +326,55 @@ void Rooms::markLeft(Room &room, const PeerId &peer, const QString &why)
     emitEvent(QStringLiteral("left"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), address},
                                        {QStringLiteral("reason"), why}});
     emit changed();
+}
+
+void Rooms::setHeartbeat(qint64 intervalMs)
+{
+    m_heartbeatMs = intervalMs;
+    m_heartbeatTimer.stop();
+    if (intervalMs > 0)
+        m_heartbeatTimer.start(intervalMs, [this] { heartbeat(); });
+}
+
+void Rooms::heartbeat()
+{
+    const qint64 now = m_clock.monotonicMs();
+    for (const QString &name : names()) {
+        Room &room = m_rooms[name];
+        QList<PeerId> silent;
+        for (auto it = room.members.cbegin(); it != room.members.cend(); ++it)
+            if (it->lastSeenMs + 2 * m_heartbeatMs < now)
+                silent.append(it.key());
+        for (const PeerId &id : silent) {
+            emitEvent(QStringLiteral("timeout"), {{QStringLiteral("room"), name},
+                                                  {QStringLiteral("address"), room.members.value(id).address}});
+            markLeft(room, id, QStringLiteral("timeout"));
+        }
+        if (auto sent = sendKind(name, kKindPing, QString()); !sent.ok())
+            qCDebug(lcRooms) << "heartbeat not sent:" << sent.error().detail;
+    }
+    m_heartbeatTimer.start(m_heartbeatMs, [this] { heartbeat(); });
+}
+
+std::optional<PeerId> Rooms::memberId(const QString &room, const QString &address) const
+{
+    auto it = m_rooms.constFind(room);
+    if (it == m_rooms.constEnd())
+        return std::nullopt;
+    for (auto m = it->members.cbegin(); m != it->members.cend(); ++m)
+        if (m->address == address)
+            return m.key();
+    return std::nullopt;
+}
+
+QStringList Rooms::roomsOfMember(const PeerId &id) const
+{
+    QStringList out;
+    for (const Room &r : m_rooms)
+        if (r.members.contains(id))
+            out.append(r.name);
+    out.sort();
+    return out;
 }
 
 void Rooms::reject(Connection *c, ErrorCode code, const QString &detail)

@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 namespace swarmscope {
 
 class Connection;
@@ -38,11 +41,23 @@ public:
     QString nameOfTopic(const QByteArray &topic) const;
     Result<ChatMessage> send(const QString &room, const QString &text);
 
+    // Bugout's heartbeat(interval): a signed ping to the room every interval; a member silent
+    // for two intervals gets "timeout" then "left". 0 turns it off.
+    void setHeartbeat(qint64 intervalMs);
+    std::optional<PeerId> memberId(const QString &room, const QString &address) const;
+    QStringList roomsOfMember(const PeerId &id) const;
+    // The replay cache beyond memory: ids seen in the last 24 h, even before a restart.
+    std::function<bool(const QByteArray &id)> seenBefore;
+    static constexpr qint64 kMaxMessageAgeMs = 24LL * 3600 * 1000;
+    static constexpr qint64 kMaxClockSkewMs = 10LL * 60 * 1000;
+
     static QByteArray topicOf(const QString &name);
     static QByteArray dhtKeyOf(const QByteArray &topic);
 
 signals:
     void messageReceived(const swarmscope::ChatMessage &message);
+    void memberSeen(const QString &room, const swarmscope::PeerId &id);
+    void idSeen(const QByteArray &id, qint64 timeMs);  // for the persistent replay cache
     void event(const swarmscope::EngineEvent &event);
     void changed();
     void rejected(swarmscope::ErrorCode code);
@@ -65,9 +80,11 @@ private:
     void onConnectionClosed(quint64 id, const PeerId &peer, const QList<QByteArray> &topics);
     void onMessage(Connection *c, const wire::Message &m);
     void onRoomMessage(Connection *from, const wire::RoomMessage &m);
+    Result<ChatMessage> sendKind(const QString &room, const QString &kind, const QString &text);
     void flood(const QByteArray &topic, const wire::RoomMessage &m, Connection *except);
     void markSeen(Room &room, const PeerId &peer, bool direct);
     void markLeft(Room &room, const PeerId &peer, const QString &why);
+    void heartbeat();
     void reject(Connection *c, ErrorCode code, const QString &detail);
     void emitEvent(const QString &kind, QJsonObject fields);
     Room *roomByTopic(const QByteArray &topic);
@@ -78,6 +95,8 @@ private:
     SeenCache m_seen;
     QHash<QString, Room> m_rooms;
     QHash<QByteArray, QString> m_nameByTopic;
+    qint64 m_heartbeatMs = 0;
+    ScopedTimer m_heartbeatTimer;
 };
 
 } // namespace swarmscope

@@ -5,3 +5,6 @@ target_sources(swarmscope_engine PRIVATE
 target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/memory_network.h
     ${CMAKE_CURRENT_LIST_DIR}/memory_network.cpp)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ws_carrier.h
+    ${CMAKE_CURRENT_LIST_DIR}/ws_carrier.cpp)

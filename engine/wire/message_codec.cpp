@@ -67,6 +67,32 @@ struct Encoder {
             list.append(QCborMap{{QStringLiteral("host"), p.host}, {QStringLiteral("port"), p.port}});
         return QCborMap{{kT, int(Type::Peers)}, {QStringLiteral("topic"), m.topic}, {QStringLiteral("peers"), list}};
     }
+    QCborMap operator()(const Directed &m) const
+    {
+        return QCborMap{{kT, int(Type::DirectMessage)}, {QStringLiteral("to"), m.to}, {QStringLiteral("room"), m.room},
+                        {QStringLiteral("box"), m.box}};
+    }
+    QCborMap operator()(const Announce &m) const
+    {
+        return QCborMap{{kT, int(Type::Announce)}, {QStringLiteral("id"), m.id}, {QStringLiteral("type"), m.type},
+                        {QStringLiteral("data"), m.data}, {QStringLiteral("limit"), m.limit},
+                        {QStringLiteral("hops"), m.hops}};
+    }
+    QCborMap operator()(const Reply &m) const
+    {
+        return QCborMap{{kT, int(Type::Reply)}, {QStringLiteral("id"), m.id}, {QStringLiteral("reply"), m.request},
+                        {QStringLiteral("type"), m.type}, {QStringLiteral("data"), m.data},
+                        {QStringLiteral("hops"), m.hops}};
+    }
+    QCborMap operator()(const Relay &m) const
+    {
+        QCborArray path;
+        for (const QByteArray &hop : m.path)
+            path.append(hop);
+        return QCborMap{{kT, int(Type::Relay)}, {QStringLiteral("to"), m.to}, {QStringLiteral("from"), m.from},
+                        {QStringLiteral("path"), path}, {QStringLiteral("nonce"), m.nonce},
+                        {QStringLiteral("data"), m.data}};
+    }
     QCborMap operator()(const Unhandled &m) const { return QCborMap{{kT, m.type}}; }
 };
 
@@ -161,6 +187,47 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
     case Type::Data:
         out = Data{f.bytes(QStringLiteral("d"))};
         break;
+    case Type::DirectMessage:
+        out = Directed{f.bytes(QStringLiteral("to"), 32), f.bytes(QStringLiteral("room"), kTopicBytes),
+                       f.bytes(QStringLiteral("box"), -1, kMaxDirectedBox)};
+        break;
+    case Type::Announce: {
+        Announce a;
+        a.id = f.bytes(QStringLiteral("id"), -1, kMaxGossipId);
+        a.type = f.bytes(QStringLiteral("type"), -1, kMaxGossipType);
+        a.data = f.bytes(QStringLiteral("data"), -1, kMaxGossipData);
+        a.limit = int(f.integer(QStringLiteral("limit"), 0, kMaxGossipHops));
+        a.hops = int(f.integer(QStringLiteral("hops"), 0, kMaxGossipHops));
+        if (f.ok() && a.id.isEmpty())
+            return malformed(QStringLiteral("announce needs a non-empty id"));
+        out = a;
+        break;
+    }
+    case Type::Reply: {
+        Reply r;
+        r.id = f.bytes(QStringLiteral("id"), -1, kMaxGossipId);
+        r.request = f.bytes(QStringLiteral("reply"), -1, kMaxGossipId);
+        r.type = f.bytes(QStringLiteral("type"), -1, kMaxGossipType);
+        r.data = f.bytes(QStringLiteral("data"), -1, kMaxGossipData);
+        r.hops = int(f.integer(QStringLiteral("hops"), 0, kMaxGossipHops));
+        out = r;
+        break;
+    }
+    case Type::Relay: {
+        Relay r;
+        r.to = f.bytes(QStringLiteral("to"), 32);
+        r.from = f.bytes(QStringLiteral("from"), 32);
+        r.nonce = f.bytes(QStringLiteral("nonce"), -1, 32);
+        r.data = f.bytes(QStringLiteral("data"), -1, kMaxRelayData);
+        const QCborArray path = f.array(QStringLiteral("path"), kMaxRelayPath);
+        for (const QCborValue &hop : path) {
+            if (!hop.isByteArray() || hop.toByteArray().size() != 32)
+                return malformed(QStringLiteral("relay path entries must be 32-byte keys"));
+            r.path.append(hop.toByteArray());
+        }
+        out = r;
+        break;
+    }
     case Type::Peers: {
         Peers p;
         p.topic = f.bytes(QStringLiteral("topic"), kTopicBytes);
@@ -187,14 +254,10 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
 bool isKnownUnhandled(int t)
 {
     switch (Type(t)) {
-    case Type::DirectMessage:
     case Type::RpcCall:
     case Type::RpcResult:
     case Type::RpcError:
-    case Type::Announce:
-    case Type::Reply:
-    case Type::Relay:
-        return true;
+        return true;  // RPC travels inside directed messages; the numbers stay reserved
     default:
         return false;
     }
@@ -204,7 +267,7 @@ bool isKnownUnhandled(int t)
 
 QString typeName(const Message &m)
 {
-    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "unhandled"};
+    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "unhandled"};
     return QString::fromLatin1(names[m.index()]);
 }
 

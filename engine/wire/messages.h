@@ -51,10 +51,31 @@ struct PeerEndpoint { QString host; quint16 port = 0; bool operator==(const Peer
 constexpr int kMaxPeersPerExchange = 32;
 struct Peers { QByteArray topic; QList<PeerEndpoint> peers; };
 struct Data { QByteArray bytes; };
+// A message for one member of a room, sealed to its key (crypto_box_seal with X25519 keys
+// converted from Ed25519) so that neighbours who carry it cannot read it. Inside the box: a signed
+// envelope {p, s} whose payload names room, from, to, seq, time_ms, kind and body.
+struct Directed { QByteArray to; QByteArray room; QByteArray box; };
+constexpr qsizetype kMaxDirectedBox = 128 * 1024;
+
+// peernet's gossip: a request flooded to a fanout of peers with a hop limit; replies travel
+// back along the reverse path.
+constexpr qsizetype kMaxGossipId = 64;
+constexpr qsizetype kMaxGossipType = 64;
+constexpr qsizetype kMaxGossipData = 1024;
+constexpr int kMaxGossipHops = 15;
+struct Announce { QByteArray id; QByteArray type; QByteArray data; int limit = 0; int hops = 0; };
+struct Reply { QByteArray id; QByteArray request; QByteArray type; QByteArray data; int hops = 0; };
+
+// peer-relay's routed envelope: to a peer we are not connected to, through XOR-closest neighbours.
+constexpr int kMaxRelayPath = 20;
+constexpr qsizetype kMaxRelayData = 64 * 1024;
+struct Relay { QByteArray to; QByteArray from; QList<QByteArray> path; QByteArray nonce; QByteArray data; };
+
 // A known type that this build does not handle yet (counted and ignored, never an error).
 struct Unhandled { int type = 0; };
 
-using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Peers, Unhandled>;
+using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Peers, Directed, Announce, Reply,
+                             Relay, Unhandled>;
 
 QString typeName(const Message &m);
 

@@ -8,6 +8,7 @@
 #include "wire/signed_envelope.h"
 
 #include <QCborMap>
+#include <QDateTime>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -191,7 +192,7 @@ private slots:
         p.room = Session::roomTopic(QStringLiteral("room"));
         p.from = alice->id();
         p.seq = 1;
-        p.timeMs = 1;
+        p.timeMs = QDateTime::currentMSecsSinceEpoch();
         p.body = "I am alice";
         mallory.sendPlain(wire::encode(wire::sealRoomMessage(p, mallory.keys())));
         // A message to a room the victim is not in is refused too.
@@ -202,6 +203,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("wrong-room")), 1u, kWait);
         QCOMPARE(rejectCount(victim, QStringLiteral("bad-signature")), 1u);
         QVERIFY(victim.messages.isEmpty());
+
+        // A correctly signed message from 1970 (a replay older than the replay cache) is refused.
+        wire::RoomPayload stale = p;
+        stale.from = mallory.keys().publicKey;
+        stale.timeMs = 1;
+        mallory.sendPlain(wire::encode(wire::sealRoomMessage(stale, mallory.keys())));
+        QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("stale")), 1u, kWait);
 
         // A correctly signed message from the same connection is delivered, once, even if repeated.
         wire::RoomPayload good = p;

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/peer_id.h"
+#include "core/result.h"
+#include "engine_event.h"
+#include "gossip/route_table.h"
+#include "relay/token_bucket.h"
+#include "rooms/seen_cache.h"
+#include "wire/messages.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+#include <QRandomGenerator>
+
+namespace swarmscope {
+
+class Connection;
+class Swarm;
+
+struct GossipOptions {
+    int fanout = 6;                          // neighbours each request is passed on to
+    int seenCapacity = 8192;                 // request and reply ids remembered for loop busting
+    qint64 seenTtlMs = 10 * 60 * 1000;
+    int maxRoutes = 8192;                    // request id -> neighbour it came from (reverse path)
+    int maxRequestsPerSecond = 200;          // per neighbour, announces taken in (0 = no limit)
+    quint32 seed = 0;                        // fanout randomness; 0 = seeded from the system
+};
+
+// A request that reached this node (peernet's "request" event).
+struct GossipRequest {
+    QByteArray id;
+    QByteArray type;
+    QByteArray data;
+    int hops = 0;             // links travelled to get here (1 = from the origin itself)
+    int limit = 0;            // the origin's hop limit (0 = wire::kMaxGossipHops)
+    QString viaAddress;       // the neighbour it came through
+    quint64 viaConnection = 0;
+    PeerId via;
+};
+
+// peernet's gossip on swarmscope/1 (PROTOCOLS 1.2): announce {id, type, data, limit, hops} is passed
+// to a random fanout of neighbours, each node handles a request id once (bounded seen-cache with
+// TTL), and replies travel back along the reverse path, one hop at a time. Unlike peernet, every
+// reply has its own id, so several replies to one request all arrive.
+class Gossip final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Gossip)
+
+public:
+    Gossip(Swarm &swarm, Clock &clock, GossipOptions options = {}, QObject *parent = nullptr);
+    ~Gossip() override;
+
+    // Sends a new request to the fanout; returns its id (16 random bytes), or an empty array if
+    // type or data are over the wire limits. limit 0 = wire::kMaxGossipHops.
+    QByteArray announce(const QByteArray &type, const QByteArray &data, int limit = 0);
+    // Answers a request: the reply goes back the way the request came.
+    Status reply(const GossipRequest &request, const QByteArray &type, const QByteArray &data);
+
+    const GossipOptions &options() const { return m_options; }
+    int seenCount() const { return m_seenRequests.size() + m_seenReplies.size(); }
+    int routeCount() const { return m_routes.size(); }
+    quint64 duplicates() const { return m_duplicates; }      // copies of a known id: normal in a flood
+    quint64 rejectCount(const QString &reason) const { return m_rejects.value(reason); }
+    const QHash<QString, quint64> &rejectCounts() const { return m_rejects; }
+
+signals:
+    void request(const swarmscope::GossipRequest &request);  // once per request id, never at its origin
+    void replyReceived(const QByteArray &requestId, const QByteArray &type, const QByteArray &data, int hops);
+    void event(const swarmscope::EngineEvent &event);        // announce, request, reply, rejected
+    void rejected(swarmscope::ErrorCode code);
+
+private:
+    void onMessage(Connection *c, const wire::Message &m);
+    void onAnnounce(Connection *c, const wire::Announce &a);
+    void onReply(Connection *c, const wire::Reply &r);
+    int forward(const wire::Announce &a, const PeerId &except);
+    bool admit(const PeerId &from);
+    void reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const QByteArray &id = {});
+    void emitEvent(const QString &kind, QJsonObject fields);
+    static QByteArray randomId();
+
+    Swarm &m_swarm;
+    Clock &m_clock;
+    GossipOptions m_options;
+    QRandomGenerator m_random;
+    SeenCache m_seenRequests;
+    SeenCache m_seenReplies;    // keyed by request id + reply id
+    RouteTable m_routes;        // request id -> neighbour it came from; null = our own request
+    QHash<PeerId, TokenBucket> m_intake;
+    QHash<QString, quint64> m_rejects;
+    quint64 m_duplicates = 0;
+};
+
+} // namespace swarmscope
+
+Q_DECLARE_METATYPE(swarmscope::GossipRequest)

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/peer_id.h"
+#include "core/result.h"
+#include "engine_event.h"
+#include "gossip/route_table.h"
+#include "relay/token_bucket.h"
+#include "rooms/seen_cache.h"
+#include "wire/messages.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace swarmscope {
+
+class Connection;
+class Swarm;
+
+struct RelayOptions {
+    int maxNextHops = 2;                     // neighbours each message is passed to (peer-relay's concurrency)
+    int hopLimit = wire::kMaxRelayPath;      // a message whose path is this long is dropped (at most 20)
+    bool serveOthers = true;                 // relay for other peers, not only send and receive
+    int maxMessagesPerSecond = 200;          // relayed per neighbour (0 = no limit)
+    qint64 maxBytesPerSecond = 1 << 20;      // relayed payload bytes per neighbour (0 = no limit)
+    int seenCapacity = 16384;                // nonces remembered
+    qint64 seenTtlMs = 10 * 60 * 1000;
+    int maxRoutes = 4096;                    // learned reverse hops (sender -> neighbour)
+};
+
+// peer-relay's router (PROTOCOLS 1.8) on swarmscope/1: send(id, data) to a peer we are not connected
+// to, through the XOR-closest neighbours that are not yet on the path, with reverse-path learning,
+// a hop limit and a bounded nonce cache. The relay service is rate-limited per neighbour.
+//
+// The envelope's `from` is NOT authenticated: any peer can claim any sender. It is used for routing
+// hints only (the reverse hop it teaches is one of several candidates); whatever needs to know the
+// sender (direct messages, RPC) signs inside the data.
+class RelayRouter final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RelayRouter)
+
+public:
+    RelayRouter(const PeerId &self, Swarm &swarm, Clock &clock, RelayOptions options = {}, QObject *parent = nullptr);
+    ~RelayRouter() override;
+
+    // Errors: Self (to ourselves), Invalid (data over wire::kMaxRelayData), NotConnected (no neighbour to try).
+    Status send(const PeerId &to, const QByteArray &data);
+
+    const PeerId &self() const { return m_self; }
+    const RelayOptions &options() const { return m_options; }
+    int seenCount() const { return m_seen.size(); }
+    int routeCount() const { return m_reverse.size(); }
+    quint64 rejectCount(const QString &reason) const { return m_rejects.value(reason); }
+    const QHash<QString, quint64> &rejectCounts() const { return m_rejects; }
+    quint64 relayedCount() const { return m_relayed; }
+
+    static bool closerTo(const PeerId &target, const PeerId &a, const PeerId &b);  // XOR distance a < b
+
+signals:
+    // A message addressed to us. from is what the envelope claims (see the class comment).
+    void received(const swarmscope::PeerId &from, const QByteArray &data, int hops);
+    void event(const swarmscope::EngineEvent &event);  // relay-sent, relay-forwarded, relay-message, rejected
+    void rejected(swarmscope::ErrorCode code);
+
+private:
+    struct Buckets {
+        TokenBucket messages;
+        TokenBucket bytes;
+    };
+
+    void onMessage(Connection *c, const wire::Message &m);
+    void onRelay(Connection *c, const wire::Relay &r);
+    QList<Connection *> nextHops(const wire::Relay &r, bool *usedReverse) const;
+    bool admit(const PeerId &neighbour, qsizetype bytes);
+    void reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const wire::Relay &r);
+    void emitEvent(const QString &kind, QJsonObject fields);
+
+    PeerId m_self;
+    Swarm &m_swarm;
+    Clock &m_clock;
+    RelayOptions m_options;
+    SeenCache m_seen;
+    RouteTable m_reverse;  // sender id -> neighbour its latest message came through
+    QHash<PeerId, Buckets> m_buckets;
+    QHash<QString, quint64> m_rejects;
+    quint64 m_relayed = 0;
+};
+
+} // namespace swarmscope

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "engine_event.h"
+#include "wire/directed_envelope.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QObject>
+
+#include <functional>
+
+namespace swarmscope {
+
+class DirectMessages;
+class Identity;
+
+using ProcedureFn = std::function<Result<QJsonValue>(const QString &callerAddress, const QJsonValue &args)>;
+
+struct ProcedureInfo {
+    QString name;
+    QString doc;
+};
+
+struct RpcResponse {
+    quint64 callId = 0;
+    QString peerAddress;
+    QString name;
+    bool ok = false;
+    QJsonValue result;
+    QString error;       // "timeout", "No such API call.", or the procedure's own message
+    qint64 latencyMs = 0;
+};
+
+// Bugout's register/rpc over sealed directed messages, with what Bugout lacks: a timeout
+// (default 30 s), a bound on calls in flight per peer (64), and errors as values.
+class Rpc final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Rpc)
+
+public:
+    static constexpr int kMaxInFlightPerPeer = 64;
+    static constexpr qint64 kDefaultTimeoutMs = 30000;
+    static inline const QString kListProcedures = QStringLiteral("__procedures");
+
+    Rpc(DirectMessages &direct, const Identity &identity, Clock &clock, QObject *parent = nullptr);
+    ~Rpc() override;
+
+    void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
+    QList<ProcedureInfo> procedures() const;
+    Result<quint64> call(const QByteArray &room, const PeerId &to, const QString &name, const QJsonValue &args,
+                         qint64 timeoutMs = kDefaultTimeoutMs);
+    int inFlight(const PeerId &to) const;
+
+    // Called by the session for every directed payload of an rpc kind.
+    void handle(const wire::DirectedPayload &payload);
+
+signals:
+    void called(const QString &fromAddress, const QString &name, const QJsonValue &args, quint64 callId);
+    void responded(const swarmscope::RpcResponse &response);
+    void event(const swarmscope::EngineEvent &event);
+
+private:
+    struct Pending {
+        PeerId peer;
+        QString name;
+        qint64 startedMs = 0;
+        Clock::TimerId timer = 0;
+    };
+    void finish(quint64 callId, bool ok, const QJsonValue &result, const QString &error);
+    void answer(const wire::DirectedPayload &call, quint64 id, const Result<QJsonValue> &outcome);
+
+    DirectMessages &m_direct;
+    const Identity &m_identity;
+    Clock &m_clock;
+    QHash<QString, std::pair<QString, ProcedureFn>> m_procedures;
+    QHash<quint64, Pending> m_pending;
+    quint64 m_nextCall = 1;
+};
+
+} // namespace swarmscope
+
+Q_DECLARE_METATYPE(swarmscope::RpcResponse)

@@ -1,0 +1,255 @@
+#include "session.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "crypto/identity.h"
+#include "dht/dht_node.h"
+#include "discovery/lan_discovery.h"
+#include "rooms/direct_messages.h"
+#include "rooms/rooms.h"
+#include "store/history.h"
+#include "swarm/swarm.h"
+
+#include <QRandomGenerator>
+
+// Rooms, chat history, direct messages with their outbox, and remote procedures.
+namespace swarmscope {
+
+namespace {
+const QString kNativeDomain = QStringLiteral("swarmscope.local");
+const QString kKindDirect = QStringLiteral("dm");
+const QString kKindReceipt = QStringLiteral("ack");
+
+QByteArray randomId()
+{
+    QByteArray id(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(id.data()), 8);
+    return id;
+}
+} // namespace
+
+RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
+{
+    const bool fresh = !m_rooms->contains(name);
+    RoomSnapshot snap = m_rooms->join(name, options);
+    if (!fresh)
+        return snap;
+    const quint16 port = m_swarm->listenPort();
+    if (m_lan) {
+        if (options.announce)
+            m_lan->announce(snap.dhtKey, kNativeDomain, port);
+        else if (options.lookup)
+            m_lan->lookup(snap.dhtKey, kNativeDomain);
+    }
+    if (m_dht) {
+        if (options.announce)
+            m_dht->announce(snap.dhtKey, port);
+        else if (options.lookup)
+            m_dht->lookup(snap.dhtKey);
+    }
+    if (options.announce && (m_lan || m_dht))
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("announce"),
+                         {{QStringLiteral("room"), name}, {QStringLiteral("port"), port},
+                          {QStringLiteral("lan"), bool(m_lan)}, {QStringLiteral("dht"), bool(m_dht)}}});
+    return snap;
+}
+
+void Session::leaveRoom(const QString &name)
+{
+    if (!m_rooms->contains(name))
+        return;
+    const QByteArray key = m_rooms->snapshot(name).dhtKey;
+    m_rooms->leave(name);
+    if (m_lan)
+        m_lan->remove(key, kNativeDomain);
+    if (m_dht)
+        m_dht->remove(key);
+}
+
+QStringList Session::rooms() const
+{
+    return m_rooms->names();
+}
+
+RoomSnapshot Session::room(const QString &name) const
+{
+    return m_rooms->snapshot(name);
+}
+
+std::optional<JoinOptions> Session::roomStatus(const QString &name) const
+{
+    if (!m_rooms->contains(name))
+        return std::nullopt;
+    return m_swarm->status(m_rooms->snapshot(name).topic);
+}
+
+void Session::onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port)
+{
+    QHostAddress h = host;
+    bool isV4 = false;
+    const quint32 v4 = h.toIPv4Address(&isV4);
+    if (isV4)
+        h = QHostAddress(v4);
+    const QByteArray topic = topicOfDhtKey(key20);
+    if (!topic.isEmpty())
+        m_swarm->addPeer({h.toString(), port, QStringLiteral("lan"), h.toString(), topic, true});
+}
+
+Result<ChatMessage> Session::sendMessage(const QString &room, const QString &text)
+{
+    if (text.isEmpty())
+        return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
+    auto sent = m_rooms->send(room, text);
+    if (sent)
+        m_history->append(*sent);
+    return sent;
+}
+
+void Session::setHeartbeat(qint64 intervalMs)
+{
+    m_config.heartbeatMs = intervalMs;
+    m_rooms->setHeartbeat(intervalMs);
+}
+
+QList<ChatMessage> Session::history(const QString &room, int limit) const
+{
+    return m_history->load(room, limit);
+}
+
+QList<ChatMessage> Session::searchHistory(const QString &room, const QString &text) const
+{
+    return m_history->search(room, text);
+}
+
+std::optional<std::pair<QString, PeerId>> Session::findMember(const QString &address, const QString &room) const
+{
+    const QStringList candidates = room.isEmpty() ? m_rooms->names() : QStringList{room};
+    for (const QString &r : candidates)
+        if (const auto id = m_rooms->memberId(r, address))
+            return std::make_pair(r, *id);
+    return std::nullopt;
+}
+
+Result<ChatMessage> Session::sendDirect(const QString &address, const QString &text, const QString &room)
+{
+    if (text.isEmpty())
+        return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
+    if (!Identity::isAddress(address))
+        return makeError(ErrorCode::BadAddress, QStringLiteral("'%1' is not an address").arg(address));
+    if (!room.isEmpty() && !m_rooms->contains(room))
+        return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
+    if (m_rooms->names().isEmpty())
+        return makeError(ErrorCode::WrongRoom, QStringLiteral("join a room first"));
+
+    ChatMessage m;
+    m.id = randomId();
+    m.fromAddress = this->address();
+    m.from = id();
+    m.timeMs = m_clock->wallMs();
+    m.receivedMs = m.timeMs;
+    m.kind = kKindDirect;
+    m.text = text;
+    m.own = true;
+    m.direct = true;
+    m.peerAddress = address;
+    const auto member = findMember(address, room);
+    m.room = member ? member->first : (room.isEmpty() ? m_rooms->names().first() : room);
+    if (member) {
+        if (auto wireId = m_direct->send(m_rooms->snapshot(m.room).topic, member->second, kKindDirect, text.toUtf8())) {
+            m.state = DeliveryState::Sent;
+            m_history->append(m);
+            m_history->setWireId(m.id, *wireId, m.state);
+            return m;
+        }
+    }
+    // Not reachable now: keep it, and send it when the member is seen again.
+    m.state = DeliveryState::Sending;
+    m_history->append(m);
+    m_history->queue({m.id, m.room, address, text, m.timeMs});
+    post(EngineEvent{m_clock->wallMs(), QStringLiteral("queued-message"),
+                     {{QStringLiteral("to"), address}, {QStringLiteral("room"), m.room},
+                      {QStringLiteral("id"), QString::fromLatin1(m.id.toHex())}}});
+    return m;
+}
+
+void Session::onMemberSeen(const QString &room, const PeerId &member)
+{
+    const QString address = Identity::addressOf(member);
+    for (const PendingDirect &p : m_history->pendingFor(address)) {
+        const QString target = m_rooms->contains(p.room) ? p.room : room;
+        auto wireId = m_direct->send(m_rooms->snapshot(target).topic, member, kKindDirect, p.text.toUtf8());
+        if (!wireId)
+            continue;
+        m_history->dequeue(p.localId);
+        m_history->setWireId(p.localId, *wireId, DeliveryState::Sent);
+        emit messageStateChanged(p.localId, DeliveryState::Sent);
+    }
+}
+
+void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &wireId, bool fromNeighbour)
+{
+    const QString from = Identity::addressOf(payload.from);
+    const QString room = m_rooms->nameOfTopic(payload.room);
+    if (payload.kind == kKindDirect) {
+        ChatMessage m;
+        m.id = wireId;
+        m.room = room;
+        m.from = payload.from;
+        m.fromAddress = from;
+        m.seq = payload.seq;
+        m.timeMs = payload.timeMs;
+        m.receivedMs = m_clock->wallMs();
+        m.kind = kKindDirect;
+        m.text = QString::fromUtf8(payload.body);
+        m.direct = true;
+        m.peerAddress = from;
+        m.hops = fromNeighbour ? 0 : 1;
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("message"),
+                         {{QStringLiteral("room"), room}, {QStringLiteral("from"), from}, {QStringLiteral("text"), m.text},
+                          {QStringLiteral("direct"), true}, {QStringLiteral("id"), QString::fromLatin1(wireId.toHex())}}});
+        deliver(m);
+        // A receipt, so the sender can show "delivered".
+        const auto receipt = m_direct->send(payload.room, payload.from, kKindReceipt, wireId);
+        Q_UNUSED(receipt);
+        return;
+    }
+    if (payload.kind == kKindReceipt) {
+        const QByteArray shown = m_history->idOfWire(payload.body);
+        if (shown.isEmpty())
+            return;
+        m_history->setState(shown, DeliveryState::Delivered);
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("delivered"),
+                         {{QStringLiteral("to"), from}, {QStringLiteral("id"), QString::fromLatin1(shown.toHex())}}});
+        emit messageStateChanged(shown, DeliveryState::Delivered);
+        return;
+    }
+    if (payload.kind.startsWith(QLatin1String("rpc-")))
+        m_rpc->handle(payload);
+}
+
+void Session::deliver(ChatMessage message)
+{
+    m_history->append(message);
+    m_pendingMessages.append(std::move(message));
+    scheduleFlush();
+}
+
+void Session::registerProcedure(const QString &name, const QString &doc, ProcedureFn fn)
+{
+    m_rpc->registerProcedure(name, doc, std::move(fn));
+}
+
+QList<ProcedureInfo> Session::procedures() const
+{
+    return m_rpc->procedures();
+}
+
+Result<quint64> Session::callRpc(const QString &address, const QString &name, const QJsonValue &args, qint64 timeoutMs)
+{
+    const auto member = findMember(address, QString());
+    if (!member)
+        return makeError(ErrorCode::NotConnected, QStringLiteral("%1 is not a member of any joined room").arg(address));
+    return m_rpc->call(m_rooms->snapshot(member->first).topic, member->second, name, args, timeoutMs);
+}
+
+} // namespace swarmscope

@@ -17,6 +17,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include "quit_on_signal.h"
+#endif
+
 namespace {
 
 void reportFatal(const QString &message)
@@ -87,6 +91,11 @@ int main(int argc, char *argv[])
     QObject::connect(&app, &QCoreApplication::aboutToQuit, session.get(), &swarmscope::Session::stop);
 
     swarmscope::ui::MainWindow window(*session, settings);
+    // Quitting without closing the window (a signal, the session ending) still keeps the layout.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &swarmscope::ui::MainWindow::saveSettings);
+#ifdef Q_OS_UNIX
+    swarmscope::gui::QuitOnSignal quitOnSignal;
+#endif
     for (const QString &room : options.rooms)
         window.joinRoom(room);
     window.show();

@@ -18,23 +18,6 @@ namespace {
     std::exit(2);
 }
 
-// "host:port", "[v6]:port"; port 0 only where "any port" makes sense.
-bool parseHostPort(const QString &text, HostPort &out, bool allowAnyPort)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535 || (port == 0 && !allowAnyPort) || host.isEmpty())
-        return false;
-    out = HostPort{host, quint16(port)};
-    return true;
-}
-
 } // namespace
 
 GuiOptions parseOptions(const QCoreApplication &app)
@@ -78,19 +61,20 @@ GuiOptions parseOptions(const QCoreApplication &app)
             ? QDir(p.value(profile)).absolutePath()
             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default"));
 
-    HostPort hp;
-    if (!parseHostPort(p.value(listen), hp, true))
+    const std::optional<HostPort> listenAt = HostPort::parse(p.value(listen), true);
+    if (!listenAt)
         fail(QStringLiteral("--listen expects host:port, got '%1'").arg(p.value(listen)));
-    o.engine.listenHost = hp.host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                                : QHostAddress(hp.host);
+    o.engine.listenHost = listenAt->host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
+                                                                       : QHostAddress(listenAt->host);
     if (o.engine.listenHost.isNull())
-        fail(QStringLiteral("--listen host must be an IP address, got '%1'").arg(hp.host));
-    o.engine.listenPort = hp.port;
+        fail(QStringLiteral("--listen host must be an IP address, got '%1'").arg(listenAt->host));
+    o.engine.listenPort = listenAt->port;
 
     for (const QString &c : p.values(connectTo)) {
-        if (!parseHostPort(c, hp, false))
+        const std::optional<HostPort> target = HostPort::parse(c);
+        if (!target)
             fail(QStringLiteral("--connect expects host:port, got '%1'").arg(c));
-        o.engine.connectTo.append(hp);
+        o.engine.connectTo.append(*target);
     }
     for (const QString &room : p.values(join)) {
         if (room.trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #include "node_console.h"
 
+#include "dht/dht_node.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -22,6 +23,26 @@ NodeConsole::NodeConsole(Session &session, QObject *parent)
         for (const EngineEvent &e : events)
             print(e.toJson());
     });
+    connect(&m_session, &Session::rpcResponse, this, [this](const RpcResponse &r) {
+        if (r.name == Rpc::kListProcedures && r.ok)
+            print({{QStringLiteral("event"), QStringLiteral("procedures")}, {QStringLiteral("address"), r.peerAddress},
+                   {QStringLiteral("procedures"), r.result}});
+    });
+    registerBuiltins();
+}
+
+void NodeConsole::registerBuiltins()
+{
+    m_session.registerProcedure(QStringLiteral("echo"), QStringLiteral("Returns its arguments unchanged."),
+                                [](const QString &, const QJsonValue &args) -> Result<QJsonValue> { return args; });
+    m_session.registerProcedure(QStringLiteral("whoami"), QStringLiteral("Returns this node's address."),
+                                [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
+                                    return QJsonValue(m_session.address());
+                                });
+    m_session.registerProcedure(QStringLiteral("peers"), QStringLiteral("Returns how many peers this node is connected to."),
+                                [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
+                                    return QJsonValue(m_session.status().connected);
+                                });
 }
 
 void NodeConsole::staticPrint(const QJsonObject &object)
@@ -86,6 +107,39 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         printStatus();
     } else if (command == QLatin1String("peers")) {
         printPeers();
+    } else if (command == QLatin1String("send")) {
+        const qsizetype space = argument.indexOf(QLatin1Char(' '));
+        if (space <= 0)
+            return error(QStringLiteral("/send expects ADDRESS TEXT"));
+        auto sent = m_session.sendDirect(argument.left(space), argument.mid(space + 1).trimmed());
+        if (!sent)
+            return error(sent.error().detail);
+        print({{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("to"), sent->peerAddress},
+               {QStringLiteral("room"), sent->room}, {QStringLiteral("id"), QString::fromLatin1(sent->id.toHex())},
+               {QStringLiteral("direct"), true},
+               {QStringLiteral("state"), sent->state == DeliveryState::Sending ? QStringLiteral("pending") : QStringLiteral("sent")}});
+    } else if (command == QLatin1String("procedures")) {
+        auto call = m_session.callRpc(argument, Rpc::kListProcedures, QJsonValue());
+        if (!call)
+            error(call.error().detail);
+    } else if (command == QLatin1String("rpc")) {
+        const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 2)
+            return error(QStringLiteral("/rpc expects ADDRESS NAME [JSON]"));
+        const QString json = argument.section(QLatin1Char(' '), 2).trimmed();
+        QJsonValue args;
+        if (!json.isEmpty()) {
+            QJsonParseError perr;
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + json.toUtf8() + "]", &perr);
+            if (perr.error != QJsonParseError::NoError)
+                return error(QStringLiteral("/rpc arguments are not JSON: %1").arg(perr.errorString()));
+            args = doc.array().first();
+        }
+        auto call = m_session.callRpc(words[0], words[1], args);
+        if (!call)
+            return error(call.error().detail);
+        print({{QStringLiteral("event"), QStringLiteral("rpc-sent")}, {QStringLiteral("id"), double(*call)},
+               {QStringLiteral("to"), words[0]}, {QStringLiteral("name"), words[1]}});
     } else if (command == QLatin1String("queue")) {
         printQueue();
     } else if (command == QLatin1String("join") && !argument.isEmpty()) {
@@ -115,7 +169,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
     } else {
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
                              "/connect HOST:PORT, /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
-                             "/disconnect ADDRESS, /quit)").arg(command));
+                             "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
+                             "/quit)").arg(command));
     }
 }
 
@@ -154,7 +209,30 @@ void NodeConsole::printStatus()
            {QStringLiteral("bytesOut"), double(s.bytesOut)},
            {QStringLiteral("messagesIn"), double(s.messagesIn)},
            {QStringLiteral("messagesOut"), double(s.messagesOut)},
-           {QStringLiteral("rejects"), rejects}});
+           {QStringLiteral("rejects"), rejects},
+           {QStringLiteral("dht"), dhtStatus()}});
+}
+
+QJsonValue NodeConsole::dhtStatus() const
+{
+    const DhtNode *dht = m_session.dht();
+    if (!dht)
+        return QJsonValue();
+    const DhtStats st = dht->stats();
+    const auto toObject = [](const QHash<QString, quint64> &h) {
+        QJsonObject o;
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            o.insert(it.key(), double(it.value()));
+        return o;
+    };
+    return QJsonObject{{QStringLiteral("port"), dht->port()},
+                       {QStringLiteral("nodes"), st.routingTableSize},
+                       {QStringLiteral("infohashes"), st.storedInfohashes},
+                       {QStringLiteral("datagramsIn"), double(st.datagramsIn)},
+                       {QStringLiteral("datagramsOut"), double(st.datagramsOut)},
+                       {QStringLiteral("queriesIn"), toObject(st.queriesIn)},
+                       {QStringLiteral("queriesOut"), toObject(st.queriesOut)},
+                       {QStringLiteral("rejects"), toObject(st.rejects)}};
 }
 
 void NodeConsole::printPeers()

@@ -30,7 +30,9 @@ private:
     void handleCommand(const QString &command, const QString &argument);
     void printStatus();
     void printPeers();
+    QJsonValue dhtStatus() const;
     void printQueue();
+    void registerBuiltins();
     void error(const QString &detail);
 
     Session &m_session;

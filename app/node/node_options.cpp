@@ -33,9 +33,14 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption lanIf(QStringLiteral("lan-interface"), QStringLiteral("Network interface for LAN discovery (default: all)."), QStringLiteral("name"));
     const QCommandLineOption lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."), QStringLiteral("port"), QStringLiteral("5353"));
     const QCommandLineOption noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery."));
+    const QCommandLineOption dhtPort(QStringLiteral("dht-port"), QStringLiteral("UDP port of the DHT node (0 = any)."), QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption dhtBootstrap(QStringLiteral("dht-bootstrap"), QStringLiteral("DHT bootstrap node (repeatable; replaces the public routers)."), QStringLiteral("host:port"));
+    const QCommandLineOption noDht(QStringLiteral("no-dht"), QStringLiteral("Disable the DHT."));
+    const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
-    p.addOptions({profile, identity, listen, join, connectTo, lanIf, lanPort, noLan, maxPeers, whitelist});
+    p.addOptions({profile, identity, listen, join, connectTo, lanIf, lanPort, noLan, dhtPort, dhtBootstrap, noDht,
+                  heartbeat, maxPeers, whitelist});
     p.process(arguments);
 
     NodeOptions o;
@@ -77,9 +82,35 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.lan.port = quint16(port);
     o.engine.lan.interfaceName = p.value(lanIf);
     o.engine.lan.enabled = !p.isSet(noLan);
+    const bool offline = qEnvironmentVariableIntValue("SWARMSCOPE_OFFLINE") == 1;
     // A whole run can be kept on this machine (tests, CI): LAN discovery only on loopback.
-    if (qEnvironmentVariableIntValue("SWARMSCOPE_OFFLINE") == 1 && o.engine.lan.interfaceName.isEmpty())
+    if (offline && o.engine.lan.interfaceName.isEmpty())
         o.engine.lan.interfaceName = QStringLiteral("lo");
+
+    o.engine.dht.enabled = !p.isSet(noDht);
+    const uint udp = p.value(dhtPort).toUInt(&ok);
+    if (!ok || udp > 65535)
+        fail(QStringLiteral("--dht-port expects a port number, got '%1'").arg(p.value(dhtPort)));
+    o.engine.dht.port = quint16(udp);
+    if (p.isSet(dhtBootstrap)) {
+        for (const QString &b : p.values(dhtBootstrap)) {
+            const auto hp = HostPort::parse(b);
+            if (!hp)
+                fail(QStringLiteral("--dht-bootstrap expects host:port, got '%1'").arg(b));
+            o.engine.dht.bootstrap.append({hp->host, hp->port});
+        }
+    } else if (!offline) {
+        o.engine.dht.bootstrap = DhtConfig::defaultBootstrap();  // the public routers, for real use
+    }
+    if (offline) {
+        // Nothing leaves the machine; and since every test node shares 127.0.0.1, the per-IP
+        // defences key on IP:port (docs/DHT.md).
+        o.engine.dht.bindHost = QHostAddress::LocalHost;
+        o.engine.dht.enforceIpLimits = false;
+    }
+    o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
+    if (!ok || o.engine.heartbeatMs < 0)
+        fail(QStringLiteral("--heartbeat expects milliseconds, got '%1'").arg(p.value(heartbeat)));
     return o;
 }
 

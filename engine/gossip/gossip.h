@@ -59,7 +59,8 @@ public:
     Status reply(const GossipRequest &request, const QByteArray &type, const QByteArray &data);
 
     const GossipOptions &options() const { return m_options; }
-    int seenCount() const { return m_seenRequests.size() + m_seenReplies.size(); }
+    int seenRequestCount() const { return m_seenRequests.size(); }
+    int seenReplyCount() const { return m_seenReplies.size(); }
     int routeCount() const { return m_routes.size(); }
     quint64 duplicates() const { return m_duplicates; }      // copies of a known id: normal in a flood
     quint64 rejectCount(const QString &reason) const { return m_rejects.value(reason); }

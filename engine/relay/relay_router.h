@@ -53,6 +53,7 @@ public:
     quint64 rejectCount(const QString &reason) const { return m_rejects.value(reason); }
     const QHash<QString, quint64> &rejectCounts() const { return m_rejects; }
     quint64 relayedCount() const { return m_relayed; }
+    quint64 duplicates() const { return m_duplicates; }  // copies of a nonce already handled
 
     static bool closerTo(const PeerId &target, const PeerId &a, const PeerId &b);  // XOR distance a < b
 
@@ -84,6 +85,7 @@ private:
     QHash<PeerId, Buckets> m_buckets;
     QHash<QString, quint64> m_rejects;
     quint64 m_relayed = 0;
+    quint64 m_duplicates = 0;
 };
 
 } // namespace swarmscope

@@ -89,7 +89,7 @@ Result<quint64> Rpc::call(const QByteArray &room, const PeerId &to, const QStrin
     m_pending.insert(id, p);
     emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc-call"),
                            {{QStringLiteral("to"), Identity::addressOf(to)}, {QStringLiteral("name"), name},
-                            {QStringLiteral("id"), double(id)}, {QStringLiteral("args"), json}}});
+                            {QStringLiteral("id"), double(id)}, {QStringLiteral("args"), args}}});
     return id;
 }
 
@@ -111,7 +111,7 @@ void Rpc::handle(const wire::DirectedPayload &payload)
         emit called(from, name, *args, id);
         emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc"),
                                {{QStringLiteral("from"), from}, {QStringLiteral("name"), name},
-                                {QStringLiteral("args"), body.value(QStringLiteral("args")).toString()},
+                                {QStringLiteral("args"), *args},
                                 {QStringLiteral("id"), double(id)}}});
         auto proc = m_procedures.constFind(name);
         if (proc == m_procedures.cend())

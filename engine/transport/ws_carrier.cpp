@@ -118,7 +118,7 @@ WsCarrierFactory::WsCarrierFactory(QObject *parent)
             emit incoming(new WsCarrier(s, this));
     });
     connect(&m_server, &QWebSocketServer::serverError, this, [](QWebSocketProtocol::CloseCode code) {
-        qCInfo(lcTransport) << "websocket upgrade refused with close code" << int(code);
+        qCDebug(lcTransport) << "websocket server error, close code" << int(code);
     });
 }
 

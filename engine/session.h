@@ -75,6 +75,7 @@ public:
 
     // --- remote procedures (Bugout's register / rpc) ---
     void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
+    void registerAsyncProcedure(const QString &name, const QString &doc, AsyncProcedureFn fn);
     QList<ProcedureInfo> procedures() const;
     Result<quint64> callRpc(const QString &address, const QString &name, const QJsonValue &args,
                             qint64 timeoutMs = Rpc::kDefaultTimeoutMs);

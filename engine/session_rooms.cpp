@@ -239,6 +239,11 @@ void Session::registerProcedure(const QString &name, const QString &doc, Procedu
     m_rpc->registerProcedure(name, doc, std::move(fn));
 }
 
+void Session::registerAsyncProcedure(const QString &name, const QString &doc, AsyncProcedureFn fn)
+{
+    m_rpc->registerAsyncProcedure(name, doc, std::move(fn));
+}
+
 QList<ProcedureInfo> Session::procedures() const
 {
     return m_rpc->procedures();

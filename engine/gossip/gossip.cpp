@@ -255,8 +255,7 @@ void Gossip::reject(Connection *c, const QString &reason, ErrorCode code, const 
     emit rejected(code);
     QJsonObject fields{{QStringLiteral("reason"), reason},
                        {QStringLiteral("code"), errorCodeName(code)},
-                       {QStringLiteral("detail"), detail},
-                       {QStringLiteral("subsystem"), QStringLiteral("gossip")}};
+                       {QStringLiteral("detail"), detail}};
     if (c)
         fields.insert(QStringLiteral("address"), c->remoteAddress());
     if (!id.isEmpty())
@@ -266,6 +265,8 @@ void Gossip::reject(Connection *c, const QString &reason, ErrorCode code, const 
 
 void Gossip::emitEvent(const QString &kind, QJsonObject fields)
 {
+    // Bugout's room "announce" shares an event name with ours: the subsystem tells them apart.
+    fields.insert(QStringLiteral("subsystem"), QStringLiteral("gossip"));
     emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
 }
 

@@ -231,7 +231,6 @@ void RelayRouter::reject(Connection *c, const QString &reason, ErrorCode code, c
     QJsonObject fields{{QStringLiteral("reason"), reason},
                        {QStringLiteral("code"), errorCodeName(code)},
                        {QStringLiteral("detail"), detail},
-                       {QStringLiteral("subsystem"), QStringLiteral("relay")},
                        {QStringLiteral("to"), addressOf(r.to)},
                        {QStringLiteral("from"), addressOf(r.from)}};
     if (c)
@@ -242,6 +241,8 @@ void RelayRouter::reject(Connection *c, const QString &reason, ErrorCode code, c
 
 void RelayRouter::emitEvent(const QString &kind, QJsonObject fields)
 {
+    // Bugout's room "announce" shares an event name with ours: the subsystem tells them apart.
+    fields.insert(QStringLiteral("subsystem"), QStringLiteral("relay"));
     emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
 }
 

@@ -76,9 +76,17 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
     const QByteArray box = boxId(d->box);
     if (!m_seenBoxes.insert(box, m_clock.monotonicMs()))
         return;  // already carried or delivered
+    if (!m_swarm.status(d->room)) {
+        // Not a room of ours: neither ours to read nor ours to carry.
+        emit rejected(ErrorCode::WrongRoom);
+        emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rejected"),
+                               {{QStringLiteral("reason"), errorCodeName(ErrorCode::WrongRoom)},
+                                {QStringLiteral("detail"), QStringLiteral("directed message for a room we are not in")},
+                                {QStringLiteral("address"), c->remoteAddress()}}});
+        return;
+    }
     if (d->to != m_identity.id().toBytes()) {
-        if (m_swarm.status(d->room))
-            route(*d, c);  // carry it on without reading it
+        route(*d, c);  // carry it on without reading it
         return;
     }
     auto opened = wire::openDirected(*d, m_identity.keys());

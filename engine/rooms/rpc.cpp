@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+
+#include <memory>
 
 namespace swarmscope {
 
@@ -52,6 +55,13 @@ Rpc::~Rpc()
 }
 
 void Rpc::registerProcedure(const QString &name, const QString &doc, ProcedureFn fn)
+{
+    registerAsyncProcedure(name, doc, [fn = std::move(fn)](const QString &caller, const QJsonValue &args, RpcRespond respond) {
+        respond(fn(caller, args));
+    });
+}
+
+void Rpc::registerAsyncProcedure(const QString &name, const QString &doc, AsyncProcedureFn fn)
 {
     m_procedures.insert(name, {doc, std::move(fn)});
 }
@@ -116,7 +126,16 @@ void Rpc::handle(const wire::DirectedPayload &payload)
         auto proc = m_procedures.constFind(name);
         if (proc == m_procedures.cend())
             return answer(payload, id, makeError(ErrorCode::Invalid, QStringLiteral("No such API call.")));
-        return answer(payload, id, proc->second(from, *args));
+        // The responder may outlive this object (a slow procedure); it answers only while we exist.
+        QPointer<Rpc> self(this);
+        auto answered = std::make_shared<bool>(false);
+        proc->second(from, *args, [self, payload, id, answered](const Result<QJsonValue> &outcome) {
+            if (!self || *answered)
+                return;
+            *answered = true;
+            self->answer(payload, id, outcome);
+        });
+        return;
     }
     // A result or an error: only for calls we made to that very peer.
     auto pending = m_pending.constFind(id);

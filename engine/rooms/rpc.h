@@ -17,6 +17,9 @@ class DirectMessages;
 class Identity;
 
 using ProcedureFn = std::function<Result<QJsonValue>(const QString &callerAddress, const QJsonValue &args)>;
+// Bugout's callback style: answer whenever ready by calling respond once (or never: the caller times out).
+using RpcRespond = std::function<void(const Result<QJsonValue> &outcome)>;
+using AsyncProcedureFn = std::function<void(const QString &callerAddress, const QJsonValue &args, RpcRespond respond)>;
 
 struct ProcedureInfo {
     QString name;
@@ -48,6 +51,7 @@ public:
     ~Rpc() override;
 
     void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
+    void registerAsyncProcedure(const QString &name, const QString &doc, AsyncProcedureFn fn);
     QList<ProcedureInfo> procedures() const;
     Result<quint64> call(const QByteArray &room, const PeerId &to, const QString &name, const QJsonValue &args,
                          qint64 timeoutMs = kDefaultTimeoutMs);
@@ -74,7 +78,7 @@ private:
     DirectMessages &m_direct;
     const Identity &m_identity;
     Clock &m_clock;
-    QHash<QString, std::pair<QString, ProcedureFn>> m_procedures;
+    QHash<QString, std::pair<QString, AsyncProcedureFn>> m_procedures;
     QHash<quint64, Pending> m_pending;
     quint64 m_nextCall = 1;
 };

@@ -103,8 +103,8 @@ QList<ChatMessage> History::load(const QString &room, int limit) const
 {
     QList<ChatMessage> out;
     QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT %1 FROM messages WHERE room = ? ORDER BY received_ms DESC, rowid DESC "
-                             "LIMIT ?) ORDER BY received_ms ASC").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT rowid AS r, %1 FROM messages WHERE room = ? "
+                             "ORDER BY received_ms DESC, rowid DESC LIMIT ?) ORDER BY received_ms ASC, r ASC").arg(kColumns));
     q.addBindValue(room);
     q.addBindValue(limit);
     if (q.exec())
@@ -121,7 +121,7 @@ QList<ChatMessage> History::search(const QString &room, const QString &text, int
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE room = ? AND text LIKE ? ESCAPE '\\' "
-                             "ORDER BY received_ms ASC LIMIT ?").arg(kColumns));
+                             "ORDER BY received_ms ASC, rowid ASC LIMIT ?").arg(kColumns));
     q.addBindValue(room);
     q.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
     q.addBindValue(limit);

@@ -6,10 +6,10 @@ namespace swarmscope::test {
 
 TestPeer::TestPeer() : TestPeer(Options{}) {}
 
-TestPeer::TestPeer(Options options)
+TestPeer::TestPeer(Options options, const QString &profileDir)
 {
     EngineConfig config;
-    config.profileDir = m_dir.path();
+    config.profileDir = profileDir.isEmpty() ? m_dir.path() : profileDir;
     config.listenHost = QHostAddress::LocalHost;
     config.listenPort = 0;
     config.lan.enabled = options.lan;

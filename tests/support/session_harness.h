@@ -24,7 +24,7 @@ public:
         SwarmOptions swarm;
     };
     TestPeer();
-    explicit TestPeer(Options options);
+    explicit TestPeer(Options options, const QString &profileDir = {});
     ~TestPeer() override;
 
     Session &session() { return *m_session; }

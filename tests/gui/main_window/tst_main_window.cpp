@@ -176,6 +176,16 @@ void TestMainWindow::chatsWithASecondSession()
     QVERIFY(eventLog);
     QTRY_VERIFY_WITH_TIMEOUT(eventLog->model()->rowCount() > 0, kNetTimeoutMs);
 
+    // Another window on the same session starts from the stored history.
+    {
+        QSettings other(m_dir->filePath(QStringLiteral("a/other.ini")), QSettings::IniFormat);
+        MainWindow second(*a, other);
+        QCOMPARE(second.currentRoom(), kRoom);
+        auto *view = child<QListView>(second, "chatView");
+        QVERIFY(findRow(view->model(), 0, Roles::Body, fromB) >= 0);
+        QVERIFY(findRow(view->model(), 0, Roles::Body, fromA) >= 0);
+    }
+
     // B leaves: its row disappears from the peers table.
     b.reset();
     QTRY_VERIFY_WITH_TIMEOUT(findRow(peerTable->model(), 0, Roles::Raw, a->address()) < 0

@@ -224,6 +224,9 @@ void TestModels::chatModelAppendsDedupsAndCaps()
     QCOMPARE(model.append({delivered}), 0);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(8, 0).data(Roles::Delivery).toInt(), int(DeliveryState::Delivered));
+    QVERIFY(model.setState(message(QStringLiteral("lobby"), 4).id, DeliveryState::Sending));
+    QCOMPARE(model.index(4, 0).data(Roles::Delivery).toInt(), int(DeliveryState::Sending));
+    QVERIFY(!model.setState(QByteArrayLiteral("unknown"), DeliveryState::Sent));
 
     // Past the cap the oldest rows go, and ids stay addressable.
     QList<ChatMessage> more;

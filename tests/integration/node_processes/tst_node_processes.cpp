@@ -150,6 +150,88 @@ private slots:
         QVERIFY(a.events(QStringLiteral("connection")).isEmpty());
     }
 
+    void dhtBringsTwoNodesTogether()
+    {
+        QTemporaryDir da, db;
+        NodeProcess a, b;
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--no-lan"), QStringLiteral("--dht-port"), QStringLiteral("0"),
+                         QStringLiteral("--join"), QStringLiteral("over the dht")}));
+        const auto ready = a.waitFor(QStringLiteral("dht-ready"));
+        QVERIFY2(ready, qPrintable(a.stderrText()));
+        const int dhtPort = ready->value(QStringLiteral("port")).toInt();
+        QVERIFY(dhtPort > 0);
+        const auto joined = a.waitFor(QStringLiteral("joined"));
+        QVERIFY(joined);
+        QCOMPARE(joined->value(QStringLiteral("dhtKey")).toString().size(), 40);
+
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), QStringLiteral("127.0.0.1:%1").arg(dhtPort),
+                         QStringLiteral("--join"), QStringLiteral("over the dht")}));
+        const auto readyB = b.waitFor(QStringLiteral("dht-ready"));
+        QVERIFY(readyB);
+        QCOMPARE(readyB->value(QStringLiteral("nodes")).toInt(), 1);
+        const auto conn = b.waitFor(QStringLiteral("connection"));
+        QVERIFY2(conn, qPrintable(b.stderrText()));
+        QVERIFY(b.waitFor(QStringLiteral("updated")));
+        a.send(QStringLiteral("/status"));
+        const auto status = a.waitFor(QStringLiteral("status"));
+        QVERIFY(status);
+        const QJsonObject dht = status->value(QStringLiteral("dht")).toObject();
+        QCOMPARE(dht.value(QStringLiteral("nodes")).toInt(), 1);
+        QVERIFY(dht.value(QStringLiteral("queriesIn")).toObject().value(QStringLiteral("announce_peer")).toInt() >= 1);
+        QVERIFY(dht.contains(QStringLiteral("rejects")));
+    }
+
+    void proceduresRpcAndDirectMessages()
+    {
+        QTemporaryDir da, db;
+        NodeProcess a, b;
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--join"), QStringLiteral("rpc"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}));
+        const auto listening = a.waitFor(QStringLiteral("listening"));
+        QVERIFY(listening);
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--no-lan"), QStringLiteral("--no-dht"),
+                         QStringLiteral("--join"), QStringLiteral("rpc"), QStringLiteral("--connect"),
+                         QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt())}));
+        const auto seen = b.waitFor(QStringLiteral("seen"));
+        QVERIFY(seen);
+        const QString aAddress = seen->value(QStringLiteral("address")).toString();
+
+        b.send(QStringLiteral("/procedures ") + aAddress);
+        const auto procs = b.waitFor(QStringLiteral("procedures"));
+        QVERIFY(procs);
+        QStringList names;
+        for (const QJsonValue &p : procs->value(QStringLiteral("procedures")).toArray()) {
+            names << p.toObject().value(QStringLiteral("name")).toString();
+            QVERIFY(!p.toObject().value(QStringLiteral("doc")).toString().isEmpty());
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("echo"), QStringLiteral("peers"), QStringLiteral("whoami")}));
+
+        b.send(QStringLiteral("/rpc ") + aAddress + QStringLiteral(" echo {\"n\":[1,2,3]}"));
+        const auto echo = b.waitFor(QStringLiteral("rpc-response"), 10000,
+                                    [](const QJsonObject &e) { return e.value(QStringLiteral("name")).toString() == QLatin1String("echo"); });
+        QVERIFY(echo);
+        QCOMPARE(echo->value(QStringLiteral("result")).toObject().value(QStringLiteral("n")).toArray().size(), 3);
+        b.send(QStringLiteral("/rpc ") + aAddress + QStringLiteral(" whoami"));
+        const auto who = b.waitFor(QStringLiteral("rpc-response"), 10000,
+                                   [](const QJsonObject &e) { return e.value(QStringLiteral("name")).toString() == QLatin1String("whoami"); });
+        QVERIFY(who);
+        QCOMPARE(who->value(QStringLiteral("result")).toString(), aAddress);
+        b.send(QStringLiteral("/rpc ") + aAddress + QStringLiteral(" missing 1"));
+        const auto missing = b.waitFor(QStringLiteral("rpc-response"), 10000,
+                                       [](const QJsonObject &e) { return e.value(QStringLiteral("name")).toString() == QLatin1String("missing"); });
+        QVERIFY(missing);
+        QCOMPARE(missing->value(QStringLiteral("error")).toString(), QStringLiteral("No such API call."));
+
+        b.send(QStringLiteral("/send ") + aAddress + QStringLiteral(" just for you"));
+        const auto dm = a.waitFor(QStringLiteral("message"), 10000,
+                                  [](const QJsonObject &e) { return e.value(QStringLiteral("direct")).toBool(); });
+        QVERIFY(dm);
+        QCOMPARE(dm->value(QStringLiteral("text")).toString(), QStringLiteral("just for you"));
+        QVERIFY(b.waitFor(QStringLiteral("delivered")));
+    }
+
     void badArgumentsFailClearly()
     {
         QProcess p;

@@ -100,6 +100,30 @@
         <comment>error message (untranslated detail)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The peer is banned.</source>
+        <translation>Der Peer ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The peer is not on the allow list.</source>
+        <translation>Der Peer steht nicht auf der Zulassungsliste.</translation>
+    </message>
+    <message>
+        <source>A connection limit was reached.</source>
+        <translation>Eine Verbindungsgrenze wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>Die Anfrage ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation>Zu viele Anfragen; bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A message was too old or dated in the future.</source>
+        <translation>Eine Nachricht war zu alt oder in die Zukunft datiert.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -412,19 +436,16 @@
         <source>Rooms and chat</source>
         <translation>Räume und Chat</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeerTableModel</name>
     <message>
         <source>Handshake in progress</source>
         <translation>Verbindungsaufbau läuft</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n frame(s)</source>
-        <translation>
-            <numerusform>%1 in %n Frame</numerusform>
-            <numerusform>%1 in %n Frames</numerusform>
-        </translation>
     </message>
     <message>
         <source>(handshaking)</source>
@@ -503,6 +524,29 @@
     <message>
         <source>When the connection was opened</source>
         <translation>Wann die Verbindung geöffnet wurde</translation>
+    </message>
+    <message>
+        <source>%1
+Agent: %2
+Shared rooms: %3</source>
+        <translation>%1
+Agent: %2
+Gemeinsame Räume: %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n frame(s), now %2</source>
+        <translation>
+            <numerusform>%1 in %n Frame, aktuell %2</numerusform>
+            <numerusform>%1 in %n Frames, aktuell %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -605,6 +649,28 @@
     <message>
         <source>Leave room</source>
         <translation>Raum verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Swarmscope: %n unread message(s)</source>
+        <translation>
+            <numerusform>Swarmscope: %n ungelesene Nachricht</numerusform>
+            <numerusform>Swarmscope: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swarmscope</source>
+        <translation>Swarmscope</translation>
+    </message>
+    <message>
+        <source>Show Swarmscope</source>
+        <translation>Swarmscope anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 </TS>

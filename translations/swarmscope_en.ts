@@ -55,10 +55,10 @@
 <context>
     <name>swarmscope::ui::PeerTableModel</name>
     <message numerus="yes">
-        <source>%1 in %n frame(s)</source>
+        <source>%1 in %n frame(s), now %2</source>
         <translation>
-            <numerusform>%1 in %n frame</numerusform>
-            <numerusform>%1 in %n frames</numerusform>
+            <numerusform>%1 in %n frame, now %2</numerusform>
+            <numerusform>%1 in %n frames, now %2</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +110,16 @@
         <translation>
             <numerusform>, %n unread</numerusform>
             <numerusform>, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Swarmscope: %n unread message(s)</source>
+        <translation>
+            <numerusform>Swarmscope: %n unread message</numerusform>
+            <numerusform>Swarmscope: %n unread messages</numerusform>
         </translation>
     </message>
 </context>

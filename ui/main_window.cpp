@@ -1,10 +1,12 @@
 #include "main_window.h"
 
 #include "format/error_text.h"
+#include "format/units.h"
 #include "models/peer_table_model.h"
 #include "models/event_log_model.h"
 #include "models/room_list_model.h"
 #include "session.h"
+#include "tray_notifier.h"
 #include "resources_init.h"
 #include "views/chat_panel.h"
 #include "views/event_log_panel.h"
@@ -73,6 +75,13 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     connect(m_address, &AddressLabel::copied, this,
             [this] { statusBar()->showMessage(tr("Address copied to the clipboard"), kStatusTimeoutMs); });
+
+    if (TrayNotifier::available()) {
+        m_tray = new TrayNotifier(this);
+        const auto updateUnread = [this] { m_tray->setUnread(m_rooms->model()->totalUnread()); };
+        connect(m_rooms->model(), &QAbstractItemModel::dataChanged, this, updateUnread);
+        connect(m_rooms->model(), &QAbstractItemModel::rowsRemoved, this, updateUnread);
+    }
 
     retranslate();
     populateFromSession();
@@ -181,6 +190,9 @@ void MainWindow::createStatusBar()
     m_connected->setObjectName(QStringLiteral("connectedLabel"));
     m_connected->setContentsMargins(8, 0, 4, 0);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    // QStatusBar repaints only the message rectangle when a message goes, which leaves the
+    // pixels of descenders behind (the "J" of "Joined"); repaint the whole bar instead.
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), qOverload<>(&QWidget::update));
     statusBar()->addPermanentWidget(m_addressCaption);
     statusBar()->addPermanentWidget(m_address);
     statusBar()->addPermanentWidget(m_connected);
@@ -193,6 +205,7 @@ void MainWindow::wireSession()
     connect(&m_session, &Session::messagesReceived, this, &MainWindow::onMessagesReceived);
     connect(&m_session, &Session::roomsChanged, this, &MainWindow::onRoomsChanged);
     connect(&m_session, &Session::eventsReady, this, &MainWindow::onEventsReady);
+    connect(&m_session, &Session::messageStateChanged, m_chat, &ChatPanel::setDeliveryState);
 }
 
 void MainWindow::populateFromSession()
@@ -200,8 +213,10 @@ void MainWindow::populateFromSession()
     m_peers->model()->reset(m_session.peers());
     QList<RoomSnapshot> rooms;
     const QStringList names = m_session.rooms();
-    for (const QString &name : names)
+    for (const QString &name : names) {
         rooms.append(m_session.room(name));
+        m_chat->addMessages(m_session.history(name));
+    }
     m_rooms->model()->upsert(rooms);
     if (!names.isEmpty())
         m_rooms->setCurrentRoom(names.constFirst());
@@ -214,7 +229,10 @@ void MainWindow::restoreSettings()
     const QByteArray geometry = m_settings.value(kGeometryKey).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1000, 700);
-    restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion);
+    if (!restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion)) {
+        // First start: the chat gets most of the height, the docks a few rows.
+        resizeDocks({m_peersDock}, {height() * 3 / 10}, Qt::Vertical);
+    }
     const QByteArray splitter = m_settings.value(kSplitterKey).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
@@ -243,6 +261,8 @@ bool MainWindow::joinRoom(const QString &name)
         return false;
     const bool known = m_rooms->model()->rowOf(room) >= 0;
     const RoomSnapshot snapshot = known ? m_session.room(room) : m_session.joinRoom(room);
+    if (!known)
+        m_chat->addMessages(m_session.history(room));  // what was said while we were here before
     m_rooms->model()->upsert({snapshot});
     m_rooms->setCurrentRoom(room);
     m_chat->setRoomInfo(snapshot);
@@ -279,6 +299,14 @@ void MainWindow::onMessagesReceived(const QList<ChatMessage> &messages)
         // The current room counts as read only while someone can see it.
         if (it.key() != current || !isActiveWindow())
             m_rooms->model()->addUnread(it.key(), it.value());
+    }
+    if (m_tray && !isActiveWindow()) {
+        for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+            if (!it->own && added.value(it->room) > 0) {
+                m_tray->notify(tr("%1 in %2").arg(Units::shortAddress(it->fromAddress), it->room), it->text);
+                break;  // one notification per batch, for the newest message
+            }
+        }
     }
 }
 
@@ -373,6 +401,8 @@ void MainWindow::retranslate()
     m_eventsDock->toggleViewAction()->setText(tr("Show &Event Log"));
     m_addressCaption->setText(tr("Your address:"));
     m_splitter->setAccessibleName(tr("Rooms and chat"));
+    if (m_tray)
+        m_tray->retranslate();
     updateConnectedLabel();
     updateTitle();
 }

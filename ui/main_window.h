@@ -23,6 +23,7 @@ class ChatPanel;
 class EventLogPanel;
 class PeersPanel;
 class RoomsPanel;
+class TrayNotifier;
 
 // Menus, docks and the status bar around the rooms, chat, peers and event-log panels. Talks to
 // one Session; window layout lives in the QSettings handed in by the application.
@@ -89,6 +90,7 @@ private:
     QAction *m_focusComposerAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    TrayNotifier *m_tray = nullptr;  // only where the desktop has a tray
 };
 
 } // namespace swarmscope::ui

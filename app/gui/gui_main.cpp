@@ -26,7 +26,10 @@ namespace {
 void reportFatal(const QString &message)
 {
     std::fprintf(stderr, "swarmscope: %s\n", qPrintable(message));
-    QMessageBox::critical(nullptr, QStringLiteral("Swarmscope"), message);
+    // Nobody could answer a dialog on a headless platform; stderr has said it all there.
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, QStringLiteral("Swarmscope"), message);
 }
 
 } // namespace

@@ -141,14 +141,16 @@ void Lookup::onFailure(const DhtEndpoint &endpoint)
 
 bool Lookup::finished() const
 {
+    // A node that has not answered within slowQueryMs no longer holds the round up: dead nodes
+    // from an earlier churn would otherwise delay every announce by the full query timeout.
     for (const Candidate &s : m_seeds)
-        if (s.state == State::InFlight || s.state == State::Slow)
+        if (s.state == State::InFlight)
             return false;
     int rank = 0;
     for (const Candidate &c : m_candidates) {
         if (rank >= m_k)
             break;
-        if (c.state == State::Failed)
+        if (c.state == State::Failed || c.state == State::Slow)
             continue;
         ++rank;
         if (c.state != State::Responded)

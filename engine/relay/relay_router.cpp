@@ -241,7 +241,7 @@ void RelayRouter::reject(Connection *c, const QString &reason, ErrorCode code, c
 
 void RelayRouter::emitEvent(const QString &kind, QJsonObject fields)
 {
-    // Bugout's room "announce" shares an event name with ours: the subsystem tells them apart.
+    // The event log mixes every subsystem's events; this one's are tagged.
     fields.insert(QStringLiteral("subsystem"), QStringLiteral("relay"));
     emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
 }

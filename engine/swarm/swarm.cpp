@@ -408,11 +408,13 @@ void Swarm::onHello(Connection *c, const wire::Hello &hello)
         PeerCandidateInfo info{c->host(), hello.listenPort, QStringLiteral("inbound"), QString(), shared,
                                isLocalHost(c->host())};
         auto [cand, fresh] = m_queue.add(info, false);
-        if (cand->state != CandidateState::Banned) {
+        // Our own dial to the same endpoint may be under way: that attempt keeps the entry.
+        const bool ownDial = !fresh && cand->connectionId && cand->connectionId != c->id()
+                          && m_connections.contains(cand->connectionId);
+        if (cand->state != CandidateState::Banned && !ownDial) {
             m_queue.markConnected(*cand, c->remoteId(), c->id());
             m_candidateOf.insert(c->id(), cand->key);
         }
-        Q_UNUSED(fresh);
         emit queueChanged();
     }
     if (first)
@@ -507,7 +509,7 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
             if (!wasCurrent && c->direction() == Direction::Outbound && !onPurpose) {
                 emit attemptFinished(host, port, PeerId{}, false, source);
                 m_queue.markFailed(*cand);
-            } else if (wasCurrent && !onPurpose) {
+            } else if (wasCurrent && !onPurpose && detail != errorCodeName(ErrorCode::Redundant)) {
                 if (c->byeReceived())
                     m_queue.markClosed(*cand);
                 else

@@ -20,6 +20,10 @@ TestPeer::TestPeer(Options options, const QString &profileDir)
     config.swarm = options.swarm;
     if (!options.peerExchange)
         config.swarm.pexMaxEntries = 0;
+    config.dht.enabled = options.dht;
+    config.dht.bindHost = QHostAddress::LocalHost;
+    config.dht.enforceIpLimits = false;  // every test node shares 127.0.0.1
+    config.dht.bootstrap = options.dhtBootstrap;
     auto s = Session::create(config);
     if (!s)
         qFatal("cannot create session: %s", qPrintable(s.error().detail));

@@ -22,6 +22,8 @@ public:
         int pingIntervalMs = 5000;
         bool peerExchange = true;
         SwarmOptions swarm;
+        bool dht = false;
+        QList<QPair<QString, quint16>> dhtBootstrap;
     };
     TestPeer();
     explicit TestPeer(Options options, const QString &profileDir = {});

@@ -27,6 +27,12 @@ QString ErrorText::message(ErrorCode code)
     case ErrorCode::ConnectFailed: return tr("The connection could not be established.");
     case ErrorCode::Timeout: return tr("The operation timed out.");
     case ErrorCode::Closed: return tr("The connection was closed.");
+    case ErrorCode::Banned: return tr("The peer is banned.");
+    case ErrorCode::NotWhitelisted: return tr("The peer is not on the allow list.");
+    case ErrorCode::LimitReached: return tr("A connection limit was reached.");
+    case ErrorCode::Invalid: return tr("The request is not valid.");
+    case ErrorCode::RateLimited: return tr("Too many requests; try again later.");
+    case ErrorCode::Stale: return tr("A message was too old or dated in the future.");
     case ErrorCode::Count: break;
     }
     return tr("Unknown error.");

@@ -31,7 +31,11 @@ bool LanguageManager::load(const QLocale &locale)
 
     auto app = std::make_unique<QTranslator>();
     // QTranslator walks locale.uiLanguages() (de_AT, de, ...) and picks the first catalogue found.
-    const bool appLoaded = app->load(locale, QStringLiteral("swarmscope"), QStringLiteral("_"), kCatalogueDir);
+    bool appLoaded = app->load(locale, QStringLiteral("swarmscope"), QStringLiteral("_"), kCatalogueDir);
+    // Languages without a catalogue (and the C locale) get the source language, English, whose
+    // catalogue supplies the plural forms.
+    if (!appLoaded)
+        appLoaded = app->load(kPrefix + QStringLiteral("en"), kCatalogueDir);
     auto qt = std::make_unique<QTranslator>();
     m_qtLoaded = qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));

@@ -20,7 +20,7 @@ public:
     explicit LanguageManager(QObject *parent = nullptr);
     ~LanguageManager() override;
 
-    // Returns true when a Swarmscope catalogue was found for the locale (English has only plurals).
+    // Returns true when a catalogue was installed: the locale's own, or else English (plurals only).
     bool load(const QLocale &locale);
     void unload();
 

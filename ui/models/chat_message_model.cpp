@@ -148,6 +148,19 @@ int ChatMessageModel::rowOfId(const QByteArray &id) const
     return int(*it - m_firstSeq);
 }
 
+bool ChatMessageModel::setState(const QByteArray &id, DeliveryState state)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return false;
+    ChatMessage &held = m_rows[std::size_t(row)];
+    if (held.state != state) {
+        held.state = state;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Roles::Delivery});
+    }
+    return true;
+}
+
 void ChatMessageModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

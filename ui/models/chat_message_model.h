@@ -34,6 +34,8 @@ public:
     const QString &room() const { return m_room; }
     int capacity() const { return m_capacity; }
     int rowOfId(const QByteArray &id) const;
+    // Updates the delivery state of a message we hold; false if the id is not here.
+    bool setState(const QByteArray &id, DeliveryState state);
     const ChatMessage &messageAt(int row) const { return m_rows.at(std::size_t(row)); }
 
     void retranslate();

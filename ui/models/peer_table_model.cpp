@@ -65,11 +65,17 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Address:
-            return p.address.isEmpty() ? tr("Handshake in progress") : p.address;
+            if (p.address.isEmpty())
+                return tr("Handshake in progress");
+            return tr("%1\nAgent: %2\nShared rooms: %3")
+                .arg(p.address, p.agent.isEmpty() ? tr("unknown") : p.agent,
+                     p.rooms.isEmpty() ? tr("none") : p.rooms.join(QStringLiteral(", ")));
         case BytesIn:
-            return tr("%1 in %n frame(s)", nullptr, int(qMin<quint64>(p.framesIn, INT_MAX))).arg(Units::bytes(p.bytesIn));
+            return tr("%1 in %n frame(s), now %2", nullptr, int(qMin<quint64>(p.framesIn, INT_MAX)))
+                .arg(Units::bytes(p.bytesIn), Units::rate(p.bytesInPerSec));
         case BytesOut:
-            return tr("%1 in %n frame(s)", nullptr, int(qMin<quint64>(p.framesOut, INT_MAX))).arg(Units::bytes(p.bytesOut));
+            return tr("%1 in %n frame(s), now %2", nullptr, int(qMin<quint64>(p.framesOut, INT_MAX)))
+                .arg(Units::bytes(p.bytesOut), Units::rate(p.bytesOutPerSec));
         case Since:
             return Units::dateTime(p.sinceMs);
         default:

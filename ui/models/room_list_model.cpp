@@ -139,4 +139,12 @@ int RoomListModel::unreadOf(const QString &name) const
     return row >= 0 ? m_rows.at(row).unread : 0;
 }
 
+int RoomListModel::totalUnread() const
+{
+    int total = 0;
+    for (const Row &r : m_rows)
+        total += r.unread;
+    return total;
+}
+
 } // namespace swarmscope::ui

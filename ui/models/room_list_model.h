@@ -30,6 +30,7 @@ public:
     int rowOf(const QString &name) const;
     QString nameAt(int row) const;
     int unreadOf(const QString &name) const;
+    int totalUnread() const;
 
 private:
     struct Row {

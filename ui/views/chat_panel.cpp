@@ -133,6 +133,14 @@ void ChatPanel::setRoomInfo(const RoomSnapshot &room)
     updateHeader();
 }
 
+void ChatPanel::setDeliveryState(const QByteArray &id, DeliveryState state)
+{
+    for (ChatMessageModel *model : std::as_const(m_models)) {
+        if (model->setState(id, state))
+            return;
+    }
+}
+
 void ChatPanel::dropRoom(const QString &name)
 {
     if (name == m_room)

@@ -28,6 +28,7 @@ public:
     void setCurrentRoom(const QString &name);
     QString currentRoom() const { return m_room; }
     void setRoomInfo(const RoomSnapshot &room);
+    void setDeliveryState(const QByteArray &id, DeliveryState state);
     void dropRoom(const QString &name);
     // Drops the models of rooms not in names (rooms left elsewhere).
     void retainRooms(const QStringList &names);

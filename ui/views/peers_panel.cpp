@@ -61,7 +61,7 @@ PeersPanel::PeersPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(PeerTableModel::Address, 250);
+    m_view->setColumnWidth(PeerTableModel::Address, 290);
     m_view->setColumnWidth(PeerTableModel::Endpoint, 130);
     m_view->setColumnWidth(PeerTableModel::Transport, 70);
     m_view->setColumnWidth(PeerTableModel::Direction, 70);

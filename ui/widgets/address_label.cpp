@@ -1,5 +1,7 @@
 #include "address_label.h"
 
+#include "resources_init.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -13,6 +15,7 @@ namespace swarmscope::ui {
 AddressLabel::AddressLabel(QWidget *parent)
     : QWidget(parent), m_label(new QLabel(this)), m_copy(new QToolButton(this))
 {
+    initResources();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -28,7 +31,7 @@ AddressLabel::AddressLabel(QWidget *parent)
 
     m_copy->setObjectName(QStringLiteral("copyAddressButton"));
     m_copy->setAutoRaise(true);
-    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
     connect(m_copy, &QToolButton::clicked, this, &AddressLabel::copyToClipboard);
 
     layout->addWidget(m_label);
@@ -74,8 +77,6 @@ void AddressLabel::retranslate()
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy your address to the clipboard"));
     m_copy->setAccessibleName(tr("Copy address"));
-    if (m_copy->icon().isNull())
-        m_copy->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *a : actions())
         a->setText(tr("Copy address"));
 }

@@ -333,15 +333,11 @@ void DhtNode::finishTraversal(quint64 id)
     tr->traversal = 0;
     int datagrams = t->datagrams;
     if (tr->announce) {
-        const quint16 port = tr->port;
-        const bool implied = tr->impliedPort;
         const QList<Lookup::Candidate> closest = t->lookup.closestResponded(kK);
         for (const Lookup::Candidate &c : closest) {
-            if (c.token.isEmpty())
+            if (c.token.isEmpty() || t->announcedTo.contains(c.endpoint.key()))
                 continue;
-            sendQuery(QByteArrayLiteral("announce_peer"), c.endpoint, c.id, 0, [&](const QByteArray &tid) {
-                return Krpc::announcePeerQuery(tid, m_id, infohash, port, implied, c.token);
-            });
+            announceTo(*t, c);
             ++datagrams;
         }
     }
@@ -637,11 +633,35 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
             fresh.append(peer);
         }
     }
+    // Announce to the first nodes that answer with a token at once, not only when the round ends:
+    // a round waits for slow or dead nodes, and a peer joining at the same instant looks us up
+    // meanwhile. The closest nodes still get it when the round ends.
+    if (t->purpose == Purpose::Infohash && !m.token.isEmpty() && t->announcedTo.size() < kK / 2) {
+        for (const Lookup::Candidate &c : t->lookup.closestResponded(kK))
+            if (c.endpoint == from && !t->announcedTo.contains(from.key())) {
+                announceTo(*t, c);
+                ++t->datagrams;
+            }
+    }
     const QByteArray infohash = t->infohash;
     const quint64 traversal = p.traversal;
     for (const DhtEndpoint &peer : std::as_const(fresh))
         emit peerFound(infohash, peer.host(), peer.port);  // a slot may remove() the infohash
     pump(traversal);
+}
+
+void DhtNode::announceTo(Traversal &t, const Lookup::Candidate &c)
+{
+    const auto tr = m_tracked.constFind(t.infohash);
+    if (tr == m_tracked.cend() || !tr->announce || c.token.isEmpty())
+        return;
+    t.announcedTo.insert(c.endpoint.key());
+    const quint16 port = tr->port;
+    const bool implied = tr->impliedPort;
+    const QByteArray infohash = t.infohash;
+    sendQuery(QByteArrayLiteral("announce_peer"), c.endpoint, c.id, 0, [&](const QByteArray &tid) {
+        return Krpc::announcePeerQuery(tid, m_id, infohash, port, implied, c.token);
+    });
 }
 
 bool DhtNode::isSelf(const DhtEndpoint &peer, const Tracked &t) const

@@ -144,6 +144,7 @@ private:
         int datagrams = 0;
         int peersFound = 0;
         QSet<quint64> peersSeen;
+        QSet<quint64> announcedTo;  // nodes that already got our announce_peer this round
     };
     struct Tracked {
         quint16 port = 0;
@@ -173,6 +174,7 @@ private:
     void startRound(const QByteArray &infohash);
     void scheduleRound(const QByteArray &infohash, qint64 delayMs);
     void maintenance();
+    void announceTo(Traversal &t, const Lookup::Candidate &c);
     bool isSelf(const DhtEndpoint &peer, const Tracked &t) const;
     DhtNodeInfo infoOf(const RoutingNode &node) const;
     quint64 sourceKey(const DhtEndpoint &e) const;

@@ -2,6 +2,8 @@
 
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "gossip/gossip.h"
+#include "relay/relay_router.h"
 #include "swarm/swarm_options.h"
 
 #include <QHostAddress>
@@ -30,6 +32,10 @@ struct EngineConfig {
     LanConfig lan;
     DhtConfig dht = [] { DhtConfig d; d.enabled = false; return d; }();  // the apps turn it on
     SwarmOptions swarm;
+    GossipOptions gossip;
+    RelayOptions relay;
+    QHostAddress wsListenHost = QHostAddress::Any;
+    int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start

@@ -13,6 +13,7 @@
 #include "store/peer_book.h"
 #include "swarm/swarm.h"
 #include "transport/tcp_carrier.h"
+#include "transport/ws_carrier.h"
 
 #include <QDir>
 
@@ -59,11 +60,14 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     const QString agent = m_config.agent + QLatin1Char('/') + QStringLiteral(SWARMSCOPE_VERSION);
     m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, factory ? factory : new TcpCarrierFactory,
                                       limits, m_config.swarm, agent);
+    m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                       m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
     m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock);
+    m_gossip = std::make_unique<Gossip>(*m_swarm, *m_clock, m_config.gossip);
+    m_relay = std::make_unique<RelayRouter>(m_identity->id(), *m_swarm, *m_clock, m_config.relay);
     if (m_config.lan.enabled)
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
     if (m_config.dht.enabled)
@@ -85,11 +89,13 @@ Session::~Session()
     saveDhtTable();
     // Children talk to each other while dying; cut the wires first.
     for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
-                                                        m_rooms.get(), m_swarm.get()})
+                                                        m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
     m_dht.reset();
     m_lan.reset();
+    m_relay.reset();
+    m_gossip.reset();
     m_rpc.reset();
     m_direct.reset();
     m_rooms.reset();
@@ -105,10 +111,23 @@ void Session::wire()
     connect(m_rooms.get(), &Rooms::event, this, &Session::post);
     connect(m_direct.get(), &DirectMessages::event, this, &Session::post);
     connect(m_rpc.get(), &Rpc::event, this, &Session::post);
+    connect(m_gossip.get(), &Gossip::event, this, &Session::post);
+    connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
+    connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
+        if (r.type == "_whois")
+            m_gossip->reply(r, r.type, address().toUtf8());
+        emit gossipRequest(r);
+    });
+    connect(m_gossip.get(), &Gossip::replyReceived, this, &Session::gossipReply);
+    connect(m_relay.get(), &RelayRouter::received, this, [this](const PeerId &from, const QByteArray &data, int hops) {
+        emit relayReceived(Identity::addressOf(from), data, hops);
+    });
     const auto count = [this](ErrorCode c) { m_rejects.count(c); };
     connect(m_swarm.get(), &Swarm::rejected, this, count);
     connect(m_rooms.get(), &Rooms::rejected, this, count);
     connect(m_direct.get(), &DirectMessages::rejected, this, count);
+    connect(m_gossip.get(), &Gossip::rejected, this, count);
+    connect(m_relay.get(), &RelayRouter::rejected, this, count);
     connect(m_swarm.get(), &Swarm::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);
         scheduleFlush();
@@ -190,6 +209,11 @@ Status Session::start()
 {
     if (Status st = m_swarm->listen(m_config.listenHost, m_config.listenPort); !st.ok())
         return st;
+    if (m_config.wsListenPort >= 0) {
+        if (Status st = m_swarm->listenOn(QStringLiteral("ws"), m_config.wsListenHost, quint16(m_config.wsListenPort));
+            !st.ok())
+            return st;
+    }
     if (m_lan) {
         if (Status st = m_lan->start(); !st.ok())
             return st;

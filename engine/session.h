@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "engine_config.h"
 #include "engine_event.h"
+#include "gossip/gossip.h"
+#include "relay/relay_router.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/reject_counters.h"
@@ -95,6 +97,16 @@ public:
     SessionStatus status() const;
     PeerBook &peerBook() { return *m_book; }
 
+    // --- gossip (peernet) and relay (peer-relay) ---
+    // Floods a request to the swarm; replies arrive as gossipReply. Built-in type "_whois" is
+    // answered by every node with its address.
+    QByteArray announce(const QByteArray &type, const QByteArray &data, int limit = 0);
+    Status replyTo(const GossipRequest &request, const QByteArray &type, const QByteArray &data);
+    // Sends to a peer (address, or public key hex) we may not be connected to, through others.
+    Status relaySend(const QString &peer, const QByteArray &data);
+    RelayRouter &relay() { return *m_relay; }
+    quint16 wsListenPort() const;
+
     // --- the DHT (null when disabled) ---
     DhtNode *dht() const { return m_dht.get(); }
 
@@ -111,6 +123,9 @@ signals:
     // Not batched: rare, and callers wait for them.
     void messageStateChanged(const QByteArray &id, swarmscope::DeliveryState state);
     void rpcResponse(const swarmscope::RpcResponse &response);
+    void gossipRequest(const swarmscope::GossipRequest &request);
+    void gossipReply(const QByteArray &requestId, const QByteArray &type, const QByteArray &data, int hops);
+    void relayReceived(const QString &fromAddress, const QByteArray &data, int hops);
 
 private:
     Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
@@ -142,6 +157,8 @@ private:
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<DirectMessages> m_direct;
     std::unique_ptr<Rpc> m_rpc;
+    std::unique_ptr<Gossip> m_gossip;
+    std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
     RejectCounters m_rejects;

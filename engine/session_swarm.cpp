@@ -82,6 +82,29 @@ QList<PeerSnapshot> Session::peers() const
     return out;
 }
 
+QByteArray Session::announce(const QByteArray &type, const QByteArray &data, int limit)
+{
+    return m_gossip->announce(type, data, limit);
+}
+
+Status Session::replyTo(const GossipRequest &request, const QByteArray &type, const QByteArray &data)
+{
+    return m_gossip->reply(request, type, data);
+}
+
+Status Session::relaySend(const QString &peer, const QByteArray &data)
+{
+    const auto id = resolvePeer(peer);
+    if (!id)
+        return makeError(ErrorCode::NotConnected, QStringLiteral("unknown peer '%1' (use a public key or a member's address)").arg(peer));
+    return m_relay->send(*id, data);
+}
+
+quint16 Session::wsListenPort() const
+{
+    return m_swarm->transportPort(QStringLiteral("ws"));
+}
+
 QList<CandidateSnapshot> Session::queue() const
 {
     return m_swarm->queue();

@@ -140,6 +140,26 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
             return error(call.error().detail);
         print({{QStringLiteral("event"), QStringLiteral("rpc-sent")}, {QStringLiteral("id"), double(*call)},
                {QStringLiteral("to"), words[0]}, {QStringLiteral("name"), words[1]}});
+    } else if (command == QLatin1String("announce")) {
+        const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 2)
+            return error(QStringLiteral("/announce expects TYPE DATA [LIMIT]"));
+        bool ok = true;
+        const int limit = words.size() > 2 ? words[2].toInt(&ok) : 0;
+        if (!ok || limit < 0 || limit > wire::kMaxGossipHops)
+            return error(QStringLiteral("/announce LIMIT must be 0..%1").arg(wire::kMaxGossipHops));
+        const QByteArray id = m_session.announce(words[0].toUtf8(), words[1].toUtf8(), limit);
+        if (id.isEmpty())
+            return error(QStringLiteral("/announce refused (type or data too long, or too many announces)"));
+        print({{QStringLiteral("event"), QStringLiteral("announced")}, {QStringLiteral("id"), QString::fromLatin1(id.toHex())},
+               {QStringLiteral("type"), words[0]}, {QStringLiteral("data"), words[1]}, {QStringLiteral("limit"), limit}});
+    } else if (command == QLatin1String("relay")) {
+        const qsizetype space = argument.indexOf(QLatin1Char(' '));
+        if (space <= 0)
+            return error(QStringLiteral("/relay expects ADDRESS TEXT"));
+        const Status st = m_session.relaySend(argument.left(space), argument.mid(space + 1).trimmed().toUtf8());
+        if (!st.ok())
+            return error(st.error().detail);
     } else if (command == QLatin1String("queue")) {
         printQueue();
     } else if (command == QLatin1String("join") && !argument.isEmpty()) {
@@ -170,6 +190,7 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
                              "/connect HOST:PORT, /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
+                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, "
                              "/quit)").arg(command));
     }
 }
@@ -200,6 +221,7 @@ void NodeConsole::printStatus()
            {QStringLiteral("address"), s.address},
            {QStringLiteral("publicKey"), s.publicKeyHex},
            {QStringLiteral("port"), s.listenPort},
+           {QStringLiteral("wsPort"), m_session.wsListenPort()},
            {QStringLiteral("connected"), s.connected},
            {QStringLiteral("handshaking"), s.handshaking},
            {QStringLiteral("queued"), s.queued},

@@ -223,6 +223,7 @@ void Gossip::onReply(Connection *c, const wire::Reply &r)
                                             {QStringLiteral("type"), printable(r.type)},
                                             {QStringLiteral("bytes"), int(r.data.size())}, {QStringLiteral("hops"), hops},
                                             {QStringLiteral("via"), c->remoteAddress()},
+                                            {QStringLiteral("data"), printable(r.data)},
                                             {QStringLiteral("role"), QStringLiteral("received")}});
         emit replyReceived(r.request, r.type, r.data, hops);
         return;

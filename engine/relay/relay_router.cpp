@@ -185,7 +185,8 @@ void RelayRouter::onRelay(Connection *c, const wire::Relay &r)
         emitEvent(QStringLiteral("relay-message"), {{QStringLiteral("from"), Identity::addressOf(from)},
                                                     {QStringLiteral("via"), c->remoteAddress()},
                                                     {QStringLiteral("hops"), hops},
-                                                    {QStringLiteral("bytes"), int(r.data.size())}});
+                                                    {QStringLiteral("bytes"), int(r.data.size())},
+                                                    {QStringLiteral("text"), QString::fromUtf8(r.data)}});
         emit received(from, r.data, hops);
         return;
     }

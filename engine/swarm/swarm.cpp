@@ -76,10 +76,38 @@ quint16 Swarm::listenPort() const
     return m_factory->listenPort();
 }
 
+void Swarm::addTransport(const QString &scheme, CarrierFactory *factory)
+{
+    factory->setParent(this);
+    m_transports.insert(scheme, factory);
+    connect(factory, &CarrierFactory::incoming, this, &Swarm::onInbound);
+}
+
+Status Swarm::listenOn(const QString &scheme, const QHostAddress &host, quint16 port)
+{
+    CarrierFactory *factory = m_transports.value(scheme);
+    if (!factory)
+        return makeError(ErrorCode::Invalid, QStringLiteral("no %1 transport").arg(scheme));
+    Status st = factory->listen(host, port);
+    if (st.ok())
+        emitEvent(QStringLiteral("listening"), {{QStringLiteral("host"), host.toString()},
+                                                {QStringLiteral("port"), factory->listenPort()},
+                                                {QStringLiteral("transport"), scheme}});
+    return st;
+}
+
+quint16 Swarm::transportPort(const QString &scheme) const
+{
+    CarrierFactory *f = m_transports.value(scheme);
+    return f ? f->listenPort() : 0;
+}
+
 void Swarm::stop()
 {
     m_stopping = true;
     m_factory->stopListening();
+    for (CarrierFactory *f : std::as_const(m_transports))
+        f->stopListening();
     const auto all = m_connections.values();
     for (Connection *c : all)
         c->close(ErrorCode::Closed, QStringLiteral("shutting down"));
@@ -224,7 +252,19 @@ void Swarm::startDial(Candidate &cand)
                                              {QStringLiteral("source"), cand.info.source},
                                              {QStringLiteral("retries"), cand.retries}});
     const QString key = cand.key;
-    Carrier *carrier = m_factory->dial(cand.info.host, cand.info.port, this);
+    CarrierFactory *factory = m_factory;
+    QString host = cand.info.host;
+    if (const qsizetype sep = host.indexOf(QLatin1String("://")); sep > 0) {
+        factory = m_transports.value(host.left(sep));
+        host = host.mid(sep + 3);
+        if (!factory) {
+            emitEvent(QStringLiteral("connect-failed"), {{QStringLiteral("host"), cand.info.host}, {QStringLiteral("port"), cand.info.port},
+                                                         {QStringLiteral("detail"), QStringLiteral("no such transport")}});
+            m_queue.markFailed(cand);
+            return;
+        }
+    }
+    Carrier *carrier = factory->dial(host, cand.info.port, this);
     // adopt() may call back synchronously; keep only the key across it.
     Connection *c = adopt(carrier, Direction::Outbound, cand.info.source);
     if (Candidate *again = m_queue.find(key)) {

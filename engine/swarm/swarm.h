@@ -36,6 +36,11 @@ public:
 
     Status listen(const QHostAddress &host, quint16 port);
     quint16 listenPort() const;
+    // A further transport (WebSocket): it dials "scheme://host:port" candidates and, when a port
+    // is given, accepts on its own port. The swarm takes ownership.
+    void addTransport(const QString &scheme, CarrierFactory *factory);
+    Status listenOn(const QString &scheme, const QHostAddress &host, quint16 port);
+    quint16 transportPort(const QString &scheme) const;
     void stop();
 
     // A discovered peer: checked against the filters, queued, dialled when a slot is free.
@@ -114,6 +119,7 @@ private:
     const KeyPair &m_keys;
     Clock &m_clock;
     CarrierFactory *m_factory;
+    QHash<QString, CarrierFactory *> m_transports;  // by URL scheme
     ConnectionLimits m_limits;
     SwarmOptions m_options;
     QString m_agent;

@@ -22,7 +22,28 @@ namespace swarmscope {
 
 namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
+constexpr int kMaxCapturedPerFlush = 20000;
 }
+
+// Collects frames between flushes; a flood beyond the cap is counted, not kept.
+class Session::CaptureBuffer final : public FrameTap {
+public:
+    explicit CaptureBuffer(Session &s) : m_session(s) {}
+    void onFrame(const FrameRecord &frame) override
+    {
+        if (frames.size() >= kMaxCapturedPerFlush) {
+            ++dropped;
+            return;
+        }
+        frames.append(frame);
+        m_session.scheduleFlush();
+    }
+    QList<FrameRecord> frames;
+    quint64 dropped = 0;
+
+private:
+    Session &m_session;
+};
 
 Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clock, CarrierFactory *factory,
                                                  QObject *parent)
@@ -61,6 +82,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, factory ? factory : new TcpCarrierFactory,
                                       limits, m_config.swarm, agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
+    m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                       m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
@@ -87,6 +109,9 @@ Status Session::init()
 Session::~Session()
 {
     saveDhtTable();
+    m_statsTimer.reset();
+    if (m_swarm)
+        m_swarm->setTap(nullptr);
     // Children talk to each other while dying; cut the wires first.
     for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
@@ -234,11 +259,13 @@ Status Session::start()
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
     if (m_config.heartbeatMs > 0)
         m_rooms->setHeartbeat(m_config.heartbeatMs);
+    m_statsTimer->start(1000, [this] { sampleStats(); });
     return {};
 }
 
 void Session::stop()
 {
+    m_statsTimer->stop();
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
     m_swarm->stop();
@@ -306,6 +333,42 @@ SessionStatus Session::status() const
     return s;
 }
 
+void Session::setCapture(bool on)
+{
+    if (on == capturing())
+        return;
+    m_capture = on ? std::make_unique<CaptureBuffer>(*this) : nullptr;
+    m_swarm->setTap(m_capture.get());
+}
+
+void Session::sampleStats()
+{
+    const qint64 now = m_clock->monotonicMs();
+    const double secs = m_lastSampleMs > 0 ? qMax(0.001, double(now - m_lastSampleMs) / 1000.0) : 1.0;
+    m_lastSampleMs = now;
+    StatsSample sample;
+    sample.timeMs = m_clock->wallMs();
+    QHash<quint64, std::pair<quint64, quint64>> counts;
+    for (Connection *c : m_swarm->openConnections()) {
+        c->sampleRates(now);
+        const PeerSnapshot p = c->snapshot();
+        const auto before = m_lastMessageCounts.value(c->id(), {p.messagesIn, p.messagesOut});
+        counts.insert(c->id(), {p.messagesIn, p.messagesOut});
+        PeerRate r{c->id(), p.address, p.bytesInPerSec, p.bytesOutPerSec,
+                   double(p.messagesIn - before.first) / secs, double(p.messagesOut - before.second) / secs, p.rttUs};
+        sample.bytesInPerSec += r.bytesInPerSec;
+        sample.bytesOutPerSec += r.bytesOutPerSec;
+        sample.messagesInPerSec += r.messagesInPerSec;
+        sample.messagesOutPerSec += r.messagesOutPerSec;
+        sample.peers.append(r);
+        markPeerDirty(c->id());  // the rates changed
+    }
+    m_lastMessageCounts = std::move(counts);
+    sample.connected = int(sample.peers.size());
+    emit statsSampled(sample);
+    m_statsTimer->start(1000, [this] { sampleStats(); });
+}
+
 void Session::post(EngineEvent event)
 {
     // Bugout's low-level names for the same moments, so its users find what they know.
@@ -357,6 +420,8 @@ void Session::flush()
         (it.value() ? delta.added : delta.updated).append(snap);
     }
     m_dirtyPeers.clear();
+    if (m_capture && !m_capture->frames.isEmpty())
+        emit framesCaptured(std::exchange(m_capture->frames, {}));
     if (!m_pendingEvents.isEmpty())
         emit eventsReady(std::exchange(m_pendingEvents, {}));
     if (!delta.isEmpty())

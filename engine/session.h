@@ -7,6 +7,7 @@
 #include "relay/relay_router.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
+#include "stats/frame_tap.h"
 #include "stats/reject_counters.h"
 
 #include <QHash>
@@ -22,6 +23,7 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class ScopedTimer;
 class Database;
 class DhtNode;
 class DirectMessages;
@@ -107,6 +109,12 @@ public:
     RelayRouter &relay() { return *m_relay; }
     quint16 wsListenPort() const;
 
+    // --- inspection ---
+    // While on, every decoded frame is handed out in batches (framesCaptured). Off by default:
+    // costs nothing then.
+    void setCapture(bool on);
+    bool capturing() const { return m_capture != nullptr; }
+
     // --- the DHT (null when disabled) ---
     DhtNode *dht() const { return m_dht.get(); }
 
@@ -126,6 +134,8 @@ signals:
     void gossipRequest(const swarmscope::GossipRequest &request);
     void gossipReply(const QByteArray &requestId, const QByteArray &type, const QByteArray &data, int hops);
     void relayReceived(const QString &fromAddress, const QByteArray &data, int hops);
+    void framesCaptured(const QList<swarmscope::FrameRecord> &frames);
+    void statsSampled(const swarmscope::StatsSample &sample);  // once a second
 
 private:
     Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
@@ -145,6 +155,7 @@ private:
     std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
+    void sampleStats();
 
     EngineConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
@@ -162,6 +173,11 @@ private:
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
     RejectCounters m_rejects;
+    class CaptureBuffer;
+    std::unique_ptr<CaptureBuffer> m_capture;
+    std::unique_ptr<ScopedTimer> m_statsTimer;
+    QHash<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
+    qint64 m_lastSampleMs = 0;
     QHash<QByteArray, QByteArray> m_localIdOfWire;  // our direct messages: wire id -> id shown
     int m_lastConnectionCount = 0;
     QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added

@@ -87,6 +87,22 @@ struct RoomSnapshot {
     int connectedMembers = 0;
 };
 
+// Once a second: totals and per-connection rates, for graphs over time.
+struct PeerRate {
+    quint64 connectionId = 0;
+    QString address;
+    double bytesInPerSec = 0, bytesOutPerSec = 0;
+    double messagesInPerSec = 0, messagesOutPerSec = 0;
+    qint64 rttUs = -1;
+};
+struct StatsSample {
+    qint64 timeMs = 0;
+    double bytesInPerSec = 0, bytesOutPerSec = 0;
+    double messagesInPerSec = 0, messagesOutPerSec = 0;
+    int connected = 0;
+    QList<PeerRate> peers;
+};
+
 struct SessionStatus {
     QString address;
     QString publicKeyHex;
@@ -108,3 +124,4 @@ Q_DECLARE_METATYPE(swarmscope::PeerDelta)
 Q_DECLARE_METATYPE(swarmscope::ChatMessage)
 Q_DECLARE_METATYPE(swarmscope::RoomSnapshot)
 Q_DECLARE_METATYPE(swarmscope::CandidateSnapshot)
+Q_DECLARE_METATYPE(swarmscope::StatsSample)

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "crypto/identity.h"
 #include "crypto/secret_stream.h"
+#include "stats/frame_tap.h"
 #include "transport/carrier.h"
 #include "wire/message_codec.h"
 
@@ -109,6 +110,9 @@ void Connection::onMessage(QByteArrayView plaintext)
         return;  // secret-stream keep-alive (npm peers send empty messages)
     ++m_messagesIn;
     auto decoded = wire::decode(plaintext);
+    if (m_tap)
+        tapFrame(Direction::Inbound, decoded ? wire::typeName(*decoded) : errorCodeName(decoded.error().code),
+                 int(plaintext.size()) + 20, plaintext);
     if (!decoded) {
         if (decoded.error().code == ErrorCode::UnknownType) {
             emit rejected(decoded.error().code, decoded.error().detail);  // counted, ignored
@@ -156,7 +160,7 @@ void Connection::send(const wire::Message &message)
 {
     if (m_state != State::Open || !m_stream || !m_stream->canSend())
         return;
-    writeSealed(wire::encode(message));
+    writeSealed(wire::encode(message), m_tap ? wire::typeName(message) : QString());
 }
 
 void Connection::sendData(QByteArrayView bytes)
@@ -165,17 +169,48 @@ void Connection::sendData(QByteArrayView bytes)
         return;
     m_scratch.clear();
     wire::appendDataMessage(bytes, m_scratch);
-    writeSealed(m_scratch);
+    writeSealed(m_scratch, QStringLiteral("data"));
 }
 
-void Connection::writeSealed(const QByteArray &plaintext)
+void Connection::writeSealed(const QByteArray &plaintext, const QString &type)
 {
     QByteArray framed;
     framed.reserve(plaintext.size() + 64);
     m_stream->sealInto(plaintext, framed);
+    if (m_tap)
+        tapFrame(Direction::Outbound, type, int(framed.size()), plaintext);
     ++m_messagesOut;
     m_bytesOut += quint64(framed.size());
     m_carrier->write(framed);
+}
+
+void Connection::tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext)
+{
+    FrameRecord f;
+    f.timeMs = m_clock.wallMs();
+    f.connectionId = m_id;
+    f.peerAddress = m_remoteAddress;
+    f.host = host();
+    f.port = port();
+    f.direction = dir;
+    f.transport = m_transport;
+    f.protocol = QStringLiteral("swarmscope/1");
+    f.type = type;
+    f.wireBytes = wireBytes;
+    f.payload = plaintext.size() > 64 * 1024 ? plaintext.first(64 * 1024).toByteArray() : plaintext.toByteArray();
+    m_tap->onFrame(f);
+}
+
+void Connection::sampleRates(qint64 nowMs)
+{
+    if (m_lastSampleMs > 0 && nowMs > m_lastSampleMs) {
+        const double secs = double(nowMs - m_lastSampleMs) / 1000.0;
+        m_bytesInPerSec = double(m_bytesIn - m_lastBytesIn) / secs;
+        m_bytesOutPerSec = double(m_bytesOut - m_lastBytesOut) / secs;
+    }
+    m_lastSampleMs = nowMs;
+    m_lastBytesIn = m_bytesIn;
+    m_lastBytesOut = m_bytesOut;
 }
 
 void Connection::close(ErrorCode reason, const QString &detail)
@@ -253,6 +288,8 @@ PeerSnapshot Connection::snapshot() const
     s.framesOut = m_stream ? m_stream->framesOut() : 0;
     s.messagesIn = m_messagesIn;
     s.messagesOut = m_messagesOut;
+    s.bytesInPerSec = m_bytesInPerSec;
+    s.bytesOutPerSec = m_bytesOutPerSec;
     s.sinceMs = m_sinceMs;
     return s;
 }

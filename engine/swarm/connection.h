@@ -14,6 +14,7 @@
 namespace swarmscope {
 
 class Carrier;
+class FrameTap;
 class SecretStream;
 
 struct ConnectionLimits {
@@ -55,6 +56,9 @@ public:
     PeerId initiatorKey(const PeerId &ownKey) const { return m_direction == Direction::Outbound ? ownKey : m_remoteId; }
 
     PeerSnapshot snapshot() const;
+    void setTap(FrameTap *tap) { m_tap = tap; }  // null = off (the default)
+    // Per-second rates, updated by whoever samples (the session, once a second).
+    void sampleRates(qint64 nowMs);
     void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
     bool hasHello() const { return m_hasHello; }
     bool byeReceived() const { return m_byeReceived; }
@@ -74,7 +78,8 @@ private:
     void onReadyRead();
     void onMessage(QByteArrayView plaintext);
     void sendPing();
-    void writeSealed(const QByteArray &plaintext);
+    void writeSealed(const QByteArray &plaintext, const QString &type);
+    void tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext);
     void finish(ErrorCode code, const QString &detail);
 
     quint64 m_id;
@@ -102,6 +107,10 @@ private:
     QString m_cachedHost;
     quint16 m_cachedPort = 0;
     QByteArray m_scratch;
+    FrameTap *m_tap = nullptr;
+    qint64 m_lastSampleMs = 0;
+    quint64 m_lastBytesIn = 0, m_lastBytesOut = 0;
+    double m_bytesInPerSec = 0, m_bytesOutPerSec = 0;
 };
 
 } // namespace swarmscope

@@ -309,6 +309,7 @@ void Swarm::onInbound(Carrier *carrier)
 Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &source)
 {
     auto *c = new Connection(m_nextId++, carrier, direction, m_keys, m_clock, m_limits, source, this);
+    c->setTap(m_tap);
     m_connections.insert(c->id(), c);
     connect(c, &Connection::handshaking, this, [this, c] {
         emitEvent(QStringLiteral("handshaking"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},

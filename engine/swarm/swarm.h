@@ -20,6 +20,7 @@
 namespace swarmscope {
 
 class CarrierFactory;
+class FrameTap;
 
 // The swarm manager: owns every connection and the connection queue. It dials discovered peers
 // within the limits, admits or refuses inbound ones, proves identities, keeps exactly one
@@ -75,6 +76,7 @@ public:
     int queuedCount() const;
     int connectingCount() const;
     const SwarmOptions &options() const { return m_options; }
+    void setTap(FrameTap *tap);
 
 signals:
     void event(const swarmscope::EngineEvent &event);
@@ -136,6 +138,7 @@ private:
     QList<QByteArray> m_topicOrder;
     QList<std::function<void()>> m_flushWaiters;
     bool m_stopping = false;
+    FrameTap *m_tap = nullptr;
 };
 
 } // namespace swarmscope

@@ -5,6 +5,13 @@
 // The swarm's steering and views: topics, bans, backoff, flush, snapshots and counts.
 namespace swarmscope {
 
+void Swarm::setTap(FrameTap *tap)
+{
+    m_tap = tap;
+    for (Connection *c : std::as_const(m_connections))
+        c->setTap(tap);
+}
+
 void Swarm::join(const QByteArray &topic, JoinOptions options)
 {
     const bool fresh = !m_topics.contains(topic);

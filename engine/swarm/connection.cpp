@@ -167,21 +167,20 @@ void Connection::sendData(QByteArrayView bytes)
 {
     if (m_state != State::Open || !m_stream || !m_stream->canSend())
         return;
-    m_scratch.clear();
+    m_scratch.resize(0);
     wire::appendDataMessage(bytes, m_scratch);
     writeSealed(m_scratch, QStringLiteral("data"));
 }
 
 void Connection::writeSealed(const QByteArray &plaintext, const QString &type)
 {
-    QByteArray framed;
-    framed.reserve(plaintext.size() + 64);
-    m_stream->sealInto(plaintext, framed);
+    m_framed.resize(0);  // keeps the capacity
+    m_stream->sealInto(plaintext, m_framed);
     if (m_tap)
-        tapFrame(Direction::Outbound, type, int(framed.size()), plaintext);
+        tapFrame(Direction::Outbound, type, int(m_framed.size()), plaintext);
     ++m_messagesOut;
-    m_bytesOut += quint64(framed.size());
-    m_carrier->write(framed);
+    m_bytesOut += quint64(m_framed.size());
+    m_carrier->write(m_framed);
 }
 
 void Connection::tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext)

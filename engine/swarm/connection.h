@@ -107,6 +107,7 @@ private:
     QString m_cachedHost;
     quint16 m_cachedPort = 0;
     QByteArray m_scratch;
+    QByteArray m_framed;  // reused for every send: the carrier copies it anyway
     FrameTap *m_tap = nullptr;
     qint64 m_lastSampleMs = 0;
     quint64 m_lastBytesIn = 0, m_lastBytesOut = 0;

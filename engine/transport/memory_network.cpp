@@ -1,5 +1,7 @@
 #include "transport/memory_network.h"
 
+#include <algorithm>
+
 namespace swarmscope {
 
 namespace {
@@ -25,6 +27,24 @@ MemoryNetwork::~MemoryNetwork()
 {
     for (Clock::TimerId id : std::as_const(m_timers))
         m_clock.cancel(id);
+}
+
+void MemoryNetwork::setLoss(double probability, qint64 retransmitMs, quint32 seed)
+{
+    m_loss = std::clamp(probability, 0.0, 1.0);
+    m_retransmitMs = std::max<qint64>(0, retransmitMs);
+    m_random.seed(seed);
+}
+
+qint64 MemoryNetwork::streamDelay(MemoryCarrier *from)
+{
+    qint64 delay = m_latencyMs;
+    if (m_loss > 0 && m_random.generateDouble() < m_loss)
+        delay += m_retransmitMs;
+    const qint64 now = m_clock.monotonicMs();
+    const qint64 arrival = std::max(now + delay, from->m_lastArrivalMs);
+    from->m_lastArrivalMs = arrival;
+    return arrival - now;
 }
 
 void MemoryNetwork::partition(const QSet<QString> &sideA, const QSet<QString> &sideB)
@@ -113,7 +133,7 @@ MemoryCarrier *MemoryNetwork::dial(const QString &fromHost, const QString &host,
 void MemoryNetwork::deliver(MemoryCarrier *from, QPointer<MemoryCarrier> to, QByteArray bytes)
 {
     const QString src = from->m_localHost;
-    after(m_latencyMs, [this, to, src, bytes = std::move(bytes)] {
+    after(streamDelay(from), [this, to, src, bytes = std::move(bytes)] {
         if (to && !blocked(src, to->m_localHost))
             to->receive(bytes);
     });
@@ -173,7 +193,7 @@ void MemoryCarrier::close()
     QPointer<MemoryCarrier> peer = m_peer;
     QPointer<MemoryCarrier> self(this);
     // The close travels behind any data already written, like a FIN.
-    m_net.after(m_net.m_latencyMs, [peer] {
+    m_net.after(m_net.streamDelay(this), [peer] {
         if (peer)
             peer->remoteClosed();
     });

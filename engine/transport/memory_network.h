@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSet>
 
 namespace swarmscope {
@@ -25,6 +26,11 @@ public:
     Clock &clock() { return m_clock; }
     void setLatency(qint64 oneWayMs) { m_latencyMs = oneWayMs; }
     qint64 latency() const { return m_latencyMs; }
+    // Loss on a stream shows up as retransmission delay: with the given probability a write
+    // arrives one retransmission timeout late, and everything behind it on that stream waits
+    // too (head-of-line blocking). 0 (the default) leaves delivery untouched.
+    void setLoss(double probability, qint64 retransmitMs = 200, quint32 seed = 1);
+    double loss() const { return m_loss; }
     // Traffic between the two sides is dropped (existing streams stall, new dials time out).
     void partition(const QSet<QString> &sideA, const QSet<QString> &sideB);
     void heal();
@@ -40,9 +46,13 @@ private:
     void unbind(const QString &host, quint16 port);
     MemoryCarrier *dial(const QString &fromHost, const QString &host, quint16 port, QObject *parent);
     void deliver(MemoryCarrier *from, QPointer<MemoryCarrier> to, QByteArray bytes);
+    qint64 streamDelay(MemoryCarrier *from);  // latency, plus a retransmission when lost, in order
 
     Clock &m_clock;
     qint64 m_latencyMs = 1;
+    double m_loss = 0;
+    qint64 m_retransmitMs = 200;
+    QRandomGenerator m_random;
     quint16 m_nextPort = 40000;
     QHash<QString, QPointer<MemoryCarrierFactory>> m_listeners;  // "host:port"
     QHash<QString, quint16> m_nextEphemeral;
@@ -81,6 +91,7 @@ private:
     quint16 m_localPort, m_peerPort;
     QPointer<MemoryCarrier> m_peer;
     QByteArray m_inbox;
+    qint64 m_lastArrivalMs = 0;  // when the last write reaches the peer: later writes never overtake it
     bool m_open = false;
     bool m_finished = false;
 };

@@ -6,6 +6,9 @@
 #include <QCborValue>
 #include <QtEndian>
 
+#include <cstring>
+#include <optional>
+
 namespace swarmscope::wire {
 
 namespace {
@@ -288,10 +291,41 @@ void appendDataMessage(QByteArrayView bytes, QByteArray &out)
     w.endMap();
 }
 
+namespace {
+// Bulk data is the one hot path: recognise exactly what appendDataMessage writes,
+// {"t": 16, "d": <bytes>}, without building a CBOR tree. Anything else takes the general path.
+std::optional<Data> decodeDataFast(QByteArrayView b)
+{
+    static const char kPrefix[] = {char(0xa2), 0x61, 't', 0x10, 0x61, 'd'};
+    constexpr qsizetype kPrefixSize = sizeof kPrefix;
+    if (b.size() < kPrefixSize + 1 || std::memcmp(b.data(), kPrefix, kPrefixSize) != 0)
+        return std::nullopt;
+    const auto head = quint8(b[kPrefixSize]);
+    if ((head >> 5) != 2)
+        return std::nullopt;  // not a byte string
+    qsizetype pos = kPrefixSize + 1;
+    quint64 length = head & 0x1f;
+    const int extra = length == 24 ? 1 : length == 25 ? 2 : length == 26 ? 4 : length == 27 ? 8 : length < 24 ? 0 : -1;
+    if (extra < 0 || b.size() < pos + extra)
+        return std::nullopt;
+    if (extra > 0) {
+        length = 0;
+        for (int i = 0; i < extra; ++i)
+            length = (length << 8) | quint8(b[pos + i]);
+        pos += extra;
+    }
+    if (quint64(b.size() - pos) != length)
+        return std::nullopt;
+    return Data{b.sliced(pos).toByteArray()};
+}
+} // namespace
+
 Result<Message> decode(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return malformed(QStringLiteral("empty message"));
+    if (auto data = decodeDataFast(bytes))
+        return Message(std::move(*data));
     QCborParserError err;
     const QCborValue root = QCborValue::fromCbor(bytes.toByteArray(), &err);
     if (err.error != QCborError::NoError)

@@ -15,6 +15,9 @@ using namespace swarmscope;
 
 int main(int argc, char **argv)
 {
+    // A headless node needs no GLib main loop; Qt's own dispatcher is leaner.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Swarmscope"));
     QCoreApplication::setApplicationName(QStringLiteral("swarmscope-node"));

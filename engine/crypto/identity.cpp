@@ -8,7 +8,10 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <openssl/evp.h>
+// The one-shot RIPEMD160() needs no provider or configuration loading (EVP_MD_fetch does), which
+// keeps a headless node's memory small; it is deprecated in OpenSSL 3 but fully supported.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/ripemd.h>
 #include <sodium.h>
 
 namespace swarmscope {
@@ -20,14 +23,9 @@ const QString kSeedFile = QStringLiteral("identity.seed");
 
 QByteArray ripemd160(QByteArrayView data)
 {
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_MD *md = EVP_MD_fetch(nullptr, "RIPEMD160", nullptr);
-    if (!md)
-        return {};
-    const bool ok = EVP_Digest(data.data(), size_t(data.size()), out, &len, md, nullptr) == 1;
-    EVP_MD_free(md);
-    return ok ? QByteArray(reinterpret_cast<const char *>(out), int(len)) : QByteArray();
+    unsigned char out[RIPEMD160_DIGEST_LENGTH];
+    RIPEMD160(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), out);
+    return QByteArray(reinterpret_cast<const char *>(out), RIPEMD160_DIGEST_LENGTH);
 }
 } // namespace
 

@@ -1,17 +1,25 @@
 #include "main_window.h"
 
 #include "format/error_text.h"
+#include "inspector/capture_docks.h"
+#include "inspector/capture_notification_policy.h"
+#include "inspector/inspector_docks.h"
 #include "format/units.h"
+#include "models/conversation_list_model.h"
 #include "models/peer_table_model.h"
 #include "models/event_log_model.h"
 #include "models/room_list_model.h"
 #include "session.h"
+#include "swarm_controller.h"
 #include "tray_notifier.h"
 #include "resources_init.h"
 #include "views/chat_panel.h"
+#include "views/dht_panel.h"
 #include "views/event_log_panel.h"
 #include "views/peers_panel.h"
+#include "views/queue_panel.h"
 #include "views/rooms_panel.h"
+#include "views/rpc_panel.h"
 #include "widgets/address_label.h"
 
 #include <QAction>
@@ -36,7 +44,7 @@ constexpr int kStatusTimeoutMs = 8000;
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
-const QString kPeersHeaderKey = QStringLiteral("peers/header");
+const QString kPeersHeaderKey = QStringLiteral("peers/header2");  // 2: queue, retries and rate columns
 
 } // namespace
 
@@ -64,11 +72,21 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
+    installCaptureDocks(*this, m_session, m_viewMenu, m_settings);
+    installInspectorDocks(*this, m_session, m_viewMenu);
 
     connect(m_rooms, &RoomsPanel::joinRequested, this, &MainWindow::joinRoom);
     connect(m_rooms, &RoomsPanel::leaveRequested, this, &MainWindow::leaveRoom);
     connect(m_rooms, &RoomsPanel::currentRoomChanged, this, &MainWindow::onCurrentRoomChanged);
+    connect(m_rooms, &RoomsPanel::currentConversationChanged, this, &MainWindow::onCurrentConversationChanged);
+    connect(m_rooms, &RoomsPanel::closeConversationRequested, this, &MainWindow::closeConversation);
     connect(m_chat, &ChatPanel::sendRequested, this, &MainWindow::send);
+    connect(m_chat, &ChatPanel::sendDirectRequested, this, &MainWindow::sendDirect);
+    connect(m_chat, &ChatPanel::directMessageRequested, this, &MainWindow::openConversation);
+    connect(m_peers, &PeersPanel::directMessageRequested, this, &MainWindow::openConversation);
+    m_chat->setHistorySearch([this](const QString &room, const QString &peer, const QString &text) {
+        return searchHistory(room, peer, text);
+    });
     connect(m_peers, &PeersPanel::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     connect(m_events, &EventLogPanel::statusMessage, this,
@@ -78,9 +96,13 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
 
     if (TrayNotifier::available()) {
         m_tray = new TrayNotifier(this);
-        const auto updateUnread = [this] { m_tray->setUnread(m_rooms->model()->totalUnread()); };
+        const auto updateUnread = [this] {
+            m_tray->setUnread(m_rooms->model()->totalUnread() + m_rooms->conversations()->totalUnread());
+        };
         connect(m_rooms->model(), &QAbstractItemModel::dataChanged, this, updateUnread);
         connect(m_rooms->model(), &QAbstractItemModel::rowsRemoved, this, updateUnread);
+        connect(m_rooms->conversations(), &QAbstractItemModel::dataChanged, this, updateUnread);
+        connect(m_rooms->conversations(), &QAbstractItemModel::rowsRemoved, this, updateUnread);
     }
 
     retranslate();
@@ -106,6 +128,32 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_eventsDock);
     tabifyDockWidget(m_peersDock, m_eventsDock);
     m_peersDock->raise();
+    createSwarmDocks();
+}
+
+void MainWindow::createSwarmDocks()
+{
+    const auto dock = [this](QWidget *panel, const char *name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setWidget(panel);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_queue = new QueuePanel(m_session, this);
+    m_queueDock = dock(m_queue, "queueDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_eventsDock, m_queueDock);
+    m_rpc = new RpcPanel(m_session, this);
+    m_rpcDock = dock(m_rpc, "rpcDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_queueDock, m_rpcDock);
+    m_dht = new DhtPanel(m_session, this);
+    m_dhtDock = dock(m_dht, "dhtDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_rpcDock, m_dhtDock);
+    m_peersDock->raise();
+
+    m_swarm = new SwarmController(m_session, m_peers, this);
+    connect(m_swarm, &SwarmController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
 }
 
 void MainWindow::createActions()
@@ -149,7 +197,7 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // Shortcuts must work even when the menu bar is hidden, so the window owns the actions too.
-    addActions({m_joinAction, m_leaveAction, m_quitAction, m_focusComposerAction});
+    addActions({m_joinAction, m_leaveAction, m_quitAction, m_focusComposerAction, m_swarm->connectAction()});
 }
 
 void MainWindow::createMenus()
@@ -158,12 +206,14 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_joinAction);
     m_fileMenu->addAction(m_leaveAction);
+    m_fileMenu->addAction(m_swarm->connectAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_focusComposerAction);
+    m_viewMenu->addAction(m_chat->findAction());
     m_viewMenu->addSeparator();
     QAction *peersToggle = m_peersDock->toggleViewAction();
     peersToggle->setObjectName(QStringLiteral("togglePeersAction"));
@@ -173,6 +223,15 @@ void MainWindow::createMenus()
     eventsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_viewMenu->addAction(peersToggle);
     m_viewMenu->addAction(eventsToggle);
+    const auto toggle = [this](QDockWidget *dock, const char *name, QKeySequence shortcut) {
+        QAction *action = dock->toggleViewAction();
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        m_viewMenu->addAction(action);
+    };
+    toggle(m_queueDock, "toggleQueueAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    toggle(m_rpcDock, "toggleRpcAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    toggle(m_dhtDock, "toggleDhtAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -195,6 +254,10 @@ void MainWindow::createStatusBar()
     connect(statusBar(), &QStatusBar::messageChanged, statusBar(), qOverload<>(&QWidget::update));
     statusBar()->addPermanentWidget(m_addressCaption);
     statusBar()->addPermanentWidget(m_address);
+    m_swarmCounts = new QLabel(this);
+    m_swarmCounts->setObjectName(QStringLiteral("swarmCountsLabel"));
+    m_swarmCounts->setContentsMargins(4, 0, 4, 0);
+    statusBar()->addPermanentWidget(m_swarmCounts);
     statusBar()->addPermanentWidget(m_connected);
     m_address->setAddress(m_session.address());
 }
@@ -206,6 +269,7 @@ void MainWindow::wireSession()
     connect(&m_session, &Session::roomsChanged, this, &MainWindow::onRoomsChanged);
     connect(&m_session, &Session::eventsReady, this, &MainWindow::onEventsReady);
     connect(&m_session, &Session::messageStateChanged, m_chat, &ChatPanel::setDeliveryState);
+    connect(&m_session, &Session::queueChanged, this, &MainWindow::updateConnectedLabel);
 }
 
 void MainWindow::populateFromSession()
@@ -215,7 +279,7 @@ void MainWindow::populateFromSession()
     const QStringList names = m_session.rooms();
     for (const QString &name : names) {
         rooms.append(m_session.room(name));
-        m_chat->addMessages(m_session.history(name));
+        addToChat(m_session.history(name), false);
     }
     m_rooms->model()->upsert(rooms);
     if (!names.isEmpty())
@@ -262,7 +326,7 @@ bool MainWindow::joinRoom(const QString &name)
     const bool known = m_rooms->model()->rowOf(room) >= 0;
     const RoomSnapshot snapshot = known ? m_session.room(room) : m_session.joinRoom(room);
     if (!known)
-        m_chat->addMessages(m_session.history(room));  // what was said while we were here before
+        addToChat(m_session.history(room), false);  // what was said while we were here before
     m_rooms->model()->upsert({snapshot});
     m_rooms->setCurrentRoom(room);
     m_chat->setRoomInfo(snapshot);
@@ -293,21 +357,97 @@ void MainWindow::onPeersChanged(const PeerDelta &delta)
 
 void MainWindow::onMessagesReceived(const QList<ChatMessage> &messages)
 {
-    const QHash<QString, int> added = m_chat->addMessages(messages);
+    addToChat(messages, true);
+}
+
+void MainWindow::addToChat(const QList<ChatMessage> &messages, bool live)
+{
+    const ChatPanel::Added added = m_chat->addMessages(messages);
+    QList<ChatMessage> direct;
+    for (const ChatMessage &m : messages) {
+        if (m.direct)
+            direct.append(m);
+    }
+    m_rooms->conversations()->noteMessages(direct);
+    if (!live)
+        return;
     const QString current = currentRoom();
-    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+    const QString conversation = currentConversation();
+    for (auto it = added.rooms.cbegin(); it != added.rooms.cend(); ++it) {
         // The current room counts as read only while someone can see it.
         if (it.key() != current || !isActiveWindow())
             m_rooms->model()->addUnread(it.key(), it.value());
     }
+    for (auto it = added.conversations.cbegin(); it != added.conversations.cend(); ++it) {
+        if (it.key() != conversation || !isActiveWindow())
+            m_rooms->conversations()->addUnread(it.key(), it.value());
+    }
     if (m_tray && !isActiveWindow()) {
         for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
-            if (!it->own && added.value(it->room) > 0) {
-                m_tray->notify(tr("%1 in %2").arg(Units::shortAddress(it->fromAddress), it->room), it->text);
-                break;  // one notification per batch, for the newest message
-            }
+            const int fresh = it->direct ? added.conversations.value(it->peerAddress) : added.rooms.value(it->room);
+            if (it->own || fresh == 0)
+                continue;
+            if (const auto *policy = findChild<CaptureNotificationPolicy *>(); policy && !policy->allows(*it))
+                continue;  // the room is set to mentions only, or never
+            m_tray->notify(it->direct ? tr("%1, directly").arg(Units::shortAddress(it->fromAddress))
+                                      : tr("%1 in %2").arg(Units::shortAddress(it->fromAddress), it->room),
+                           it->text);
+            break;  // one notification per batch, for the newest message
         }
     }
+}
+
+void MainWindow::openConversation(const QString &peerAddress)
+{
+    const QString address = peerAddress.trimmed();
+    if (address.isEmpty() || address == m_session.address())
+        return;
+    m_rooms->conversations()->open(address);
+    m_rooms->setCurrentConversation(address);
+    m_chat->focusComposer();
+}
+
+QString MainWindow::currentConversation() const
+{
+    return m_chat->currentConversation();
+}
+
+void MainWindow::onCurrentConversationChanged(const QString &peerAddress)
+{
+    if (peerAddress.isEmpty()) {
+        // Nothing selected any more; a room being selected reports itself.
+        if (!currentConversation().isEmpty() && m_rooms->currentRoom().isEmpty())
+            m_chat->setCurrentRoom(QString());
+    } else {
+        m_chat->setCurrentConversation(peerAddress);
+        m_rooms->conversations()->markRead(peerAddress);
+    }
+    m_leaveAction->setEnabled(!currentRoom().isEmpty());
+    updateTitle();
+}
+
+void MainWindow::closeConversation(const QString &peerAddress)
+{
+    m_chat->dropConversation(peerAddress);
+    m_rooms->conversations()->remove(peerAddress);
+    updateTitle();
+}
+
+QList<ChatMessage> MainWindow::searchHistory(const QString &room, const QString &peerAddress, const QString &text) const
+{
+    if (peerAddress.isEmpty())
+        return m_session.searchHistory(room, text);
+    // A conversation's messages are stored with the room they travelled in.
+    QList<ChatMessage> found;
+    const QStringList rooms = m_session.rooms();
+    for (const QString &r : rooms) {
+        const QList<ChatMessage> inRoom = m_session.searchHistory(r, text);
+        for (const ChatMessage &m : inRoom) {
+            if (m.direct && m.peerAddress == peerAddress)
+                found.append(m);
+        }
+    }
+    return found;
 }
 
 void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
@@ -322,11 +462,14 @@ void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
 
 void MainWindow::onEventsReady(const QList<EngineEvent> &events)
 {
-    m_events->model()->append(events);
+    m_events->appendEvents(events);  // chunked: a burst never stalls the window
 }
 
 void MainWindow::onCurrentRoomChanged(const QString &name)
 {
+    // The room list lost its selection because a conversation took over: that one shows.
+    if (name.isEmpty() && !m_rooms->currentConversation().isEmpty())
+        return;
     m_chat->setCurrentRoom(name);
     if (!name.isEmpty()) {
         m_chat->setRoomInfo(m_session.room(name));
@@ -357,6 +500,23 @@ void MainWindow::send(const QString &room, const QString &text)
     statusBar()->clearMessage();
 }
 
+void MainWindow::sendDirect(const QString &peerAddress, const QString &text)
+{
+    const Result<ChatMessage> sent = m_session.sendDirect(peerAddress, text);
+    if (!sent) {
+        statusBar()->showMessage(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())), kStatusTimeoutMs);
+        return;
+    }
+    addToChat({sent.value()}, false);
+    m_chat->clearComposer();
+    if (sent->state == DeliveryState::Sending)
+        statusBar()->showMessage(tr("%1 is not reachable now; the message goes out when they are seen again")
+                                     .arg(Units::shortAddress(peerAddress)),
+                                 kStatusTimeoutMs);
+    else
+        statusBar()->clearMessage();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Swarmscope"),
@@ -375,12 +535,21 @@ void MainWindow::updateConnectedLabel()
         text += tr(", %n handshaking", nullptr, status.handshaking);
     m_connected->setText(text);
     m_connected->setAccessibleName(text);
+    const QString counts = tr("%n queued", nullptr, status.queued) + QStringLiteral(" · ")
+                           + tr("%n connecting", nullptr, status.connecting);
+    m_swarmCounts->setText(counts);
+    m_swarmCounts->setAccessibleName(counts);
+    m_swarmCounts->setToolTip(tr("Endpoints waiting in the connection queue, and dials in progress"));
 }
 
 void MainWindow::updateTitle()
 {
     const QString room = currentRoom();
-    setWindowTitle(room.isEmpty() ? tr("Swarmscope — no room") : tr("%1 — Swarmscope").arg(room));
+    const QString conversation = currentConversation();
+    if (!conversation.isEmpty())
+        setWindowTitle(tr("%1 (direct) — Swarmscope").arg(Units::shortAddress(conversation)));
+    else
+        setWindowTitle(room.isEmpty() ? tr("Swarmscope — no room") : tr("%1 — Swarmscope").arg(room));
 }
 
 void MainWindow::retranslate()
@@ -399,6 +568,13 @@ void MainWindow::retranslate()
     m_eventsDock->setWindowTitle(tr("Event Log"));
     m_peersDock->toggleViewAction()->setText(tr("Show &Peers"));
     m_eventsDock->toggleViewAction()->setText(tr("Show &Event Log"));
+    m_queueDock->setWindowTitle(tr("Queue"));
+    m_rpcDock->setWindowTitle(tr("Remote Procedures"));
+    m_dhtDock->setWindowTitle(tr("DHT"));
+    m_queueDock->toggleViewAction()->setText(tr("Show Connection &Queue"));
+    m_rpcDock->toggleViewAction()->setText(tr("Show &Remote Procedures"));
+    m_dhtDock->toggleViewAction()->setText(tr("Show &DHT"));
+    m_swarm->retranslate();
     m_addressCaption->setText(tr("Your address:"));
     m_splitter->setAccessibleName(tr("Rooms and chat"));
     if (m_tray)

@@ -20,9 +20,13 @@ namespace swarmscope::ui {
 
 class AddressLabel;
 class ChatPanel;
+class DhtPanel;
 class EventLogPanel;
 class PeersPanel;
+class QueuePanel;
 class RoomsPanel;
+class RpcPanel;
+class SwarmController;
 class TrayNotifier;
 
 // Menus, docks and the status bar around the rooms, chat, peers and event-log panels. Talks to
@@ -39,6 +43,9 @@ public:
     bool joinRoom(const QString &name);
     void leaveRoom(const QString &name);
     QString currentRoom() const;
+    // Opens (or re-selects) the direct conversation with a peer and makes it current.
+    void openConversation(const QString &peerAddress);
+    QString currentConversation() const;
 
     void saveSettings();
 
@@ -50,6 +57,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createSwarmDocks();  // queue, DHT and remote procedures
     void createStatusBar();
     void wireSession();
     void restoreSettings();
@@ -60,7 +68,14 @@ private:
     void onRoomsChanged(const QList<RoomSnapshot> &rooms);
     void onEventsReady(const QList<EngineEvent> &events);
     void onCurrentRoomChanged(const QString &name);
+    void onCurrentConversationChanged(const QString &peerAddress);
+    void closeConversation(const QString &peerAddress);
+    // Puts messages into the chat and the conversation list. Live messages (not history) count
+    // as unread where nobody sees them and may raise a notification.
+    void addToChat(const QList<ChatMessage> &messages, bool live);
+    QList<ChatMessage> searchHistory(const QString &room, const QString &peerAddress, const QString &text) const;
     void send(const QString &room, const QString &text);
+    void sendDirect(const QString &peerAddress, const QString &text);
     void showAbout();
 
     void updateConnectedLabel();
@@ -77,9 +92,17 @@ private:
     EventLogPanel *m_events = nullptr;
     QDockWidget *m_peersDock = nullptr;
     QDockWidget *m_eventsDock = nullptr;
+    QueuePanel *m_queue = nullptr;
+    DhtPanel *m_dht = nullptr;
+    RpcPanel *m_rpc = nullptr;
+    QDockWidget *m_queueDock = nullptr;
+    QDockWidget *m_dhtDock = nullptr;
+    QDockWidget *m_rpcDock = nullptr;
+    SwarmController *m_swarm = nullptr;
     AddressLabel *m_address = nullptr;
     QLabel *m_addressCaption = nullptr;
     QLabel *m_connected = nullptr;
+    QLabel *m_swarmCounts = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

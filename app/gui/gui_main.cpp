@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("swarmscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWARMSCOPE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Swarmscope"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("swarmscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.swarmscope.Swarmscope"));
 
     swarmscope::ui::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/swarmscope.svg")));

@@ -1,5 +1,7 @@
 #include "gui_options.h"
 
+#include "engine_options.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -35,20 +37,10 @@ GuiOptions parseOptions(const QCoreApplication &app)
         QStringLiteral("dir"));
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room at start (repeatable)."),
                                   QStringLiteral("room"));
-    const QCommandLineOption connectTo(QStringLiteral("connect"),
-                                       QStringLiteral("Connect to a peer and stay connected (repeatable)."),
-                                       QStringLiteral("host:port"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("TCP address to listen on; port 0 picks a free port."),
-                                    QStringLiteral("host:port"), QStringLiteral("0.0.0.0:0"));
-    const QCommandLineOption lanIf(QStringLiteral("lan-interface"),
-                                   QStringLiteral("Network interface for LAN discovery (default: all)."),
-                                   QStringLiteral("name"));
-    const QCommandLineOption lanPort(QStringLiteral("lan-port"),
-                                     QStringLiteral("UDP port for LAN discovery (default 5353)."), QStringLiteral("port"),
-                                     QStringLiteral("5353"));
-    const QCommandLineOption noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery."));
-    p.addOptions({profile, join, connectTo, listen, lanIf, lanPort, noLan});
+    const EngineOptions shared(EngineOptions::Defaults{.acceptLocalhost = true});
+    p.addOption(profile);
+    p.addOption(join);
+    shared.addTo(p);
     p.process(app);
 
     if (!p.positionalArguments().isEmpty())
@@ -61,37 +53,17 @@ GuiOptions parseOptions(const QCoreApplication &app)
             ? QDir(p.value(profile)).absolutePath()
             : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("default"));
 
-    const std::optional<HostPort> listenAt = HostPort::parse(p.value(listen), true);
-    if (!listenAt)
-        fail(QStringLiteral("--listen expects host:port, got '%1'").arg(p.value(listen)));
-    o.engine.listenHost = listenAt->host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                                       : QHostAddress(listenAt->host);
-    if (o.engine.listenHost.isNull())
-        fail(QStringLiteral("--listen host must be an IP address, got '%1'").arg(listenAt->host));
-    o.engine.listenPort = listenAt->port;
-
-    for (const QString &c : p.values(connectTo)) {
-        const std::optional<HostPort> target = HostPort::parse(c);
-        if (!target)
-            fail(QStringLiteral("--connect expects host:port, got '%1'").arg(c));
-        o.engine.connectTo.append(*target);
-    }
+    if (const auto error = shared.applyNetwork(p, o.engine))
+        fail(*error);
     for (const QString &room : p.values(join)) {
         if (room.trimmed().isEmpty())
             fail(QStringLiteral("--join expects a room name"));
         o.rooms.append(room.trimmed());
     }
 
-    bool ok = false;
-    const uint port = p.value(lanPort).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535)
-        fail(QStringLiteral("--lan-port expects a port number, got '%1'").arg(p.value(lanPort)));
-    o.engine.lan.port = quint16(port);
-    o.engine.lan.interfaceName = p.value(lanIf);
-    o.engine.lan.enabled = !p.isSet(noLan);
-    // Keeps a whole run on this machine (tests, screenshots): LAN discovery only on loopback.
-    if (qEnvironmentVariableIntValue("SWARMSCOPE_OFFLINE") == 1)
-        o.engine.lan.interfaceName = QStringLiteral("lo");
+    // The same LAN and DHT settings as swarmscope-node, including SWARMSCOPE_OFFLINE=1.
+    if (const auto error = shared.applyDiscovery(p, o.engine))
+        fail(*error);
     return o;
 }
 

@@ -8,13 +8,8 @@ if(UNIX)
         ${CMAKE_CURRENT_LIST_DIR}/quit_on_signal.h
         ${CMAKE_CURRENT_LIST_DIR}/quit_on_signal.cpp)
 endif()
-target_link_libraries(swarmscope PRIVATE swarmscope_ui swarmscope_cfg)
+target_link_libraries(swarmscope PRIVATE swarmscope_ui swarmscope_app_common swarmscope_cfg)
 install(TARGETS swarmscope
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT gui
     BUNDLE DESTINATION . COMPONENT gui)
-install(FILES ${PROJECT_SOURCE_DIR}/resources/swarmscope.desktop
-    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT gui)
-install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/swarmscope.svg
-    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT gui)
-install(FILES ${PROJECT_SOURCE_DIR}/resources/swarmscope.metainfo.xml
-    DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT gui)
+# The desktop file, metainfo and icons are installed by installer/CMakeLists.txt.

@@ -1,19 +1,176 @@
 #include "node_options.h"
 
+#include "engine_options.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <cstdio>
+#include <utility>
 
 namespace swarmscope::node {
 
 namespace {
+// The options a --config file supplied, so that an error about one of them names the file.
+struct FileOrigin {
+    QString path;
+    QStringList keys;
+};
+
+FileOrigin &fileOrigin()
+{
+    static FileOrigin origin;
+    return origin;
+}
+
 [[noreturn]] void fail(const QString &message)
 {
-    std::fprintf(stderr, "swarmscope-node: %s\n", qPrintable(message));
+    QString text = message;
+    for (const QString &key : std::as_const(fileOrigin().keys)) {
+        if (message.startsWith(QStringLiteral("--%1 ").arg(key)))
+            text += QStringLiteral(" (set in %1)").arg(fileOrigin().path);
+    }
+    std::fprintf(stderr, "swarmscope-node: %s\n", qPrintable(text));
     std::exit(2);
+}
+
+// What a --config file may set: the long options that are settings (--identity and --config are
+// actions and stay on the command line). Lists take comma-separated values.
+enum class FileKeyKind { Value, List, Flag };
+
+const QHash<QString, FileKeyKind> &fileKeys()
+{
+    static const QHash<QString, FileKeyKind> keys = {
+        {QStringLiteral("profile"), FileKeyKind::Value},      {QStringLiteral("listen"), FileKeyKind::Value},
+        {QStringLiteral("join"), FileKeyKind::List},          {QStringLiteral("connect"), FileKeyKind::List},
+        {QStringLiteral("lan-interface"), FileKeyKind::Value}, {QStringLiteral("lan-port"), FileKeyKind::Value},
+        {QStringLiteral("no-lan"), FileKeyKind::Flag},        {QStringLiteral("dht-port"), FileKeyKind::Value},
+        {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
+        {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
+        {QStringLiteral("heartbeat"), FileKeyKind::Value}};
+    return keys;
+}
+
+QString knownFileKeys()
+{
+    QStringList names = fileKeys().keys();
+    names.sort();
+    return names.join(QStringLiteral(", "));
+}
+
+// Reads a --config file: INI (QSettings IniFormat), one "key = value" per line, comments on lines
+// of their own (# or ;), lists as "join = lobby, ops", flags as "no-lan = true". QSettings skips
+// lines it cannot parse and takes "#" lines for keys, so the lines are checked here first (a typo
+// is an error with its line number) and QSettings reads a copy without the comments.
+QHash<QString, QStringList> readConfigFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        fail(QStringLiteral("cannot read the config file %1: %2").arg(path, file.errorString()));
+    QHash<QString, int> seen;
+    QByteArray settingsOnly;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (lineNumber == 1 && line.startsWith(QChar(0xfeff)))
+            line = line.mid(1).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+            continue;
+        const QString at = QStringLiteral("%1:%2").arg(path).arg(lineNumber);
+        if (line.startsWith(QLatin1Char('['))) {
+            if (line != QLatin1String("[General]"))
+                fail(QStringLiteral("%1: sections are not used, write the keys at the top (got '%2')").arg(at, line));
+            continue;
+        }
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            fail(QStringLiteral("%1: expected 'key = value', got '%2'").arg(at, line));
+        const QString key = line.left(equals).trimmed();
+        if (!fileKeys().contains(key))
+            fail(QStringLiteral("%1: unknown key '%2' (known keys: %3)").arg(at, key, knownFileKeys()));
+        if (seen.contains(key))
+            fail(QStringLiteral("%1: '%2' is already set on line %3 (a list is written 'key = a, b')")
+                     .arg(at, key)
+                     .arg(seen.value(key)));
+        if (line.count(QLatin1Char('"')) % 2 != 0)
+            fail(QStringLiteral("%1: unbalanced quote in '%2'").arg(at, line));
+        seen.insert(key, lineNumber);
+        settingsOnly += line.toUtf8() + '\n';
+    }
+
+    QTemporaryFile copy;
+    if (!copy.open() || copy.write(settingsOnly) != settingsOnly.size() || !copy.flush())
+        fail(QStringLiteral("cannot read the config file %1: no room for a temporary copy").arg(path));
+    const QSettings settings(copy.fileName(), QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        fail(QStringLiteral("%1: not a valid INI file").arg(path));
+
+    QHash<QString, QStringList> values;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const QString &key = it.key();
+        QStringList list;
+        for (const QString &v : settings.value(key).toStringList()) {
+            if (!v.trimmed().isEmpty())
+                list.append(v.trimmed());
+        }
+        if (list.isEmpty())
+            continue;  // "key =" is the same as leaving the key out
+        const FileKeyKind kind = fileKeys().value(key);
+        if (kind != FileKeyKind::List && list.size() > 1)
+            fail(QStringLiteral("%1:%2: %3 takes one value, got '%4'")
+                     .arg(path)
+                     .arg(it.value())
+                     .arg(key, list.join(QStringLiteral(", "))));
+        if (kind == FileKeyKind::Flag) {
+            static const QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"), QStringLiteral("1")};
+            static const QStringList no = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"), QStringLiteral("0")};
+            const QString v = list.constFirst().toLower();
+            if (!yes.contains(v) && !no.contains(v))
+                fail(QStringLiteral("%1:%2: %3 expects true or false, got '%4'")
+                         .arg(path)
+                         .arg(it.value())
+                         .arg(key, list.constFirst()));
+            if (no.contains(v))
+                continue;
+        }
+        if (key == QLatin1String("profile"))  // relative to the file, like any path in it
+            list = {QDir::cleanPath(QFileInfo(path).absoluteDir().absoluteFilePath(list.constFirst()))};
+        values.insert(key, list);
+    }
+    return values;
+}
+
+// With --config FILE, the file's settings go in front of the command line as if typed there: the
+// parser validates them like any option, and whatever the command line gives itself (a value, a
+// list, a flag) replaces the file's entry for that option.
+QStringList withConfigFile(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("config")))
+        return arguments;  // process() reports parse errors; no file, nothing to add
+    const QString path = parser.value(QStringLiteral("config"));
+    const QHash<QString, QStringList> file = readConfigFile(path);
+    QStringList fromFile;
+    fileOrigin().path = path;
+    for (auto it = file.cbegin(); it != file.cend(); ++it) {
+        if (parser.isSet(it.key()))
+            continue;
+        fileOrigin().keys.append(it.key());
+        if (fileKeys().value(it.key()) == FileKeyKind::Flag) {
+            fromFile.append(QStringLiteral("--") + it.key());
+            continue;
+        }
+        for (const QString &v : it.value())
+            fromFile.append(QStringLiteral("--%1=%2").arg(it.key(), v));
+    }
+    return arguments.mid(0, 1) + fromFile + arguments.mid(1);
 }
 } // namespace
 
@@ -22,26 +179,22 @@ NodeOptions parseOptions(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Headless Swarmscope peer: joins rooms, relays, and prints one JSON event per line.\n"
-        "Lines on standard input are sent to the joined rooms; /peers, /status and /quit are commands."));
+        "Lines on standard input are sent to the joined rooms; /peers, /status and /quit are commands.\n"
+        "--config reads the long options from an INI file (listen = 0.0.0.0:7000, join = lobby, ops,\n"
+        "no-lan = true); options on the command line replace those in the file."));
     p.addHelpOption();
     p.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Read options from an INI file whose keys are the long options."), QStringLiteral("file"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile directory (identity and data); created if missing."), QStringLiteral("dir"));
     const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("TCP listen address (port 0 = any)."), QStringLiteral("host:port"), QStringLiteral("0.0.0.0:0"));
+    const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable)."), QStringLiteral("room"));
-    const QCommandLineOption connectTo(QStringLiteral("connect"), QStringLiteral("Connect to a peer and keep connected (repeatable)."), QStringLiteral("host:port"));
-    const QCommandLineOption lanIf(QStringLiteral("lan-interface"), QStringLiteral("Network interface for LAN discovery (default: all)."), QStringLiteral("name"));
-    const QCommandLineOption lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."), QStringLiteral("port"), QStringLiteral("5353"));
-    const QCommandLineOption noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery."));
-    const QCommandLineOption dhtPort(QStringLiteral("dht-port"), QStringLiteral("UDP port of the DHT node (0 = any)."), QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption dhtBootstrap(QStringLiteral("dht-bootstrap"), QStringLiteral("DHT bootstrap node (repeatable; replaces the public routers)."), QStringLiteral("host:port"));
-    const QCommandLineOption noDht(QStringLiteral("no-dht"), QStringLiteral("Disable the DHT."));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
-    p.addOptions({profile, identity, listen, join, connectTo, lanIf, lanPort, noLan, dhtPort, dhtBootstrap, noDht,
-                  heartbeat, maxPeers, whitelist});
-    p.process(arguments);
+    p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
+                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist});
+    p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
     bool ok = false;
@@ -51,20 +204,8 @@ NodeOptions parseOptions(const QStringList &arguments)
         ? QDir(p.value(profile)).absolutePath()
         : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("node"));
 
-    const auto listenAt = HostPort::parse(p.value(listen), true);
-    if (!listenAt)
-        fail(QStringLiteral("--listen expects host:port, got '%1'").arg(p.value(listen)));
-    o.engine.listenHost = QHostAddress(listenAt->host);
-    if (o.engine.listenHost.isNull())
-        fail(QStringLiteral("--listen host must be an IP address, got '%1'").arg(listenAt->host));
-    o.engine.listenPort = listenAt->port;
-
-    for (const QString &c : p.values(connectTo)) {
-        const auto hp = HostPort::parse(c);
-        if (!hp)
-            fail(QStringLiteral("--connect expects host:port, got '%1'").arg(c));
-        o.engine.connectTo.append(*hp);
-    }
+    if (const auto error = shared.applyNetwork(p, o.engine))
+        fail(*error);
     const int peers = p.value(maxPeers).toInt(&ok);
     if (!ok || peers < 1)
         fail(QStringLiteral("--max-peers expects a positive number, got '%1'").arg(p.value(maxPeers)));
@@ -76,38 +217,8 @@ NodeOptions parseOptions(const QStringList &arguments)
     }
     o.rooms = p.values(join);
 
-    const uint port = p.value(lanPort).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535)
-        fail(QStringLiteral("--lan-port expects a port number, got '%1'").arg(p.value(lanPort)));
-    o.engine.lan.port = quint16(port);
-    o.engine.lan.interfaceName = p.value(lanIf);
-    o.engine.lan.enabled = !p.isSet(noLan);
-    const bool offline = qEnvironmentVariableIntValue("SWARMSCOPE_OFFLINE") == 1;
-    // A whole run can be kept on this machine (tests, CI): LAN discovery only on loopback.
-    if (offline && o.engine.lan.interfaceName.isEmpty())
-        o.engine.lan.interfaceName = QStringLiteral("lo");
-
-    o.engine.dht.enabled = !p.isSet(noDht);
-    const uint udp = p.value(dhtPort).toUInt(&ok);
-    if (!ok || udp > 65535)
-        fail(QStringLiteral("--dht-port expects a port number, got '%1'").arg(p.value(dhtPort)));
-    o.engine.dht.port = quint16(udp);
-    if (p.isSet(dhtBootstrap)) {
-        for (const QString &b : p.values(dhtBootstrap)) {
-            const auto hp = HostPort::parse(b);
-            if (!hp)
-                fail(QStringLiteral("--dht-bootstrap expects host:port, got '%1'").arg(b));
-            o.engine.dht.bootstrap.append({hp->host, hp->port});
-        }
-    } else if (!offline) {
-        o.engine.dht.bootstrap = DhtConfig::defaultBootstrap();  // the public routers, for real use
-    }
-    if (offline) {
-        // Nothing leaves the machine; and since every test node shares 127.0.0.1, the per-IP
-        // defences key on IP:port (docs/DHT.md).
-        o.engine.dht.bindHost = QHostAddress::LocalHost;
-        o.engine.dht.enforceIpLimits = false;
-    }
+    if (const auto error = shared.applyDiscovery(p, o.engine))
+        fail(*error);
     o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
     if (!ok || o.engine.heartbeatMs < 0)
         fail(QStringLiteral("--heartbeat expects milliseconds, got '%1'").arg(p.value(heartbeat)));

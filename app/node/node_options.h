@@ -12,7 +12,8 @@ struct NodeOptions {
     bool printIdentity = false;
 };
 
-// Parses the command line (exits with a message for --help, --version and errors).
+// Parses the command line and the --config file, if given; the command line wins over the file
+// (exits with a message for --help, --version and errors, status 2 for errors).
 NodeOptions parseOptions(const QStringList &arguments);
 
 

@@ -1,3 +1,5 @@
+# The lab, and with it the doctor (both are inspection tools built on the rest of the engine).
 target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lab.h
     ${CMAKE_CURRENT_LIST_DIR}/lab.cpp)
+include(${CMAKE_CURRENT_LIST_DIR}/../doctor/sources.cmake)

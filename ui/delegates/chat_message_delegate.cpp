@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextCharFormat>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -54,7 +55,7 @@ WrappedText wrap(QTextLayout &layout, const QString &text, const QFont &font, qr
 QString deliveryMark(int state)
 {
     switch (DeliveryState(state)) {
-    case DeliveryState::Sending: return QStringLiteral("…");
+    case DeliveryState::Sending: return QStringLiteral("◷");  // a clock: waiting for the recipient
     case DeliveryState::Sent: return QStringLiteral("✓");
     case DeliveryState::Delivered: return QStringLiteral("✓✓");
     case DeliveryState::Received: break;
@@ -144,6 +145,13 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         text = pal.color(QPalette::Text);
     }
     const bool selected = opt.state & QStyle::State_Selected;
+    const bool match = index.data(Roles::SearchMatch).toBool();
+    if (match) {
+        // A warm tint that reads as "found" in light and dark palettes alike.
+        fill = blend(fill, QColor(255, 200, 40), g.own ? 0.35 : 0.45);
+        if (!g.own)
+            text = QColor(20, 20, 20);
+    }
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -165,6 +173,16 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     QTextLayout textLayout;
     wrap(textLayout, g.body, g.bodyFont, bubble.width() - 2 * kInnerH);
+    if (match && !m_searchTerm.isEmpty()) {
+        QList<QTextLayout::FormatRange> ranges;
+        QTextCharFormat found;
+        found.setBackground(QColor(255, 225, 80));
+        found.setForeground(QColor(0, 0, 0));
+        for (qsizetype at = g.body.indexOf(m_searchTerm, 0, Qt::CaseInsensitive); at >= 0;
+             at = g.body.indexOf(m_searchTerm, at + m_searchTerm.size(), Qt::CaseInsensitive))
+            ranges.append({int(at), int(m_searchTerm.size()), found});
+        textLayout.setFormats(ranges);
+    }
     painter->setPen(text);
     textLayout.draw(painter, QPointF(bubble.left() + kInnerH, headerRect.bottom() + 1 + kHeaderGap));
     painter->restore();

@@ -18,11 +18,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // Occurrences of term in the messages marked as search matches are highlighted.
+    void setSearchTerm(const QString &term) { m_searchTerm = term; }
+    const QString &searchTerm() const { return m_searchTerm; }
+
 private:
     struct Geometry;
     Geometry layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     QAbstractItemView *m_view;
+    QString m_searchTerm;
 };
 
 } // namespace swarmscope::ui

@@ -77,8 +77,11 @@ void RoomDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->drawText(QRect(area.left(), area.top(), area.width(), nfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       nfm.elidedText(name, Qt::ElideRight, area.width()));
 
-    const QString subtitle = tr("%n member(s)", nullptr, members)
-        + (connected > 0 ? tr(" · %n connected", nullptr, connected) : QString());
+    // Conversations show their newest message instead of member counts.
+    const QVariant body = index.data(Roles::Body);
+    const QString subtitle = body.isValid()
+        ? body.toString().simplified()
+        : tr("%n member(s)", nullptr, members) + (connected > 0 ? tr(" · %n connected", nullptr, connected) : QString());
     const QFontMetrics sfm(small);
     painter->setFont(small);
     painter->setPen(subColor);

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace swarmscope::ui {
 
 QString Units::bytes(quint64 bytes)
@@ -37,6 +39,28 @@ QString Units::dateTime(qint64 wallMs)
     if (wallMs <= 0)
         return {};
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(wallMs), QLocale::LongFormat);
+}
+
+QString Units::age(qint64 wallMs, qint64 nowMs)
+{
+    if (wallMs <= 0)
+        return {};
+    const qint64 seconds = std::max<qint64>(0, (nowMs - wallMs) / 1000);
+    const QLocale locale;
+    if (seconds < 60)
+        return tr("%1 s ago").arg(locale.toString(seconds));
+    if (seconds < 3600)
+        return tr("%1 min ago").arg(locale.toString(seconds / 60));
+    if (seconds < 86400)
+        return tr("%1 h ago").arg(locale.toString(seconds / 3600));
+    return tr("%1 d ago").arg(locale.toString(seconds / 86400));
+}
+
+QString Units::latency(qint64 milliseconds)
+{
+    if (milliseconds < 0)
+        return tr("–", "latency not known yet");
+    return tr("%1 ms").arg(QLocale().toString(milliseconds));
 }
 
 QString Units::shortAddress(const QString &address)

@@ -15,6 +15,8 @@ public:
     static QString rtt(qint64 microseconds);  // negative = not measured yet
     static QString timeOfDay(qint64 wallMs);  // local time, seconds precision
     static QString dateTime(qint64 wallMs);   // full local date and time, for tooltips
+    static QString age(qint64 wallMs, qint64 nowMs);  // "12 s ago"; empty for 0
+    static QString latency(qint64 milliseconds);
     static QString shortAddress(const QString &address);
 };
 

@@ -12,6 +12,20 @@ ChatMessageModel::ChatMessageModel(QString room, int capacity, QObject *parent)
 {
 }
 
+ChatMessageModel *ChatMessageModel::conversation(const QString &peerAddress, int capacity, QObject *parent)
+{
+    auto *model = new ChatMessageModel(peerAddress, capacity, parent);
+    model->m_conversation = true;
+    return model;
+}
+
+bool ChatMessageModel::accepts(const ChatMessage &m) const
+{
+    if (m_conversation)
+        return m.direct && m.peerAddress == m_room;
+    return !m.direct && m.room == m_room;
+}
+
 int ChatMessageModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -57,8 +71,20 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
         return m.timeMs;
     case Roles::Delivery:
         return int(m.state);
-    case Qt::AccessibleTextRole:
-        return tr("%1 at %2: %3").arg(display(m, Author).toString(), display(m, Time).toString(), m.text);
+    case Roles::SearchMatch:
+        return m_matches.contains(m.id);
+    case Qt::AccessibleTextRole: {
+        const QString text = tr("%1 at %2: %3").arg(display(m, Author).toString(), display(m, Time).toString(), m.text);
+        if (!m.own)
+            return text;
+        switch (m.state) {
+        case DeliveryState::Sending: return tr("%1 (waiting to be sent)").arg(text);
+        case DeliveryState::Sent: return tr("%1 (sent)").arg(text);
+        case DeliveryState::Delivered: return tr("%1 (delivered)").arg(text);
+        case DeliveryState::Received: break;
+        }
+        return text;
+    }
     default:
         return {};
     }
@@ -95,7 +121,7 @@ int ChatMessageModel::append(const QList<ChatMessage> &messages)
 {
     QList<ChatMessage> fresh;
     for (const ChatMessage &m : messages) {
-        if (m.room != m_room)
+        if (!accepts(m))
             continue;
         const int row = rowOfId(m.id);
         if (row >= 0) {
@@ -156,9 +182,24 @@ bool ChatMessageModel::setState(const QByteArray &id, DeliveryState state)
     ChatMessage &held = m_rows[std::size_t(row)];
     if (held.state != state) {
         held.state = state;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Roles::Delivery});
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Roles::Delivery, Qt::AccessibleTextRole});
     }
     return true;
+}
+
+void ChatMessageModel::setSearchMatches(const QSet<QByteArray> &ids)
+{
+    if (ids == m_matches)
+        return;
+    // Rows whose mark changes: those leaving the set and those entering it.
+    QSet<QByteArray> touched = m_matches;
+    touched.unite(ids);
+    m_matches = ids;
+    for (const QByteArray &id : std::as_const(touched)) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Roles::SearchMatch});
+    }
 }
 
 void ChatMessageModel::retranslate()

@@ -105,6 +105,19 @@ void EventLogModel::append(const QList<EngineEvent> &events)
     }
 }
 
+void EventLogModel::setCapacity(int capacity)
+{
+    m_capacity = std::max(1, capacity);
+    const int overflow = int(m_rows.size()) - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
+        endRemoveRows();
+        m_dropped += quint64(overflow);
+        emit droppedChanged(m_dropped);
+    }
+}
+
 void EventLogModel::clear()
 {
     if (m_rows.empty())

@@ -29,6 +29,8 @@ public:
     void clear();
 
     int capacity() const { return m_capacity; }
+    // A smaller capacity drops the oldest rows at once.
+    void setCapacity(int capacity);
     quint64 dropped() const { return m_dropped; }
     const EngineEvent &eventAt(int row) const { return m_rows.at(std::size_t(row)).event; }
 

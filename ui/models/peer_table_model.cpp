@@ -52,10 +52,14 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
     case Roles::Key:
         return QVariant::fromValue(p.connectionId);
     case Roles::FilterText:
-        return QStringList{p.address, endpointOf(p), p.transport, p.source, p.state, p.agent}.join(QLatin1Char(' '));
+        return QStringList{p.address, endpointOf(p), p.transport, p.source, p.referrer, p.queueState, p.state, p.agent}
+            .join(QLatin1Char(' '));
     case Qt::TextAlignmentRole:
         switch (index.column()) {
+        case Retries:
         case Rtt:
+        case RateIn:
+        case RateOut:
         case BytesIn:
         case BytesOut:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -70,6 +74,10 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
             return tr("%1\nAgent: %2\nShared rooms: %3")
                 .arg(p.address, p.agent.isEmpty() ? tr("unknown") : p.agent,
                      p.rooms.isEmpty() ? tr("none") : p.rooms.join(QStringLiteral(", ")));
+        case Source:
+            if (p.referrer.isEmpty())
+                return p.local ? tr("A local or private address") : QVariant();
+            return p.local ? tr("Told by %1; a local or private address").arg(p.referrer) : tr("Told by %1").arg(p.referrer);
         case BytesIn:
             return tr("%1 in %n frame(s), now %2", nullptr, int(qMin<quint64>(p.framesIn, INT_MAX)))
                 .arg(Units::bytes(p.bytesIn), Units::rate(p.bytesInPerSec));
@@ -104,8 +112,16 @@ QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
                                                              : tr("out", "connection direction");
     case Source:
         return p.source;
+    case QueueState:
+        return p.queueState;
+    case Retries:
+        return p.retries;
     case Rtt:
         return Units::rtt(p.rttUs);
+    case RateIn:
+        return Units::rate(p.bytesInPerSec);
+    case RateOut:
+        return Units::rate(p.bytesOutPerSec);
     case BytesIn:
         return Units::bytes(p.bytesIn);
     case BytesOut:
@@ -130,6 +146,14 @@ QVariant PeerTableModel::raw(const PeerSnapshot &p, int column) const
         return int(p.direction);
     case Source:
         return p.source;
+    case QueueState:
+        return p.queueState;
+    case Retries:
+        return p.retries;
+    case RateIn:
+        return p.bytesInPerSec;
+    case RateOut:
+        return p.bytesOutPerSec;
     case Rtt:
         // Unmeasured sorts after every measured value.
         return p.rttUs < 0 ? std::numeric_limits<qint64>::max() : p.rttUs;
@@ -155,7 +179,11 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         case Transport: return tr("Transport");
         case Direction: return tr("Direction");
         case Source: return tr("Source");
+        case QueueState: return tr("Queue");
+        case Retries: return tr("Retries");
         case Rtt: return tr("RTT");
+        case RateIn: return tr("Rate in");
+        case RateOut: return tr("Rate out");
         case BytesIn: return tr("Received");
         case BytesOut: return tr("Sent");
         case Since: return tr("Since");
@@ -165,8 +193,12 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         switch (section) {
         case Address: return tr("The peer's address, proven during the handshake");
         case Endpoint: return tr("Remote host and port of the connection");
-        case Source: return tr("Where the peer was found");
+        case Source: return tr("Where the peer was found: lan, dht, pex, book, manual or inbound");
+        case QueueState: return tr("The peer's state in the connection queue");
+        case Retries: return tr("Failed dials before this connection");
         case Rtt: return tr("Round-trip time of the last ping");
+        case RateIn: return tr("Bytes received per second");
+        case RateOut: return tr("Bytes sent per second");
         case BytesIn: return tr("Bytes received on this connection");
         case BytesOut: return tr("Bytes sent on this connection");
         case Since: return tr("When the connection was opened");

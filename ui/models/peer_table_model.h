@@ -16,7 +16,22 @@ class PeerTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(PeerTableModel)
 
 public:
-    enum Column { Address, Endpoint, Transport, Direction, Source, Rtt, BytesIn, BytesOut, Since, ColumnCount };
+    enum Column {
+        Address,
+        Endpoint,
+        Transport,
+        Direction,
+        Source,
+        QueueState,
+        Retries,
+        Rtt,
+        RateIn,
+        RateOut,
+        BytesIn,
+        BytesOut,
+        Since,
+        ColumnCount
+    };
 
     explicit PeerTableModel(QObject *parent = nullptr);
 

@@ -18,6 +18,9 @@ enum : int {
     MemberCount,             // rooms: members seen
     ConnectedCount,          // rooms: members we are connected to
     Unread,                  // rooms: unread messages
+    Replacement,             // dht: the node waits in its bucket's replacement cache
+    SearchMatch,             // chat: the message matches the history search
+    Status,                  // rpc traffic: RpcTrafficModel::Status as int
 };
 } // namespace Roles
 

@@ -1,16 +1,23 @@
 #include "chat_panel.h"
 
 #include "delegates/chat_message_delegate.h"
+#include "format/units.h"
 #include "models/chat_message_model.h"
+#include "models/roles.h"
+#include "widgets/chat_search_bar.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace swarmscope::ui {
 
@@ -23,9 +30,13 @@ ChatPanel::ChatPanel(QWidget *parent)
     : QWidget(parent),
       m_title(new QLabel(this)),
       m_subtitle(new QLabel(this)),
+      m_searchBar(new ChatSearchBar(this)),
       m_view(new QListView(this)),
+      m_delegate(new ChatMessageDelegate(m_view)),
       m_composer(new QLineEdit(this)),
-      m_send(new QPushButton(this))
+      m_send(new QPushButton(this)),
+      m_findAction(new QAction(this)),
+      m_directAction(new QAction(this))
 {
     setObjectName(QStringLiteral("chatPanel"));
     m_title->setObjectName(QStringLiteral("chatTitle"));
@@ -35,14 +46,16 @@ ChatPanel::ChatPanel(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setObjectName(QStringLiteral("chatSubtitle"));
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette dim = m_subtitle->palette();
     QColor dimText = dim.color(QPalette::WindowText);
     dimText.setAlphaF(0.65f);
     dim.setColor(QPalette::WindowText, dimText);
     m_subtitle->setPalette(dim);
+    m_searchBar->hide();
 
     m_view->setObjectName(QStringLiteral("chatView"));
-    m_view->setItemDelegate(new ChatMessageDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setUniformItemSizes(false);
     m_view->setWordWrap(true);
@@ -51,6 +64,29 @@ ChatPanel::ChatPanel(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_directAction->setObjectName(QStringLiteral("directMessageAuthorAction"));
+    m_directAction->setEnabled(false);
+    connect(m_directAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        const QString author = current.sibling(current.row(), ChatMessageModel::Author).data(Roles::Raw).toString();
+        if (current.isValid() && !current.data(Roles::Own).toBool() && !author.isEmpty())
+            emit directMessageRequested(author);
+    });
+    m_view->addAction(m_directAction);
+
+    // Ctrl+F anywhere in the window opens the find bar over the current room's history.
+    m_findAction->setObjectName(QStringLiteral("findInHistoryAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    m_findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    connect(m_findAction, &QAction::triggered, this, &ChatPanel::openSearch);
+    addAction(m_findAction);
+    connect(m_searchBar, &ChatSearchBar::searchChanged, this, &ChatPanel::search);
+    connect(m_searchBar, &ChatSearchBar::nextRequested, this, &ChatPanel::nextMatch);
+    connect(m_searchBar, &ChatSearchBar::previousRequested, this, &ChatPanel::previousMatch);
+    connect(m_searchBar, &ChatSearchBar::closeRequested, this, &ChatPanel::closeSearch);
 
     m_composer->setObjectName(QStringLiteral("composerEdit"));
     m_composer->setMaxLength(kMaxMessageLength);
@@ -72,6 +108,7 @@ ChatPanel::ChatPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 6);
     layout->addLayout(header);
+    layout->addWidget(m_searchBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(composerRow);
 
@@ -96,38 +133,97 @@ ChatMessageModel *ChatPanel::ensureModel(const QString &room)
     return model;
 }
 
-QHash<QString, int> ChatPanel::addMessages(const QList<ChatMessage> &messages)
+ChatMessageModel *ChatPanel::ensureConversation(const QString &peerAddress)
+{
+    ChatMessageModel *&model = m_direct[peerAddress];
+    if (!model)
+        model = ChatMessageModel::conversation(peerAddress, ChatMessageModel::kDefaultCapacity, this);
+    return model;
+}
+
+ChatMessageModel *ChatPanel::currentModel() const
+{
+    if (!m_peer.isEmpty())
+        return m_direct.value(m_peer);
+    return m_room.isEmpty() ? nullptr : m_models.value(m_room);
+}
+
+ChatPanel::Added ChatPanel::addMessages(const QList<ChatMessage> &messages)
 {
     QHash<QString, QList<ChatMessage>> byRoom;
-    for (const ChatMessage &m : messages)
-        byRoom[m.room].append(m);
-    QHash<QString, int> added;
+    QHash<QString, QList<ChatMessage>> byPeer;
+    for (const ChatMessage &m : messages) {
+        if (m.direct) {
+            if (!m.peerAddress.isEmpty())
+                byPeer[m.peerAddress].append(m);
+        } else {
+            byRoom[m.room].append(m);
+        }
+    }
+    const auto ownSent = [](const QList<ChatMessage> &list) {
+        return std::any_of(list.cbegin(), list.cend(), [](const ChatMessage &m) { return m.own; });
+    };
+    Added added;
     for (auto it = byRoom.cbegin(); it != byRoom.cend(); ++it) {
-        const bool ownSent = std::any_of(it->cbegin(), it->cend(), [](const ChatMessage &m) { return m.own; });
-        if (it.key() == m_room && ownSent)
+        if (m_peer.isEmpty() && it.key() == m_room && ownSent(*it))
             m_stickToBottom = true;  // what we just sent must be visible
-        added.insert(it.key(), ensureModel(it.key())->append(*it));
+        added.rooms.insert(it.key(), ensureModel(it.key())->append(*it));
+    }
+    for (auto it = byPeer.cbegin(); it != byPeer.cend(); ++it) {
+        if (it.key() == m_peer && ownSent(*it))
+            m_stickToBottom = true;
+        added.conversations.insert(it.key(), ensureConversation(it.key())->append(*it));
     }
     return added;
 }
 
-void ChatPanel::setCurrentRoom(const QString &name)
+void ChatPanel::showModel(ChatMessageModel *model)
 {
-    if (name == m_room && (name.isEmpty() || m_view->model()))
-        return;
-    m_room = name;
-    m_info = RoomSnapshot{};
-    m_info.name = name;
-    m_view->setModel(name.isEmpty() ? nullptr : ensureModel(name));
+    m_view->setModel(model);
     m_stickToBottom = true;
     m_view->scrollToBottom();
+    if (m_view->selectionModel())
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChatPanel::updateMessageActions,
+                Qt::UniqueConnection);
+    updateMessageActions();
     updateHeader();
     updateComposerState();
+    // The find bar follows the chat it searches.
+    if (m_searchBar->isVisible())
+        search(m_searchBar->text());
+    else
+        clearMatches();
+}
+
+void ChatPanel::setCurrentRoom(const QString &name)
+{
+    if (m_peer.isEmpty() && name == m_room && (name.isEmpty() || m_view->model()))
+        return;
+    m_room = name;
+    m_peer.clear();
+    m_info = RoomSnapshot{};
+    m_info.name = name;
+    showModel(name.isEmpty() ? nullptr : ensureModel(name));
+}
+
+void ChatPanel::setCurrentConversation(const QString &peerAddress)
+{
+    if (peerAddress.isEmpty()) {
+        if (!m_peer.isEmpty())
+            setCurrentRoom(QString());
+        return;
+    }
+    if (peerAddress == m_peer && m_view->model())
+        return;
+    m_peer = peerAddress;
+    m_room.clear();
+    m_info = RoomSnapshot{};
+    showModel(ensureConversation(peerAddress));
 }
 
 void ChatPanel::setRoomInfo(const RoomSnapshot &room)
 {
-    if (room.name != m_room)
+    if (room.name != m_room || !m_peer.isEmpty())
         return;
     m_info = room;
     updateHeader();
@@ -135,6 +231,10 @@ void ChatPanel::setRoomInfo(const RoomSnapshot &room)
 
 void ChatPanel::setDeliveryState(const QByteArray &id, DeliveryState state)
 {
+    for (ChatMessageModel *model : std::as_const(m_direct)) {
+        if (model->setState(id, state))
+            return;
+    }
     for (ChatMessageModel *model : std::as_const(m_models)) {
         if (model->setState(id, state))
             return;
@@ -143,9 +243,17 @@ void ChatPanel::setDeliveryState(const QByteArray &id, DeliveryState state)
 
 void ChatPanel::dropRoom(const QString &name)
 {
-    if (name == m_room)
+    if (name == m_room && m_peer.isEmpty())
         setCurrentRoom(QString());
     if (ChatMessageModel *model = m_models.take(name))
+        model->deleteLater();
+}
+
+void ChatPanel::dropConversation(const QString &peerAddress)
+{
+    if (peerAddress == m_peer)
+        setCurrentRoom(QString());
+    if (ChatMessageModel *model = m_direct.take(peerAddress))
         model->deleteLater();
 }
 
@@ -171,13 +279,121 @@ void ChatPanel::clearComposer()
 void ChatPanel::submit()
 {
     const QString text = m_composer->text().trimmed();
-    if (m_room.isEmpty() || text.isEmpty())
+    if (text.isEmpty())
         return;
-    emit sendRequested(m_room, text);
+    if (!m_peer.isEmpty())
+        emit sendDirectRequested(m_peer, text);
+    else if (!m_room.isEmpty())
+        emit sendRequested(m_room, text);
+}
+
+void ChatPanel::openSearch()
+{
+    if (!currentModel())
+        return;
+    m_searchBar->show();
+    m_searchBar->focusEdit();
+    if (!m_searchBar->text().isEmpty())
+        search(m_searchBar->text());
+}
+
+void ChatPanel::closeSearch()
+{
+    m_searchBar->hide();
+    clearMatches();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void ChatPanel::clearMatches()
+{
+    if (m_searchedModel)
+        m_searchedModel->setSearchMatches({});
+    m_searchedModel = nullptr;
+    m_matchIds.clear();
+    m_matchIndex = -1;
+    m_delegate->setSearchTerm(QString());
+    m_searchBar->setResult(-1, 0);
+}
+
+void ChatPanel::search(const QString &text)
+{
+    clearMatches();
+    ChatMessageModel *model = currentModel();
+    const QString term = text.trimmed();
+    if (!model || term.isEmpty() || !m_search)
+        return;
+    const QList<ChatMessage> found = m_search(m_peer.isEmpty() ? m_room : QString(), m_peer, term);
+    QList<int> rows;
+    QSet<QByteArray> ids;
+    int notLoaded = 0;
+    for (const ChatMessage &m : found) {
+        if (!model->accepts(m))
+            continue;
+        const int row = model->rowOfId(m.id);
+        if (row < 0) {
+            ++notLoaded;  // older than what the chat holds
+        } else if (!ids.contains(m.id)) {
+            ids.insert(m.id);
+            rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    for (int row : std::as_const(rows))
+        m_matchIds.append(model->messageAt(row).id);
+    m_searchedModel = model;
+    m_delegate->setSearchTerm(term);
+    model->setSearchMatches(ids);
+    // Start at the newest match: that is where people were reading.
+    m_matchIndex = m_matchIds.isEmpty() ? -1 : int(m_matchIds.size()) - 1;
+    m_searchBar->setResult(m_matchIndex, int(m_matchIds.size()), notLoaded);
+    jumpToMatch();
+}
+
+void ChatPanel::nextMatch()
+{
+    if (m_matchIds.isEmpty())
+        return;
+    m_matchIndex = (m_matchIndex + 1) % int(m_matchIds.size());
+    m_searchBar->setResult(m_matchIndex, int(m_matchIds.size()));
+    jumpToMatch();
+}
+
+void ChatPanel::previousMatch()
+{
+    if (m_matchIds.isEmpty())
+        return;
+    m_matchIndex = (m_matchIndex - 1 + int(m_matchIds.size())) % int(m_matchIds.size());
+    m_searchBar->setResult(m_matchIndex, int(m_matchIds.size()));
+    jumpToMatch();
+}
+
+void ChatPanel::jumpToMatch()
+{
+    ChatMessageModel *model = currentModel();
+    if (!model || m_matchIndex < 0 || m_matchIndex >= m_matchIds.size())
+        return;
+    const int row = model->rowOfId(m_matchIds.at(m_matchIndex));
+    if (row < 0)
+        return;
+    const QModelIndex index = model->index(row, 0);
+    m_stickToBottom = false;  // stay on the match even when new messages arrive
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ChatPanel::updateMessageActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_directAction->setEnabled(m_peer.isEmpty() && current.isValid() && !current.data(Roles::Own).toBool());
 }
 
 void ChatPanel::updateHeader()
 {
+    if (!m_peer.isEmpty()) {
+        m_title->setText(tr("Direct messages with %1").arg(Units::shortAddress(m_peer)));
+        m_subtitle->setText(m_peer);
+        return;
+    }
     if (m_room.isEmpty()) {
         m_title->setText(tr("No room selected"));
         m_subtitle->setText(tr("Join a room on the left to start chatting."));
@@ -192,10 +408,14 @@ void ChatPanel::updateHeader()
 
 void ChatPanel::updateComposerState()
 {
-    const bool hasRoom = !m_room.isEmpty();
-    m_composer->setEnabled(hasRoom);
-    m_send->setEnabled(hasRoom && !m_composer->text().trimmed().isEmpty());
-    m_composer->setPlaceholderText(hasRoom ? tr("Message %1").arg(m_room) : tr("Join a room to chat"));
+    const bool hasTarget = !m_room.isEmpty() || !m_peer.isEmpty();
+    m_composer->setEnabled(hasTarget);
+    m_send->setEnabled(hasTarget && !m_composer->text().trimmed().isEmpty());
+    if (!m_peer.isEmpty())
+        m_composer->setPlaceholderText(tr("Message %1 directly").arg(Units::shortAddress(m_peer)));
+    else
+        m_composer->setPlaceholderText(hasTarget ? tr("Message %1").arg(m_room) : tr("Join a room to chat"));
+    m_findAction->setEnabled(hasTarget);
 }
 
 void ChatPanel::changeEvent(QEvent *event)
@@ -212,7 +432,12 @@ void ChatPanel::retranslate()
     m_composer->setToolTip(tr("Type a message and press Enter to send it (Ctrl+L)"));
     m_send->setText(tr("Send"));
     m_send->setAccessibleName(tr("Send message"));
+    m_findAction->setText(tr("&Find in History…"));
+    m_findAction->setToolTip(tr("Search the messages of the current room (Ctrl+F)"));
+    m_directAction->setText(tr("Send direct message to the author"));
     for (ChatMessageModel *model : std::as_const(m_models))
+        model->retranslate();
+    for (ChatMessageModel *model : std::as_const(m_direct))
         model->retranslate();
     updateHeader();
     updateComposerState();

@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -13,52 +16,101 @@ class QPushButton;
 
 namespace swarmscope::ui {
 
+class ChatMessageDelegate;
 class ChatMessageModel;
+class ChatSearchBar;
 
-// One chat view showing the current room, a model per room behind it, and the composer.
+// One chat view showing the current room or direct conversation, a model per room and per
+// conversation behind it, the composer, and a find bar (Ctrl+F) over the stored history.
 class ChatPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatPanel)
 
 public:
+    // Finds messages in the stored history: of a room, or (room empty) of the direct
+    // conversation with peerAddress.
+    using HistorySearch =
+        std::function<QList<ChatMessage>(const QString &room, const QString &peerAddress, const QString &text)>;
+
+    struct Added {
+        QHash<QString, int> rooms;          // room -> new rows
+        QHash<QString, int> conversations;  // peer address -> new rows
+    };
+
     explicit ChatPanel(QWidget *parent = nullptr);
 
-    // Routes each message to its room's model; returns, per room, how many rows were new.
-    QHash<QString, int> addMessages(const QList<ChatMessage> &messages);
+    // Routes each message to its room's model, direct ones to the conversation with their peer.
+    Added addMessages(const QList<ChatMessage> &messages);
     void setCurrentRoom(const QString &name);
     QString currentRoom() const { return m_room; }
+    void setCurrentConversation(const QString &peerAddress);
+    QString currentConversation() const { return m_peer; }
     void setRoomInfo(const RoomSnapshot &room);
     void setDeliveryState(const QByteArray &id, DeliveryState state);
     void dropRoom(const QString &name);
+    void dropConversation(const QString &peerAddress);
     // Drops the models of rooms not in names (rooms left elsewhere).
     void retainRooms(const QStringList &names);
 
     ChatMessageModel *modelFor(const QString &room) const { return m_models.value(room); }
+    ChatMessageModel *conversationModel(const QString &peerAddress) const { return m_direct.value(peerAddress); }
+    QListView *view() const { return m_view; }
     void focusComposer();
     void clearComposer();
 
+    // --- history search ---
+    void setHistorySearch(HistorySearch search) { m_search = std::move(search); }
+    QAction *findAction() const { return m_findAction; }
+    void openSearch();
+    void closeSearch();
+    void search(const QString &text);
+    void nextMatch();
+    void previousMatch();
+    int matchCount() const { return int(m_matchIds.size()); }
+    int currentMatch() const { return m_matchIndex; }
+    ChatSearchBar *searchBar() const { return m_searchBar; }
+
 signals:
     void sendRequested(const QString &room, const QString &text);
+    void sendDirectRequested(const QString &peerAddress, const QString &text);
+    void directMessageRequested(const QString &peerAddress);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     ChatMessageModel *ensureModel(const QString &room);
+    ChatMessageModel *ensureConversation(const QString &peerAddress);
+    ChatMessageModel *currentModel() const;
+    void showModel(ChatMessageModel *model);
     void submit();
+    void jumpToMatch();
+    void clearMatches();
     void updateHeader();
     void updateComposerState();
+    void updateMessageActions();
     void retranslate();
 
     QString m_room;
+    QString m_peer;  // the conversation shown, when no room is
     RoomSnapshot m_info;
     QHash<QString, ChatMessageModel *> m_models;
+    QHash<QString, ChatMessageModel *> m_direct;
     QLabel *m_title;
     QLabel *m_subtitle;
+    ChatSearchBar *m_searchBar;
     QListView *m_view;
+    ChatMessageDelegate *m_delegate;
     QLineEdit *m_composer;
     QPushButton *m_send;
+    QAction *m_findAction;
+    QAction *m_directAction;
     bool m_stickToBottom = true;
+
+    HistorySearch m_search;
+    QPointer<ChatMessageModel> m_searchedModel;
+    QList<QByteArray> m_matchIds;  // in row order
+    int m_matchIndex = -1;
 };
 
 } // namespace swarmscope::ui

@@ -1,5 +1,7 @@
 #include "event_log_panel.h"
 
+#include "inspector/capture_color_scheme.h"
+#include "inspector/event_filter_proxy.h"
 #include "models/event_log_model.h"
 #include "models/roles.h"
 
@@ -14,11 +16,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace swarmscope::ui {
@@ -30,20 +32,19 @@ constexpr int kFilterDebounceMs = 150;
 EventLogPanel::EventLogPanel(QWidget *parent)
     : QWidget(parent),
       m_model(new EventLogModel(EventLogModel::kDefaultCapacity, this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new EventFilterProxy(this)),
       m_filter(new QLineEdit(this)),
       m_follow(new QCheckBox(this)),
       m_clear(new QPushButton(this)),
       m_export(new QPushButton(this)),
       m_dropped(new QLabel(this)),
+      m_filterError(new QLabel(this)),
       m_view(new QTableView(this)),
-      m_filterDebounce(new QTimer(this))
+      m_filterDebounce(new QTimer(this)),
+      m_drain(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventLogPanel"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(Roles::FilterText);
-    m_proxy->setFilterKeyColumn(EventLogModel::Time);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setObjectName(QStringLiteral("eventFilterEdit"));
     m_filter->setClearButtonEnabled(true);
@@ -53,12 +54,32 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_export->setObjectName(QStringLiteral("eventExportButton"));
     m_dropped->setObjectName(QStringLiteral("eventDroppedLabel"));
     m_dropped->hide();
+    m_filterError->setObjectName(QStringLiteral("eventFilterErrorLabel"));
+    m_filterError->hide();
+    const auto colorError = [this](bool dark) {
+        QPalette p = m_filterError->palette();
+        p.setColor(QPalette::WindowText, CaptureColorScheme::errorText(dark));
+        m_filterError->setPalette(p);
+    };
+    auto *scheme = new CaptureColorScheme(this);
+    colorError(scheme->dark());
+    connect(scheme, &CaptureColorScheme::changed, this, colorError);
 
     m_filterDebounce->setSingleShot(true);
     m_filterDebounce->setInterval(kFilterDebounceMs);
     connect(m_filter, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
-    connect(m_filterDebounce, &QTimer::timeout, this,
-            [this] { m_proxy->setFilterFixedString(m_filter->text().trimmed()); });
+    connect(m_filterDebounce, &QTimer::timeout, this, &EventLogPanel::applyFilter);
+    m_drain->setInterval(0);
+    connect(m_drain, &QTimer::timeout, this, [this] {
+        const qsizetype n = std::min<qsizetype>(kAppendChunk, m_pending.size() - m_pendingFrom);
+        m_model->append(m_pending.mid(m_pendingFrom, n));
+        m_pendingFrom += n;
+        if (m_pendingFrom >= m_pending.size()) {
+            m_pending.clear();
+            m_pendingFrom = 0;
+            m_drain->stop();
+        }
+    });
 
     m_view->setObjectName(QStringLiteral("eventLogView"));
     m_view->setModel(m_proxy);
@@ -77,7 +98,12 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     mono.setPointSizeF(mono.pointSizeF() * 0.9);
     m_view->setFont(mono);
 
-    connect(m_clear, &QPushButton::clicked, m_model, &EventLogModel::clear);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_drain->stop();
+        m_pending.clear();
+        m_pendingFrom = 0;
+        m_model->clear();
+    });
     connect(m_export, &QPushButton::clicked, this, &EventLogPanel::chooseExportFile);
     connect(m_model, &EventLogModel::droppedChanged, this, &EventLogPanel::updateDropped);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -88,6 +114,7 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     auto *tools = new QHBoxLayout;
     tools->setSpacing(4);
     tools->addWidget(m_filter, 1);
+    tools->addWidget(m_filterError);
     tools->addWidget(m_dropped);
     tools->addWidget(m_follow);
     tools->addWidget(m_clear);
@@ -99,6 +126,41 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     retranslate();
+}
+
+void EventLogPanel::applyFilter()
+{
+    m_filterDebounce->stop();
+    const auto error = m_proxy->setFilterText(m_filter->text());
+    m_filterError->setVisible(error.has_value());
+    if (error) {
+        const QString text = EventFilterExpression::describe(*error);
+        m_filterError->setText(text);
+        m_filterError->setAccessibleName(text);
+        m_filter->setToolTip(text);
+    } else {
+        m_filterError->clear();
+        m_filter->setToolTip(filterHelp());
+    }
+}
+
+void EventLogPanel::appendEvents(const QList<EngineEvent> &events)
+{
+    if (m_pending.isEmpty() && events.size() <= kAppendChunk) {
+        m_model->append(events);
+        return;
+    }
+    m_pending.append(events);
+    if (!m_drain->isActive())
+        m_drain->start();
+}
+
+void EventLogPanel::setReadOnly(bool readOnly)
+{
+    m_clear->setVisible(!readOnly);
+    m_follow->setVisible(!readOnly);
+    if (readOnly)
+        m_follow->setChecked(false);
 }
 
 bool EventLogPanel::exportTo(const QString &fileName, QString *error) const
@@ -150,9 +212,21 @@ void EventLogPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString EventLogPanel::filterHelp()
+{
+    return tr("Terms separated by spaces must all match:\n"
+              "  word          anywhere in the event\n"
+              "  field:text    field contains text (kind, peer, room, reason, any field)\n"
+              "  field>n  field<n  field=n    numeric comparison\n"
+              "  -term         negates a term; \"quotes\" keep spaces\n"
+              "Example: kind:rpc peer:bYSk rtt>100");
+}
+
 void EventLogPanel::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter events"));
+    m_filter->setPlaceholderText(tr("Filter events, e.g. kind:connection -peer:bYSk"));
+    if (!m_proxy->error())
+        m_filter->setToolTip(filterHelp());
     m_filter->setAccessibleName(tr("Filter events"));
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Keep the newest event in view"));

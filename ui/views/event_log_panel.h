@@ -1,20 +1,23 @@
 #pragma once
 
+#include "engine_event.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
 namespace swarmscope::ui {
 
+class EventFilterProxy;
 class EventLogModel;
 
-// Every engine event, newest at the bottom, with a filter, follow mode and JSON-lines export.
+// Every engine event, newest at the bottom, with a filter expression (EventFilterExpression),
+// follow mode and JSON-lines export. Read-only mode (for a log opened from a file) hides Clear.
 class EventLogPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventLogPanel)
@@ -24,6 +27,16 @@ public:
 
     EventLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    EventFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    void setReadOnly(bool readOnly);
+    // Adds events as the engine delivers them. A large batch goes in in chunks, one per turn of
+    // the event loop, so that a burst never stalls the window (model()->append is all at once).
+    void appendEvents(const QList<swarmscope::EngineEvent> &events);
+    static constexpr int kAppendChunk = 500;
+    // Applies the filter box now instead of after the debounce delay.
+    void applyFilter();
 
     // Writes the rows that pass the filter as JSON lines; returns false with a message on failure.
     bool exportTo(const QString &fileName, QString *error = nullptr) const;
@@ -37,17 +50,22 @@ protected:
 private:
     void chooseExportFile();
     void updateDropped();
+    static QString filterHelp();
     void retranslate();
 
     EventLogModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    EventFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QCheckBox *m_follow;
     QPushButton *m_clear;
     QPushButton *m_export;
     QLabel *m_dropped;
+    QLabel *m_filterError;
     QTableView *m_view;
     QTimer *m_filterDebounce;
+    QTimer *m_drain;
+    QList<swarmscope::EngineEvent> m_pending;
+    qsizetype m_pendingFrom = 0;
 };
 
 } // namespace swarmscope::ui

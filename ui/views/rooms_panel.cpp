@@ -1,6 +1,7 @@
 #include "rooms_panel.h"
 
 #include "delegates/room_delegate.h"
+#include "models/conversation_list_model.h"
 #include "models/room_list_model.h"
 
 #include <QAction>
@@ -22,7 +23,11 @@ RoomsPanel::RoomsPanel(QWidget *parent)
       m_joinEdit(new QLineEdit(this)),
       m_joinButton(new QPushButton(this)),
       m_list(new QListView(this)),
-      m_leaveAction(new QAction(this))
+      m_leaveAction(new QAction(this)),
+      m_conversations(new ConversationListModel(this)),
+      m_conversationsTitle(new QLabel(this)),
+      m_conversationList(new QListView(this)),
+      m_closeConversationAction(new QAction(this))
 {
     setObjectName(QStringLiteral("roomsPanel"));
     m_title->setObjectName(QStringLiteral("roomsTitle"));
@@ -47,6 +52,19 @@ RoomsPanel::RoomsPanel(QWidget *parent)
     m_leaveAction->setEnabled(false);
     m_list->addAction(m_leaveAction);
 
+    m_conversationsTitle->setObjectName(QStringLiteral("conversationsTitle"));
+    m_conversationsTitle->setFont(titleFont);
+    m_conversationList->setObjectName(QStringLiteral("conversationList"));
+    m_conversationList->setModel(m_conversations);
+    m_conversationList->setItemDelegate(new RoomDelegate(m_conversationList));
+    m_conversationList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conversationList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_conversationList->setUniformItemSizes(true);
+    m_conversationList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_closeConversationAction->setObjectName(QStringLiteral("closeConversationAction"));
+    m_closeConversationAction->setEnabled(false);
+    m_conversationList->addAction(m_closeConversationAction);
+
     auto *joinRow = new QHBoxLayout;
     joinRow->setSpacing(4);
     joinRow->addWidget(m_joinEdit, 1);
@@ -56,7 +74,9 @@ RoomsPanel::RoomsPanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addWidget(m_title);
     layout->addLayout(joinRow);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list, 2);
+    layout->addWidget(m_conversationsTitle);
+    layout->addWidget(m_conversationList, 1);
 
     connect(m_joinEdit, &QLineEdit::returnPressed, this, &RoomsPanel::submitJoin);
     connect(m_joinButton, &QPushButton::clicked, this, &RoomsPanel::submitJoin);
@@ -66,8 +86,30 @@ RoomsPanel::RoomsPanel(QWidget *parent)
             [this](const QModelIndex &current) {
                 const QString name = m_model->nameAt(current.row());
                 m_leaveAction->setEnabled(!name.isEmpty());
+                // A room and a conversation are never current at the same time.
+                if (!name.isEmpty() && m_conversationList->currentIndex().isValid())
+                    m_conversationList->setCurrentIndex({});
                 emit currentRoomChanged(name);
             });
+    connect(m_conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString address = m_conversations->addressAt(current.row());
+                m_closeConversationAction->setEnabled(!address.isEmpty());
+                if (!address.isEmpty() && m_list->currentIndex().isValid())
+                    m_list->setCurrentIndex({});
+                emit currentConversationChanged(address);
+            });
+    connect(m_closeConversationAction, &QAction::triggered, this, [this] {
+        const QString address = currentConversation();
+        if (!address.isEmpty())
+            emit closeConversationRequested(address);
+    });
+    connect(m_conversations, &QAbstractItemModel::rowsInserted, this, &RoomsPanel::updateConversationsVisible);
+    connect(m_conversations, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateConversationsVisible();
+        if (m_conversations->rowCount() == 0)
+            emit currentConversationChanged(QString());
+    });
     connect(m_leaveAction, &QAction::triggered, this, [this] {
         const QString name = currentRoom();
         if (!name.isEmpty())
@@ -79,6 +121,7 @@ RoomsPanel::RoomsPanel(QWidget *parent)
         if (m_model->rowCount() == 0)
             emit currentRoomChanged(QString());
     });
+    updateConversationsVisible();
     retranslate();
 }
 
@@ -93,6 +136,27 @@ void RoomsPanel::setCurrentRoom(const QString &name)
     if (row < 0)
         return;
     m_list->setCurrentIndex(m_model->index(row));
+}
+
+QString RoomsPanel::currentConversation() const
+{
+    return m_conversations->addressAt(m_conversationList->currentIndex().row());
+}
+
+void RoomsPanel::setCurrentConversation(const QString &address)
+{
+    const int row = m_conversations->rowOf(address);
+    if (row < 0)
+        return;
+    m_conversationList->setCurrentIndex(m_conversations->index(row));
+}
+
+void RoomsPanel::updateConversationsVisible()
+{
+    // The section appears with the first conversation.
+    const bool any = m_conversations->rowCount() > 0;
+    m_conversationsTitle->setVisible(any);
+    m_conversationList->setVisible(any);
 }
 
 void RoomsPanel::focusJoinField()
@@ -127,6 +191,10 @@ void RoomsPanel::retranslate()
     m_joinButton->setAccessibleName(tr("Join room"));
     m_list->setAccessibleName(tr("Joined rooms"));
     m_leaveAction->setText(tr("Leave room"));
+    m_conversationsTitle->setText(tr("Direct messages"));
+    m_conversationList->setAccessibleName(tr("Direct conversations"));
+    m_closeConversationAction->setText(tr("Close conversation"));
+    m_conversations->retranslate();
 }
 
 } // namespace swarmscope::ui

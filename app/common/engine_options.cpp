@@ -1,0 +1,98 @@
+#include "engine_options.h"
+
+#include <QCommandLineParser>
+
+namespace swarmscope {
+
+EngineOptions::EngineOptions() : EngineOptions(Defaults{}) {}
+
+EngineOptions::EngineOptions(Defaults defaults)
+    : listen(QStringLiteral("listen"), QStringLiteral("TCP listen address (port 0 = any)."), QStringLiteral("host:port"),
+             QStringLiteral("0.0.0.0:0")),
+      connectTo(QStringLiteral("connect"), QStringLiteral("Connect to a peer and keep connected (repeatable)."),
+                QStringLiteral("host:port")),
+      lanInterface(QStringLiteral("lan-interface"),
+                   QStringLiteral("Network interface for LAN discovery (default: all)."), QStringLiteral("name")),
+      lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."),
+              QStringLiteral("port"), QStringLiteral("5353")),
+      noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery.")),
+      dhtPort(QStringLiteral("dht-port"), QStringLiteral("UDP port of the DHT node (0 = any)."), QStringLiteral("port"),
+              QStringLiteral("0")),
+      dhtBootstrap(QStringLiteral("dht-bootstrap"),
+                   QStringLiteral("DHT bootstrap node (repeatable; replaces the public routers)."),
+                   QStringLiteral("host:port")),
+      noDht(QStringLiteral("no-dht"), QStringLiteral("Disable the DHT.")),
+      m_defaults(defaults)
+{
+}
+
+void EngineOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({listen, connectTo, lanInterface, lanPort, noLan, dhtPort, dhtBootstrap, noDht});
+}
+
+bool EngineOptions::offline()
+{
+    return qEnvironmentVariableIntValue("SWARMSCOPE_OFFLINE") == 1;
+}
+
+std::optional<QString> EngineOptions::applyNetwork(const QCommandLineParser &p, EngineConfig &config) const
+{
+    const std::optional<HostPort> listenAt = HostPort::parse(p.value(listen), true);
+    if (!listenAt)
+        return QStringLiteral("--listen expects host:port, got '%1'").arg(p.value(listen));
+    config.listenHost = m_defaults.acceptLocalhost && listenAt->host == QLatin1String("localhost")
+                            ? QHostAddress(QHostAddress::LocalHost)
+                            : QHostAddress(listenAt->host);
+    if (config.listenHost.isNull())
+        return QStringLiteral("--listen host must be an IP address, got '%1'").arg(listenAt->host);
+    config.listenPort = listenAt->port;
+
+    for (const QString &c : p.values(connectTo)) {
+        const std::optional<HostPort> target = HostPort::parse(c);
+        if (!target)
+            return QStringLiteral("--connect expects host:port, got '%1'").arg(c);
+        config.connectTo.append(*target);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> EngineOptions::applyDiscovery(const QCommandLineParser &p, EngineConfig &config) const
+{
+    bool ok = false;
+    const uint port = p.value(lanPort).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return QStringLiteral("--lan-port expects a port number, got '%1'").arg(p.value(lanPort));
+    config.lan.port = quint16(port);
+    config.lan.interfaceName = p.value(lanInterface);
+    config.lan.enabled = !p.isSet(noLan);
+    const bool isOffline = offline();
+    // A whole run can be kept on this machine (tests, CI): LAN discovery only on loopback.
+    if (isOffline && config.lan.interfaceName.isEmpty())
+        config.lan.interfaceName = QStringLiteral("lo");
+
+    config.dht.enabled = !p.isSet(noDht);
+    const uint udp = p.value(dhtPort).toUInt(&ok);
+    if (!ok || udp > 65535)
+        return QStringLiteral("--dht-port expects a port number, got '%1'").arg(p.value(dhtPort));
+    config.dht.port = quint16(udp);
+    if (p.isSet(dhtBootstrap)) {
+        for (const QString &b : p.values(dhtBootstrap)) {
+            const std::optional<HostPort> hp = HostPort::parse(b);
+            if (!hp)
+                return QStringLiteral("--dht-bootstrap expects host:port, got '%1'").arg(b);
+            config.dht.bootstrap.append({hp->host, hp->port});
+        }
+    } else if (!isOffline) {
+        config.dht.bootstrap = DhtConfig::defaultBootstrap();  // the public routers, for real use
+    }
+    if (isOffline) {
+        // Nothing leaves the machine; and since every test node shares 127.0.0.1, the per-IP
+        // defences key on IP:port (docs/DHT.md).
+        config.dht.bindHost = QHostAddress::LocalHost;
+        config.dht.enforceIpLimits = false;
+    }
+    return std::nullopt;
+}
+
+} // namespace swarmscope

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "engine_config.h"
+
+#include <QCommandLineOption>
+#include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace swarmscope {
+
+// The command-line options both executables share (listen address, manual peers, LAN discovery
+// and the DHT) and their mapping onto EngineConfig. Each executable adds the options to its own
+// parser in the order its --help lists them, then applies the parsed values; an error comes back
+// as a message for the caller to print with its own name.
+class EngineOptions final {
+public:
+    struct Defaults {
+        bool acceptLocalhost = false;  // --listen localhost:P means 127.0.0.1
+    };
+
+    EngineOptions();
+    explicit EngineOptions(Defaults defaults);
+
+    const QCommandLineOption listen;
+    const QCommandLineOption connectTo;
+    const QCommandLineOption lanInterface;
+    const QCommandLineOption lanPort;
+    const QCommandLineOption noLan;
+    const QCommandLineOption dhtPort;
+    const QCommandLineOption dhtBootstrap;
+    const QCommandLineOption noDht;
+
+    // Adds every shared option, in the order above.
+    void addTo(QCommandLineParser &parser) const;
+
+    // --listen and --connect.
+    std::optional<QString> applyNetwork(const QCommandLineParser &parser, EngineConfig &config) const;
+    // LAN discovery and the DHT. With SWARMSCOPE_OFFLINE=1 nothing leaves the machine: LAN
+    // discovery stays on loopback unless an interface is given, the DHT binds to 127.0.0.1, has
+    // no bootstrap routers unless given, and keys its per-IP defences on IP:port.
+    std::optional<QString> applyDiscovery(const QCommandLineParser &parser, EngineConfig &config) const;
+
+    static bool offline();
+
+private:
+    Defaults m_defaults;
+};
+
+} // namespace swarmscope

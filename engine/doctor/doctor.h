@@ -1,0 +1,80 @@
+#pragma once
+
+#include "engine_config.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace swarmscope {
+
+class Clock;
+
+// One finding of the doctor. code is a stable key ("port-in-use", "no-bootstrap", ...) the UI
+// may translate; detail and advice are plain English for logs and the node's JSON report.
+struct DoctorCheck {
+    enum class State { Ok, Warn, Fail };
+    QString id;        // "listen", "lan-multicast", "dht", "peers", "clock"
+    State state = State::Ok;
+    QString code;
+    QString detail;
+    QString advice;    // empty when there is nothing to do
+    QJsonObject toJson() const;
+    static QString stateName(State state);  // "ok", "warn", "fail"
+};
+
+// Network self-test (the "doctor"): can we listen, does LAN multicast come back on the configured
+// interface, do the configured DHT bootstrap nodes and manual peers answer, is the clock sane.
+// It only ever contacts what the config names. Asynchronous: run(), then finished(report).
+class Doctor final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Doctor)
+
+public:
+    struct Options {
+        int multicastTimeoutMs = 1000;
+        int dhtTimeoutMs = 2000;
+        int peerTimeoutMs = 2000;
+        quint16 ownListenPort = 0;  // a port this process already listens on (the running session)
+    };
+
+    // clock may be null (the system clock); it is only read, never used for timers.
+    explicit Doctor(EngineConfig config, QObject *parent = nullptr);
+    Doctor(EngineConfig config, Options options, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~Doctor() override;
+
+    void run();  // no-op while running
+    bool running() const { return m_pending > 0; }
+    QList<DoctorCheck> checks() const { return m_checks; }
+    QJsonObject report() const;
+
+    static QStringList checkIds();
+
+signals:
+    void checkFinished(const swarmscope::DoctorCheck &check);
+    void finished(const QJsonObject &report);
+
+private:
+    void checkListen();
+    void checkMulticast();
+    void checkDht();
+    void checkPeers();
+    void checkClock();
+    void add(DoctorCheck check);
+
+    EngineConfig m_config;
+    Options m_options;
+    std::unique_ptr<Clock> m_ownedClock;
+    Clock *m_clock;
+    QList<DoctorCheck> m_checks;
+    int m_pending = 0;
+    qint64 m_startWallMs = 0;
+};
+
+} // namespace swarmscope
+
+Q_DECLARE_METATYPE(swarmscope::DoctorCheck)

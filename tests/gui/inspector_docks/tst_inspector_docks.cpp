@@ -1,0 +1,153 @@
+// The inspector docks offscreen, on real sessions over 127.0.0.1: connection stats attach only
+// while visible and collect per-peer series, the swarm graph shows self, peers and selection,
+// the doctor dialog fills its model, and installInspectorDocks wires everything into a window.
+#include "inspector/connection_stats_dock.h"
+#include "inspector/doctor_dialog.h"
+#include "inspector/doctor_report_model.h"
+#include "inspector/inspector_docks.h"
+#include "inspector/swarm_graph_dock.h"
+#include "session_harness.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QJsonArray>
+#include <QMainWindow>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace swarmscope;
+using namespace swarmscope::ui;
+
+class TestInspectorDocks : public QObject {
+    Q_OBJECT
+
+private slots:
+    void statsDockAttachesOnlyWhileVisible()
+    {
+        test::TestPeer a, b;
+        b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
+        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 1 && b.connected() == 1, 5000);
+        ConnectionStatsDock dock(a.session());
+        QVERIFY(!dock.attached());
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(dock.attached());
+        QTRY_VERIFY_WITH_TIMEOUT(dock.peerCount() == 1, 4000);  // statsSampled once a second
+        dock.selectPeer(b->address());
+        QCOMPARE(dock.selectedPeer(), b->address());
+        dock.setWindow(RateSeries::Window::OneHour);
+        dock.grab();  // paints the plots
+        dock.hide();
+        QVERIFY(!dock.attached());
+        dock.selectPeer(QStringLiteral("nobody"));
+        QCOMPARE(dock.selectedPeer(), QString());
+    }
+
+    void graphShowsSelfPeersAndSelection()
+    {
+        test::TestPeer a, b, c;
+        b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
+        c->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
+        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 2, 5000);
+        SwarmGraphDock dock(a.session(), nullptr);
+        dock.resize(400, 300);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QTRY_COMPARE_WITH_TIMEOUT(dock.view()->nodeCount(), 3, 3000);
+        QVERIFY(!dock.labMode());
+        dock.selectPeer(b->address());
+        QCOMPARE(dock.view()->selectedKey(), b->address());
+        QSignalSpy selected(&dock, &SwarmGraphDock::peerSelected);
+        // Let the layout settle, then click the centre: that is self, never a peer address.
+        QTest::mouseClick(dock.view(), Qt::LeftButton, {}, dock.view()->rect().center());
+        for (const QList<QVariant> &args : selected)
+            QVERIFY(args.first().toString() != QString());
+        // A room message lights up an edge without disturbing anything.
+        a->joinRoom(QStringLiteral("g"));
+        b->joinRoom(QStringLiteral("g"));
+        QTRY_VERIFY_WITH_TIMEOUT(a->room(QStringLiteral("g")).connectedMembers >= 1, 5000);
+        QVERIFY(b->sendMessage(QStringLiteral("g"), QStringLiteral("hi")));
+        QTRY_VERIFY_WITH_TIMEOUT(!a.messages.isEmpty(), 5000);
+        dock.grab();
+    }
+
+    void secondHandEdgesComeFromReferrers()
+    {
+        PeerSnapshot p;
+        p.connectionId = 1;
+        p.address = QStringLiteral("bPeer");
+        p.state = QStringLiteral("connected");
+        CandidateSnapshot c;
+        c.host = QStringLiteral("10.0.0.9");
+        c.port = 7000;
+        c.referrer = QStringLiteral("bPeer");
+        c.state = QStringLiteral("queued");
+        const GraphData g = SwarmGraphDock::graphOf(QStringLiteral("bMe"), {p}, {c});
+        QCOMPARE(g.nodes.size(), 3);
+        QVERIFY(g.nodes.first().self);
+        QVERIFY(g.nodes.last().secondHand);
+        QCOMPARE(g.edges.last().a, QStringLiteral("bPeer"));
+        QCOMPARE(g.edges.last().state, QStringLiteral("pex"));
+    }
+
+    void doctorDialogShowsTheReport()
+    {
+        test::TestPeer a;
+        DoctorDialog dialog(a.session());
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&dialog, &DoctorDialog::finished);
+        dialog.show();
+        dialog.runChecks();
+        QVERIFY(finished.wait(8000));
+        QCOMPARE(dialog.model()->rowCount(), 5);
+        // The session holds its own port: that is not a failure.
+        QCOMPARE(dialog.model()->index(0, DoctorReportModel::StatusColumn).data().toString(), DoctorReportModel::statusText(QStringLiteral("ok")));
+        dialog.runChecks();  // same ids: rows update in place
+        QVERIFY(finished.wait(8000));
+        QCOMPARE(dialog.model()->rowCount(), 5);
+    }
+
+    void reportModelUnderTester()
+    {
+        DoctorReportModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto report = [](QStringList ids) {
+            QJsonArray checks;
+            for (const QString &id : ids)
+                checks.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("warn")},
+                                          {QStringLiteral("detail"), id}});
+            return QJsonObject{{QStringLiteral("checks"), checks}};
+        };
+        model.setReport(report({QStringLiteral("listen")}));
+        model.setReport(report({QStringLiteral("listen"), QStringLiteral("dht"), QStringLiteral("clock")}));
+        QCOMPARE(model.rowCount(), 3);
+        model.setReport(report({QStringLiteral("listen")}));
+        QCOMPARE(model.rowCount(), 1);
+        model.setReport(report({QStringLiteral("clock"), QStringLiteral("dht")}));
+        QCOMPARE(model.index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("clock"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void installedIntoAWindow()
+    {
+        test::TestPeer a;
+        QMainWindow window;
+        QMenu view;
+        installInspectorDocks(window, a.session(), &view);
+        QVERIFY(window.findChild<ConnectionStatsDock *>(QStringLiteral("connectionStatsDock")));
+        QVERIFY(window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock")));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("labDock")));
+        QStringList names;
+        for (QAction *a : view.actions())
+            names << a->objectName();
+        QVERIFY(names.contains(QStringLiteral("toggleSwarmGraph")));
+        QVERIFY(names.contains(QStringLiteral("networkDoctorAction")));
+        for (QDockWidget *d : window.findChildren<QDockWidget *>())
+            QVERIFY(!d->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestInspectorDocks)
+#include "tst_inspector_docks.moc"

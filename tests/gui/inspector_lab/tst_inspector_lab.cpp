@@ -1,0 +1,54 @@
+// The lab dock drives a real lab offscreen; the swarm graph follows it into lab mode and back.
+#include "inspector/lab_dock.h"
+#include "inspector/swarm_graph_dock.h"
+#include "lab/lab.h"
+#include "session_harness.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace swarmscope;
+using namespace swarmscope::ui;
+
+class TestInspectorLab : public QObject {
+    Q_OBJECT
+
+private slots:
+    void startPartitionHealStop()
+    {
+        test::TestPeer self;
+        Lab lab;
+        LabDock dock(self.session(), lab);
+        SwarmGraphDock graph(self.session(), &lab);
+        graph.resize(500, 400);
+        graph.show();
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        dock.setNodeCount(20);
+        dock.setLatency(2);
+        dock.setLoss(1);
+        dock.setRoom(QStringLiteral("gui-lab"));
+        QSignalSpy converged(&lab, &Lab::converged);
+        dock.findChild<QPushButton *>(QStringLiteral("labStart"))->click();
+        QVERIFY(lab.running());
+        QTRY_VERIFY_WITH_TIMEOUT(converged.count() == 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(dock.statusText().contains(QString::number(converged.first().first().toLongLong())), 2000);
+        QVERIFY(graph.labMode());
+        QTRY_COMPARE_WITH_TIMEOUT(graph.view()->nodeCount(), 20, 3000);
+        auto *partition = dock.findChild<QPushButton *>(QStringLiteral("labPartition"));
+        partition->click();
+        QVERIFY(lab.partitioned());
+        QTRY_VERIFY_WITH_TIMEOUT(lab.graph().components().size() >= 2, 5000);
+        partition->click();
+        QVERIFY(!lab.partitioned());
+        graph.grab();
+        dock.findChild<QPushButton *>(QStringLiteral("labStop"))->click();
+        QVERIFY(!lab.running());
+        QVERIFY(!graph.labMode());
+        QTRY_COMPARE_WITH_TIMEOUT(graph.view()->nodeCount(), 1, 3000);  // back to self only
+    }
+};
+
+QTEST_MAIN(TestInspectorLab)
+#include "tst_inspector_lab.moc"

@@ -1,0 +1,186 @@
+// The doctor on loopback only: a free and a taken port, multicast on lo, a local DHT node that
+// answers and a silent one, a listening and a closed manual peer, and a broken clock.
+#include "core/clock.h"
+#include "dht/dht_node.h"
+#include "doctor/doctor.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace swarmscope;
+
+namespace {
+
+EngineConfig baseConfig()
+{
+    EngineConfig c;
+    c.listenHost = QHostAddress::LocalHost;
+    c.listenPort = 0;
+    c.lan.enabled = false;
+    c.dht.enabled = false;
+    return c;
+}
+
+QJsonObject checkOf(const QJsonObject &report, const QString &id)
+{
+    for (const QJsonValue &v : report.value(QStringLiteral("checks")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+QJsonObject runReport(Doctor &doctor)
+{
+    QSignalSpy finished(&doctor, &Doctor::finished);
+    doctor.run();
+    if (!finished.wait(8000))
+        return {};
+    return finished.first().first().toJsonObject();
+}
+
+quint16 closedPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();  // closed again when s goes
+}
+
+} // namespace
+
+class TestDoctor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void defaultsAreHealthyWithWarnings()
+    {
+        Doctor doctor(baseConfig());
+        const QJsonObject report = runReport(doctor);
+        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 5);
+        QCOMPARE(checkOf(report, QStringLiteral("listen")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(checkOf(report, QStringLiteral("clock")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(checkOf(report, QStringLiteral("peers")).value(QStringLiteral("code")).toString(), QStringLiteral("none"));
+        QCOMPARE(checkOf(report, QStringLiteral("lan-multicast")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("warn"));
+        QCOMPARE(checkOf(report, QStringLiteral("dht")).value(QStringLiteral("code")).toString(), QStringLiteral("dht-off"));
+        QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY(report.value(QStringLiteral("ok")).toBool());
+        QVERIFY(!checkOf(report, QStringLiteral("dht")).value(QStringLiteral("advice")).toString().isEmpty());
+    }
+
+    void takenPortFails()
+    {
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        EngineConfig c = baseConfig();
+        c.listenPort = holder.serverPort();
+        Doctor doctor(c);
+        const QJsonObject report = runReport(doctor);
+        const QJsonObject listen = checkOf(report, QStringLiteral("listen"));
+        QCOMPARE(listen.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QCOMPARE(listen.value(QStringLiteral("code")).toString(), QStringLiteral("port-in-use"));
+        QVERIFY(!report.value(QStringLiteral("ok")).toBool());
+        // The same port held by our own session is fine.
+        Doctor::Options o;
+        o.ownListenPort = holder.serverPort();
+        Doctor own(c, o);
+        QCOMPARE(checkOf(runReport(own), QStringLiteral("listen")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+    }
+
+    void multicastOnLoopback()
+    {
+        EngineConfig c = baseConfig();
+        c.lan.enabled = true;
+        c.lan.interfaceName = QStringLiteral("lo");
+        Doctor doctor(c);
+        const QJsonObject check = checkOf(runReport(doctor), QStringLiteral("lan-multicast"));
+        // Some containers have no multicast on lo; then the doctor must say so with advice.
+        if (check.value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
+            QVERIFY(!check.value(QStringLiteral("advice")).toString().isEmpty());
+            QSKIP(qPrintable(QStringLiteral("no multicast on lo here: ") + check.value(QStringLiteral("detail")).toString()));
+        }
+        QCOMPARE(check.value(QStringLiteral("code")).toString(), QStringLiteral("echo"));
+
+        c.lan.interfaceName = QStringLiteral("no-such-if0");
+        Doctor missing(c);
+        QCOMPARE(checkOf(runReport(missing), QStringLiteral("lan-multicast")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("no-interface"));
+    }
+
+    void dhtBootstrapPing()
+    {
+        ManualClock dhtClock;  // the answering node needs no timers to answer a ping
+        DhtConfig dc;
+        dc.bindHost = QHostAddress::LocalHost;
+        dc.enforceIpLimits = false;
+        DhtNode node(dc, dhtClock);
+        QVERIFY(node.start().ok());
+        QUdpSocket silent;
+        QVERIFY(silent.bind(QHostAddress::LocalHost, 0));  // bound, never answers
+
+        EngineConfig c = baseConfig();
+        c.dht.enabled = true;
+        c.dht.bindHost = QHostAddress::LocalHost;
+        Doctor none(c);
+        const QJsonObject noBootstrap = checkOf(runReport(none), QStringLiteral("dht"));
+        QCOMPARE(noBootstrap.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QCOMPARE(noBootstrap.value(QStringLiteral("detail")).toString(), QStringLiteral("no bootstrap nodes"));
+
+        c.dht.bootstrap = {{QStringLiteral("127.0.0.1"), node.port()}};
+        Doctor good(c);
+        QCOMPARE(checkOf(runReport(good), QStringLiteral("dht")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+
+        c.dht.bootstrap.append({QStringLiteral("127.0.0.1"), silent.localPort()});
+        Doctor::Options o;
+        o.dhtTimeoutMs = 500;
+        Doctor mixed(c, o);
+        QCOMPARE(checkOf(runReport(mixed), QStringLiteral("dht")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("some-silent"));
+
+        c.dht.bootstrap = {{QStringLiteral("127.0.0.1"), silent.localPort()}};
+        Doctor bad(c, o);
+        QCOMPARE(checkOf(runReport(bad), QStringLiteral("dht")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("fail"));
+    }
+
+    void manualPeers()
+    {
+        QTcpServer peer;
+        QVERIFY(peer.listen(QHostAddress::LocalHost, 0));
+        EngineConfig c = baseConfig();
+        c.connectTo = {{QStringLiteral("127.0.0.1"), peer.serverPort()}};
+        Doctor good(c);
+        QCOMPARE(checkOf(runReport(good), QStringLiteral("peers")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        c.connectTo.append({QStringLiteral("127.0.0.1"), closedPort()});
+        Doctor mixed(c);
+        const QJsonObject check = checkOf(runReport(mixed), QStringLiteral("peers"));
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY(!check.value(QStringLiteral("advice")).toString().isEmpty());
+        c.connectTo.removeFirst();
+        Doctor bad(c);
+        QCOMPARE(checkOf(runReport(bad), QStringLiteral("peers")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("fail"));
+    }
+
+    void brokenClock()
+    {
+        ManualClock stuck(0);  // 1970, and never advancing
+        Doctor doctor(baseConfig(), Doctor::Options{}, &stuck);
+        const QJsonObject check = checkOf(runReport(doctor), QStringLiteral("clock"));
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QCOMPARE(check.value(QStringLiteral("code")).toString(), QStringLiteral("wall-insane"));
+        ManualClock frozen;  // sane date, but time stands still
+        Doctor frozenDoctor(baseConfig(), Doctor::Options{}, &frozen);
+        QCOMPARE(checkOf(runReport(frozenDoctor), QStringLiteral("clock")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("monotonic-stuck"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDoctor)
+#include "tst_doctor.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QSettings;
+
+namespace swarmscope {
+class Session;
+}
+
+namespace swarmscope::ui {
+
+class CaptureNotificationPolicy;
+class PacketInspectorPanel;
+
+// The capture and inspection additions of the main window, owned by it: the packet inspector
+// dock (View), File → Open Event Log… (a read-only window over an exported log),
+// Help → Keyboard Shortcuts and the per-room notification policy (room list context menu).
+// Retranslates itself on the window's LanguageChange.
+class CaptureDocks final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureDocks)
+
+public:
+    CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings);
+
+    PacketInspectorPanel *packetPanel() const { return m_packets; }
+    QDockWidget *packetDock() const { return m_packetDock; }
+    QAction *openEventLogAction() const { return m_openLog; }
+    QAction *shortcutsAction() const { return m_shortcuts; }
+    CaptureNotificationPolicy *notificationPolicy() const { return m_policy; }
+
+    // Opens an exported event log in a read-only window; returns it (null if unreadable).
+    QWidget *openEventLog(const QString &fileName);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void chooseEventLog();
+    void showShortcuts();
+    void showStatus(const QString &text);
+    void retranslate();
+
+    QMainWindow &m_window;
+    PacketInspectorPanel *m_packets;
+    QDockWidget *m_packetDock;
+    QAction *m_openLog;
+    QAction *m_shortcuts;
+    CaptureNotificationPolicy *m_policy;
+};
+
+// Installs the above into window (one call from MainWindow's constructor).
+CaptureDocks *installCaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings);
+
+} // namespace swarmscope::ui

@@ -1,0 +1,153 @@
+#include "capture_notification_policy.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QActionGroup>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QUrl>
+
+namespace swarmscope::ui {
+
+namespace {
+const QString kNicknameKey = QStringLiteral("notifications/nickname");
+} // namespace
+
+CaptureNotificationPolicy::CaptureNotificationPolicy(QSettings &settings, QString ownAddress, QObject *parent)
+    : QObject(parent), m_settings(settings), m_ownAddress(std::move(ownAddress))
+{
+    setObjectName(QStringLiteral("notificationPolicy"));
+}
+
+QString CaptureNotificationPolicy::keyOf(const QString &room)
+{
+    // Room names may hold any character; keep the key one path segment.
+    return QStringLiteral("notifications/rooms/") + QString::fromLatin1(QUrl::toPercentEncoding(room));
+}
+
+CaptureNotificationPolicy::Mode CaptureNotificationPolicy::mode(const QString &room) const
+{
+    const QString value = m_settings.value(keyOf(room)).toString();
+    if (value == QLatin1String("mentions"))
+        return Mode::Mentions;
+    if (value == QLatin1String("never"))
+        return Mode::Never;
+    return Mode::Always;
+}
+
+void CaptureNotificationPolicy::setMode(const QString &room, Mode mode)
+{
+    if (room.isEmpty())
+        return;
+    if (mode == Mode::Always)
+        m_settings.remove(keyOf(room));
+    else
+        m_settings.setValue(keyOf(room), mode == Mode::Mentions ? QStringLiteral("mentions") : QStringLiteral("never"));
+}
+
+QString CaptureNotificationPolicy::nickname() const
+{
+    return m_settings.value(kNicknameKey).toString();
+}
+
+void CaptureNotificationPolicy::setNickname(const QString &nickname)
+{
+    const QString n = nickname.trimmed();
+    if (n.isEmpty())
+        m_settings.remove(kNicknameKey);
+    else
+        m_settings.setValue(kNicknameKey, n);
+}
+
+bool CaptureNotificationPolicy::isMention(const QString &text) const
+{
+    if (!m_ownAddress.isEmpty() && text.contains(m_ownAddress, Qt::CaseInsensitive))
+        return true;
+    const QString nick = nickname();
+    return !nick.isEmpty() && text.contains(nick, Qt::CaseInsensitive);
+}
+
+bool CaptureNotificationPolicy::allows(const ChatMessage &message) const
+{
+    if (message.own)
+        return false;
+    if (message.direct)
+        return true;
+    switch (mode(message.room)) {
+    case Mode::Always: return true;
+    case Mode::Mentions: return isMention(message.text);
+    case Mode::Never: return false;
+    }
+    return true;
+}
+
+void CaptureNotificationPolicy::attachTo(QAbstractItemView *roomList)
+{
+    m_list = roomList;
+    m_menu = new QMenu(roomList);
+    m_menu->setObjectName(QStringLiteral("roomNotificationsMenu"));
+    m_group = new QActionGroup(m_menu);
+    m_group->setExclusive(true);
+    const auto add = [this](const char *name, Mode mode) {
+        auto *a = new QAction(m_menu);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setCheckable(true);
+        m_group->addAction(a);
+        m_menu->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] {
+            if (m_list && m_list->currentIndex().isValid())
+                setMode(m_list->currentIndex().data(Qt::DisplayRole).toString(), mode);
+        });
+        return a;
+    };
+    m_always = add("notifyAlwaysAction", Mode::Always);
+    m_mentions = add("notifyMentionsAction", Mode::Mentions);
+    m_never = add("notifyNeverAction", Mode::Never);
+    m_menu->addSeparator();
+    m_nickname = new QAction(m_menu);
+    m_nickname->setObjectName(QStringLiteral("notifyNicknameAction"));
+    connect(m_nickname, &QAction::triggered, this, &CaptureNotificationPolicy::askNickname);
+    m_menu->addAction(m_nickname);
+    connect(m_menu, &QMenu::aboutToShow, this, &CaptureNotificationPolicy::updateChecks);
+
+    m_menuAction = m_menu->menuAction();
+    m_menuAction->setObjectName(QStringLiteral("roomNotificationsAction"));
+    roomList->addAction(m_menuAction);
+    retranslate();
+}
+
+void CaptureNotificationPolicy::updateChecks()
+{
+    const bool has = m_list && m_list->currentIndex().isValid();
+    m_group->setEnabled(has);
+    if (!has)
+        return;
+    const Mode m = mode(m_list->currentIndex().data(Qt::DisplayRole).toString());
+    (m == Mode::Always ? m_always : m == Mode::Mentions ? m_mentions : m_never)->setChecked(true);
+}
+
+void CaptureNotificationPolicy::askNickname()
+{
+    bool ok = false;
+    const QString nick = QInputDialog::getText(m_list ? m_list->window() : nullptr, tr("Nickname for mentions"),
+                                               tr("Messages that contain this name (or your address) count as "
+                                                  "mentions:"),
+                                               QLineEdit::Normal, nickname(), &ok);
+    if (ok)
+        setNickname(nick);
+}
+
+void CaptureNotificationPolicy::retranslate()
+{
+    if (!m_menu)
+        return;
+    m_menu->setTitle(tr("&Notifications"));
+    m_always->setText(tr("&Always"));
+    m_mentions->setText(tr("Only &Mentions"));
+    m_never->setText(tr("&Never"));
+    m_nickname->setText(tr("Nickname for Mentions…"));
+}
+
+} // namespace swarmscope::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "snapshots.h"
+#include "stats/rate_series.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QMetaObject>
+
+#include <memory>
+
+class QComboBox;
+
+namespace swarmscope {
+class Session;
+}
+
+namespace swarmscope::ui {
+
+class RatePlot;
+
+// Bytes/s, messages/s and RTT over time, for all peers together or one peer, over five minutes
+// or an hour. Listens to statsSampled only while visible (STYLE P11).
+class ConnectionStatsDock final : public QDockWidget {
+    Q_OBJECT
+
+public:
+    explicit ConnectionStatsDock(Session &session, QWidget *parent = nullptr);
+    ~ConnectionStatsDock() override;
+
+    void addSample(const StatsSample &sample);  // what statsSampled delivers
+    void selectPeer(const QString &address);    // empty = all peers
+    QString selectedPeer() const;
+    void setWindow(RateSeries::Window window);
+    bool attached() const { return bool(m_connection); }
+    int peerCount() const { return int(m_peers.size()); }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Series {
+        RateSeries bytesIn, bytesOut, messagesIn, messagesOut, rttMs;
+    };
+    void attach(bool on);
+    void rebind();
+
+    Session &m_session;
+    QMetaObject::Connection m_connection;
+    Series m_total;
+    QHash<QString, std::shared_ptr<Series>> m_peers;  // by address
+    QComboBox *m_peerBox;
+    QComboBox *m_windowBox;
+    RatePlot *m_bytes;
+    RatePlot *m_messages;
+    RatePlot *m_rtt;
+};
+
+} // namespace swarmscope::ui

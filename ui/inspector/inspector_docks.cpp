@@ -1,0 +1,61 @@
+#include "inspector/inspector_docks.h"
+
+#include "inspector/connection_stats_dock.h"
+#include "inspector/doctor_dialog.h"
+#include "inspector/lab_dock.h"
+#include "inspector/swarm_graph_dock.h"
+#include "lab/lab.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenu>
+
+namespace swarmscope::ui {
+
+void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMenu)
+{
+    auto *lab = new Lab(&window);
+    lab->setObjectName(QStringLiteral("lab"));
+    auto *stats = new ConnectionStatsDock(session, &window);
+    auto *graph = new SwarmGraphDock(session, lab, &window);
+    auto *labDock = new LabDock(session, *lab, &window);
+    window.addDockWidget(Qt::RightDockWidgetArea, stats);
+    window.addDockWidget(Qt::RightDockWidgetArea, graph);
+    window.addDockWidget(Qt::RightDockWidgetArea, labDock);
+    window.tabifyDockWidget(stats, graph);
+    for (QDockWidget *d : {static_cast<QDockWidget *>(stats), static_cast<QDockWidget *>(graph),
+                           static_cast<QDockWidget *>(labDock)})
+        d->hide();
+    QObject::connect(graph, &SwarmGraphDock::peerSelected, stats, &ConnectionStatsDock::selectPeer);
+    QObject::connect(lab, &Lab::started, graph, [graph] {
+        graph->show();
+        graph->raise();
+    });
+
+    QMenu *menu = viewMenu;
+    if (!menu)
+        return;
+    menu->addSeparator();
+    QAction *statsToggle = stats->toggleViewAction();
+    statsToggle->setObjectName(QStringLiteral("toggleConnectionStats"));
+    QAction *graphToggle = graph->toggleViewAction();
+    graphToggle->setObjectName(QStringLiteral("toggleSwarmGraph"));
+    QAction *labToggle = labDock->toggleViewAction();
+    labToggle->setObjectName(QStringLiteral("toggleLab"));
+    menu->addAction(statsToggle);
+    menu->addAction(graphToggle);
+    menu->addAction(labToggle);
+    auto *doctorAction = new QAction(QObject::tr("Network &Doctor…"), menu);
+    doctorAction->setObjectName(QStringLiteral("networkDoctorAction"));
+    menu->addAction(doctorAction);
+    QObject::connect(doctorAction, &QAction::triggered, &window, [&window, &session] {
+        auto *dialog = window.findChild<DoctorDialog *>();
+        if (!dialog)
+            dialog = new DoctorDialog(session, &window);
+        dialog->show();
+        dialog->raise();
+        dialog->runChecks();
+    });
+}
+
+} // namespace swarmscope::ui

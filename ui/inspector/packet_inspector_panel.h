@@ -1,0 +1,81 @@
+#pragma once
+
+#include "stats/frame_tap.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTimer;
+class QTableView;
+class QTreeView;
+
+namespace swarmscope {
+class Session;
+struct FrameRecord;
+} // namespace swarmscope
+
+namespace swarmscope::ui {
+
+class PacketCborModel;
+class PacketHexView;
+class PacketListModel;
+
+// The packet inspector: a capture switch (Session::setCapture), the captured frames, the decoded
+// CBOR of the selected frame and its bytes. Exports the capture as pcapng for Wireshark.
+class PacketInspectorPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PacketInspectorPanel)
+
+public:
+    explicit PacketInspectorPanel(Session &session, QWidget *parent = nullptr);
+    ~PacketInspectorPanel() override;
+
+    void setCapturing(bool on);
+    bool capturing() const;
+
+    PacketListModel *model() const { return m_model; }
+    PacketCborModel *fieldsModel() const { return m_fields; }
+    QTableView *view() const { return m_view; }
+    QTreeView *fieldsView() const { return m_tree; }
+    PacketHexView *hexView() const { return m_hex; }
+
+    // Shows frame row of the list (selects it).
+    void selectRow(int row);
+    bool exportTo(const QString &fileName, QString *error = nullptr) const;
+    // Frames are added in chunks of this many per turn of the event loop.
+    static constexpr int kAppendChunk = 500;
+
+signals:
+    void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onFrames(const QList<swarmscope::FrameRecord> &frames);
+    void showCurrent();
+    void chooseExportFile();
+    void updateCount();
+    void retranslate();
+
+    Session &m_session;
+    PacketListModel *m_model;
+    PacketCborModel *m_fields;
+    QCheckBox *m_capture;
+    QPushButton *m_clear;
+    QPushButton *m_export;
+    QLabel *m_count;
+    QSplitter *m_splitter;
+    QSplitter *m_detail;
+    QTableView *m_view;
+    QTreeView *m_tree;
+    PacketHexView *m_hex;
+    QTimer *m_drain;
+    QList<swarmscope::FrameRecord> m_pending;
+    qsizetype m_pendingFrom = 0;
+};
+
+} // namespace swarmscope::ui

@@ -1,0 +1,196 @@
+#include "inspector/swarm_graph_dock.h"
+
+#include "lab/lab.h"
+#include "session.h"
+
+#include <QLabel>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace swarmscope::ui {
+
+namespace {
+QString keyOf(const QString &address, const QString &host, quint16 port)
+{
+    return address.isEmpty() ? host + QLatin1Char(':') + QString::number(port) : address;
+}
+
+QString shortLabel(const QString &key)
+{
+    return key.size() > 10 ? key.left(8) + QStringLiteral("…") : key;
+}
+
+bool isTrafficEvent(const QString &kind)
+{
+    return kind == QLatin1String("message") || kind == QLatin1String("reply") || kind == QLatin1String("request") ||
+           kind == QLatin1String("relay-message") || kind == QLatin1String("relay-forwarded");
+}
+} // namespace
+
+SwarmGraphDock::SwarmGraphDock(Session &session, Lab *lab, QWidget *parent)
+    : QDockWidget(tr("Swarm graph"), parent), m_session(session), m_lab(lab)
+{
+    setObjectName(QStringLiteral("swarmGraphDock"));
+    setAccessibleName(tr("Swarm graph"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(2, 2, 2, 2);
+    m_view = new SwarmGraphView(body);
+    m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("swarmGraphSummary"));
+    m_summary->setAccessibleName(tr("Graph summary"));
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+    setWidget(body);
+
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(250);
+    connect(&m_rebuild, &QTimer::timeout, this, &SwarmGraphDock::rebuild);
+    connect(m_view, &SwarmGraphView::nodeClicked, this, [this](const QString &key) {
+        if (!key.contains(QLatin1Char(':')))
+            emit peerSelected(key);
+    });
+
+    for (const PeerSnapshot &p : m_session.peers())
+        m_peers.insert(p.connectionId, p);
+    m_queue = m_session.queue();
+    connect(&m_session, &Session::peersChanged, this, [this](const PeerDelta &d) {
+        for (const PeerSnapshot &p : d.added)
+            m_peers.insert(p.connectionId, p);
+        for (const PeerSnapshot &p : d.updated)
+            m_peers.insert(p.connectionId, p);
+        for (quint64 id : d.removed)
+            m_peers.remove(id);
+        markDirty();
+    });
+    connect(&m_session, &Session::queueChanged, this, [this](const QList<CandidateSnapshot> &q) {
+        m_queue = q;
+        markDirty();
+    });
+    connect(&m_session, &Session::eventsReady, this,
+            [this](const QList<EngineEvent> &e) { onEvents(m_session.address(), e); });
+    if (m_lab) {
+        connect(m_lab, &Lab::started, this, &SwarmGraphDock::attachLab);
+        connect(m_lab, &Lab::graphChanged, this, &SwarmGraphDock::markDirty);
+        connect(m_lab, &Lab::stopped, this, [this] {
+            for (const auto &c : std::as_const(m_labConnections))
+                disconnect(c);
+            m_labConnections.clear();
+            markDirty();
+        });
+        if (m_lab->running())
+            attachLab();
+    }
+    rebuild();
+}
+
+SwarmGraphDock::~SwarmGraphDock() = default;
+
+bool SwarmGraphDock::labMode() const
+{
+    return m_lab && m_lab->running();
+}
+
+void SwarmGraphDock::attachLab()
+{
+    for (int i = 0; i < m_lab->size(); ++i) {
+        Session *s = m_lab->session(i);
+        const QString address = s->address();
+        m_labConnections << connect(s, &Session::eventsReady, this,
+                                    [this, address](const QList<EngineEvent> &e) { onEvents(address, e); });
+    }
+    markDirty();
+}
+
+void SwarmGraphDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    rebuild();
+}
+
+void SwarmGraphDock::markDirty()
+{
+    if (!m_rebuild.isActive())
+        m_rebuild.start();
+}
+
+GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot> &peers,
+                                  const QList<CandidateSnapshot> &queue)
+{
+    GraphData g;
+    QSet<QString> known;
+    g.nodes.append({self, QObject::tr("me"), true, false, 0});
+    known.insert(self);
+    for (const PeerSnapshot &p : peers) {
+        const QString key = keyOf(p.address, p.host, p.port);
+        if (!known.contains(key)) {
+            known.insert(key);
+            g.nodes.append({key, shortLabel(key), false, false, 0});
+        }
+        g.edges.append({self, key, p.transport, p.state});
+    }
+    // Second-hand: a candidate someone told us about is drawn next to whoever told us.
+    for (const CandidateSnapshot &c : queue) {
+        if (c.referrer.isEmpty() || c.state == QLatin1String("connected"))
+            continue;
+        const QString key = keyOf(c.address, c.host, c.port);
+        if (!known.contains(c.referrer) || key == c.referrer)
+            continue;
+        if (!known.contains(key)) {
+            known.insert(key);
+            g.nodes.append({key, shortLabel(key), false, true, 0});
+        }
+        g.edges.append({c.referrer, key, QString(), QStringLiteral("pex")});
+    }
+    return g;
+}
+
+void SwarmGraphDock::rebuild()
+{
+    if (!isVisible())
+        return;  // rebuilt on show
+    GraphData g;
+    if (labMode()) {
+        const LabGraph lab = m_lab->graph();
+        QHash<int, QString> keyOfIndex;
+        for (const LabNode &n : lab.nodes) {
+            keyOfIndex.insert(n.index, n.address);
+            g.nodes.append({n.address, QString::number(n.index), false, false, n.side});
+        }
+        for (const LabEdge &e : lab.edges)
+            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), e.transport, e.state});
+        m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ") +
+                           tr("%n connection(s)", nullptr, lab.connectedEdges()));
+    } else {
+        g = graphOf(m_session.address(), m_peers.values(), m_queue);
+        int secondHand = 0;
+        for (const GraphData::Node &n : std::as_const(g.nodes))
+            secondHand += n.secondHand ? 1 : 0;
+        m_summary->setText(tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
+                           tr("%n known from peer exchange", nullptr, secondHand));
+    }
+    m_view->setGraph(g);
+}
+
+void SwarmGraphDock::onEvents(const QString &node, const QList<EngineEvent> &events)
+{
+    if (!isVisible())
+        return;
+    for (const EngineEvent &e : events) {
+        if (!isTrafficEvent(e.kind))
+            continue;
+        const QString via = e.fields.value(QStringLiteral("via")).toString();
+        if (!via.isEmpty())
+            m_view->flashEdge(node, via);
+        const QString to = e.fields.value(QStringLiteral("to")).toString();
+        if (!to.isEmpty())
+            m_view->flashEdge(node, to);
+    }
+}
+
+void SwarmGraphDock::selectPeer(const QString &address)
+{
+    m_view->setSelectedKey(address);
+}
+
+} // namespace swarmscope::ui

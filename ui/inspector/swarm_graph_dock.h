@@ -1,0 +1,62 @@
+#pragma once
+
+#include "engine_event.h"
+#include "inspector/swarm_graph_view.h"
+#include "snapshots.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+
+namespace swarmscope {
+class Lab;
+class Session;
+}
+
+namespace swarmscope::ui {
+
+// Who is connected to whom. Session mode: self in the centre, our connections coloured by
+// transport and state, and second-hand edges learned from the queue's referrers (peer exchange).
+// Lab mode (while the lab runs): the whole lab graph. Room messages, gossip replies and relayed
+// messages light up the edge they came over. Rebuilds are batched and happen only while visible.
+class SwarmGraphDock final : public QDockWidget {
+    Q_OBJECT
+
+public:
+    SwarmGraphDock(Session &session, Lab *lab, QWidget *parent = nullptr);
+    ~SwarmGraphDock() override;
+
+    SwarmGraphView *view() const { return m_view; }
+    bool labMode() const;
+    static GraphData graphOf(const QString &self, const QList<PeerSnapshot> &peers,
+                             const QList<CandidateSnapshot> &queue);
+
+public slots:
+    void selectPeer(const QString &address);  // follows selection elsewhere
+
+signals:
+    void peerSelected(const QString &address);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void markDirty();
+    void rebuild();
+    void onEvents(const QString &node, const QList<EngineEvent> &events);
+    void attachLab();
+
+    Session &m_session;
+    QPointer<Lab> m_lab;
+    SwarmGraphView *m_view;
+    QLabel *m_summary;
+    QHash<quint64, PeerSnapshot> m_peers;
+    QList<CandidateSnapshot> m_queue;
+    QTimer m_rebuild;
+    QList<QMetaObject::Connection> m_labConnections;
+};
+
+} // namespace swarmscope::ui

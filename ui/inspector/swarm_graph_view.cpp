@@ -1,0 +1,201 @@
+#include "inspector/swarm_graph_view.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace swarmscope::ui {
+
+namespace {
+constexpr qint64 kFlashMs = 600;
+
+QString edgeKey(const QString &a, const QString &b)
+{
+    return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
+}
+
+QColor edgeColor(const GraphData::Edge &e)
+{
+    if (e.state == QLatin1String("pex"))
+        return QColor(150, 150, 150, 110);
+    if (e.state != QLatin1String("connected"))
+        return QColor(230, 160, 30);  // handshaking
+    if (e.transport == QLatin1String("ws"))
+        return QColor(140, 80, 200);
+    if (e.transport == QLatin1String("memory"))
+        return QColor(40, 130, 170);
+    return QColor(40, 150, 80);  // tcp
+}
+
+const QColor kGroupColors[] = {QColor(60, 120, 200), QColor(200, 90, 60), QColor(70, 160, 90), QColor(170, 80, 170)};
+} // namespace
+
+SwarmGraphView::SwarmGraphView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("swarmGraphView"));
+    setAccessibleName(tr("Swarm graph"));
+    setMinimumSize(200, 160);
+    setFocusPolicy(Qt::StrongFocus);
+    m_timer.setInterval(33);
+    connect(&m_timer, &QTimer::timeout, this, &SwarmGraphView::tick);
+    m_clock.start();
+}
+
+void SwarmGraphView::setGraph(const GraphData &data)
+{
+    m_data = data;
+    QStringList keys;
+    QString pinned;
+    m_nodeOf.clear();
+    for (int i = 0; i < m_data.nodes.size(); ++i) {
+        keys << m_data.nodes[i].key;
+        m_nodeOf.insert(m_data.nodes[i].key, i);
+        if (m_data.nodes[i].self)
+            pinned = m_data.nodes[i].key;
+    }
+    QList<QPair<int, int>> edges;
+    for (const GraphData::Edge &e : std::as_const(m_data.edges)) {
+        const int a = m_nodeOf.value(e.a, -1), b = m_nodeOf.value(e.b, -1);
+        if (a >= 0 && b >= 0)
+            edges.append({a, b});
+    }
+    m_layout.setGraph(keys, edges, pinned);
+    wake();
+}
+
+void SwarmGraphView::flashEdge(const QString &a, const QString &b)
+{
+    if (!m_nodeOf.contains(a) || !m_nodeOf.contains(b))
+        return;
+    m_flashUntil.insert(edgeKey(a, b), m_clock.elapsed() + kFlashMs);
+    wake();
+}
+
+void SwarmGraphView::setSelectedKey(const QString &key)
+{
+    if (m_selected == key)
+        return;
+    m_selected = key;
+    update();
+}
+
+void SwarmGraphView::wake()
+{
+    if (isVisible() && !m_timer.isActive())
+        m_timer.start();
+    update();
+}
+
+void SwarmGraphView::tick()
+{
+    // A few layout steps per frame, bounded, so a 200-node picture never holds the event loop.
+    bool moving = false;
+    for (int i = 0; i < 2; ++i)
+        moving = m_layout.step() || moving;
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_flashUntil.begin(); it != m_flashUntil.end();)
+        it = it.value() <= now ? m_flashUntil.erase(it) : std::next(it);
+    if (!moving && m_flashUntil.isEmpty())
+        m_timer.stop();
+    update();
+}
+
+void SwarmGraphView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    wake();
+}
+
+void SwarmGraphView::hideEvent(QHideEvent *event)
+{
+    m_timer.stop();  // nobody sees it: no layout work
+    QWidget::hideEvent(event);
+}
+
+QTransform SwarmGraphView::transformFor(const QRectF &area) const
+{
+    QRectF bounds;
+    for (const GraphLayout::Node &n : m_layout.nodes())
+        bounds |= QRectF(n.pos - QPointF(1, 1), QSizeF(2, 2));
+    bounds.adjust(-20, -20, 20, 20);
+    // Self stays in the centre: make the bounds symmetric around the origin.
+    const double half = std::max({std::abs(bounds.left()), std::abs(bounds.right()), std::abs(bounds.top()),
+                                  std::abs(bounds.bottom()), 60.0});
+    const double scale = std::min(area.width(), area.height()) / (2 * half);
+    QTransform t;
+    t.translate(area.center().x(), area.center().y());
+    t.scale(scale, scale);
+    return t;
+}
+
+void SwarmGraphView::paintGraph(QPainter &p, const QRectF &area)
+{
+    p.fillRect(area, palette().base());
+    p.setRenderHint(QPainter::Antialiasing, m_layout.nodes().size() <= 120);
+    const QTransform t = transformFor(area);
+    const auto &nodes = m_layout.nodes();
+    const qint64 now = m_clock.elapsed();
+    // Edges, batched per colour so 200 nodes stay cheap.
+    QHash<QRgb, QPainterPath> paths;
+    QPainterPath flashes;
+    for (const GraphData::Edge &e : std::as_const(m_data.edges)) {
+        const int a = m_nodeOf.value(e.a, -1), b = m_nodeOf.value(e.b, -1);
+        if (a < 0 || b < 0)
+            continue;
+        const QPointF pa = t.map(nodes[a].pos), pb = t.map(nodes[b].pos);
+        QPainterPath &path = m_flashUntil.value(edgeKey(e.a, e.b)) > now ? flashes : paths[edgeColor(e).rgba()];
+        path.moveTo(pa);
+        path.lineTo(pb);
+    }
+    p.setBrush(Qt::NoBrush);
+    for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
+        QPen pen(QColor::fromRgba(it.key()), 1.2);
+        p.setPen(pen);
+        p.drawPath(it.value());
+    }
+    if (!flashes.isEmpty()) {
+        p.setPen(QPen(QColor(255, 200, 0), 3));
+        p.drawPath(flashes);
+    }
+    // Nodes.
+    const double r = nodes.size() > 100 ? 3.5 : 5.5;
+    for (int i = 0; i < m_data.nodes.size() && i < nodes.size(); ++i) {
+        const GraphData::Node &n = m_data.nodes[i];
+        const QPointF c = t.map(nodes[i].pos);
+        QColor fill = n.self ? QColor(220, 60, 60) : n.secondHand ? QColor(190, 190, 190) : kGroupColors[n.group % 4];
+        p.setPen(n.key == m_selected ? QPen(palette().highlight().color(), 3) : QPen(palette().text().color(), 0.8));
+        p.setBrush(fill);
+        p.drawEllipse(c, n.self ? r * 1.6 : r, n.self ? r * 1.6 : r);
+    }
+    // Labels only when they fit.
+    if (nodes.size() <= 40) {
+        p.setPen(palette().text().color());
+        for (int i = 0; i < m_data.nodes.size() && i < nodes.size(); ++i)
+            p.drawText(t.map(nodes[i].pos) + QPointF(r + 2, -r), m_data.nodes[i].label);
+    }
+}
+
+void SwarmGraphView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    paintGraph(p, rect());
+    if (m_data.nodes.isEmpty()) {
+        p.setPen(palette().placeholderText().color());
+        p.drawText(rect(), Qt::AlignCenter, tr("No peers yet"));
+    }
+}
+
+void SwarmGraphView::mousePressEvent(QMouseEvent *event)
+{
+    const QTransform inv = transformFor(rect()).inverted();
+    const double radius = 8 / std::max(0.01, transformFor(rect()).m11());
+    const int i = m_layout.nodeAt(inv.map(event->position()), radius);
+    if (i < 0 || i >= m_data.nodes.size())
+        return;
+    setSelectedKey(m_data.nodes[i].key);
+    emit nodeClicked(m_data.nodes[i].key);
+}
+
+} // namespace swarmscope::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "inspector/graph_layout.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+namespace swarmscope::ui {
+
+// What the graph shows: nodes by stable key and edges between them.
+struct GraphData {
+    struct Node {
+        QString key;      // address, or host:port until the address is known
+        QString label;
+        bool self = false;
+        bool secondHand = false;  // known only from peer exchange
+        int group = 0;            // lab partition side (0 = none)
+    };
+    struct Edge {
+        QString a, b;
+        QString transport;        // "tcp", "ws", "memory"
+        QString state;            // "connected", "handshaking", "pex"
+    };
+    QList<Node> nodes;
+    QList<Edge> edges;
+};
+
+// Paints a GraphData with a calm force layout; edges light up briefly when traffic passes.
+// Animates only while visible and while something moves; click a node to select it.
+class SwarmGraphView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SwarmGraphView(QWidget *parent = nullptr);
+
+    void setGraph(const GraphData &data);
+    void flashEdge(const QString &a, const QString &b);  // traffic between two keys
+    QString selectedKey() const { return m_selected; }
+    void setSelectedKey(const QString &key);
+    int nodeCount() const { return int(m_data.nodes.size()); }
+    GraphLayout &layoutEngine() { return m_layout; }
+    void paintGraph(QPainter &painter, const QRectF &area);  // also used offscreen (benchmark)
+    bool animating() const { return m_timer.isActive(); }
+
+signals:
+    void nodeClicked(const QString &key);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void tick();
+    void wake();
+    QTransform transformFor(const QRectF &area) const;
+
+    GraphData m_data;
+    GraphLayout m_layout;
+    QHash<QString, int> m_nodeOf;
+    QHash<QString, qint64> m_flashUntil;  // edge key -> ms
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QString m_selected;
+};
+
+} // namespace swarmscope::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "rooms/rpc.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonValue>
+
+#include <deque>
+
+namespace swarmscope::ui {
+
+// Remote procedure calls in a capped ring buffer: each outgoing call is one row that its
+// rpcResponse completes (result or error, latency, ok/error/timeout); incoming calls are rows
+// of their own. When full, the oldest rows are removed before a batch is inserted and the
+// number dropped is kept. Rows are addressed through a running sequence number, so dropping
+// from the front never renumbers the call-id index.
+class RpcTrafficModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RpcTrafficModel)
+
+public:
+    enum Column { Time, Direction, Peer, Name, Args, Result, Latency, Status, ColumnCount };
+    enum class CallStatus { Pending, Ok, Error, Timeout, Received };
+    Q_ENUM(CallStatus)
+    static constexpr int kDefaultCapacity = 10000;
+
+    struct Call {
+        quint64 callId = 0;
+        bool incoming = false;
+        QString peerAddress;
+        QString name;
+        QJsonValue args;
+        qint64 timeMs = 0;
+    };
+
+    explicit RpcTrafficModel(int capacity = kDefaultCapacity, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // One batch; an outgoing call already shown (by its id) is skipped.
+    void append(const QList<Call> &calls);
+    // Completes the row of an outgoing call; a response to a call not shown gets a row of its own.
+    void applyResponse(const RpcResponse &response, qint64 nowMs);
+    void clear();
+
+    int capacity() const { return m_capacity; }
+    quint64 dropped() const { return m_dropped; }
+    int rowOfCall(quint64 callId) const;
+    CallStatus statusAt(int row) const { return m_rows.at(std::size_t(row)).status; }
+    static QString statusText(CallStatus status);
+
+    void retranslate();
+
+signals:
+    void droppedChanged(quint64 dropped);
+
+private:
+    struct Row {
+        Call call;
+        CallStatus status = CallStatus::Pending;
+        QJsonValue result;
+        QString error;
+        qint64 latencyMs = -1;
+        QString argsText;  // compact JSON, rendered once
+        QString resultText;
+    };
+
+    void insertRows(QList<Row> rows);
+
+    int m_capacity;
+    std::deque<Row> m_rows;
+    QHash<quint64, quint64> m_seqOfCall;  // outgoing call id -> running sequence number
+    quint64 m_firstSeq = 0;
+    quint64 m_dropped = 0;
+};
+
+} // namespace swarmscope::ui

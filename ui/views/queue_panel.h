@@ -1,0 +1,55 @@
+#pragma once
+
+#include "snapshots.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace swarmscope {
+class Session;
+}
+
+namespace swarmscope::ui {
+
+class CandidateTableModel;
+
+// The connection queue: every endpoint the swarm has heard of, with where it came from, who
+// referred it, its state and its retries. Follows Session::queueChanged while visible; a hidden
+// panel keeps only the newest list and applies it when shown again.
+class QueuePanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueuePanel)
+
+public:
+    explicit QueuePanel(Session &session, QWidget *parent = nullptr);
+
+    CandidateTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onQueueChanged(const QList<CandidateSnapshot> &queue);
+    void updateCounts();
+    void retranslate();
+
+    Session &m_session;
+    CandidateTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QLabel *m_counts;
+    QTableView *m_view;
+    QTimer *m_filterDebounce;
+    std::optional<QList<CandidateSnapshot>> m_pending;
+};
+
+} // namespace swarmscope::ui

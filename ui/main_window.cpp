@@ -149,6 +149,9 @@ void MainWindow::createSwarmDocks()
     m_dht = new DhtPanel(m_session, this);
     m_dhtDock = dock(m_dht, "dhtDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_rpcDock, m_dhtDock);
+    // Tabs behind others stay "visible" off-screen; the dock knows when its tab is shown.
+    connect(m_queueDock, &QDockWidget::visibilityChanged, m_queue, &QueuePanel::setSeen);
+    connect(m_dhtDock, &QDockWidget::visibilityChanged, m_dht, &DhtPanel::setSeen);
     m_peersDock->raise();
 
     m_swarm = new SwarmController(m_session, m_peers, this);
@@ -296,6 +299,7 @@ void MainWindow::restoreSettings()
     if (!restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion)) {
         // First start: the chat gets most of the height, the docks a few rows.
         resizeDocks({m_peersDock}, {height() * 3 / 10}, Qt::Vertical);
+        m_peersDock->raise();  // the peers tab first, whatever was tabbed in after it
     }
     const QByteArray splitter = m_settings.value(kSplitterKey).toByteArray();
     if (!splitter.isEmpty())

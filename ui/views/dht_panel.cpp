@@ -9,6 +9,7 @@
 #include "session.h"
 
 #include <QDateTime>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -212,19 +213,29 @@ void DhtPanel::updateSummary()
     m_summary->setAccessibleName(text);
 }
 
-void DhtPanel::showEvent(QShowEvent *event)
+void DhtPanel::setSeen(bool seen)
 {
-    QWidget::showEvent(event);
-    if (m_session.dht()) {
+    if (!seen || !m_session.dht()) {
+        m_timer->stop();  // nobody sees it: stop polling
+        return;
+    }
+    if (!m_timer->isActive()) {
         refresh();
         m_timer->start();
     }
 }
 
+void DhtPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // In a dock, the dock's visibilityChanged says whether its tab is the one shown.
+    if (!qobject_cast<QDockWidget *>(parentWidget()))
+        setSeen(true);
+}
+
 void DhtPanel::hideEvent(QHideEvent *event)
 {
-    // Nobody sees it: stop polling.
-    m_timer->stop();
+    setSeen(false);
     QWidget::hideEvent(event);
 }
 

@@ -20,7 +20,8 @@ class DhtLookupModel;
 
 // The DHT node at a glance: the routing table as buckets with their nodes and replacement
 // caches, the infohashes being announced or looked up (with their rooms), and the datagrams
-// refused by reason. Polls the node at most once a second, and only while it is visible.
+// refused by reason. Polls the node at most once a second, and only while someone can see it:
+// the window tells it through setSeen() when its dock's tab is shown or hidden.
 class DhtPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DhtPanel)
@@ -36,8 +37,10 @@ public:
     int refreshCount() const { return m_refreshes; }
     bool isPolling() const;  // the 1 s timer runs only while the panel is shown
 
-    // Reads the node now (the timer does this while the panel is shown).
+    // Reads the node now (the timer does this while the panel is seen).
     void refresh();
+    // Starts or stops polling. A panel outside a dock is seen while it is shown.
+    void setSeen(bool seen);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -4,6 +4,7 @@
 #include "models/roles.h"
 #include "session.h"
 
+#include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,7 +85,7 @@ QueuePanel::QueuePanel(Session &session, QWidget *parent)
 
 void QueuePanel::onQueueChanged(const QList<CandidateSnapshot> &queue)
 {
-    if (!isVisible()) {
+    if (!m_seen) {
         m_pending = queue;  // nobody looks: only the newest list matters
         return;
     }
@@ -93,14 +94,28 @@ void QueuePanel::onQueueChanged(const QList<CandidateSnapshot> &queue)
     updateCounts();
 }
 
-void QueuePanel::showEvent(QShowEvent *event)
+void QueuePanel::setSeen(bool seen)
 {
-    QWidget::showEvent(event);
-    if (m_pending) {
+    m_seen = seen;
+    if (m_seen && m_pending) {
         m_model->setQueue(*m_pending);
         m_pending.reset();
         updateCounts();
     }
+}
+
+void QueuePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // In a dock, the dock's visibilityChanged says whether its tab is the one shown.
+    if (!qobject_cast<QDockWidget *>(parentWidget()))
+        setSeen(true);
+}
+
+void QueuePanel::hideEvent(QHideEvent *event)
+{
+    setSeen(false);
+    QWidget::hideEvent(event);
 }
 
 void QueuePanel::updateCounts()

@@ -21,8 +21,9 @@ namespace swarmscope::ui {
 class CandidateTableModel;
 
 // The connection queue: every endpoint the swarm has heard of, with where it came from, who
-// referred it, its state and its retries. Follows Session::queueChanged while visible; a hidden
-// panel keeps only the newest list and applies it when shown again.
+// referred it, its state and its retries. Follows Session::queueChanged while seen; otherwise it
+// keeps only the newest list and applies it when seen again (the window calls setSeen() when
+// its dock's tab is shown or hidden).
 class QueuePanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueuePanel)
@@ -32,9 +33,11 @@ public:
 
     CandidateTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    void setSeen(bool seen);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -50,6 +53,7 @@ private:
     QTableView *m_view;
     QTimer *m_filterDebounce;
     std::optional<QList<CandidateSnapshot>> m_pending;
+    bool m_seen = false;
 };
 
 } // namespace swarmscope::ui

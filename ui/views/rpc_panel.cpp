@@ -63,7 +63,7 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
       m_peerLabel(new QLabel(this)),
       m_peer(new QComboBox(this)),
       m_list(new QPushButton(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_nameLabel(new QLabel(this)),
       m_name(new QLineEdit(this)),
       m_argsLabel(new QLabel(this)),
@@ -88,13 +88,13 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     m_peerLabel->setBuddy(m_peer);
     m_list->setObjectName(QStringLiteral("rpcListButton"));
 
-    auto *upper = new QSplitter(Qt::Horizontal, m_splitter);
-    upper->setObjectName(QStringLiteral("rpcUpperSplitter"));
-    m_procedureView = makeTable(upper, QStringLiteral("rpcProcedureTable"));
+    // Three columns side by side, so that the dock stays as low as the other bottom docks:
+    // the member's procedures, the call editor, and the traffic.
+    m_procedureView = makeTable(m_splitter, QStringLiteral("rpcProcedureTable"));
     m_procedureView->setModel(m_procedures);
     m_procedureView->setColumnWidth(ProcedureListModel::Name, 140);
 
-    auto *editor = new QWidget(upper);
+    auto *editor = new QWidget(m_splitter);
     editor->setObjectName(QStringLiteral("rpcCallEditor"));
     m_name->setObjectName(QStringLiteral("rpcNameEdit"));
     m_name->setClearButtonEnabled(true);
@@ -104,7 +104,7 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
     mono.setStyleHint(QFont::Monospace);
     m_args->setFont(mono);
-    m_args->setMinimumHeight(m_args->fontMetrics().height() * 3);
+    m_args->setMinimumHeight(m_args->fontMetrics().height() * 2 + 8);
     m_timeout->setObjectName(QStringLiteral("rpcTimeoutSpin"));
     m_timeout->setRange(kMinTimeoutMs, kMaxTimeoutMs);
     m_timeout->setSingleStep(1000);
@@ -120,20 +120,18 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     m_timeoutLabel->setBuddy(m_timeout);
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
+    form->setVerticalSpacing(4);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_argsLabel, m_args);
-    form->addRow(m_timeoutLabel, m_timeout);
     auto *callRow = new QHBoxLayout;
-    callRow->addWidget(m_argsError, 1);
+    callRow->addWidget(m_timeout, 1);
     callRow->addWidget(m_call);
+    form->addRow(m_timeoutLabel, callRow);
     auto *editorLayout = new QVBoxLayout(editor);
-    editorLayout->setContentsMargins(4, 0, 0, 0);
+    editorLayout->setContentsMargins(4, 0, 4, 0);
+    editorLayout->setSpacing(2);
     editorLayout->addLayout(form, 1);
-    editorLayout->addLayout(callRow);
-    upper->addWidget(m_procedureView);
-    upper->addWidget(editor);
-    upper->setStretchFactor(0, 1);
-    upper->setStretchFactor(1, 1);
+    editorLayout->addWidget(m_argsError);
 
     auto *lower = new QWidget(m_splitter);
     m_status->setObjectName(QStringLiteral("rpcStatusLabel"));
@@ -164,8 +162,13 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     lowerLayout->addWidget(m_trafficView, 1);
 
     m_splitter->setObjectName(QStringLiteral("rpcSplitter"));
-    m_splitter->addWidget(upper);
+    m_splitter->addWidget(m_procedureView);
+    m_splitter->addWidget(editor);
     m_splitter->addWidget(lower);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 5);
+    m_splitter->setSizes({220, 300, 500});
     m_splitter->setChildrenCollapsible(false);
 
     auto *peerRow = new QHBoxLayout;

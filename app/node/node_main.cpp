@@ -1,6 +1,7 @@
 // swarmscope-node: the headless peer. Composition root: command line -> EngineConfig -> Session.
 #include "crypto/identity.h"
 #include "node_console.h"
+#include "node_doctor.h"
 #include "node_options.h"
 #include "session.h"
 
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
                                         {QStringLiteral("publicKey"), identity->id().toHex()}});
         return 0;
     }
+    if (options.doctor)
+        return node::runDoctor(options.engine);
 
     auto session = Session::create(options.engine);
     if (!session) {

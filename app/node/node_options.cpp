@@ -54,7 +54,8 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("no-lan"), FileKeyKind::Flag},        {QStringLiteral("dht-port"), FileKeyKind::Value},
         {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
-        {QStringLiteral("heartbeat"), FileKeyKind::Value}};
+        {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
+        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag}};
     return keys;
 }
 
@@ -192,13 +193,19 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
+    const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."));
+    const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
+    const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
+    const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
-                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist});
+                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist,
+                  relay, wsListen, noPex, doctor});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
     bool ok = false;
     o.printIdentity = p.isSet(identity);
+    o.doctor = p.isSet(doctor);
     o.engine.agent = QStringLiteral("swarmscope-node");
     o.engine.profileDir = p.isSet(profile)
         ? QDir(p.value(profile)).absolutePath()
@@ -222,6 +229,16 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
     if (!ok || o.engine.heartbeatMs < 0)
         fail(QStringLiteral("--heartbeat expects milliseconds, got '%1'").arg(p.value(heartbeat)));
+    o.engine.relay.serveOthers = p.isSet(relay);
+    if (p.isSet(noPex))
+        o.engine.swarm.pexMaxEntries = 0;
+    if (p.isSet(wsListen)) {
+        const auto ws = HostPort::parse(p.value(wsListen), true);
+        if (!ws || QHostAddress(ws->host).isNull())
+            fail(QStringLiteral("--ws-listen expects ip:port, got '%1'").arg(p.value(wsListen)));
+        o.engine.wsListenHost = QHostAddress(ws->host);
+        o.engine.wsListenPort = ws->port;
+    }
     return o;
 }
 

@@ -10,6 +10,7 @@ struct NodeOptions {
     EngineConfig engine;
     QStringList rooms;
     bool printIdentity = false;
+    bool doctor = false;
 };
 
 // Parses the command line and the --config file, if given; the command line wins over the file

@@ -1,6 +1,7 @@
 // Two swarmscope-node processes chat over --connect; the scripting surface (JSON events on stdout,
 // chat lines and /commands on stdin) behaves as documented.
 #include "node_process.h"
+#include "test_env.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -230,6 +231,29 @@ private slots:
         QVERIFY(dm);
         QCOMPARE(dm->value(QStringLiteral("text")).toString(), QStringLiteral("just for you"));
         QVERIFY(b.waitFor(QStringLiteral("delivered")));
+    }
+
+    void doctorReportsJson()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SWARMSCOPE_OFFLINE"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(NodeProcess::binary(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("--doctor"),
+                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-dht"),
+                                        QStringLiteral("--lan-interface"), QStringLiteral("lo"), QStringLiteral("--lan-port"),
+                                        QString::number(swarmscope::test::uniqueLanPort())});
+        QVERIFY(p.waitForFinished(20000));
+        const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QStringList ids;
+        for (const QJsonValue &c : report.value(QStringLiteral("checks")).toArray()) {
+            ids << c.toObject().value(QStringLiteral("id")).toString();
+            if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("listen"))
+                QCOMPARE(c.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        }
+        QVERIFY2(ids.contains(QStringLiteral("lan-multicast")) && ids.contains(QStringLiteral("clock")), qPrintable(ids.join(u',')));
+        QCOMPARE(p.exitCode(), 0);
     }
 
     void badArgumentsFailClearly()

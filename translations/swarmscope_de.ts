@@ -126,6 +126,50 @@
     </message>
 </context>
 <context>
+    <name>EventFilter</name>
+    <message>
+        <source>Quote opened at column %1 is never closed</source>
+        <translation>Das in Spalte %1 geöffnete Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>A field name is missing before column %1</source>
+        <translation>Vor Spalte %1 fehlt ein Feldname</translation>
+    </message>
+    <message>
+        <source>A value is missing at column %1</source>
+        <translation>In Spalte %1 fehlt ein Wert</translation>
+    </message>
+    <message>
+        <source>A number is expected at column %1</source>
+        <translation>In Spalte %1 wird eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>Nothing to negate after &quot;-&quot; at column %1</source>
+        <translation>Nach „-“ in Spalte %1 steht nichts zum Verneinen</translation>
+    </message>
+</context>
+<context>
+    <name>PacketHexView</name>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… %n weiteres Byte</numerusform>
+            <numerusform>… %n weitere Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Network &amp;Doctor…</source>
+        <translation>Netzwerk-&amp;Diagnose…</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1/s</source>
@@ -143,6 +187,27 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>vor %1 d</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>latency not known yet</comment>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -169,6 +234,195 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::CandidateTableModel</name>
+    <message>
+        <source>Added by hand: kept connected and never dropped</source>
+        <translation>Von Hand hinzugefügt: bleibt verbunden und wird nie verworfen</translation>
+    </message>
+    <message>
+        <source>A local or private address</source>
+        <translation>Eine lokale oder private Adresse</translation>
+    </message>
+    <message>
+        <source>Host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Vermittler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Where the endpoint was found: lan, dht, pex, book, manual or inbound</source>
+        <translation>Wo der Endpunkt gefunden wurde: lan, dht, pex, book, manual oder inbound</translation>
+    </message>
+    <message>
+        <source>Who told us about it</source>
+        <translation>Wer uns davon erzählt hat</translation>
+    </message>
+    <message>
+        <source>queued, connecting, connected, waiting (for a retry), dropped or banned</source>
+        <translation>queued (wartend), connecting (verbindet), connected (verbunden), waiting (auf neuen Versuch), dropped (verworfen) oder banned (gesperrt)</translation>
+    </message>
+    <message>
+        <source>Failed dials so far</source>
+        <translation>Bisher fehlgeschlagene Verbindungsversuche</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s address, once a connection proved it</source>
+        <translation>Die Adresse des Peers, sobald eine Verbindung sie nachgewiesen hat</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::CaptureDocks</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open event log</source>
+        <translation>Ereignisprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Show Packet &amp;Inspector</source>
+        <translation>Paket-&amp;Inspektor anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Event Log…</source>
+        <translation>Ereignisprotokoll ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Browse an exported event log (JSON lines), read-only</source>
+        <translation>Ein exportiertes Ereignisprotokoll (JSON Lines) nur lesend durchsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::CaptureEventLogWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n Ereignis aus %1</numerusform>
+            <numerusform>%n Ereignisse aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) skipped, the first at line %1</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen, die erste in Zeile %1</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen, die erste in Zeile %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 events are shown</source>
+        <translation>nur die ersten %1 Ereignisse werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Event log (read-only)</source>
+        <translation>Ereignisprotokoll (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 — event log (read-only)</source>
+        <translation>%1 — Ereignisprotokoll (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::CaptureNotificationPolicy</name>
+    <message>
+        <source>Nickname for mentions</source>
+        <translation>Spitzname für Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Messages that contain this name (or your address) count as mentions:</source>
+        <translation>Nachrichten, die diesen Namen (oder Ihre Adresse) enthalten, zählen als Erwähnungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Immer</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mentions</source>
+        <translation>Nur bei &amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>Nickname for Mentions…</source>
+        <translation>Spitzname für Erwähnungen…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::CaptureShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Zwischen Bereichen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::ChatMessageModel</name>
     <message>
         <source>%1 at %2: %3</source>
@@ -189,6 +443,18 @@
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation>%1 (wartet auf Versand)</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 (delivered)</source>
+        <translation>%1 (zugestellt)</translation>
     </message>
 </context>
 <context>
@@ -246,6 +512,469 @@
     <message>
         <source>Send message</source>
         <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Direct messages with %1</source>
+        <translation>Direktnachrichten mit %1</translation>
+    </message>
+    <message>
+        <source>Message %1 directly</source>
+        <translation>Direktnachricht an %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find in History…</source>
+        <translation>Im Verlauf &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Search the messages of the current room (Ctrl+F)</source>
+        <translation>Die Nachrichten des aktuellen Raums durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Send direct message to the author</source>
+        <translation>Direktnachricht an den Absender senden</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ChatSearchBar</name>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the chat history</source>
+        <translation>Den Chatverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the search (Escape)</source>
+        <translation>Suche schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older match(es) not loaded</source>
+        <translation>
+            <numerusform>%n älterer Treffer nicht geladen</numerusform>
+            <numerusform>%n ältere Treffer nicht geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n older not loaded)</source>
+        <translation>
+            <numerusform> (%n älterer nicht geladen)</numerusform>
+            <numerusform> (%n ältere nicht geladen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to a Peer</source>
+        <translation>Mit einem Peer verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Host and port of the peer:</source>
+        <translation>&amp;Host und Port des Peers:</translation>
+    </message>
+    <message>
+        <source>192.0.2.7:40000 or [2001:db8::7]:40000</source>
+        <translation>192.0.2.7:40000 oder [2001:db8::7]:40000</translation>
+    </message>
+    <message>
+        <source>Host and port to connect to</source>
+        <translation>Host und Port für die Verbindung</translation>
+    </message>
+    <message>
+        <source>Expected host:port with a port from 1 to 65535</source>
+        <translation>Erwartet wird Host:Port mit einem Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ConnectionStatsDock</name>
+    <message>
+        <source>Connection stats</source>
+        <translation>Verbindungsstatistik</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>All peers</source>
+        <translation>Alle Peers</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Peer:</source>
+        <translation>&amp;Peer:</translation>
+    </message>
+    <message>
+        <source>Bytes per second</source>
+        <translation>Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>Nachr./s</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ConversationListModel</name>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Direct messages with %1</source>
+        <translation>Direktnachrichten mit %1</translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n ungelesen</numerusform>
+            <numerusform>, %n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::DhtBucketModel</name>
+    <message>
+        <source>Bucket %1</source>
+        <translation>Bucket %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n replacement(s)</source>
+        <translation>
+            <numerusform>, %n Ersatzknoten</numerusform>
+            <numerusform>, %n Ersatzknoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nodes whose ids share the first %n bit(s) with ours</source>
+        <translation>
+            <numerusform>Knoten, deren IDs das erste Bit mit unserer teilen</numerusform>
+            <numerusform>Knoten, deren IDs die ersten %n Bits mit unserer teilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (replacement)</source>
+        <translation>%1 (Ersatz)</translation>
+    </message>
+    <message>
+        <source>%1
+Waiting in the replacement cache for a place in the bucket</source>
+        <translation>%1
+Wartet im Ersatzspeicher auf einen Platz im Bucket</translation>
+    </message>
+    <message>
+        <source>Queries in a row that got no answer</source>
+        <translation>Anfragen in Folge ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Bucket / node id</source>
+        <translation>Bucket / Knoten-ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::DhtLookupModel</name>
+    <message>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>sucht</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>schließt ab</translation>
+    </message>
+    <message>
+        <source>The room&apos;s key on the DHT: the first 20 bytes of its topic hash</source>
+        <translation>Der Schlüssel des Raums in der DHT: die ersten 20 Bytes seines Themen-Hashes</translation>
+    </message>
+    <message>
+        <source>Infohash</source>
+        <translation>Infohash</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Peers found</source>
+        <translation>Gefundene Peers</translation>
+    </message>
+    <message>
+        <source>Datagrams</source>
+        <translation>Datagramme</translation>
+    </message>
+    <message>
+        <source>Last round</source>
+        <translation>Letzte Runde</translation>
+    </message>
+    <message>
+        <source>Peers the last round found</source>
+        <translation>Peers, die die letzte Runde gefunden hat</translation>
+    </message>
+    <message>
+        <source>Datagrams the last round sent</source>
+        <translation>Datagramme, die die letzte Runde gesendet hat</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::DhtPanel</name>
+    <message>
+        <source>Node %1 on UDP port %2</source>
+        <translation>Knoten %1 auf UDP-Port %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) in the routing table</source>
+        <translation>
+            <numerusform>%n Knoten in der Routing-Tabelle</numerusform>
+            <numerusform>%n Knoten in der Routing-Tabelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n replacement(s) waiting)</source>
+        <translation>
+            <numerusform> (%n Ersatzknoten wartet)</numerusform>
+            <numerusform> (%n Ersatzknoten warten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) running</source>
+        <translation>
+            <numerusform>%n Suche läuft</numerusform>
+            <numerusform>%n Suchen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 datagrams in, %2 out</source>
+        <translation>%1 Datagramme empfangen, %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infohash(es) stored for others</source>
+        <translation>
+            <numerusform>%n Infohash für andere gespeichert</numerusform>
+            <numerusform>%n Infohashes für andere gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 abgewiesen</translation>
+    </message>
+    <message>
+        <source>bootstrapping…</source>
+        <translation>Einstieg läuft…</translation>
+    </message>
+    <message>
+        <source>The DHT is off. Start Swarmscope without --no-dht to find rooms across the internet.</source>
+        <translation>Die DHT ist aus. Starten Sie Swarmscope ohne --no-dht, um Räume im ganzen Internet zu finden.</translation>
+    </message>
+    <message>
+        <source>DHT routing table</source>
+        <translation>DHT-Routing-Tabelle</translation>
+    </message>
+    <message>
+        <source>DHT lookups</source>
+        <translation>DHT-Suchen</translation>
+    </message>
+    <message>
+        <source>DHT datagrams rejected by reason</source>
+        <translation>Abgewiesene DHT-Datagramme nach Grund</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>Abgewiesen wegen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::DoctorDialog</name>
+    <message>
+        <source>Network Doctor</source>
+        <translation>Netzwerk-Diagnose</translation>
+    </message>
+    <message>
+        <source>Doctor summary</source>
+        <translation>Zusammenfassung der Diagnose</translation>
+    </message>
+    <message>
+        <source>Doctor checks</source>
+        <translation>Diagnoseprüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>E&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <source>Everything looks fine.</source>
+        <translation>Alles sieht gut aus.</translation>
+    </message>
+    <message>
+        <source>Working, with warnings: see the advice below.</source>
+        <translation>Funktioniert, mit Warnungen: siehe die Hinweise unten.</translation>
+    </message>
+    <message>
+        <source>Something is broken: see the advice below.</source>
+        <translation>Etwas funktioniert nicht: siehe die Hinweise unten.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::DoctorReportModel</name>
+    <message>
+        <source>Listening port</source>
+        <translation>Empfangsport</translation>
+    </message>
+    <message>
+        <source>LAN multicast</source>
+        <translation>LAN-Multicast</translation>
+    </message>
+    <message>
+        <source>DHT bootstrap</source>
+        <translation>DHT-Einstieg</translation>
+    </message>
+    <message>
+        <source>Manual peers</source>
+        <translation>Manuelle Peers</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -322,6 +1051,133 @@
     <message>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Terms separated by spaces must all match:
+  word          anywhere in the event
+  field:text    field contains text (kind, peer, room, reason, any field)
+  field&gt;n  field&lt;n  field=n    numeric comparison
+  -term         negates a term; &quot;quotes&quot; keep spaces
+Example: kind:rpc peer:bYSk rtt&gt;100</source>
+        <translation>Durch Leerzeichen getrennte Begriffe müssen alle passen:
+  wort          irgendwo im Ereignis
+  feld:text     Feld enthält Text (kind, peer, room, reason, jedes Feld)
+  feld&gt;n  feld&lt;n  feld=n    numerischer Vergleich
+  -begriff      verneint einen Begriff; &quot;Anführungszeichen&quot; erhalten Leerzeichen
+Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
+    </message>
+    <message>
+        <source>Filter events, e.g. kind:connection -peer:bYSk</source>
+        <translation>Ereignisse filtern, z. B. kind:connection -peer:bYSk</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::LabDock</name>
+    <message>
+        <source>Lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>Number of nodes</source>
+        <translation>Anzahl der Knoten</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Raumname</translation>
+    </message>
+    <message>
+        <source>Partition fraction</source>
+        <translation>Anteil der Partition</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>&amp;Latency (one way):</source>
+        <translation>&amp;Latenz (eine Richtung):</translation>
+    </message>
+    <message>
+        <source>L&amp;oss:</source>
+        <translation>&amp;Verlust:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>Partition &amp;fraction:</source>
+        <translation>&amp;Anteil der Partition:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Partition</source>
+        <translation>&amp;Partitionieren</translation>
+    </message>
+    <message>
+        <source>Lab status</source>
+        <translation>Laborstatus</translation>
+    </message>
+    <message>
+        <source>Starting: %1 of %2 nodes…</source>
+        <translation>Starte: %1 von %2 Knoten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %n node(s), waiting for convergence…</source>
+        <translation>
+            <numerusform>Läuft: %n Knoten, warte auf Konvergenz…</numerusform>
+            <numerusform>Läuft: %n Knoten, warte auf Konvergenz…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Converged in %1 ms (%n node(s))</source>
+        <translation>
+            <numerusform>Konvergiert in %1 ms (%n Knoten)</numerusform>
+            <numerusform>Konvergiert in %1 ms (%n Knoten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Cannot start the lab: %1</source>
+        <translation>Das Labor kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Healed</source>
+        <translation>Geheilt</translation>
+    </message>
+    <message>
+        <source>Partitioned: %1 against the rest</source>
+        <translation>Partitioniert: %1 gegen den Rest</translation>
+    </message>
+    <message>
+        <source>&amp;Heal</source>
+        <translation>&amp;Heilen</translation>
     </message>
 </context>
 <context>
@@ -440,6 +1296,278 @@
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>%1, directly</source>
+        <translation>%1, direkt</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now; the message goes out when they are seen again</source>
+        <translation>%1 ist gerade nicht erreichbar; die Nachricht geht hinaus, sobald der Peer wieder gesehen wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation>
+            <numerusform>%n verbindet</numerusform>
+            <numerusform>%n verbinden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints waiting in the connection queue, and dials in progress</source>
+        <translation>Endpunkte in der Verbindungswarteschlange und laufende Verbindungsversuche</translation>
+    </message>
+    <message>
+        <source>%1 (direct) — Swarmscope</source>
+        <translation>%1 (direkt) — Swarmscope</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Remote Procedures</source>
+        <translation>Entfernte Prozeduren</translation>
+    </message>
+    <message>
+        <source>DHT</source>
+        <translation>DHT</translation>
+    </message>
+    <message>
+        <source>Show Connection &amp;Queue</source>
+        <translation>Verbindungs&amp;warteschlange anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Remote Procedures</source>
+        <translation>Entfernte P&amp;rozeduren anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;DHT</source>
+        <translation>&amp;DHT anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PacketCborModel</name>
+    <message>
+        <source>(not CBOR)</source>
+        <translation>(kein CBOR)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>(value)</source>
+        <translation>(Wert)</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>bytes (%n)</source>
+        <translation>
+            <numerusform>Bytes (%n)</numerusform>
+            <numerusform>Bytes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>bytes (%n), CBOR</source>
+        <translation>
+            <numerusform>Bytes (%n), CBOR</numerusform>
+            <numerusform>Bytes (%n), CBOR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Map</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation>einfacher Wert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PacketInspectorPanel</name>
+    <message>
+        <source>Packet capture started</source>
+        <translation>Paketmitschnitt gestartet</translation>
+    </message>
+    <message>
+        <source>Packet capture stopped</source>
+        <translation>Paketmitschnitt gestoppt</translation>
+    </message>
+    <message>
+        <source>Export captured frames</source>
+        <translation>Mitgeschnittene Frames exportieren</translation>
+    </message>
+    <message>
+        <source>pcapng files (*.pcapng);;All files (*)</source>
+        <translation>pcapng-Dateien (*.pcapng);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n frame(s) to %1</source>
+        <translation>
+            <numerusform>%n Frame nach %1 exportiert</numerusform>
+            <numerusform>%n Frames nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export frames: %1</source>
+        <translation>Frames konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Frame</numerusform>
+            <numerusform>%n Frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older frame(s) dropped</source>
+        <translation>
+            <numerusform>%n älterer Frame verworfen</numerusform>
+            <numerusform>%n ältere Frames verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Mitschneiden</translation>
+    </message>
+    <message>
+        <source>Record every decoded frame sent and received</source>
+        <translation>Jeden gesendeten und empfangenen Frame dekodiert aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Capture frames</source>
+        <translation>Frames mitschneiden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear captured frames</source>
+        <translation>Mitgeschnittene Frames leeren</translation>
+    </message>
+    <message>
+        <source>Export pcapng…</source>
+        <translation>Als pcapng exportieren…</translation>
+    </message>
+    <message>
+        <source>Export captured frames as pcapng</source>
+        <translation>Mitgeschnittene Frames als pcapng exportieren</translation>
+    </message>
+    <message>
+        <source>Captured frames</source>
+        <translation>Mitgeschnittene Frames</translation>
+    </message>
+    <message>
+        <source>Decoded fields of the selected frame</source>
+        <translation>Dekodierte Felder des gewählten Frames</translation>
+    </message>
+    <message>
+        <source>Bytes of the selected frame</source>
+        <translation>Bytes des gewählten Frames</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PacketListModel</name>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 bytes on the wire, %2 bytes of plaintext</source>
+        <translation>%1 Bytes auf der Leitung, %2 Bytes Klartext</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeerTableModel</name>
@@ -506,10 +1634,6 @@
         <translation>Entfernter Host und Port der Verbindung</translation>
     </message>
     <message>
-        <source>Where the peer was found</source>
-        <translation>Wo der Peer gefunden wurde</translation>
-    </message>
-    <message>
         <source>Round-trip time of the last ping</source>
         <translation>Umlaufzeit des letzten Pings</translation>
     </message>
@@ -548,6 +1672,54 @@ Gemeinsame Räume: %3</translation>
             <numerusform>%1 in %n Frames, aktuell %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A local or private address</source>
+        <translation>Eine lokale oder private Adresse</translation>
+    </message>
+    <message>
+        <source>Told by %1; a local or private address</source>
+        <translation>Vermittelt von %1; eine lokale oder private Adresse</translation>
+    </message>
+    <message>
+        <source>Told by %1</source>
+        <translation>Vermittelt von %1</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Rate in</source>
+        <translation>Rate ein</translation>
+    </message>
+    <message>
+        <source>Rate out</source>
+        <translation>Rate aus</translation>
+    </message>
+    <message>
+        <source>Where the peer was found: lan, dht, pex, book, manual or inbound</source>
+        <translation>Wo der Peer gefunden wurde: lan, dht, pex, book, manual oder inbound</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s state in the connection queue</source>
+        <translation>Der Zustand des Peers in der Verbindungswarteschlange</translation>
+    </message>
+    <message>
+        <source>Failed dials before this connection</source>
+        <translation>Fehlgeschlagene Verbindungsversuche vor dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Bytes received per second</source>
+        <translation>Empfangene Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Bytes sent per second</source>
+        <translation>Gesendete Bytes pro Sekunde</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -573,6 +1745,92 @@ Gemeinsame Räume: %3</translation>
     <message>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Send direct message</source>
+        <translation>Direktnachricht senden</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Close the connection and refuse this peer from now on, also after a restart</source>
+        <translation>Die Verbindung schließen und diesen Peer ab jetzt abweisen, auch nach einem Neustart</translation>
+    </message>
+    <message>
+        <source>Ban for this session (soft)</source>
+        <translation>Für diese Sitzung sperren (weich)</translation>
+    </message>
+    <message>
+        <source>Close the connection and refuse this peer until Swarmscope quits</source>
+        <translation>Die Verbindung schließen und diesen Peer abweisen, bis Swarmscope beendet wird</translation>
+    </message>
+    <message>
+        <source>Back off</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Close the connection and wait one backoff step longer than last time before redialling</source>
+        <translation>Die Verbindung schließen und vor dem erneuten Verbinden eine Stufe länger warten als beim letzten Mal</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ProcedureListModel</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::QueuePanel</name>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n vor neuem Versuch</numerusform>
+            <numerusform>%n vor neuem Versuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n verworfen</numerusform>
+            <numerusform>%n verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by host, source, referrer, state or address</source>
+        <translation>Nach Host, Quelle, Vermittler, Zustand oder Adresse filtern</translation>
+    </message>
+    <message>
+        <source>Filter the connection queue</source>
+        <translation>Die Verbindungswarteschlange filtern</translation>
+    </message>
+    <message>
+        <source>Connection queue</source>
+        <translation>Verbindungswarteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::RatePlot</name>
+    <message>
+        <source>peak %1 %2</source>
+        <translation>Spitze %1 %2</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1907,341 @@ Gemeinsame Räume: %3</translation>
     <message>
         <source>Leave room</source>
         <translation>Raum verlassen</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Direktnachrichten</translation>
+    </message>
+    <message>
+        <source>Direct conversations</source>
+        <translation>Direkte Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Close conversation</source>
+        <translation>Unterhaltung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::RpcPanel</name>
+    <message>
+        <source>Pick a room member first</source>
+        <translation>Wählen Sie zuerst ein Raummitglied</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its procedures…</source>
+        <translation>Frage %1 nach seinen Prozeduren…</translation>
+    </message>
+    <message>
+        <source>Exactly one JSON value, please</source>
+        <translation>Bitte genau einen JSON-Wert</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at character %2</source>
+        <translation>Kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>A peer and a procedure name are needed</source>
+        <translation>Ein Peer und ein Prozedurname werden benötigt</translation>
+    </message>
+    <message>
+        <source>Called %1 on %2</source>
+        <translation>%1 auf %2 aufgerufen</translation>
+    </message>
+    <message>
+        <source>%1 did not list its procedures: %2</source>
+        <translation>%1 hat seine Prozeduren nicht aufgelistet: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a procedure list that is not [{name, doc}, …]</source>
+        <translation>%1 hat eine Prozedurliste gesendet, die nicht [{name, doc}, …] ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers %n procedure(s)</source>
+        <translation>
+            <numerusform>%1 bietet %n Prozedur an</numerusform>
+            <numerusform>%1 bietet %n Prozeduren an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older call(s) dropped</source>
+        <translation>
+            <numerusform>%n älterer Aufruf verworfen</numerusform>
+            <numerusform>%n ältere Aufrufe verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>Room member to call</source>
+        <translation>Aufzurufendes Raummitglied</translation>
+    </message>
+    <message>
+        <source>The address of a member of one of your rooms</source>
+        <translation>Die Adresse eines Mitglieds eines Ihrer Räume</translation>
+    </message>
+    <message>
+        <source>Address of a room member</source>
+        <translation>Adresse eines Raummitglieds</translation>
+    </message>
+    <message>
+        <source>&amp;List Procedures</source>
+        <translation>Prozeduren &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>List the member&apos;s procedures</source>
+        <translation>Die Prozeduren des Mitglieds auflisten</translation>
+    </message>
+    <message>
+        <source>Procedures of the member</source>
+        <translation>Prozeduren des Mitglieds</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Prozedur:</translation>
+    </message>
+    <message>
+        <source>Procedure to call</source>
+        <translation>Aufzurufende Prozedur</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>A&amp;rgumente:</translation>
+    </message>
+    <message>
+        <source>Arguments as JSON</source>
+        <translation>Argumente als JSON</translation>
+    </message>
+    <message>
+        <source>Any JSON value, e.g. [2, 40] or {&quot;text&quot;: &quot;hi&quot;}; empty for null</source>
+        <translation>Ein beliebiger JSON-Wert, z. B. [2, 40] oder {&quot;text&quot;: &quot;hi&quot;}; leer für null</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Timeout in milliseconds</source>
+        <translation>Zeitlimit in Millisekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>Auf&amp;rufen</translation>
+    </message>
+    <message>
+        <source>Call the procedure</source>
+        <translation>Die Prozedur aufrufen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the call list</source>
+        <translation>Die Aufrufliste leeren</translation>
+    </message>
+    <message>
+        <source>Remote procedure calls and their results</source>
+        <translation>Entfernte Prozeduraufrufe und ihre Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::RpcTrafficModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>rpc direction</comment>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>rpc direction</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Richt.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Result / error</source>
+        <translation>Ergebnis / Fehler</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>out: we called the peer; in: the peer called us</source>
+        <translation>aus: wir haben den Peer aufgerufen; ein: der Peer hat uns aufgerufen</translation>
+    </message>
+    <message>
+        <source>From the call until its result arrived</source>
+        <translation>Vom Aufruf bis zum Eintreffen des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>pending, ok, error, timeout, or received for calls made to us</source>
+        <translation>ausstehend, ok, Fehler, Zeitüberschreitung oder empfangen für Aufrufe an uns</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::SwarmController</name>
+    <message>
+        <source>Not a host:port: %1</source>
+        <translation>Kein Host:Port: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>No such peer any more</source>
+        <translation>Diesen Peer gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Banned %1</source>
+        <translation>%1 gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Banned %n peer(s)</source>
+        <translation>
+            <numerusform>%n Peer gesperrt</numerusform>
+            <numerusform>%n Peers gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Banned %1 for this session</source>
+        <translation>%1 für diese Sitzung gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Banned %n peer(s) for this session</source>
+        <translation>
+            <numerusform>%n Peer für diese Sitzung gesperrt</numerusform>
+            <numerusform>%n Peers für diese Sitzung gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing off from %1</source>
+        <translation>%1 wird zurückgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing off from %n peer(s)</source>
+        <translation>
+            <numerusform>%n Peer wird zurückgestellt</numerusform>
+            <numerusform>%n Peers werden zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected %1</source>
+        <translation>%1 getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected %n peer(s)</source>
+        <translation>
+            <numerusform>%n Peer getrennt</numerusform>
+            <numerusform>%n Peers getrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Connect to…</source>
+        <translation>&amp;Verbinden mit…</translation>
+    </message>
+    <message>
+        <source>Dial a peer by host and port and keep connected (Ctrl+Shift+K)</source>
+        <translation>Einen Peer über Host und Port anwählen und verbunden bleiben (Strg+Umschalt+K)</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::SwarmGraphDock</name>
+    <message>
+        <source>Swarm graph</source>
+        <translation>Schwarmgraph</translation>
+    </message>
+    <message>
+        <source>Graph summary</source>
+        <translation>Zusammenfassung des Graphen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab: %n node(s)</source>
+        <translation>
+            <numerusform>Labor: %n Knoten</numerusform>
+            <numerusform>Labor: %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s)</source>
+        <translation>
+            <numerusform>%n Peer</numerusform>
+            <numerusform>%n Peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known from peer exchange</source>
+        <translation>
+            <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
+            <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::SwarmGraphView</name>
+    <message>
+        <source>Swarm graph</source>
+        <translation>Schwarmgraph</translation>
+    </message>
+    <message>
+        <source>No peers yet</source>
+        <translation>Noch keine Peers</translation>
     </message>
 </context>
 <context>

@@ -432,8 +432,11 @@ void MainWindow::onCurrentConversationChanged(const QString &peerAddress)
 
 void MainWindow::closeConversation(const QString &peerAddress)
 {
-    m_chat->dropConversation(peerAddress);
+    // Only the entry goes: the messages stay in the chat, so that reopening shows them all.
+    if (currentConversation() == peerAddress)
+        m_chat->setCurrentRoom(QString());
     m_rooms->conversations()->remove(peerAddress);
+    m_leaveAction->setEnabled(!currentRoom().isEmpty());
     updateTitle();
 }
 

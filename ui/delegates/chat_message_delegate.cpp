@@ -30,10 +30,12 @@ struct WrappedText {
     qreal height = 0;
 };
 
-WrappedText wrap(QTextLayout &layout, const QString &text, const QFont &font, qreal maxWidth)
+WrappedText wrap(QTextLayout &layout, const QString &text, const QFont &font, qreal maxWidth,
+                 const QList<QTextLayout::FormatRange> &formats = {})
 {
     layout.setText(text);
     layout.setFont(font);
+    layout.setFormats(formats);  // before the layout: setting them later drops the lines
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(textOption);
@@ -171,18 +173,17 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(g.headerFont).elidedText(g.header, Qt::ElideRight, headerRect.width()));
 
-    QTextLayout textLayout;
-    wrap(textLayout, g.body, g.bodyFont, bubble.width() - 2 * kInnerH);
+    QList<QTextLayout::FormatRange> ranges;
     if (match && !m_searchTerm.isEmpty()) {
-        QList<QTextLayout::FormatRange> ranges;
         QTextCharFormat found;
         found.setBackground(QColor(255, 225, 80));
         found.setForeground(QColor(0, 0, 0));
         for (qsizetype at = g.body.indexOf(m_searchTerm, 0, Qt::CaseInsensitive); at >= 0;
              at = g.body.indexOf(m_searchTerm, at + m_searchTerm.size(), Qt::CaseInsensitive))
             ranges.append({int(at), int(m_searchTerm.size()), found});
-        textLayout.setFormats(ranges);
     }
+    QTextLayout textLayout;
+    wrap(textLayout, g.body, g.bodyFont, bubble.width() - 2 * kInnerH, ranges);
     painter->setPen(text);
     textLayout.draw(painter, QPointF(bubble.left() + kInnerH, headerRect.bottom() + 1 + kHeaderGap));
     painter->restore();

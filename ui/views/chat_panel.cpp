@@ -249,14 +249,6 @@ void ChatPanel::dropRoom(const QString &name)
         model->deleteLater();
 }
 
-void ChatPanel::dropConversation(const QString &peerAddress)
-{
-    if (peerAddress == m_peer)
-        setCurrentRoom(QString());
-    if (ChatMessageModel *model = m_direct.take(peerAddress))
-        model->deleteLater();
-}
-
 void ChatPanel::retainRooms(const QStringList &names)
 {
     const QStringList held = m_models.keys();

@@ -48,7 +48,6 @@ public:
     void setRoomInfo(const RoomSnapshot &room);
     void setDeliveryState(const QByteArray &id, DeliveryState state);
     void dropRoom(const QString &name);
-    void dropConversation(const QString &peerAddress);
     // Drops the models of rooms not in names (rooms left elsewhere).
     void retainRooms(const QStringList &names);
 

@@ -83,10 +83,11 @@ DhtPanel::DhtPanel(Session &session, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(DhtBucketModel::Node, 260);
-    m_tree->setColumnWidth(DhtBucketModel::Endpoint, 200);
-    m_tree->setColumnWidth(DhtBucketModel::LastSeen, 100);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DhtBucketModel::Node, QHeaderView::Stretch);
+    m_tree->setColumnWidth(DhtBucketModel::Endpoint, 220);
+    m_tree->setColumnWidth(DhtBucketModel::LastSeen, 110);
+    m_tree->setColumnWidth(DhtBucketModel::Failures, 70);
     QFont mono = m_tree->font();
     mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
     mono.setStyleHint(QFont::Monospace);
@@ -182,17 +183,16 @@ void DhtPanel::refresh()
 
     const DhtStats stats = dht->stats();
     m_rejects->setCounts(stats.rejects);
-    updateSummary();
+    updateSummary(stats);
 }
 
-void DhtPanel::updateSummary()
+void DhtPanel::updateSummary(const DhtStats &stats)
 {
     DhtNode *dht = m_session.dht();
     if (!dht) {
         m_summary->clear();
         return;
     }
-    const DhtStats stats = dht->stats();
     const QLocale locale;
     const QString id = QString::fromLatin1(dht->nodeId().toHex().left(12)) + QChar(0x2026);
     QStringList parts;
@@ -255,7 +255,8 @@ void DhtPanel::retranslate()
     m_rejects->setHeaders(tr("Rejected because"), tr("Count"));
     m_buckets->retranslate();
     m_lookups->retranslate();
-    updateSummary();
+    if (DhtNode *dht = m_session.dht())
+        updateSummary(dht->stats());
 }
 
 } // namespace swarmscope::ui

@@ -10,6 +10,7 @@ class QTreeView;
 
 namespace swarmscope {
 class Session;
+struct DhtStats;
 }
 
 namespace swarmscope::ui {
@@ -48,7 +49,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateSummary();
+    void updateSummary(const DhtStats &stats);
     void retranslate();
 
     Session &m_session;

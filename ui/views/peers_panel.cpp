@@ -67,18 +67,18 @@ PeersPanel::PeersPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(PeerTableModel::Address, 290);
-    m_view->setColumnWidth(PeerTableModel::Endpoint, 130);
-    m_view->setColumnWidth(PeerTableModel::Transport, 70);
-    m_view->setColumnWidth(PeerTableModel::Direction, 70);
-    m_view->setColumnWidth(PeerTableModel::Source, 70);
+    m_view->setColumnWidth(PeerTableModel::Address, 250);
+    m_view->setColumnWidth(PeerTableModel::Endpoint, 120);
+    m_view->setColumnWidth(PeerTableModel::Transport, 65);
+    m_view->setColumnWidth(PeerTableModel::Direction, 65);
+    m_view->setColumnWidth(PeerTableModel::Source, 65);
     m_view->setColumnWidth(PeerTableModel::QueueState, 80);
     m_view->setColumnWidth(PeerTableModel::Retries, 55);
-    m_view->setColumnWidth(PeerTableModel::Rtt, 70);
+    m_view->setColumnWidth(PeerTableModel::Rtt, 65);
     m_view->setColumnWidth(PeerTableModel::RateIn, 80);
     m_view->setColumnWidth(PeerTableModel::RateOut, 80);
-    m_view->setColumnWidth(PeerTableModel::BytesIn, 80);
-    m_view->setColumnWidth(PeerTableModel::BytesOut, 80);
+    m_view->setColumnWidth(PeerTableModel::BytesIn, 75);
+    m_view->setColumnWidth(PeerTableModel::BytesOut, 75);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_directAction->setObjectName(QStringLiteral("directMessagePeerAction"));

@@ -92,7 +92,7 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     // the member's procedures, the call editor, and the traffic.
     m_procedureView = makeTable(m_splitter, QStringLiteral("rpcProcedureTable"));
     m_procedureView->setModel(m_procedures);
-    m_procedureView->setColumnWidth(ProcedureListModel::Name, 140);
+    m_procedureView->setColumnWidth(ProcedureListModel::Name, 90);
 
     auto *editor = new QWidget(m_splitter);
     editor->setObjectName(QStringLiteral("rpcCallEditor"));
@@ -144,13 +144,17 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     proxy->setSourceModel(m_traffic);
     proxy->setSortRole(Roles::Raw);
     m_trafficView->setModel(proxy);
-    m_trafficView->setColumnWidth(RpcTrafficModel::Time, 70);
-    m_trafficView->setColumnWidth(RpcTrafficModel::Direction, 40);
-    m_trafficView->setColumnWidth(RpcTrafficModel::Peer, 110);
-    m_trafficView->setColumnWidth(RpcTrafficModel::Name, 110);
-    m_trafficView->setColumnWidth(RpcTrafficModel::Args, 140);
-    m_trafficView->setColumnWidth(RpcTrafficModel::Result, 160);
-    m_trafficView->setColumnWidth(RpcTrafficModel::Latency, 70);
+    m_trafficView->setColumnWidth(RpcTrafficModel::Time, 65);
+    m_trafficView->setColumnWidth(RpcTrafficModel::Direction, 35);
+    m_trafficView->setColumnWidth(RpcTrafficModel::Peer, 100);
+    m_trafficView->setColumnWidth(RpcTrafficModel::Name, 95);
+    m_trafficView->setColumnWidth(RpcTrafficModel::Args, 90);
+    m_trafficView->setColumnWidth(RpcTrafficModel::Latency, 60);
+    m_trafficView->setColumnWidth(RpcTrafficModel::Status, 70);
+    // The result is what people read: it takes the room that is left.
+    m_trafficView->horizontalHeader()->setStretchLastSection(false);
+    m_trafficView->horizontalHeader()->setSectionResizeMode(RpcTrafficModel::Result, QHeaderView::Stretch);
+    m_trafficView->setTextElideMode(Qt::ElideRight);
     auto *trafficBar = new QHBoxLayout;
     trafficBar->addWidget(m_status, 1);
     trafficBar->addWidget(m_dropped);
@@ -165,10 +169,10 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     m_splitter->addWidget(m_procedureView);
     m_splitter->addWidget(editor);
     m_splitter->addWidget(lower);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 5);
-    m_splitter->setSizes({220, 300, 500});
+    m_splitter->setSizes({250, 260, 660});
     m_splitter->setChildrenCollapsible(false);
 
     auto *peerRow = new QHBoxLayout;

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -27,9 +28,10 @@ ChatSearchBar::ChatSearchBar(QWidget *parent)
     m_previous->setObjectName(QStringLiteral("chatSearchPreviousButton"));
     m_next->setObjectName(QStringLiteral("chatSearchNextButton"));
     m_close->setObjectName(QStringLiteral("chatSearchCloseButton"));
-    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
-    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
-    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    // Arrows and the close cross come from the style, so they show without an icon theme.
+    m_previous->setArrowType(Qt::UpArrow);
+    m_next->setArrowType(Qt::DownArrow);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, m_close));
     for (QToolButton *button : {m_previous, m_next, m_close})
         button->setAutoRaise(true);
 

@@ -7,6 +7,7 @@
 #include "models/conversation_list_model.h"
 #include "models/peer_table_model.h"
 #include "models/roles.h"
+#include "screenshot.h"
 #include "session_harness.h"
 #include "views/chat_panel.h"
 #include "widgets/chat_search_bar.h"
@@ -75,9 +76,13 @@ void TestConversations::init()
     m_b = std::make_unique<TestPeer>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
     m_window = std::make_unique<MainWindow>(m_a->session(), *m_settings);
+    swarmscope::test::prepareForScreenshot(*m_window);
     m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Shortcuts and "read while seen" need the active window (set directly: a bare X server
+    // for screenshots has no window manager to activate it).
     QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
     QVERIFY(m_window->joinRoom(kRoom));
     m_b->session().joinRoom(kRoom);
     m_b->session().connectTo(QStringLiteral("127.0.0.1"), m_a->session().listenPort());
@@ -152,6 +157,7 @@ void TestConversations::directMessageIsDelivered()
     QVERIFY(chatPanel);
     QCOMPARE(rowWhere(chatPanel->modelFor(kRoom), 0, Roles::Body, reply), -1);
     QCOMPARE(rowWhere(chatPanel->modelFor(kRoom), 0, Roles::Body, text), -1);
+    swarmscope::test::saveScreenshot(window, QStringLiteral("direct-messages"));
 
     // Back in the room, a reply raises the conversation's unread count.
     QVERIFY(window.joinRoom(kRoom));
@@ -172,6 +178,18 @@ void TestConversations::directMessageIsDelivered()
     QCOMPARE(window.currentConversation(), bAddress);
     QCOMPARE(list->rowCount(), 1);
     QCOMPARE(list->index(0, 0).data(Roles::Unread).toInt(), 0);  // read now
+
+    // Closing the conversation removes the entry, not the messages: reopened, it is whole.
+    const int shown = chat->model()->rowCount();
+    QVERIFY(shown >= 3);
+    auto *close = child<QAction>(window, "closeConversationAction");
+    QVERIFY(close && close->isEnabled());
+    close->trigger();
+    QCOMPARE(list->rowCount(), 0);
+    QVERIFY(window.currentConversation().isEmpty());
+    window.openConversation(bAddress);
+    QCOMPARE(window.currentConversation(), bAddress);
+    QCOMPARE(chat->model()->rowCount(), shown);
 
     // A second window on the same session restores the conversation from the history.
     QSettings other(m_dir->filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
@@ -218,6 +236,7 @@ void TestConversations::findInHistory()
     QCOMPARE(chat->currentIndex().row(), first);
     QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
     QCOMPARE(chat->currentIndex().row(), second);
+    swarmscope::test::saveScreenshot(window, QStringLiteral("history-search"));
 
     // Nothing found says so; Escape closes the bar and clears the marks.
     edit->clear();

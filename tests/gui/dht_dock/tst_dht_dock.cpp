@@ -7,6 +7,7 @@
 #include "models/dht_bucket_model.h"
 #include "models/dht_lookup_model.h"
 #include "models/roles.h"
+#include "screenshot.h"
 #include "session_harness.h"
 #include "views/dht_panel.h"
 
@@ -62,12 +63,17 @@ void TestDhtDock::showsTheRoutingTableAndLookups()
 {
     TestPeer a(dhtOptions());
     QVERIFY(a->dht());
-    TestPeer b(dhtOptions({{QStringLiteral("127.0.0.1"), a->dht()->port()}}));
+    // A few more nodes know A before B arrives, so that B's bootstrap finds them too.
+    const QList<QPair<QString, quint16>> viaA{{QStringLiteral("127.0.0.1"), a->dht()->port()}};
+    TestPeer c(dhtOptions(viaA)), d(dhtOptions(viaA)), e(dhtOptions(viaA));
+    QTRY_VERIFY_WITH_TIMEOUT(c->dht()->isReady() && d->dht()->isReady() && e->dht()->isReady(), kNetTimeoutMs);
+    TestPeer b(dhtOptions(viaA));
     QVERIFY(b->dht());
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
     MainWindow window(b.session(), settings);
+    swarmscope::test::prepareForScreenshot(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("dhtDock"));
@@ -102,6 +108,13 @@ void TestDhtDock::showsTheRoutingTableAndLookups()
     QCOMPARE(panel->lookupModel()->index(row, DhtLookupModel::Infohash).data().toString(), QString::fromLatin1(key.toHex()));
     // Its first round ends (alone in the room: nobody found), and the outcome shows.
     QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()->index(row, DhtLookupModel::PeersFound).data().isValid(), kNetTimeoutMs);
+    // The others learnt about B from its queries and its announcement: more than A shows up.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->bucketModel()->nodeCount() >= 2, kNetTimeoutMs);
+    if (swarmscope::test::screenshotsWanted()) {
+        window.resizeDocks({dock}, {330}, Qt::Vertical);
+        panel->refresh();
+        swarmscope::test::saveScreenshot(window, QStringLiteral("dht-dock"));
+    }
 
     // Behind another tab again: polling stops; closed, too.
     QVERIFY(panel->refreshCount() > 1);

@@ -6,6 +6,7 @@
 #include "models/procedure_list_model.h"
 #include "models/roles.h"
 #include "models/rpc_traffic_model.h"
+#include "screenshot.h"
 #include "session_harness.h"
 #include "views/rpc_panel.h"
 
@@ -77,6 +78,7 @@ void TestRpcDock::init()
                                           [](const QString &, const QJsonValue &, RpcRespond) {});
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
     m_window = std::make_unique<MainWindow>(m_a->session(), *m_settings);
+    swarmscope::test::prepareForScreenshot(*m_window);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("rpcDock"));
@@ -181,6 +183,13 @@ void TestRpcDock::listsCallsAndTimesOut()
     QCOMPARE(traffic->statusAt(incoming), RpcTrafficModel::CallStatus::Received);
     QCOMPARE(traffic->index(incoming, RpcTrafficModel::Peer).data(Roles::Raw).toString(), m_b->session().address());
     QCOMPARE(traffic->index(incoming, RpcTrafficModel::Name).data().toString(), Rpc::kListProcedures);
+
+    if (swarmscope::test::screenshotsWanted()) {
+        procedures->setCurrentIndex(procedures->model()->index(add, 0));
+        args->setPlainText(QStringLiteral("[2, 40]"));
+        m_window->resizeDocks({m_window->findChild<QDockWidget *>(QStringLiteral("rpcDock"))}, {330}, Qt::Vertical);
+        swarmscope::test::saveScreenshot(*m_window, QStringLiteral("rpc-dock"));
+    }
 
     // Every widget of the dock has a name for screen readers.
     for (const char *widget : {"rpcPeerCombo", "rpcListButton", "rpcProcedureTable", "rpcNameEdit", "rpcArgsEdit",

@@ -19,10 +19,15 @@ void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMen
     auto *stats = new ConnectionStatsDock(session, &window);
     auto *graph = new SwarmGraphDock(session, lab, &window);
     auto *labDock = new LabDock(session, *lab, &window);
-    window.addDockWidget(Qt::RightDockWidgetArea, stats);
-    window.addDockWidget(Qt::RightDockWidgetArea, graph);
-    window.addDockWidget(Qt::RightDockWidgetArea, labDock);
+    window.addDockWidget(Qt::BottomDockWidgetArea, stats);
+    window.addDockWidget(Qt::BottomDockWidgetArea, graph);
+    window.addDockWidget(Qt::BottomDockWidgetArea, labDock);
+    // Join the bottom tab group: docks side by side or stacked would make the window larger than
+    // small screens allow, even while they are hidden.
+    if (auto *peers = window.findChild<QDockWidget *>(QStringLiteral("peersDock")))
+        window.tabifyDockWidget(peers, stats);
     window.tabifyDockWidget(stats, graph);
+    window.tabifyDockWidget(graph, labDock);
     for (QDockWidget *d : {static_cast<QDockWidget *>(stats), static_cast<QDockWidget *>(graph),
                            static_cast<QDockWidget *>(labDock)})
         d->hide();

@@ -2,9 +2,13 @@
 #include "inspector/lab_dock.h"
 #include "inspector/swarm_graph_dock.h"
 #include "lab/lab.h"
+#include "main_window.h"
+#include "screenshot.h"
 #include "session_harness.h"
 
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -47,6 +51,36 @@ private slots:
         QVERIFY(!lab.running());
         QVERIFY(!graph.labMode());
         QTRY_COMPARE_WITH_TIMEOUT(graph.view()->nodeCount(), 1, 3000);  // back to self only
+    }
+
+    void mainWindowWithLabSwarm()
+    {
+        // The window's own lab: 20 nodes converge and the graph dock shows them all.
+        test::TestPeer self;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+        MainWindow window(self.session(), settings);
+        test::prepareForScreenshot(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *lab = window.findChild<Lab *>(QStringLiteral("lab"));
+        auto *dock = window.findChild<LabDock *>();
+        auto *graph = window.findChild<SwarmGraphDock *>();
+        QVERIFY(lab && dock && graph);
+        dock->setNodeCount(20);
+        dock->setLatency(5);
+        dock->setRoom(QStringLiteral("lab"));
+        QSignalSpy converged(lab, &Lab::converged);
+        dock->findChild<QPushButton *>(QStringLiteral("labStart"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(converged.count() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(graph->isVisible() && graph->view()->nodeCount() == 20, 5000);
+        if (test::screenshotsWanted()) {
+            window.resizeDocks({graph}, {430}, Qt::Vertical);
+            QTest::qWait(2500);  // let the force layout come to rest for the picture
+            test::saveScreenshot(window, QStringLiteral("lab-swarm"));
+        }
+        dock->findChild<QPushButton *>(QStringLiteral("labStop"))->click();
+        QVERIFY(!lab->running());
     }
 };
 

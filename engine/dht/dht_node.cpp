@@ -1,4 +1,5 @@
 #include "dht/dht_node.h"
+#include "dht/dht_node_internal.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>
@@ -11,29 +12,9 @@ Q_LOGGING_CATEGORY(lcDht, "swarmscope.engine.dht", QtInfoMsg)
 
 namespace swarmscope {
 
-namespace {
-constexpr int kK = 8;
-constexpr int kAlpha = 3;
-constexpr int kMaxDatagram = 4096;     // BEP 5 messages are far smaller; a flood of big ones is cut here
-constexpr int kMaxPending = 4096;      // queries in flight, all lookups together
-constexpr int kLookupSeedNodes = 16;   // table entries a lookup starts from
-constexpr qint64 kStaleMs = 15 * 60 * 1000;  // BEP 5: a node unheard of for 15 minutes is questionable
+using namespace dht_internal;
 
-BencodeLimits datagramLimits()
-{
-    BencodeLimits l;
-    l.maxInputBytes = kMaxDatagram;
-    l.maxStringBytes = 2048;
-    l.maxDepth = 8;
-    l.maxItems = 512;
-    return l;
-}
-
-QString methodKey(const QByteArray &method)
-{
-    return QString::fromLatin1(method);
-}
-} // namespace
+// Shared with dht_node_queries.cpp and dht_node_views.cpp.
 
 QList<QPair<QString, quint16>> DhtConfig::defaultBootstrap()
 {
@@ -488,78 +469,6 @@ void DhtNode::handleDatagram(const QByteArray &data, const QHostAddress &host, q
         handleReply(*message, *from);
 }
 
-void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
-{
-    if (m.method == KrpcMessage::Method::Unknown) {
-        ++m_queriesIn[QStringLiteral("unknown")];
-        reject(QStringLiteral("unknown-method"),
-               from.toString() + QStringLiteral(": \"%1\"").arg(QString::fromLatin1(m.methodName.toPercentEncoding())));
-        send(Krpc::error(m.transactionId, Krpc::MethodUnknown, QByteArrayLiteral("Method Unknown")), from);
-        return;
-    }
-    ++m_queriesIn[methodKey(Krpc::methodName(m.method))];
-    if (m.senderId == m_id) {
-        reject(QStringLiteral("self-id"), from.toString());
-        return;
-    }
-    const qint64 now = m_clock.monotonicMs();
-    const auto seen = m_table.nodeSeen(m.senderId, from, now, false);
-    if (seen.outcome == RoutingTable::Outcome::Rejected)
-        reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
-
-    auto closestNodes = [&](const NodeId &target) {
-        // The querier itself is left out; it may be among the closest.
-        QList<CompactNode> out;
-        const QList<RoutingNode> closest = m_table.closest(target, kK + 1);
-        for (const RoutingNode &n : closest)
-            if (n.endpoint != from && out.size() < kK)
-                out.append(CompactNode{n.id, n.endpoint});
-        return out;
-    };
-
-    switch (m.method) {
-    case KrpcMessage::Method::Ping:
-        send(Krpc::response(m.transactionId, m_id, {}, {}, {}, from), from);
-        return;
-    case KrpcMessage::Method::FindNode:
-        send(Krpc::response(m.transactionId, m_id, closestNodes(m.target), {}, {}, from), from);
-        return;
-    case KrpcMessage::Method::GetPeers: {
-        const QList<DhtEndpoint> values = m_store.peers(m.infohash, m_config.maxPeersPerReply, now);
-        send(Krpc::response(m.transactionId, m_id, closestNodes(*NodeId::fromBytes(m.infohash)), values,
-                            m_tokens.tokenFor(from.ip), from),
-             from);
-        return;
-    }
-    case KrpcMessage::Method::AnnouncePeer: {
-        if (!m_tokens.verify(from.ip, m.token)) {
-            reject(QStringLiteral("bad-token"), from.toString());
-            send(Krpc::error(m.transactionId, Krpc::ProtocolError, QByteArrayLiteral("bad token")), from);
-            return;
-        }
-        const DhtEndpoint peer{from.ip, m.impliedPort ? from.port : m.port};
-        if (peer.port == 0) {
-            reject(QStringLiteral("bad-port"), from.toString());
-            send(Krpc::error(m.transactionId, Krpc::ProtocolError, QByteArrayLiteral("bad port")), from);
-            return;
-        }
-        if (m_store.add(m.infohash, peer, now) == PeerStore::Outcome::StorageFull) {
-            reject(QStringLiteral("storage-full"),
-                   QStringLiteral("%1 infohashes stored; refused one from %2").arg(m_store.infohashCount()).arg(from.toString()));
-            send(Krpc::error(m.transactionId, Krpc::ServerError, QByteArrayLiteral("storage full")), from);
-            return;
-        }
-        send(Krpc::response(m.transactionId, m_id, {}, {}, {}, from), from);
-        // Somebody we are looking for just told us where it is: no need to wait for our next round.
-        if (const auto t = m_tracked.constFind(m.infohash); t != m_tracked.cend() && !isSelf(peer, *t))
-            emit peerFound(m.infohash, peer.host(), peer.port);
-        return;
-    }
-    case KrpcMessage::Method::Unknown:
-        return;
-    }
-}
-
 void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
 {
     // State: only an answer to a query we sent, from the address we sent it to, is accepted.
@@ -699,81 +608,6 @@ void DhtNode::maintenance()
             break;
         }
     }
-}
-
-DhtNodeInfo DhtNode::infoOf(const RoutingNode &node) const
-{
-    const qint64 wall = m_clock.wallMs() - (m_clock.monotonicMs() - node.lastSeenMs);
-    return DhtNodeInfo{node.id.toBytes(), node.endpoint.host(), node.endpoint.port, wall, node.failures};
-}
-
-QList<DhtBucketSnapshot> DhtNode::buckets() const
-{
-    QList<DhtBucketSnapshot> out;
-    const auto &buckets = m_table.buckets();
-    for (int i = 0; i < buckets.size(); ++i) {
-        DhtBucketSnapshot s;
-        s.index = i;
-        for (const RoutingNode &n : buckets[i].nodes)
-            s.nodes.append(infoOf(n));
-        for (const RoutingNode &n : buckets[i].replacements)
-            s.replacements.append(infoOf(n));
-        out.append(s);
-    }
-    return out;
-}
-
-QList<DhtNodeInfo> DhtNode::exportNodes() const
-{
-    QList<DhtNodeInfo> out;
-    const QList<RoutingNode> nodes = m_table.nodes();
-    for (const RoutingNode &n : nodes)
-        out.append(infoOf(n));
-    return out;
-}
-
-void DhtNode::importNodes(const QList<DhtNodeInfo> &nodes)
-{
-    const qint64 now = m_clock.monotonicMs();
-    const qint64 wallNow = m_clock.wallMs();
-    for (const DhtNodeInfo &info : nodes) {
-        const auto id = NodeId::fromBytes(info.id);
-        const auto endpoint = DhtEndpoint::from(info.host, info.port);
-        if (!id || !endpoint || !endpoint->routable()) {
-            reject(QStringLiteral("bad-import"), info.host.toString() + QLatin1Char(':') + QString::number(info.port), false);
-            continue;
-        }
-        // Saved entries are unconfirmed until they answer; their age carries over.
-        const qint64 lastSeen = now - qBound<qint64>(0, wallNow - info.lastSeenMs, kStaleMs);
-        m_table.nodeSeen(*id, *endpoint, lastSeen, false);
-    }
-}
-
-DhtStats DhtNode::stats() const
-{
-    DhtStats s;
-    s.datagramsIn = m_datagramsIn;
-    s.datagramsOut = m_datagramsOut;
-    s.queriesIn = m_queriesIn;
-    s.queriesOut = m_queriesOut;
-    s.rejects = m_rejects;
-    s.routingTableSize = m_table.size();
-    s.storedInfohashes = m_store.infohashCount();
-    return s;
-}
-
-QList<QByteArray> DhtNode::runningLookups() const
-{
-    QList<QByteArray> out;
-    for (const auto &[id, t] : m_traversals)
-        if (t->purpose == Purpose::Infohash)
-            out.append(t->infohash);
-    return out;
-}
-
-QList<QByteArray> DhtNode::trackedInfohashes() const
-{
-    return m_tracked.keys();
 }
 
 } // namespace swarmscope

@@ -112,6 +112,8 @@ Session::~Session()
     m_statsTimer.reset();
     if (m_swarm)
         m_swarm->setTap(nullptr);
+    if (m_dht)
+        m_dht->setTap(nullptr);
     // Children talk to each other while dying; cut the wires first.
     for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
@@ -339,6 +341,8 @@ void Session::setCapture(bool on)
         return;
     m_capture = on ? std::make_unique<CaptureBuffer>(*this) : nullptr;
     m_swarm->setTap(m_capture.get());
+    if (m_dht)
+        m_dht->setTap(m_capture.get());
 }
 
 void Session::sampleStats()

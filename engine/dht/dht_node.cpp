@@ -1,5 +1,6 @@
 #include "dht/dht_node.h"
 #include "dht/dht_node_internal.h"
+#include "stats/frame_tap.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>
@@ -387,10 +388,36 @@ void DhtNode::onTimeout(quint16 tid)
     }
 }
 
+void DhtNode::tapDatagram(Direction dir, const QByteArray &datagram, const QHostAddress &host, quint16 port)
+{
+    FrameRecord f;
+    f.timeMs = m_clock.wallMs();
+    f.host = host.toString();
+    f.port = port;
+    f.direction = dir;
+    f.transport = QStringLiteral("udp");
+    f.protocol = QStringLiteral("bep5");
+    f.wireBytes = int(datagram.size());
+    f.payload = datagram.left(kMaxDatagram);
+    // The KRPC method (or r/e) names the frame, read without trusting the rest of the datagram.
+    const auto root = BencodeValue::decode(datagram, datagramLimits());
+    const BencodeValue *y = root ? root->find("y") : nullptr;
+    const BencodeValue *q = root ? root->find("q") : nullptr;
+    if (y && y->isString() && y->toBytes() == "q" && q && q->isString())
+        f.type = QString::fromLatin1(q->toBytes().left(32));
+    else if (y && y->isString())
+        f.type = y->toBytes() == "r" ? QStringLiteral("response") : y->toBytes() == "e" ? QStringLiteral("error") : QStringLiteral("unknown");
+    else
+        f.type = QStringLiteral("malformed");
+    m_tap->onFrame(f);
+}
+
 void DhtNode::send(const QByteArray &datagram, const DhtEndpoint &to)
 {
     if (!m_socket)
         return;
+    if (m_tap)
+        tapDatagram(Direction::Outbound, datagram, to.host(), to.port);
     if (m_socket->writeDatagram(datagram, to.host(), to.port) < 0)
         qCDebug(lcDht) << "send to" << to.toString() << "failed:" << m_socket->errorString();
     ++m_datagramsOut;
@@ -426,6 +453,8 @@ void DhtNode::onReadyRead()
 void DhtNode::handleDatagram(const QByteArray &data, const QHostAddress &host, quint16 port)
 {
     ++m_datagramsIn;
+    if (m_tap)
+        tapDatagram(Direction::Inbound, data, host, port);
     // Length, then schema, then state (DESIGN 8); nothing is touched before all checks pass.
     const auto from = DhtEndpoint::from(host, port);
     if (!from || !from->routable()) {

@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+
+#include "snapshots.h"
 #include <QObject>
 #include <QPair>
 #include <QSet>
@@ -26,6 +28,10 @@
 #include <optional>
 
 class QUdpSocket;
+
+namespace swarmscope {
+class FrameTap;
+}
 
 namespace swarmscope {
 
@@ -120,6 +126,8 @@ public:
     bool isReady() const { return m_readyEmitted; }
     // Our address as others see it (BEP 42 "ip" in their answers), if anyone told us.
     QHostAddress externalAddress() const;
+    // Every datagram in and out goes to the tap while one is set (the packet inspector).
+    void setTap(FrameTap *tap) { m_tap = tap; }
 
 signals:
     void ready(int nodes);
@@ -208,6 +216,8 @@ private:
     QHash<QString, quint64> m_queriesIn;
     QHash<QString, quint64> m_queriesOut;
     QHash<QString, quint64> m_rejects;
+    FrameTap *m_tap = nullptr;
+    void tapDatagram(Direction dir, const QByteArray &datagram, const QHostAddress &host, quint16 port);
 };
 
 } // namespace swarmscope

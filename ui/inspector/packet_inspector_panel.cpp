@@ -6,8 +6,11 @@
 #include "packet_hex_view.h"
 #include "packet_list_model.h"
 #include "packet_pcapng_writer.h"
+#include "dht/bencode.h"
 #include "session.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -27,6 +30,46 @@
 #include <climits>
 
 namespace swarmscope::ui {
+
+namespace {
+// DHT datagrams are bencode: shown through the same field tree as CBOR frames, with dictionary
+// keys as text, printable strings as text and other strings as bytes.
+QCborValue cborOf(const BencodeValue &v)
+{
+    switch (v.type()) {
+    case BencodeValue::Type::Integer:
+        return QCborValue(v.toInteger());
+    case BencodeValue::Type::String: {
+        // Method names and the like read as text; ids, tokens and compact infos stay bytes.
+        const QByteArray &b = v.toBytes();
+        const bool printable = !b.isEmpty() && b.size() <= 64
+                            && std::all_of(b.begin(), b.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+        return printable ? QCborValue(QString::fromLatin1(b)) : QCborValue(b);
+    }
+    case BencodeValue::Type::List: {
+        QCborArray a;
+        for (const BencodeValue &item : v.toList())
+            a.append(cborOf(item));
+        return a;
+    }
+    case BencodeValue::Type::Dict: {
+        QCborMap m;
+        for (const auto &[key, value] : v.toDict())
+            m.insert(QString::fromLatin1(key), cborOf(value));
+        return m;
+    }
+    }
+    return {};
+}
+
+QByteArray fieldsPayload(const FrameRecord &frame)
+{
+    if (frame.protocol != QLatin1String("bep5"))
+        return frame.payload;
+    const auto decoded = BencodeValue::decode(frame.payload);
+    return decoded ? cborOf(*decoded).toCbor() : frame.payload;
+}
+} // namespace
 
 PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
     : QWidget(parent),
@@ -190,7 +233,7 @@ void PacketInspectorPanel::showCurrent()
         return;
     }
     const FrameRecord &frame = m_model->frameAt(row);
-    m_fields->setPayload(frame.payload);
+    m_fields->setPayload(fieldsPayload(frame));
     m_tree->expandToDepth(0);
     m_hex->setBytes(frame.payload);
 }

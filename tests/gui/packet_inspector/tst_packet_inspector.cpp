@@ -6,6 +6,8 @@
 #include "inspector/packet_cbor_model.h"
 #include "inspector/packet_hex_view.h"
 #include "inspector/packet_inspector_panel.h"
+#include "dht/dht_node.h"
+#include "session_harness.h"
 #include "inspector/packet_list_model.h"
 #include "inspector/packet_pcapng_writer.h"
 #include "main_window.h"
@@ -99,6 +101,7 @@ private slots:
     void pcapngBlocks();
     void tsharkDissector();
     void liveCapture();
+    void dhtDatagramsAsBencodeTree();
 };
 
 void TestPacketInspector::listModel()
@@ -352,6 +355,36 @@ void TestPacketInspector::liveCapture()
     }
     b->stop();
     a->stop();
+}
+
+void TestPacketInspector::dhtDatagramsAsBencodeTree()
+{
+    // DHT datagrams are captured too, named by their KRPC method, with their bencode as a tree.
+    swarmscope::test::TestPeer::Options o;
+    o.dht = true;
+    swarmscope::test::TestPeer a(o);
+    QTRY_VERIFY_WITH_TIMEOUT(a->dht()->isReady(), kNetTimeoutMs);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    MainWindow window(a.session(), settings);
+    window.show();
+    auto *panel = window.findChild<PacketInspectorPanel *>();
+    QVERIFY(panel);
+    panel->setCapturing(true);
+    o.dhtBootstrap = {{QStringLiteral("127.0.0.1"), a->dht()->port()}};
+    swarmscope::test::TestPeer b(o);  // its bootstrap queries reach a
+    const auto rowOf = [&](const QString &type) {
+        for (int row = 0; row < panel->model()->rowCount(); ++row)
+            if (panel->model()->index(row, PacketListModel::Type).data().toString() == type)
+                return row;
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("find_node")) >= 0, kNetTimeoutMs);
+    panel->selectRow(rowOf(QStringLiteral("find_node")));
+    const QModelIndex y = panel->fieldsModel()->findTopLevel(QStringLiteral("y"));
+    QVERIFY(y.isValid());
+    QVERIFY(panel->fieldsModel()->index(y.row(), PacketCborModel::Value).data().toString().contains(QLatin1Char('q')));
+    QVERIFY(panel->fieldsModel()->findTopLevel(QStringLiteral("a")).isValid());
 }
 
 QTEST_MAIN(TestPacketInspector)

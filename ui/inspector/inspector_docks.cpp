@@ -5,6 +5,7 @@
 #include "inspector/lab_dock.h"
 #include "inspector/swarm_graph_dock.h"
 #include "lab/lab.h"
+#include "views/peers_panel.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -32,6 +33,12 @@ void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMen
                            static_cast<QDockWidget *>(labDock)})
         d->hide();
     QObject::connect(graph, &SwarmGraphDock::peerSelected, stats, &ConnectionStatsDock::selectPeer);
+    // A peer picked in the graph is picked in the peers table too, and the other way round.
+    if (auto *peers = window.findChild<PeersPanel *>()) {
+        QObject::connect(graph, &SwarmGraphDock::peerSelected, peers, &PeersPanel::selectAddress);
+        QObject::connect(peers, &PeersPanel::peerSelected, graph, &SwarmGraphDock::selectPeer);
+        QObject::connect(peers, &PeersPanel::peerSelected, stats, &ConnectionStatsDock::selectPeer);
+    }
     QObject::connect(lab, &Lab::started, graph, [graph] {
         graph->show();
         graph->raise();

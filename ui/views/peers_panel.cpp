@@ -113,6 +113,11 @@ PeersPanel::PeersPanel(QWidget *parent)
     m_view->addActions({m_directAction, m_copyAction, separator, m_banAction, m_softBanAction, m_backoffAction,
                         m_disconnectAction});
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeersPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QStringList addresses = selectedAddresses();
+        if (addresses.size() == 1)
+            emit peerSelected(addresses.constFirst());
+    });
     // A selected peer can leave (or finish its handshake) without the selection changing.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PeersPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PeersPanel::updateActions);
@@ -168,6 +173,18 @@ void PeersPanel::updateActions()
     m_copyAction->setEnabled(n > 0);
     for (QAction *action : {m_banAction, m_softBanAction, m_backoffAction, m_disconnectAction})
         action->setEnabled(n > 0);
+}
+
+void PeersPanel::selectAddress(const QString &address)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, PeerTableModel::Address);
+        if (index.data().toString() == address) {
+            if (m_view->currentIndex().row() != row)
+                m_view->selectRow(row);
+            return;
+        }
+    }
 }
 
 void PeersPanel::copySelectedAddress()

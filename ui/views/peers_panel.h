@@ -33,6 +33,8 @@ public:
 
     // Addresses of the selected peers whose handshake proved one.
     QStringList selectedAddresses() const;
+    // Selects the row of that peer, if it is in the table (following a selection elsewhere).
+    void selectAddress(const QString &address);
     // Appends an action to the table's context menu (after a separator), e.g. "Connect to…".
     void addContextAction(QAction *action);
 
@@ -40,6 +42,7 @@ signals:
     void statusMessage(const QString &text);
     void peerActionRequested(swarmscope::ui::PeersPanel::PeerAction action, const QStringList &addresses);
     void directMessageRequested(const QString &address);
+    void peerSelected(const QString &address);  // a single proven peer became the selection
 
 protected:
     void changeEvent(QEvent *event) override;

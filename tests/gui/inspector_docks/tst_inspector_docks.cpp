@@ -6,6 +6,10 @@
 #include "inspector/doctor_report_model.h"
 #include "inspector/inspector_docks.h"
 #include "inspector/swarm_graph_dock.h"
+#include "inspector/swarm_graph_view.h"
+#include "main_window.h"
+#include "models/peer_table_model.h"
+#include "views/peers_panel.h"
 #include "session_harness.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +17,10 @@
 #include <QJsonArray>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -147,6 +155,26 @@ private slots:
         for (QDockWidget *d : window.findChildren<QDockWidget *>())
             QVERIFY(!d->accessibleName().isEmpty());
     }
+
+    void selectionFollowsBetweenPeersTableAndGraph()
+    {
+        test::TestPeer a, b;
+        b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
+        QSettings settings(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+        MainWindow window(a.session(), settings);
+        window.show();
+        auto *peers = window.findChild<PeersPanel *>();
+        auto *graph = window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock"));
+        QVERIFY(peers && graph);
+        QTRY_COMPARE_WITH_TIMEOUT(peers->proxy()->rowCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!peers->proxy()->index(0, PeerTableModel::Address).data().toString().isEmpty(), 10000);
+        // A peer picked in the table is picked in the graph.
+        emit peers->peerSelected(b->address());
+        QCOMPARE(graph->view()->selectedKey(), b->address());
+    }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestInspectorDocks)

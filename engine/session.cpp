@@ -400,6 +400,15 @@ void Session::markPeerDirty(quint64 connectionId)
     scheduleFlush();
 }
 
+QStringList Session::roomNamesOf(const Connection &c) const
+{
+    QStringList names;
+    for (const QByteArray &t : c.hello().topics)
+        if (const QString n = m_rooms->nameOfTopic(t); !n.isEmpty())
+            names.append(n);
+    return names;
+}
+
 void Session::scheduleFlush()
 {
     if (m_flushQueued)
@@ -418,9 +427,7 @@ void Session::flush()
         if (!c)
             continue;
         PeerSnapshot snap = m_swarm->snapshot(c);
-        for (const QByteArray &t : c->hello().topics)
-            if (const QString n = m_rooms->nameOfTopic(t); !n.isEmpty())
-                snap.rooms.append(n);
+        snap.rooms = roomNamesOf(*c);
         (it.value() ? delta.added : delta.updated).append(snap);
     }
     m_dirtyPeers.clear();

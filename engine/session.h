@@ -23,6 +23,7 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class Connection;
 class ScopedTimer;
 class Database;
 class DhtNode;
@@ -147,6 +148,7 @@ private:
     void scheduleFlush();
     void flush();
     void markPeerDirty(quint64 connectionId);
+    QStringList roomNamesOf(const Connection &c) const;  // our rooms the peer announced
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
     void onDirect(const wire::DirectedPayload &payload, const QByteArray &id, bool fromNeighbour);
     void onMemberSeen(const QString &room, const PeerId &id);

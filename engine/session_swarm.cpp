@@ -73,12 +73,9 @@ void Session::flush(std::function<void()> fn)
 QList<PeerSnapshot> Session::peers() const
 {
     QList<PeerSnapshot> out = m_swarm->snapshots();
-    for (PeerSnapshot &p : out) {
-        if (Connection *c = m_swarm->connection(p.connectionId))
-            for (const QByteArray &t : c->hello().topics)
-                if (const QString n = m_rooms->nameOfTopic(t); !n.isEmpty())
-                    p.rooms.append(n);
-    }
+    for (PeerSnapshot &p : out)
+        if (const Connection *c = m_swarm->connection(p.connectionId))
+            p.rooms = roomNamesOf(*c);
     return out;
 }
 

@@ -100,8 +100,6 @@ void Connection::onReadyRead()
     }
     if (!st.ok())
         finish(st.error().code, st.error().detail);
-    else if (m_state == State::Open)
-        emit statsChanged();
 }
 
 void Connection::onMessage(QByteArrayView plaintext)

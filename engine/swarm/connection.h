@@ -71,7 +71,6 @@ signals:
     void messageReceived(const swarmscope::wire::Message &message);
     void rejected(swarmscope::ErrorCode code, const QString &detail);  // dropped a message, stays open
     void closed(swarmscope::ErrorCode code, const QString &detail);    // once
-    void statsChanged();
 
 private:
     void onOpened();

@@ -327,7 +327,6 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
     });
     connect(c, &Connection::closed, this,
             [this, c](ErrorCode code, const QString &detail) { onClosed(c, code, detail); });
-    connect(c, &Connection::statsChanged, this, [this, c] { emit peerUpdated(c->id()); });
     emit peerAdded(snapshot(c));
     c->start();
     return c;

@@ -9,6 +9,7 @@
 #include "models/peer_table_model.h"
 #include "models/event_log_model.h"
 #include "models/room_list_model.h"
+#include "selection/peer_selection.h"
 #include "session.h"
 #include "swarm_controller.h"
 #include "tray_notifier.h"
@@ -68,12 +69,18 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    m_peerSelection = new PeerSelection(this);
+    m_peerSelection->setObjectName(QStringLiteral("peerSelection"));
     createDocks();
     createActions();
     createMenus();
     createStatusBar();
-    installCaptureDocks(*this, m_session, m_viewMenu, m_settings);
-    installInspectorDocks(*this, m_session, m_viewMenu);
+    installCaptureDocks(*this, m_session, m_viewMenu, m_settings, *m_peerSelection);
+    installInspectorDocks(*this, m_session, m_viewMenu, *m_peerSelection);
+    m_peerSelection->link(m_peers);
+    m_peerSelection->link(m_events);
+    m_peerSelection->link(m_queue);
+    m_peerSelection->link(m_rpc);
 
     connect(m_rooms, &RoomsPanel::joinRequested, this, &MainWindow::joinRoom);
     connect(m_rooms, &RoomsPanel::leaveRequested, this, &MainWindow::leaveRoom);

@@ -22,6 +22,7 @@ class AddressLabel;
 class ChatPanel;
 class DhtPanel;
 class EventLogPanel;
+class PeerSelection;
 class PeersPanel;
 class QueuePanel;
 class RoomsPanel;
@@ -88,6 +89,7 @@ private:
     QSplitter *m_splitter = nullptr;
     RoomsPanel *m_rooms = nullptr;
     ChatPanel *m_chat = nullptr;
+    PeerSelection *m_peerSelection = nullptr;  // the peer every dock shows
     PeersPanel *m_peers = nullptr;
     EventLogPanel *m_events = nullptr;
     QDockWidget *m_peersDock = nullptr;

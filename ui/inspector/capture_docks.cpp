@@ -4,6 +4,7 @@
 #include "capture_notification_policy.h"
 #include "capture_shortcuts_dialog.h"
 #include "packet_inspector_panel.h"
+#include "selection/peer_selection.h"
 #include "session.h"
 
 #include <QAbstractItemView>
@@ -29,7 +30,8 @@ QMenu *menuNamed(QMainWindow &window, const QString &objectName)
 }
 } // namespace
 
-CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings)
+CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+                           PeerSelection &selection)
     : QObject(&window),
       m_window(window),
       m_packets(new PacketInspectorPanel(session, &window)),
@@ -45,6 +47,7 @@ CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMen
     if (auto *events = window.findChild<QDockWidget *>(QStringLiteral("eventLogDock")))
         window.tabifyDockWidget(events, m_packetDock);
     connect(m_packets, &PacketInspectorPanel::statusMessage, this, &CaptureDocks::showStatus);
+    selection.link(m_packets);
 
     QAction *toggle = m_packetDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("togglePacketInspectorAction"));
@@ -132,9 +135,10 @@ void CaptureDocks::retranslate()
     m_policy->retranslate();
 }
 
-CaptureDocks *installCaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings)
+CaptureDocks *installCaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+                                  PeerSelection &selection)
 {
-    return new CaptureDocks(window, session, viewMenu, settings);
+    return new CaptureDocks(window, session, viewMenu, settings, selection);
 }
 
 } // namespace swarmscope::ui

@@ -16,17 +16,20 @@ namespace swarmscope::ui {
 
 class CaptureNotificationPolicy;
 class PacketInspectorPanel;
+class PeerSelection;
 
 // The capture and inspection additions of the main window, owned by it: the packet inspector
 // dock (View), File → Open Event Log… (a read-only window over an exported log),
 // Help → Keyboard Shortcuts and the per-room notification policy (room list context menu).
+// The packet list takes part in the window's peer selection.
 // Retranslates itself on the window's LanguageChange.
 class CaptureDocks final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaptureDocks)
 
 public:
-    CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings);
+    CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+                 PeerSelection &selection);
 
     PacketInspectorPanel *packetPanel() const { return m_packets; }
     QDockWidget *packetDock() const { return m_packetDock; }
@@ -55,6 +58,7 @@ private:
 };
 
 // Installs the above into window (one call from MainWindow's constructor).
-CaptureDocks *installCaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings);
+CaptureDocks *installCaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+                                  PeerSelection &selection);
 
 } // namespace swarmscope::ui

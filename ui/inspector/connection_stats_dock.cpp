@@ -50,6 +50,10 @@ ConnectionStatsDock::ConnectionStatsDock(Session &session, QWidget *parent)
     layout->addWidget(m_rtt, 1);
     setWidget(body);
     connect(m_peerBox, &QComboBox::currentIndexChanged, this, &ConnectionStatsDock::rebind);
+    connect(m_peerBox, &QComboBox::activated, this, [this] {
+        m_wanted = selectedPeer();
+        emit peerSelected(m_wanted);
+    });
     connect(m_windowBox, &QComboBox::currentIndexChanged, this, [this] {
         const auto w = RateSeries::Window(m_windowBox->currentData().toInt());
         for (RatePlot *p : {m_bytes, m_messages, m_rtt})
@@ -97,6 +101,8 @@ void ConnectionStatsDock::addSample(const StatsSample &sample)
         if (!s) {
             s = std::make_shared<Series>();
             m_peerBox->addItem(r.address.left(12) + QStringLiteral("…"), r.address);
+            if (r.address == m_wanted)
+                m_peerBox->setCurrentIndex(m_peerBox->count() - 1);
         }
         s->bytesIn.add(sample.timeMs, r.bytesInPerSec);
         s->bytesOut.add(sample.timeMs, r.bytesOutPerSec);
@@ -117,6 +123,7 @@ void ConnectionStatsDock::addSample(const StatsSample &sample)
 
 void ConnectionStatsDock::selectPeer(const QString &address)
 {
+    m_wanted = address;
     const int i = m_peerBox->findData(address);
     m_peerBox->setCurrentIndex(i >= 0 ? i : 0);
 }

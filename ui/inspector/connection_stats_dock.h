@@ -29,11 +29,15 @@ public:
     ~ConnectionStatsDock() override;
 
     void addSample(const StatsSample &sample);  // what statsSampled delivers
-    void selectPeer(const QString &address);    // empty = all peers
+    // Empty = all peers. A peer not sampled yet is shown as soon as its first sample arrives.
+    void selectPeer(const QString &address);
     QString selectedPeer() const;
     void setWindow(RateSeries::Window window);
     bool attached() const { return bool(m_connection); }
     int peerCount() const { return int(m_peers.size()); }
+
+signals:
+    void peerSelected(const QString &address);  // the user chose a peer in the dock
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -51,6 +55,7 @@ private:
     Series m_total;
     QHash<QString, std::shared_ptr<Series>> m_peers;  // by address
     QComboBox *m_peerBox;
+    QString m_wanted;  // the peer asked for, kept while it has no samples
     QComboBox *m_windowBox;
     RatePlot *m_bytes;
     RatePlot *m_messages;

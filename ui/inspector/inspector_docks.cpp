@@ -5,7 +5,7 @@
 #include "inspector/lab_dock.h"
 #include "inspector/swarm_graph_dock.h"
 #include "lab/lab.h"
-#include "views/peers_panel.h"
+#include "selection/peer_selection.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -13,7 +13,7 @@
 
 namespace swarmscope::ui {
 
-void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMenu)
+void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMenu, PeerSelection &selection)
 {
     auto *lab = new Lab(&window);
     lab->setObjectName(QStringLiteral("lab"));
@@ -32,13 +32,8 @@ void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMen
     for (QDockWidget *d : {static_cast<QDockWidget *>(stats), static_cast<QDockWidget *>(graph),
                            static_cast<QDockWidget *>(labDock)})
         d->hide();
-    QObject::connect(graph, &SwarmGraphDock::peerSelected, stats, &ConnectionStatsDock::selectPeer);
-    // A peer picked in the graph is picked in the peers table too, and the other way round.
-    if (auto *peers = window.findChild<PeersPanel *>()) {
-        QObject::connect(graph, &SwarmGraphDock::peerSelected, peers, &PeersPanel::selectAddress);
-        QObject::connect(peers, &PeersPanel::peerSelected, graph, &SwarmGraphDock::selectPeer);
-        QObject::connect(peers, &PeersPanel::peerSelected, stats, &ConnectionStatsDock::selectPeer);
-    }
+    selection.link(graph);
+    selection.link(stats);
     QObject::connect(lab, &Lab::started, graph, [graph] {
         graph->show();
         graph->raise();

@@ -2,6 +2,7 @@
 
 #include "capture_color_scheme.h"
 #include "models/roles.h"
+#include "selection/peer_row_tracker.h"
 #include "packet_cbor_model.h"
 #include "packet_hex_view.h"
 #include "packet_list_model.h"
@@ -99,6 +100,8 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
     m_hex->setObjectName(QStringLiteral("packetHexView"));
 
     m_view->setModel(m_model);
+    m_tracker = new PeerRowTracker(m_view);
+    connect(m_tracker, &PeerRowTracker::peerPicked, this, &PacketInspectorPanel::peerSelected);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -214,6 +217,11 @@ void PacketInspectorPanel::onFrames(const QList<FrameRecord> &frames)
     m_pending.append(frames);
     if (!m_drain->isActive())
         m_drain->start();
+}
+
+void PacketInspectorPanel::selectPeer(const QString &address)
+{
+    m_tracker->follow(address);
 }
 
 void PacketInspectorPanel::selectRow(int row)

@@ -19,6 +19,7 @@ struct FrameRecord;
 
 namespace swarmscope::ui {
 
+class PeerRowTracker;
 class PacketCborModel;
 class PacketHexView;
 class PacketListModel;
@@ -48,7 +49,11 @@ public:
     // Frames are added in chunks of this many per turn of the event loop.
     static constexpr int kAppendChunk = 500;
 
+    // A peer picked elsewhere in the window: its rows are tinted and its newest row made current.
+    void selectPeer(const QString &address);
+
 signals:
+    void peerSelected(const QString &address);  // the user picked a row about that peer
     void statusMessage(const QString &text);
 
 protected:
@@ -76,6 +81,7 @@ private:
     QTimer *m_drain;
     QList<swarmscope::FrameRecord> m_pending;
     qsizetype m_pendingFrom = 0;
+    PeerRowTracker *m_tracker = nullptr;
 };
 
 } // namespace swarmscope::ui

@@ -83,6 +83,8 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
         }
     case Roles::Key:
         return QVariant::fromValue(r.seq);
+    case Roles::PeerAddress:
+        return f.peerAddress;
     case Roles::TimeMs:
         return f.timeMs;
     case Roles::FilterText:

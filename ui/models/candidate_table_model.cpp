@@ -69,6 +69,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         }
     case Roles::Key:
         return keyOf(c);
+    case Roles::PeerAddress:
+        return c.address;
     case Roles::FilterText:
         return QStringList{keyOf(c), c.source, c.referrer, c.state, c.address, c.rooms.join(QLatin1Char(' '))}.join(
             QLatin1Char(' '));

@@ -2,12 +2,23 @@
 
 #include "format/units.h"
 #include "roles.h"
+#include "crypto/identity.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
 
 namespace swarmscope::ui {
+
+QString EventLogModel::peerOf(const EngineEvent &event)
+{
+    for (const QLatin1String key : {QLatin1String("address"), QLatin1String("from"), QLatin1String("peer")}) {
+        const QString value = event.fields.value(key).toString();
+        if (!value.isEmpty() && Identity::isAddress(value))
+            return value;
+    }
+    return {};
+}
 
 EventLogModel::EventLogModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
@@ -52,6 +63,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         }
     case Roles::Key:
         return QVariant::fromValue(r.seq);
+    case Roles::PeerAddress:
+        return r.peer;
     case Roles::TimeMs:
         return r.event.timeMs;
     case Roles::FilterText:
@@ -95,7 +108,8 @@ void EventLogModel::append(const QList<EngineEvent> &events)
     beginInsertRows({}, first, first + incoming - 1);
     for (qsizetype i = skip; i < events.size(); ++i) {
         const EngineEvent &e = events.at(i);
-        m_rows.push_back(Row{m_nextSeq++, e, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact))});
+        m_rows.push_back(Row{m_nextSeq++, e, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)),
+                             peerOf(e)});
     }
     endInsertRows();
 

@@ -33,6 +33,9 @@ public:
     void setCapacity(int capacity);
     quint64 dropped() const { return m_dropped; }
     const EngineEvent &eventAt(int row) const { return m_rows.at(std::size_t(row)).event; }
+    // The peer an event is about: its "address", else "from", else "peer" field, if that holds a
+    // peer address (DHT and listen events carry host:port there instead).
+    static QString peerOf(const EngineEvent &event);
 
     void retranslate();
 
@@ -44,6 +47,7 @@ private:
         quint64 seq;       // stable key: never reused
         EngineEvent event;
         QString json;      // compact JSON of the fields, rendered once
+        QString peer;      // the peer the event is about (peerOf), found once
     };
 
     int m_capacity;

@@ -51,6 +51,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         return raw(p, index.column());
     case Roles::Key:
         return QVariant::fromValue(p.connectionId);
+    case Roles::PeerAddress:
+        return p.address;
     case Roles::FilterText:
         return QStringList{p.address, endpointOf(p), p.transport, p.source, p.referrer, p.queueState, p.state, p.agent}
             .join(QLatin1Char(' '));

@@ -21,6 +21,7 @@ enum : int {
     Replacement,             // dht: the node waits in its bucket's replacement cache
     SearchMatch,             // chat: the message matches the history search
     Status,                  // rpc traffic: RpcTrafficModel::Status as int
+    PeerAddress,             // the full address of the peer the row is about (any column); empty if none
 };
 } // namespace Roles
 

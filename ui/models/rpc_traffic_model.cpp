@@ -102,6 +102,8 @@ QVariant RpcTrafficModel::data(const QModelIndex &index, int role) const
         }
     case Roles::Key:
         return QVariant::fromValue(r.call.callId);
+    case Roles::PeerAddress:
+        return r.call.peerAddress;
     case Roles::Status:
         return int(r.status);
     case Roles::TimeMs:

@@ -4,6 +4,7 @@
 #include "inspector/event_filter_proxy.h"
 #include "models/event_log_model.h"
 #include "models/roles.h"
+#include "selection/peer_row_tracker.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -83,6 +84,8 @@ EventLogPanel::EventLogPanel(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("eventLogView"));
     m_view->setModel(m_proxy);
+    m_tracker = new PeerRowTracker(m_view);
+    connect(m_tracker, &PeerRowTracker::peerPicked, this, &EventLogPanel::peerSelected);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
@@ -126,6 +129,11 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     retranslate();
+}
+
+void EventLogPanel::selectPeer(const QString &address)
+{
+    m_tracker->follow(address);
 }
 
 void EventLogPanel::applyFilter()

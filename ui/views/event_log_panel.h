@@ -13,6 +13,7 @@ class QTimer;
 
 namespace swarmscope::ui {
 
+class PeerRowTracker;
 class EventFilterProxy;
 class EventLogModel;
 
@@ -41,7 +42,11 @@ public:
     // Writes the rows that pass the filter as JSON lines; returns false with a message on failure.
     bool exportTo(const QString &fileName, QString *error = nullptr) const;
 
+    // A peer picked elsewhere in the window: its rows are tinted and its newest row made current.
+    void selectPeer(const QString &address);
+
 signals:
+    void peerSelected(const QString &address);  // the user picked a row about that peer
     void statusMessage(const QString &text);
 
 protected:
@@ -66,6 +71,7 @@ private:
     QTimer *m_drain;
     QList<swarmscope::EngineEvent> m_pending;
     qsizetype m_pendingFrom = 0;
+    PeerRowTracker *m_tracker = nullptr;
 };
 
 } // namespace swarmscope::ui

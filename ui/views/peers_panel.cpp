@@ -2,6 +2,7 @@
 
 #include "models/peer_table_model.h"
 #include "models/roles.h"
+#include "selection/peer_row_tracker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,11 +114,8 @@ PeersPanel::PeersPanel(QWidget *parent)
     m_view->addActions({m_directAction, m_copyAction, separator, m_banAction, m_softBanAction, m_backoffAction,
                         m_disconnectAction});
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeersPanel::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QStringList addresses = selectedAddresses();
-        if (addresses.size() == 1)
-            emit peerSelected(addresses.constFirst());
-    });
+    m_tracker = new PeerRowTracker(m_view);
+    connect(m_tracker, &PeerRowTracker::peerPicked, this, &PeersPanel::peerSelected);
     // A selected peer can leave (or finish its handshake) without the selection changing.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PeersPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PeersPanel::updateActions);
@@ -175,16 +173,9 @@ void PeersPanel::updateActions()
         action->setEnabled(n > 0);
 }
 
-void PeersPanel::selectAddress(const QString &address)
+void PeersPanel::selectPeer(const QString &address)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, PeerTableModel::Address);
-        if (index.data().toString() == address) {
-            if (m_view->currentIndex().row() != row)
-                m_view->selectRow(row);
-            return;
-        }
-    }
+    m_tracker->follow(address);
 }
 
 void PeersPanel::copySelectedAddress()

@@ -10,6 +10,7 @@ class QTimer;
 
 namespace swarmscope::ui {
 
+class PeerRowTracker;
 class PeerTableModel;
 
 // The live connection table with a filter box; sorts on raw values through a proxy. Its context
@@ -33,16 +34,17 @@ public:
 
     // Addresses of the selected peers whose handshake proved one.
     QStringList selectedAddresses() const;
-    // Selects the row of that peer, if it is in the table (following a selection elsewhere).
-    void selectAddress(const QString &address);
     // Appends an action to the table's context menu (after a separator), e.g. "Connect to…".
     void addContextAction(QAction *action);
 
+    // A peer picked elsewhere in the window: its rows are tinted and its newest row made current.
+    void selectPeer(const QString &address);
+
 signals:
+    void peerSelected(const QString &address);  // the user picked a row about that peer
     void statusMessage(const QString &text);
     void peerActionRequested(swarmscope::ui::PeersPanel::PeerAction action, const QStringList &addresses);
     void directMessageRequested(const QString &address);
-    void peerSelected(const QString &address);  // a single proven peer became the selection
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +66,7 @@ private:
     QAction *m_backoffAction;
     QAction *m_disconnectAction;
     bool m_hasTrailingSeparator = false;
+    PeerRowTracker *m_tracker = nullptr;
 };
 
 } // namespace swarmscope::ui

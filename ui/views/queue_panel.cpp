@@ -2,6 +2,7 @@
 
 #include "models/candidate_table_model.h"
 #include "models/roles.h"
+#include "selection/peer_row_tracker.h"
 #include "session.h"
 
 #include <QDockWidget>
@@ -51,6 +52,8 @@ QueuePanel::QueuePanel(Session &session, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("queueTable"));
     m_view->setModel(m_proxy);
+    m_tracker = new PeerRowTracker(m_view);
+    connect(m_tracker, &PeerRowTracker::peerPicked, this, &QueuePanel::peerSelected);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CandidateTableModel::Endpoint, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,6 +95,11 @@ void QueuePanel::onQueueChanged(const QList<CandidateSnapshot> &queue)
     m_pending.reset();
     m_model->setQueue(queue);
     updateCounts();
+}
+
+void QueuePanel::selectPeer(const QString &address)
+{
+    m_tracker->follow(address);
 }
 
 void QueuePanel::setSeen(bool seen)

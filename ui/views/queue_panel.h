@@ -18,6 +18,7 @@ class Session;
 
 namespace swarmscope::ui {
 
+class PeerRowTracker;
 class CandidateTableModel;
 
 // The connection queue: every endpoint the swarm has heard of, with where it came from, who
@@ -34,6 +35,12 @@ public:
     CandidateTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void setSeen(bool seen);
+
+    // A peer picked elsewhere in the window: its rows are tinted and its newest row made current.
+    void selectPeer(const QString &address);
+
+signals:
+    void peerSelected(const QString &address);  // the user picked a row about that peer
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +61,7 @@ private:
     QTimer *m_filterDebounce;
     std::optional<QList<CandidateSnapshot>> m_pending;
     bool m_seen = false;
+    PeerRowTracker *m_tracker = nullptr;
 };
 
 } // namespace swarmscope::ui

@@ -5,6 +5,7 @@
 #include "models/procedure_list_model.h"
 #include "models/roles.h"
 #include "models/rpc_traffic_model.h"
+#include "selection/peer_row_tracker.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -144,6 +145,8 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
     proxy->setSourceModel(m_traffic);
     proxy->setSortRole(Roles::Raw);
     m_trafficView->setModel(proxy);
+    m_tracker = new PeerRowTracker(m_trafficView);
+    connect(m_tracker, &PeerRowTracker::peerPicked, this, &RpcPanel::peerSelected);
     m_trafficView->setColumnWidth(RpcTrafficModel::Time, 65);
     m_trafficView->setColumnWidth(RpcTrafficModel::Direction, 35);
     m_trafficView->setColumnWidth(RpcTrafficModel::Peer, 100);
@@ -196,6 +199,8 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
             m_procedures->clear();
         validateEditor();
     });
+    // Only a member the user chose from the list is a pick; typing an address is not (yet) one.
+    connect(m_peer, &QComboBox::activated, this, [this](int row) { emit peerSelected(m_peer->itemText(row)); });
     connect(m_procedureView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -230,6 +235,14 @@ void RpcPanel::setPeer(const QString &address)
         m_peer->setCurrentIndex(row);
     else
         m_peer->setEditText(address);
+}
+
+void RpcPanel::selectPeer(const QString &address)
+{
+    m_tracker->follow(address);
+    // Becomes the member to call only if it is one; the editor keeps what was typed otherwise.
+    if (!address.isEmpty() && m_peer->findText(address) >= 0 && peer() != address)
+        setPeer(address);
 }
 
 void RpcPanel::refreshMembers()

@@ -24,6 +24,7 @@ class Session;
 
 namespace swarmscope::ui {
 
+class PeerRowTracker;
 class ProcedureListModel;
 class RpcTrafficModel;
 
@@ -51,6 +52,12 @@ public:
 
     // Parses the argument box: any JSON value, empty for null. nullopt with a message if invalid.
     static std::optional<QJsonValue> parseArguments(const QString &text, QString *error = nullptr);
+
+    // A peer picked elsewhere in the window: its rows are tinted and its newest row made current.
+    void selectPeer(const QString &address);
+
+signals:
+    void peerSelected(const QString &address);  // the user picked a row about that peer
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +92,7 @@ private:
     QPushButton *m_clear;
     QTableView *m_trafficView;
     QSet<quint64> m_listingCalls;  // our Rpc::kListProcedures calls still waiting
+    PeerRowTracker *m_tracker = nullptr;
 };
 
 } // namespace swarmscope::ui

@@ -8,6 +8,7 @@
 #include "inspector/swarm_graph_dock.h"
 #include "inspector/swarm_graph_view.h"
 #include "main_window.h"
+#include "selection/peer_selection.h"
 #include "models/peer_table_model.h"
 #include "views/peers_panel.h"
 #include "session_harness.h"
@@ -143,7 +144,8 @@ private slots:
         test::TestPeer a;
         QMainWindow window;
         QMenu view;
-        installInspectorDocks(window, a.session(), &view);
+        PeerSelection selection;
+        installInspectorDocks(window, a.session(), &view, selection);
         QVERIFY(window.findChild<ConnectionStatsDock *>(QStringLiteral("connectionStatsDock")));
         QVERIFY(window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("labDock")));
@@ -154,23 +156,6 @@ private slots:
         QVERIFY(names.contains(QStringLiteral("networkDoctorAction")));
         for (QDockWidget *d : window.findChildren<QDockWidget *>())
             QVERIFY(!d->accessibleName().isEmpty());
-    }
-
-    void selectionFollowsBetweenPeersTableAndGraph()
-    {
-        test::TestPeer a, b;
-        b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
-        QSettings settings(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-        MainWindow window(a.session(), settings);
-        window.show();
-        auto *peers = window.findChild<PeersPanel *>();
-        auto *graph = window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock"));
-        QVERIFY(peers && graph);
-        QTRY_COMPARE_WITH_TIMEOUT(peers->proxy()->rowCount(), 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!peers->proxy()->index(0, PeerTableModel::Address).data().toString().isEmpty(), 10000);
-        // A peer picked in the table is picked in the graph.
-        emit peers->peerSelected(b->address());
-        QCOMPARE(graph->view()->selectedKey(), b->address());
     }
 
 private:

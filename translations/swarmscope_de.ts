@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DoctorText</name>
+    <message>
+        <source>TCP %1 is held by this session</source>
+        <translation>TCP %1 wird von dieser Sitzung belegt</translation>
+    </message>
+    <message>
+        <source>TCP %1 can be bound (got port %2)</source>
+        <translation>TCP %1 lässt sich belegen (Port %2 erhalten)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on TCP %1: %2</source>
+        <translation>Auf TCP %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>LAN discovery is turned off</source>
+        <translation>Die LAN-Erkennung ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>No usable multicast interface %1</source>
+        <translation>Keine nutzbare Multicast-Schnittstelle %1</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(beliebig)</translation>
+    </message>
+    <message>
+        <source>Cannot open a UDP socket: %1</source>
+        <translation>Ein UDP-Socket lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot join %1 on %2: %3</source>
+        <translation>%1 auf %2 kann nicht beigetreten werden: %3</translation>
+    </message>
+    <message>
+        <source>Multicast on %1 (%2) came back in %3 ms</source>
+        <translation>Multicast auf %1 (%2) kam nach %3 ms zurück</translation>
+    </message>
+    <message>
+        <source>A multicast probe to %1 on %2 did not come back within %3 ms</source>
+        <translation>Eine Multicast-Probe an %1 auf %2 kam nicht innerhalb von %3 ms zurück</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1 on %2: %3</source>
+        <translation>Senden an %1 auf %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>The DHT is turned off</source>
+        <translation>Die DHT ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>No bootstrap nodes are configured</source>
+        <translation>Keine Bootstrap-Knoten eingerichtet</translation>
+    </message>
+    <message>
+        <source>Cannot open a UDP socket on %1: %2</source>
+        <translation>Ein UDP-Socket auf %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Bootstrap nodes answered: %1</source>
+        <translation>Bootstrap-Knoten haben geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms from %2</source>
+        <translation>Keine Antwort innerhalb von %1 ms von %2</translation>
+    </message>
+    <message>
+        <source>No bootstrap node answered a ping within %1 ms (%2)</source>
+        <translation>Kein Bootstrap-Knoten hat innerhalb von %1 ms auf einen Ping geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>No manual peers are configured</source>
+        <translation>Keine manuellen Peers eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 (timed out)</source>
+        <translation>%1 (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Peers accept TCP connections: %1</source>
+        <translation>Peers nehmen TCP-Verbindungen an: %1</translation>
+    </message>
+    <message>
+        <source>No TCP connection within %1 ms to %2</source>
+        <translation>Keine TCP-Verbindung innerhalb von %1 ms zu %2</translation>
+    </message>
+    <message>
+        <source>The wall clock reads %1, outside the years 2020 to 2100</source>
+        <translation>Die Uhr zeigt %1, außerhalb der Jahre 2020 bis 2100</translation>
+    </message>
+    <message>
+        <source>The monotonic clock did not advance in 50 ms</source>
+        <translation>Die monotone Uhr ist in 50 ms nicht weitergelaufen</translation>
+    </message>
+    <message>
+        <source>The wall clock reads %1; the monotonic clock advances</source>
+        <translation>Die Uhr zeigt %1; die monotone Uhr läuft</translation>
+    </message>
+    <message>
+        <source>Another program uses this port: stop it or choose another listening port.</source>
+        <translation>Ein anderes Programm nutzt diesen Port: Beenden Sie es oder wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Check the listening address: it must belong to this machine.</source>
+        <translation>Prüfen Sie die Lauschadresse: Sie muss zu diesem Rechner gehören.</translation>
+    </message>
+    <message>
+        <source>Turn LAN discovery on to find peers on the local network without the DHT.</source>
+        <translation>Schalten Sie die LAN-Erkennung ein, um Peers im lokalen Netz ohne die DHT zu finden.</translation>
+    </message>
+    <message>
+        <source>Choose an existing network interface for LAN discovery.</source>
+        <translation>Wählen Sie eine vorhandene Netzwerkschnittstelle für die LAN-Erkennung.</translation>
+    </message>
+    <message>
+        <source>The interface may not support multicast: choose another one or rely on the DHT.</source>
+        <translation>Die Schnittstelle unterstützt eventuell kein Multicast: Wählen Sie eine andere oder verlassen Sie sich auf die DHT.</translation>
+    </message>
+    <message>
+        <source>A firewall may drop multicast (UDP to 224.0.0.251), or the interface is down.</source>
+        <translation>Eine Firewall verwirft eventuell Multicast (UDP an 224.0.0.251), oder die Schnittstelle ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>The interface has no route for multicast: choose another one.</source>
+        <translation>Die Schnittstelle hat keine Route für Multicast: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Without the DHT, rooms find peers only on the LAN or through manual peers.</source>
+        <translation>Ohne die DHT finden Räume Peers nur im LAN oder über manuelle Peers.</translation>
+    </message>
+    <message>
+        <source>Add at least one DHT bootstrap node, or the DHT can only learn peers that contact us.</source>
+        <translation>Fügen Sie mindestens einen DHT-Bootstrap-Knoten hinzu, sonst lernt die DHT nur Peers, die uns kontaktieren.</translation>
+    </message>
+    <message>
+        <source>Some bootstrap nodes are down or unreachable; the DHT still works through the others.</source>
+        <translation>Einige Bootstrap-Knoten sind ausgefallen oder nicht erreichbar; die DHT funktioniert über die anderen weiter.</translation>
+    </message>
+    <message>
+        <source>Check that UDP traffic is allowed out and that the bootstrap addresses are right.</source>
+        <translation>Prüfen Sie, ob ausgehender UDP-Verkehr erlaubt ist und die Bootstrap-Adressen stimmen.</translation>
+    </message>
+    <message>
+        <source>Check the peer addresses and that those peers are running and reachable.</source>
+        <translation>Prüfen Sie die Peer-Adressen und ob diese Peers laufen und erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>Set the system date and time (turn on network time): message times and replay checks depend on it.</source>
+        <translation>Stellen Sie Datum und Uhrzeit des Systems ein (Netzwerkzeit einschalten): Nachrichtenzeiten und Wiederholungsprüfungen hängen davon ab.</translation>
+    </message>
+    <message>
+        <source>The system timer is broken; timeouts and retries will not work.</source>
+        <translation>Der Systemzeitgeber ist defekt; Zeitlimits und Wiederholungen funktionieren nicht.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>No error.</source>

@@ -27,9 +27,9 @@ constexpr qint64 kSaneWallMinMs = 1'577'836'800'000;  // 2020-01-01
 constexpr qint64 kSaneWallMaxMs = 4'102'444'800'000;  // 2100-01-01
 
 DoctorCheck make(const QString &id, DoctorCheck::State state, const QString &code, const QString &detail,
-                 const QString &advice = {})
+                 const QString &advice = {}, QJsonObject args = {})
 {
-    return DoctorCheck{id, state, code, detail, advice};
+    return DoctorCheck{id, state, code, detail, advice, std::move(args)};
 }
 
 QNetworkInterface multicastInterface(const QString &name)
@@ -79,6 +79,8 @@ QJsonObject DoctorCheck::toJson() const
                   {QStringLiteral("code"), code}, {QStringLiteral("detail"), detail}};
     if (!advice.isEmpty())
         o.insert(QStringLiteral("advice"), advice);
+    if (!args.isEmpty())
+        o.insert(QStringLiteral("args"), args);
     return o;
 }
 
@@ -100,6 +102,21 @@ QStringList Doctor::checkIds()
 {
     return {QStringLiteral("listen"), QStringLiteral("lan-multicast"), QStringLiteral("dht"), QStringLiteral("peers"),
             QStringLiteral("clock")};
+}
+
+QList<std::pair<QString, QString>> Doctor::findings()
+{
+    const auto of = [](const char *id, std::initializer_list<const char *> codes) {
+        QList<std::pair<QString, QString>> out;
+        for (const char *code : codes)
+            out.append({QString::fromLatin1(id), QString::fromLatin1(code)});
+        return out;
+    };
+    return of("listen", {"in-use-by-us", "bound", "port-in-use", "bind-failed"})
+           + of("lan-multicast", {"lan-off", "no-interface", "bind-failed", "join-failed", "echo", "no-echo", "send-failed"})
+           + of("dht", {"dht-off", "no-bootstrap", "bind-failed", "answered", "some-silent", "all-silent"})
+           + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
+           + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
 }
 
 void Doctor::run()
@@ -152,20 +169,22 @@ void Doctor::checkListen()
                           QLatin1Char(':') + QString::number(m_config.listenPort);
     if (m_config.listenPort != 0 && m_config.listenPort == m_options.ownListenPort) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("in-use-by-us"),
-                 QStringLiteral("TCP %1 is held by this session").arg(where)));
+                 QStringLiteral("TCP %1 is held by this session").arg(where), {}, {{QStringLiteral("where"), where}}));
         return;
     }
     QTcpServer server;
     if (server.listen(m_config.listenHost, m_config.listenPort)) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("bound"),
-                 QStringLiteral("TCP %1 can be bound (got port %2)").arg(where).arg(server.serverPort())));
+                 QStringLiteral("TCP %1 can be bound (got port %2)").arg(where).arg(server.serverPort()), {},
+                 {{QStringLiteral("where"), where}, {QStringLiteral("port"), int(server.serverPort())}}));
         return;
     }
     const bool inUse = server.serverError() == QAbstractSocket::AddressInUseError;
     add(make(id, DoctorCheck::State::Fail, inUse ? QStringLiteral("port-in-use") : QStringLiteral("bind-failed"),
              QStringLiteral("cannot listen on TCP %1: %2").arg(where, server.errorString()),
              inUse ? QStringLiteral("Another program uses this port: stop it or choose another listening port.")
-                   : QStringLiteral("Check the listening address: it must belong to this machine.")));
+                   : QStringLiteral("Check the listening address: it must belong to this machine."),
+             {{QStringLiteral("where"), where}, {QStringLiteral("error"), server.errorString()}}));
 }
 
 void Doctor::checkMulticast()
@@ -182,9 +201,16 @@ void Doctor::checkMulticast()
     if (!iface.isValid()) {
         add(make(id, DoctorCheck::State::Fail, QStringLiteral("no-interface"),
                  QStringLiteral("no usable multicast interface %1").arg(ifName),
-                 QStringLiteral("Choose an existing network interface for LAN discovery.")));
+                 QStringLiteral("Choose an existing network interface for LAN discovery."),
+                 {{QStringLiteral("interface"), lan.interfaceName}}));
         return;
     }
+    const QJsonObject where{{QStringLiteral("group"), lan.group.toString()}, {QStringLiteral("interface"), iface.name()}};
+    const auto withError = [where](const QString &error) {
+        QJsonObject args = where;
+        args.insert(QStringLiteral("error"), error);
+        return args;
+    };
     auto *ctx = new QObject(this);
     auto *sock = new QUdpSocket(ctx);
     auto done = std::make_shared<bool>(false);
@@ -197,13 +223,15 @@ void Doctor::checkMulticast()
     };
     if (!sock->bind(QHostAddress::AnyIPv4, 0, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("bind-failed"),
-                    QStringLiteral("cannot open a UDP socket: %1").arg(sock->errorString())));
+                    QStringLiteral("cannot open a UDP socket: %1").arg(sock->errorString()), {},
+                    {{QStringLiteral("error"), sock->errorString()}}));
         return;
     }
     if (!sock->joinMulticastGroup(lan.group, iface)) {
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("join-failed"),
                     QStringLiteral("cannot join %1 on %2: %3").arg(lan.group.toString(), iface.name(), sock->errorString()),
-                    QStringLiteral("The interface may not support multicast: choose another one or rely on the DHT.")));
+                    QStringLiteral("The interface may not support multicast: choose another one or rely on the DHT."),
+                    withError(sock->errorString())));
         return;
     }
     sock->setMulticastInterface(iface);
@@ -214,25 +242,31 @@ void Doctor::checkMulticast()
     connect(sock, &QUdpSocket::readyRead, ctx, [=, this] {
         while (sock->hasPendingDatagrams()) {
             if (sock->receiveDatagram().data() == token) {
+                QJsonObject args = where;
+                args.insert(QStringLiteral("ms"), double(elapsed.elapsed()));
                 finish(make(id, DoctorCheck::State::Ok, QStringLiteral("echo"),
                             QStringLiteral("multicast on %1 (%2) came back in %3 ms")
                                 .arg(iface.name(), lan.group.toString())
-                                .arg(elapsed.elapsed())));
+                                .arg(elapsed.elapsed()),
+                            {}, args));
                 return;
             }
         }
     });
     QTimer::singleShot(m_options.multicastTimeoutMs, ctx, [=, this] {
+        QJsonObject args = where;
+        args.insert(QStringLiteral("timeoutMs"), m_options.multicastTimeoutMs);
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("no-echo"),
                     QStringLiteral("a multicast probe to %1 on %2 did not come back within %3 ms")
                         .arg(lan.group.toString(), iface.name())
                         .arg(m_options.multicastTimeoutMs),
-                    QStringLiteral("A firewall may drop multicast (UDP to 224.0.0.251), or the interface is down.")));
+                    QStringLiteral("A firewall may drop multicast (UDP to 224.0.0.251), or the interface is down."), args));
     });
     if (sock->writeDatagram(token, lan.group, sock->localPort()) < 0)
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("send-failed"),
                     QStringLiteral("cannot send to %1 on %2: %3").arg(lan.group.toString(), iface.name(), sock->errorString()),
-                    QStringLiteral("The interface has no route for multicast: choose another one.")));
+                    QStringLiteral("The interface has no route for multicast: choose another one."),
+                    withError(sock->errorString())));
 }
 
 void Doctor::checkDht()
@@ -255,7 +289,8 @@ void Doctor::checkDht()
     if (!sock->bind(bindHost, 0)) {
         ctx->deleteLater();
         add(make(id, DoctorCheck::State::Fail, QStringLiteral("bind-failed"),
-                 QStringLiteral("cannot open a UDP socket on %1: %2").arg(bindHost.toString(), sock->errorString())));
+                 QStringLiteral("cannot open a UDP socket on %1: %2").arg(bindHost.toString(), sock->errorString()), {},
+                 {{QStringLiteral("host"), bindHost.toString()}, {QStringLiteral("error"), sock->errorString()}}));
         return;
     }
     struct State {
@@ -279,22 +314,31 @@ void Doctor::checkDht()
         st->done = true;
         ctx->deleteLater();
         QStringList ok, silent;
-        for (int i = 0; i < st->names.size(); ++i)
-            (st->answered[i] ? ok : silent)
-                .append(st->answered[i] ? QStringLiteral("%1 (%2 ms)").arg(st->names[i]).arg(st->ms[i]) : st->names[i]);
+        QJsonArray answeredArg, silentArg;
+        for (int i = 0; i < st->names.size(); ++i) {
+            if (st->answered[i]) {
+                ok.append(QStringLiteral("%1 (%2 ms)").arg(st->names[i]).arg(st->ms[i]));
+                answeredArg.append(QJsonObject{{QStringLiteral("node"), st->names[i]}, {QStringLiteral("ms"), double(st->ms[i])}});
+            } else {
+                silent.append(st->names[i]);
+                silentArg.append(st->names[i]);
+            }
+        }
+        const QJsonObject args{{QStringLiteral("answered"), answeredArg}, {QStringLiteral("silent"), silentArg},
+                               {QStringLiteral("timeoutMs"), m_options.dhtTimeoutMs}};
         if (silent.isEmpty())
             add(make(id, DoctorCheck::State::Ok, QStringLiteral("answered"),
-                     QStringLiteral("bootstrap nodes answered: %1").arg(ok.join(QStringLiteral(", ")))));
+                     QStringLiteral("bootstrap nodes answered: %1").arg(ok.join(QStringLiteral(", "))), {}, args));
         else if (!ok.isEmpty())
             add(make(id, DoctorCheck::State::Warn, QStringLiteral("some-silent"),
                      QStringLiteral("no answer within %1 ms from %2").arg(m_options.dhtTimeoutMs).arg(silent.join(QStringLiteral(", "))),
-                     QStringLiteral("Some bootstrap nodes are down or unreachable; the DHT still works through the others.")));
+                     QStringLiteral("Some bootstrap nodes are down or unreachable; the DHT still works through the others."), args));
         else
             add(make(id, DoctorCheck::State::Fail, QStringLiteral("all-silent"),
                      QStringLiteral("no bootstrap node answered a ping within %1 ms (%2)")
                          .arg(m_options.dhtTimeoutMs)
                          .arg(silent.join(QStringLiteral(", "))),
-                     QStringLiteral("Check that UDP traffic is allowed out and that the bootstrap addresses are right.")));
+                     QStringLiteral("Check that UDP traffic is allowed out and that the bootstrap addresses are right."), args));
     };
     connect(sock, &QUdpSocket::readyRead, ctx, [=] {
         while (sock->hasPendingDatagrams()) {
@@ -344,23 +388,33 @@ void Doctor::checkPeers()
         st->done = true;
         ctx->deleteLater();
         QStringList ok, bad;
+        QJsonArray reachableArg, unreachableArg;
         for (int i = 0; i < st->names.size(); ++i) {
-            if (st->result[i] == 1)
+            if (st->result[i] == 1) {
                 ok << st->names[i];
-            else
-                bad << (st->errors[i].isEmpty() ? QString(st->names[i] + QStringLiteral(" (timeout)"))
-                                                : QString(st->names[i] + QStringLiteral(" (") + st->errors[i] + QLatin1Char(')')));
+                reachableArg.append(st->names[i]);
+                continue;
+            }
+            bad << (st->errors[i].isEmpty() ? QString(st->names[i] + QStringLiteral(" (timeout)"))
+                                            : QString(st->names[i] + QStringLiteral(" (") + st->errors[i] + QLatin1Char(')')));
+            QJsonObject failure{{QStringLiteral("peer"), st->names[i]}};
+            if (!st->errors[i].isEmpty())
+                failure.insert(QStringLiteral("error"), st->errors[i]);  // none: it timed out
+            unreachableArg.append(failure);
         }
+        const QJsonObject args{{QStringLiteral("reachable"), reachableArg},
+                               {QStringLiteral("unreachable"), unreachableArg},
+                               {QStringLiteral("timeoutMs"), m_options.peerTimeoutMs}};
         if (bad.isEmpty())
             add(make(id, DoctorCheck::State::Ok, QStringLiteral("answered"),
-                     QStringLiteral("peers accept TCP connections: %1").arg(ok.join(QStringLiteral(", ")))));
+                     QStringLiteral("peers accept TCP connections: %1").arg(ok.join(QStringLiteral(", "))), {}, args));
         else
             add(make(id, ok.isEmpty() ? DoctorCheck::State::Fail : DoctorCheck::State::Warn,
                      ok.isEmpty() ? QStringLiteral("all-unreachable") : QStringLiteral("some-unreachable"),
                      QStringLiteral("no TCP connection within %1 ms to %2")
                          .arg(m_options.peerTimeoutMs)
                          .arg(bad.join(QStringLiteral(", "))),
-                     QStringLiteral("Check the peer addresses and that those peers are running and reachable.")));
+                     QStringLiteral("Check the peer addresses and that those peers are running and reachable."), args));
     };
     auto check = [st, summarize] {
         if (!st->result.contains(0))
@@ -399,14 +453,16 @@ void Doctor::checkClock()
         if (wall < kSaneWallMinMs || wall > kSaneWallMaxMs)
             add(make(id, DoctorCheck::State::Fail, QStringLiteral("wall-insane"),
                      QStringLiteral("the wall clock reads %1 ms since 1970, outside 2020..2100").arg(wall),
-                     QStringLiteral("Set the system date and time (turn on network time): message times and replay checks depend on it.")));
+                     QStringLiteral("Set the system date and time (turn on network time): message times and replay checks depend on it."),
+                     {{QStringLiteral("wallMs"), double(wall)}}));
         else if (advanced <= 0)
             add(make(id, DoctorCheck::State::Fail, QStringLiteral("monotonic-stuck"),
                      QStringLiteral("the monotonic clock did not advance in 50 ms"),
                      QStringLiteral("The system timer is broken; timeouts and retries will not work.")));
         else
             add(make(id, DoctorCheck::State::Ok, QStringLiteral("sane"),
-                     QStringLiteral("wall clock %1, monotonic clock advancing").arg(wall)));
+                     QStringLiteral("wall clock %1, monotonic clock advancing").arg(wall), {},
+                     {{QStringLiteral("wallMs"), double(wall)}}));
     });
 }
 

@@ -14,8 +14,10 @@ namespace swarmscope {
 
 class Clock;
 
-// One finding of the doctor. code is a stable key ("port-in-use", "no-bootstrap", ...) the UI
-// may translate; detail and advice are plain English for logs and the node's JSON report.
+// One finding of the doctor. code is a stable key ("port-in-use", "no-bootstrap", ...) that with
+// id names the finding; args holds the values detail is made of, by name, so that a UI can say
+// the same in the user's language. detail and advice are plain English for logs and the node's
+// JSON report.
 struct DoctorCheck {
     enum class State { Ok, Warn, Fail };
     QString id;        // "listen", "lan-multicast", "dht", "peers", "clock"
@@ -23,6 +25,7 @@ struct DoctorCheck {
     QString code;
     QString detail;
     QString advice;    // empty when there is nothing to do
+    QJsonObject args;  // e.g. {"where": "*:7000", "error": "..."}; see docs/INSPECTOR.md
     QJsonObject toJson() const;
     static QString stateName(State state);  // "ok", "warn", "fail"
 };
@@ -53,6 +56,8 @@ public:
     QJsonObject report() const;
 
     static QStringList checkIds();
+    // Every (id, code) a check can report, for UIs that translate findings (DoctorCheck::args).
+    static QList<std::pair<QString, QString>> findings();
 
 signals:
     void checkFinished(const swarmscope::DoctorCheck &check);

@@ -1,5 +1,7 @@
 #include "inspector/doctor_report_model.h"
 
+#include "inspector/doctor_text.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QJsonArray>
@@ -96,9 +98,9 @@ QVariant DoctorReportModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(status);
         case DetailColumn:
-            return c.value(QStringLiteral("detail")).toString();
+            return DoctorText::detail(c);
         case AdviceColumn:
-            return c.value(QStringLiteral("advice")).toString();
+            return DoctorText::advice(c);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {

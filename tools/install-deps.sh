@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite
   qt6-translations-l10n
-  libsodium-dev libssl-dev
+  libsodium-dev
   xvfb xauth imagemagick x11-utils
   desktop-file-utils appstream dpkg-dev file
 )

@@ -2,16 +2,13 @@
 
 #include "core/logging.h"
 #include "crypto/base58.h"
+#include "crypto/ripemd160.h"
 #include "crypto/sodium.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
-// The one-shot RIPEMD160() needs no provider or configuration loading (EVP_MD_fetch does), which
-// keeps a headless node's memory small; it is deprecated in OpenSSL 3 but fully supported.
-#define OPENSSL_SUPPRESS_DEPRECATED
-#include <openssl/ripemd.h>
 #include <sodium.h>
 
 namespace swarmscope {
@@ -20,13 +17,6 @@ namespace {
 constexpr char kAddressVersion = 0x55;
 constexpr char kSeedPrefix[2] = {0x49, 0x0a};
 const QString kSeedFile = QStringLiteral("identity.seed");
-
-QByteArray ripemd160(QByteArrayView data)
-{
-    unsigned char out[RIPEMD160_DIGEST_LENGTH];
-    RIPEMD160(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), out);
-    return QByteArray(reinterpret_cast<const char *>(out), RIPEMD160_DIGEST_LENGTH);
-}
 } // namespace
 
 QString Identity::addressOf(const PeerId &publicKey)

@@ -172,7 +172,12 @@ void Connection::sendData(QByteArrayView bytes)
 
 void Connection::writeSealed(const QByteArray &plaintext, const QString &type)
 {
-    m_framed.resize(0);  // keeps the capacity
+    // Reuse the buffer's capacity unless the socket still holds it (large writes are queued by
+    // reference): resizing a shared buffer would copy it first.
+    if (m_framed.isDetached())
+        m_framed.resize(0);
+    else
+        m_framed = QByteArray();
     m_stream->sealInto(plaintext, m_framed);
     if (m_tap)
         tapFrame(Direction::Outbound, type, int(m_framed.size()), plaintext);

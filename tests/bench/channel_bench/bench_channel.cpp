@@ -151,6 +151,9 @@ void oneWay(Client &c)
 
 int main(int argc, char **argv)
 {
+    // The headless node runs on Qt's own event dispatcher (see app/node); so do both ends here.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     if (app.arguments().contains(QStringLiteral("--serve")))
         return serve();

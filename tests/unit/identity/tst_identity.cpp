@@ -1,6 +1,7 @@
 // Identity, addresses and seeds against Bugout's own test vectors (DESIGN 3.1).
 #include "crypto/base58.h"
 #include "crypto/identity.h"
+#include "crypto/ripemd160.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,6 +13,34 @@ class TestIdentity : public QObject {
     Q_OBJECT
 
 private slots:
+    void ripemd160Vectors_data()
+    {
+        // The test vectors of the RIPEMD-160 paper.
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("digest");
+        QTest::newRow("empty") << QByteArray() << QByteArray("9c1185a5c5e9fc54612808977ee8f548b2258d31");
+        QTest::newRow("a") << QByteArray("a") << QByteArray("0bdc9d2d256b3ee9daae347be6f4dc835a467ffe");
+        QTest::newRow("abc") << QByteArray("abc") << QByteArray("8eb208f7e05d987a9b044a8e98c6b087f15a0bfc");
+        QTest::newRow("message digest") << QByteArray("message digest")
+                                        << QByteArray("5d0689ef49d2fae572b881b123a85ffa21595f36");
+        QTest::newRow("a-z") << QByteArray("abcdefghijklmnopqrstuvwxyz")
+                             << QByteArray("f71c27109c692c1b56bbdceb5b9d2865b3708dbc");
+        QTest::newRow("56 bytes: padding takes a second block")
+            << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            << QByteArray("12a053384a9c0c88e405a06c27dcf49ada62eb2b");
+        QTest::newRow("80 digits") << QByteArray("1234567890").repeated(8)
+                                   << QByteArray("9b752e45573d4b39f4dbd3323cab82bf63326bfb");
+        QTest::newRow("a million a") << QByteArray(1'000'000, 'a')
+                                     << QByteArray("52783243c1697bdbe16d37f97f68f08325dc1528");
+    }
+
+    void ripemd160Vectors()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, digest);
+        QCOMPARE(ripemd160(input).toHex(), digest);
+    }
+
     void bugoutSeedVector()
     {
         auto seed = Identity::decodeSeed(u"BohNtZ24TrgMwZTLx9VDKtcZARNVuCt5tnecAAxYtTBC8pC61uGN");

@@ -3,6 +3,7 @@
 #include "capture_color_scheme.h"
 #include "models/roles.h"
 #include "selection/peer_row_tracker.h"
+#include "widgets/chunked_feed.h"
 #include "packet_cbor_model.h"
 #include "packet_hex_view.h"
 #include "packet_list_model.h"
@@ -85,8 +86,7 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
       m_detail(new QSplitter(Qt::Vertical, m_splitter)),
       m_view(new QTableView(m_splitter)),
       m_tree(new QTreeView(m_detail)),
-      m_hex(new PacketHexView(m_detail)),
-      m_drain(new QTimer(this))
+      m_hex(new PacketHexView(m_detail))
 {
     setObjectName(QStringLiteral("packetInspectorPanel"));
     m_capture->setObjectName(QStringLiteral("packetCaptureCheck"));
@@ -138,18 +138,10 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
     for (QWidget *w : {static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_tree), static_cast<QWidget *>(m_hex)})
         w->setMinimumSize(80, 40);
 
-    m_drain->setInterval(0);
-    connect(m_drain, &QTimer::timeout, this, [this] {
-        const qsizetype n = std::min<qsizetype>(kAppendChunk, m_pending.size() - m_pendingFrom);
+    m_feed = std::make_unique<ChunkedFeed<FrameRecord>>(this, kAppendChunk, [this](const QList<FrameRecord> &frames) {
         // Follow the newest frame until one is selected for a closer look.
         const bool follow = !m_view->currentIndex().isValid();
-        m_model->append(m_pending.mid(m_pendingFrom, n));
-        m_pendingFrom += n;
-        if (m_pendingFrom >= m_pending.size()) {
-            m_pending.clear();
-            m_pendingFrom = 0;
-            m_drain->stop();
-        }
+        m_model->append(frames);
         if (follow && isVisible())
             m_view->scrollToBottom();
     });
@@ -158,9 +150,7 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
     connect(scheme, &CaptureColorScheme::changed, m_model, &PacketListModel::setDark);
     connect(m_capture, &QCheckBox::toggled, this, &PacketInspectorPanel::setCapturing);
     connect(m_clear, &QPushButton::clicked, this, [this] {
-        m_drain->stop();
-        m_pending.clear();
-        m_pendingFrom = 0;
+        m_feed->clear();
         m_model->clear();
         m_fields->clear();
         m_hex->setBytes({});
@@ -214,9 +204,7 @@ void PacketInspectorPanel::onFrames(const QList<FrameRecord> &frames)
 {
     if (!m_capture->isChecked())
         return;
-    m_pending.append(frames);
-    if (!m_drain->isActive())
-        m_drain->start();
+    m_feed->push(frames);
 }
 
 void PacketInspectorPanel::selectPeer(const QString &address)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -23,6 +25,8 @@ class PeerRowTracker;
 class PacketCborModel;
 class PacketHexView;
 class PacketListModel;
+template <typename T>
+class ChunkedFeed;
 
 // The packet inspector: a capture switch (Session::setCapture), the captured frames, the decoded
 // CBOR of the selected frame and its bytes. Exports the capture as pcapng for Wireshark.
@@ -78,9 +82,7 @@ private:
     QTableView *m_view;
     QTreeView *m_tree;
     PacketHexView *m_hex;
-    QTimer *m_drain;
-    QList<swarmscope::FrameRecord> m_pending;
-    qsizetype m_pendingFrom = 0;
+    std::unique_ptr<ChunkedFeed<swarmscope::FrameRecord>> m_feed;
     PeerRowTracker *m_tracker = nullptr;
 };
 

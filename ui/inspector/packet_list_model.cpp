@@ -22,15 +22,7 @@ QString peerText(const FrameRecord &f)
 
 } // namespace
 
-PacketListModel::PacketListModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
-{
-}
-
-int PacketListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+PacketListModel::PacketListModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent) {}
 
 int PacketListModel::columnCount(const QModelIndex &parent) const
 {
@@ -113,43 +105,10 @@ QVariant PacketListModel::headerData(int section, Qt::Orientation orientation, i
 
 void PacketListModel::append(const QList<FrameRecord> &frames)
 {
-    if (frames.isEmpty())
-        return;
-    const qsizetype skip = std::max<qsizetype>(0, frames.size() - m_capacity);
-    const int incoming = int(frames.size() - skip);
-    quint64 droppedNow = quint64(skip);
-    m_nextSeq += quint64(skip);
-
-    const int overflow = int(m_rows.size()) + incoming - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, overflow - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
-        endRemoveRows();
-        droppedNow += quint64(overflow);
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + incoming - 1);
-    for (qsizetype i = skip; i < frames.size(); ++i)
-        m_rows.push_back(Row{m_nextSeq++, frames.at(i)});
-    endInsertRows();
-
-    if (droppedNow > 0) {
-        m_dropped += droppedNow;
-        emit droppedChanged(m_dropped);
-    }
-}
-
-void PacketListModel::clear()
-{
-    if (!m_rows.empty()) {
-        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-        m_rows.clear();
-        endRemoveRows();
-    }
-    if (m_dropped != 0) {
-        m_dropped = 0;
-        emit droppedChanged(m_dropped);
-    }
+    // Frames skipped from an oversized batch keep their numbers, as dropped ones do.
+    const quint64 first = m_nextSeq;
+    m_nextSeq += quint64(frames.size());
+    appendBatch(frames.size(), [&](qsizetype i) { m_rows.push_back(Row{first + quint64(i), frames.at(i)}); });
 }
 
 QList<FrameRecord> PacketListModel::frames() const

@@ -20,15 +20,7 @@ QString EventLogModel::peerOf(const EngineEvent &event)
     return {};
 }
 
-EventLogModel::EventLogModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
-{
-}
-
-int EventLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+EventLogModel::EventLogModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent) {}
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
 {
@@ -89,58 +81,11 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 
 void EventLogModel::append(const QList<EngineEvent> &events)
 {
-    if (events.isEmpty())
-        return;
-    // Only the newest part of an oversized batch can ever be shown.
-    const qsizetype skip = std::max<qsizetype>(0, events.size() - m_capacity);
-    const int incoming = int(events.size() - skip);
-    quint64 droppedNow = quint64(skip);
-
-    const int overflow = int(m_rows.size()) + incoming - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, overflow - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
-        endRemoveRows();
-        droppedNow += quint64(overflow);
-    }
-
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + incoming - 1);
-    for (qsizetype i = skip; i < events.size(); ++i) {
+    appendBatch(events.size(), [&](qsizetype i) {
         const EngineEvent &e = events.at(i);
         m_rows.push_back(Row{m_nextSeq++, e, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)),
                              peerOf(e)});
-    }
-    endInsertRows();
-
-    if (droppedNow > 0) {
-        m_dropped += droppedNow;
-        emit droppedChanged(m_dropped);
-    }
-}
-
-void EventLogModel::setCapacity(int capacity)
-{
-    m_capacity = std::max(1, capacity);
-    const int overflow = int(m_rows.size()) - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, overflow - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
-        endRemoveRows();
-        m_dropped += quint64(overflow);
-        emit droppedChanged(m_dropped);
-    }
-}
-
-void EventLogModel::clear()
-{
-    if (m_rows.empty())
-        return;
-    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-    m_rows.clear();
-    endRemoveRows();
-    m_dropped = 0;
-    emit droppedChanged(m_dropped);
+    });
 }
 
 void EventLogModel::retranslate()

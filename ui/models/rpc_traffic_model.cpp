@@ -43,15 +43,7 @@ QString elided(const QString &text)
 
 } // namespace
 
-RpcTrafficModel::RpcTrafficModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
-{
-}
-
-int RpcTrafficModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+RpcTrafficModel::RpcTrafficModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent) {}
 
 int RpcTrafficModel::columnCount(const QModelIndex &parent) const
 {
@@ -222,52 +214,29 @@ void RpcTrafficModel::applyResponse(const RpcResponse &response, qint64 nowMs)
 
 void RpcTrafficModel::insertRows(QList<Row> rows)
 {
-    if (rows.isEmpty())
-        return;
-    quint64 droppedNow = 0;
-    if (rows.size() > m_capacity) {
-        droppedNow += quint64(rows.size() - m_capacity);
-        rows.remove(0, rows.size() - m_capacity);
-    }
-    const int overflow = int(m_rows.size()) + int(rows.size()) - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, overflow - 1);
-        for (int i = 0; i < overflow; ++i) {
-            if (!m_rows.front().call.incoming)
-                m_seqOfCall.remove(m_rows.front().call.callId);
-            m_rows.pop_front();
-        }
-        m_firstSeq += quint64(overflow);
-        endRemoveRows();
-        droppedNow += quint64(overflow);
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    for (Row &r : rows) {
+    appendBatch(rows.size(), [&](qsizetype i) {
+        Row &r = rows[i];
         if (!r.call.incoming)
             m_seqOfCall.insert(r.call.callId, m_firstSeq + m_rows.size());
         m_rows.push_back(std::move(r));
-    }
-    endInsertRows();
-    if (droppedNow > 0) {
-        m_dropped += droppedNow;
-        emit droppedChanged(m_dropped);
-    }
+    });
 }
 
-void RpcTrafficModel::clear()
+void RpcTrafficModel::dropOldest(qsizetype count)
 {
-    if (!m_rows.empty()) {
-        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-        m_firstSeq += m_rows.size();
-        m_rows.clear();
-        m_seqOfCall.clear();
-        endRemoveRows();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!m_rows.front().call.incoming)
+            m_seqOfCall.remove(m_rows.front().call.callId);
+        m_rows.pop_front();
     }
-    if (m_dropped != 0) {
-        m_dropped = 0;
-        emit droppedChanged(m_dropped);
-    }
+    m_firstSeq += quint64(count);
+}
+
+void RpcTrafficModel::dropAll()
+{
+    m_firstSeq += m_rows.size();
+    m_rows.clear();
+    m_seqOfCall.clear();
 }
 
 void RpcTrafficModel::retranslate()

@@ -2,7 +2,8 @@
 
 #include "rooms/rpc.h"
 
-#include <QAbstractTableModel>
+#include "capped_table_model.h"
+
 #include <QHash>
 #include <QJsonValue>
 
@@ -10,12 +11,11 @@
 
 namespace swarmscope::ui {
 
-// Remote procedure calls in a capped ring buffer: each outgoing call is one row that its
-// rpcResponse completes (result or error, latency, ok/error/timeout); incoming calls are rows
-// of their own. When full, the oldest rows are removed before a batch is inserted and the
-// number dropped is kept. Rows are addressed through a running sequence number, so dropping
-// from the front never renumbers the call-id index.
-class RpcTrafficModel final : public QAbstractTableModel {
+// Remote procedure calls in a capped ring buffer (CappedTableModel): each outgoing call is one
+// row that its rpcResponse completes (result or error, latency, ok/error/timeout); incoming
+// calls are rows of their own. Rows are addressed through a running sequence number, so
+// dropping from the front never renumbers the call-id index.
+class RpcTrafficModel final : public CappedTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RpcTrafficModel)
 
@@ -36,7 +36,6 @@ public:
 
     explicit RpcTrafficModel(int capacity = kDefaultCapacity, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -45,20 +44,18 @@ public:
     void append(const QList<Call> &calls);
     // Completes the row of an outgoing call; a response to a call not shown gets a row of its own.
     void applyResponse(const RpcResponse &response, qint64 nowMs);
-    void clear();
 
-    int capacity() const { return m_capacity; }
-    quint64 dropped() const { return m_dropped; }
     int rowOfCall(quint64 callId) const;
     CallStatus statusAt(int row) const { return m_rows.at(std::size_t(row)).status; }
     static QString statusText(CallStatus status);
 
     void retranslate();
 
-signals:
-    void droppedChanged(quint64 dropped);
-
 private:
+    qsizetype storedRows() const override { return qsizetype(m_rows.size()); }
+    void dropOldest(qsizetype count) override;
+    void dropAll() override;
+
     struct Row {
         Call call;
         CallStatus status = CallStatus::Pending;
@@ -71,11 +68,9 @@ private:
 
     void insertRows(QList<Row> rows);
 
-    int m_capacity;
     std::deque<Row> m_rows;
     QHash<quint64, quint64> m_seqOfCall;  // outgoing call id -> running sequence number
     quint64 m_firstSeq = 0;
-    quint64 m_dropped = 0;
 };
 
 } // namespace swarmscope::ui

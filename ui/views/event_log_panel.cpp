@@ -5,6 +5,7 @@
 #include "models/event_log_model.h"
 #include "models/roles.h"
 #include "selection/peer_row_tracker.h"
+#include "widgets/chunked_feed.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -41,8 +42,7 @@ EventLogPanel::EventLogPanel(QWidget *parent)
       m_dropped(new QLabel(this)),
       m_filterError(new QLabel(this)),
       m_view(new QTableView(this)),
-      m_filterDebounce(new QTimer(this)),
-      m_drain(new QTimer(this))
+      m_filterDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventLogPanel"));
     m_proxy->setSourceModel(m_model);
@@ -70,17 +70,8 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_filterDebounce->setInterval(kFilterDebounceMs);
     connect(m_filter, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
     connect(m_filterDebounce, &QTimer::timeout, this, &EventLogPanel::applyFilter);
-    m_drain->setInterval(0);
-    connect(m_drain, &QTimer::timeout, this, [this] {
-        const qsizetype n = std::min<qsizetype>(kAppendChunk, m_pending.size() - m_pendingFrom);
-        m_model->append(m_pending.mid(m_pendingFrom, n));
-        m_pendingFrom += n;
-        if (m_pendingFrom >= m_pending.size()) {
-            m_pending.clear();
-            m_pendingFrom = 0;
-            m_drain->stop();
-        }
-    });
+    m_feed = std::make_unique<ChunkedFeed<EngineEvent>>(
+        this, kAppendChunk, [this](const QList<EngineEvent> &events) { m_model->append(events); });
 
     m_view->setObjectName(QStringLiteral("eventLogView"));
     m_view->setModel(m_proxy);
@@ -102,9 +93,7 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_view->setFont(mono);
 
     connect(m_clear, &QPushButton::clicked, this, [this] {
-        m_drain->stop();
-        m_pending.clear();
-        m_pendingFrom = 0;
+        m_feed->clear();
         m_model->clear();
     });
     connect(m_export, &QPushButton::clicked, this, &EventLogPanel::chooseExportFile);
@@ -152,15 +141,11 @@ void EventLogPanel::applyFilter()
     }
 }
 
+EventLogPanel::~EventLogPanel() = default;
+
 void EventLogPanel::appendEvents(const QList<EngineEvent> &events)
 {
-    if (m_pending.isEmpty() && events.size() <= kAppendChunk) {
-        m_model->append(events);
-        return;
-    }
-    m_pending.append(events);
-    if (!m_drain->isActive())
-        m_drain->start();
+    m_feed->push(events);
 }
 
 void EventLogPanel::setReadOnly(bool readOnly)

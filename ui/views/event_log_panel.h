@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +18,8 @@ namespace swarmscope::ui {
 class PeerRowTracker;
 class EventFilterProxy;
 class EventLogModel;
+template <typename T>
+class ChunkedFeed;
 
 // Every engine event, newest at the bottom, with a filter expression (EventFilterExpression),
 // follow mode and JSON-lines export. Read-only mode (for a log opened from a file) hides Clear.
@@ -25,6 +29,7 @@ class EventLogPanel final : public QWidget {
 
 public:
     explicit EventLogPanel(QWidget *parent = nullptr);
+    ~EventLogPanel() override;
 
     EventLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -68,9 +73,7 @@ private:
     QLabel *m_filterError;
     QTableView *m_view;
     QTimer *m_filterDebounce;
-    QTimer *m_drain;
-    QList<swarmscope::EngineEvent> m_pending;
-    qsizetype m_pendingFrom = 0;
+    std::unique_ptr<ChunkedFeed<swarmscope::EngineEvent>> m_feed;
     PeerRowTracker *m_tracker = nullptr;
 };
 

@@ -4,6 +4,28 @@
 
 namespace swarmscope::test {
 
+std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 connectPort)
+{
+    EngineConfig config;
+    config.profileDir = profileDir;
+    config.lan.enabled = false;
+    config.listenHost = QHostAddress(QHostAddress::LocalHost);
+    config.listenPort = 0;
+    if (connectPort != 0)
+        config.connectTo.append(HostPort{QStringLiteral("127.0.0.1"), connectPort});
+    auto created = Session::create(config);
+    if (!created) {
+        qWarning("Session::create failed: %s", qPrintable(created.error().detail));
+        return nullptr;
+    }
+    std::unique_ptr<Session> session = std::move(created).value();
+    if (const Status started = session->start(); !started) {
+        qWarning("Session::start failed: %s", qPrintable(started.error().detail));
+        return nullptr;
+    }
+    return session;
+}
+
 TestPeer::TestPeer() : TestPeer(Options{}) {}
 
 TestPeer::TestPeer(Options options, const QString &profileDir)

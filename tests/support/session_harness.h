@@ -9,6 +9,11 @@
 
 namespace swarmscope::test {
 
+// A started Session on profileDir (kept after it stops, for restart tests), listening on
+// 127.0.0.1, LAN discovery off, optionally kept connected to 127.0.0.1:connectPort. Null with
+// a warning if it cannot start.
+std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 connectPort = 0);
+
 // A Session on a temporary profile, listening on 127.0.0.1 with LAN discovery off unless asked,
 // plus everything it reported, for assertions.
 class TestPeer : public QObject {

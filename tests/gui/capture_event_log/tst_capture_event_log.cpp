@@ -1,6 +1,7 @@
 // The event log's filter proxy and panel, export and reopening of a log, the capture additions of
 // the main window (menus, shortcuts dialog) and Qt's own strings in German.
 
+#include "session_harness.h"
 #include "i18n/language_manager.h"
 #include "inspector/capture_docks.h"
 #include "inspector/capture_event_log_window.h"
@@ -51,21 +52,6 @@ QList<EngineEvent> sampleEvents(int n)
         out.append(e);
     }
     return out;
-}
-
-std::unique_ptr<Session> startSession(const QString &profileDir)
-{
-    EngineConfig config;
-    config.profileDir = profileDir;
-    config.lan.enabled = false;
-    config.listenHost = QHostAddress(QHostAddress::LocalHost);
-    auto created = Session::create(config);
-    if (!created)
-        return nullptr;
-    std::unique_ptr<Session> session = std::move(created).value();
-    if (!session->start())
-        return nullptr;
-    return session;
 }
 
 } // namespace
@@ -188,7 +174,7 @@ void TestCaptureEventLog::reopenReportsMalformedLines()
 void TestCaptureEventLog::windowMenusAndShortcuts()
 {
     QTemporaryDir dir;
-    std::unique_ptr<Session> session = startSession(dir.path());
+    std::unique_ptr<Session> session = test::startLocalSession(dir.path());
     QVERIFY(session);
     QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     MainWindow window(*session, settings);
@@ -267,7 +253,7 @@ void TestCaptureEventLog::notificationPolicy()
     QVERIFY(policy.allows(other));  // direct messages always
 
     // In the window: a Notifications submenu in the room list's context menu.
-    std::unique_ptr<Session> session = startSession(dir.path());
+    std::unique_ptr<Session> session = test::startLocalSession(dir.path());
     QVERIFY(session);
     MainWindow window(*session, settings);
     auto *roomList = window.findChild<QAbstractItemView *>(QStringLiteral("roomList"));
@@ -295,7 +281,7 @@ void TestCaptureEventLog::frenchAndSpanish()
     QVERIFY2(languages.contains(QStringLiteral("fr")) && languages.contains(QStringLiteral("es")),
              qPrintable(languages.join(QLatin1Char(','))));
     QTemporaryDir dir;
-    std::unique_ptr<Session> session = startSession(dir.path());
+    std::unique_ptr<Session> session = test::startLocalSession(dir.path());
     QVERIFY(session);
     QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     MainWindow window(*session, settings);

@@ -2,6 +2,7 @@
 // direct message" opens a conversation whose messages go from sent to delivered, replies land
 // there and not in the room, and Ctrl+F finds and jumps to messages of the current room.
 
+#include "widget_lookup.h"
 #include "main_window.h"
 #include "models/chat_message_model.h"
 #include "models/conversation_list_model.h"
@@ -32,23 +33,6 @@ namespace {
 
 constexpr int kNetTimeoutMs = 15000;
 const QString kRoom = QStringLiteral("dm-room");
-
-int rowWhere(const QAbstractItemModel *model, int column, int role, const QString &text)
-{
-    if (!model)
-        return -1;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, column).data(role).toString() == text)
-            return row;
-    }
-    return -1;
-}
-
-template <class T>
-T *child(QWidget &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
 
 } // namespace
 
@@ -105,41 +89,41 @@ void TestConversations::directMessageIsDelivered()
     const QString bAddress = m_b->session().address();
 
     // "Send direct message" on B's row in the peers table opens the conversation.
-    auto *peers = child<QTableView>(window, "peerTable");
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress) >= 0, kNetTimeoutMs);
+    auto *peers = test::child<QTableView>(window, "peerTable");
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress) >= 0, kNetTimeoutMs);
     peers->selectionModel()->select(
-        peers->model()->index(rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress), 0),
+        peers->model()->index(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress), 0),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    auto *direct = child<QAction>(window, "directMessagePeerAction");
+    auto *direct = test::child<QAction>(window, "directMessagePeerAction");
     QVERIFY(direct && direct->isEnabled());
     direct->trigger();
     QCOMPARE(window.currentConversation(), bAddress);
     QVERIFY(window.currentRoom().isEmpty());
-    auto *conversations = child<QListView>(window, "conversationList");
+    auto *conversations = test::child<QListView>(window, "conversationList");
     QVERIFY(conversations && conversations->isVisible());
     QVERIFY(!conversations->accessibleName().isEmpty());
-    QCOMPARE(rowWhere(conversations->model(), 0, Roles::Key, bAddress), 0);
+    QCOMPARE(test::rowWhere(conversations->model(), 0, Roles::Key, bAddress), 0);
     QVERIFY(window.windowTitle().contains(QStringLiteral("direct")));
 
     // Typed into the composer, the message goes to B alone and is shown as ours.
-    auto *composer = child<QLineEdit>(window, "composerEdit");
+    auto *composer = test::child<QLineEdit>(window, "composerEdit");
     QVERIFY(composer && composer->isEnabled());
     QVERIFY(composer->placeholderText().contains(QStringLiteral("directly")));
     const QString text = QStringLiteral("just for you, B");
     QTest::keyClicks(composer, text);
     QTest::keyClick(composer, Qt::Key_Return);
     QVERIFY(composer->text().isEmpty());
-    auto *chat = child<QListView>(window, "chatView");
-    const int row = rowWhere(chat->model(), 0, Roles::Body, text);
+    auto *chat = test::child<QListView>(window, "chatView");
+    const int row = test::rowWhere(chat->model(), 0, Roles::Body, text);
     QVERIFY(row >= 0);
     QVERIFY(chat->model()->index(row, 0).data(Roles::Own).toBool());
     const int sentState = chat->model()->index(row, 0).data(Roles::Delivery).toInt();
     QVERIFY(sentState == int(DeliveryState::Sent) || sentState == int(DeliveryState::Delivered));
 
     // B's receipt comes back: ✓✓ delivered.
-    QTRY_COMPARE_WITH_TIMEOUT(chat->model()->index(rowWhere(chat->model(), 0, Roles::Body, text), 0).data(Roles::Delivery).toInt(),
+    QTRY_COMPARE_WITH_TIMEOUT(chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, text), 0).data(Roles::Delivery).toInt(),
                               int(DeliveryState::Delivered), kNetTimeoutMs);
-    QVERIFY(chat->model()->index(rowWhere(chat->model(), 0, Roles::Body, text), 0)
+    QVERIFY(chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, text), 0)
                 .data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("delivered")));
     const auto bGotIt = [&] {
         for (const ChatMessage &m : m_b->messages)
@@ -152,11 +136,11 @@ void TestConversations::directMessageIsDelivered()
     // B answers directly: the reply is in the conversation, not in the room.
     const QString reply = QStringLiteral("got it, thanks");
     QVERIFY(m_b->session().sendDirect(m_a->session().address(), reply).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(chat->model(), 0, Roles::Body, reply) >= 0, kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, reply) >= 0, kNetTimeoutMs);
     auto *chatPanel = window.findChild<ChatPanel *>(QStringLiteral("chatPanel"));
     QVERIFY(chatPanel);
-    QCOMPARE(rowWhere(chatPanel->modelFor(kRoom), 0, Roles::Body, reply), -1);
-    QCOMPARE(rowWhere(chatPanel->modelFor(kRoom), 0, Roles::Body, text), -1);
+    QCOMPARE(test::rowWhere(chatPanel->modelFor(kRoom), 0, Roles::Body, reply), -1);
+    QCOMPARE(test::rowWhere(chatPanel->modelFor(kRoom), 0, Roles::Body, text), -1);
     swarmscope::test::saveScreenshot(window, QStringLiteral("direct-messages"));
 
     // Back in the room, a reply raises the conversation's unread count.
@@ -170,9 +154,9 @@ void TestConversations::directMessageIsDelivered()
 
     // "Send direct message to the author" on B's room message opens the same conversation.
     QVERIFY(m_b->session().sendMessage(kRoom, QStringLiteral("hello room")).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")) >= 0, kNetTimeoutMs);
-    chat->setCurrentIndex(chat->model()->index(rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")), 0));
-    auto *toAuthor = child<QAction>(window, "directMessageAuthorAction");
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")) >= 0, kNetTimeoutMs);
+    chat->setCurrentIndex(chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")), 0));
+    auto *toAuthor = test::child<QAction>(window, "directMessageAuthorAction");
     QVERIFY(toAuthor && toAuthor->isEnabled());
     toAuthor->trigger();
     QCOMPARE(window.currentConversation(), bAddress);
@@ -182,7 +166,7 @@ void TestConversations::directMessageIsDelivered()
     // Closing the conversation removes the entry, not the messages: reopened, it is whole.
     const int shown = chat->model()->rowCount();
     QVERIFY(shown >= 3);
-    auto *close = child<QAction>(window, "closeConversationAction");
+    auto *close = test::child<QAction>(window, "closeConversationAction");
     QVERIFY(close && close->isEnabled());
     close->trigger();
     QCOMPARE(list->rowCount(), 0);
@@ -194,8 +178,8 @@ void TestConversations::directMessageIsDelivered()
     // A second window on the same session restores the conversation from the history.
     QSettings other(m_dir->filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
     MainWindow second(m_a->session(), other);
-    auto *secondList = child<QListView>(second, "conversationList");
-    QCOMPARE(rowWhere(secondList->model(), 0, Roles::Key, bAddress), 0);
+    auto *secondList = test::child<QListView>(second, "conversationList");
+    QCOMPARE(test::rowWhere(secondList->model(), 0, Roles::Key, bAddress), 0);
 }
 
 void TestConversations::findInHistory()
@@ -205,14 +189,14 @@ void TestConversations::findInHistory()
                             QStringLiteral("which key? the BLUE one?"), QStringLiteral("yes")};
     for (const QString &line : lines)
         QVERIFY(m_b->session().sendMessage(kRoom, line).ok());
-    auto *chat = child<QListView>(window, "chatView");
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(chat->model(), 0, Roles::Body, lines.last()) >= 0, kNetTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(chat->model(), 0, Roles::Body, lines.at(2)) >= 0, kNetTimeoutMs);
+    auto *chat = test::child<QListView>(window, "chatView");
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, lines.last()) >= 0, kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, lines.at(2)) >= 0, kNetTimeoutMs);
 
     // Ctrl+F opens the find bar with the focus in it.
-    auto *bar = child<ChatSearchBar>(window, "chatSearchBar");
-    auto *edit = child<QLineEdit>(window, "chatSearchEdit");
-    auto *result = child<QLabel>(window, "chatSearchResultLabel");
+    auto *bar = test::child<ChatSearchBar>(window, "chatSearchBar");
+    auto *edit = test::child<QLineEdit>(window, "chatSearchEdit");
+    auto *result = test::child<QLabel>(window, "chatSearchResultLabel");
     QVERIFY(bar && edit && result);
     QVERIFY(!bar->isVisible());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -223,12 +207,12 @@ void TestConversations::findInHistory()
     // Typing searches the stored history (case-insensitive): two matches, the newest current.
     QTest::keyClicks(edit, QStringLiteral("blue"));
     QTRY_COMPARE(result->text(), QStringLiteral("2 of 2"));
-    const int first = rowWhere(chat->model(), 0, Roles::Body, lines.at(0));
-    const int second = rowWhere(chat->model(), 0, Roles::Body, lines.at(2));
+    const int first = test::rowWhere(chat->model(), 0, Roles::Body, lines.at(0));
+    const int second = test::rowWhere(chat->model(), 0, Roles::Body, lines.at(2));
     QCOMPARE(chat->currentIndex().row(), second);
     QVERIFY(chat->model()->index(first, 0).data(Roles::SearchMatch).toBool());
     QVERIFY(chat->model()->index(second, 0).data(Roles::SearchMatch).toBool());
-    QVERIFY(!chat->model()->index(rowWhere(chat->model(), 0, Roles::Body, lines.at(1)), 0).data(Roles::SearchMatch).toBool());
+    QVERIFY(!chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, lines.at(1)), 0).data(Roles::SearchMatch).toBool());
 
     // Enter goes to the next match (wrapping), Shift+Enter back.
     QTest::keyClick(edit, Qt::Key_Return);

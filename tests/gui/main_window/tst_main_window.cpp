@@ -1,5 +1,7 @@
 // The main window on a real Session, talking to a second Session over TCP on 127.0.0.1.
 
+#include "session_harness.h"
+#include "widget_lookup.h"
 #include "main_window.h"
 #include "models/roles.h"
 #include "session.h"
@@ -26,46 +28,6 @@ namespace {
 
 constexpr int kNetTimeoutMs = 15000;
 const QString kRoom = QStringLiteral("gui-test-room");
-
-std::unique_ptr<Session> startSession(const QString &profileDir, quint16 connectPort = 0)
-{
-    EngineConfig config;
-    config.profileDir = profileDir;
-    config.lan.enabled = false;
-    config.listenHost = QHostAddress(QHostAddress::LocalHost);
-    config.listenPort = 0;
-    if (connectPort != 0)
-        config.connectTo.append(HostPort{QStringLiteral("127.0.0.1"), connectPort});
-    auto created = Session::create(config);
-    if (!created) {
-        qWarning("Session::create failed: %s", qPrintable(created.error().detail));
-        return nullptr;
-    }
-    std::unique_ptr<Session> session = std::move(created).value();
-    if (const Status started = session->start(); !started) {
-        qWarning("Session::start failed: %s", qPrintable(started.error().detail));
-        return nullptr;
-    }
-    return session;
-}
-
-// Row of the first item whose raw value in column equals text, or -1.
-int findRow(const QAbstractItemModel *model, int column, int role, const QString &text)
-{
-    if (!model)
-        return -1;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, column).data(role).toString() == text)
-            return row;
-    }
-    return -1;
-}
-
-template <class T>
-T *child(QWidget &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
 
 } // namespace
 
@@ -97,9 +59,9 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::chatsWithASecondSession()
 {
-    auto a = startSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
-    auto b = startSession(m_dir->filePath(QStringLiteral("b")), a->listenPort());
+    auto b = test::startLocalSession(m_dir->filePath(QStringLiteral("b")), a->listenPort());
     QVERIFY(b);
     QSettings settings(m_dir->filePath(QStringLiteral("a/swarmscope.ini")), QSettings::IniFormat);
     MainWindow window(*a, settings);
@@ -107,28 +69,28 @@ void TestMainWindow::chatsWithASecondSession()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // The status bar shows our own address.
-    auto *address = child<AddressLabel>(window, "ownAddressLabel");
+    auto *address = test::child<AddressLabel>(window, "ownAddressLabel");
     QVERIFY(address);
     QCOMPARE(address->address(), a->address());
 
     // Join by typing the room's name.
-    auto *joinEdit = child<QLineEdit>(window, "joinRoomEdit");
+    auto *joinEdit = test::child<QLineEdit>(window, "joinRoomEdit");
     QVERIFY(joinEdit);
     QTest::keyClicks(joinEdit, kRoom);
     QTest::keyClick(joinEdit, Qt::Key_Return);
     QVERIFY(a->rooms().contains(kRoom));
     QCOMPARE(window.currentRoom(), kRoom);
     QVERIFY(joinEdit->text().isEmpty());
-    auto *roomList = child<QListView>(window, "roomList");
+    auto *roomList = test::child<QListView>(window, "roomList");
     QVERIFY(roomList);
-    QCOMPARE(findRow(roomList->model(), 0, Qt::DisplayRole, kRoom), 0);
+    QCOMPARE(test::rowWhere(roomList->model(), 0, Qt::DisplayRole, kRoom), 0);
     QVERIFY(window.windowTitle().contains(kRoom));
 
     // B shows up in the peers table with its proven address.
-    auto *peerTable = child<QTableView>(window, "peerTable");
+    auto *peerTable = test::child<QTableView>(window, "peerTable");
     QVERIFY(peerTable);
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(peerTable->model(), 0, Roles::Raw, b->address()) >= 0, kNetTimeoutMs);
-    auto *connected = child<QLabel>(window, "connectedLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable->model(), 0, Roles::Raw, b->address()) >= 0, kNetTimeoutMs);
+    auto *connected = test::child<QLabel>(window, "connectedLabel");
     QVERIFY(connected);
     QTRY_VERIFY_WITH_TIMEOUT(connected->text().startsWith(QLatin1Char('1')), kNetTimeoutMs);
 
@@ -139,23 +101,23 @@ void TestMainWindow::chatsWithASecondSession()
     const Result<ChatMessage> sent = b->sendMessage(kRoom, fromB);
     QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().detail));
 
-    auto *chatView = child<QListView>(window, "chatView");
+    auto *chatView = test::child<QListView>(window, "chatView");
     QVERIFY(chatView);
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(chatView->model(), 0, Roles::Body, fromB) >= 0, kNetTimeoutMs);
-    const QModelIndex received = chatView->model()->index(findRow(chatView->model(), 0, Roles::Body, fromB), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chatView->model(), 0, Roles::Body, fromB) >= 0, kNetTimeoutMs);
+    const QModelIndex received = chatView->model()->index(test::rowWhere(chatView->model(), 0, Roles::Body, fromB), 0);
     QVERIFY(!received.data(Roles::Own).toBool());
     QCOMPARE(received.data(Qt::ToolTipRole).toString().isEmpty(), false);
 
     // A answers through the composer; Enter sends.
     QSignalSpy bReceived(b.get(), &Session::messagesReceived);
-    auto *composer = child<QLineEdit>(window, "composerEdit");
+    auto *composer = test::child<QLineEdit>(window, "composerEdit");
     QVERIFY(composer);
     QVERIFY(composer->isEnabled());
     const QString fromA = QStringLiteral("hi from A, through the window");
     QTest::keyClicks(composer, fromA);
     QTest::keyClick(composer, Qt::Key_Return);
     QVERIFY(composer->text().isEmpty());
-    const int ownRow = findRow(chatView->model(), 0, Roles::Body, fromA);
+    const int ownRow = test::rowWhere(chatView->model(), 0, Roles::Body, fromA);
     QVERIFY(ownRow >= 0);
     QVERIFY(chatView->model()->index(ownRow, 0).data(Roles::Own).toBool());
 
@@ -172,7 +134,7 @@ void TestMainWindow::chatsWithASecondSession()
     QTRY_VERIFY_WITH_TIMEOUT(bGotIt(), kNetTimeoutMs);
 
     // The event log saw the connection.
-    auto *eventLog = child<QTableView>(window, "eventLogView");
+    auto *eventLog = test::child<QTableView>(window, "eventLogView");
     QVERIFY(eventLog);
     QTRY_VERIFY_WITH_TIMEOUT(eventLog->model()->rowCount() > 0, kNetTimeoutMs);
 
@@ -181,21 +143,21 @@ void TestMainWindow::chatsWithASecondSession()
         QSettings other(m_dir->filePath(QStringLiteral("a/other.ini")), QSettings::IniFormat);
         MainWindow second(*a, other);
         QCOMPARE(second.currentRoom(), kRoom);
-        auto *view = child<QListView>(second, "chatView");
-        QVERIFY(findRow(view->model(), 0, Roles::Body, fromB) >= 0);
-        QVERIFY(findRow(view->model(), 0, Roles::Body, fromA) >= 0);
+        auto *view = test::child<QListView>(second, "chatView");
+        QVERIFY(test::rowWhere(view->model(), 0, Roles::Body, fromB) >= 0);
+        QVERIFY(test::rowWhere(view->model(), 0, Roles::Body, fromA) >= 0);
     }
 
     // B leaves: its row disappears from the peers table.
     b.reset();
-    QTRY_VERIFY_WITH_TIMEOUT(findRow(peerTable->model(), 0, Roles::Raw, a->address()) < 0
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable->model(), 0, Roles::Raw, a->address()) < 0
                                  && peerTable->model()->rowCount() == 0,
                              kNetTimeoutMs);
 }
 
 void TestMainWindow::shortcutsAndAccessibleNames()
 {
-    auto a = startSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
     QSettings settings(m_dir->filePath(QStringLiteral("a/swarmscope.ini")), QSettings::IniFormat);
     MainWindow window(*a, settings);
@@ -203,8 +165,8 @@ void TestMainWindow::shortcutsAndAccessibleNames()
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
-    auto *joinEdit = child<QLineEdit>(window, "joinRoomEdit");
-    auto *composer = child<QLineEdit>(window, "composerEdit");
+    auto *joinEdit = test::child<QLineEdit>(window, "joinRoomEdit");
+    auto *composer = test::child<QLineEdit>(window, "composerEdit");
     QVERIFY(joinEdit && composer);
     QVERIFY(!composer->isEnabled());  // no room yet
 
@@ -221,7 +183,7 @@ void TestMainWindow::shortcutsAndAccessibleNames()
     // Every widget people interact with has a name for screen readers.
     for (const char *name : {"joinRoomEdit", "joinRoomButton", "roomList", "chatView", "composerEdit", "sendButton",
                              "peerTable", "peerFilterEdit", "eventLogView", "eventFilterEdit", "ownAddressLabel"}) {
-        auto *w = child<QWidget>(window, name);
+        auto *w = test::child<QWidget>(window, name);
         QVERIFY2(w, name);
         QVERIFY2(!w->accessibleName().isEmpty(), name);
     }
@@ -238,7 +200,7 @@ void TestMainWindow::shortcutsAndAccessibleNames()
 
 void TestMainWindow::layoutIsSavedPerProfile()
 {
-    auto a = startSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
     const QString ini = m_dir->filePath(QStringLiteral("a/swarmscope.ini"));
     {
@@ -247,7 +209,7 @@ void TestMainWindow::layoutIsSavedPerProfile()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
-        child<QDockWidget>(window, "eventLogDock")->hide();
+        test::child<QDockWidget>(window, "eventLogDock")->hide();
         window.close();
     }
     {
@@ -258,8 +220,8 @@ void TestMainWindow::layoutIsSavedPerProfile()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(900, 640));
-        QVERIFY(child<QDockWidget>(window, "peersDock")->isVisible());
-        QVERIFY(!child<QDockWidget>(window, "eventLogDock")->isVisible());
+        QVERIFY(test::child<QDockWidget>(window, "peersDock")->isVisible());
+        QVERIFY(!test::child<QDockWidget>(window, "eventLogDock")->isVisible());
     }
     // Another profile keeps its own layout.
     QSettings other(m_dir->filePath(QStringLiteral("b/swarmscope.ini")), QSettings::IniFormat);
@@ -268,7 +230,7 @@ void TestMainWindow::layoutIsSavedPerProfile()
 
 void TestMainWindow::sendErrorsGoToTheStatusBar()
 {
-    auto a = startSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
     QSettings settings(m_dir->filePath(QStringLiteral("a/swarmscope.ini")), QSettings::IniFormat);
     MainWindow window(*a, settings);
@@ -278,7 +240,7 @@ void TestMainWindow::sendErrorsGoToTheStatusBar()
 
     // The engine leaves the room behind the window's back; the next send is refused.
     a->leaveRoom(QStringLiteral("quiet"));
-    auto *composer = child<QLineEdit>(window, "composerEdit");
+    auto *composer = test::child<QLineEdit>(window, "composerEdit");
     QVERIFY(composer);
     QTest::keyClicks(composer, QStringLiteral("anyone?"));
     QTest::keyClick(composer, Qt::Key_Return);
@@ -288,7 +250,7 @@ void TestMainWindow::sendErrorsGoToTheStatusBar()
 
     // Then the engine's room list catches up and the room goes from the window too.
     QTRY_VERIFY_WITH_TIMEOUT(window.currentRoom().isEmpty(), kNetTimeoutMs);
-    QCOMPARE(child<QListView>(window, "roomList")->model()->rowCount(), 0);
+    QCOMPARE(test::child<QListView>(window, "roomList")->model()->rowCount(), 0);
     QVERIFY(!composer->isEnabled());
 }
 

@@ -40,24 +40,6 @@ namespace {
 constexpr int kNetTimeoutMs = 15000;
 const QString kRoom = QStringLiteral("packet-test-room");
 
-std::unique_ptr<Session> startSession(const QString &profileDir, quint16 connectPort = 0)
-{
-    EngineConfig config;
-    config.profileDir = profileDir;
-    config.lan.enabled = false;
-    config.listenHost = QHostAddress(QHostAddress::LocalHost);
-    config.listenPort = 0;
-    if (connectPort != 0)
-        config.connectTo.append(HostPort{QStringLiteral("127.0.0.1"), connectPort});
-    auto created = Session::create(config);
-    if (!created)
-        return nullptr;
-    std::unique_ptr<Session> session = std::move(created).value();
-    if (!session->start())
-        return nullptr;
-    return session;
-}
-
 FrameRecord frame(int i, const wire::Message &message)
 {
     FrameRecord f;
@@ -283,9 +265,9 @@ void TestPacketInspector::liveCapture()
 {
     QTemporaryDir dirA, dirB;
     QVERIFY(dirA.isValid() && dirB.isValid());
-    std::unique_ptr<Session> a = startSession(dirA.path());
+    std::unique_ptr<Session> a = test::startLocalSession(dirA.path());
     QVERIFY(a);
-    std::unique_ptr<Session> b = startSession(dirB.path(), a->listenPort());
+    std::unique_ptr<Session> b = test::startLocalSession(dirB.path(), a->listenPort());
     QVERIFY(b);
     QSettings settings(dirA.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     MainWindow window(*a, settings);

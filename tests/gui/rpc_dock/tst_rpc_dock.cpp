@@ -2,6 +2,7 @@
 // with their docs, calls one and shows the result with its latency, shows a timeout for a
 // procedure that never answers, refuses arguments that are not JSON, and lists B's calls to A.
 
+#include "widget_lookup.h"
 #include "main_window.h"
 #include "models/procedure_list_model.h"
 #include "models/roles.h"
@@ -31,15 +32,6 @@ namespace {
 
 constexpr int kNetTimeoutMs = 15000;
 const QString kRoom = QStringLiteral("rpc-dock-room");
-
-int rowWhere(const QAbstractItemModel *model, int column, const QString &text)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, column).data().toString() == text)
-            return row;
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -119,11 +111,11 @@ void TestRpcDock::listsCallsAndTimesOut()
     QTest::mouseClick(list, Qt::LeftButton);
     auto *procedures = m_window->findChild<QTableView *>(QStringLiteral("rpcProcedureTable"));
     QVERIFY(procedures);
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(procedures->model(), ProcedureListModel::Name, QStringLiteral("add")) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("add")) >= 0,
                              kNetTimeoutMs);
-    const int add = rowWhere(procedures->model(), ProcedureListModel::Name, QStringLiteral("add"));
+    const int add = test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("add"));
     QCOMPARE(procedures->model()->index(add, ProcedureListModel::Doc).data().toString(), QStringLiteral("Adds two numbers."));
-    QVERIFY(rowWhere(procedures->model(), ProcedureListModel::Name, QStringLiteral("never")) >= 0);
+    QVERIFY(test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("never")) >= 0);
 
     // Picking a procedure fills the editor; a call shows its result with a latency.
     procedures->setCurrentIndex(procedures->model()->index(add, 0));
@@ -138,7 +130,7 @@ void TestRpcDock::listsCallsAndTimesOut()
 
     RpcTrafficModel *traffic = m_panel->trafficModel();
     const auto rowOf = [&](const QString &procedure) {
-        return rowWhere(traffic, RpcTrafficModel::Name, procedure);
+        return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, procedure);
     };
     QVERIFY(rowOf(QStringLiteral("add")) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(traffic->index(rowOf(QStringLiteral("add")), RpcTrafficModel::Status).data().toString(),
@@ -155,9 +147,9 @@ void TestRpcDock::listsCallsAndTimesOut()
     // The procedure's own error is shown as an error.
     args->setPlainText(QStringLiteral("[1]"));
     QTest::mouseClick(call, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(traffic, RpcTrafficModel::Result, QStringLiteral("need two numbers")) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(traffic, RpcTrafficModel::Result, Qt::DisplayRole, QStringLiteral("need two numbers")) >= 0,
                              kNetTimeoutMs);
-    QCOMPARE(traffic->statusAt(rowWhere(traffic, RpcTrafficModel::Result, QStringLiteral("need two numbers"))),
+    QCOMPARE(traffic->statusAt(test::rowWhere(traffic, RpcTrafficModel::Result, Qt::DisplayRole, QStringLiteral("need two numbers"))),
              RpcTrafficModel::CallStatus::Error);
 
     // A procedure that never answers: with a short timeout the row says "timeout".
@@ -178,8 +170,8 @@ void TestRpcDock::listsCallsAndTimesOut()
     // B calls A: the call shows up as incoming (from the engine's "rpc" event).
     const Result<quint64> fromB = m_b->session().callRpc(m_a->session().address(), Rpc::kListProcedures, QJsonValue());
     QVERIFY(fromB.ok());
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(traffic, RpcTrafficModel::Direction, QStringLiteral("in")) >= 0, kNetTimeoutMs);
-    const int incoming = rowWhere(traffic, RpcTrafficModel::Direction, QStringLiteral("in"));
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in")) >= 0, kNetTimeoutMs);
+    const int incoming = test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in"));
     QCOMPARE(traffic->statusAt(incoming), RpcTrafficModel::CallStatus::Received);
     QCOMPARE(traffic->index(incoming, RpcTrafficModel::Peer).data(Roles::Raw).toString(), m_b->session().address());
     QCOMPARE(traffic->index(incoming, RpcTrafficModel::Name).data().toString(), Rpc::kListProcedures);

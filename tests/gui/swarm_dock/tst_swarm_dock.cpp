@@ -2,6 +2,7 @@
 // discovery source, queue state and retries; the queue dock lists the candidates; the context
 // menu bans and disconnects; "Connect to…" dials; the status bar counts.
 
+#include "widget_lookup.h"
 #include "main_window.h"
 #include "models/candidate_table_model.h"
 #include "models/peer_table_model.h"
@@ -34,21 +35,6 @@ namespace {
 
 constexpr int kNetTimeoutMs = 15000;
 
-int rowWhere(const QAbstractItemModel *model, int column, int role, const QString &text)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, column).data(role).toString() == text)
-            return row;
-    }
-    return -1;
-}
-
-template <class T>
-T *child(QWidget &parent, const char *name)
-{
-    return parent.findChild<T *>(QString::fromLatin1(name));
-}
-
 } // namespace
 
 class TestSwarmDock : public QObject {
@@ -63,7 +49,7 @@ private slots:
 
 private:
     MainWindow &window() { return *m_window; }
-    QTableView *peerTable() { return child<QTableView>(*m_window, "peerTable"); }
+    QTableView *peerTable() { return test::child<QTableView>(*m_window, "peerTable"); }
     void selectPeer(const QString &address);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -93,7 +79,7 @@ void TestSwarmDock::cleanup()
 void TestSwarmDock::selectPeer(const QString &address)
 {
     QTableView *table = peerTable();
-    const int row = rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, address);
+    const int row = test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, address);
     QVERIFY(row >= 0);
     table->selectionModel()->select(table->model()->index(row, 0),
                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -106,11 +92,11 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
     m_a->session().connectTo(QStringLiteral("127.0.0.1"), b->listenPort());
     QTableView *table = peerTable();
     QVERIFY(table);
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
                              kNetTimeoutMs);
-    const int row = rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address());
+    const int row = test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address());
     QCOMPARE(table->model()->index(row, PeerTableModel::Source).data().toString(), QStringLiteral("manual"));
-    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()),
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()),
                                                     PeerTableModel::QueueState).data().toString(),
                               QStringLiteral("connected"), kNetTimeoutMs);
     QCOMPARE(table->model()->index(row, PeerTableModel::Retries).data().toInt(), 0);
@@ -119,29 +105,29 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
         QVERIFY(!table->model()->headerData(column, Qt::Horizontal).toString().isEmpty());
 
     // The queue dock lists the endpoint with its source and state.
-    auto *queueDock = child<QDockWidget>(window(), "queueDock");
+    auto *queueDock = test::child<QDockWidget>(window(), "queueDock");
     QVERIFY(queueDock);
     queueDock->show();
     queueDock->raise();
-    auto *queue = child<QTableView>(window(), "queueTable");
+    auto *queue = test::child<QTableView>(window(), "queueTable");
     QVERIFY(queue);
     QTRY_VERIFY(queue->isVisible());
     const QString endpoint = QStringLiteral("127.0.0.1:%1").arg(b->listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint) >= 0,
                              kNetTimeoutMs);
-    const int q = rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint);
+    const int q = test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint);
     QCOMPARE(queue->model()->index(q, CandidateTableModel::Source).data().toString(), QStringLiteral("manual"));
-    QTRY_COMPARE_WITH_TIMEOUT(queue->model()->index(rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint),
+    QTRY_COMPARE_WITH_TIMEOUT(queue->model()->index(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint),
                                                     CandidateTableModel::State).data().toString(),
                               QStringLiteral("connected"), kNetTimeoutMs);
     QCOMPARE(queue->model()->index(q, CandidateTableModel::Retries).data().toInt(), 0);
 
     // The status bar counts what is queued and connecting next to the connected peers.
-    auto *counts = child<QLabel>(window(), "swarmCountsLabel");
+    auto *counts = test::child<QLabel>(window(), "swarmCountsLabel");
     QVERIFY(counts);
     QTRY_COMPARE_WITH_TIMEOUT(counts->text(), QStringLiteral("0 queued · 0 connecting"), kNetTimeoutMs);
     QVERIFY(!counts->accessibleName().isEmpty());
-    QTRY_VERIFY(child<QLabel>(window(), "connectedLabel")->text().startsWith(QLatin1Char('1')));
+    QTRY_VERIFY(test::child<QLabel>(window(), "connectedLabel")->text().startsWith(QLatin1Char('1')));
 
     // A candidate that cannot be reached waits for retries: the queue shows them growing.
     const quint16 dead = [] {
@@ -151,9 +137,9 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
     }();
     m_a->session().connectTo(QStringLiteral("127.0.0.1"), dead);
     const QString deadEndpoint = QStringLiteral("127.0.0.1:%1").arg(dead);
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, deadEndpoint) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, deadEndpoint) >= 0,
                              kNetTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(queue->model()->index(rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole,
+    QTRY_VERIFY_WITH_TIMEOUT(queue->model()->index(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole,
                                                             deadEndpoint),
                                                    CandidateTableModel::Retries).data().toInt() >= 1,
                              kNetTimeoutMs);
@@ -163,17 +149,17 @@ void TestSwarmDock::banFromTheContextMenuClosesTheConnection()
 {
     TestPeer b;
     b->connectTo(QStringLiteral("127.0.0.1"), m_a->session().listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
                              kNetTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_a->session().status().connected, 1, kNetTimeoutMs);
 
     // The steering actions are in the table's context menu and need a selected peer.
-    auto *ban = child<QAction>(window(), "banPeerAction");
+    auto *ban = test::child<QAction>(window(), "banPeerAction");
     QVERIFY(ban);
     QVERIFY(peerTable()->actions().contains(ban));
     for (const char *name : {"softBanPeerAction", "backoffPeerAction", "disconnectPeerAction", "copyPeerAddressAction",
                              "directMessagePeerAction", "connectToPeerAction"}) {
-        auto *action = child<QAction>(window(), name);
+        auto *action = test::child<QAction>(window(), name);
         QVERIFY2(action && peerTable()->actions().contains(action), name);
         QVERIFY2(!action->text().isEmpty(), name);
     }
@@ -183,7 +169,7 @@ void TestSwarmDock::banFromTheContextMenuClosesTheConnection()
     ban->trigger();
 
     // B's connection closes and stays closed: its key is refused even though it redials.
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) < 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) < 0,
                              kNetTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_a->session().status().connected, 0, kNetTimeoutMs);
     QVERIFY2(window().statusBar()->currentMessage().startsWith(QStringLiteral("Banned")),
@@ -196,11 +182,11 @@ void TestSwarmDock::disconnectAndConnectTo()
     TestPeer b;
     TestPeer c;
     b->connectTo(QStringLiteral("127.0.0.1"), m_a->session().listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
                              kNetTimeoutMs);
     selectPeer(b->address());
     QSignalSpy bEvents(&b.session(), &Session::eventsReady);
-    child<QAction>(window(), "disconnectPeerAction")->trigger();
+    test::child<QAction>(window(), "disconnectPeerAction")->trigger();
     const auto bSawClose = [&] {
         for (const QList<QVariant> &args : std::as_const(bEvents)) {
             for (const EngineEvent &e : args.at(0).value<QList<EngineEvent>>()) {
@@ -213,7 +199,7 @@ void TestSwarmDock::disconnectAndConnectTo()
     QTRY_VERIFY_WITH_TIMEOUT(bSawClose(), kNetTimeoutMs);
 
     // "Connect to…" asks for host:port; OK is offered only for something that parses.
-    auto *connect = child<QAction>(window(), "connectToPeerAction");
+    auto *connect = test::child<QAction>(window(), "connectToPeerAction");
     QVERIFY(connect);
     connect->trigger();
     auto *controller = window().findChild<SwarmController *>(QStringLiteral("swarmController"));
@@ -230,7 +216,7 @@ void TestSwarmDock::disconnectAndConnectTo()
     QTest::keyClicks(edit, QStringLiteral(":%1").arg(c->listenPort()));
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, c->address()) >= 0,
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, c->address()) >= 0,
                              kNetTimeoutMs);
     QTRY_VERIFY(!controller->connectDialog());  // closed and gone
 }

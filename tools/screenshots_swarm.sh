@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots of the swarm docks for docs/USER_GUIDE.md: the remote-procedure dock,
-# the DHT dock, a direct conversation, the history search and the main window with a 20-node lab swarm. Each comes from the GUI test that
+# the DHT dock, a direct conversation, the history search, the main window with a 20-node lab swarm
+# and one peer picked in every dock. Each comes from the GUI test that
 # exercises it on real Sessions over 127.0.0.1 (the tests save their window when
 # SWARMSCOPE_SCREENSHOT_DIR is set), under a private X server.
 #
@@ -19,7 +20,8 @@ for tool in Xvfb xdpyinfo; do
 done
 tests=(rpc_dock/gui_rpc_dock:listsCallsAndTimesOut dht_dock/gui_dht_dock:showsTheRoutingTableAndLookups
        conversations/gui_conversations:directMessageIsDelivered conversations/gui_conversations:findInHistory
-       inspector_lab/gui_inspector_lab:mainWindowWithLabSwarm)
+       inspector_lab/gui_inspector_lab:mainWindowWithLabSwarm
+       peer_selection/gui_peer_selection:aPickInOneDockIsFollowedByEveryDock)
 for t in "${tests[@]}"; do
     [ -x "$build/tests/gui/${t%%:*}" ] || { echo "screenshot: $build/tests/gui/${t%%:*} not found; build first" >&2; exit 1; }
 done
@@ -46,4 +48,4 @@ for t in "${tests[@]}"; do
         SWARMSCOPE_SCREENSHOT_DIR="$out" "$build/tests/gui/${t%%:*}" "${t##*:}" >"$tmp/test.log" 2>&1 \
         || { cat "$tmp/test.log" >&2; exit 1; }
 done
-echo "screenshot: wrote rpc-dock.png, dht-dock.png, direct-messages.png, history-search.png and lab-swarm.png to $out"
+echo "screenshot: wrote rpc-dock.png, dht-dock.png, direct-messages.png, history-search.png, lab-swarm.png and peer-selection.png to $out"

@@ -27,8 +27,13 @@ void PeerRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     QStyledItemDelegate::initStyleOption(option, index);
     if (!isMarked(index))
         return;
-    const QColor under = option->backgroundBrush.style() == Qt::NoBrush ? option->palette.color(QPalette::Base)
-                                                                        : option->backgroundBrush.color();
+    // A translucent model tint (the packet list's in/out colours) is first laid over the base.
+    const QColor base = option->palette.color(QPalette::Base);
+    QColor under = base;
+    if (option->backgroundBrush.style() != Qt::NoBrush) {
+        const QColor tint = option->backgroundBrush.color();
+        under = mix(base, tint, tint.alphaF());
+    }
     option->backgroundBrush = mix(under, option->palette.color(QPalette::Highlight), kWash);
 }
 

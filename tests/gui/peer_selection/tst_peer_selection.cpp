@@ -11,6 +11,7 @@
 #include "models/roles.h"
 #include "selection/peer_row_delegate.h"
 #include "selection/peer_selection.h"
+#include "screenshot.h"
 #include "session_harness.h"
 #include "views/event_log_panel.h"
 #include "views/peers_panel.h"
@@ -104,6 +105,7 @@ private slots:
         QSettings settings(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
         MainWindow window(a.session(), settings);
         window.resize(1200, 900);
+        test::prepareForScreenshot(window);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -159,6 +161,11 @@ private slots:
         QVERIFY(tintsOnly(events->view(), addrB));
         QVERIFY(tintsOnly(packets->view(), addrB));
         QVERIFY(tintsOnly(traffic, addrB));
+        if (test::screenshotsWanted()) {
+            raise(packets);  // its frames of both peers show the tint best
+            packets->view()->scrollTo(packets->view()->currentIndex(), QAbstractItemView::PositionAtCenter);
+            test::saveScreenshot(window, QStringLiteral("peer-selection"));
+        }
 
         // 2. A key press in the queue moves the pick to the row below or above: C.
         raise(queue);

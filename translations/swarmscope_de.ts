@@ -2282,12 +2282,12 @@ Gemeinsame Räume: %3</translation>
         <translation>aus: wir haben den Peer aufgerufen; ein: der Peer hat uns aufgerufen</translation>
     </message>
     <message>
-        <source>From the call until its result arrived</source>
-        <translation>Vom Aufruf bis zum Eintreffen des Ergebnisses</translation>
+        <source>Our calls: until the result arrived. Calls to us: until we answered</source>
+        <translation>Unsere Aufrufe: bis das Ergebnis ankam. Aufrufe an uns: bis wir geantwortet haben</translation>
     </message>
     <message>
-        <source>pending, ok, error, timeout, or received for calls made to us</source>
-        <translation>ausstehend, ok, Fehler, Zeitüberschreitung oder empfangen für Aufrufe an uns</translation>
+        <source>pending, ok, error, timeout; received while we work on a call made to us</source>
+        <translation>ausstehend, ok, Fehler, Zeitüberschreitung; empfangen, solange wir einen Aufruf an uns bearbeiten</translation>
     </message>
 </context>
 <context>

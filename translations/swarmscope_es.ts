@@ -2282,12 +2282,12 @@ Salas compartidas: %3</translation>
         <translation>salida: llamamos al par; entrada: el par nos llamó</translation>
     </message>
     <message>
-        <source>From the call until its result arrived</source>
-        <translation>Desde la llamada hasta que llegó su resultado</translation>
+        <source>Our calls: until the result arrived. Calls to us: until we answered</source>
+        <translation>Nuestras llamadas: hasta que llegó el resultado. Llamadas a nosotros: hasta que respondimos</translation>
     </message>
     <message>
-        <source>pending, ok, error, timeout, or received for calls made to us</source>
-        <translation>pendiente, ok, error, agotado, o recibida para llamadas que nos hacen</translation>
+        <source>pending, ok, error, timeout; received while we work on a call made to us</source>
+        <translation>pendiente, ok, error, tiempo agotado; recibida mientras atendemos una llamada dirigida a nosotros</translation>
     </message>
 </context>
 <context>

@@ -2282,12 +2282,12 @@ Salons communs : %3</translation>
         <translation>sortant : nous avons appelé le pair ; entrant : le pair nous a appelés</translation>
     </message>
     <message>
-        <source>From the call until its result arrived</source>
-        <translation>De l’appel jusqu’à l’arrivée du résultat</translation>
+        <source>Our calls: until the result arrived. Calls to us: until we answered</source>
+        <translation>Nos appels : jusqu’à l’arrivée du résultat. Appels reçus : jusqu’à notre réponse</translation>
     </message>
     <message>
-        <source>pending, ok, error, timeout, or received for calls made to us</source>
-        <translation>en attente, ok, erreur, expiré, ou reçu pour les appels qui nous sont faits</translation>
+        <source>pending, ok, error, timeout; received while we work on a call made to us</source>
+        <translation>en attente, ok, erreur, délai dépassé ; reçu tant que nous traitons un appel qui nous est adressé</translation>
     </message>
 </context>
 <context>

@@ -114,10 +114,12 @@ void Rpc::handle(const wire::DirectedPayload &payload)
     const QString from = Identity::addressOf(payload.from);
 
     if (payload.kind == kCall) {
+        const qint64 receivedMs = m_clock.monotonicMs();
         const QString name = body.value(QStringLiteral("name")).toString();
         const auto args = fromJsonText(body.value(QStringLiteral("args")).toString());
         if (!args)
-            return answer(payload, id, makeError(ErrorCode::MalformedMessage, QStringLiteral("arguments are not JSON")));
+            return answer(payload, id, name, receivedMs,
+                          makeError(ErrorCode::MalformedMessage, QStringLiteral("arguments are not JSON")));
         emit called(from, name, *args, id);
         emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc"),
                                {{QStringLiteral("from"), from}, {QStringLiteral("name"), name},
@@ -125,15 +127,15 @@ void Rpc::handle(const wire::DirectedPayload &payload)
                                 {QStringLiteral("id"), double(id)}}});
         auto proc = m_procedures.constFind(name);
         if (proc == m_procedures.cend())
-            return answer(payload, id, makeError(ErrorCode::Invalid, QStringLiteral("No such API call.")));
+            return answer(payload, id, name, receivedMs, makeError(ErrorCode::Invalid, QStringLiteral("No such API call.")));
         // The responder may outlive this object (a slow procedure); it answers only while we exist.
         QPointer<Rpc> self(this);
         auto answered = std::make_shared<bool>(false);
-        proc->second(from, *args, [self, payload, id, answered](const Result<QJsonValue> &outcome) {
+        proc->second(from, *args, [self, payload, id, name, receivedMs, answered](const Result<QJsonValue> &outcome) {
             if (!self || *answered)
                 return;
             *answered = true;
-            self->answer(payload, id, outcome);
+            self->answer(payload, id, name, receivedMs, outcome);
         });
         return;
     }
@@ -149,7 +151,8 @@ void Rpc::handle(const wire::DirectedPayload &payload)
     }
 }
 
-void Rpc::answer(const wire::DirectedPayload &call, quint64 id, const Result<QJsonValue> &outcome)
+void Rpc::answer(const wire::DirectedPayload &call, quint64 id, const QString &name, qint64 receivedMs,
+                 const Result<QJsonValue> &outcome)
 {
     QCborMap body{{QStringLiteral("id"), qint64(id)}};
     if (outcome.ok())
@@ -158,6 +161,14 @@ void Rpc::answer(const wire::DirectedPayload &call, quint64 id, const Result<QJs
         body.insert(QStringLiteral("error"), outcome.error().detail);
     const auto sent = m_direct.send(call.room, call.from, outcome.ok() ? kResult : kError, body.toCborValue().toCbor());
     Q_UNUSED(sent);  // an unreachable caller times out on its side
+    QJsonObject fields{{QStringLiteral("to"), Identity::addressOf(call.from)}, {QStringLiteral("name"), name},
+                       {QStringLiteral("id"), double(id)},
+                       {QStringLiteral("latencyMs"), double(m_clock.monotonicMs() - receivedMs)}};
+    if (outcome.ok())
+        fields.insert(QStringLiteral("result"), *outcome);
+    else
+        fields.insert(QStringLiteral("error"), outcome.error().detail);
+    emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc-answered"), fields});
 }
 
 void Rpc::finish(quint64 callId, bool ok, const QJsonValue &result, const QString &error)

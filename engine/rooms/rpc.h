@@ -73,7 +73,10 @@ private:
         Clock::TimerId timer = 0;
     };
     void finish(quint64 callId, bool ok, const QJsonValue &result, const QString &error);
-    void answer(const wire::DirectedPayload &call, quint64 id, const Result<QJsonValue> &outcome);
+    // Sends the result or error of a call made to us and reports it as an "rpc-answered" event
+    // with the time we took since the call arrived.
+    void answer(const wire::DirectedPayload &call, quint64 id, const QString &name, qint64 receivedMs,
+                const Result<QJsonValue> &outcome);
 
     DirectMessages &m_direct;
     const Identity &m_identity;

@@ -144,8 +144,8 @@ QVariant RpcTrafficModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case Direction: return tr("out: we called the peer; in: the peer called us");
-        case Latency: return tr("From the call until its result arrived");
-        case Status: return tr("pending, ok, error, timeout, or received for calls made to us");
+        case Latency: return tr("Our calls: until the result arrived. Calls to us: until we answered");
+        case Status: return tr("pending, ok, error, timeout; received while we work on a call made to us");
         default: break;
         }
     }
@@ -210,6 +210,25 @@ void RpcTrafficModel::applyResponse(const RpcResponse &response, qint64 nowMs)
         r.error = response.error;
     }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool RpcTrafficModel::applyAnswer(const RpcResponse &answer)
+{
+    const int rows = int(m_rows.size());
+    for (int row = rows - 1; row >= std::max(0, rows - kAnswerScanRows); --row) {
+        Row &r = m_rows[std::size_t(row)];
+        if (!r.call.incoming || r.call.callId != answer.callId || r.call.peerAddress != answer.peerAddress
+            || r.status != CallStatus::Received)
+            continue;
+        r.latencyMs = answer.latencyMs;
+        r.status = answer.ok ? CallStatus::Ok : CallStatus::Error;
+        r.result = answer.result;
+        r.resultText = answer.ok ? jsonText(answer.result) : QString();
+        r.error = answer.ok ? QString() : answer.error;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return true;
+    }
+    return false;
 }
 
 void RpcTrafficModel::insertRows(QList<Row> rows)

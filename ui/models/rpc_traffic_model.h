@@ -44,6 +44,10 @@ public:
     void append(const QList<Call> &calls);
     // Completes the row of an outgoing call; a response to a call not shown gets a row of its own.
     void applyResponse(const RpcResponse &response, qint64 nowMs);
+    // Completes the row of a call made to us with what we answered and how long it took (the
+    // "rpc-answered" event); false if that call is not shown (any more).
+    bool applyAnswer(const RpcResponse &answer);
+    static constexpr int kAnswerScanRows = 2000;  // answers follow their calls closely
 
     int rowOfCall(quint64 callId) const;
     CallStatus statusAt(int row) const { return m_rows.at(std::size_t(row)).status; }

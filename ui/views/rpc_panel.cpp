@@ -348,7 +348,20 @@ bool RpcPanel::callFromEditor()
 void RpcPanel::onEvents(const QList<EngineEvent> &events)
 {
     QList<RpcTrafficModel::Call> calls;
+    QList<RpcResponse> answers;
     for (const EngineEvent &e : events) {
+        if (e.kind == QLatin1String("rpc-answered")) {
+            RpcResponse a;
+            a.callId = quint64(e.fields.value(QStringLiteral("id")).toDouble());
+            a.peerAddress = e.fields.value(QStringLiteral("to")).toString();
+            a.name = e.fields.value(QStringLiteral("name")).toString();
+            a.ok = !e.fields.contains(QStringLiteral("error"));
+            a.result = e.fields.value(QStringLiteral("result"));
+            a.error = e.fields.value(QStringLiteral("error")).toString();
+            a.latencyMs = qint64(e.fields.value(QStringLiteral("latencyMs")).toDouble());
+            answers.append(a);
+            continue;
+        }
         const bool incoming = e.kind == QLatin1String("rpc");
         if (!incoming && e.kind != QLatin1String("rpc-call"))
             continue;
@@ -362,6 +375,9 @@ void RpcPanel::onEvents(const QList<EngineEvent> &events)
         calls.append(c);
     }
     m_traffic->append(calls);
+    // After the calls: a quick procedure's answer comes in the same batch as its call.
+    for (const RpcResponse &a : answers)
+        m_traffic->applyAnswer(a);
 }
 
 void RpcPanel::onResponse(const RpcResponse &response)

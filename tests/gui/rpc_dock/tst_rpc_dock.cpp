@@ -167,14 +167,32 @@ void TestRpcDock::listsCallsAndTimesOut()
                               QStringLiteral("timeout"), kNetTimeoutMs);
     QVERIFY(traffic->index(rowOf(QStringLiteral("never")), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() >= 300);
 
-    // B calls A: the call shows up as incoming (from the engine's "rpc" event).
+    // B calls A: the call shows up as incoming (from the engine's "rpc" event), and our answer
+    // completes it (the "rpc-answered" event) with what we sent and how long we took.
     const Result<quint64> fromB = m_b->session().callRpc(m_a->session().address(), Rpc::kListProcedures, QJsonValue());
     QVERIFY(fromB.ok());
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in")) >= 0, kNetTimeoutMs);
     const int incoming = test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in"));
-    QCOMPARE(traffic->statusAt(incoming), RpcTrafficModel::CallStatus::Received);
+    QTRY_COMPARE(traffic->statusAt(incoming), RpcTrafficModel::CallStatus::Ok);
     QCOMPARE(traffic->index(incoming, RpcTrafficModel::Peer).data(Roles::Raw).toString(), m_b->session().address());
     QCOMPARE(traffic->index(incoming, RpcTrafficModel::Name).data().toString(), Rpc::kListProcedures);
+    QVERIFY(traffic->index(incoming, RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() >= 0);
+
+    // A call we take our time over stays "received" until we answer it.
+    RpcRespond respondLater;
+    m_a->session().registerAsyncProcedure(QStringLiteral("later"), QStringLiteral("Answers when told."),
+                                          [&](const QString &, const QJsonValue &, RpcRespond respond) {
+                                              respondLater = std::move(respond);
+                                          });
+    QVERIFY(m_b->session().callRpc(m_a->session().address(), QStringLiteral("later"), QJsonValue()).ok());
+    const auto laterRow = [&] { return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("later")); };
+    QTRY_VERIFY_WITH_TIMEOUT(laterRow() >= 0 && respondLater, kNetTimeoutMs);
+    QCOMPARE(traffic->statusAt(laterRow()), RpcTrafficModel::CallStatus::Received);
+    QVERIFY(traffic->index(laterRow(), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() < 0);
+    respondLater(QJsonValue(7));
+    QTRY_COMPARE(traffic->statusAt(laterRow()), RpcTrafficModel::CallStatus::Ok);
+    QCOMPARE(traffic->index(laterRow(), RpcTrafficModel::Result).data(Roles::Raw).toString(), QStringLiteral("7"));
+    QVERIFY(traffic->index(laterRow(), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() >= 0);
 
     if (swarmscope::test::screenshotsWanted()) {
         procedures->setCurrentIndex(procedures->model()->index(add, 0));

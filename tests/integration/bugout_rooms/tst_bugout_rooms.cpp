@@ -71,6 +71,16 @@ private slots:
         // The callee saw each call as an "rpc" event; the caller got "rpc-response" events.
         QCOMPARE(b.count(QStringLiteral("rpc")), 4);
         QTRY_COMPARE_WITH_TIMEOUT(a.count(QStringLiteral("rpc-response")), 4, kWait);
+        // ...and the callee reported each answer it sent, with the time it took.
+        const QList<EngineEvent> answered = b.events(QStringLiteral("rpc-answered"));
+        QCOMPARE(answered.size(), 4);
+        QCOMPARE(answered[0].fields.value(QStringLiteral("to")).toString(), a->address());
+        QCOMPARE(answered[0].fields.value(QStringLiteral("id")).toDouble(), double(*ok));
+        QCOMPARE(answered[0].fields.value(QStringLiteral("result")).toDouble(), 42.0);
+        QVERIFY(answered[0].fields.value(QStringLiteral("latencyMs")).toDouble() >= 0);
+        QCOMPARE(answered[1].fields.value(QStringLiteral("error")).toString(), QStringLiteral("need two numbers"));
+        QCOMPARE(answered[2].fields.value(QStringLiteral("name")).toString(), QStringLiteral("nope"));
+        QCOMPARE(answered[2].fields.value(QStringLiteral("error")).toString(), QStringLiteral("No such API call."));
     }
 
     void rpcTimesOut()
@@ -91,6 +101,7 @@ private slots:
         QCOMPARE(r.error, QStringLiteral("timeout"));
         QVERIFY(r.latencyMs >= 200);
         QCOMPARE(b.count(QStringLiteral("rpc")), 1);  // it did arrive
+        QCOMPARE(b.count(QStringLiteral("rpc-answered")), 0);  // and was never answered
     }
 
     void inFlightLimit()

@@ -1,6 +1,7 @@
 #include "dht/dht_node.h"
 #include "dht/dht_node_internal.h"
 #include "stats/frame_tap.h"
+#include "transport/bypass_proxy.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>
@@ -75,6 +76,7 @@ Status DhtNode::start()
     if (m_socket)
         return {};
     auto *socket = new QUdpSocket(this);
+    bypassProxy(*socket);
     if (!socket->bind(m_config.bindHost, m_config.port)) {
         const Error error = makeError(
             socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,

@@ -1,6 +1,7 @@
 #include "discovery/lan_discovery.h"
 
 #include "core/logging.h"
+#include "transport/bypass_proxy.h"
 #include "discovery/dns_packet.h"
 
 #include <QNetworkDatagram>
@@ -90,6 +91,7 @@ Status LanDiscovery::start()
     }
 
     auto *socket = new QUdpSocket(this);
+    bypassProxy(*socket);
     // Address reuse: avahi may hold 5353 already, and several engines in one process share the port.
     if (!socket->bind(QHostAddress::AnyIPv4, m_config.port,
                       QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {

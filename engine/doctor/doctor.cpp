@@ -1,6 +1,7 @@
 #include "doctor/doctor.h"
 
 #include "core/clock.h"
+#include "transport/bypass_proxy.h"
 #include "dht/krpc.h"
 #include "dht/node_id.h"
 
@@ -173,6 +174,7 @@ void Doctor::checkListen()
         return;
     }
     QTcpServer server;
+    bypassProxy(server);
     if (server.listen(m_config.listenHost, m_config.listenPort)) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("bound"),
                  QStringLiteral("TCP %1 can be bound (got port %2)").arg(where).arg(server.serverPort()), {},
@@ -213,6 +215,7 @@ void Doctor::checkMulticast()
     };
     auto *ctx = new QObject(this);
     auto *sock = new QUdpSocket(ctx);
+    bypassProxy(*sock);
     auto done = std::make_shared<bool>(false);
     auto finish = [this, ctx, done](DoctorCheck check) {
         if (*done)
@@ -285,6 +288,7 @@ void Doctor::checkDht()
     }
     auto *ctx = new QObject(this);
     auto *sock = new QUdpSocket(ctx);
+    bypassProxy(*sock);
     const QHostAddress bindHost = dht.bindHost.isNull() ? QHostAddress(QHostAddress::AnyIPv4) : dht.bindHost;
     if (!sock->bind(bindHost, 0)) {
         ctx->deleteLater();
@@ -426,6 +430,7 @@ void Doctor::checkPeers()
         st->errors << QString();
         st->result << 0;
         auto *sock = new QTcpSocket(ctx);
+        bypassProxy(*sock);
         connect(sock, &QTcpSocket::connected, ctx, [=] {
             st->result[i] = 1;
             sock->abort();

@@ -1,4 +1,5 @@
 target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/bypass_proxy.h
     ${CMAKE_CURRENT_LIST_DIR}/carrier.h
     ${CMAKE_CURRENT_LIST_DIR}/tcp_carrier.h
     ${CMAKE_CURRENT_LIST_DIR}/tcp_carrier.cpp)

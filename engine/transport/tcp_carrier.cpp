@@ -1,5 +1,7 @@
 #include "transport/tcp_carrier.h"
 
+#include "transport/bypass_proxy.h"
+
 #include "core/logging.h"
 
 namespace swarmscope {
@@ -84,6 +86,7 @@ Status TcpCarrierFactory::listen(const QHostAddress &host, quint16 port)
 {
     // A deep backlog lets the swarm refuse a burst itself (counted, with a reason) instead of the
     // kernel silently dropping SYNs that come back seconds later.
+    bypassProxy(m_server);
     m_server.setListenBacklogSize(1024);
     m_server.setMaxPendingConnections(1024);
     if (m_server.listen(host, port))
@@ -107,6 +110,7 @@ void TcpCarrierFactory::stopListening()
 Carrier *TcpCarrierFactory::dial(const QString &host, quint16 port, QObject *parent)
 {
     auto *socket = new QTcpSocket;
+    bypassProxy(*socket);
     auto *carrier = new TcpCarrier(socket, parent);
     socket->connectToHost(host, port);
     return carrier;

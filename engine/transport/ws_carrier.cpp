@@ -1,6 +1,7 @@
 #include "transport/ws_carrier.h"
 
 #include "core/logging.h"
+#include "transport/bypass_proxy.h"
 
 #include <QUrl>
 
@@ -112,6 +113,7 @@ WsCarrierFactory::WsCarrierFactory(QObject *parent)
     : CarrierFactory(parent), m_server(QStringLiteral("swarmscope"), QWebSocketServer::NonSecureMode)
 {
     m_server.setMaxPendingConnections(1024);
+    bypassProxy(m_server);
     m_server.setHandshakeTimeout(10000);  // as the secure channel's own handshake timeout
     connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *s = m_server.nextPendingConnection())
@@ -157,6 +159,7 @@ QUrl WsCarrierFactory::urlFor(const QString &host, quint16 port)
 Carrier *WsCarrierFactory::dial(const QString &host, quint16 port, QObject *parent)
 {
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest);
+    bypassProxy(*socket);
     auto *carrier = new WsCarrier(socket, parent);
     socket->open(urlFor(host, port));
     return carrier;

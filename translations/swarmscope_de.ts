@@ -1154,6 +1154,14 @@ Wartet im Ersatzspeicher auf einen Platz im Bucket</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Room or topic</source>
+        <translation>Raum oder Thema</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::EventLogPanel</name>

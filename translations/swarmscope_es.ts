@@ -1154,6 +1154,14 @@ Esperando en la caché de reemplazos un lugar en la cubeta</translation>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>Peer</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Room or topic</source>
+        <translation>Sala o tema</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::EventLogPanel</name>

@@ -1154,6 +1154,14 @@ Attend dans le cache de remplacement une place dans le compartiment</translation
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Peer</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Room or topic</source>
+        <translation>Salon ou sujet</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::EventLogPanel</name>

@@ -20,6 +20,14 @@ QString EventLogModel::peerOf(const EngineEvent &event)
     return {};
 }
 
+QString EventLogModel::topicOf(const EngineEvent &event)
+{
+    const QString room = event.fields.value(QLatin1String("room")).toString();
+    if (!room.isEmpty())
+        return room;
+    return event.fields.value(QLatin1String("topic")).toString();
+}
+
 EventLogModel::EventLogModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent) {}
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -37,12 +45,18 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time: return Units::timeOfDay(r.event.timeMs);
         case Kind: return r.event.kind;
+        case Peer: return r.peer.isEmpty() ? QString() : Units::shortAddress(r.peer);
+        case Topic: return r.topic;
         case Fields: return r.json;
         default: return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Time)
             return Units::dateTime(r.event.timeMs);
+        if (index.column() == Peer)
+            return r.peer;
+        if (index.column() == Topic)
+            return r.topic;
         if (index.column() == Fields)
             return QString::fromUtf8(QJsonDocument(r.event.fields).toJson(QJsonDocument::Indented));
         return {};
@@ -50,6 +64,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time: return r.event.timeMs;
         case Kind: return r.event.kind;
+        case Peer: return r.peer;
+        case Topic: return r.topic;
         case Fields: return r.json;
         default: return {};
         }
@@ -72,6 +88,8 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
         switch (section) {
         case Time: return tr("Time");
         case Kind: return tr("Event");
+        case Peer: return tr("Peer");
+        case Topic: return tr("Room or topic");
         case Fields: return tr("Details");
         default: break;
         }
@@ -84,7 +102,7 @@ void EventLogModel::append(const QList<EngineEvent> &events)
     appendBatch(events.size(), [&](qsizetype i) {
         const EngineEvent &e = events.at(i);
         m_rows.push_back(Row{m_nextSeq++, e, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)),
-                             peerOf(e)});
+                             peerOf(e), topicOf(e)});
     });
 }
 

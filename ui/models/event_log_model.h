@@ -14,7 +14,7 @@ class EventLogModel final : public CappedTableModel {
     Q_DISABLE_COPY_MOVE(EventLogModel)
 
 public:
-    enum Column { Time, Kind, Fields, ColumnCount };
+    enum Column { Time, Kind, Peer, Topic, Fields, ColumnCount };
     static constexpr int kDefaultCapacity = 50000;
 
     explicit EventLogModel(int capacity = kDefaultCapacity, QObject *parent = nullptr);
@@ -29,6 +29,8 @@ public:
     // The peer an event is about: its "address", else "from", else "peer" field, if that holds a
     // peer address (DHT and listen events carry host:port there instead).
     static QString peerOf(const EngineEvent &event);
+    // The room (or, failing a name, the topic) an event is about; empty if none.
+    static QString topicOf(const EngineEvent &event);
 
     void retranslate();
 
@@ -42,6 +44,7 @@ private:
         EngineEvent event;
         QString json;      // compact JSON of the fields, rendered once
         QString peer;      // the peer the event is about (peerOf), found once
+        QString topic;     // topicOf, found once
     };
 
     std::deque<Row> m_rows;

@@ -86,6 +86,8 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(EventLogModel::Time, 80);
     m_view->setColumnWidth(EventLogModel::Kind, 140);
+    m_view->setColumnWidth(EventLogModel::Peer, 100);
+    m_view->setColumnWidth(EventLogModel::Topic, 110);
     QFont mono = m_view->font();
     mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
     mono.setStyleHint(QFont::Monospace);

@@ -1,5 +1,6 @@
 // Every ui model under QAbstractItemModelTester, fed the kind of batches the engine produces.
 
+#include "format/units.h"
 #include "models/chat_message_model.h"
 #include "models/event_log_model.h"
 #include "models/peer_table_model.h"
@@ -86,6 +87,7 @@ private slots:
     void peerTableToleratesOddDeltas();
     void peerProxySortsOnRawValues();
     void chatModelAppendsDedupsAndCaps();
+    void eventLogHasPeerAndTopicColumns();
     void eventLogIsACappedRingBuffer();
     void roomListTracksRoomsAndUnread();
 };
@@ -247,6 +249,23 @@ void TestModels::chatModelAppendsDedupsAndCaps()
     QCOMPARE(model.rowCount(), 20);
     QCOMPARE(model.index(19, ChatMessageModel::Text).data().toString(), QStringLiteral("message 149"));
     QCOMPARE(model.rowOfId(message(QStringLiteral("lobby"), 130).id), 0);
+}
+
+void TestModels::eventLogHasPeerAndTopicColumns()
+{
+    EventLogModel model(100);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString peer = QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ");
+    model.append({makeEvent(0),  // a host:port is not a peer
+                  EngineEvent{1'800'000'000'000, QStringLiteral("message"),
+                              QJsonObject{{QStringLiteral("from"), peer}, {QStringLiteral("room"), QStringLiteral("lobby")}}}});
+    QCOMPARE(model.index(0, EventLogModel::Peer).data().toString(), QString());
+    QCOMPARE(model.index(0, EventLogModel::Topic).data().toString(), QString());
+    QCOMPARE(model.index(1, EventLogModel::Peer).data(Roles::Raw).toString(), peer);
+    QCOMPARE(model.index(1, EventLogModel::Peer).data(Roles::PeerAddress).toString(), peer);
+    QCOMPARE(model.index(1, EventLogModel::Peer).data().toString(), Units::shortAddress(peer));
+    QCOMPARE(model.index(1, EventLogModel::Topic).data().toString(), QStringLiteral("lobby"));
+    QCOMPARE(model.headerData(EventLogModel::Topic, Qt::Horizontal).toString(), QStringLiteral("Room or topic"));
 }
 
 void TestModels::eventLogIsACappedRingBuffer()

@@ -77,6 +77,8 @@ Lab::Lab(Options options, QObject *parent) : QObject(parent), m_options(options)
     connect(&m_convergenceTimer, &QTimer::timeout, this, &Lab::checkConvergence);
     m_startTimer.setInterval(0);
     connect(&m_startTimer, &QTimer::timeout, this, &Lab::startBatch);
+    m_healTimer.setInterval(1000);
+    connect(&m_healTimer, &QTimer::timeout, this, &Lab::keepHealing);
 }
 
 Lab::~Lab()
@@ -188,6 +190,7 @@ void Lab::stop()
     m_startTimer.stop();
     m_convergenceTimer.stop();
     m_graphTimer.stop();
+    m_healTimer.stop();
     for (auto &node : m_nodes)
         node->session->disconnect(this);
     for (auto &node : m_nodes)
@@ -237,6 +240,7 @@ void Lab::partition(const QList<QList<int>> &sets)
     if (!m_running)
         return;
     m_net->heal();
+    m_healTimer.stop();
     m_sideOf.clear();
     QList<QSet<QString>> hosts;
     for (int s = 0; s < sets.size(); ++s) {
@@ -273,13 +277,62 @@ void Lab::heal()
 {
     if (!m_running)
         return;
+    const QHash<int, int> sideOf = std::exchange(m_sideOf, {});
     m_net->heal();
-    m_sideOf.clear();
     for (auto &node : m_nodes)
-        for (int j : node->bootstrap)
-            node->session->connectTo(m_nodes[size_t(j)]->host, m_nodes[size_t(j)]->session->listenPort());
+        rejoin(*node, sideOf);
+    m_healTimer.start();
     qCInfo(lcLab) << "healed";
     markGraphDirty();
+}
+
+// Redials a node's bootstrap links. While split, each side fills every slot with peers of its
+// own side, and a full node refuses new peers (maxPeers holds for inbound too): a link across
+// the cut would wait for churn, a minute at times. So both ends of such a link make room first,
+// as an operator would. An empty sideOf means every link counts as crossing.
+void Lab::rejoin(Node &node, const QHash<int, int> &sideOf)
+{
+    for (int j : node.bootstrap) {
+        Node &target = *m_nodes[size_t(j)];
+        if (sideOf.isEmpty() || sideOf.value(node.index) != sideOf.value(j)) {
+            makeRoom(node, j);
+            makeRoom(target, node.index);
+        }
+        node.session->connectTo(target.host, target.session->listenPort());
+    }
+}
+
+// Once a second after heal(): nodes outside the largest component rejoin, until there is one.
+void Lab::keepHealing()
+{
+    const QList<QList<int>> parts = graph().components();
+    if (!m_running || partitioned() || parts.size() <= 1) {
+        m_healTimer.stop();
+        return;
+    }
+    const auto largest = std::max_element(parts.begin(), parts.end(),
+                                          [](const QList<int> &a, const QList<int> &b) { return a.size() < b.size(); });
+    for (const QList<int> &part : parts)
+        if (&part != &*largest)
+            for (int i : part)
+                rejoin(*m_nodes[size_t(i)], {});
+}
+
+// Lets go of one peer of a full node: one of its own side that is neither `keep` nor a bootstrap
+// link of either end.
+void Lab::makeRoom(Node &node, int keep)
+{
+    // Connections still handshaking hold a slot too.
+    if (node.session->peers().size() < m_options.maxPeers)
+        return;
+    for (const PeerSnapshot &p : node.session->peers()) {
+        const int other = indexOfHost(p.host);
+        if (other < 0 || other == keep || p.address.isEmpty() || node.bootstrap.contains(other)
+            || m_nodes[size_t(other)]->bootstrap.contains(node.index))
+            continue;
+        node.session->disconnectPeer(p.address);
+        return;
+    }
 }
 
 void Lab::checkConvergence()

@@ -86,7 +86,9 @@ public:
     // indices (traffic between different sets is dropped). Connections across the cut are reset.
     void partition(double fraction);
     void partition(const QList<QList<int>> &sets);
-    void heal();  // lets traffic through again and redials the bootstrap links
+    // Lets traffic through again and redials the bootstrap links; once a second after that, nodes
+    // still split off redial theirs (making room on full nodes) until the graph is whole.
+    void heal();
     bool partitioned() const { return !m_sideOf.isEmpty(); }
 
     LabGraph graph() const;
@@ -107,6 +109,9 @@ private:
     void checkConvergence();
     void sendProbe();
     void resetCrossLinks();
+    void makeRoom(Node &node, int keep);
+    void rejoin(Node &node, const QHash<int, int> &sideOf);
+    void keepHealing();
     int indexOfHost(const QString &host) const;
     static QString hostOf(int index);
 
@@ -127,6 +132,7 @@ private:
     QTimer m_graphTimer;
     QTimer m_convergenceTimer;
     QTimer m_startTimer;
+    QTimer m_healTimer;
 };
 
 } // namespace swarmscope

@@ -59,6 +59,9 @@ void MemoryNetwork::partition(const QSet<QString> &sideA, const QSet<QString> &s
 void MemoryNetwork::heal()
 {
     m_blocked.clear();
+    for (const LostSyn &syn : std::exchange(m_lostSyns, {}))
+        if (syn.dialler)
+            after(m_latencyMs, [this, syn] { arrive(syn.dialler, syn.fromHost, syn.host, syn.port); });
 }
 
 bool MemoryNetwork::blocked(const QString &a, const QString &b) const
@@ -97,37 +100,44 @@ MemoryCarrier *MemoryNetwork::dial(const QString &fromHost, const QString &host,
     auto *local = new MemoryCarrier(*this, fromHost, eph++, host, port, parent);
     QPointer<MemoryCarrier> guard(local);
     // The SYN takes one latency to arrive; the accept one more to come back.
-    after(m_latencyMs, [this, guard, fromHost, host, port] {
+    after(m_latencyMs, [this, guard, fromHost, host, port] { arrive(guard, fromHost, host, port); });
+    return local;
+}
+
+void MemoryNetwork::arrive(QPointer<MemoryCarrier> guard, const QString &fromHost, const QString &host, quint16 port)
+{
+    if (!guard || guard->m_open || guard->m_finished)
+        return;  // gone, or given up by its dialler
+    if (blocked(fromHost, host)) {
+        // Lost: the dialler's connect timeout decides, unless the network heals first.
+        m_lostSyns.removeIf([](const LostSyn &syn) { return !syn.dialler; });
+        m_lostSyns.append({guard, fromHost, host, port});
+        return;
+    }
+    MemoryCarrierFactory *listener = m_listeners.value(key(host, port));
+    if (!listener) {
+        after(m_latencyMs, [guard] {
+            if (guard)
+                guard->connectFailed(QStringLiteral("connection refused"));
+        });
+        return;
+    }
+    auto *remote = new MemoryCarrier(*this, host, port, fromHost, guard->m_localPort, listener);
+    remote->attach(guard);
+    remote->m_open = true;
+    emit listener->incoming(remote);
+    QPointer<MemoryCarrier> remoteGuard(remote);
+    after(m_latencyMs, [guard, remoteGuard] {
         if (!guard)
             return;
-        if (blocked(fromHost, host))
-            return;  // silently lost: the dialler's connect timeout decides
-        MemoryCarrierFactory *listener = m_listeners.value(key(host, port));
-        if (!listener) {
-            after(m_latencyMs, [guard] {
-                if (guard)
-                    guard->connectFailed(QStringLiteral("connection refused"));
-            });
+        if (!remoteGuard) {
+            guard->connectFailed(QStringLiteral("connection reset"));
             return;
         }
-        auto *remote = new MemoryCarrier(*this, host, port, fromHost, guard->m_localPort, listener);
-        remote->attach(guard);
-        remote->m_open = true;
-        emit listener->incoming(remote);
-        QPointer<MemoryCarrier> remoteGuard(remote);
-        after(m_latencyMs, [guard, remoteGuard] {
-            if (!guard)
-                return;
-            if (!remoteGuard) {
-                guard->connectFailed(QStringLiteral("connection reset"));
-                return;
-            }
-            guard->attach(remoteGuard);
-            guard->m_open = true;
-            emit guard->opened();
-        });
+        guard->attach(remoteGuard);
+        guard->m_open = true;
+        emit guard->opened();
     });
-    return local;
 }
 
 void MemoryNetwork::deliver(MemoryCarrier *from, QPointer<MemoryCarrier> to, QByteArray bytes)

@@ -33,6 +33,8 @@ public:
     double loss() const { return m_loss; }
     // Traffic between the two sides is dropped (existing streams stall, new dials time out).
     void partition(const QSet<QString> &sideA, const QSet<QString> &sideB);
+    // Lets traffic through again. A dial whose SYN was lost and that is still waiting gets
+    // through now, as TCP's next SYN retransmission would.
     void heal();
     bool blocked(const QString &a, const QString &b) const;
 
@@ -45,6 +47,7 @@ private:
     bool bind(const QString &host, quint16 &port, MemoryCarrierFactory *factory);
     void unbind(const QString &host, quint16 port);
     MemoryCarrier *dial(const QString &fromHost, const QString &host, quint16 port, QObject *parent);
+    void arrive(QPointer<MemoryCarrier> dialler, const QString &fromHost, const QString &host, quint16 port);
     void deliver(MemoryCarrier *from, QPointer<MemoryCarrier> to, QByteArray bytes);
     qint64 streamDelay(MemoryCarrier *from);  // latency, plus a retransmission when lost, in order
 
@@ -57,6 +60,12 @@ private:
     QHash<QString, QPointer<MemoryCarrierFactory>> m_listeners;  // "host:port"
     QHash<QString, quint16> m_nextEphemeral;
     QSet<QPair<QString, QString>> m_blocked;
+    struct LostSyn {
+        QPointer<MemoryCarrier> dialler;
+        QString fromHost, host;
+        quint16 port = 0;
+    };
+    QList<LostSyn> m_lostSyns;  // dials into a partition, until heal() or the dialler gives up
     void after(qint64 ms, std::function<void()> fn);  // a clock timer cancelled if the network dies first
     QSet<Clock::TimerId> m_timers;
 };

@@ -373,6 +373,23 @@ private slots:
         run(clock, 1100, 10);
         QCOMPARE(a.open(), 1);
     }
+
+    void dialIntoAPartitionGetsThroughWhenItHeals()
+    {
+        // As with TCP's SYN retransmission: a dial still waiting when the network heals connects
+        // at once instead of running into its connect timeout.
+        ManualClock clock;
+        MemoryNetwork net(clock);
+        Node a(net, QStringLiteral("10.0.0.1")), b(net, QStringLiteral("10.0.0.2"));
+        net.partition({a.host()}, {b.host()});
+        a->addPeer(a.candidateFor(b));
+        run(clock, 500, 10);
+        QCOMPARE(a.open(), 0);
+        net.heal();
+        run(clock, 100, 10);
+        QCOMPARE(a.open(), 1);
+        QCOMPARE(a.count(QStringLiteral("connect-failed")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSwarmManager)

@@ -105,19 +105,23 @@ QStringList Doctor::checkIds()
             QStringLiteral("clock")};
 }
 
-QList<std::pair<QString, QString>> Doctor::findings()
+const QList<std::pair<QString, QString>> &Doctor::findings()
 {
-    const auto of = [](const char *id, std::initializer_list<const char *> codes) {
-        QList<std::pair<QString, QString>> out;
-        for (const char *code : codes)
-            out.append({QString::fromLatin1(id), QString::fromLatin1(code)});
-        return out;
-    };
-    return of("listen", {"in-use-by-us", "bound", "port-in-use", "bind-failed"})
-           + of("lan-multicast", {"lan-off", "no-interface", "bind-failed", "join-failed", "echo", "no-echo", "send-failed"})
-           + of("dht", {"dht-off", "no-bootstrap", "bind-failed", "answered", "some-silent", "all-silent"})
-           + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
-           + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
+    // Built once: the dialog asks for every row it paints.
+    static const QList<std::pair<QString, QString>> all = [] {
+        const auto of = [](const char *id, std::initializer_list<const char *> codes) {
+            QList<std::pair<QString, QString>> out;
+            for (const char *code : codes)
+                out.append({QString::fromLatin1(id), QString::fromLatin1(code)});
+            return out;
+        };
+        return of("listen", {"in-use-by-us", "bound", "port-in-use", "bind-failed"})
+               + of("lan-multicast", {"lan-off", "no-interface", "bind-failed", "join-failed", "echo", "no-echo", "send-failed"})
+               + of("dht", {"dht-off", "no-bootstrap", "bind-failed", "answered", "some-silent", "all-silent"})
+               + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
+               + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
+    }();
+    return all;
 }
 
 void Doctor::run()

@@ -57,7 +57,7 @@ public:
 
     static QStringList checkIds();
     // Every (id, code) a check can report, for UIs that translate findings (DoctorCheck::args).
-    static QList<std::pair<QString, QString>> findings();
+    static const QList<std::pair<QString, QString>> &findings();
 
 signals:
     void checkFinished(const swarmscope::DoctorCheck &check);

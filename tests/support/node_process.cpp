@@ -1,5 +1,7 @@
 #include "node_process.h"
 
+#include "test_env.h"
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 
@@ -7,9 +9,7 @@ namespace swarmscope::test {
 
 NodeProcess::NodeProcess()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SWARMSCOPE_OFFLINE"), QStringLiteral("1"));
-    m_process.setProcessEnvironment(env);
+    m_process.setProcessEnvironment(offlineEnvironment());
 }
 
 NodeProcess::~NodeProcess()

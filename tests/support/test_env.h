@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace swarmscope::test {
@@ -10,5 +11,9 @@ QString nodeModulesDir();
 QString nodeExecutable();
 // A multicast port for LAN tests that no other concurrently running test uses.
 quint16 uniqueLanPort();
+// This process's environment plus SWARMSCOPE_OFFLINE=1, for every swarmscope-node a test starts.
+QProcessEnvironment offlineEnvironment();
+// VmRSS of a process in KiB (Linux /proc), or -1.
+qint64 residentKiB(qint64 pid);
 
 } // namespace swarmscope::test

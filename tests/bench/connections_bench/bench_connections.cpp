@@ -3,11 +3,11 @@
 // loopback address; its resident memory is read before and after.
 #include "crypto/key_pair.h"
 #include "crypto/secret_stream.h"
+#include "test_env.h"
 #include "wire/message_codec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -21,17 +21,6 @@
 using namespace swarmscope;
 
 namespace {
-qint64 rssKiB(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 struct Client {
     explicit Client(const KeyPair &keys) : stream(true, keys) {}
     SecretStream stream;
@@ -46,9 +35,7 @@ int main(int argc, char **argv)
     const int count = argc > 1 ? std::atoi(argv[1]) : 5000;
     QTemporaryDir dir;
     QProcess node;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SWARMSCOPE_OFFLINE"), QStringLiteral("1"));
-    node.setProcessEnvironment(env);
+    node.setProcessEnvironment(test::offlineEnvironment());
     node.start(QStringLiteral(SWARMSCOPE_NODE_BIN),
                {QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                 QStringLiteral("--no-lan"), QStringLiteral("--no-dht"), QStringLiteral("--max-peers"),
@@ -63,7 +50,7 @@ int main(int argc, char **argv)
     settle.start();
     while (settle.elapsed() < 1000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    const qint64 before = rssKiB(node.processId());
+    const qint64 before = test::residentKiB(node.processId());
 
     const KeyPair keys = KeyPair::generate();  // one identity for all: the node keeps them apart by connection
     std::vector<std::unique_ptr<Client>> clients;
@@ -99,7 +86,7 @@ int main(int argc, char **argv)
     settle.restart();
     while (settle.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    const qint64 after = rssKiB(node.processId());
+    const qint64 after = test::residentKiB(node.processId());
     std::printf("connections held by one swarmscope-node: %d of %d established in %.1f s\n", established, count, secs);
     std::printf("node RSS: %lld KiB before, %lld KiB with the connections: %.1f KiB per connection\n", before, after,
                 established ? double(after - before) / established : 0.0);

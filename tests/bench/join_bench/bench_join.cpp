@@ -96,9 +96,7 @@ void idleRss()
 {
     QTemporaryDir dir;
     QProcess node;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SWARMSCOPE_OFFLINE"), QStringLiteral("1"));
-    node.setProcessEnvironment(env);
+    node.setProcessEnvironment(test::offlineEnvironment());
     node.start(QStringLiteral(SWARMSCOPE_NODE_BIN),
                {QStringLiteral("--profile"), dir.path(), QStringLiteral("--join"), QStringLiteral("idle"),
                 QStringLiteral("--lan-interface"), QStringLiteral("lo"), QStringLiteral("--lan-port"),
@@ -106,12 +104,8 @@ void idleRss()
     node.waitForStarted();
     node.waitForReadyRead(5000);
     QThread::sleep(3);  // a benchmark, not a test: let it settle
-    QFile status(QStringLiteral("/proc/%1/status").arg(node.processId()));
-    status.open(QIODevice::ReadOnly);
-    const QByteArray text = status.readAll();
-    const qsizetype at = text.indexOf("VmRSS:");
-    const QByteArray line = text.mid(at, text.indexOf('\n', at) - at).simplified();
-    std::printf("idle swarmscope-node, one room joined, LAN on lo and DHT on: %s\n", line.constData());
+    std::printf("idle swarmscope-node, one room joined, LAN on lo and DHT on: VmRSS: %lld kB\n",
+                test::residentKiB(node.processId()));
     node.kill();
     node.waitForFinished();
 }

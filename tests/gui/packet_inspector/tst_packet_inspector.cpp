@@ -7,6 +7,7 @@
 #include "inspector/packet_hex_view.h"
 #include "inspector/packet_inspector_panel.h"
 #include "dht/dht_node.h"
+#include "screenshot.h"
 #include "session_harness.h"
 #include "inspector/packet_list_model.h"
 #include "inspector/packet_pcapng_writer.h"
@@ -307,19 +308,18 @@ void TestPacketInspector::liveCapture()
     QVERIFY(!panel->hexView()->toPlainText().isEmpty());
     QVERIFY(!panel->hexView()->bytes().isEmpty());
 
-    // tools/screenshots_inspector.sh sets this to take docs/screenshots/packet-inspector.png.
-    if (const QString shot = qEnvironmentVariable("SWARMSCOPE_SCREENSHOT"); !shot.isEmpty()) {
+    // tools/screenshots_swarm.sh: docs/screenshots/packet-inspector.png.
+    if (test::screenshotsWanted()) {
         QVERIFY(b->sendMessage(kRoom, QStringLiteral("Is the relay build up on your side?")));
         QVERIFY(window.joinRoom(kRoom));
         const int before = panel->model()->rowCount();
         QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowCount() > before, kNetTimeoutMs);
-        window.resize(1180, 760);
+        test::prepareForScreenshot(window);
         window.resizeDocks({dock}, {430}, Qt::Vertical);
         dock->raise();
         panel->selectRow(roomMessageRow());
         panel->fieldsView()->expandAll();
-        QTest::qWait(300);
-        QVERIFY(window.grab().save(shot));
+        test::saveScreenshot(window, QStringLiteral("packet-inspector"));
     }
 
     QTemporaryDir out;

@@ -1,6 +1,7 @@
 // peernet-style gossip on an in-memory network and a virtual clock: a 50-node swarm where one
 // announce reaches every node exactly once and every reply comes back to the origin, hop limits,
 // forged hop counts, oversized fields, per-neighbour intake limits and bounded caches.
+#include "virtual_time.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
 #include "gossip/gossip.h"
@@ -78,21 +79,8 @@ public:
     std::function<void(const GossipRequest &)> onRequest;
 };
 
-void run(ManualClock &clock, qint64 ms)
-{
-    for (qint64 t = 0; t < ms; ++t) {
-        clock.advance(1);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-}
-
-template <class F>
-bool runUntil(ManualClock &clock, F done, qint64 maxMs = 10000)
-{
-    for (qint64 t = 0; t < maxMs && !done(); ++t)
-        run(clock, 1);
-    return done();
-}
+using test::run;
+using test::runUntil;
 
 // A line n0 - n1 - ... - n(k-1).
 std::vector<std::unique_ptr<Node>> line(MemoryNetwork &net, int k, GossipOptions options = {})

@@ -2,6 +2,7 @@
 // the file, and a bad file is a clear error with exit status 2. The service's shipped node.conf
 // parses.
 #include "node_process.h"
+#include "test_env.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,9 +31,7 @@ private:
     int run(const QStringList &arguments, QByteArray *out = nullptr, QString *err = nullptr)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SWARMSCOPE_OFFLINE"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(swarmscope::test::offlineEnvironment());
         p.start(NodeProcess::binary(), arguments);
         if (!p.waitForFinished(10000)) {
             p.kill();

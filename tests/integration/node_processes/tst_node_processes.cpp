@@ -237,9 +237,7 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SWARMSCOPE_OFFLINE"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(swarmscope::test::offlineEnvironment());
         p.start(NodeProcess::binary(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("--doctor"),
                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-dht"),
                                         QStringLiteral("--lan-interface"), QStringLiteral("lo"), QStringLiteral("--lan-port"),

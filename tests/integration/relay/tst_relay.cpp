@@ -1,6 +1,7 @@
 // peer-relay style routing on an in-memory network and a virtual clock: a chain a-b-c-d-e where
 // only neighbours are connected. Delivery through relays, reverse-path learning, hop limits,
 // loops and repeated nonces, the relay service's rate limits, and the datagram socket.
+#include "virtual_time.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
 #include "relay/relay_router.h"
@@ -72,21 +73,8 @@ public:
     QList<ErrorCode> rejects;
 };
 
-void run(ManualClock &clock, qint64 ms)
-{
-    for (qint64 t = 0; t < ms; ++t) {
-        clock.advance(1);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-}
-
-template <class F>
-bool runUntil(ManualClock &clock, F done, qint64 maxMs = 10000)
-{
-    for (qint64 t = 0; t < maxMs && !done(); ++t)
-        run(clock, 1);
-    return done();
-}
+using test::run;
+using test::runUntil;
 
 // a - b - c - d - e: only neighbours are connected.
 struct Chain {

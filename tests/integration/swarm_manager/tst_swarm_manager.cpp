@@ -1,6 +1,7 @@
 // The swarm manager on a virtual clock and an in-memory network: queue, retries, drop and forget
 // timers, limits, filters, bans, backoff, deduplication, reconnection and peer exchange.
 // Time only moves when the test says so; nothing sleeps.
+#include "virtual_time.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
 #include "swarm/swarm.h"
@@ -59,21 +60,8 @@ private:
 };
 
 // Advances virtual time in small steps, letting deferred deletes run.
-void run(ManualClock &clock, qint64 ms, qint64 step = 1)
-{
-    for (qint64 t = 0; t < ms; t += step) {
-        clock.advance(step);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-}
-
-template <class F>
-bool runUntil(ManualClock &clock, F done, qint64 maxMs = 60000)
-{
-    for (qint64 t = 0; t < maxMs && !done(); ++t)
-        run(clock, 1);
-    return done();
-}
+using test::run;
+using test::runUntil;
 
 } // namespace
 

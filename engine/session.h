@@ -63,7 +63,7 @@ public:
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
-    // --- rooms (DESIGN 3.4) ---
+    // --- rooms (docs/PROTOCOL.md, "Topics and rooms") ---
     RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});
     void leaveRoom(const QString &name);
     QStringList rooms() const;

@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::CaptureEventLogWindow</name>
+    <name>swarmscope::ui::EventLogFileWindow</name>
     <message numerus="yes">
         <source>%n event(s) from %1</source>
         <translation>

@@ -456,7 +456,7 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::CaptureDocks</name>
+    <name>swarmscope::ui::InspectorTools</name>
     <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
@@ -491,7 +491,7 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::CaptureEventLogWindow</name>
+    <name>swarmscope::ui::EventLogFileWindow</name>
     <message numerus="yes">
         <source>%n event(s) from %1</source>
         <translation>
@@ -520,7 +520,7 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::CaptureNotificationPolicy</name>
+    <name>swarmscope::ui::NotificationPolicy</name>
     <message>
         <source>Nickname for mentions</source>
         <translation>Apodo para menciones</translation>
@@ -551,7 +551,7 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::CaptureShortcutsDialog</name>
+    <name>swarmscope::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>

@@ -1,8 +1,8 @@
 #include "main_window.h"
 
 #include "format/error_text.h"
-#include "inspector/capture_docks.h"
-#include "inspector/capture_notification_policy.h"
+#include "inspector/inspector_tools.h"
+#include "inspector/notification_policy.h"
 #include "inspector/inspector_docks.h"
 #include "format/units.h"
 #include "models/conversation_list_model.h"
@@ -75,7 +75,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
-    installCaptureDocks(*this, m_session, m_viewMenu, m_settings, *m_peerSelection);
+    installInspectorTools(*this, m_session, m_viewMenu, m_settings, *m_peerSelection);
     installInspectorDocks(*this, m_session, m_viewMenu, *m_peerSelection);
     m_peerSelection->link(m_peers);
     m_peerSelection->link(m_events);
@@ -398,7 +398,7 @@ void MainWindow::addToChat(const QList<ChatMessage> &messages, bool live)
             const int fresh = it->direct ? added.conversations.value(it->peerAddress) : added.rooms.value(it->room);
             if (it->own || fresh == 0)
                 continue;
-            if (const auto *policy = findChild<CaptureNotificationPolicy *>(); policy && !policy->allows(*it))
+            if (const auto *policy = findChild<NotificationPolicy *>(); policy && !policy->allows(*it))
                 continue;  // the room is set to mentions only, or never
             m_tray->notify(it->direct ? tr("%1, directly").arg(Units::shortAddress(it->fromAddress))
                                       : tr("%1 in %2").arg(Units::shortAddress(it->fromAddress), it->room),

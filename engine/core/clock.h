@@ -7,7 +7,7 @@
 
 namespace swarmscope {
 
-// Time is injected so that tests can drive many nodes on a virtual clock (DESIGN 2).
+// Time is injected so that tests can drive many nodes on a virtual clock (docs/ARCHITECTURE.md).
 class Clock {
 public:
     using TimerId = quint64;

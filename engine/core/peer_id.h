@@ -11,7 +11,7 @@
 
 namespace swarmscope {
 
-// A peer's identity: its 32-byte Ed25519 public key (DESIGN 3.1).
+// A peer's identity: its 32-byte Ed25519 public key (docs/PROTOCOL.md, "Identity and addresses").
 struct PeerId {
     std::array<std::uint8_t, 32> key{};
 

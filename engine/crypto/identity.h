@@ -7,7 +7,7 @@
 
 namespace swarmscope {
 
-// A node's long-term identity (DESIGN 3.1): the Ed25519 key pair and the Bugout-format
+// A node's long-term identity (docs/PROTOCOL.md, "Identity and addresses"): the Ed25519 key pair and the Bugout-format
 // address and seed strings derived from it.
 class Identity final {
 public:

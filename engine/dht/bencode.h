@@ -10,7 +10,7 @@
 
 namespace swarmscope {
 
-// Bounds applied while decoding untrusted input (DESIGN 8): nothing a peer sends may nest
+// Bounds applied while decoding untrusted input (docs/ARCHITECTURE.md, "Bad input"): nothing a peer sends may nest
 // deeper, hold more values or longer strings than these.
 struct BencodeLimits {
     qsizetype maxInputBytes = 64 * 1024;

@@ -457,7 +457,7 @@ void DhtNode::handleDatagram(const QByteArray &data, const QHostAddress &host, q
     ++m_datagramsIn;
     if (m_tap)
         tapDatagram(Direction::Inbound, data, host, port);
-    // Length, then schema, then state (DESIGN 8); nothing is touched before all checks pass.
+    // Length, then schema, then state (docs/ARCHITECTURE.md, "Bad input"); nothing is touched before all checks pass.
     const auto from = DhtEndpoint::from(host, port);
     if (!from || !from->routable()) {
         reject(QStringLiteral("bad-address"), QStringLiteral("datagram from %1:%2").arg(host.toString()).arg(port));

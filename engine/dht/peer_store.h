@@ -8,7 +8,7 @@
 
 namespace swarmscope {
 
-// Peers announced to us (announce_peer), bounded on both axes (DESIGN 8): at most
+// Peers announced to us (announce_peer), bounded on both axes (docs/ARCHITECTURE.md, "Bad input"): at most
 // maxPeersPerInfohash per infohash (a full list drops its oldest entry) and at most maxInfohashes
 // infohashes (a new one is refused while full). Entries expire after ttlMs.
 class PeerStore final {

@@ -12,7 +12,7 @@ namespace swarmscope {
 
 // Remembers which neighbour a key came through (a request id for gossip replies, a sender id for
 // relay reverse paths). Bounded in size (least recently written goes first) and in age, so remote
-// peers cannot grow it without bound (DESIGN 8).
+// peers cannot grow it without bound (docs/ARCHITECTURE.md, "Bad input").
 class RouteTable final {
 public:
     RouteTable(int capacity, qint64 ttlMs) : m_capacity(qMax(1, capacity)), m_ttlMs(ttlMs) {}

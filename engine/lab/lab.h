@@ -48,7 +48,7 @@ struct LabGraph {
     QList<QList<int>> components() const;
 };
 
-// The lab (DESIGN 6): up to 200 real Sessions inside the process on a simulated network with
+// The lab (docs/INSPECTOR.md, "Lab"): up to 200 real Sessions inside the process on a simulated network with
 // chosen latency, loss and partitions. Each node has its own profile in a temporary directory,
 // LAN discovery and the DHT off; node i bootstraps by dialling a few random earlier nodes and
 // finds the rest by peer exchange. All nodes join one room; the lab reports convergence once

@@ -8,7 +8,7 @@
 namespace swarmscope {
 
 // Remembers message ids for loop busting: bounded in size (least recently inserted goes first)
-// and in age, so a flood of unique ids cannot grow memory without bound (DESIGN 8).
+// and in age, so a flood of unique ids cannot grow memory without bound (docs/ARCHITECTURE.md, "Bad input").
 class SeenCache final {
 public:
     SeenCache(int capacity, qint64 ttlMs) : m_capacity(qMax(1, capacity)), m_ttlMs(ttlMs) {}

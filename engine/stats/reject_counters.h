@@ -9,7 +9,7 @@
 
 namespace swarmscope {
 
-// Every reject counted by reason (DESIGN 8); the inspector and /status show them.
+// Every reject counted by reason (docs/ARCHITECTURE.md, "Bad input"); the inspector and /status show them.
 class RejectCounters final {
 public:
     void count(ErrorCode code) { ++m_counts[size_t(code)]; }

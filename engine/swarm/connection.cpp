@@ -42,7 +42,7 @@ Connection::~Connection() = default;
 
 void Connection::start()
 {
-    // An unfinished connect or handshake is dropped after the timeout (DESIGN 3.2).
+    // An unfinished connect or handshake is dropped after the timeout (docs/PROTOCOL.md, "Secure channel").
     m_handshakeTimer.start(m_limits.handshakeTimeoutMs, [this] {
         finish(m_state == State::Connecting ? ErrorCode::ConnectFailed : ErrorCode::HandshakeTimeout,
                QStringLiteral("no %1 within %2 ms")

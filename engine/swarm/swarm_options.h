@@ -19,7 +19,7 @@ struct PeerCandidateInfo {
     bool local = false;
 };
 
-// Connection management, as discovery-swarm and dwebswarm document it (DESIGN 5).
+// Connection management, as discovery-swarm and dwebswarm document it (docs/SWARM.md).
 struct SwarmOptions {
     int maxPeers = 24;                                        // open + opening, both directions
     int maxClientSockets = std::numeric_limits<int>::max();   // outbound

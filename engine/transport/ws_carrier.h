@@ -14,7 +14,7 @@ class WsCarrier final : public Carrier {
     Q_OBJECT
 
 public:
-    // Frames and messages above these are refused by Qt and close the socket (DESIGN 8): the
+    // Frames and messages above these are refused by Qt and close the socket (docs/ARCHITECTURE.md, "Bad input"): the
     // secure channel's own cap is 1 MiB per frame, so this leaves room for its overhead.
     static constexpr quint64 kMaxIncomingFrame = 2 << 20;
     static constexpr quint64 kMaxIncomingMessage = 4 << 20;

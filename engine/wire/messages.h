@@ -8,7 +8,7 @@
 
 namespace swarmscope::wire {
 
-// Message type numbers of swarmscope/1 (DESIGN 3.3). The numbers are the wire format: never reuse one.
+// Message type numbers of swarmscope/1 (docs/PROTOCOL.md, "Messages"). The numbers are the wire format: never reuse one.
 enum class Type : int {
     Hello = 1,
     Ping = 2,

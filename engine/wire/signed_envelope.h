@@ -7,7 +7,7 @@
 
 namespace swarmscope::wire {
 
-// The signed payload of a room message (DESIGN 3.3): {room, from, seq, time_ms, kind, body}.
+// The signed payload of a room message (docs/PROTOCOL.md, "Messages"): {room, from, seq, time_ms, kind, body}.
 struct RoomPayload {
     QByteArray room;   // the room's 32-byte topic, so a message cannot be replayed into another room
     PeerId from;

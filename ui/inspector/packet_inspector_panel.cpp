@@ -1,6 +1,6 @@
 #include "packet_inspector_panel.h"
 
-#include "capture_color_scheme.h"
+#include "color_scheme.h"
 #include "models/roles.h"
 #include "selection/peer_row_tracker.h"
 #include "widgets/chunked_feed.h"
@@ -145,9 +145,9 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
         if (follow && isVisible())
             m_view->scrollToBottom();
     });
-    auto *scheme = new CaptureColorScheme(this);
+    auto *scheme = new ColorScheme(this);
     m_model->setDark(scheme->dark());
-    connect(scheme, &CaptureColorScheme::changed, m_model, &PacketListModel::setDark);
+    connect(scheme, &ColorScheme::changed, m_model, &PacketListModel::setDark);
     connect(m_capture, &QCheckBox::toggled, this, &PacketInspectorPanel::setCapturing);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_feed->clear();

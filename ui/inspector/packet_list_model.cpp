@@ -1,6 +1,6 @@
 #include "packet_list_model.h"
 
-#include "capture_color_scheme.h"
+#include "color_scheme.h"
 #include "format/units.h"
 #include "models/roles.h"
 
@@ -57,7 +57,7 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
             return tr("%1 bytes on the wire, %2 bytes of plaintext").arg(f.wireBytes).arg(f.payload.size());
         return {};
     case Qt::BackgroundRole:
-        return in ? CaptureColorScheme::inboundTint(m_dark) : CaptureColorScheme::outboundTint(m_dark);
+        return in ? ColorScheme::inboundTint(m_dark) : ColorScheme::outboundTint(m_dark);
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Number)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,6 +1,6 @@
 #include "event_log_panel.h"
 
-#include "inspector/capture_color_scheme.h"
+#include "inspector/color_scheme.h"
 #include "inspector/event_filter_proxy.h"
 #include "models/event_log_model.h"
 #include "models/roles.h"
@@ -59,12 +59,12 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_filterError->hide();
     const auto colorError = [this](bool dark) {
         QPalette p = m_filterError->palette();
-        p.setColor(QPalette::WindowText, CaptureColorScheme::errorText(dark));
+        p.setColor(QPalette::WindowText, ColorScheme::errorText(dark));
         m_filterError->setPalette(p);
     };
-    auto *scheme = new CaptureColorScheme(this);
+    auto *scheme = new ColorScheme(this);
     colorError(scheme->dark());
-    connect(scheme, &CaptureColorScheme::changed, this, colorError);
+    connect(scheme, &ColorScheme::changed, this, colorError);
 
     m_filterDebounce->setSingleShot(true);
     m_filterDebounce->setInterval(kFilterDebounceMs);

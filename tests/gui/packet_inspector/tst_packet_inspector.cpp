@@ -2,7 +2,7 @@
 // block by block (and by tshark with the Lua dissector, when installed), and a live capture
 // between two Sessions on 127.0.0.1 inside the main window.
 
-#include "inspector/capture_color_scheme.h"
+#include "inspector/color_scheme.h"
 #include "inspector/packet_cbor_model.h"
 #include "inspector/packet_hex_view.h"
 #include "inspector/packet_inspector_panel.h"
@@ -157,16 +157,16 @@ void TestPacketInspector::darkPalette()
     light.setColor(QPalette::Window, QColor(240, 240, 240));
     light.setColor(QPalette::WindowText, QColor(10, 10, 10));
     widget.setPalette(light);
-    auto *scheme = new CaptureColorScheme(&widget);
+    auto *scheme = new ColorScheme(&widget);
     QVERIFY(!scheme->dark());
-    QSignalSpy spy(scheme, &CaptureColorScheme::changed);
+    QSignalSpy spy(scheme, &ColorScheme::changed);
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(32, 32, 36));
     dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
     widget.setPalette(dark);
     QCOMPARE(spy.count(), 1);
     QVERIFY(scheme->dark());
-    QVERIFY(CaptureColorScheme::isDark(dark) && !CaptureColorScheme::isDark(light));
+    QVERIFY(ColorScheme::isDark(dark) && !ColorScheme::isDark(light));
 
     PacketListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

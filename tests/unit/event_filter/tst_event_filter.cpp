@@ -1,7 +1,7 @@
 // The event filter expression: parsing (with error positions), every operator, negation and
 // quoting; and the JSON-lines reader that opens exported logs.
 
-#include "inspector/capture_event_log_reader.h"
+#include "inspector/event_log_file_reader.h"
 #include "inspector/event_filter_expression.h"
 
 #include <QBuffer>
@@ -215,8 +215,8 @@ void TestEventFilter::readerRoundTrip()
         text += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
     QBuffer buffer(&text);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    CaptureEventLogReader::Contents contents;
-    QVERIFY(CaptureEventLogReader::read(buffer, contents));
+    EventLogFileReader::Contents contents;
+    QVERIFY(EventLogFileReader::read(buffer, contents));
     QCOMPARE(contents.events.size(), 2);
     QCOMPARE(contents.malformed, 0);
     QCOMPARE(contents.events.at(0).kind, rpcEvent().kind);
@@ -229,11 +229,11 @@ void TestEventFilter::readerCountsMalformed()
 {
     QByteArray text = "\n{\"event\":\"a\",\"time\":1}\nnot json\n[1,2]\n{\"time\":3}\n{\"event\":5}\n"
                       "{\"event\":\"b\",\"time\":\"x\"}\n{\"event\":\"c\"}\n\xff\xfe\x01garbage\n{\"event\":\"d\",\"time\":2}";
-    text += '\n' + QByteArray(CaptureEventLogReader::kMaxLineBytes + 10, 'x') + "\n{\"event\":\"e\"}\n";
+    text += '\n' + QByteArray(EventLogFileReader::kMaxLineBytes + 10, 'x') + "\n{\"event\":\"e\"}\n";
     QBuffer buffer(&text);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    CaptureEventLogReader::Contents contents;
-    QVERIFY(CaptureEventLogReader::read(buffer, contents));
+    EventLogFileReader::Contents contents;
+    QVERIFY(EventLogFileReader::read(buffer, contents));
     QStringList kinds;
     for (const EngineEvent &e : contents.events)
         kinds.append(e.kind);

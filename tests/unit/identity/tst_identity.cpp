@@ -1,4 +1,4 @@
-// Identity, addresses and seeds against Bugout's own test vectors (DESIGN 3.1).
+// Identity, addresses and seeds against Bugout's own test vectors (docs/PROTOCOL.md, "Identity and addresses").
 #include "crypto/base58.h"
 #include "crypto/identity.h"
 #include "crypto/ripemd160.h"

@@ -14,7 +14,7 @@ class Session;
 
 namespace swarmscope::ui {
 
-class CaptureNotificationPolicy;
+class NotificationPolicy;
 class PacketInspectorPanel;
 class PeerSelection;
 
@@ -23,19 +23,19 @@ class PeerSelection;
 // Help → Keyboard Shortcuts and the per-room notification policy (room list context menu).
 // The packet list takes part in the window's peer selection.
 // Retranslates itself on the window's LanguageChange.
-class CaptureDocks final : public QObject {
+class InspectorTools final : public QObject {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CaptureDocks)
+    Q_DISABLE_COPY_MOVE(InspectorTools)
 
 public:
-    CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+    InspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
                  PeerSelection &selection);
 
     PacketInspectorPanel *packetPanel() const { return m_packets; }
     QDockWidget *packetDock() const { return m_packetDock; }
     QAction *openEventLogAction() const { return m_openLog; }
     QAction *shortcutsAction() const { return m_shortcuts; }
-    CaptureNotificationPolicy *notificationPolicy() const { return m_policy; }
+    NotificationPolicy *notificationPolicy() const { return m_policy; }
 
     // Opens an exported event log in a read-only window; returns it (null if unreadable).
     QWidget *openEventLog(const QString &fileName);
@@ -54,11 +54,11 @@ private:
     QDockWidget *m_packetDock;
     QAction *m_openLog;
     QAction *m_shortcuts;
-    CaptureNotificationPolicy *m_policy;
+    NotificationPolicy *m_policy;
 };
 
 // Installs the above into window (one call from MainWindow's constructor).
-CaptureDocks *installCaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+InspectorTools *installInspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
                                   PeerSelection &selection);
 
 } // namespace swarmscope::ui

@@ -10,12 +10,12 @@ class EventLogPanel;
 
 // A read-only window over an event log exported earlier (JSON lines): the same filter and
 // export as the live log. Malformed lines are skipped, counted and reported.
-class CaptureEventLogWindow final : public QWidget {
+class EventLogFileWindow final : public QWidget {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CaptureEventLogWindow)
+    Q_DISABLE_COPY_MOVE(EventLogFileWindow)
 
 public:
-    explicit CaptureEventLogWindow(QWidget *parent = nullptr);
+    explicit EventLogFileWindow(QWidget *parent = nullptr);
 
     // False with a message if the file cannot be read at all.
     bool open(const QString &fileName, QString *error = nullptr);

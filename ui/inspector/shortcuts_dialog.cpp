@@ -1,4 +1,4 @@
-#include "capture_shortcuts_dialog.h"
+#include "shortcuts_dialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -11,7 +11,7 @@
 
 namespace swarmscope::ui {
 
-CaptureShortcutsDialog::CaptureShortcutsDialog(QWidget *window, QWidget *parent)
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     : QDialog(parent), m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
@@ -57,7 +57,7 @@ CaptureShortcutsDialog::CaptureShortcutsDialog(QWidget *window, QWidget *parent)
     resize(480, 420);
 }
 
-QList<QPair<QString, QString>> CaptureShortcutsDialog::entries() const
+QList<QPair<QString, QString>> ShortcutsDialog::entries() const
 {
     QList<QPair<QString, QString>> out;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)

@@ -1,4 +1,4 @@
-#include "capture_notification_policy.h"
+#include "notification_policy.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -15,19 +15,19 @@ namespace {
 const QString kNicknameKey = QStringLiteral("notifications/nickname");
 } // namespace
 
-CaptureNotificationPolicy::CaptureNotificationPolicy(QSettings &settings, QString ownAddress, QObject *parent)
+NotificationPolicy::NotificationPolicy(QSettings &settings, QString ownAddress, QObject *parent)
     : QObject(parent), m_settings(settings), m_ownAddress(std::move(ownAddress))
 {
     setObjectName(QStringLiteral("notificationPolicy"));
 }
 
-QString CaptureNotificationPolicy::keyOf(const QString &room)
+QString NotificationPolicy::keyOf(const QString &room)
 {
     // Room names may hold any character; keep the key one path segment.
     return QStringLiteral("notifications/rooms/") + QString::fromLatin1(QUrl::toPercentEncoding(room));
 }
 
-CaptureNotificationPolicy::Mode CaptureNotificationPolicy::mode(const QString &room) const
+NotificationPolicy::Mode NotificationPolicy::mode(const QString &room) const
 {
     const QString value = m_settings.value(keyOf(room)).toString();
     if (value == QLatin1String("mentions"))
@@ -37,7 +37,7 @@ CaptureNotificationPolicy::Mode CaptureNotificationPolicy::mode(const QString &r
     return Mode::Always;
 }
 
-void CaptureNotificationPolicy::setMode(const QString &room, Mode mode)
+void NotificationPolicy::setMode(const QString &room, Mode mode)
 {
     if (room.isEmpty())
         return;
@@ -47,12 +47,12 @@ void CaptureNotificationPolicy::setMode(const QString &room, Mode mode)
         m_settings.setValue(keyOf(room), mode == Mode::Mentions ? QStringLiteral("mentions") : QStringLiteral("never"));
 }
 
-QString CaptureNotificationPolicy::nickname() const
+QString NotificationPolicy::nickname() const
 {
     return m_settings.value(kNicknameKey).toString();
 }
 
-void CaptureNotificationPolicy::setNickname(const QString &nickname)
+void NotificationPolicy::setNickname(const QString &nickname)
 {
     const QString n = nickname.trimmed();
     if (n.isEmpty())
@@ -61,7 +61,7 @@ void CaptureNotificationPolicy::setNickname(const QString &nickname)
         m_settings.setValue(kNicknameKey, n);
 }
 
-bool CaptureNotificationPolicy::isMention(const QString &text) const
+bool NotificationPolicy::isMention(const QString &text) const
 {
     if (!m_ownAddress.isEmpty() && text.contains(m_ownAddress, Qt::CaseInsensitive))
         return true;
@@ -69,7 +69,7 @@ bool CaptureNotificationPolicy::isMention(const QString &text) const
     return !nick.isEmpty() && text.contains(nick, Qt::CaseInsensitive);
 }
 
-bool CaptureNotificationPolicy::allows(const ChatMessage &message) const
+bool NotificationPolicy::allows(const ChatMessage &message) const
 {
     if (message.own)
         return false;
@@ -83,7 +83,7 @@ bool CaptureNotificationPolicy::allows(const ChatMessage &message) const
     return true;
 }
 
-void CaptureNotificationPolicy::attachTo(QAbstractItemView *roomList)
+void NotificationPolicy::attachTo(QAbstractItemView *roomList)
 {
     m_list = roomList;
     m_menu = new QMenu(roomList);
@@ -108,9 +108,9 @@ void CaptureNotificationPolicy::attachTo(QAbstractItemView *roomList)
     m_menu->addSeparator();
     m_nickname = new QAction(m_menu);
     m_nickname->setObjectName(QStringLiteral("notifyNicknameAction"));
-    connect(m_nickname, &QAction::triggered, this, &CaptureNotificationPolicy::askNickname);
+    connect(m_nickname, &QAction::triggered, this, &NotificationPolicy::askNickname);
     m_menu->addAction(m_nickname);
-    connect(m_menu, &QMenu::aboutToShow, this, &CaptureNotificationPolicy::updateChecks);
+    connect(m_menu, &QMenu::aboutToShow, this, &NotificationPolicy::updateChecks);
 
     m_menuAction = m_menu->menuAction();
     m_menuAction->setObjectName(QStringLiteral("roomNotificationsAction"));
@@ -118,7 +118,7 @@ void CaptureNotificationPolicy::attachTo(QAbstractItemView *roomList)
     retranslate();
 }
 
-void CaptureNotificationPolicy::updateChecks()
+void NotificationPolicy::updateChecks()
 {
     const bool has = m_list && m_list->currentIndex().isValid();
     m_group->setEnabled(has);
@@ -128,7 +128,7 @@ void CaptureNotificationPolicy::updateChecks()
     (m == Mode::Always ? m_always : m == Mode::Mentions ? m_mentions : m_never)->setChecked(true);
 }
 
-void CaptureNotificationPolicy::askNickname()
+void NotificationPolicy::askNickname()
 {
     bool ok = false;
     const QString nick = QInputDialog::getText(m_list ? m_list->window() : nullptr, tr("Nickname for mentions"),
@@ -139,7 +139,7 @@ void CaptureNotificationPolicy::askNickname()
         setNickname(nick);
 }
 
-void CaptureNotificationPolicy::retranslate()
+void NotificationPolicy::retranslate()
 {
     if (!m_menu)
         return;

@@ -1,6 +1,6 @@
-#include "capture_event_log_window.h"
+#include "event_log_file_window.h"
 
-#include "capture_event_log_reader.h"
+#include "event_log_file_reader.h"
 #include "models/event_log_model.h"
 #include "views/event_log_panel.h"
 
@@ -11,7 +11,7 @@
 
 namespace swarmscope::ui {
 
-CaptureEventLogWindow::CaptureEventLogWindow(QWidget *parent)
+EventLogFileWindow::EventLogFileWindow(QWidget *parent)
     : QWidget(parent, Qt::Window), m_panel(new EventLogPanel(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("eventLogFileWindow"));
@@ -27,10 +27,10 @@ CaptureEventLogWindow::CaptureEventLogWindow(QWidget *parent)
     retranslate();
 }
 
-bool CaptureEventLogWindow::open(const QString &fileName, QString *error)
+bool EventLogFileWindow::open(const QString &fileName, QString *error)
 {
-    CaptureEventLogReader::Contents contents;
-    if (!CaptureEventLogReader::readFile(fileName, contents, error))
+    EventLogFileReader::Contents contents;
+    if (!EventLogFileReader::readFile(fileName, contents, error))
         return false;
     m_fileName = fileName;
     m_events = int(contents.events.size());
@@ -46,7 +46,7 @@ bool CaptureEventLogWindow::open(const QString &fileName, QString *error)
     return true;
 }
 
-QString CaptureEventLogWindow::summary() const
+QString EventLogFileWindow::summary() const
 {
     if (m_fileName.isEmpty())
         return {};
@@ -55,18 +55,18 @@ QString CaptureEventLogWindow::summary() const
         text += QStringLiteral(" · ")
                 + tr("%n malformed line(s) skipped, the first at line %1", nullptr, m_malformed).arg(m_firstMalformedLine);
     if (m_truncated)
-        text += QStringLiteral(" · ") + tr("only the first %1 events are shown").arg(CaptureEventLogReader::kMaxEvents);
+        text += QStringLiteral(" · ") + tr("only the first %1 events are shown").arg(EventLogFileReader::kMaxEvents);
     return text;
 }
 
-void CaptureEventLogWindow::changeEvent(QEvent *event)
+void EventLogFileWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void CaptureEventLogWindow::retranslate()
+void EventLogFileWindow::retranslate()
 {
     setWindowTitle(m_fileName.isEmpty() ? tr("Event log (read-only)")
                                         : tr("%1 — event log (read-only)").arg(QFileInfo(m_fileName).fileName()));

@@ -12,7 +12,7 @@ namespace swarmscope::ui {
 // Reads an event log exported as JSON lines (one EngineEvent::toJson object per line) back into
 // events. Lines that are not a JSON object with a text "event" are counted and skipped; blank
 // lines are ignored. Never throws, never trusts a line's size.
-class CaptureEventLogReader final {
+class EventLogFileReader final {
 public:
     static constexpr qint64 kMaxLineBytes = 1024 * 1024;
     static constexpr int kMaxEvents = 1000000;

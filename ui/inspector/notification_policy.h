@@ -16,14 +16,14 @@ namespace swarmscope::ui {
 // address or our nickname appears in the text, any case) or Never. Kept in the window's
 // QSettings. Direct messages always may. Also puts a Notifications submenu into the room list's
 // context menu (the list uses Qt::ActionsContextMenu).
-class CaptureNotificationPolicy final : public QObject {
+class NotificationPolicy final : public QObject {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CaptureNotificationPolicy)
+    Q_DISABLE_COPY_MOVE(NotificationPolicy)
 
 public:
     enum class Mode { Always, Mentions, Never };
 
-    CaptureNotificationPolicy(QSettings &settings, QString ownAddress, QObject *parent = nullptr);
+    NotificationPolicy(QSettings &settings, QString ownAddress, QObject *parent = nullptr);
 
     Mode mode(const QString &room) const;
     void setMode(const QString &room, Mode mode);

@@ -1,8 +1,8 @@
-#include "capture_docks.h"
+#include "inspector_tools.h"
 
-#include "capture_event_log_window.h"
-#include "capture_notification_policy.h"
-#include "capture_shortcuts_dialog.h"
+#include "event_log_file_window.h"
+#include "notification_policy.h"
+#include "shortcuts_dialog.h"
 #include "packet_inspector_panel.h"
 #include "selection/peer_selection.h"
 #include "session.h"
@@ -30,7 +30,7 @@ QMenu *menuNamed(QMainWindow &window, const QString &objectName)
 }
 } // namespace
 
-CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+InspectorTools::InspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
                            PeerSelection &selection)
     : QObject(&window),
       m_window(window),
@@ -38,7 +38,7 @@ CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMen
       m_packetDock(new QDockWidget(&window)),
       m_openLog(new QAction(&window)),
       m_shortcuts(new QAction(&window)),
-      m_policy(new CaptureNotificationPolicy(settings, session.address(), this))
+      m_policy(new NotificationPolicy(settings, session.address(), this))
 {
     setObjectName(QStringLiteral("captureDocks"));
     m_packetDock->setObjectName(QStringLiteral("packetInspectorDock"));
@@ -46,7 +46,7 @@ CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMen
     window.addDockWidget(Qt::BottomDockWidgetArea, m_packetDock);
     if (auto *events = window.findChild<QDockWidget *>(QStringLiteral("eventLogDock")))
         window.tabifyDockWidget(events, m_packetDock);
-    connect(m_packets, &PacketInspectorPanel::statusMessage, this, &CaptureDocks::showStatus);
+    connect(m_packets, &PacketInspectorPanel::statusMessage, this, &InspectorTools::showStatus);
     selection.link(m_packets);
 
     QAction *toggle = m_packetDock->toggleViewAction();
@@ -58,7 +58,7 @@ CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMen
     m_openLog->setObjectName(QStringLiteral("openEventLogAction"));
     m_openLog->setShortcut(QKeySequence::Open);
     m_openLog->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    connect(m_openLog, &QAction::triggered, this, &CaptureDocks::chooseEventLog);
+    connect(m_openLog, &QAction::triggered, this, &InspectorTools::chooseEventLog);
     if (QMenu *file = menuNamed(window, QStringLiteral("fileMenu"))) {
         // Before the separator that precedes Quit.
         const QList<QAction *> actions = file->actions();
@@ -72,7 +72,7 @@ CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMen
 
     m_shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(m_shortcuts, &QAction::triggered, this, &CaptureDocks::showShortcuts);
+    connect(m_shortcuts, &QAction::triggered, this, &InspectorTools::showShortcuts);
     if (QMenu *help = menuNamed(window, QStringLiteral("helpMenu")))
         help->insertAction(help->actions().value(0), m_shortcuts);
 
@@ -85,9 +85,9 @@ CaptureDocks::CaptureDocks(QMainWindow &window, Session &session, QMenu *viewMen
     retranslate();
 }
 
-QWidget *CaptureDocks::openEventLog(const QString &fileName)
+QWidget *InspectorTools::openEventLog(const QString &fileName)
 {
-    auto *viewer = new CaptureEventLogWindow(&m_window);
+    auto *viewer = new EventLogFileWindow(&m_window);
     QString error;
     if (!viewer->open(fileName, &error)) {
         delete viewer;
@@ -99,7 +99,7 @@ QWidget *CaptureDocks::openEventLog(const QString &fileName)
     return viewer;
 }
 
-void CaptureDocks::chooseEventLog()
+void InspectorTools::chooseEventLog()
 {
     const QString fileName = QFileDialog::getOpenFileName(&m_window, tr("Open event log"), QDir::homePath(),
                                                           tr("JSON lines (*.jsonl *.json);;All files (*)"));
@@ -107,25 +107,25 @@ void CaptureDocks::chooseEventLog()
         openEventLog(fileName);
 }
 
-void CaptureDocks::showShortcuts()
+void InspectorTools::showShortcuts()
 {
-    CaptureShortcutsDialog dialog(&m_window, &m_window);
+    ShortcutsDialog dialog(&m_window, &m_window);
     dialog.exec();
 }
 
-void CaptureDocks::showStatus(const QString &text)
+void InspectorTools::showStatus(const QString &text)
 {
     m_window.statusBar()->showMessage(text, kStatusTimeoutMs);
 }
 
-bool CaptureDocks::eventFilter(QObject *watched, QEvent *event)
+bool InspectorTools::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void CaptureDocks::retranslate()
+void InspectorTools::retranslate()
 {
     m_packetDock->setWindowTitle(tr("Packets"));
     m_packetDock->toggleViewAction()->setText(tr("Show Packet &Inspector"));
@@ -135,10 +135,10 @@ void CaptureDocks::retranslate()
     m_policy->retranslate();
 }
 
-CaptureDocks *installCaptureDocks(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+InspectorTools *installInspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
                                   PeerSelection &selection)
 {
-    return new CaptureDocks(window, session, viewMenu, settings, selection);
+    return new InspectorTools(window, session, viewMenu, settings, selection);
 }
 
 } // namespace swarmscope::ui

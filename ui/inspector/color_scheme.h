@@ -11,12 +11,12 @@ namespace swarmscope::ui {
 // Light or dark, as the system's palette says (Qt 6.4 has no QStyleHints::colorScheme): dark when
 // the window background is darker than its text. Watches a widget for palette changes (the
 // system theme switching) and tells whoever paints custom colors.
-class CaptureColorScheme final : public QObject {
+class ColorScheme final : public QObject {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CaptureColorScheme)
+    Q_DISABLE_COPY_MOVE(ColorScheme)
 
 public:
-    explicit CaptureColorScheme(QWidget *watched);
+    explicit ColorScheme(QWidget *watched);
 
     static bool isDark(const QPalette &palette);
     bool dark() const { return m_dark; }

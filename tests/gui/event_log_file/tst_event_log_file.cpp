@@ -3,10 +3,10 @@
 
 #include "session_harness.h"
 #include "i18n/language_manager.h"
-#include "inspector/capture_docks.h"
-#include "inspector/capture_event_log_window.h"
-#include "inspector/capture_notification_policy.h"
-#include "inspector/capture_shortcuts_dialog.h"
+#include "inspector/inspector_tools.h"
+#include "inspector/event_log_file_window.h"
+#include "inspector/notification_policy.h"
+#include "inspector/shortcuts_dialog.h"
 #include "inspector/event_filter_expression.h"
 #include "inspector/event_filter_proxy.h"
 #include "main_window.h"
@@ -56,7 +56,7 @@ QList<EngineEvent> sampleEvents(int n)
 
 } // namespace
 
-class TestCaptureEventLog : public QObject {
+class TestEventLogFile : public QObject {
     Q_OBJECT
 
 private slots:
@@ -70,7 +70,7 @@ private slots:
     void qtStringsInGerman();
 };
 
-void TestCaptureEventLog::proxyFilters()
+void TestEventLogFile::proxyFilters()
 {
     EventLogModel model(8);
     EventFilterProxy proxy;
@@ -96,7 +96,7 @@ void TestCaptureEventLog::proxyFilters()
     QCOMPARE(proxy.rowCount(), 0);
 }
 
-void TestCaptureEventLog::panelDebouncesAndReportsErrors()
+void TestEventLogFile::panelDebouncesAndReportsErrors()
 {
     EventLogPanel panel;
     QAbstractItemModelTester tester(panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -115,7 +115,7 @@ void TestCaptureEventLog::panelDebouncesAndReportsErrors()
     QCOMPARE(panel.proxy()->rowCount(), 3);
 }
 
-void TestCaptureEventLog::exportAndReopen()
+void TestEventLogFile::exportAndReopen()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -127,7 +127,7 @@ void TestCaptureEventLog::exportAndReopen()
     const QString file = dir.filePath(QStringLiteral("events.jsonl"));
     QVERIFY(panel.exportTo(file));
 
-    auto *window = new CaptureEventLogWindow;
+    auto *window = new EventLogFileWindow;
     QVERIFY(window->open(file));
     window->show();
     EventLogModel *reopened = window->panel()->model();
@@ -149,12 +149,12 @@ void TestCaptureEventLog::exportAndReopen()
     delete window;
 
     QString error;
-    CaptureEventLogWindow missing;
+    EventLogFileWindow missing;
     QVERIFY(!missing.open(dir.filePath(QStringLiteral("nope.jsonl")), &error));
     QVERIFY(!error.isEmpty());
 }
 
-void TestCaptureEventLog::reopenReportsMalformedLines()
+void TestEventLogFile::reopenReportsMalformedLines()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("broken.jsonl"));
@@ -162,7 +162,7 @@ void TestCaptureEventLog::reopenReportsMalformedLines()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"event\":\"connection\",\"time\":1}\n{oops\n\n[]\n{\"event\":\"bye\",\"time\":2,\"reason\":\"x\"}\n\x01\x02");
     f.close();
-    CaptureEventLogWindow window;
+    EventLogFileWindow window;
     QVERIFY(window.open(file));
     QCOMPARE(window.panel()->model()->rowCount(), 2);
     QCOMPARE(window.malformed(), 3);
@@ -171,7 +171,7 @@ void TestCaptureEventLog::reopenReportsMalformedLines()
     QVERIFY(summary && summary->text() == window.summary());
 }
 
-void TestCaptureEventLog::windowMenusAndShortcuts()
+void TestEventLogFile::windowMenusAndShortcuts()
 {
     QTemporaryDir dir;
     std::unique_ptr<Session> session = test::startLocalSession(dir.path());
@@ -180,7 +180,7 @@ void TestCaptureEventLog::windowMenusAndShortcuts()
     MainWindow window(*session, settings);
     window.show();
 
-    auto *docks = window.findChild<CaptureDocks *>();
+    auto *docks = window.findChild<InspectorTools *>();
     QVERIFY(docks);
     auto *fileMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
     auto *helpMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
@@ -200,7 +200,7 @@ void TestCaptureEventLog::windowMenusAndShortcuts()
     QCOMPARE(viewer->findChild<EventLogPanel *>()->model()->rowCount(), 4);
     QVERIFY(!docks->openEventLog(dir.filePath(QStringLiteral("missing.jsonl"))));
 
-    CaptureShortcutsDialog dialog(&window);
+    ShortcutsDialog dialog(&window);
     const auto entries = dialog.entries();
     const auto has = [&entries](const QKeySequence &keys) {
         const QString text = keys.toString(QKeySequence::NativeText);
@@ -214,7 +214,7 @@ void TestCaptureEventLog::windowMenusAndShortcuts()
     session->stop();
 }
 
-void TestCaptureEventLog::notificationPolicy()
+void TestEventLogFile::notificationPolicy()
 {
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("ui.ini"));
@@ -224,10 +224,10 @@ void TestCaptureEventLog::notificationPolicy()
     m.text = QStringLiteral("hello all");
     {
         QSettings settings(ini, QSettings::IniFormat);
-        CaptureNotificationPolicy policy(settings, me);
-        QCOMPARE(policy.mode(m.room), CaptureNotificationPolicy::Mode::Always);
+        NotificationPolicy policy(settings, me);
+        QCOMPARE(policy.mode(m.room), NotificationPolicy::Mode::Always);
         QVERIFY(policy.allows(m));
-        policy.setMode(m.room, CaptureNotificationPolicy::Mode::Mentions);
+        policy.setMode(m.room, NotificationPolicy::Mode::Mentions);
         QVERIFY(!policy.allows(m));
         m.text = QStringLiteral("ping %1").arg(me.toLower());
         QVERIFY(policy.allows(m));  // own address, any case
@@ -238,12 +238,12 @@ void TestCaptureEventLog::notificationPolicy()
         m.own = true;
         QVERIFY(!policy.allows(m));  // never for our own
         m.own = false;
-        policy.setMode(QStringLiteral("other"), CaptureNotificationPolicy::Mode::Never);
+        policy.setMode(QStringLiteral("other"), NotificationPolicy::Mode::Never);
     }
     QSettings settings(ini, QSettings::IniFormat);  // kept across restarts
-    CaptureNotificationPolicy policy(settings, me);
-    QCOMPARE(policy.mode(m.room), CaptureNotificationPolicy::Mode::Mentions);
-    QCOMPARE(policy.mode(QStringLiteral("other")), CaptureNotificationPolicy::Mode::Never);
+    NotificationPolicy policy(settings, me);
+    QCOMPARE(policy.mode(m.room), NotificationPolicy::Mode::Mentions);
+    QCOMPARE(policy.mode(QStringLiteral("other")), NotificationPolicy::Mode::Never);
     QCOMPARE(policy.nickname(), QStringLiteral("alice"));
     ChatMessage other;
     other.room = QStringLiteral("other");
@@ -270,12 +270,12 @@ void TestCaptureEventLog::notificationPolicy()
     auto *never = window.findChild<QAction *>(QStringLiteral("notifyNeverAction"));
     QVERIFY(never);
     never->trigger();
-    QCOMPARE(window.findChild<CaptureNotificationPolicy *>()->mode(QStringLiteral("notify-room")),
-             CaptureNotificationPolicy::Mode::Never);
+    QCOMPARE(window.findChild<NotificationPolicy *>()->mode(QStringLiteral("notify-room")),
+             NotificationPolicy::Mode::Never);
     session->stop();
 }
 
-void TestCaptureEventLog::frenchAndSpanish()
+void TestEventLogFile::frenchAndSpanish()
 {
     const QStringList languages = LanguageManager::availableLanguages();
     QVERIFY2(languages.contains(QStringLiteral("fr")) && languages.contains(QStringLiteral("es")),
@@ -286,7 +286,7 @@ void TestCaptureEventLog::frenchAndSpanish()
     QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     MainWindow window(*session, settings);
     auto *fileMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
-    auto *docks = window.findChild<CaptureDocks *>();
+    auto *docks = window.findChild<InspectorTools *>();
     QVERIFY(fileMenu && docks);
 
     LanguageManager languages2;
@@ -303,7 +303,7 @@ void TestCaptureEventLog::frenchAndSpanish()
     session->stop();
 }
 
-void TestCaptureEventLog::qtStringsInGerman()
+void TestEventLogFile::qtStringsInGerman()
 {
     const QString qm = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(QStringLiteral("qtbase_de.qm"));
     if (!QFile::exists(qm))
@@ -317,5 +317,5 @@ void TestCaptureEventLog::qtStringsInGerman()
     languages.unload();
 }
 
-QTEST_MAIN(TestCaptureEventLog)
-#include "tst_capture_event_log.moc"
+QTEST_MAIN(TestEventLogFile)
+#include "tst_event_log_file.moc"

@@ -1,4 +1,4 @@
-#include "capture_event_log_reader.h"
+#include "event_log_file_reader.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -6,7 +6,7 @@
 
 namespace swarmscope::ui {
 
-bool CaptureEventLogReader::parseLine(const QByteArray &line, EngineEvent &event)
+bool EventLogFileReader::parseLine(const QByteArray &line, EngineEvent &event)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
@@ -27,7 +27,7 @@ bool CaptureEventLogReader::parseLine(const QByteArray &line, EngineEvent &event
     return true;
 }
 
-bool CaptureEventLogReader::read(QIODevice &device, Contents &out)
+bool EventLogFileReader::read(QIODevice &device, Contents &out)
 {
     out = {};
     int lineNumber = 0;
@@ -63,7 +63,7 @@ bool CaptureEventLogReader::read(QIODevice &device, Contents &out)
     return true;
 }
 
-bool CaptureEventLogReader::readFile(const QString &fileName, Contents &out, QString *error)
+bool EventLogFileReader::readFile(const QString &fileName, Contents &out, QString *error)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -1,4 +1,4 @@
-#include "capture_color_scheme.h"
+#include "color_scheme.h"
 
 #include <QEvent>
 #include <QPalette>
@@ -6,18 +6,18 @@
 
 namespace swarmscope::ui {
 
-CaptureColorScheme::CaptureColorScheme(QWidget *watched)
+ColorScheme::ColorScheme(QWidget *watched)
     : QObject(watched), m_watched(watched), m_dark(isDark(watched->palette()))
 {
     watched->installEventFilter(this);
 }
 
-bool CaptureColorScheme::isDark(const QPalette &palette)
+bool ColorScheme::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
 }
 
-bool CaptureColorScheme::eventFilter(QObject *watched, QEvent *event)
+bool ColorScheme::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_watched
         && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)) {

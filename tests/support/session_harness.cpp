@@ -4,7 +4,7 @@
 
 namespace swarmscope::test {
 
-std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 connectPort)
+EngineConfig localConfig(const QString &profileDir, quint16 connectPort)
 {
     EngineConfig config;
     config.profileDir = profileDir;
@@ -13,7 +13,12 @@ std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 co
     config.listenPort = 0;
     if (connectPort != 0)
         config.connectTo.append(HostPort{QStringLiteral("127.0.0.1"), connectPort});
-    auto created = Session::create(config);
+    return config;
+}
+
+std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 connectPort)
+{
+    auto created = Session::create(localConfig(profileDir, connectPort));
     if (!created) {
         qWarning("Session::create failed: %s", qPrintable(created.error().detail));
         return nullptr;

@@ -9,6 +9,10 @@
 
 namespace swarmscope::test {
 
+// The configuration startLocalSession uses: profileDir, listening on 127.0.0.1 (any port), LAN
+// discovery off, optionally kept connected to 127.0.0.1:connectPort.
+EngineConfig localConfig(const QString &profileDir, quint16 connectPort = 0);
+
 // A started Session on profileDir (kept after it stops, for restart tests), listening on
 // 127.0.0.1, LAN discovery off, optionally kept connected to 127.0.0.1:connectPort. Null with
 // a warning if it cannot start.

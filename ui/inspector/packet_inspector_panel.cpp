@@ -9,7 +9,7 @@
 #include "packet_list_model.h"
 #include "packet_pcapng_writer.h"
 #include "dht/bencode.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -73,9 +73,9 @@ QByteArray fieldsPayload(const FrameRecord &frame)
 }
 } // namespace
 
-PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
+PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
+      m_engine(engine),
       m_model(new PacketListModel(PacketListModel::kDefaultCapacity, this)),
       m_fields(new PacketCborModel(this)),
       m_capture(new QCheckBox(this)),
@@ -160,7 +160,7 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacketInspectorPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PacketInspectorPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PacketInspectorPanel::updateCount);
-    connect(&m_session, &Session::framesCaptured, this, &PacketInspectorPanel::onFrames);
+    connect(&m_engine, &EngineClient::framesCaptured, this, &PacketInspectorPanel::onFrames);
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(4);
@@ -181,7 +181,7 @@ PacketInspectorPanel::~PacketInspectorPanel()
 {
     // Capture costs the engine work only while someone looks: stop it with the panel.
     if (m_capture->isChecked())
-        m_session.setCapture(false);
+        m_engine.setCapture(false);
 }
 
 void PacketInspectorPanel::setCapturing(bool on)
@@ -190,8 +190,8 @@ void PacketInspectorPanel::setCapturing(bool on)
         m_capture->setChecked(on);  // comes back here through toggled
         return;
     }
-    if (m_session.capturing() != on)
-        m_session.setCapture(on);
+    if (m_engine.capturing() != on)
+        m_engine.setCapture(on);
     emit statusMessage(on ? tr("Packet capture started") : tr("Packet capture stopped"));
 }
 

@@ -31,12 +31,10 @@ std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 co
     return session;
 }
 
-TestPeer::TestPeer() : TestPeer(Options{}) {}
-
-TestPeer::TestPeer(Options options, const QString &profileDir)
+EngineConfig TestPeer::configFor(const Options &options, const QString &profileDir)
 {
     EngineConfig config;
-    config.profileDir = profileDir.isEmpty() ? m_dir.path() : profileDir;
+    config.profileDir = profileDir;
     config.listenHost = QHostAddress::LocalHost;
     config.listenPort = 0;
     config.lan.enabled = options.lan;
@@ -51,6 +49,14 @@ TestPeer::TestPeer(Options options, const QString &profileDir)
     config.dht.bindHost = QHostAddress::LocalHost;
     config.dht.enforceIpLimits = false;  // every test node shares 127.0.0.1
     config.dht.bootstrap = options.dhtBootstrap;
+    return config;
+}
+
+TestPeer::TestPeer() : TestPeer(Options{}) {}
+
+TestPeer::TestPeer(Options options, const QString &profileDir)
+{
+    const EngineConfig config = configFor(options, profileDir.isEmpty() ? m_dir.path() : profileDir);
     auto s = Session::create(config);
     if (!s)
         qFatal("cannot create session: %s", qPrintable(s.error().detail));

@@ -36,6 +36,8 @@ public:
     };
     TestPeer();
     explicit TestPeer(Options options, const QString &profileDir = {});
+    // The configuration such a peer runs with (for sessions started elsewhere, e.g. on a thread).
+    static EngineConfig configFor(const Options &options, const QString &profileDir);
     ~TestPeer() override;
 
     Session &session() { return *m_session; }

@@ -11,7 +11,7 @@
 #include "selection/peer_selection.h"
 #include "models/peer_table_model.h"
 #include "views/peers_panel.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,10 +34,11 @@ class TestInspectorDocks : public QObject {
 private slots:
     void statsDockAttachesOnlyWhileVisible()
     {
-        test::TestPeer a, b;
+        auto a = startEngine();
+        test::TestPeer b;
         b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
-        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 1 && b.connected() == 1, 5000);
-        ConnectionStatsDock dock(a.session());
+        QTRY_VERIFY_WITH_TIMEOUT(a->status().connected == 1 && b.connected() == 1, 5000);
+        ConnectionStatsDock dock(*a);
         QVERIFY(!dock.attached());
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
@@ -55,11 +56,12 @@ private slots:
 
     void graphShowsSelfPeersAndSelection()
     {
-        test::TestPeer a, b, c;
+        auto a = startEngine();
+        test::TestPeer b, c;
         b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
         c->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
-        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 2, 5000);
-        SwarmGraphDock dock(a.session(), nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(a->status().connected == 2, 5000);
+        SwarmGraphDock dock(*a);
         dock.resize(400, 300);
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
@@ -76,8 +78,9 @@ private slots:
         a->joinRoom(QStringLiteral("g"));
         b->joinRoom(QStringLiteral("g"));
         QTRY_VERIFY_WITH_TIMEOUT(a->room(QStringLiteral("g")).connectedMembers >= 1, 5000);
+        QSignalSpy aReceived(a.get(), &ui::EngineClient::messagesReceived);
         QVERIFY(b->sendMessage(QStringLiteral("g"), QStringLiteral("hi")));
-        QTRY_VERIFY_WITH_TIMEOUT(!a.messages.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!aReceived.isEmpty(), 5000);
         dock.grab();
     }
 
@@ -102,8 +105,8 @@ private slots:
 
     void doctorDialogShowsTheReport()
     {
-        test::TestPeer a;
-        DoctorDialog dialog(a.session());
+        auto a = startEngine();
+        DoctorDialog dialog(*a);
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&dialog, &DoctorDialog::finished);
         dialog.show();
@@ -141,11 +144,11 @@ private slots:
 
     void installedIntoAWindow()
     {
-        test::TestPeer a;
+        auto a = startEngine();
         QMainWindow window;
         QMenu view;
         PeerSelection selection;
-        installInspectorDocks(window, a.session(), &view, selection);
+        installInspectorDocks(window, *a, &view, selection);
         QVERIFY(window.findChild<ConnectionStatsDock *>(QStringLiteral("connectionStatsDock")));
         QVERIFY(window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("labDock")));
@@ -159,7 +162,14 @@ private slots:
     }
 
 private:
+    // A session behind its client on a fresh profile, as the window has it.
+    std::unique_ptr<ui::EngineClient> startEngine()
+    {
+        return test::startEngine(test::TestPeer::configFor({}, m_dir.filePath(QString::number(++m_profiles))));
+    }
+
     QTemporaryDir m_dir;
+    int m_profiles = 0;
 };
 
 QTEST_MAIN(TestInspectorDocks)

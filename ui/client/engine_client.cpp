@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include <QMetaObject>
+#include <QTimer>
 
 namespace swarmscope::ui {
 
@@ -11,6 +12,9 @@ class EngineClient::Host final : public QObject {
 public:
     std::unique_ptr<Session> session;
     std::unique_ptr<Lab> lab;
+    // The lab nodes' events, gathered for one hand-over per interval instead of one per node.
+    QList<std::pair<QString, QList<EngineEvent>>> labEvents;
+    QTimer labEventsTimer{this};  // a child: it moves to the engine thread with the host
 
     void teardown()
     {
@@ -24,6 +28,8 @@ public:
 };
 
 namespace {
+
+constexpr int kLabEventsIntervalMs = 100;
 
 LabState stateOf(const Lab &lab)
 {
@@ -353,12 +359,23 @@ void EngineClient::wireLab(Lab &lab)
     connect(l, &Lab::progress, l, [this, state](int started, int total) {
         state([this, started, total] { emit labProgress(started, total); });
     });
-    connect(l, &Lab::started, l, [this, l, state] {
+    Host *host = m_host;
+    host->labEventsTimer.setSingleShot(true);
+    host->labEventsTimer.setInterval(kLabEventsIntervalMs);
+    connect(&host->labEventsTimer, &QTimer::timeout, host, [this, host] {
+        toGui([this, batch = std::exchange(host->labEvents, {})] {
+            for (const auto &[address, events] : batch)
+                emit labEventsReady(address, events);
+        });
+    });
+    connect(l, &Lab::started, l, [this, l, host, state] {
         // Each node's events go to the graph (edges flash with traffic).
         for (int i = 0; i < l->size(); ++i) {
             Session *node = l->session(i);
-            connect(node, &Session::eventsReady, node, [this, address = node->address()](const QList<EngineEvent> &e) {
-                toGui([this, address, e] { emit labEventsReady(address, e); });
+            connect(node, &Session::eventsReady, node, [host, address = node->address()](const QList<EngineEvent> &e) {
+                host->labEvents.append({address, e});
+                if (!host->labEventsTimer.isActive())
+                    host->labEventsTimer.start();
             });
         }
         toGui([this, graph = l->graph()] { m_labGraph = graph; });

@@ -144,11 +144,11 @@ private slots:
 
     void installedIntoAWindow()
     {
-        auto a = startEngine();
+        auto engine = startEngine();
         QMainWindow window;
         QMenu view;
         PeerSelection selection;
-        installInspectorDocks(window, *a, &view, selection);
+        installInspectorDocks(window, *engine, &view, selection);
         QVERIFY(window.findChild<ConnectionStatsDock *>(QStringLiteral("connectionStatsDock")));
         QVERIFY(window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("labDock")));

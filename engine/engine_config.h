@@ -3,6 +3,7 @@
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "gossip/gossip.h"
+#include "peer_relay/peer_relay_options.h"
 #include "relay/relay_router.h"
 #include "swarm/swarm_options.h"
 
@@ -34,6 +35,7 @@ struct EngineConfig {
     SwarmOptions swarm;
     GossipOptions gossip;
     RelayOptions relay;
+    PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off

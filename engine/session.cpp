@@ -5,6 +5,7 @@
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "peer_relay/peer_relay_node.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
@@ -114,6 +115,10 @@ Session::~Session()
         m_swarm->setTap(nullptr);
     if (m_dht)
         m_dht->setTap(nullptr);
+    if (m_peerRelay) {
+        m_peerRelay->setTap(nullptr);
+        m_peerRelay->disconnect(this);
+    }
     // Children talk to each other while dying; cut the wires first.
     for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
@@ -250,6 +255,10 @@ Status Session::start()
         if (Status st = m_dht->start(); !st.ok())
             return st;
     }
+    if (m_config.peerRelay.enabled()) {
+        if (Status st = startPeerRelay(); !st.ok())
+            return st;
+    }
     for (const PeerId &id : m_book->bannedKeys())
         m_swarm->restoreBan(id);
     if (const int purged = m_book->purge(); purged > 0)
@@ -271,6 +280,8 @@ void Session::stop()
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
     m_swarm->stop();
+    if (m_peerRelay)
+        m_peerRelay->stop();
     saveDhtTable();
 }
 
@@ -343,6 +354,13 @@ void Session::setCapture(bool on)
     m_swarm->setTap(m_capture.get());
     if (m_dht)
         m_dht->setTap(m_capture.get());
+    if (m_peerRelay)
+        m_peerRelay->setTap(m_capture.get());
+}
+
+FrameTap *Session::captureTap() const
+{
+    return m_capture.get();
 }
 
 void Session::sampleStats()

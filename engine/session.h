@@ -32,6 +32,7 @@ class History;
 class Identity;
 class LanDiscovery;
 class PeerBook;
+class PeerRelayNode;
 class Rooms;
 class Swarm;
 struct DhtBucketSnapshot;
@@ -110,6 +111,12 @@ public:
     RelayRouter &relay() { return *m_relay; }
     quint16 wsListenPort() const;
 
+    // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---
+    // Null until config.peerRelay is enabled or joinPeerRelay() is called.
+    PeerRelayNode *peerRelay() const { return m_peerRelay.get(); }
+    // Joins (or adds bootstrap URLs to) the peer-relay network: ws://host:port each.
+    Status joinPeerRelay(const QStringList &bootstrapUrls);
+
     // --- inspection ---
     // While on, every decoded frame is handed out in batches (framesCaptured). Off by default:
     // costs nothing then.
@@ -158,6 +165,9 @@ private:
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
     void sampleStats();
+    Status startPeerRelay();
+    FrameTap *captureTap() const;
+    void wirePeerRelay();
 
     EngineConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
@@ -174,6 +184,7 @@ private:
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
+    std::unique_ptr<PeerRelayNode> m_peerRelay;
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

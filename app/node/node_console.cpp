@@ -1,6 +1,7 @@
 #include "node_console.h"
 
 #include "dht/dht_node.h"
+#include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -30,6 +31,8 @@ NodeConsole::NodeConsole(Session &session, QObject *parent)
     });
     registerBuiltins();
 }
+
+NodeConsole::~NodeConsole() = default;
 
 void NodeConsole::registerBuiltins()
 {
@@ -101,6 +104,8 @@ void NodeConsole::handleLine(const QString &line)
 
 void NodeConsole::handleCommand(const QString &command, const QString &argument)
 {
+    if (handlePeerRelayCommand(command, argument))
+        return;
     if (command == QLatin1String("quit")) {
         emit quitRequested();
     } else if (command == QLatin1String("status")) {
@@ -190,7 +195,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
                              "/connect HOST:PORT, /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
-                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, "
+                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /pr-send ID TEXT, /pr-connect ID, "
+                             "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }
 }
@@ -217,7 +223,7 @@ void NodeConsole::printStatus()
     QJsonObject rejects;
     for (const auto &[reason, count] : s.rejects)
         rejects.insert(reason, double(count));
-    print({{QStringLiteral("event"), QStringLiteral("status")},
+    QJsonObject status{{QStringLiteral("event"), QStringLiteral("status")},
            {QStringLiteral("address"), s.address},
            {QStringLiteral("publicKey"), s.publicKeyHex},
            {QStringLiteral("port"), s.listenPort},
@@ -232,7 +238,9 @@ void NodeConsole::printStatus()
            {QStringLiteral("messagesIn"), double(s.messagesIn)},
            {QStringLiteral("messagesOut"), double(s.messagesOut)},
            {QStringLiteral("rejects"), rejects},
-           {QStringLiteral("dht"), dhtStatus()}});
+           {QStringLiteral("dht"), dhtStatus()}};
+    addPeerRelayStatus(status);
+    print(status);
 }
 
 QJsonValue NodeConsole::dhtStatus() const

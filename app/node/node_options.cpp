@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <cstdio>
 #include <utility>
@@ -55,7 +56,8 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
-        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag}};
+        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
+        {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List}};
     return keys;
 }
 
@@ -196,10 +198,12 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."));
     const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
+    const QCommandLineOption prListen(QStringLiteral("peer-relay-listen"), QStringLiteral("Join a peer-relay network with a WebSocket server on this address (port 0 = any)."), QStringLiteral("host:port"));
+    const QCommandLineOption prBootstrap(QStringLiteral("peer-relay-bootstrap"), QStringLiteral("Join a peer-relay network through this peer (repeatable)."), QStringLiteral("ws://host:port"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist,
-                  relay, wsListen, noPex, doctor});
+                  relay, wsListen, noPex, prListen, prBootstrap, doctor});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -238,6 +242,19 @@ NodeOptions parseOptions(const QStringList &arguments)
             fail(QStringLiteral("--ws-listen expects ip:port, got '%1'").arg(p.value(wsListen)));
         o.engine.wsListenHost = QHostAddress(ws->host);
         o.engine.wsListenPort = ws->port;
+    }
+    if (p.isSet(prListen)) {
+        const auto pr = HostPort::parse(p.value(prListen), true);
+        if (!pr || QHostAddress(pr->host).isNull())
+            fail(QStringLiteral("--peer-relay-listen expects ip:port, got '%1'").arg(p.value(prListen)));
+        o.engine.peerRelay.listenHost = QHostAddress(pr->host);
+        o.engine.peerRelay.listenPort = pr->port;
+    }
+    for (const QString &url : p.values(prBootstrap)) {
+        const QUrl u(url);
+        if (u.scheme() != QLatin1String("ws") || u.host().isEmpty() || u.port() <= 0)
+            fail(QStringLiteral("--peer-relay-bootstrap expects ws://host:port, got '%1'").arg(url));
+        o.engine.peerRelay.bootstrap.append(url);
     }
     return o;
 }

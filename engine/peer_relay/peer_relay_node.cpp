@@ -239,10 +239,7 @@ void PeerRelayNode::deliver(const Envelope &e)
         // client.js: answer unless we offered too and our id is the lower one.
         if (!m_pending.contains(e.from) || e.from.toHex() < m_id.toHex()) {
             m_pending.insert(e.from);
-            const QString own = url();
-            sendControl(e.from, QStringLiteral("handshake-answer"),
-                        QJsonObject{{QStringLiteral("ws"), own.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(own)},
-                                    {QStringLiteral("wrtc"), false}});
+            sendAnswer(e.from);
         }
     } else if (e.type == QLatin1String("handshake-answer")) {
         if (m_router->channel(e.from) || !e.data.isObject())
@@ -250,6 +247,8 @@ void PeerRelayNode::deliver(const Envelope &e)
         const QJsonValue ws = e.data.toObject().value(QStringLiteral("ws"));
         if (ws.isString())
             dial(QUrl(ws.toString()));
+        else
+            m_pending.remove(e.from);  // it cannot be reached: a later offer may still be answered
     } else if (e.type == QLatin1String("signal")) {
         // WebRTC signalling: we have no WebRTC. Say so once, the way peer-relay does (wrtc: false,
         // and our WebSocket URL so the peer can still connect directly).
@@ -257,10 +256,7 @@ void PeerRelayNode::deliver(const Envelope &e)
         emit signalRefused(from);
         if (!m_signalAnswered.contains(e.from) && m_signalAnswered.size() < m_options.maxCandidates) {
             m_signalAnswered.insert(e.from);
-            const QString own = url();
-            sendControl(e.from, QStringLiteral("handshake-answer"),
-                        QJsonObject{{QStringLiteral("ws"), own.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(own)},
-                                    {QStringLiteral("wrtc"), false}});
+            sendAnswer(e.from);
         }
     }
 }
@@ -276,6 +272,16 @@ QString PeerRelayNode::sendRaw(const QByteArray &to, const QByteArray &dataJson)
     const Router::Outcome out = m_router->originate(to, QStringLiteral("user"), member);
     emit hop(hopOf(QStringLiteral("sent"), out));
     return out.envelope.nonce;
+}
+
+void PeerRelayNode::sendAnswer(const QByteArray &to)
+{
+    // client.js: {ws: wsConnector.url, wrtc: wrtcConnector.supported}, keys in that order.
+    const QString own = url();
+    const QByteArray member = "{\"type\":\"handshake-answer\",\"data\":{\"ws\":"
+        + (own.isEmpty() ? QByteArray("null") : jsonText(own)) + ",\"wrtc\":false}}";
+    const Router::Outcome out = m_router->originate(to, QStringLiteral("handshake-answer"), member);
+    emit hop(hopOf(QStringLiteral("sent"), out));
 }
 
 void PeerRelayNode::sendControl(const QByteArray &to, const QString &type, const QJsonValue &data)

@@ -103,6 +103,7 @@ private:
     void onEnvelope(peerrelay::Channel *channel, const peerrelay::Envelope &envelope, const QByteArray &text);
     void onRejected(peerrelay::Channel *channel, peerrelay::Reject reason, const QString &detail, const QByteArray &text);
     void deliver(const peerrelay::Envelope &envelope);
+    void sendAnswer(const QByteArray &to);  // handshake-answer: our URL (or null), wrtc: false
     void sendControl(const QByteArray &to, const QString &type, const QJsonValue &data = QJsonValue(QJsonValue::Undefined));
     PeerRelayHop hopOf(const QString &role, const peerrelay::Router::Outcome &outcome) const;
     void tapFrame(peerrelay::Channel *channel, bool inbound, const QString &type, const QByteArray &json);

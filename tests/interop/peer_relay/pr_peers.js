@@ -5,6 +5,7 @@
 //   {"cmd":"send","name":"A","to":HEX,"data":ANY}      {"cmd":"connect","name":"A","to":HEX}
 //   {"cmd":"socket","name":"A","port":N}  (a PeerRelay.Socket on its own peer; "name" names it)
 //   {"cmd":"dgram","name":"A","to":HEX,"port":N,"text":"..."}
+//   {"cmd":"ping","n":N} -> {"event":"pong","n":N}  (everything printed before it has arrived)
 //   {"cmd":"quit"}
 // Events: peer {name,id}, message {name,from,data}, seen {name,nonce,pathLength,to} for every
 // envelope a peer's router takes in, datagram {name,from,port,text}.
@@ -60,7 +61,8 @@ rl.on('line', (line) => {
   else if (c.cmd === 'dgram') {
     const b = Buffer.from(c.text)
     sockets[c.name].send(b, 0, b.length, c.port, c.to)
-  } else if (c.cmd === 'quit') process.exit(0)
+  } else if (c.cmd === 'ping') out({ event: 'pong', n: c.n })
+  else if (c.cmd === 'quit') process.exit(0)
 })
 rl.on('close', () => process.exit(0))
 out({ event: 'ready' })

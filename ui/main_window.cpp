@@ -16,6 +16,7 @@
 #include "resources_init.h"
 #include "views/chat_panel.h"
 #include "views/dht_panel.h"
+#include "views/peer_relay_panel.h"
 #include "views/event_log_panel.h"
 #include "views/peers_panel.h"
 #include "views/queue_panel.h"
@@ -155,6 +156,11 @@ void MainWindow::createSwarmDocks()
     m_dht = new DhtPanel(m_engine, this);
     m_dhtDock = dock(m_dht, "dhtDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_rpcDock, m_dhtDock);
+    m_peerRelay = new PeerRelayPanel(m_engine, this);
+    m_peerRelayDock = dock(m_peerRelay, "peerRelayDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_dhtDock, m_peerRelayDock);
+    connect(m_peerRelay, &PeerRelayPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     // Tabs behind others stay "visible" off-screen; the dock knows when its tab is shown.
     connect(m_queueDock, &QDockWidget::visibilityChanged, m_queue, &QueuePanel::setSeen);
     connect(m_dhtDock, &QDockWidget::visibilityChanged, m_dht, &DhtPanel::setSeen);
@@ -216,6 +222,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_joinAction);
     m_fileMenu->addAction(m_leaveAction);
     m_fileMenu->addAction(m_swarm->connectAction());
+    m_fileMenu->addAction(m_peerRelay->addNetworkAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -241,6 +248,7 @@ void MainWindow::createMenus()
     toggle(m_queueDock, "toggleQueueAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     toggle(m_rpcDock, "toggleRpcAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     toggle(m_dhtDock, "toggleDhtAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    toggle(m_peerRelayDock, "togglePeerRelayAction", QKeySequence());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -601,6 +609,8 @@ void MainWindow::retranslate()
     m_queueDock->setWindowTitle(tr("Queue"));
     m_rpcDock->setWindowTitle(tr("Remote Procedures"));
     m_dhtDock->setWindowTitle(tr("DHT"));
+    m_peerRelayDock->setWindowTitle(tr("peer-relay network"));
+    m_peerRelayDock->toggleViewAction()->setText(tr("Show &peer-relay network"));
     m_queueDock->toggleViewAction()->setText(tr("Show Connection &Queue"));
     m_rpcDock->toggleViewAction()->setText(tr("Show &Remote Procedures"));
     m_dhtDock->toggleViewAction()->setText(tr("Show &DHT"));

@@ -456,136 +456,6 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::InspectorTools</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Open event log</source>
-        <translation>Ereignisprotokoll öffnen</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation>Pakete</translation>
-    </message>
-    <message>
-        <source>Show Packet &amp;Inspector</source>
-        <translation>Paket-&amp;Inspektor anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Open Event Log…</source>
-        <translation>Ereignisprotokoll ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Browse an exported event log (JSON lines), read-only</source>
-        <translation>Ein exportiertes Ereignisprotokoll (JSON Lines) nur lesend durchsehen</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::EventLogFileWindow</name>
-    <message numerus="yes">
-        <source>%n event(s) from %1</source>
-        <translation>
-            <numerusform>%n Ereignis aus %1</numerusform>
-            <numerusform>%n Ereignisse aus %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) skipped, the first at line %1</source>
-        <translation>
-            <numerusform>%n fehlerhafte Zeile übersprungen, die erste in Zeile %1</numerusform>
-            <numerusform>%n fehlerhafte Zeilen übersprungen, die erste in Zeile %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only the first %1 events are shown</source>
-        <translation>nur die ersten %1 Ereignisse werden angezeigt</translation>
-    </message>
-    <message>
-        <source>Event log (read-only)</source>
-        <translation>Ereignisprotokoll (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>%1 — event log (read-only)</source>
-        <translation>%1 — Ereignisprotokoll (schreibgeschützt)</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::NotificationPolicy</name>
-    <message>
-        <source>Nickname for mentions</source>
-        <translation>Spitzname für Erwähnungen</translation>
-    </message>
-    <message>
-        <source>Messages that contain this name (or your address) count as mentions:</source>
-        <translation>Nachrichten, die diesen Namen (oder Ihre Adresse) enthalten, zählen als Erwähnungen:</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>&amp;Always</source>
-        <translation>&amp;Immer</translation>
-    </message>
-    <message>
-        <source>Only &amp;Mentions</source>
-        <translation>Nur bei &amp;Erwähnungen</translation>
-    </message>
-    <message>
-        <source>&amp;Never</source>
-        <translation>&amp;Nie</translation>
-    </message>
-    <message>
-        <source>Nickname for Mentions…</source>
-        <translation>Spitzname für Erwähnungen…</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Die Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Move between panels</source>
-        <translation>Zwischen Bereichen wechseln</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Umschalt+Tab</translation>
-    </message>
-</context>
-<context>
     <name>swarmscope::ui::ChatMessageModel</name>
     <message>
         <source>%1 at %2: %3</source>
@@ -1141,6 +1011,35 @@ Wartet im Ersatzspeicher auf einen Platz im Bucket</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::EventLogFileWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n Ereignis aus %1</numerusform>
+            <numerusform>%n Ereignisse aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) skipped, the first at line %1</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen, die erste in Zeile %1</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen, die erste in Zeile %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 events are shown</source>
+        <translation>nur die ersten %1 Ereignisse werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Event log (read-only)</source>
+        <translation>Ereignisprotokoll (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 — event log (read-only)</source>
+        <translation>%1 — Ereignisprotokoll (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -1240,6 +1139,41 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Filter events, e.g. kind:connection -peer:bYSk</source>
         <translation>Ereignisse filtern, z. B. kind:connection -peer:bYSk</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::InspectorTools</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open event log</source>
+        <translation>Ereignisprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Show Packet &amp;Inspector</source>
+        <translation>Paket-&amp;Inspektor anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Event Log…</source>
+        <translation>Ereignisprotokoll ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Browse an exported event log (JSON lines), read-only</source>
+        <translation>Ein exportiertes Ereignisprotokoll (JSON Lines) nur lesend durchsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1455,45 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
         <source>Show &amp;DHT</source>
         <translation>&amp;DHT anzeigen</translation>
     </message>
+    <message>
+        <source>peer-relay network</source>
+        <translation>peer-relay-Netz</translation>
+    </message>
+    <message>
+        <source>Show &amp;peer-relay network</source>
+        <translation>&amp;peer-relay-Netz anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationPolicy</name>
+    <message>
+        <source>Nickname for mentions</source>
+        <translation>Spitzname für Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Messages that contain this name (or your address) count as mentions:</source>
+        <translation>Nachrichten, die diesen Namen (oder Ihre Adresse) enthalten, zählen als Erwähnungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Immer</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mentions</source>
+        <translation>Nur bei &amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>Nickname for Mentions…</source>
+        <translation>Spitzname für Erwähnungen…</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PacketCborModel</name>
@@ -1738,6 +1711,170 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayDialog</name>
+    <message>
+        <source>Add peer-relay network</source>
+        <translation>peer-relay-Netz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap peers (one WebSocket URL per line):</source>
+        <translation>&amp;Einstiegs-Peers (eine WebSocket-URL pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Bootstrap URLs</source>
+        <translation>Einstiegs-URLs</translation>
+    </message>
+    <message>
+        <source>Peers of a peer-relay network (the npm package peer-relay) that accept WebSocket connections, written ws://host:port.</source>
+        <translation>Peers eines peer-relay-Netzes (das npm-Paket peer-relay), die WebSocket-Verbindungen annehmen, geschrieben ws://host:port.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayPanel</name>
+    <message>
+        <source>Could not join the peer-relay network: %1</source>
+        <translation>Beitritt zum peer-relay-Netz fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Joining the peer-relay network through %1…</source>
+        <translation>Trete dem peer-relay-Netz über %1 bei…</translation>
+    </message>
+    <message>
+        <source>A peer-relay id is 40 hex digits</source>
+        <translation>Eine peer-relay-ID hat 40 Hexziffern</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network</source>
+        <translation>In keinem peer-relay-Netz</translation>
+    </message>
+    <message>
+        <source>Asked %1 for a direct connection</source>
+        <translation>%1 um eine direkte Verbindung gebeten</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>dropped (%1)</source>
+        <translation>verworfen (%1)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network.</source>
+        <translation>In keinem peer-relay-Netz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Unsere peer-relay-ID: %1 · %n direkter Peer</numerusform>
+            <numerusform>Unsere peer-relay-ID: %1 · %n direkte Peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · listening on %2 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Unsere peer-relay-ID: %1 · lauscht auf %2 · %n direkter Peer</numerusform>
+            <numerusform>Unsere peer-relay-ID: %1 · lauscht auf %2 · %n direkte Peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;peer-relay network…</source>
+        <translation>&amp;peer-relay-Netz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Join a peer-relay network through the WebSocket URLs of its peers</source>
+        <translation>Einem peer-relay-Netz über die WebSocket-URLs seiner Peers beitreten</translation>
+    </message>
+    <message>
+        <source>Add network…</source>
+        <translation>Netz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Connect directly</source>
+        <translation>Direkt verbinden</translation>
+    </message>
+    <message>
+        <source>peer-relay id (40 hex digits)</source>
+        <translation>peer-relay-ID (40 Hexziffern)</translation>
+    </message>
+    <message>
+        <source>text to send</source>
+        <translation>zu sendender Text</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2433,41 @@ Gemeinsame Räume: %3</translation>
     <message>
         <source>pending, ok, error, timeout; received while we work on a call made to us</source>
         <translation>ausstehend, ok, Fehler, Zeitüberschreitung; empfangen, solange wir einen Aufruf an uns bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Zwischen Bereichen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
 </context>
 <context>

@@ -456,136 +456,6 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::InspectorTools</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>Open event log</source>
-        <translation>Ouvrir un journal d’événements</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
-        <translation>Lignes JSON (*.jsonl *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation>Paquets</translation>
-    </message>
-    <message>
-        <source>Show Packet &amp;Inspector</source>
-        <translation>Afficher l’&amp;inspecteur de paquets</translation>
-    </message>
-    <message>
-        <source>&amp;Open Event Log…</source>
-        <translation>&amp;Ouvrir un journal d’événements…</translation>
-    </message>
-    <message>
-        <source>Browse an exported event log (JSON lines), read-only</source>
-        <translation>Parcourir un journal d’événements exporté (lignes JSON), en lecture seule</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::EventLogFileWindow</name>
-    <message numerus="yes">
-        <source>%n event(s) from %1</source>
-        <translation>
-            <numerusform>%n événement de %1</numerusform>
-            <numerusform>%n événements de %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) skipped, the first at line %1</source>
-        <translation>
-            <numerusform>%n ligne mal formée ignorée, la première à la ligne %1</numerusform>
-            <numerusform>%n lignes mal formées ignorées, la première à la ligne %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only the first %1 events are shown</source>
-        <translation>seuls les %1 premiers événements sont affichés</translation>
-    </message>
-    <message>
-        <source>Event log (read-only)</source>
-        <translation>Journal d’événements (lecture seule)</translation>
-    </message>
-    <message>
-        <source>%1 — event log (read-only)</source>
-        <translation>%1 — journal d’événements (lecture seule)</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::NotificationPolicy</name>
-    <message>
-        <source>Nickname for mentions</source>
-        <translation>Pseudo pour les mentions</translation>
-    </message>
-    <message>
-        <source>Messages that contain this name (or your address) count as mentions:</source>
-        <translation>Les messages qui contiennent ce nom (ou votre adresse) comptent comme des mentions :</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Notifications</translation>
-    </message>
-    <message>
-        <source>&amp;Always</source>
-        <translation>&amp;Toujours</translation>
-    </message>
-    <message>
-        <source>Only &amp;Mentions</source>
-        <translation>Seulement les &amp;mentions</translation>
-    </message>
-    <message>
-        <source>&amp;Never</source>
-        <translation>&amp;Jamais</translation>
-    </message>
-    <message>
-        <source>Nickname for Mentions…</source>
-        <translation>Pseudo pour les mentions…</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Envoyer le message</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Move between panels</source>
-        <translation>Passer d’un panneau à l’autre</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Maj+Tab</translation>
-    </message>
-</context>
-<context>
     <name>swarmscope::ui::ChatMessageModel</name>
     <message>
         <source>%1 at %2: %3</source>
@@ -1141,6 +1011,35 @@ Attend dans le cache de remplacement une place dans le compartiment</translation
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::EventLogFileWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n événement de %1</numerusform>
+            <numerusform>%n événements de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) skipped, the first at line %1</source>
+        <translation>
+            <numerusform>%n ligne mal formée ignorée, la première à la ligne %1</numerusform>
+            <numerusform>%n lignes mal formées ignorées, la première à la ligne %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 events are shown</source>
+        <translation>seuls les %1 premiers événements sont affichés</translation>
+    </message>
+    <message>
+        <source>Event log (read-only)</source>
+        <translation>Journal d’événements (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 — event log (read-only)</source>
+        <translation>%1 — journal d’événements (lecture seule)</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -1240,6 +1139,41 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Event log</source>
         <translation>Journal d’événements</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::InspectorTools</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open event log</source>
+        <translation>Ouvrir un journal d’événements</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>Lignes JSON (*.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Show Packet &amp;Inspector</source>
+        <translation>Afficher l’&amp;inspecteur de paquets</translation>
+    </message>
+    <message>
+        <source>&amp;Open Event Log…</source>
+        <translation>&amp;Ouvrir un journal d’événements…</translation>
+    </message>
+    <message>
+        <source>Browse an exported event log (JSON lines), read-only</source>
+        <translation>Parcourir un journal d’événements exporté (lignes JSON), en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1455,45 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
         <source>Rooms and chat</source>
         <translation>Salons et discussion</translation>
     </message>
+    <message>
+        <source>peer-relay network</source>
+        <translation>Réseau peer-relay</translation>
+    </message>
+    <message>
+        <source>Show &amp;peer-relay network</source>
+        <translation>Afficher le réseau &amp;peer-relay</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationPolicy</name>
+    <message>
+        <source>Nickname for mentions</source>
+        <translation>Pseudo pour les mentions</translation>
+    </message>
+    <message>
+        <source>Messages that contain this name (or your address) count as mentions:</source>
+        <translation>Les messages qui contiennent ce nom (ou votre adresse) comptent comme des mentions :</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Toujours</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mentions</source>
+        <translation>Seulement les &amp;mentions</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Jamais</translation>
+    </message>
+    <message>
+        <source>Nickname for Mentions…</source>
+        <translation>Pseudo pour les mentions…</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PacketCborModel</name>
@@ -1738,6 +1711,170 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayDialog</name>
+    <message>
+        <source>Add peer-relay network</source>
+        <translation>Ajouter un réseau peer-relay</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap peers (one WebSocket URL per line):</source>
+        <translation>Pairs d’&amp;amorçage (une URL WebSocket par ligne) :</translation>
+    </message>
+    <message>
+        <source>Bootstrap URLs</source>
+        <translation>URL d’amorçage</translation>
+    </message>
+    <message>
+        <source>Peers of a peer-relay network (the npm package peer-relay) that accept WebSocket connections, written ws://host:port.</source>
+        <translation>Pairs d’un réseau peer-relay (le paquet npm peer-relay) qui acceptent les connexions WebSocket, écrits ws://hôte:port.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayPanel</name>
+    <message>
+        <source>Could not join the peer-relay network: %1</source>
+        <translation>Impossible de rejoindre le réseau peer-relay : %1</translation>
+    </message>
+    <message>
+        <source>Joining the peer-relay network through %1…</source>
+        <translation>Connexion au réseau peer-relay via %1…</translation>
+    </message>
+    <message>
+        <source>A peer-relay id is 40 hex digits</source>
+        <translation>Un identifiant peer-relay compte 40 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network</source>
+        <translation>Dans aucun réseau peer-relay</translation>
+    </message>
+    <message>
+        <source>Asked %1 for a direct connection</source>
+        <translation>Connexion directe demandée à %1</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>relayé</translation>
+    </message>
+    <message>
+        <source>dropped (%1)</source>
+        <translation>abandonné (%1)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>sortante</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network.</source>
+        <translation>Dans aucun réseau peer-relay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Notre identifiant peer-relay : %1 · %n pair direct</numerusform>
+            <numerusform>Notre identifiant peer-relay : %1 · %n pairs directs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · listening on %2 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Notre identifiant peer-relay : %1 · à l’écoute sur %2 · %n pair direct</numerusform>
+            <numerusform>Notre identifiant peer-relay : %1 · à l’écoute sur %2 · %n pairs directs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;peer-relay network…</source>
+        <translation>Ajouter un réseau &amp;peer-relay…</translation>
+    </message>
+    <message>
+        <source>Join a peer-relay network through the WebSocket URLs of its peers</source>
+        <translation>Rejoindre un réseau peer-relay par les URL WebSocket de ses pairs</translation>
+    </message>
+    <message>
+        <source>Add network…</source>
+        <translation>Ajouter un réseau…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Connect directly</source>
+        <translation>Se connecter directement</translation>
+    </message>
+    <message>
+        <source>peer-relay id (40 hex digits)</source>
+        <translation>identifiant peer-relay (40 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>text to send</source>
+        <translation>texte à envoyer</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>Identifiant de destination</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2433,41 @@ Salons communs : %3</translation>
     <message>
         <source>pending, ok, error, timeout; received while we work on a call made to us</source>
         <translation>en attente, ok, erreur, délai dépassé ; reçu tant que nous traitons un appel qui nous est adressé</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Passer d’un panneau à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
     </message>
 </context>
 <context>

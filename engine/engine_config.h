@@ -1,10 +1,10 @@
 #pragma once
 
-#include "dht/dht_node.h"
-#include "discovery/lan_discovery.h"
-#include "gossip/gossip.h"
+#include "dht/dht_config.h"
+#include "discovery/lan_config.h"
+#include "gossip/gossip_options.h"
 #include "peer_relay/peer_relay_options.h"
-#include "relay/relay_router.h"
+#include "relay/relay_options.h"
 #include "swarm/swarm_options.h"
 
 #include <QHostAddress>
@@ -46,7 +46,6 @@ struct EngineConfig {
     int maxFrameBytes = 1 << 20;
     int seenCacheSize = 4096;                // room-message ids remembered for loop busting
     int seenCacheTtlMs = 10 * 60 * 1000;
-    int presenceTimeoutMs = 0;               // 0 = members leave only with their connection or leave
     int flushIntervalMs = 0;                 // batched deltas to the UI: 0 = next event-loop turn
 };
 

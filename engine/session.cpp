@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/random.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
@@ -14,6 +15,7 @@
 #include "store/peer_book.h"
 #include "swarm/swarm.h"
 #include "transport/tcp_carrier.h"
+#include "transport/datagram_socket.h"
 #include "transport/ws_carrier.h"
 
 #include <QDir>
@@ -46,8 +48,7 @@ private:
     Session &m_session;
 };
 
-Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clock, CarrierFactory *factory,
-                                                 QObject *parent)
+Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World world, QObject *parent)
 {
     if (config.profileDir.isEmpty())
         return makeError(ErrorCode::Io, QStringLiteral("no profile directory given"));
@@ -58,21 +59,20 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clo
     if (!db)
         return db.error();
     auto session = std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
-                                                        std::move(*db), clock, factory, parent));
+                                                        std::move(*db), world, parent));
     if (Status st = session->init(); !st.ok())
         return st.error();
     return session;
 }
 
-Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
-                 CarrierFactory *factory, QObject *parent)
+Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, World world,
+                 QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_identity(std::move(identity)), m_db(std::move(db))
 {
-    if (!clock) {
-        m_ownedClock = std::make_unique<SystemClock>();
-        clock = m_ownedClock.get();
-    }
-    m_clock = clock;
+    world = completeWorld(world, m_real);
+    m_clock = world.clock;
+    m_random = world.random;
+    m_datagrams = world.datagrams;
     m_book = std::make_unique<PeerBook>(*m_db, *m_clock);
     m_history = std::make_unique<History>(*m_db, *m_clock);
     ConnectionLimits limits;
@@ -80,21 +80,22 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     limits.pingIntervalMs = m_config.pingIntervalMs;
     limits.maxFrameBytes = m_config.maxFrameBytes;
     const QString agent = m_config.agent + QLatin1Char('/') + QStringLiteral(SWARMSCOPE_VERSION);
-    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, factory ? factory : new TcpCarrierFactory,
+    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, world.carriers ? world.carriers : new TcpCarrierFactory,
                                       limits, m_config.swarm, agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
     m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
+    m_flushTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                       m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
     m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock);
-    m_gossip = std::make_unique<Gossip>(*m_swarm, *m_clock, m_config.gossip);
-    m_relay = std::make_unique<RelayRouter>(m_identity->id(), *m_swarm, *m_clock, m_config.relay);
+    m_gossip = std::make_unique<Gossip>(*m_swarm, *m_clock, *m_random, m_config.gossip);
+    m_relay = std::make_unique<RelayRouter>(m_identity->id(), *m_swarm, *m_clock, *m_random, m_config.relay);
     if (m_config.lan.enabled)
-        m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
+        m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock, *m_random, *m_datagrams);
     if (m_config.dht.enabled)
-        m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
+        m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock, *m_random, *m_datagrams);
     wire();
 }
 
@@ -111,6 +112,7 @@ Session::~Session()
 {
     saveDhtTable();
     m_statsTimer.reset();
+    m_flushTimer.reset();
     if (m_swarm)
         m_swarm->setTap(nullptr);
     if (m_dht)
@@ -432,7 +434,7 @@ void Session::scheduleFlush()
     if (m_flushQueued)
         return;
     m_flushQueued = true;
-    m_clock->schedule(m_config.flushIntervalMs, [this] { flush(); });
+    m_flushTimer->start(m_config.flushIntervalMs, [this] { flush(); });
 }
 
 void Session::flush()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/world.h"
 #include "engine_config.h"
 #include "engine_event.h"
 #include "gossip/gossip.h"
@@ -24,6 +25,8 @@ namespace swarmscope {
 class CarrierFactory;
 class Clock;
 class Connection;
+class DatagramFactory;
+class Random;
 class ScopedTimer;
 class Database;
 class DhtNode;
@@ -49,10 +52,9 @@ class Session final : public QObject {
     Q_DISABLE_COPY_MOVE(Session)
 
 public:
-    // Loads (or creates) the identity and database in config.profileDir. clock and factory may be
-    // null (system clock, TCP); tests pass a virtual clock and an in-memory network.
-    static Result<std::unique_ptr<Session>> create(EngineConfig config, Clock *clock = nullptr,
-                                                   CarrierFactory *factory = nullptr, QObject *parent = nullptr);
+    // Loads (or creates) the identity and database in config.profileDir. The world defaults to
+    // the real one; tests pass a virtual clock, a seeded Random and an in-memory network.
+    static Result<std::unique_ptr<Session>> create(EngineConfig config, World world = {}, QObject *parent = nullptr);
     ~Session() override;
 
     // Starts listening, LAN discovery and the DHT; dials config.connectTo and known peers.
@@ -146,8 +148,8 @@ signals:
     void statsSampled(const swarmscope::StatsSample &sample);  // once a second
 
 private:
-    Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
-            CarrierFactory *factory, QObject *parent);
+    Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, World world,
+            QObject *parent);
     Status init();
     void wire();
     void wireDht();
@@ -170,8 +172,10 @@ private:
     void wirePeerRelay();
 
     EngineConfig m_config;
-    std::unique_ptr<Clock> m_ownedClock;
+    RealParts m_real;  // what the world given lacked
     Clock *m_clock;
+    Random *m_random;
+    DatagramFactory *m_datagrams;
     std::unique_ptr<Identity> m_identity;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PeerBook> m_book;
@@ -189,9 +193,9 @@ private:
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;
     std::unique_ptr<ScopedTimer> m_statsTimer;
+    std::unique_ptr<ScopedTimer> m_flushTimer;
     QHash<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
     qint64 m_lastSampleMs = 0;
-    QHash<QByteArray, QByteArray> m_localIdOfWire;  // our direct messages: wire id -> id shown
     int m_lastConnectionCount = 0;
     QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added
     QList<quint64> m_removedPeers;

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/random.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
@@ -10,7 +11,6 @@
 #include "store/history.h"
 #include "swarm/swarm.h"
 
-#include <QRandomGenerator>
 
 // Rooms, chat history, direct messages with their outbox, and remote procedures.
 namespace swarmscope {
@@ -19,13 +19,6 @@ namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
 const QString kKindDirect = QStringLiteral("dm");
 const QString kKindReceipt = QStringLiteral("ack");
-
-QByteArray randomId()
-{
-    QByteArray id(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(id.data()), 8);
-    return id;
-}
 } // namespace
 
 RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
@@ -142,7 +135,7 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
         return makeError(ErrorCode::WrongRoom, QStringLiteral("join a room first"));
 
     ChatMessage m;
-    m.id = randomId();
+    m.id = m_random->bytes(32);
     m.fromAddress = this->address();
     m.from = id();
     m.timeMs = m_clock->wallMs();

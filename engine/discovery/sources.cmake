@@ -1,4 +1,5 @@
 target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/lan_config.h
     ${CMAKE_CURRENT_LIST_DIR}/dns_packet.h
     ${CMAKE_CURRENT_LIST_DIR}/dns_packet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/lan_discovery.h

@@ -51,7 +51,7 @@ void DoctorDialog::runChecks()
     delete m_doctor;
     Doctor::Options options;
     options.ownListenPort = m_engine.listenPort();
-    m_doctor = new Doctor(m_engine.config(), options, nullptr, this);
+    m_doctor = new Doctor(m_engine.config(), options, World{}, this);
     m_runButton->setEnabled(false);
     m_summary->setText(tr("Checking…"));
     m_model->clear();

@@ -1,5 +1,7 @@
 // The doctor on loopback only: a free and a taken port, multicast on lo, a local DHT node that
 // answers and a silent one, a listening and a closed manual peer, and a broken clock.
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "dht/dht_node.h"
 #include "doctor/doctor.h"
@@ -32,6 +34,22 @@ QJsonObject checkOf(const QJsonObject &report, const QString &id)
             return v.toObject();
     return {};
 }
+
+// A clock whose readings stand still while its timers run in real time: what a broken system
+// timer looks like to the doctor.
+class FrozenClock final : public Clock {
+public:
+    explicit FrozenClock(qint64 wallMs) : m_wallMs(wallMs) {}
+    qint64 monotonicMs() const override { return 0; }
+    qint64 monotonicUs() const override { return 0; }
+    qint64 wallMs() const override { return m_wallMs; }
+    TimerId schedule(qint64 delayMs, std::function<void()> fn) override { return m_timers.schedule(delayMs, std::move(fn)); }
+    void cancel(TimerId id) override { m_timers.cancel(id); }
+
+private:
+    qint64 m_wallMs;
+    SystemClock m_timers;
+};
 
 // Findings a report named that Doctor::findings() does not list (UIs could not translate them).
 QStringList g_unlisted;
@@ -137,7 +155,9 @@ private slots:
         DhtConfig dc;
         dc.bindHost = QHostAddress::LocalHost;
         dc.enforceIpLimits = false;
-        DhtNode node(dc, dhtClock);
+        Random random(1);
+        UdpDatagramFactory udp;
+        DhtNode node(dc, dhtClock, random, udp);
         QVERIFY(node.start().ok());
         QUdpSocket silent;
         QVERIFY(silent.bind(QHostAddress::LocalHost, 0));  // bound, never answers
@@ -197,13 +217,13 @@ private slots:
 
     void brokenClock()
     {
-        ManualClock stuck(0);  // 1970, and never advancing
-        Doctor doctor(baseConfig(), Doctor::Options{}, &stuck);
+        FrozenClock stuck(0);  // 1970, and never advancing
+        Doctor doctor(baseConfig(), Doctor::Options{}, World{&stuck});
         const QJsonObject check = checkOf(runReport(doctor), QStringLiteral("clock"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
         QCOMPARE(check.value(QStringLiteral("code")).toString(), QStringLiteral("wall-insane"));
-        ManualClock frozen;  // sane date, but time stands still
-        Doctor frozenDoctor(baseConfig(), Doctor::Options{}, &frozen);
+        FrozenClock frozen(1'700'000'000'000);  // sane date, but time stands still
+        Doctor frozenDoctor(baseConfig(), Doctor::Options{}, World{&frozen});
         QCOMPARE(checkOf(runReport(frozenDoctor), QStringLiteral("clock")).value(QStringLiteral("code")).toString(),
                  QStringLiteral("monotonic-stuck"));
     }

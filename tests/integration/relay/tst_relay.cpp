@@ -1,6 +1,7 @@
 // peer-relay style routing on an in-memory network and a virtual clock: a chain a-b-c-d-e where
 // only neighbours are connected. Delivery through relays, reverse-path learning, hop limits,
 // loops and repeated nonces, the relay service's rate limits, and the datagram socket.
+#include "core/random.h"
 #include "virtual_time.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
@@ -41,7 +42,7 @@ public:
         swarm->listen(QHostAddress::Any, kPort);
         if (!withRouter)
             return;
-        router = std::make_unique<RelayRouter>(keys.publicKey, *swarm, net.clock(), options);
+        router = std::make_unique<RelayRouter>(keys.publicKey, *swarm, net.clock(), random, options);
         QObject::connect(router.get(), &RelayRouter::received,
                          [this](const PeerId &from, const QByteArray &data, int hops) {
                              received.append({from, data, hops});
@@ -65,6 +66,7 @@ public:
     static inline int s_next = 0;
     KeyPair keys;
     QString host;
+    Random random{1};
     QString name;
     std::unique_ptr<Swarm> swarm;
     std::unique_ptr<RelayRouter> router;
@@ -162,7 +164,7 @@ private slots:
         x.link(e);
         RelayOptions single;
         single.maxNextHops = 1;
-        e.router = std::make_unique<RelayRouter>(e.id(), *e.swarm, clock, single);
+        e.router = std::make_unique<RelayRouter>(e.id(), *e.swarm, clock, e.random, single);
         QObject::connect(e.router.get(), &RelayRouter::event, [&e](const EngineEvent &ev) { e.events.append(ev); });
         QObject::connect(e.router.get(), &RelayRouter::received,
                          [&e](const PeerId &from, const QByteArray &data, int hops) { e.received.append({from, data, hops}); });

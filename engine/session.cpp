@@ -20,7 +20,7 @@
 
 #include <QDir>
 
-// Construction, wiring, start/stop and the batched flush to whoever drives the session.
+// Construction, wiring, start/stop and the batches published to whoever drives the session.
 namespace swarmscope {
 
 namespace {
@@ -28,7 +28,7 @@ const QString kNativeDomain = QStringLiteral("swarmscope.local");
 constexpr int kMaxCapturedPerFlush = 20000;
 }
 
-// Collects frames between flushes; a flood beyond the cap is counted, not kept.
+// Collects frames between batches; a flood beyond the cap is counted, not kept.
 class Session::CaptureBuffer final : public FrameTap {
 public:
     explicit CaptureBuffer(Session &s) : m_session(s) {}
@@ -39,7 +39,7 @@ public:
             return;
         }
         frames.append(frame);
-        m_session.scheduleFlush();
+        m_session.scheduleBatch();
     }
     QList<FrameRecord> frames;
     quint64 dropped = 0;
@@ -84,7 +84,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
                                       limits, m_config.swarm, agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
     m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
-    m_flushTimer = std::make_unique<ScopedTimer>(*m_clock);
+    m_batchTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                       m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
@@ -112,7 +112,7 @@ Session::~Session()
 {
     saveDhtTable();
     m_statsTimer.reset();
-    m_flushTimer.reset();
+    m_batchTimer.reset();
     if (m_swarm)
         m_swarm->setTap(nullptr);
     if (m_dht)
@@ -149,7 +149,8 @@ void Session::wire()
     connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
-            m_gossip->reply(r, r.type, address().toUtf8());
+            if (Status st = m_gossip->reply(r, r.type, address().toUtf8()); !st.ok())
+                qCDebug(lcSession) << "whois not answered:" << st.error().detail;  // the asker is gone
         emit gossipRequest(r);
     });
     connect(m_gossip.get(), &Gossip::replyReceived, this, &Session::gossipReply);
@@ -164,14 +165,14 @@ void Session::wire()
     connect(m_relay.get(), &RelayRouter::rejected, this, count);
     connect(m_swarm.get(), &Swarm::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_swarm.get(), &Swarm::peerUpdated, this, &Session::markPeerDirty);
     connect(m_swarm.get(), &Swarm::peerRemoved, this, [this](quint64 id) {
         if (m_dirtyPeers.take(id))
             return;  // added and removed within one batch: the UI never needs to know
         m_removedPeers.append(id);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_swarm.get(), &Swarm::peerTopicsChanged, this, [this](Connection *c) { markPeerDirty(c->id()); });
     connect(m_swarm.get(), &Swarm::attemptFinished, this,
@@ -182,7 +183,7 @@ void Session::wire()
             [this](const QString &host, quint16 port, int rx, int tx) { m_book->recordNodes(host, port, rx, tx); });
     connect(m_swarm.get(), &Swarm::queueChanged, this, [this] {
         m_queueDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_rooms.get(), &Rooms::messageReceived, this, [this](const ChatMessage &m) { deliver(m); });
     connect(m_rooms.get(), &Rooms::memberSeen, this, &Session::onMemberSeen);
@@ -191,7 +192,7 @@ void Session::wire()
     m_rooms->seenBefore = [this](const QByteArray &id) { return m_history->seenBefore(id); };
     connect(m_rooms.get(), &Rooms::changed, this, [this] {
         m_roomsDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_direct.get(), &DirectMessages::received, this, &Session::onDirect);
     connect(m_rpc.get(), &Rpc::responded, this, &Session::rpcResponse);
@@ -201,8 +202,8 @@ void Session::wire()
                     if (domain == kNativeDomain)
                         onLanPeer(key, host, port);
                 });
+        // Counted by reason in LanDiscovery itself; status() shows them as "lan/<reason>".
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
-            m_rejects.count(ErrorCode::MalformedMessage);
             post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
                              {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
                               {QStringLiteral("source"), QStringLiteral("lan")}}});
@@ -231,8 +232,8 @@ void Session::wireDht()
                           {QStringLiteral("dhtKey"), QString::fromLatin1(key.toHex())},
                           {QStringLiteral("peers"), peers}, {QStringLiteral("datagrams"), datagrams}}});
     });
+    // Counted by reason in DhtNode itself; status() shows them as "dht/<reason>".
     connect(m_dht.get(), &DhtNode::rejected, this, [this](const QString &reason, const QString &detail) {
-        m_rejects.count(ErrorCode::MalformedMessage);
         post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
                          {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
                           {QStringLiteral("source"), QStringLiteral("dht")}}});
@@ -345,6 +346,17 @@ SessionStatus Session::status() const
         s.messagesOut += p.messagesOut;
     }
     s.rejects = m_rejects.nonZero();
+    // Discovery rejects keep their own reasons ("rate-limited", "oversized", ...), sorted.
+    const auto addDiscovery = [&s](const QString &source, const QHash<QString, quint64> &byReason) {
+        QStringList reasons = byReason.keys();
+        reasons.sort();
+        for (const QString &reason : std::as_const(reasons))
+            s.rejects.append({source + QLatin1Char('/') + reason, byReason.value(reason)});
+    };
+    if (m_dht)
+        addDiscovery(QStringLiteral("dht"), m_dht->stats().rejects);
+    if (m_lan)
+        addDiscovery(QStringLiteral("lan"), m_lan->rejectsByReason());
     return s;
 }
 
@@ -410,14 +422,14 @@ void Session::post(EngineEvent event)
                                                {{QStringLiteral("count"), count}}});
         }
     }
-    scheduleFlush();
+    scheduleBatch();
 }
 
 void Session::markPeerDirty(quint64 connectionId)
 {
     if (!m_dirtyPeers.contains(connectionId))
         m_dirtyPeers.insert(connectionId, false);
-    scheduleFlush();
+    scheduleBatch();
 }
 
 QStringList Session::roomNamesOf(const Connection &c) const
@@ -429,17 +441,17 @@ QStringList Session::roomNamesOf(const Connection &c) const
     return names;
 }
 
-void Session::scheduleFlush()
+void Session::scheduleBatch()
 {
-    if (m_flushQueued)
+    if (m_batchQueued)
         return;
-    m_flushQueued = true;
-    m_flushTimer->start(m_config.flushIntervalMs, [this] { flush(); });
+    m_batchQueued = true;
+    m_batchTimer->start(m_config.flushIntervalMs, [this] { publishBatch(); });
 }
 
-void Session::flush()
+void Session::publishBatch()
 {
-    m_flushQueued = false;
+    m_batchQueued = false;
     PeerDelta delta;
     delta.removed = std::exchange(m_removedPeers, {});
     for (auto it = m_dirtyPeers.cbegin(); it != m_dirtyPeers.cend(); ++it) {

@@ -132,7 +132,7 @@ public:
     static QByteArray dhtKeyOf(const QByteArray &topic); // first 20 bytes of BLAKE2b-256(topic)
 
 signals:
-    // Batched: at most one of each per flush.
+    // Batched: at most one of each per batch (publishBatch).
     void peersChanged(const swarmscope::PeerDelta &delta);
     void messagesReceived(const QList<swarmscope::ChatMessage> &messages);
     void roomsChanged(const QList<swarmscope::RoomSnapshot> &rooms);
@@ -154,8 +154,8 @@ private:
     void wire();
     void wireDht();
     void post(EngineEvent event);
-    void scheduleFlush();
-    void flush();
+    void scheduleBatch();
+    void publishBatch();  // hands out what piled up since the last batch
     void markPeerDirty(quint64 connectionId);
     QStringList roomNamesOf(const Connection &c) const;  // our rooms the peer announced
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
@@ -193,7 +193,7 @@ private:
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;
     std::unique_ptr<ScopedTimer> m_statsTimer;
-    std::unique_ptr<ScopedTimer> m_flushTimer;
+    std::unique_ptr<ScopedTimer> m_batchTimer;
     QHash<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
     qint64 m_lastSampleMs = 0;
     int m_lastConnectionCount = 0;
@@ -203,7 +203,7 @@ private:
     QList<ChatMessage> m_pendingMessages;
     bool m_roomsDirty = false;
     bool m_queueDirty = false;
-    bool m_flushQueued = false;
+    bool m_batchQueued = false;
 };
 
 } // namespace swarmscope

@@ -224,7 +224,7 @@ void Session::deliver(ChatMessage message)
 {
     m_history->append(message);
     m_pendingMessages.append(std::move(message));
-    scheduleFlush();
+    scheduleBatch();
 }
 
 void Session::registerProcedure(const QString &name, const QString &doc, ProcedureFn fn)

@@ -114,7 +114,7 @@ struct SessionStatus {
     int rooms = 0;
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
-    QList<QPair<QString, quint64>> rejects;  // reason -> count
+    QList<QPair<QString, quint64>> rejects;  // reason -> count; DHT and LAN ones as "dht/<reason>", "lan/<reason>"
 };
 
 } // namespace swarmscope

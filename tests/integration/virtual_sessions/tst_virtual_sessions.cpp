@@ -3,6 +3,7 @@
 // chain, and LAN discovery by multicast. Every scenario runs twice from one seed and must give the
 // same event trace line for line, and a different trace from another seed.
 #include "crypto/identity.h"
+#include "transport/memory_datagram.h"
 #include "universe.h"
 
 #include <QElapsedTimer>
@@ -193,6 +194,18 @@ void lanDiscovery(Universe &u)
                 return false;
         return true;
     }, 10'000));
+
+    // A stranger on the LAN multicasts garbage: every node drops it and counts it by its reason.
+    std::unique_ptr<MemoryDatagramFactory> strangerNet(u.network().datagramsFor(QStringLiteral("10.9.254.1")));
+    std::unique_ptr<DatagramSocket> stranger(strangerNet->create(nullptr));
+    QVERIFY(stranger->send("not dns", QHostAddress(QStringLiteral("224.0.0.251")), 5353));
+    u.run(100);
+    for (int i = 0; i < u.size(); ++i) {
+        const auto rejects = u[i].status().rejects;
+        QVERIFY(std::any_of(rejects.begin(), rejects.end(), [](const auto &r) {
+            return r.first.startsWith(QLatin1String("lan/")) && r.second == 1;
+        }));
+    }
 }
 
 } // namespace

@@ -331,7 +331,8 @@ void PeerRelayNode::populate()
         if (m_router->channels().size() + m_pending.size() >= m_options.optimalPeers)
             break;
         if (!m_router->channel(id))
-            connectTo(id);
+            if (Status st = connectTo(id); !st.ok())
+                qCDebug(lcPeerRelay) << "cannot offer a link:" << st.error().detail;  // tried again on the next round
     }
 }
 

@@ -4,6 +4,7 @@
 #include "discovery/lan_discovery.h"
 #include "gossip/gossip.h"
 #include "peer_relay/peer_relay_options.h"
+#include "nat/nat_options.h"
 #include "relay/relay_router.h"
 #include "swarm/swarm_options.h"
 
@@ -36,6 +37,7 @@ struct EngineConfig {
     GossipOptions gossip;
     RelayOptions relay;
     PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
+    NatOptions nat;                          // reachability, port mapping, dial-back
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off

@@ -6,6 +6,7 @@
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "peer_relay/peer_relay_node.h"
+#include "nat/nat_service.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
@@ -95,6 +96,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
+    m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, m_config.nat);
     wire();
 }
 
@@ -120,10 +122,11 @@ Session::~Session()
         m_peerRelay->disconnect(this);
     }
     // Children talk to each other while dying; cut the wires first.
-    for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
+    for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
+    m_nat.reset();  // deletes our port mappings
     m_dht.reset();
     m_lan.reset();
     m_relay.reset();
@@ -145,6 +148,12 @@ void Session::wire()
     connect(m_rpc.get(), &Rpc::event, this, &Session::post);
     connect(m_gossip.get(), &Gossip::event, this, &Session::post);
     connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::rejected, this, [this](const QString &reason) {
+        m_rejects.count(ErrorCode::Invalid);
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
+                         {{QStringLiteral("reason"), reason}, {QStringLiteral("source"), QStringLiteral("nat")}}});
+    });
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
             m_gossip->reply(r, r.type, address().toUtf8());
@@ -268,6 +277,7 @@ Status Session::start()
     for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
+    m_nat->start();
     if (m_config.heartbeatMs > 0)
         m_rooms->setHeartbeat(m_config.heartbeatMs);
     m_statsTimer->start(1000, [this] { sampleStats(); });
@@ -282,7 +292,13 @@ void Session::stop()
     m_swarm->stop();
     if (m_peerRelay)
         m_peerRelay->stop();
+    m_nat->stop();
     saveDhtTable();
+}
+
+ReachabilitySnapshot Session::reachability() const
+{
+    return m_nat->snapshot();
 }
 
 void Session::saveDhtTable()

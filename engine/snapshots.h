@@ -21,6 +21,8 @@ struct PeerSnapshot {
     quint16 listenPort = 0;    // the peer's advertised listening port (from hello)
     Direction direction = Direction::Outbound;
     QString transport = QStringLiteral("tcp");
+    QString path = QStringLiteral("direct");  // "direct", "hole-punched" or "relayed" (docs/NAT.md)
+    QString via;               // the relay's IP:PORT when relayed
     QString source;            // "lan", "dht", "pex", "book", "manual", "inbound"
     QString referrer;          // who told us about this peer
     bool local = false;        // a loopback or private address

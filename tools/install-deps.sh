@@ -10,6 +10,8 @@ packages=(
   libsodium-dev
   xvfb xauth imagemagick x11-utils
   desktop-file-utils appstream dpkg-dev file
+  # Port mapping (UPnP IGD, NAT-PMP) and the NAT lab of network namespaces (tests/nat).
+  libminiupnpc-dev libnatpmp-dev nftables iproute2 miniupnpd-nftables miniupnpc natpmpc
 )
 # Node runs the interop tests against the real npm packages; the machine's own Node is fine.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -57,7 +57,10 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
         {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
-        {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List}};
+        {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List},
+
+        {QStringLiteral("port-mapping"), FileKeyKind::Flag},  {QStringLiteral("no-port-mapping"), FileKeyKind::Flag},
+        {QStringLiteral("relay-node"), FileKeyKind::List}};
     return keys;
 }
 
@@ -141,8 +144,11 @@ QHash<QString, QStringList> readConfigFile(const QString &path)
                          .arg(path)
                          .arg(it.value())
                          .arg(key, list.constFirst()));
-            if (no.contains(v))
+            if (no.contains(v)) {
+                if (key == QLatin1String("port-mapping"))  // on by default: "false" turns it off
+                    values.insert(QStringLiteral("no-port-mapping"), {QStringLiteral("true")});
                 continue;
+            }
         }
         if (key == QLatin1String("profile"))  // relative to the file, like any path in it
             list = {QDir::cleanPath(QFileInfo(path).absoluteDir().absoluteFilePath(list.constFirst()))};
@@ -163,7 +169,8 @@ QStringList withConfigFile(QCommandLineParser &parser, const QStringList &argume
     QStringList fromFile;
     fileOrigin().path = path;
     for (auto it = file.cbegin(); it != file.cend(); ++it) {
-        if (parser.isSet(it.key()))
+        if (parser.isSet(it.key()) || (it.key() == QLatin1String("no-port-mapping") && parser.isSet(QStringLiteral("port-mapping")))
+            || (it.key() == QLatin1String("port-mapping") && parser.isSet(QStringLiteral("no-port-mapping"))))
             continue;
         fileOrigin().keys.append(it.key());
         if (fileKeys().value(it.key()) == FileKeyKind::Flag) {
@@ -202,8 +209,9 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption prBootstrap(QStringLiteral("peer-relay-bootstrap"), QStringLiteral("Join a peer-relay network through this peer (repeatable)."), QStringLiteral("ws://host:port"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
-                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist,
-                  relay, wsListen, noPex, prListen, prBootstrap, doctor});
+                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
+                  shared.noPortMapping, shared.relayNode, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
+                  prListen, prBootstrap, doctor});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -229,6 +237,8 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.rooms = p.values(join);
 
     if (const auto error = shared.applyDiscovery(p, o.engine))
+        fail(*error);
+    if (const auto error = shared.applyReachability(p, o.engine))
         fail(*error);
     o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
     if (!ok || o.engine.heartbeatMs < 0)

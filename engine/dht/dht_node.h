@@ -134,6 +134,9 @@ signals:
     void peerFound(const QByteArray &infohash20, const QHostAddress &host, quint16 port);
     void lookupDone(const QByteArray &infohash20, int peersFound, int datagramsSent);
     void rejected(const QString &reason, const QString &detail);
+    // A response's "ip" (BEP 42): the node at observer saw our datagrams come from external:port.
+    void addressObserved(const QHostAddress &observer, quint16 observerPort, const QHostAddress &external,
+                         quint16 externalPort);
 
 private:
     enum class Purpose { Bootstrap, Refresh, Infohash };

@@ -262,6 +262,11 @@ quint16 Connection::port() const
     return m_cachedPort || !m_carrier ? m_cachedPort : m_carrier->peerPort();
 }
 
+quint16 Connection::localPort() const
+{
+    return m_carrier ? m_carrier->localPort() : 0;
+}
+
 qint64 Connection::bytesQueued() const
 {
     return m_carrier ? m_carrier->bytesToWrite() : 0;

@@ -50,6 +50,7 @@ public:
     const QString &remoteAddress() const { return m_remoteAddress; }
     QString host() const;
     quint16 port() const;
+    quint16 localPort() const;  // our side of the flow (NAT behaviour compares it with what peers see)
     QString source() const { return m_source; }
     qint64 bytesQueued() const;
     // The key of whoever dialled this connection: the deterministic dedup rule compares it.

@@ -76,6 +76,11 @@ quint16 Swarm::listenPort() const
     return m_factory->listenPort();
 }
 
+Carrier *Swarm::dialCarrier(const QString &host, quint16 port, QObject *parent)
+{
+    return m_factory->dial(host, port, parent);
+}
+
 void Swarm::addTransport(const QString &scheme, CarrierFactory *factory)
 {
     factory->setParent(this);
@@ -398,12 +403,15 @@ void Swarm::onEstablished(Connection *c)
                {QStringLiteral("direction"), directionName(c->direction())},
                {QStringLiteral("client"), c->direction() == Direction::Outbound},
                {QStringLiteral("source"), c->source()}, {QStringLiteral("transport"), QStringLiteral("tcp")},
-               {QStringLiteral("local"), isLocalHost(c->host())}});
+               {QStringLiteral("local"), isLocalHost(c->host())},
+               {QStringLiteral("path"), QStringLiteral("direct")}});
     QList<QByteArray> announced;
     for (const QByteArray &t : m_topicOrder)
         if (m_topics.value(t).options.announce || m_topics.value(t).options.lookup)
             announced.append(t);
-    c->send(wire::Hello{m_agent, wire::kProtocolVersion, listenPort(), announced});
+    // Tell the peer where its connection comes from as we see it (its external address).
+    const QByteArray observed = wire::encodeEndpoint(QHostAddress(c->host()), c->port());
+    c->send(wire::Hello{m_agent, wire::kProtocolVersion, advertisedPort(), announced, observed});
     emit peerUpdated(c->id());
     emit queueChanged();
     kick();
@@ -438,6 +446,9 @@ void Swarm::onHello(Connection *c, const wire::Hello &hello)
     const bool first = !c->hasHello();
     const QList<QByteArray> before = c->hello().topics;
     c->setHello(hello);
+    if (first && !hello.observed.isEmpty())
+        if (const auto seen = wire::decodeEndpoint(hello.observed))
+            emit addressObserved(c, seen->host, seen->port);
     if (first && c->direction() == Direction::Inbound && hello.listenPort) {
         // Remember where this peer listens, so a lost connection is re-dialled (and a LAN
         // rediscovery of the same endpoint is not dialled twice).

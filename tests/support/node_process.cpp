@@ -31,6 +31,14 @@ bool NodeProcess::start(const QStringList &arguments)
     return m_process.waitForStarted(5000);
 }
 
+bool NodeProcess::startIn(const QString &netns, const QStringList &arguments)
+{
+    // `ip netns exec` execs the node itself, so killing the process kills the node.
+    m_process.start(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), netns, binary()}
+                                              + arguments);
+    return m_process.waitForStarted(5000);
+}
+
 void NodeProcess::send(const QString &line)
 {
     m_process.write(line.toUtf8() + '\n');

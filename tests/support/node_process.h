@@ -16,6 +16,8 @@ public:
 
     static QString binary();  // from SWARMSCOPE_NODE_BIN
     bool start(const QStringList &arguments);
+    // The same inside a network namespace (the NAT lab), through `ip netns exec`.
+    bool startIn(const QString &netns, const QStringList &arguments);
     void send(const QString &line);
     // Waits until an event of this kind (matching pred, if given) has been printed.
     std::optional<QJsonObject> waitFor(const QString &kind, int timeoutMs = 10000,

@@ -352,6 +352,7 @@ SessionStatus Session::status() const
     s.queued = m_swarm->queuedCount();
     s.connecting = m_swarm->connectingCount();
     s.rooms = int(m_rooms->names().size());
+    s.reachability = m_nat->snapshot();
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
         s.bytesOut += p.bytesOut;

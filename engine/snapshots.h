@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/peer_id.h"
+#include "nat/reachability.h"
 
 #include <QByteArray>
 #include <QList>
@@ -117,6 +118,7 @@ struct SessionStatus {
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
     QList<QPair<QString, quint64>> rejects;  // reason -> count
+    ReachabilitySnapshot reachability;       // docs/NAT.md
 };
 
 } // namespace swarmscope

@@ -9,6 +9,7 @@
 
 #include <QCborMap>
 #include <QDateTime>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -177,6 +178,51 @@ private slots:
         QVERIFY(honest.handshake());
         QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
         QCOMPARE(victim->peers().size(), qsizetype(perIp + 1));
+    }
+
+    // A dial-back request names only a port: it is dialled at the address the asker is seen at,
+    // never anywhere else (no amplification), once per peer in the rate window.
+    void dialBackGoesOnlyToTheAsker()
+    {
+        TestPeer victim;
+        QTcpServer asker, bystander;
+        QVERIFY(asker.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        QVERIFY(bystander.listen(QHostAddress(QStringLiteral("127.0.0.3")), asker.serverPort()));
+        RawClient attacker(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(attacker.handshake());
+        const QCborMap request{{QStringLiteral("t"), int(wire::Type::DialBack)},
+                               {QStringLiteral("nonce"), QByteArray(16, 'n')},
+                               {QStringLiteral("port"), asker.serverPort()},
+                               {QStringLiteral("host"), QStringLiteral("127.0.0.3")}};  // means nothing
+        attacker.sendPlain(request.toCborValue().toCbor());
+        QTRY_VERIFY_WITH_TIMEOUT(asker.hasPendingConnections(), kWait);
+        QVERIFY(!bystander.hasPendingConnections());
+        // Our listener does not answer the handshake: the probe reports "not reachable".
+        QTRY_COMPARE_WITH_TIMEOUT(victim.count(QStringLiteral("dial-back")), 1, kWait);
+        const auto served = victim.events(QStringLiteral("dial-back")).constFirst().fields;
+        QCOMPARE(served.value(QStringLiteral("role")).toString(), QStringLiteral("served"));
+        QCOMPARE(served.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.2"));
+        QCOMPARE(served.value(QStringLiteral("reachable")).toBool(), false);
+        // Asking again at once is dropped and counted.
+        attacker.sendPlain(request.toCborValue().toCbor());
+        QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("dial-back-rate"), kWait);
+        QVERIFY(!bystander.hasPendingConnections());
+    }
+
+    // A dial-back result nobody asked for changes nothing.
+    void unaskedDialBackResultIsDropped()
+    {
+        TestPeer victim;
+        RawClient attacker(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(attacker.handshake());
+        const QCborMap result{{QStringLiteral("t"), int(wire::Type::DialBackResult)},
+                              {QStringLiteral("nonce"), QByteArray(16, 'x')},
+                              {QStringLiteral("ok"), true},
+                              {QStringLiteral("detail"), QString()}};
+        attacker.sendPlain(result.toCborValue().toCbor());
+        QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("dial-back-unexpected"), kWait);
+        QCOMPARE(victim->reachability().status, ReachabilityStatus::Unknown);
+        honestPeerStillServed(victim);
     }
 
     void forgedSignatureIsDropped()

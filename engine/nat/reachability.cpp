@@ -1,7 +1,5 @@
 #include "nat/reachability.h"
 
-#include <QSet>
-
 namespace swarmscope {
 
 QString reachabilityStatusName(ReachabilityStatus s)
@@ -55,6 +53,12 @@ bool ReachabilityTracker::observe(const AddressObservation &o)
             m_byObserver.remove(m_order.takeFirst());
     }
     m_byObserver.insert(o.observer, o);
+    if (o.localPort != 0) {
+        auto &sets = o.externalPort == o.localPort ? m_preservedBy : m_changedBy;
+        QSet<QString> &by = sets[o.external.toString()];
+        if (by.size() < kMaxObservers)
+            by.insert(o.observerIp.toString());
+    }
     return update();
 }
 
@@ -119,13 +123,8 @@ ReachabilitySnapshot ReachabilityTracker::compute() const
     if (!s.externalIp.isNull() && m_local.contains(s.externalIp)) {
         s.nat = NatBehaviour::None;
     } else if (best >= kAgreement) {
-        // Compare each flow's external port with its local one, per observer IP.
-        QSet<QString> preserved, changed;
-        for (const AddressObservation &o : m_byObserver) {
-            if (o.localPort == 0 || o.external.toString() != agreed)
-                continue;
-            (o.externalPort == o.localPort ? preserved : changed).insert(o.observerIp.toString());
-        }
+        // Each flow's external port against its local one, counted per observer IP.
+        const QSet<QString> preserved = m_preservedBy.value(agreed), changed = m_changedBy.value(agreed);
         if (changed.size() >= kAgreement && changed.size() > preserved.size())
             s.nat = NatBehaviour::AddressDependent;
         else if (preserved.size() >= kAgreement)

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,10 @@ private:
     quint16 m_listenPort = 0;
     QHash<QString, AddressObservation> m_byObserver;
     QList<QString> m_order;  // observers, oldest first
+    // Per external IP: observer IPs that saw a flow keep its local port, and those that saw it
+    // changed. Kept beyond each observer's latest report: a NAT that preserves ports "when it can"
+    // (Linux masquerade) still changes one now and then, when a port was taken.
+    QHash<QString, QSet<QString>> m_preservedBy, m_changedBy;
     MappingKind m_mapping = MappingKind::None;
     QHostAddress m_mappedIp;
     quint16 m_mappedPort = 0;

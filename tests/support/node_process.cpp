@@ -74,6 +74,23 @@ std::optional<QJsonObject> NodeProcess::waitFor(const QString &kind, int timeout
     }
 }
 
+std::optional<QJsonObject> NodeProcess::ask(const QString &command, const QString &kind, int timeoutMs)
+{
+    drain();
+    const qsizetype before = events(kind).size();
+    send(command);
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        drain();
+        const QList<QJsonObject> now = events(kind);
+        if (now.size() > before)
+            return now.at(before);
+        if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
+            return std::nullopt;
+        m_process.waitForReadyRead(int(qBound<qint64>(1, deadline.remainingTime(), qint64(200))));
+    }
+}
+
 QList<QJsonObject> NodeProcess::events(const QString &kind) const
 {
     QList<QJsonObject> out;

@@ -90,6 +90,20 @@ private slots:
         QCOMPARE(t.snapshot().status, ReachabilityStatus::Private);
     }
 
+    void anOccasionalChangedPortKeepsPortPreserving()
+    {
+        // Masquerade keeps ports "when it can": a port already taken (a redial soon after a close)
+        // is changed once, which must not undo what two observers established.
+        ReachabilityTracker t;
+        t.setListenPort(7000);
+        t.observe(seen(QStringLiteral("dht:a"), QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.3"), 7000, 7000,
+                       AddressObservation::Via::Dht));
+        t.observe(seen(QStringLiteral("peer"), QStringLiteral("203.0.113.20"), QStringLiteral("203.0.113.3"), 41000, 41000));
+        QCOMPARE(t.snapshot().nat, NatBehaviour::PortPreserving);
+        t.observe(seen(QStringLiteral("peer"), QStringLiteral("203.0.113.20"), QStringLiteral("203.0.113.3"), 52011, 41000));
+        QCOMPARE(t.snapshot().nat, NatBehaviour::PortPreserving);
+    }
+
     void mappingGivesThePortAndDialBackDecides()
     {
         ReachabilityTracker t;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite (unit, integration, interop, GUI).
-# Network traffic of every test stays on loopback.
+# Installs what is missing, builds, and runs the whole test suite (unit, integration, interop, GUI),
+# then the sanitizer stage (tools/test-sanitizers.sh: the unit and integration tests again under
+# ASan + UBSan, and every fuzz target for 30 s). Network traffic of every test stays on loopback.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bash "$here/install-deps.sh"
@@ -10,3 +11,4 @@ export SWARMSCOPE_OFFLINE=1
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 ctest --output-on-failure -j2 --timeout 600
+bash "$here/test-sanitizers.sh"

@@ -67,11 +67,14 @@ void krpc()
         Krpc::response("ac", other, {}, {peer, DhtEndpoint{0x7f000003, 7001}}, "tok", peer),
         Krpc::error("ad", Krpc::ProtocolError, "bad token"),
     };
+    QByteArray conversation;
+    quint8 source = 2;
     for (const QByteArray &m : all) {
         write("krpc", m);
         write("bencode", m);
-        write("dht_node", m);
+        conversation += fuzz::record(source++, 0, 1, m);
     }
+    write("dht_node", conversation);
 }
 
 void dnsPackets()
@@ -93,10 +96,14 @@ void dnsPackets()
     a.type = dns::TypeA;
     a.address = QHostAddress(QStringLiteral("127.0.0.1"));
     answer.additionals.append(a);
-    for (const DnsMessage &m : {query, answer}) {
+    for (const DnsMessage &m : {query, answer})
         write("dns", *m.encode());
-        write("lan_discovery", *m.encode());
-    }
+    // A querier for the key the target holds, and an answer for the key it looks up.
+    DnsMessage lookupAnswer = answer;
+    const QString other = QStringLiteral("%1.dns-discovery.local").arg(QString::fromLatin1(QByteArray(20, 'l').toHex()));
+    lookupAnswer.answers[0].name = other;
+    lookupAnswer.additionals[0].name = other;
+    write("lan_discovery", fuzz::record(2, 0, 1, *query.encode()) + fuzz::record(3, 0, 1, *lookupAnswer.encode()));
     // A compressed name, as other mDNS responders send them.
     write("dns", QByteArray::fromHex("000084000000000100000000"
                                      "05686f737431056c6f63616c00" "0001" "8001" "00000078" "0004" "7f000001"
@@ -128,10 +135,10 @@ QList<wire::Message> messages()
     };
 }
 
-// One record of fuzz_session's input: [kind][length u16 le][clock step][bytes].
-QByteArray record(char kind, const QByteArray &bytes, quint8 step = 1)
+// One record of fuzz_session's input: kind, clock step 10 ms.
+QByteArray record(char kind, const QByteArray &bytes)
 {
-    return QByteArray(1, kind) + u16le(bytes.size()) + char(step) + bytes;
+    return fuzz::record(quint8(kind), 0, 1, bytes);
 }
 
 QByteArray directedPayload(const QString &kind, const QByteArray &body, qint64 seq)
@@ -140,7 +147,7 @@ QByteArray directedPayload(const QString &kind, const QByteArray &body, qint64 s
                            {QStringLiteral("from"), fuzz::fixedKeys(0).publicKey.toBytes()},
                            {QStringLiteral("to"), fuzz::fixedKeys(1).publicKey.toBytes()},
                            {QStringLiteral("seq"), seq},
-                           {QStringLiteral("time_ms"), 1700000000000},
+                           {QStringLiteral("time_ms"), qint64(1700000000000)},
                            {QStringLiteral("kind"), kind},
                            {QStringLiteral("body"), body}};
     return payload.toCborValue().toCbor();
@@ -159,7 +166,7 @@ void codec()
     const QCborMap room{{QStringLiteral("room"), Session::roomTopic(QStringLiteral("lobby"))},
                         {QStringLiteral("from"), fuzz::fixedKeys(0).publicKey.toBytes()},
                         {QStringLiteral("seq"), 1},
-                        {QStringLiteral("time_ms"), 1700000000000},
+                        {QStringLiteral("time_ms"), qint64(1700000000000)},
                         {QStringLiteral("kind"), QStringLiteral("text")},
                         {QStringLiteral("body"), QByteArray("hello lobby")}};
     write("session", record(1, room.toCborValue().toCbor()) + record(2, directedPayload(QStringLiteral("dm"), "psst", 1))
@@ -184,7 +191,7 @@ void envelopes()
     // What sealDirected puts in the box, for the target to sign and seal (mode 2) or to seal (mode 1).
     const QCborMap payload{{QStringLiteral("room"), topic('r')},          {QStringLiteral("from"), alice.publicKey.toBytes()},
                            {QStringLiteral("to"), bob.publicKey.toBytes()}, {QStringLiteral("seq"), 5},
-                           {QStringLiteral("time_ms"), 1700000000000},     {QStringLiteral("kind"), QStringLiteral("dm")},
+                           {QStringLiteral("time_ms"), qint64(1700000000000)},     {QStringLiteral("kind"), QStringLiteral("dm")},
                            {QStringLiteral("body"), QByteArray("hello")}};
     const QByteArray p = payload.toCborValue().toCbor();
     const QCborMap outer{{QStringLiteral("p"), p}, {QStringLiteral("s"), signDetached(alice, p)}};

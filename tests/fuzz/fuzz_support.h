@@ -10,6 +10,7 @@
 
 #include "crypto/key_pair.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -39,6 +40,39 @@ inline QCoreApplication &app()
         return new QCoreApplication(argc, argv);
     }();
     return *instance;
+}
+
+// The stateful targets read their input as records: [a u8][b u8][c u8][length u16 little-endian]
+// then length bytes (cut short at the end of the input). a, b and c mean what the target says.
+struct Record {
+    std::uint8_t a = 0, b = 0, c = 0;
+    QByteArray bytes;
+};
+
+inline bool nextRecord(const std::uint8_t *data, std::size_t size, std::size_t &at, Record &out)
+{
+    if (at + 5 > size)
+        return false;
+    out.a = data[at];
+    out.b = data[at + 1];
+    out.c = data[at + 2];
+    const std::size_t length = std::size_t(data[at + 3]) | (std::size_t(data[at + 4]) << 8);
+    at += 5;
+    const std::size_t n = std::min(length, size - at);
+    out.bytes = copy(data + at, n);
+    at += n;
+    return true;
+}
+
+inline QByteArray record(std::uint8_t a, std::uint8_t b, std::uint8_t c, const QByteArray &bytes)
+{
+    QByteArray out;
+    out += char(a);
+    out += char(b);
+    out += char(c);
+    out += char(bytes.size() & 0xff);
+    out += char((bytes.size() >> 8) & 0xff);
+    return out + bytes;
 }
 
 // Fixed identities, the same in every target and in the seeds fuzz_seeds writes, so that inputs

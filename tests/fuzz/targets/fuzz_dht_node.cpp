@@ -2,14 +2,12 @@
 // the routing table, peer store, tokens and rate limiter must survive anything. The node has no
 // socket, so nothing it would answer leaves the process.
 //
-// Input: repeated [source byte][port byte][clock step byte][length byte] + datagram; the last
-// fields come from the end of the input (FuzzedDataProvider), the datagrams from the front.
+// Input: records (fuzz_support.h) of [source: 127.0.0.<a>][port: 6881 + b][clock step: c x 100 ms]
+// and the datagram. The first record's source byte also switches the per-IP defences on (odd).
 #include "fuzz_support.h"
 
 #include "core/clock.h"
 #include "dht/dht_node.h"
-
-#include <fuzzer/FuzzedDataProvider.h>
 
 using namespace swarmscope;
 
@@ -18,22 +16,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     fuzz::app();
     ManualClock clock;
     DhtConfig config;
-    config.enforceIpLimits = data && size > 0 && (data[0] & 1);
+    config.enforceIpLimits = size > 0 && (data[0] & 1);
     config.maxPacketsPerSecond = 50;
     config.nodeId = QByteArray(20, 'n');
     DhtNode node(config, clock);
     node.lookup(QByteArray(20, 'h'));
-    FuzzedDataProvider in(data, size);
-    while (in.remaining_bytes() > 0) {
-        const auto source = in.ConsumeIntegral<std::uint8_t>();
-        const quint16 port = quint16(6881 + in.ConsumeIntegral<std::uint8_t>());
-        clock.advance(qint64(in.ConsumeIntegral<std::uint8_t>()) * 100);
-        const auto length = in.ConsumeIntegral<std::uint8_t>() * 4u;
-        const QByteArray datagram = QByteArray::fromStdString(in.ConsumeBytesAsString(length));
-        node.receiveDatagram(datagram, QHostAddress(0x7f000000u | source), port);
+    std::size_t at = 0;
+    fuzz::Record r;
+    while (fuzz::nextRecord(data, size, at, r)) {
+        clock.advance(qint64(r.c) * 100);
+        node.receiveDatagram(r.bytes, QHostAddress(0x7f000000u | r.a), quint16(6881 + r.b));
     }
-    const DhtStats stats = node.stats();
-    (void)stats;
+    node.stats();
     node.buckets();
     node.exportNodes();
     return 0;

@@ -3,7 +3,7 @@
 // message the neighbour sends. Rooms, direct messages, RPC, gossip, relay, peer exchange and the
 // swarm's own bookkeeping must survive any sequence; the session stays usable.
 //
-// Input: records of [kind u8][length u16 little-endian][clock step u8][length bytes]. kind % 3:
+// Input: records (fuzz_support.h) of [kind: a % 3][unused][clock step: c x 10 ms] and bytes. Kinds:
 //   0  the bytes are a CBOR message, sent as it decodes;
 //   1  the bytes are a room payload p, signed by the neighbour's key (a RoomMessage);
 //   2  the bytes are a directed payload p, signed by the neighbour and sealed to the session.
@@ -74,25 +74,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     neighbour.send(wire::Hello{QStringLiteral("fuzz"), wire::kProtocolVersion, 0, {Session::roomTopic(QStringLiteral("lobby"))}});
     settle(clock, 20);
 
-    qsizetype at = 0;
-    while (at + 4 <= qsizetype(size) && neighbour.state() == Connection::State::Open) {
-        const int kind = data[at] % 3;
-        const qsizetype length = qsizetype(data[at + 1]) | (qsizetype(data[at + 2]) << 8);
-        const qint64 step = qint64(data[at + 3]) * 10;
-        at += 4;
-        const QByteArray bytes = fuzz::copy(data + at, size_t(std::min(length, qsizetype(size) - at)));
-        at += bytes.size();
+    std::size_t at = 0;
+    fuzz::Record r;
+    while (neighbour.state() == Connection::State::Open && fuzz::nextRecord(data, size, at, r)) {
+        const int kind = r.a % 3;
         if (kind == 0) {
-            if (const auto m = wire::decode(bytes))
+            if (const auto m = wire::decode(r.bytes))
                 neighbour.send(*m);
         } else if (kind == 1) {
-            neighbour.send(wire::RoomMessage{bytes, signDetached(neighbourKeys, bytes)});
+            neighbour.send(wire::RoomMessage{r.bytes, signDetached(neighbourKeys, r.bytes)});
         } else {
-            const QCborMap outer{{QStringLiteral("p"), bytes}, {QStringLiteral("s"), signDetached(neighbourKeys, bytes)}};
+            const QCborMap outer{{QStringLiteral("p"), r.bytes}, {QStringLiteral("s"), signDetached(neighbourKeys, r.bytes)}};
             neighbour.send(wire::Directed{victimKeys.publicKey.toBytes(), Session::roomTopic(QStringLiteral("lobby")),
                                           sealTo(victimKeys.publicKey, outer.toCborValue().toCbor())});
         }
-        settle(clock, step);
+        settle(clock, qint64(r.c) * 10);
     }
     // Whatever happened, the session still answers and still sends.
     victim.status();

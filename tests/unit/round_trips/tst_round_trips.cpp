@@ -74,6 +74,9 @@ private slots:
         QVERIFY(bare);
         QCOMPARE(bare->toString(), QStringLiteral("[fe80::1]:4000"));
         QCOMPARE(HostPort::parse(QStringLiteral("localhost:7000"))->toString(), QStringLiteral("localhost:7000"));
+        QCOMPARE(HostPort::parse(QStringLiteral("ws://127.0.0.1:7001"))->host, QStringLiteral("ws://127.0.0.1"));
+        QCOMPARE(HostPort::parse(QStringLiteral("ws://[::1]:7001"))->toString(), QStringLiteral("ws://[::1]:7001"));
+        QVERIFY(!HostPort::parse(QStringLiteral("ws://:7001")));
         QVERIFY(!HostPort::parse(QStringLiteral("localhost:0")));
         QVERIFY(HostPort::parse(QStringLiteral("localhost:0"), true));
     }

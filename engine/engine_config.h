@@ -19,8 +19,9 @@ namespace swarmscope {
 struct HostPort {
     QString host;
     quint16 port = 0;
-    QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
-    // "host:port" or "[v6]:port"; port 0 only when allowAnyPort.
+    QString toString() const;  // "host:port", "[v6]:port"
+    // "host:port" or "[v6]:port" (or "v6:port"); port 0 only when allowAnyPort. Whatever parses,
+    // toString() writes back in a form that parses to the same value.
     static std::optional<HostPort> parse(const QString &text, bool allowAnyPort = false);
 };
 

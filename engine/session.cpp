@@ -360,6 +360,7 @@ SessionStatus Session::status() const
         s.messagesOut += p.messagesOut;
     }
     s.rejects = m_rejects.nonZero();
+    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     return s;
 }
 

@@ -128,6 +128,11 @@ public:
     QHostAddress externalAddress() const;
     // Every datagram in and out goes to the tap while one is set (the packet inspector).
     void setTap(FrameTap *tap) { m_tap = tap; }
+    // Handles one datagram as if the socket had just read it (fuzz targets and tests).
+    void receiveDatagram(const QByteArray &data, const QHostAddress &host, quint16 port)
+    {
+        handleDatagram(data, host, port);
+    }
 
 signals:
     void ready(int nodes);

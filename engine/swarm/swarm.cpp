@@ -38,6 +38,7 @@ Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, Connect
     , m_options(std::move(options))
     , m_agent(std::move(agent))
     , m_queue(clock, m_options)
+    , m_resources(m_options.resources, clock)
 {
     m_factory->setParent(this);
     connect(m_factory, &CarrierFactory::incoming, this, &Swarm::onInbound);
@@ -214,6 +215,9 @@ int Swarm::activeConnections(std::optional<Direction> direction) const
     for (Connection *c : m_connections) {
         if (c->state() == Connection::State::Closed || (direction && c->direction() != *direction))
             continue;
+        // Inbound handshakes have a budget of their own (ResourceLimits): no peer slot until proven.
+        if (c->direction() == Direction::Inbound && c->state() != Connection::State::Open)
+            continue;
         // Redundant duplicates about to close do not hold a slot.
         if (c->state() == Connection::State::Open && m_byPeer.value(c->remoteId()) != c->id())
             continue;
@@ -230,6 +234,17 @@ int Swarm::inboundFrom(const QString &host) const
         n += c->direction() == Direction::Inbound && c->state() != Connection::State::Closed
           && QHostAddress(c->host()).isEqual(addr, QHostAddress::TolerantConversion);
     return n;
+}
+
+QList<ResourceManager::Pending> Swarm::pendingInbound() const
+{
+    QList<ResourceManager::Pending> out;
+    for (Connection *c : m_connections) {
+        if (c->direction() == Direction::Inbound && c->state() != Connection::State::Open
+            && c->state() != Connection::State::Closed)
+            out.append({c->id(), c->host(), qint64(c->id())});  // ids grow: a smaller one is older
+    }
+    return out;
 }
 
 void Swarm::kick()
@@ -296,9 +311,24 @@ void Swarm::onInbound(Carrier *carrier)
     } else if (activeConnections() >= m_options.maxPeers) {
         why = ErrorCode::LimitReached;
         detail = QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers);
-    } else if (m_options.maxInboundPerIp > 0 && inboundFrom(host) >= m_options.maxInboundPerIp) {
-        why = ErrorCode::LimitReached;
-        detail = QStringLiteral("more than %1 connections from %2").arg(m_options.maxInboundPerIp).arg(host);
+    } else {
+        const ResourceManager::Admission admission =
+            m_resources.admitInbound(host, inboundFrom(host), m_options.maxInboundPerIp, pendingInbound());
+        if (admission.refusal) {
+            why = ErrorCode::LimitReached;
+            detail = *admission.refusal == ResourceManager::Refusal::ConnectionsPerIp
+                       ? QStringLiteral("more than %1 connections from %2").arg(m_options.maxInboundPerIp).arg(host)
+                       : QStringLiteral("more than %1 new handshakes per second from %2")
+                             .arg(m_options.resources.handshakesPerIpPerSecond)
+                             .arg(host);
+        } else if (admission.evict) {
+            if (Connection *old = m_connections.value(*admission.evict)) {
+                rejectPeer(ErrorCode::LimitReached, old->host(), old->port(),
+                           QStringLiteral("%1 handshakes pending: the oldest of the busiest address makes room")
+                               .arg(m_options.resources.maxPendingHandshakes));
+                old->close(ErrorCode::LimitReached, QStringLiteral("handshake budget full"));
+            }
+        }
     }
     if (why != ErrorCode::Ok) {
         // Refused before any handshake work: the limits hold however fast they come.
@@ -315,6 +345,7 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
 {
     auto *c = new Connection(m_nextId++, carrier, direction, m_keys, m_clock, m_limits, source, this);
     c->setTap(m_tap);
+    c->setQueueGuard([this](qint64 queued) { return m_resources.overQueued(queued); });
     m_connections.insert(c->id(), c);
     connect(c, &Connection::handshaking, this, [this, c] {
         emitEvent(QStringLiteral("handshaking"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
@@ -361,6 +392,16 @@ void Swarm::onEstablished(Connection *c)
         rejectPeer(ErrorCode::Banned, c->host(), c->port(), c->remoteAddress());
         m_closingOnPurpose.insert(c->id());
         c->close(ErrorCode::Banned, QStringLiteral("banned"));
+        return;
+    }
+    // An inbound handshake held no peer slot: now that it is proven, it needs one.
+    if (c->direction() == Direction::Inbound && !m_byPeer.contains(remote)
+        && (activeConnections() >= m_options.maxPeers
+            || activeConnections(Direction::Inbound) >= m_options.maxServerSockets)) {
+        rejectPeer(ErrorCode::LimitReached, c->host(), c->port(),
+                   QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers));
+        m_closingOnPurpose.insert(c->id());
+        c->close(ErrorCode::LimitReached, QStringLiteral("full"));
         return;
     }
 

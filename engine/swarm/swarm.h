@@ -82,6 +82,8 @@ public:
     int queuedCount() const;
     int connectingCount() const;
     const SwarmOptions &options() const { return m_options; }
+    // The caps on what strangers can make us spend, and how often each refused something.
+    const ResourceManager &resources() const { return m_resources; }
     void setTap(FrameTap *tap);
 
 signals:
@@ -125,6 +127,7 @@ private:
     Candidate *candidateOf(const Connection *c);
     int activeConnections(std::optional<Direction> direction = std::nullopt) const;
     int inboundFrom(const QString &host) const;
+    QList<ResourceManager::Pending> pendingInbound() const;
 
     const KeyPair &m_keys;
     Clock &m_clock;
@@ -134,6 +137,7 @@ private:
     SwarmOptions m_options;
     QString m_agent;
     PeerQueue m_queue;
+    ResourceManager m_resources;
     quint64 m_nextId = 1;
     QHash<quint64, Connection *> m_connections;
     QHash<PeerId, quint64> m_byPeer;            // the surviving open connection per peer

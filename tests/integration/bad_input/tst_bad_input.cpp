@@ -3,6 +3,7 @@
 // serving honest peers.
 #include "crypto/key_pair.h"
 #include "crypto/secret_stream.h"
+#include "raw_client.h"
 #include "session_harness.h"
 #include "wire/message_codec.h"
 #include "wire/signed_envelope.h"
@@ -14,55 +15,11 @@
 #include <QTest>
 
 using namespace swarmscope;
+using swarmscope::test::RawClient;
 using swarmscope::test::TestPeer;
 
 namespace {
 constexpr int kWait = 10000;
-
-// A raw client that speaks the secure channel by hand so it can misbehave after the handshake.
-class RawClient {
-public:
-    explicit RawClient(quint16 port, const QHostAddress &from = {}) : m_stream(true, m_keys)
-    {
-        if (!from.isNull())
-            m_socket.bind(from);
-        // Driven by the event loop, because the victim session shares this thread.
-        QObject::connect(&m_socket, &QTcpSocket::connected, [this] { m_socket.write(m_stream.start()); });
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] {
-            SecretStreamOutput out;
-            if (!m_stream.feed(m_socket.readAll(), out).ok())
-                m_failed = true;
-            if (!out.toSend.isEmpty())
-                m_socket.write(out.toSend);
-        });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    bool handshake()
-    {
-        return spinUntil([this] { return m_stream.established() || m_failed; }) && !m_failed;
-    }
-    void sendPlain(const QByteArray &plaintext) { m_socket.write(m_stream.seal(plaintext)); }
-    bool waitClosed()
-    {
-        return spinUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; });
-    }
-    const KeyPair &keys() const { return m_keys; }
-
-private:
-    template <class F>
-    static bool spinUntil(F done)
-    {
-        QDeadlineTimer deadline(kWait);
-        while (!done() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        return done();
-    }
-
-    KeyPair m_keys = KeyPair::generate();
-    SecretStream m_stream;
-    QTcpSocket m_socket;
-    bool m_failed = false;
-};
 
 QString lastRejectReason(const TestPeer &p)
 {

@@ -2699,6 +2699,20 @@ Gemeinsame Räume: %3</translation>
             <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n Peer</numerusform>
+            <numerusform>peer-relay: %n Peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n weiterer auf Nachrichtenpfaden</numerusform>
+            <numerusform>%n weitere auf Nachrichtenpfaden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::SwarmGraphView</name>

@@ -2699,6 +2699,20 @@ Salas compartidas: %3</translation>
             <numerusform>%n conocidos por intercambio de pares</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n par</numerusform>
+            <numerusform>peer-relay: %n pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n más en rutas de mensajes</numerusform>
+            <numerusform>%n más en rutas de mensajes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::SwarmGraphView</name>

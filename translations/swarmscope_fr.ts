@@ -2699,6 +2699,20 @@ Salons communs : %3</translation>
             <numerusform>%n connus par échange de pairs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay : %n pair</numerusform>
+            <numerusform>peer-relay : %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::SwarmGraphView</name>

@@ -7,6 +7,7 @@
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "peer_relay/peer_relay_node.h"
+#include "nat/nat_service.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
@@ -96,6 +97,8 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock, *m_random, *m_datagrams);
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock, *m_random, *m_datagrams);
+    m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, *m_random, *m_datagrams, *world.portMapping,
+                                         m_config.nat);
     wire();
 }
 
@@ -122,10 +125,11 @@ Session::~Session()
         m_peerRelay->disconnect(this);
     }
     // Children talk to each other while dying; cut the wires first.
-    for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
+    for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
+    m_nat.reset();  // deletes our port mappings
     m_dht.reset();
     m_lan.reset();
     m_relay.reset();
@@ -147,6 +151,12 @@ void Session::wire()
     connect(m_rpc.get(), &Rpc::event, this, &Session::post);
     connect(m_gossip.get(), &Gossip::event, this, &Session::post);
     connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::rejected, this, [this](const QString &reason) {
+        m_rejects.count(ErrorCode::Invalid);
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
+                         {{QStringLiteral("reason"), reason}, {QStringLiteral("source"), QStringLiteral("nat")}}});
+    });
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
             if (Status st = m_gossip->reply(r, r.type, address().toUtf8()); !st.ok())
@@ -271,6 +281,7 @@ Status Session::start()
     for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
+    m_nat->start();
     if (m_config.heartbeatMs > 0)
         m_rooms->setHeartbeat(m_config.heartbeatMs);
     m_statsTimer->start(1000, [this] { sampleStats(); });
@@ -285,7 +296,13 @@ void Session::stop()
     m_swarm->stop();
     if (m_peerRelay)
         m_peerRelay->stop();
+    m_nat->stop();
     saveDhtTable();
+}
+
+ReachabilitySnapshot Session::reachability() const
+{
+    return m_nat->snapshot();
 }
 
 void Session::saveDhtTable()
@@ -339,6 +356,7 @@ SessionStatus Session::status() const
     s.queued = m_swarm->queuedCount();
     s.connecting = m_swarm->connectingCount();
     s.rooms = int(m_rooms->names().size());
+    s.reachability = m_nat->snapshot();
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
         s.bytesOut += p.bytesOut;
@@ -346,6 +364,7 @@ SessionStatus Session::status() const
         s.messagesOut += p.messagesOut;
     }
     s.rejects = m_rejects.nonZero();
+    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     // Discovery rejects keep their own reasons ("rate-limited", "oversized", ...), sorted.
     const auto addDiscovery = [&s](const QString &source, const QHash<QString, quint64> &byReason) {
         QStringList reasons = byReason.keys();

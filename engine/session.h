@@ -5,6 +5,7 @@
 #include "engine_config.h"
 #include "engine_event.h"
 #include "gossip/gossip.h"
+#include "nat/reachability.h"
 #include "relay/relay_router.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
@@ -34,6 +35,7 @@ class DirectMessages;
 class History;
 class Identity;
 class LanDiscovery;
+class NatService;
 class PeerBook;
 class PeerRelayNode;
 class Rooms;
@@ -125,6 +127,9 @@ public:
     void setCapture(bool on);
     bool capturing() const { return m_capture != nullptr; }
 
+    // --- reachability: external address, NAT behaviour, port mapping (docs/NAT.md) ---
+    ReachabilitySnapshot reachability() const;
+
     // --- the DHT (null when disabled) ---
     DhtNode *dht() const { return m_dht.get(); }
 
@@ -189,6 +194,7 @@ private:
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
     std::unique_ptr<PeerRelayNode> m_peerRelay;
+    std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

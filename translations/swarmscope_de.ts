@@ -163,6 +163,70 @@
         <source>The system timer is broken; timeouts and retries will not work.</source>
         <translation>Der Systemzeitgeber ist defekt; Zeitlimits und Wiederholungen funktionieren nicht.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet at %1</source>
+        <translation>Aus dem Internet erreichbar unter %1</translation>
+    </message>
+    <message>
+        <source>The internet sees our own address %1: no NAT</source>
+        <translation>Das Internet sieht unsere eigene Adresse %1: kein NAT</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that keeps our ports: nothing reaches us unasked</source>
+        <translation>Hinter einem NAT unter %1, das unsere Ports beibehält: unaufgefordert erreicht uns nichts</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that picks a new port for every destination</source>
+        <translation>Hinter einem NAT unter %1, das für jedes Ziel einen neuen Port wählt</translation>
+    </message>
+    <message>
+        <source>The external address is not known: fewer than two observers told us</source>
+        <translation>Die externe Adresse ist unbekannt: weniger als zwei Beobachter haben sie uns genannt</translation>
+    </message>
+    <message>
+        <source>Port mapping is turned off</source>
+        <translation>Die Portweiterleitung ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The listening port is chosen anew at each start</source>
+        <translation>Der Empfangsport wird bei jedem Start neu gewählt</translation>
+    </message>
+    <message>
+        <source>The router mapped our ports with %1 at %2</source>
+        <translation>Der Router hat unsere Ports per %1 unter %2 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>No router mapped our ports: %1</source>
+        <translation>Kein Router hat unsere Ports weitergeleitet: %1</translation>
+    </message>
+    <message>
+        <source>If peers still cannot connect, a firewall drops them: allow TCP port %1 in.</source>
+        <translation>Wenn Peers trotzdem keine Verbindung bekommen, verwirft eine Firewall sie: erlauben Sie eingehend TCP-Port %1.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only peers that can be reached themselves connect to you.</source>
+        <translation>Schalten Sie UPnP oder NAT-PMP im Router ein oder leiten Sie TCP-Port %1 an diesen Rechner weiter; bis dahin verbinden sich nur Peers mit Ihnen, die selbst erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>This kind of router (&quot;symmetric NAT&quot;) defeats hole punching: turn on UPnP or NAT-PMP, forward TCP port %1 by hand, or use a relay node.</source>
+        <translation>Diese Art Router („symmetrisches NAT“) verhindert Hole Punching: schalten Sie UPnP oder NAT-PMP ein, leiten Sie TCP-Port %1 von Hand weiter oder nutzen Sie einen Relay-Knoten.</translation>
+    </message>
+    <message>
+        <source>Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on different addresses must agree before an address counts.</source>
+        <translation>Geben Sie mindestens zwei DHT-Bootstrap-Knoten an oder treten Sie einem Raum mit Peers im Internet bei: zwei Beobachter unter verschiedenen Adressen müssen übereinstimmen, bevor eine Adresse zählt.</translation>
+    </message>
+    <message>
+        <source>Turn port mapping on, or forward TCP port %1 on the router by hand.</source>
+        <translation>Schalten Sie die Portweiterleitung ein oder leiten Sie TCP-Port %1 am Router von Hand weiter.</translation>
+    </message>
+    <message>
+        <source>Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.</source>
+        <translation>Legen Sie einen festen Empfangsport fest (zum Beispiel 0.0.0.0:7000), damit ein weitergeleiteter Port gültig bleibt.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
+        <translation>Schalten Sie UPnP oder NAT-PMP in den Einstellungen des Routers ein oder leiten Sie TCP-Port %1 von Hand weiter. Hinter einem zweiten NAT (dem Ihres Anbieters) hilft Weiterleitung nicht: nutzen Sie einen Relay-Knoten.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2028,6 +2092,27 @@ Gemeinsame Räume: %3</translation>
         <source>Bytes sent per second</source>
         <translation>Gesendete Bytes pro Sekunde</translation>
     </message>
+    <message>
+        <source>relayed via %1</source>
+        <translation>weitergeleitet über %1</translation>
+    </message>
+    <message>
+        <source>hole-punched</source>
+        <translation>durch NAT gebohrt</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>connection path</comment>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
+        <translation>Wie die Verbindung läuft: direkt, durch beide Router gebohrt oder über einen anderen Knoten weitergeleitet</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2139,6 +2224,45 @@ Gemeinsame Räume: %3</translation>
     <message>
         <source>peak %1 %2</source>
         <translation>Spitze %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ReachabilityLabel</name>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>Erreichbar: ja</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1</source>
+        <translation>Erreichbar: ja, %1</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1 %2</source>
+        <translation>Erreichbar: ja, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT that changes ports</source>
+        <translation>Nicht erreichbar: hinter einem NAT, das Ports ändert</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT with no port mapped</source>
+        <translation>Nicht erreichbar: hinter einem NAT ohne weitergeleiteten Port</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet</source>
+        <translation>Aus dem Internet nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet</source>
+        <translation>Erreichbar: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Whether peers on the internet can connect to us: learnt from the addresses peers see and from asking a peer to dial us back</source>
+        <translation>Ob sich Peers aus dem Internet mit uns verbinden können: gelernt aus den Adressen, die Peers sehen, und aus einem Rückruf durch einen Peer</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2697,20 @@ Gemeinsame Räume: %3</translation>
         <translation>
             <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
             <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n Peer</numerusform>
+            <numerusform>peer-relay: %n Peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n weiterer auf Nachrichtenpfaden</numerusform>
+            <numerusform>%n weitere auf Nachrichtenpfaden</numerusform>
         </translation>
     </message>
 </context>

@@ -163,6 +163,70 @@
         <source>The system timer is broken; timeouts and retries will not work.</source>
         <translation>El temporizador del sistema está averiado; los tiempos de espera y los reintentos no funcionarán.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet at %1</source>
+        <translation>Accesible desde internet en %1</translation>
+    </message>
+    <message>
+        <source>The internet sees our own address %1: no NAT</source>
+        <translation>Internet ve nuestra propia dirección %1: sin NAT</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that keeps our ports: nothing reaches us unasked</source>
+        <translation>Detrás de un NAT en %1 que conserva nuestros puertos: nada nos llega sin pedirlo</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that picks a new port for every destination</source>
+        <translation>Detrás de un NAT en %1 que elige un puerto nuevo para cada destino</translation>
+    </message>
+    <message>
+        <source>The external address is not known: fewer than two observers told us</source>
+        <translation>La dirección externa es desconocida: nos la dijeron menos de dos observadores</translation>
+    </message>
+    <message>
+        <source>Port mapping is turned off</source>
+        <translation>La asignación de puertos está desactivada</translation>
+    </message>
+    <message>
+        <source>The listening port is chosen anew at each start</source>
+        <translation>El puerto de escucha se elige de nuevo en cada inicio</translation>
+    </message>
+    <message>
+        <source>The router mapped our ports with %1 at %2</source>
+        <translation>El router asignó nuestros puertos con %1 en %2</translation>
+    </message>
+    <message>
+        <source>No router mapped our ports: %1</source>
+        <translation>Ningún router asignó nuestros puertos: %1</translation>
+    </message>
+    <message>
+        <source>If peers still cannot connect, a firewall drops them: allow TCP port %1 in.</source>
+        <translation>Si los pares siguen sin poder conectarse, un cortafuegos los descarta: permita la entrada al puerto TCP %1.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only peers that can be reached themselves connect to you.</source>
+        <translation>Active UPnP o NAT-PMP en el router, o redirija el puerto TCP %1 a este equipo; hasta entonces solo se conectan con usted los pares que son accesibles ellos mismos.</translation>
+    </message>
+    <message>
+        <source>This kind of router (&quot;symmetric NAT&quot;) defeats hole punching: turn on UPnP or NAT-PMP, forward TCP port %1 by hand, or use a relay node.</source>
+        <translation>Este tipo de router («NAT simétrico») impide la perforación de NAT: active UPnP o NAT-PMP, redirija el puerto TCP %1 a mano o use un nodo de retransmisión.</translation>
+    </message>
+    <message>
+        <source>Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on different addresses must agree before an address counts.</source>
+        <translation>Añada al menos dos nodos de arranque DHT o únase a una sala con pares en internet: dos observadores en direcciones distintas deben coincidir antes de que una dirección cuente.</translation>
+    </message>
+    <message>
+        <source>Turn port mapping on, or forward TCP port %1 on the router by hand.</source>
+        <translation>Active la asignación de puertos, o redirija el puerto TCP %1 en el router a mano.</translation>
+    </message>
+    <message>
+        <source>Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.</source>
+        <translation>Fije un puerto de escucha (por ejemplo 0.0.0.0:7000) para que un puerto asignado o redirigido siga siendo válido.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
+        <translation>Active UPnP o NAT-PMP en la configuración del router, o redirija el puerto TCP %1 a mano. Detrás de un segundo NAT (el de su proveedor) la asignación no sirve: use un nodo de retransmisión.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2028,6 +2092,27 @@ Salas compartidas: %3</translation>
         <source>When the connection was opened</source>
         <translation>Cuándo se abrió la conexión</translation>
     </message>
+    <message>
+        <source>relayed via %1</source>
+        <translation>retransmitido por %1</translation>
+    </message>
+    <message>
+        <source>hole-punched</source>
+        <translation>NAT perforado</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>connection path</comment>
+        <translation>directo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
+        <translation>Cómo va la conexión: directa, perforando ambos routers o retransmitida por otro nodo</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2139,6 +2224,45 @@ Salas compartidas: %3</translation>
     <message>
         <source>peak %1 %2</source>
         <translation>pico %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ReachabilityLabel</name>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>Accesible: sí</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1</source>
+        <translation>Accesible: sí, %1</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1 %2</source>
+        <translation>Accesible: sí, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT that changes ports</source>
+        <translation>No accesible: detrás de un NAT que cambia los puertos</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT with no port mapped</source>
+        <translation>No accesible: detrás de un NAT sin puerto asignado</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet</source>
+        <translation>No accesible desde internet</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet</source>
+        <translation>Accesible: aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Whether peers on the internet can connect to us: learnt from the addresses peers see and from asking a peer to dial us back</source>
+        <translation>Si los pares en internet pueden conectarse a nosotros: aprendido de las direcciones que ven los pares y de pedir a un par que nos vuelva a llamar</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Accesibilidad</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2697,20 @@ Salas compartidas: %3</translation>
         <translation>
             <numerusform>%n conocido por intercambio de pares</numerusform>
             <numerusform>%n conocidos por intercambio de pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n par</numerusform>
+            <numerusform>peer-relay: %n pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n más en rutas de mensajes</numerusform>
+            <numerusform>%n más en rutas de mensajes</numerusform>
         </translation>
     </message>
 </context>

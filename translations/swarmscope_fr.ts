@@ -163,6 +163,70 @@
         <source>The system timer is broken; timeouts and retries will not work.</source>
         <translation>Le minuteur du système est défaillant ; les délais et les nouvelles tentatives ne fonctionneront pas.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet at %1</source>
+        <translation>Joignable depuis Internet à %1</translation>
+    </message>
+    <message>
+        <source>The internet sees our own address %1: no NAT</source>
+        <translation>Internet voit notre propre adresse %1 : pas de NAT</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that keeps our ports: nothing reaches us unasked</source>
+        <translation>Derrière un NAT en %1 qui garde nos ports : rien ne nous atteint sans demande</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that picks a new port for every destination</source>
+        <translation>Derrière un NAT en %1 qui choisit un nouveau port pour chaque destination</translation>
+    </message>
+    <message>
+        <source>The external address is not known: fewer than two observers told us</source>
+        <translation>L’adresse externe est inconnue : moins de deux observateurs nous l’ont indiquée</translation>
+    </message>
+    <message>
+        <source>Port mapping is turned off</source>
+        <translation>La redirection de ports est désactivée</translation>
+    </message>
+    <message>
+        <source>The listening port is chosen anew at each start</source>
+        <translation>Le port d’écoute est choisi à nouveau à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>The router mapped our ports with %1 at %2</source>
+        <translation>Le routeur a redirigé nos ports avec %1 vers %2</translation>
+    </message>
+    <message>
+        <source>No router mapped our ports: %1</source>
+        <translation>Aucun routeur n’a redirigé nos ports : %1</translation>
+    </message>
+    <message>
+        <source>If peers still cannot connect, a firewall drops them: allow TCP port %1 in.</source>
+        <translation>Si des pairs ne peuvent toujours pas se connecter, un pare-feu les rejette : autorisez le port TCP %1 en entrée.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only peers that can be reached themselves connect to you.</source>
+        <translation>Activez UPnP ou NAT-PMP dans le routeur, ou redirigez le port TCP %1 vers cet ordinateur ; d’ici là, seuls les pairs eux-mêmes joignables se connectent à vous.</translation>
+    </message>
+    <message>
+        <source>This kind of router (&quot;symmetric NAT&quot;) defeats hole punching: turn on UPnP or NAT-PMP, forward TCP port %1 by hand, or use a relay node.</source>
+        <translation>Ce type de routeur (« NAT symétrique ») empêche la perforation de NAT : activez UPnP ou NAT-PMP, redirigez le port TCP %1 à la main, ou utilisez un nœud relais.</translation>
+    </message>
+    <message>
+        <source>Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on different addresses must agree before an address counts.</source>
+        <translation>Ajoutez au moins deux nœuds d’amorçage DHT ou rejoignez un salon avec des pairs sur Internet : deux observateurs à des adresses différentes doivent concorder avant qu’une adresse compte.</translation>
+    </message>
+    <message>
+        <source>Turn port mapping on, or forward TCP port %1 on the router by hand.</source>
+        <translation>Activez la redirection de ports, ou redirigez le port TCP %1 sur le routeur à la main.</translation>
+    </message>
+    <message>
+        <source>Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.</source>
+        <translation>Fixez un port d’écoute (par exemple 0.0.0.0:7000) pour qu’un port redirigé reste valable.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
+        <translation>Activez UPnP ou NAT-PMP dans les réglages du routeur, ou redirigez le port TCP %1 à la main. Derrière un second NAT (celui de votre fournisseur), la redirection ne sert à rien : utilisez un nœud relais.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2028,6 +2092,27 @@ Salons communs : %3</translation>
         <source>When the connection was opened</source>
         <translation>Ouverture de la connexion</translation>
     </message>
+    <message>
+        <source>relayed via %1</source>
+        <translation>relayé par %1</translation>
+    </message>
+    <message>
+        <source>hole-punched</source>
+        <translation>NAT perforé</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>connection path</comment>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
+        <translation>Comment passe la connexion : directe, à travers les deux routeurs perforés, ou relayée par un autre nœud</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2139,6 +2224,45 @@ Salons communs : %3</translation>
     <message>
         <source>peak %1 %2</source>
         <translation>pic %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ReachabilityLabel</name>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>Joignable : oui</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1</source>
+        <translation>Joignable : oui, %1</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1 %2</source>
+        <translation>Joignable : oui, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT that changes ports</source>
+        <translation>Non joignable : derrière un NAT qui change les ports</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT with no port mapped</source>
+        <translation>Non joignable : derrière un NAT sans port redirigé</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet</source>
+        <translation>Non joignable depuis Internet</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet</source>
+        <translation>Joignable : pas encore connu</translation>
+    </message>
+    <message>
+        <source>Whether peers on the internet can connect to us: learnt from the addresses peers see and from asking a peer to dial us back</source>
+        <translation>Si des pairs sur Internet peuvent se connecter à nous : appris des adresses que voient les pairs et d’un rappel demandé à un pair</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Joignabilité</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2697,20 @@ Salons communs : %3</translation>
         <translation>
             <numerusform>%n connu par échange de pairs</numerusform>
             <numerusform>%n connus par échange de pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay : %n pair</numerusform>
+            <numerusform>peer-relay : %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,7 @@
 #include "views/peer_relay_panel.h"
 #include "views/event_log_panel.h"
 #include "views/peers_panel.h"
+#include "views/reachability_label.h"
 #include "views/queue_panel.h"
 #include "views/rooms_panel.h"
 #include "views/rpc_panel.h"
@@ -275,6 +276,8 @@ void MainWindow::createStatusBar()
     m_swarmCounts->setObjectName(QStringLiteral("swarmCountsLabel"));
     m_swarmCounts->setContentsMargins(4, 0, 4, 0);
     statusBar()->addPermanentWidget(m_swarmCounts);
+    m_reachability = new ReachabilityLabel(this);
+    statusBar()->addPermanentWidget(m_reachability);
     statusBar()->addPermanentWidget(m_connected);
     m_address->setAddress(m_engine.address());
 }
@@ -497,6 +500,9 @@ void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
 void MainWindow::onEventsReady(const QList<EngineEvent> &events)
 {
     m_events->appendEvents(events);  // chunked: a burst never stalls the window
+    for (const EngineEvent &e : events)
+        if (e.kind == QLatin1String("reachability"))
+            m_reachability->apply(e.fields);
 }
 
 void MainWindow::onCurrentRoomChanged(const QString &name)

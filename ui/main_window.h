@@ -29,6 +29,7 @@ class PeerSelection;
 class PeersPanel;
 class QueuePanel;
 class RoomsPanel;
+class ReachabilityLabel;
 class RpcPanel;
 class SwarmController;
 class TrayNotifier;
@@ -114,6 +115,7 @@ private:
     QLabel *m_addressCaption = nullptr;
     QLabel *m_connected = nullptr;
     QLabel *m_swarmCounts = nullptr;
+    ReachabilityLabel *m_reachability = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -238,9 +238,21 @@ void NodeConsole::printStatus()
            {QStringLiteral("messagesIn"), double(s.messagesIn)},
            {QStringLiteral("messagesOut"), double(s.messagesOut)},
            {QStringLiteral("rejects"), rejects},
-           {QStringLiteral("dht"), dhtStatus()}};
+           {QStringLiteral("dht"), dhtStatus()},
+           {QStringLiteral("reachability"), reachabilityStatus()}};
     addPeerRelayStatus(status);
     print(status);
+}
+
+QJsonObject NodeConsole::reachabilityStatus() const
+{
+    const ReachabilitySnapshot r = m_session.reachability();
+    const QString external = r.external();
+    return {{QStringLiteral("status"), reachabilityStatusName(r.status)},
+            {QStringLiteral("nat"), natBehaviourName(r.nat)},
+            {QStringLiteral("external"), external.isEmpty() ? QJsonValue() : QJsonValue(external)},
+            {QStringLiteral("mapping"), mappingKindName(r.mapping)},
+            {QStringLiteral("relays"), QJsonArray::fromStringList(r.relays)}};
 }
 
 QJsonValue NodeConsole::dhtStatus() const
@@ -281,6 +293,7 @@ void NodeConsole::printPeers()
             {QStringLiteral("queueState"), p.queueState},
             {QStringLiteral("retries"), p.retries},
             {QStringLiteral("local"), p.local},
+            {QStringLiteral("path"), p.path},
             {QStringLiteral("rttUs"), double(p.rttUs)},
             {QStringLiteral("bytesIn"), double(p.bytesIn)},
             {QStringLiteral("bytesOut"), double(p.bytesOut)},

@@ -37,6 +37,7 @@ private:
     void printStatus();
     void printPeers();
     QJsonValue dhtStatus() const;
+    QJsonObject reachabilityStatus() const;
     void printQueue();
     // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
     bool handlePeerRelayCommand(const QString &command, const QString &argument);

@@ -2,6 +2,7 @@
 
 #include "core/world.h"
 #include "engine_config.h"
+#include "nat/reachability.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace swarmscope {
 
@@ -47,6 +49,9 @@ public:
         int dhtTimeoutMs = 2000;
         int peerTimeoutMs = 2000;
         quint16 ownListenPort = 0;  // a port this process already listens on (the running session)
+        // What a running session learnt (the window's doctor): reported instead of probing anew.
+        std::optional<ReachabilitySnapshot> reachability;
+        int mappingTimeoutMs = 2000;  // UPnP discovery wait when the doctor maps ports itself
     };
 
     // The world defaults to the real one (core/world.h); its carrier factory is not used: the
@@ -72,6 +77,9 @@ private:
     void checkListen();
     void checkMulticast();
     void checkDht();
+    // From the bootstrap nodes' "ip" (or the session's snapshot): external address, NAT behaviour.
+    void checkNat(const QList<AddressObservation> &observations, quint16 localPort);
+    void checkPortMapping();
     void checkPeers();
     void checkClock();
     void add(DoctorCheck check);
@@ -84,6 +92,7 @@ private:
     Clock *m_clock;
     Random *m_random;
     DatagramFactory *m_datagrams;
+    PortMappingBackend *m_portMapping;
     QSet<quint64> m_timers;
     QList<DoctorCheck> m_checks;
     int m_pending = 0;

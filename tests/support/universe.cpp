@@ -67,7 +67,7 @@ Session &Universe::add(const std::function<void(EngineConfig &)> &configure)
     if (configure)
         configure(config);
     const QString host = hostOf(index);
-    auto created = Session::create(config, World{&m_clock, &m_random, m_net->factoryFor(host), m_net->datagramsFor(host)});
+    auto created = Session::create(config, World{&m_clock, &m_random, m_net->factoryFor(host), m_net->datagramsFor(host), &m_router});
     if (!created)
         qFatal("cannot create session %d: %s", index, qPrintable(created.error().detail));
     Session *s = created->get();

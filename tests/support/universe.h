@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/random.h"
+#include "fake_router.h"
 #include "session.h"
 #include "transport/memory_network.h"
 
@@ -49,6 +50,7 @@ public:
     ManualClock &clock() { return m_clock; }
     Random &random() { return m_random; }
     MemoryNetwork &network() { return *m_net; }
+    FakeRouter &router() { return m_router; }  // every node's home router (used with nat.portMapping)
 
     void run(qint64 ms);
     bool runUntil(const std::function<bool()> &done, qint64 maxMs = 60000);
@@ -85,6 +87,7 @@ private:
     ManualClock m_clock;
     Random m_random;
     std::unique_ptr<MemoryNetwork> m_net;
+    FakeRouter m_router{m_clock};
     QTemporaryDir m_dir;
     std::vector<Node> m_nodes;
     std::unique_ptr<MemoryDatagramFactory> m_bootstrapDatagrams;

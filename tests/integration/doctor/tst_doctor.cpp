@@ -1,10 +1,11 @@
 // The doctor on loopback only: a free and a taken port, multicast on lo, a local DHT node that
 // answers and a silent one, a listening and a closed manual peer, and a broken clock.
-#include "core/random.h"
-#include "transport/udp_datagram.h"
 #include "core/clock.h"
+#include "core/random.h"
 #include "dht/dht_node.h"
 #include "doctor/doctor.h"
+#include "fake_router.h"
+#include "transport/udp_datagram.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -93,7 +94,7 @@ private slots:
     {
         Doctor doctor(baseConfig());
         const QJsonObject report = runReport(doctor);
-        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 5);
+        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 7);
         QCOMPARE(checkOf(report, QStringLiteral("listen")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("clock")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("peers")).value(QStringLiteral("code")).toString(), QStringLiteral("none"));
@@ -193,6 +194,76 @@ private slots:
         Doctor bad(c, o);
         QCOMPARE(checkOf(runReport(bad), QStringLiteral("dht")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("fail"));
+    }
+
+    // Without a session's answer the doctor maps the ports itself on the router its world gives
+    // (here the test's, so nothing leaves the process) and lets go of them when done.
+    void mapsThroughTheGivenRouter()
+    {
+        EngineConfig c = baseConfig();
+        c.listenPort = 7000;
+        c.nat.portMapping = true;
+        SystemClock clock;
+        test::FakeRouter router(clock);
+        World world;
+        world.portMapping = &router;
+        Doctor doctor(c, Doctor::Options{}, world);
+        const QJsonObject mapping = checkOf(runReport(doctor), QStringLiteral("port-mapping"));
+        QCOMPARE(mapping.value(QStringLiteral("code")).toString(), QStringLiteral("mapped"));
+        QVERIFY(mapping.value(QStringLiteral("detail")).toString().contains(router.external().toString()));
+        QCOMPARE(router.maps(), 1);
+        QCOMPARE(router.calls()[0].request.tcpPort, quint16(7000));
+        QTRY_COMPARE(router.unmaps(), 1);
+
+        router.setRefusing(true);
+        Doctor refused(c, Doctor::Options{}, world);
+        const QJsonObject none = checkOf(runReport(refused), QStringLiteral("port-mapping"));
+        QCOMPARE(none.value(QStringLiteral("code")).toString(), QStringLiteral("no-router"));
+        QCOMPARE(router.maps(), 2);
+        QCOMPARE(router.unmaps(), 1);  // nothing was mapped, nothing to delete
+    }
+
+    void reachabilityFromTheSession()
+    {
+        EngineConfig c = baseConfig();
+        c.listenPort = 7000;
+        c.nat.portMapping = true;
+        Doctor::Options o;
+        ReachabilitySnapshot r;
+        r.status = ReachabilityStatus::Private;
+        r.nat = NatBehaviour::AddressDependent;
+        r.externalIp = QHostAddress(QStringLiteral("203.0.113.2"));
+        r.mappingDetail = QStringLiteral("no UPnP router answered; no NAT-PMP answer from the gateway (-7)");
+        o.reachability = r;
+        Doctor symmetric(c, o);
+        const QJsonObject report = runReport(symmetric);
+        const QJsonObject nat = checkOf(report, QStringLiteral("nat"));
+        QCOMPARE(nat.value(QStringLiteral("code")).toString(), QStringLiteral("address-dependent"));
+        QCOMPARE(nat.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY(nat.value(QStringLiteral("advice")).toString().contains(QLatin1String("relay")));
+        QCOMPARE(nat.value(QStringLiteral("args")).toObject().value(QStringLiteral("external")).toString(),
+                 QStringLiteral("203.0.113.2"));
+        const QJsonObject mapping = checkOf(report, QStringLiteral("port-mapping"));
+        QCOMPARE(mapping.value(QStringLiteral("code")).toString(), QStringLiteral("no-router"));
+        QVERIFY(mapping.value(QStringLiteral("detail")).toString().contains(r.mappingDetail));
+        QVERIFY(mapping.value(QStringLiteral("advice")).toString().contains(QLatin1String("7000")));
+
+        r.status = ReachabilityStatus::Public;
+        r.mapping = MappingKind::Upnp;
+        r.externalPort = 7000;
+        o.reachability = r;
+        Doctor mapped(c, o);
+        const QJsonObject good = runReport(mapped);
+        QCOMPARE(checkOf(good, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("public"));
+        QCOMPARE(checkOf(good, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(), QStringLiteral("mapped"));
+
+        c.nat.portMapping = false;
+        Doctor off(c);
+        const QJsonObject offReport = runReport(off);
+        QCOMPARE(checkOf(offReport, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("mapping-off"));
+        // Without a session and without DHT answers, nobody told us our address.
+        QCOMPARE(checkOf(offReport, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("unknown"));
     }
 
     void manualPeers()

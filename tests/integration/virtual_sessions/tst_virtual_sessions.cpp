@@ -1,7 +1,8 @@
 // Whole Sessions on virtual time over the in-memory network, no real socket: a 50-node room found
 // through the DHT, a partition healing, heartbeat and RPC timeouts, gossip and relay along a
-// chain, and LAN discovery by multicast. Every scenario runs twice from one seed and must give the
-// same event trace line for line, and a different trace from another seed.
+// chain, LAN discovery by multicast, and port mapping on the test's router. Every scenario runs
+// twice from one seed and must give the same event trace line for line, and a different trace
+// from another seed.
 #include "crypto/identity.h"
 #include "transport/memory_datagram.h"
 #include "universe.h"
@@ -208,6 +209,38 @@ void lanDiscovery(Universe &u)
     }
 }
 
+// A session that maps its ports keeps them mapped on its router: mapped at start, renewed at half
+// the lease, deleted when it stops; its reachability follows the router's answer.
+void portMapping(Universe &u)
+{
+    u.router().setLeaseSeconds(120);
+    u.add([](EngineConfig &c) { c.nat.portMapping = true; });
+    QVERIFY(u[0].start().ok());
+    QVERIFY(u.runUntil([&] { return u[0].status().reachability.mapping == MappingKind::Upnp; }, 1000));
+    QCOMPARE(u.router().maps(), 1);
+    QCOMPARE(u.router().calls()[0].request.tcpPort, Universe::kPort);
+    const ReachabilitySnapshot mapped = u[0].status().reachability;
+    QCOMPARE(mapped.externalIp, u.router().external());
+    QCOMPARE(mapped.externalPort, Universe::kPort);
+
+    u.add([](EngineConfig &c) { c.connectTo.append(HostPort{Universe::hostOf(0), Universe::kPort}); });
+    QVERIFY(u[1].start().ok());
+    QVERIFY(u.runUntil([&] { return u[1].status().connected == 1 && u[0].status().connected == 1; }, 5000));
+
+    // Renewed at half the 120 s lease, to the millisecond, and not before.
+    const qint64 firstAt = u.router().calls()[0].atMs;
+    u.run(firstAt + 60'000 - 1 - u.now());
+    QCOMPARE(u.router().maps(), 1);
+    QVERIFY(u.runUntil([&] { return u.router().maps() == 2; }, 10));
+    QCOMPARE(u.router().calls()[1].atMs - firstAt, 60'000);
+    QCOMPARE(u.router().unmaps(), 0);
+
+    u[0].stop();
+    QCOMPARE(u.router().unmaps(), 1);
+    u.run(120'000);
+    QCOMPARE(u.router().maps(), 2);  // stopped: no more renewals
+}
+
 } // namespace
 
 // Where two traces of one seed part ways, for a failure message.
@@ -241,6 +274,7 @@ private slots:
         QTest::newRow("rpc-timeouts") << reinterpret_cast<void *>(&rpcTimeouts);
         QTest::newRow("gossip-relay-chain") << reinterpret_cast<void *>(&gossipAndRelayChain);
         QTest::newRow("lan-discovery") << reinterpret_cast<void *>(&lanDiscovery);
+        QTest::newRow("port-mapping") << reinterpret_cast<void *>(&portMapping);
     }
 
     // Runs the scenario from seed 1 (timed), again from seed 1, then from seed 2.

@@ -65,6 +65,10 @@ public:
 
     QString address() const;
     PeerId id() const;
+    const Identity &identity() const { return *m_identity; }
+    // Makes the identity in seedText (Bugout's seed string) this profile's identity from the next
+    // start; the running session keeps the current one. Returns the new address.
+    Result<QString> importIdentity(const QString &seedText);
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 

@@ -66,7 +66,7 @@ public:
     static inline int s_next = 0;
     KeyPair keys;
     QString host;
-    Random random{1};
+    Random random{quint64(s_next)};  // after host: a seed of its own, or two nodes would draw the same nonces
     QString name;
     std::unique_ptr<Swarm> swarm;
     std::unique_ptr<RelayRouter> router;

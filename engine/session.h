@@ -124,6 +124,7 @@ public:
     // Sends to a peer (address, or public key hex) we may not be connected to, through others.
     Status relaySend(const QString &peer, const QByteArray &data);
     RelayRouter &relay() { return *m_relay; }
+    const RelayRouter &relay() const { return *m_relay; }
     quint16 wsListenPort() const;
 
     // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---

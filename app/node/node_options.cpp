@@ -56,7 +56,7 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
-        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
+        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("metrics-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
         {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List},
         {QStringLiteral("port-mapping"), FileKeyKind::Flag},  {QStringLiteral("no-port-mapping"), FileKeyKind::Flag},
         {QStringLiteral("relay-node"), FileKeyKind::List},
@@ -223,11 +223,12 @@ NodeOptions parseOptions(const QStringList &arguments)
     const FileTransferOptions fileDefaults;
     const QCommandLineOption downloadDir(QStringLiteral("download-dir"), QStringLiteral("Folder where accepted files land (default: downloads in the profile)."), QStringLiteral("dir"));
     const QCommandLineOption maxFileSize(QStringLiteral("max-file-size"), QStringLiteral("Largest file accepted, in bytes; larger offers are refused (default %1).").arg(fileDefaults.maxFileSize), QStringLiteral("bytes"), QString::number(fileDefaults.maxFileSize));
+    const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"), QStringLiteral("Serve Prometheus metrics over HTTP at /metrics on this address (off by default; keep it on loopback)."), QStringLiteral("host:port"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
                   shared.noPortMapping, shared.relayNode, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
-                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, downloadDir, maxFileSize, doctor});
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, downloadDir, maxFileSize, metricsListen, doctor});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -279,6 +280,11 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.relay.serveOthers = p.isSet(relay);
     if (p.isSet(noPex))
         o.engine.swarm.pexMaxEntries = 0;
+    if (p.isSet(metricsListen)) {
+        o.metricsListen = HostPort::parse(p.value(metricsListen), true);
+        if (!o.metricsListen || QHostAddress(o.metricsListen->host).isNull())
+            fail(QStringLiteral("--metrics-listen expects ip:port, got '%1'").arg(p.value(metricsListen)));
+    }
     if (p.isSet(wsListen)) {
         const auto ws = HostPort::parse(p.value(wsListen), true);
         if (!ws || QHostAddress(ws->host).isNull())

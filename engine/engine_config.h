@@ -2,6 +2,7 @@
 
 #include "dht/dht_config.h"
 #include "discovery/lan_config.h"
+#include "files/file_transfer_options.h"
 #include "gossip/gossip_options.h"
 #include "peer_relay/peer_relay_options.h"
 #include "nat/nat_options.h"
@@ -39,6 +40,7 @@ struct EngineConfig {
     RelayOptions relay;
     PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
     NatOptions nat;                          // reachability, port mapping, dial-back
+    FileTransferOptions files;               // sending and receiving files
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off

@@ -5,6 +5,7 @@
 #include "core/random.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
+#include "files/file_transfers.h"
 #include "discovery/lan_discovery.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
@@ -218,6 +219,8 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
     }
     if (payload.kind.startsWith(QLatin1String("rpc-")))
         m_rpc->handle(payload);
+    else if (FileTransfers::isFileKind(payload.kind))
+        m_files->handle(payload);
 }
 
 void Session::deliver(ChatMessage message)

@@ -2,6 +2,7 @@
 
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "dswarm/dswarm_options.h"
 #include "gossip/gossip.h"
 #include "relay/relay_router.h"
 #include "swarm/swarm_options.h"
@@ -34,6 +35,8 @@ struct EngineConfig {
     SwarmOptions swarm;
     GossipOptions gossip;
     RelayOptions relay;
+    DswarmOptions dswarm;                    // rooms joined as "discovery-swarm:NAME"
+    QByteArray dswarmId;                     // our id in those swarms (32 bytes); empty = random per run
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off

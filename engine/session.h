@@ -5,6 +5,7 @@
 #include "engine_event.h"
 #include "gossip/gossip.h"
 #include "relay/relay_router.h"
+#include "rooms/room_backend.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/frame_tap.h"
@@ -16,6 +17,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -23,6 +25,8 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class CompatBackend;
+class DswarmBackend;
 class Connection;
 class ScopedTimer;
 class Database;
@@ -63,11 +67,16 @@ public:
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
-    // --- rooms (docs/PROTOCOL.md, "Topics and rooms") ---
-    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});
+    // --- rooms (docs/PROTOCOL.md, "Topics and rooms"; other backends: docs/ARCHITECTURE.md) ---
+    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});  // a native room
+    // A room of any backend: native ones go to joinRoom, the others to their compatibility
+    // backend; an error when that backend is not available.
+    Result<RoomSnapshot> join(const RoomRef &room, JoinOptions options = {});
+    // Rooms are named by their key (RoomRef::key()) from here on: "lobby", "discovery-swarm:lobby".
     void leaveRoom(const QString &name);
     QStringList rooms() const;
     RoomSnapshot room(const QString &name) const;
+    CompatBackend *backend(RoomBackend backend) const;  // null for Native and missing backends
     std::optional<JoinOptions> roomStatus(const QString &name) const;  // dwebswarm's status(topic)
     // Signs and floods a chat message to the room's members; the returned copy is our own.
     Result<ChatMessage> sendMessage(const QString &room, const QString &text);
@@ -87,6 +96,8 @@ public:
 
     // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
+    // Dials host:port for one room: natively, or in the room's compatibility swarm.
+    Status connectTo(const QString &room, const QString &host, quint16 port);
     bool connectToPeer(const QString &address);          // by address, if an endpoint is known
     // Steering, by address (or public key hex). False if no such peer is known.
     bool ban(const QString &peer, bool soft = false);
@@ -144,6 +155,8 @@ private:
     Status init();
     void wire();
     void wireDht();
+    void addBackend(std::unique_ptr<CompatBackend> backend);
+    QList<RoomSnapshot> roomSnapshots() const;  // native and compatibility rooms
     void post(EngineEvent event);
     void scheduleFlush();
     void flush();
@@ -174,6 +187,8 @@ private:
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
+    std::map<RoomBackend, std::unique_ptr<CompatBackend>> m_backends;
+    DswarmBackend *m_dswarm = nullptr;  // in m_backends
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

@@ -331,11 +331,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::joinRoom(const QString &name)
 {
-    const QString room = name.trimmed();
-    if (room.isEmpty())
+    // "lobby", "discovery-swarm:lobby", "bugout:ID": the room's key names its backend.
+    const auto ref = RoomRef::parse(name);
+    if (!ref)
         return false;
+    const QString room = ref->key();
     const bool known = m_rooms->model()->rowOf(room) >= 0;
-    const RoomSnapshot snapshot = known ? m_session.room(room) : m_session.joinRoom(room);
+    RoomSnapshot snapshot;
+    if (known) {
+        snapshot = m_session.room(room);
+    } else {
+        auto joined = m_session.join(*ref);
+        if (!joined) {
+            statusBar()->showMessage(tr("Cannot join %1: %2").arg(room, ErrorText::describe(joined.error())),
+                                     kStatusTimeoutMs);
+            return false;
+        }
+        snapshot = *joined;
+    }
     if (!known)
         addToChat(m_session.history(room), false);  // what was said while we were here before
     m_rooms->model()->upsert({snapshot});

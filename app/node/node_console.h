@@ -7,6 +7,7 @@
 
 namespace swarmscope {
 class Session;
+struct SessionStatus;
 }
 
 namespace swarmscope::node {
@@ -20,6 +21,8 @@ public:
     explicit NodeConsole(Session &session, QObject *parent = nullptr);
     void print(const QJsonObject &object) { staticPrint(object); }
     static void staticPrint(const QJsonObject &object);
+    // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID"; an error event if refused.
+    void join(const QString &text);
 
 signals:
     void quitRequested();
@@ -31,9 +34,11 @@ private:
     void printStatus();
     void printPeers();
     QJsonValue dhtStatus() const;
+    static QJsonObject backendsStatus(const SessionStatus &status);
     void printQueue();
     void registerBuiltins();
     void error(const QString &detail);
+    void connectCommand(const QString &argument);
 
     Session &m_session;
     QSocketNotifier m_stdin;

@@ -55,7 +55,10 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
-        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag}};
+        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
+        {QStringLiteral("max-connections"), FileKeyKind::Value},
+        {QStringLiteral("keep-existing-connections"), FileKeyKind::Flag},
+        {QStringLiteral("discovery-swarm-id"), FileKeyKind::Value}};
     return keys;
 }
 
@@ -189,17 +192,20 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile directory (identity and data); created if missing."), QStringLiteral("dir"));
     const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
-    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable)."), QStringLiteral("room"));
+    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable): NAME, discovery-swarm:NAME or bugout:ID."), QStringLiteral("room"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
     const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."));
     const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"), QStringLiteral("discovery-swarm rooms: most connections per room (0 = unlimited)."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption keepExisting(QStringLiteral("keep-existing-connections"), QStringLiteral("On a second connection to a peer, always drop the new one (discovery-swarm's keepExistingConnections)."));
+    const QCommandLineOption dswarmId(QStringLiteral("discovery-swarm-id"), QStringLiteral("Our id in discovery-swarm rooms, 64 hex digits (default: random each run)."), QStringLiteral("hex"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist,
-                  relay, wsListen, noPex, doctor});
+                  relay, wsListen, noPex, maxConnections, keepExisting, dswarmId, doctor});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -221,6 +227,16 @@ NodeOptions parseOptions(const QStringList &arguments)
         if (QHostAddress(ip).isNull())
             fail(QStringLiteral("--whitelist expects an IP address, got '%1'").arg(ip));
         o.engine.swarm.whitelist.append(QHostAddress(ip).toString());
+    }
+    o.engine.dswarm.whitelist = o.engine.swarm.whitelist;
+    o.engine.dswarm.maxConnections = p.value(maxConnections).toInt(&ok);
+    if (!ok || o.engine.dswarm.maxConnections < 0)
+        fail(QStringLiteral("--max-connections expects a number (0 = unlimited), got '%1'").arg(p.value(maxConnections)));
+    o.engine.swarm.keepExistingConnections = o.engine.dswarm.keepExistingConnections = p.isSet(keepExisting);
+    if (p.isSet(dswarmId)) {
+        o.engine.dswarmId = QByteArray::fromHex(p.value(dswarmId).toLatin1());
+        if (o.engine.dswarmId.size() != 32 || p.value(dswarmId).size() != 64)
+            fail(QStringLiteral("--discovery-swarm-id expects 64 hex digits, got '%1'").arg(p.value(dswarmId)));
     }
     o.rooms = p.values(join);
 

@@ -99,11 +99,14 @@ void NodeConsole::handleLine(const QString &line)
     }
     for (const QString &room : rooms) {
         auto sent = m_session.sendMessage(room, line);
+        // A compatibility room is named as its backend names it, with "backend" beside it.
         const RoomRef ref = RoomRef::parse(room).value_or(RoomRef{});
         QJsonObject ev{{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("room"), room},
                        {QStringLiteral("text"), line}};
-        if (ref.backend != RoomBackend::Native)
+        if (ref.backend != RoomBackend::Native) {
+            ev.insert(QStringLiteral("room"), ref.name);
             ev.insert(QStringLiteral("backend"), roomBackendName(ref.backend));
+        }
         if (sent) {
             ev.insert(QStringLiteral("id"), QString::fromLatin1(sent->id.toHex()));
             print(ev);

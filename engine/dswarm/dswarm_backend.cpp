@@ -67,10 +67,8 @@ Result<RoomSnapshot> DswarmBackend::join(const QString &name, const JoinOptions 
     connect(swarm, &DswarmSwarm::event, this, &CompatBackend::event);
     connect(swarm, &DswarmSwarm::peerAdded, this, &CompatBackend::peerAdded);
     connect(swarm, &DswarmSwarm::peerUpdated, this, &CompatBackend::peerUpdated);
-    connect(swarm, &DswarmSwarm::peerRemoved, this, [this](quint64 id) {
-        emit peerRemoved(id);
-        emit roomsChanged();  // the connected count moved
-    });
+    connect(swarm, &DswarmSwarm::peerRemoved, this, &CompatBackend::peerRemoved);
+    connect(swarm, &DswarmSwarm::membersChanged, this, &CompatBackend::roomsChanged);
     connect(swarm, &DswarmSwarm::queueChanged, this, &CompatBackend::queueChanged);
     connect(swarm, &DswarmSwarm::rejected, this, [this](const QString &reason) {
         ++m_rejects[reason];
@@ -115,10 +113,8 @@ void DswarmBackend::leave(const QString &name)
         m_dht->remove(swarm->infohash());
     if (m_lan)
         m_lan->remove(swarm->infohash(), kDomain);
-    swarm->stop();
+    swarm->stop();  // its connections close and report it
     swarm->disconnect(this);
-    for (DswarmConnection *c : swarm->connections())
-        emit peerRemoved(c->id());
     swarm->deleteLater();
     emit roomsChanged();
     emit queueChanged();

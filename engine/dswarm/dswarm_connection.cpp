@@ -181,6 +181,24 @@ void DswarmConnection::close()
     finish();
 }
 
+void DswarmConnection::closeGracefully()
+{
+    if (Carrier *carrier = m_carrier) {
+        // The carrier outlives this connection until its bytes are out (or 5 s have passed).
+        carrier->disconnect(this);
+        carrier->setParent(nullptr);
+        connect(carrier, &Carrier::closed, carrier, &QObject::deleteLater);
+        QPointer<Carrier> guard(carrier);
+        m_clock.schedule(5000, [guard] {
+            if (guard)
+                guard->deleteLater();
+        });
+        m_carrier = nullptr;
+        carrier->close();
+    }
+    finish();
+}
+
 void DswarmConnection::finish()
 {
     if (m_state == State::Closed)

@@ -34,6 +34,9 @@ public:
     // Writes one line, newline-terminated. False (and counted) when the peer stopped reading.
     bool writeLine(const QByteArray &line);
     void close();  // drops the socket now; closed() follows once
+    // Lets what we wrote (our id) reach the peer, then closes: the peer can then take the same
+    // dedup decision itself instead of seeing a reset. closed() follows at once.
+    void closeGracefully();
 
     quint64 id() const { return m_id; }
     State state() const { return m_state; }

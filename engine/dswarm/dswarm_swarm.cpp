@@ -268,14 +268,18 @@ void DswarmSwarm::onHandshake(DswarmConnection *c)
             m_seen.insert(peer->key(), Seen::Banned);
         post(m_events.peerBanned(at, QStringLiteral("detected-self")));
         emit rejected(QStringLiteral("detected-self"));
-        c->close();
+        c->closeGracefully();
         return;
     }
+    // Remembered even if this connection loses to an older one: a later discovery of the same
+    // endpoint is then a duplicate, not another redundant dial.
+    if (peer != m_peerOf.end())
+        m_idOfEndpoint.insert(peer->key(), remoteHex);
     DswarmConnection *old = m_byRemoteId.value(remoteHex);
     if (old && m_options.keepExistingConnections) {  // index.js:420-424
         post(m_events.redundantConnection(at, remoteHex, initiator));
         emit rejected(QStringLiteral("redundant"));
-        c->close();
+        c->closeGracefully();
         return;
     }
     if (old) {
@@ -284,21 +288,20 @@ void DswarmSwarm::onHandshake(DswarmConnection *c)
         if ((initiator && remoteHex < m_ownIdHex) || (!initiator && remoteHex > m_ownIdHex)) {
             post(m_events.redundantConnection(at, remoteHex, initiator));
             emit rejected(QStringLiteral("redundant"));
-            c->close();
+            c->closeGracefully();
             return;
         }
         post(m_events.redundantConnection({old->host(), old->port()}, remoteHex,
                                           old->direction() == Direction::Outbound));
         emit rejected(QStringLiteral("redundant"));
         m_byRemoteId.remove(remoteHex);  // so that closing it does not requeue
-        old->close();
+        old->closeGracefully();
     }
     m_byRemoteId.insert(remoteHex, c);
     m_open.append(c);
-    if (peer != m_peerOf.end())
-        m_idOfEndpoint.insert(peer->key(), remoteHex);
     post(m_events.connection(at, remoteHex, initiator, c->id()));
     emit peerUpdated(c->id());
+    emit membersChanged();
 }
 
 void DswarmSwarm::onClosed(DswarmConnection *c)
@@ -313,6 +316,7 @@ void DswarmSwarm::onClosed(DswarmConnection *c)
     emit peerRemoved(c->id());
     if (!remoteHex.isEmpty() && m_byRemoteId.value(remoteHex) == c) {
         m_byRemoteId.remove(remoteHex);
+        emit membersChanged();
         if (peer)
             requeue(*peer);  // index.js:391-394: reconnect to a peer we had dialled
     }

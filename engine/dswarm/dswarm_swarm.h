@@ -68,6 +68,7 @@ signals:
     void peerUpdated(quint64 connectionId);
     void peerRemoved(quint64 connectionId);
     void queueChanged();
+    void membersChanged();                 // a peer connected or left
     void rejected(const QString &reason);  // counted by the backend
 
 private:

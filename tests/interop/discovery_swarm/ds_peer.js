@@ -12,7 +12,7 @@
 //   {"cmd":"send","text":"..."}      writes text + "\n" to every connection
 //   {"cmd":"connect","host":h,"port":p}   swarm.addPeer(name, {host, port})
 //   {"cmd":"lookup"}                 one more DHT get_peers for the name, through discovery-channel
-//   {"cmd":"status"}                 prints {"event":"status", queued, connecting, connected, kept: [{initiator}]}
+//   {"cmd":"status"}                 prints {"event":"status", queued, connecting, connected, kept: [{id, initiator}]}
 // Exits when stdin closes.
 'use strict'
 
@@ -85,7 +85,7 @@ if (opts.mode === 'bootstrap') {
   const open = new Map()
   sw.on('connection-closed', (c) => open.delete(c))
   sw.on('connection', (c, info) => {
-    open.set(c, { initiator: info.initiator, localPort: c.localPort, remotePort: c.remotePort })
+    open.set(c, { id: info.id.toString('hex'), initiator: info.initiator, localPort: c.localPort, remotePort: c.remotePort })
     print({ event: 'connection', id: info.id.toString('hex'), host: info.host, port: info.port, initiator: info.initiator, localPort: c.localPort, remotePort: c.remotePort })
     let buffered = ''
     c.on('data', (chunk) => {

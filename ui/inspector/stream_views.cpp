@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 

@@ -83,6 +83,9 @@ void TestDswarmRooms::joinChatAndInspect()
     auto *peers = window.findChild<PeerTableModel *>();
     QVERIFY(peers);
     QTRY_COMPARE_WITH_TIMEOUT(peers->rowCount(), 1, kTimeoutMs);
+    // Lines go to open connections only: wait for the id exchange on both sides.
+    QTRY_COMPARE_WITH_TIMEOUT(a->status().connected, 1, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(b->status().connected, 1, kTimeoutMs);
 
     // Lines both ways, in the chat.
     QVERIFY(b->sendMessage(kKey, QStringLiteral("{\"hello\":\"window\"}")).ok());

@@ -3,10 +3,13 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "crypto/identity.h"
+#include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "dswarm/dswarm_backend.h"
 #include "rooms/compat_backend.h"
+#include "peer_relay/peer_relay_node.h"
+#include "nat/nat_service.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
@@ -104,6 +107,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     }
     m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get());
     addBackend(std::unique_ptr<CompatBackend>(m_dswarm));
+    m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, m_config.nat);
     wire();
 }
 
@@ -124,16 +128,21 @@ Session::~Session()
         m_swarm->setTap(nullptr);
     if (m_dht)
         m_dht->setTap(nullptr);
+    if (m_peerRelay) {
+        m_peerRelay->setTap(nullptr);
+        m_peerRelay->disconnect(this);
+    }
     // Children talk to each other while dying; cut the wires first.
     for (const auto &[kind, b] : m_backends) {
         b->setTap(nullptr);
         b->disconnect(this);
     }
     m_backends.clear();
-    for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
+    for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
+    m_nat.reset();  // deletes our port mappings
     m_dht.reset();
     m_lan.reset();
     m_relay.reset();
@@ -155,6 +164,12 @@ void Session::wire()
     connect(m_rpc.get(), &Rpc::event, this, &Session::post);
     connect(m_gossip.get(), &Gossip::event, this, &Session::post);
     connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::rejected, this, [this](const QString &reason) {
+        m_rejects.count(ErrorCode::Invalid);
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
+                         {{QStringLiteral("reason"), reason}, {QStringLiteral("source"), QStringLiteral("nat")}}});
+    });
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
             m_gossip->reply(r, r.type, address().toUtf8());
@@ -271,6 +286,10 @@ Status Session::start()
         if (Status st = m_dht->start(); !st.ok())
             return st;
     }
+    if (m_config.peerRelay.enabled()) {
+        if (Status st = startPeerRelay(); !st.ok())
+            return st;
+    }
     for (const PeerId &id : m_book->bannedKeys())
         m_swarm->restoreBan(id);
     if (const int purged = m_book->purge(); purged > 0)
@@ -280,6 +299,7 @@ Status Session::start()
     for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
+    m_nat->start();
     if (m_config.heartbeatMs > 0)
         m_rooms->setHeartbeat(m_config.heartbeatMs);
     m_statsTimer->start(1000, [this] { sampleStats(); });
@@ -294,7 +314,15 @@ void Session::stop()
     for (const auto &[kind, b] : m_backends)
         b->stop();
     m_swarm->stop();
+    if (m_peerRelay)
+        m_peerRelay->stop();
+    m_nat->stop();
     saveDhtTable();
+}
+
+ReachabilitySnapshot Session::reachability() const
+{
+    return m_nat->snapshot();
 }
 
 void Session::saveDhtTable()
@@ -312,6 +340,17 @@ QString Session::address() const
 PeerId Session::id() const
 {
     return m_identity->id();
+}
+
+Result<QString> Session::importIdentity(const QString &seedText)
+{
+    auto imported = identity_file::parse(seedText);
+    if (!imported)
+        return imported.error();
+    if (Status st = identity_file::install(m_config.profileDir, *imported); !st.ok())
+        return st.error();
+    qCInfo(lcSession) << "identity" << imported->address() << "installed; used from the next start";
+    return imported->address();
 }
 
 quint16 Session::listenPort() const
@@ -348,6 +387,7 @@ SessionStatus Session::status() const
     s.queued = m_swarm->queuedCount();
     s.connecting = m_swarm->connectingCount();
     s.rooms = int(m_rooms->names().size());
+    s.reachability = m_nat->snapshot();
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
         s.bytesOut += p.bytesOut;
@@ -359,6 +399,7 @@ SessionStatus Session::status() const
         b->addStatus(s);
     }
     s.rejects = m_rejects.nonZero();
+    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     return s;
 }
 
@@ -372,6 +413,13 @@ void Session::setCapture(bool on)
         m_dht->setTap(m_capture.get());
     for (const auto &[kind, b] : m_backends)
         b->setTap(m_capture.get());
+    if (m_peerRelay)
+        m_peerRelay->setTap(m_capture.get());
+}
+
+FrameTap *Session::captureTap() const
+{
+    return m_capture.get();
 }
 
 void Session::sampleStats()

@@ -4,6 +4,7 @@
 #include "engine_config.h"
 #include "engine_event.h"
 #include "gossip/gossip.h"
+#include "nat/reachability.h"
 #include "relay/relay_router.h"
 #include "rooms/room_backend.h"
 #include "rooms/rpc.h"
@@ -35,7 +36,9 @@ class DirectMessages;
 class History;
 class Identity;
 class LanDiscovery;
+class NatService;
 class PeerBook;
+class PeerRelayNode;
 class Rooms;
 class Swarm;
 struct DhtBucketSnapshot;
@@ -64,6 +67,10 @@ public:
 
     QString address() const;
     PeerId id() const;
+    const Identity &identity() const { return *m_identity; }
+    // Makes the identity in seedText (Bugout's seed string) this profile's identity from the next
+    // start; the running session keeps the current one. Returns the new address.
+    Result<QString> importIdentity(const QString &seedText);
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
@@ -121,11 +128,20 @@ public:
     RelayRouter &relay() { return *m_relay; }
     quint16 wsListenPort() const;
 
+    // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---
+    // Null until config.peerRelay is enabled or joinPeerRelay() is called.
+    PeerRelayNode *peerRelay() const { return m_peerRelay.get(); }
+    // Joins (or adds bootstrap URLs to) the peer-relay network: ws://host:port each.
+    Status joinPeerRelay(const QStringList &bootstrapUrls);
+
     // --- inspection ---
     // While on, every decoded frame is handed out in batches (framesCaptured). Off by default:
     // costs nothing then.
     void setCapture(bool on);
     bool capturing() const { return m_capture != nullptr; }
+
+    // --- reachability: external address, NAT behaviour, port mapping (docs/NAT.md) ---
+    ReachabilitySnapshot reachability() const;
 
     // --- the DHT (null when disabled) ---
     DhtNode *dht() const { return m_dht.get(); }
@@ -171,6 +187,9 @@ private:
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
     void sampleStats();
+    Status startPeerRelay();
+    FrameTap *captureTap() const;
+    void wirePeerRelay();
 
     EngineConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
@@ -189,6 +208,8 @@ private:
     std::unique_ptr<DhtNode> m_dht;
     std::map<RoomBackend, std::unique_ptr<CompatBackend>> m_backends;
     DswarmBackend *m_dswarm = nullptr;  // in m_backends
+    std::unique_ptr<PeerRelayNode> m_peerRelay;
+    std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

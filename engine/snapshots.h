@@ -2,6 +2,7 @@
 
 #include "core/peer_id.h"
 #include "rooms/room_backend.h"
+#include "nat/reachability.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,6 +23,8 @@ struct PeerSnapshot {
     quint16 listenPort = 0;    // the peer's advertised listening port (from hello)
     Direction direction = Direction::Outbound;
     QString transport = QStringLiteral("tcp");
+    QString path = QStringLiteral("direct");  // "direct", "hole-punched" or "relayed" (docs/NAT.md)
+    QString via;               // the relay's IP:PORT when relayed
     QString source;            // "lan", "dht", "pex", "book", "manual", "inbound"
     QString referrer;          // who told us about this peer
     bool local = false;        // a loopback or private address
@@ -129,6 +132,7 @@ struct SessionStatus {
     quint64 messagesIn = 0, messagesOut = 0;
     QList<QPair<QString, quint64>> rejects;  // reason -> count
     QList<BackendStatus> backends;           // compatibility backends in use (their counts are in the totals too)
+    ReachabilitySnapshot reachability;       // docs/NAT.md
 };
 
 } // namespace swarmscope

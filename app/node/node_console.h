@@ -5,7 +5,10 @@
 #include <QObject>
 #include <QSocketNotifier>
 
+#include <memory>
+
 namespace swarmscope {
+class PeerRelaySocket;
 class Session;
 struct SessionStatus;
 }
@@ -19,6 +22,9 @@ class NodeConsole final : public QObject {
 
 public:
     explicit NodeConsole(Session &session, QObject *parent = nullptr);
+    ~NodeConsole() override;
+    // Once the session started: a datagram socket on the peer-relay network, if we are in one.
+    void startPeerRelaySocket();
     void print(const QJsonObject &object) { staticPrint(object); }
     static void staticPrint(const QJsonObject &object);
     // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID"; an error event if refused.
@@ -35,7 +41,11 @@ private:
     void printPeers();
     QJsonValue dhtStatus() const;
     static QJsonObject backendsStatus(const SessionStatus &status);
+    QJsonObject reachabilityStatus() const;
     void printQueue();
+    // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
+    bool handlePeerRelayCommand(const QString &command, const QString &argument);
+    void addPeerRelayStatus(QJsonObject &status) const;
     void registerBuiltins();
     void error(const QString &detail);
     void connectCommand(const QString &argument);
@@ -43,6 +53,7 @@ private:
     Session &m_session;
     QSocketNotifier m_stdin;
     QByteArray m_buffer;
+    std::unique_ptr<PeerRelaySocket> m_prSocket;
 };
 
 } // namespace swarmscope::node

@@ -2,6 +2,7 @@
 #include "crypto/identity.h"
 #include "node_console.h"
 #include "node_doctor.h"
+#include "node_identity.h"
 #include "node_options.h"
 #include "session.h"
 
@@ -27,16 +28,8 @@ int main(int argc, char **argv)
 
     const node::NodeOptions options = node::parseOptions(QCoreApplication::arguments());
 
-    if (options.printIdentity) {
-        auto identity = Identity::loadOrCreate(options.engine.profileDir);
-        if (!identity) {
-            std::fprintf(stderr, "swarmscope-node: %s\n", qPrintable(identity.error().detail));
-            return 1;
-        }
-        node::NodeConsole::staticPrint({{QStringLiteral("address"), identity->address()},
-                                        {QStringLiteral("publicKey"), identity->id().toHex()}});
-        return 0;
-    }
+    if (const auto status = node::runIdentityAction(options))
+        return *status;
     if (options.doctor)
         return node::runDoctor(options.engine);
 
@@ -52,6 +45,7 @@ int main(int argc, char **argv)
                        {QStringLiteral("detail"), st.error().detail}});
         return 1;
     }
+    console.startPeerRelaySocket();
     for (const QString &room : options.rooms)
         console.join(room);
 

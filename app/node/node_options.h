@@ -10,6 +10,8 @@ struct NodeOptions {
     EngineConfig engine;
     QStringList rooms;
     bool printIdentity = false;
+    QString exportIdentityTo;    // --export-identity FILE ("-" = standard output)
+    QString importIdentityFrom;  // --import-identity FILE ("-" = standard input)
     bool doctor = false;
 };
 

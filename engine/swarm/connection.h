@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace swarmscope {
@@ -51,6 +52,7 @@ public:
     const QString &remoteAddress() const { return m_remoteAddress; }
     QString host() const;
     quint16 port() const;
+    quint16 localPort() const;  // our side of the flow (NAT behaviour compares it with what peers see)
     QString source() const { return m_source; }
     qint64 bytesQueued() const;
     // The key of whoever dialled this connection: the deterministic dedup rule compares it.
@@ -58,6 +60,9 @@ public:
 
     PeerSnapshot snapshot() const;
     void setTap(FrameTap *tap) { m_tap = tap; }  // null = off (the default)
+    // Asked after every write with the bytes still queued; true closes the connection (a peer that
+    // stopped reading). The swarm's resource manager owns the cap and counts the refusal.
+    void setQueueGuard(std::function<bool(qint64)> guard) { m_queueGuard = std::move(guard); }
     // Per-second rates, updated by whoever samples (the session, once a second).
     void sampleRates(qint64 nowMs);
     void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
@@ -109,6 +114,7 @@ private:
     QByteArray m_scratch;
     QByteArray m_framed;  // reused for every send: the carrier copies it anyway
     FrameTap *m_tap = nullptr;
+    std::function<bool(qint64)> m_queueGuard;
     ByteRates m_rates;
 };
 

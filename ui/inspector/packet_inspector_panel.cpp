@@ -9,8 +9,9 @@
 #include "packet_list_model.h"
 #include "packet_pcapng_writer.h"
 #include "stream_views.h"
+#include "packet_peer_relay_fields.h"
 #include "dht/bencode.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -72,6 +73,8 @@ QByteArray fieldsPayload(const FrameRecord &frame, StreamView view)
     if (frame.protocol == QLatin1String("discovery-swarm"))
         return (frame.type == QLatin1String("handshake") ? decodeIdHandshake(frame.payload)
                                                          : decodeStream(frame.payload, view)).toCbor();
+    if (frame.protocol == QLatin1String("peer-relay"))
+        return peerRelayFieldsCbor(frame.payload);
     if (frame.protocol != QLatin1String("bep5"))
         return frame.payload;
     const auto decoded = BencodeValue::decode(frame.payload);
@@ -79,9 +82,9 @@ QByteArray fieldsPayload(const FrameRecord &frame, StreamView view)
 }
 } // namespace
 
-PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
+PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
+      m_engine(engine),
       m_model(new PacketListModel(PacketListModel::kDefaultCapacity, this)),
       m_fields(new PacketCborModel(this)),
       m_capture(new QCheckBox(this)),
@@ -171,7 +174,7 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacketInspectorPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PacketInspectorPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PacketInspectorPanel::updateCount);
-    connect(&m_session, &Session::framesCaptured, this, &PacketInspectorPanel::onFrames);
+    connect(&m_engine, &EngineClient::framesCaptured, this, &PacketInspectorPanel::onFrames);
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(4);
@@ -193,7 +196,7 @@ PacketInspectorPanel::~PacketInspectorPanel()
 {
     // Capture costs the engine work only while someone looks: stop it with the panel.
     if (m_capture->isChecked())
-        m_session.setCapture(false);
+        m_engine.setCapture(false);
 }
 
 void PacketInspectorPanel::setCapturing(bool on)
@@ -202,8 +205,8 @@ void PacketInspectorPanel::setCapturing(bool on)
         m_capture->setChecked(on);  // comes back here through toggled
         return;
     }
-    if (m_session.capturing() != on)
-        m_session.setCapture(on);
+    if (m_engine.capturing() != on)
+        m_engine.setCapture(on);
     emit statusMessage(on ? tr("Packet capture started") : tr("Packet capture stopped"));
 }
 

@@ -16,12 +16,12 @@ class QTableView;
 class QTreeView;
 
 namespace swarmscope {
-class Session;
 struct FrameRecord;
 } // namespace swarmscope
 
 namespace swarmscope::ui {
 
+class EngineClient;
 class PeerRowTracker;
 class PacketCborModel;
 class PacketHexView;
@@ -29,7 +29,7 @@ class PacketListModel;
 template <typename T>
 class ChunkedFeed;
 
-// The packet inspector: a capture switch (Session::setCapture), the captured frames, the decoded
+// The packet inspector: a capture switch (the engine's setCapture), the captured frames, the decoded
 // CBOR of the selected frame and its bytes (a foreign app's raw stream decoded as chosen in
 // "view as"). Exports the capture as pcapng for Wireshark.
 class PacketInspectorPanel final : public QWidget {
@@ -37,7 +37,7 @@ class PacketInspectorPanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(PacketInspectorPanel)
 
 public:
-    explicit PacketInspectorPanel(Session &session, QWidget *parent = nullptr);
+    explicit PacketInspectorPanel(EngineClient &engine, QWidget *parent = nullptr);
     ~PacketInspectorPanel() override;
 
     void setCapturing(bool on);
@@ -73,7 +73,7 @@ private:
     void updateCount();
     void retranslate();
 
-    Session &m_session;
+    EngineClient &m_engine;
     PacketListModel *m_model;
     PacketCborModel *m_fields;
     QCheckBox *m_capture;

@@ -1,8 +1,9 @@
 #include "inspector/swarm_graph_dock.h"
 
-#include "lab/lab.h"
-#include "session.h"
+#include "client/engine_client.h"
+#include "client/engine_views.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QSet>
 #include <QVBoxLayout>
@@ -27,8 +28,8 @@ bool isTrafficEvent(const QString &kind)
 }
 } // namespace
 
-SwarmGraphDock::SwarmGraphDock(Session &session, Lab *lab, QWidget *parent)
-    : QDockWidget(tr("Swarm graph"), parent), m_session(session), m_lab(lab)
+SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
+    : QDockWidget(tr("Swarm graph"), parent), m_engine(engine)
 {
     setObjectName(QStringLiteral("swarmGraphDock"));
     setAccessibleName(tr("Swarm graph"));
@@ -51,10 +52,10 @@ SwarmGraphDock::SwarmGraphDock(Session &session, Lab *lab, QWidget *parent)
             emit peerSelected(key);
     });
 
-    for (const PeerSnapshot &p : m_session.peers())
+    for (const PeerSnapshot &p : m_engine.peers())
         m_peers.insert(p.connectionId, p);
-    m_queue = m_session.queue();
-    connect(&m_session, &Session::peersChanged, this, [this](const PeerDelta &d) {
+    m_queue = m_engine.queue();
+    connect(&m_engine, &EngineClient::peersChanged, this, [this](const PeerDelta &d) {
         for (const PeerSnapshot &p : d.added)
             m_peers.insert(p.connectionId, p);
         for (const PeerSnapshot &p : d.updated)
@@ -63,24 +64,17 @@ SwarmGraphDock::SwarmGraphDock(Session &session, Lab *lab, QWidget *parent)
             m_peers.remove(id);
         markDirty();
     });
-    connect(&m_session, &Session::queueChanged, this, [this](const QList<CandidateSnapshot> &q) {
+    connect(&m_engine, &EngineClient::queueChanged, this, [this](const QList<CandidateSnapshot> &q) {
         m_queue = q;
         markDirty();
     });
-    connect(&m_session, &Session::eventsReady, this,
-            [this](const QList<EngineEvent> &e) { onEvents(m_session.address(), e); });
-    if (m_lab) {
-        connect(m_lab, &Lab::started, this, &SwarmGraphDock::attachLab);
-        connect(m_lab, &Lab::graphChanged, this, &SwarmGraphDock::markDirty);
-        connect(m_lab, &Lab::stopped, this, [this] {
-            for (const auto &c : std::as_const(m_labConnections))
-                disconnect(c);
-            m_labConnections.clear();
-            markDirty();
-        });
-        if (m_lab->running())
-            attachLab();
-    }
+    connect(&m_engine, &EngineClient::eventsReady, this,
+            [this](const QList<EngineEvent> &e) { onEvents(m_engine.address(), e); });
+    connect(&m_engine, &EngineClient::labEventsReady, this, &SwarmGraphDock::onEvents);
+    connect(&m_engine, &EngineClient::labStarted, this, &SwarmGraphDock::markDirty);
+    connect(&m_engine, &EngineClient::labGraphChanged, this, &SwarmGraphDock::markDirty);
+    connect(&m_engine, &EngineClient::labStopped, this, &SwarmGraphDock::markDirty);
+    fetchPeerRelayState();
     rebuild();
 }
 
@@ -88,18 +82,7 @@ SwarmGraphDock::~SwarmGraphDock() = default;
 
 bool SwarmGraphDock::labMode() const
 {
-    return m_lab && m_lab->running();
-}
-
-void SwarmGraphDock::attachLab()
-{
-    for (int i = 0; i < m_lab->size(); ++i) {
-        Session *s = m_lab->session(i);
-        const QString address = s->address();
-        m_labConnections << connect(s, &Session::eventsReady, this,
-                                    [this, address](const QList<EngineEvent> &e) { onEvents(address, e); });
-    }
-    markDirty();
+    return m_engine.labState().running;
 }
 
 void SwarmGraphDock::showEvent(QShowEvent *event)
@@ -151,7 +134,7 @@ void SwarmGraphDock::rebuild()
         return;  // rebuilt on show
     GraphData g;
     if (labMode()) {
-        const LabGraph lab = m_lab->graph();
+        const LabGraph lab = m_engine.labGraph();
         QHash<int, QString> keyOfIndex;
         for (const LabNode &n : lab.nodes) {
             keyOfIndex.insert(n.index, n.address);
@@ -162,22 +145,81 @@ void SwarmGraphDock::rebuild()
         m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ") +
                            tr("%n connection(s)", nullptr, lab.connectedEdges()));
     } else {
-        g = graphOf(m_session.address(), m_peers.values(), m_queue);
+        g = graphOf(m_engine.address(), m_peers.values(), m_queue);
         int secondHand = 0;
         for (const GraphData::Node &n : std::as_const(g.nodes))
             secondHand += n.secondHand ? 1 : 0;
-        m_summary->setText(tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
-                           tr("%n known from peer exchange", nullptr, secondHand));
+        m_peerRelay.addTo(g, m_engine.address());
+        QString summary = tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
+                          tr("%n known from peer exchange", nullptr, secondHand);
+        if (m_peerRelay.peerCount() + m_peerRelay.learnedCount() > 0)
+            summary += QStringLiteral(" · ") + tr("peer-relay: %n peer(s)", nullptr, m_peerRelay.peerCount()) +
+                       QStringLiteral(", ") + tr("%n more on message paths", nullptr, m_peerRelay.learnedCount());
+        m_summary->setText(summary);
     }
     m_view->setGraph(g);
 }
 
+void SwarmGraphDock::fetchPeerRelayState()
+{
+    m_engine.peerRelayView(this, [this](const PeerRelayView &view) {
+        if (!view.joined)
+            return;
+        m_peerRelay.setOwnId(view.id);
+        for (const PeerRelayPeer &p : view.peers)
+            m_peerRelay.addPeer(p.id);
+        markDirty();
+    });
+}
+
+void SwarmGraphDock::onPeerRelayEvent(const EngineEvent &e)
+{
+    const QString id = e.fields.value(QStringLiteral("id")).toString();
+    // Our own id comes with `listening`, but a member that only dials never listens.
+    if (m_peerRelay.ownId().isEmpty()) {
+        if (e.kind == QLatin1String("relay-sent"))
+            m_peerRelay.setOwnId(e.fields.value(QStringLiteral("from")).toString());
+        else if (e.kind == QLatin1String("relay-received"))
+            m_peerRelay.setOwnId(e.fields.value(QStringLiteral("to")).toString());
+        else if (e.kind == QLatin1String("peer"))
+            fetchPeerRelayState();
+    }
+    if (e.kind == QLatin1String("listening")) {
+        m_peerRelay.setOwnId(id);
+    } else if (e.kind == QLatin1String("peer")) {
+        if (m_peerRelay.addPeer(id))
+            markDirty();
+    } else if (e.kind == QLatin1String("peer-closed")) {
+        if (m_peerRelay.removePeer(id))
+            markDirty();
+    } else if (e.kind.startsWith(QLatin1String("relay-"))) {
+        const auto strings = [&](const char *key) {
+            QStringList out;
+            for (const QJsonValue &v : e.fields.value(QLatin1String(key)).toArray())
+                out.append(v.toString());
+            return out;
+        };
+        const int before = m_peerRelay.revision();
+        const auto hops = m_peerRelay.recordHop(m_engine.address(), strings("path"),
+                                                e.fields.value(QStringLiteral("via")).toString(), strings("next"));
+        if (m_peerRelay.revision() != before && isVisible() && !labMode())
+            rebuild();  // the hop's nodes must be in the view before they can light up
+        if (isVisible() && !labMode())
+            for (const auto &[a, b] : hops)
+                m_view->flashEdge(a, b);
+    }
+}
+
 void SwarmGraphDock::onEvents(const QString &node, const QList<EngineEvent> &events)
 {
-    if (!isVisible())
-        return;
+    const bool ours = node == m_engine.address();
     for (const EngineEvent &e : events) {
-        if (!isTrafficEvent(e.kind))
+        // Peer-relay state is kept while hidden so the graph is right when shown.
+        if (ours && e.fields.value(QStringLiteral("backend")).toString() == QLatin1String("peer-relay")) {
+            onPeerRelayEvent(e);
+            continue;
+        }
+        if (!isVisible() || !isTrafficEvent(e.kind))
             continue;
         const QString via = e.fields.value(QStringLiteral("via")).toString();
         if (!via.isEmpty())

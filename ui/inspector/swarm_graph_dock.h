@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine_event.h"
+#include "inspector/peer_relay_graph.h"
 #include "inspector/swarm_graph_view.h"
 #include "snapshots.h"
 
@@ -11,25 +12,25 @@
 
 class QLabel;
 
-namespace swarmscope {
-class Lab;
-class Session;
-}
-
 namespace swarmscope::ui {
+
+class EngineClient;
 
 // Who is connected to whom. Session mode: self in the centre, our connections coloured by
 // transport and state, and second-hand edges learned from the queue's referrers (peer exchange).
 // Lab mode (while the lab runs): the whole lab graph. Room messages, gossip replies and relayed
-// messages light up the edge they came over. Rebuilds are batched and happen only while visible.
+// messages light up the edge they came over. The peer-relay network, once joined, is drawn around
+// the same self node: our direct peer-relay peers, and relayers learned from message paths, with
+// each hop of a message lighting up. Rebuilds are batched and happen only while visible.
 class SwarmGraphDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    SwarmGraphDock(Session &session, Lab *lab, QWidget *parent = nullptr);
+    explicit SwarmGraphDock(EngineClient &engine, QWidget *parent = nullptr);
     ~SwarmGraphDock() override;
 
     SwarmGraphView *view() const { return m_view; }
+    const PeerRelayGraph &peerRelayGraph() const { return m_peerRelay; }
     bool labMode() const;
     static GraphData graphOf(const QString &self, const QList<PeerSnapshot> &peers,
                              const QList<CandidateSnapshot> &queue);
@@ -47,16 +48,16 @@ private:
     void markDirty();
     void rebuild();
     void onEvents(const QString &node, const QList<EngineEvent> &events);
-    void attachLab();
+    void onPeerRelayEvent(const EngineEvent &event);
+    void fetchPeerRelayState();
 
-    Session &m_session;
-    QPointer<Lab> m_lab;
+    EngineClient &m_engine;
     SwarmGraphView *m_view;
     QLabel *m_summary;
     QHash<quint64, PeerSnapshot> m_peers;
     QList<CandidateSnapshot> m_queue;
+    PeerRelayGraph m_peerRelay;
     QTimer m_rebuild;
-    QList<QMetaObject::Connection> m_labConnections;
 };
 
 } // namespace swarmscope::ui

@@ -10,7 +10,8 @@
 #include "models/peer_table_model.h"
 #include "models/roles.h"
 #include "models/room_list_model.h"
-#include "session_harness.h"
+#include "engine_harness.h"
+#include "session.h"
 #include "views/chat_panel.h"
 #include "views/rooms_panel.h"
 
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,16 +51,19 @@ private slots:
 
 void TestDswarmRooms::joinChatAndInspect()
 {
-    test::TestPeer a, b;
     QTemporaryDir dir;
+    auto a = test::startEngine(test::TestPeer::configFor({}, dir.filePath(QStringLiteral("a"))));
+    QVERIFY(a);
+    test::TestPeer b;
     QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    MainWindow window(a.session(), settings);
+    MainWindow window(*a, settings);
     window.show();
     auto *panel = window.findChild<PacketInspectorPanel *>();
     QVERIFY(panel);
     panel->setCapturing(true);
 
     // The join box: pick the backend, type the name.
+    QSignalSpy joined(a.get(), &EngineClient::roomJoined);
     auto *box = window.findChild<QComboBox *>(QStringLiteral("joinBackendBox"));
     auto *edit = window.findChild<QLineEdit *>(QStringLiteral("joinRoomEdit"));
     auto *join = window.findChild<QPushButton *>(QStringLiteral("joinRoomButton"));
@@ -66,34 +71,40 @@ void TestDswarmRooms::joinChatAndInspect()
     box->setCurrentIndex(box->findData(int(RoomBackend::DiscoverySwarm)));
     edit->setText(QStringLiteral("gui-room"));
     QTest::mouseClick(join, Qt::LeftButton);
-    QVERIFY(a->rooms().contains(kKey));
     auto *rooms = window.findChild<RoomsPanel *>();
     const int row = rooms->model()->rowOf(kKey);
-    QVERIFY(row >= 0);
+    QVERIFY(row >= 0);  // at once, before the engine answers
     const QModelIndex index = rooms->model()->index(row);
     QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("gui-room"));
     QCOMPARE(index.data(Roles::Backend).toString(), QStringLiteral("discovery-swarm"));
     QCOMPARE(rooms->currentRoom(), kKey);
+    QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 1, kTimeoutMs);
+    QCOMPARE(joined.first().first().value<RoomSnapshot>().backend, RoomBackend::DiscoverySwarm);
+    QVERIFY(test::onEngine(*a, [](Session &s) { return s.rooms(); }).contains(kKey));
 
     // A second peer joins the same swarm and dials us.
     QVERIFY(b->join(*RoomRef::parse(kKey)).ok());
-    const quint16 port = portOf(a.session(), QStringLiteral("gui-room"));
+    const quint16 port = test::onEngine(*a, [](Session &s) { return portOf(s, QStringLiteral("gui-room")); });
     QVERIFY(port);
     QVERIFY(b->connectTo(kKey, QStringLiteral("127.0.0.1"), port).ok());
     auto *peers = window.findChild<PeerTableModel *>();
     QVERIFY(peers);
     QTRY_COMPARE_WITH_TIMEOUT(peers->rowCount(), 1, kTimeoutMs);
     // Lines go to open connections only: wait for the id exchange on both sides.
-    QTRY_COMPARE_WITH_TIMEOUT(a->status().connected, 1, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(test::onEngine(*a, [](Session &s) { return s.status().connected; }), 1, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(b->status().connected, 1, kTimeoutMs);
 
-    // Lines both ways, in the chat.
+    // Lines both ways, in the chat: B's arrives, ours goes out through the composer.
     QVERIFY(b->sendMessage(kKey, QStringLiteral("{\"hello\":\"window\"}")).ok());
     auto *chat = window.findChild<ChatPanel *>();
     QTRY_VERIFY_WITH_TIMEOUT(chat->modelFor(kKey) && chat->modelFor(kKey)->rowCount() == 1, kTimeoutMs);
-    QVERIFY(a->sendMessage(kKey, QStringLiteral("hello back")).ok());
+    auto *composer = window.findChild<QLineEdit *>(QStringLiteral("composerEdit"));
+    QVERIFY(composer && composer->isEnabled());
+    QTest::keyClicks(composer, QStringLiteral("hello back"));
+    QTest::keyClick(composer, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(b.messages.size(), 1, kTimeoutMs);
     QCOMPARE(b.messages.first().text, QStringLiteral("hello back"));
+    QTRY_COMPARE_WITH_TIMEOUT(chat->modelFor(kKey)->rowCount(), 2, kTimeoutMs);
 
     // The packet inspector: the handshake and the stream chunk; the chunk read as JSON lines.
     const auto rowOf = [&](const QString &type, Direction dir) {
@@ -120,15 +131,22 @@ void TestDswarmRooms::joinChatAndInspect()
 
 void TestDswarmRooms::unsupportedBackendIsRefused()
 {
-    test::TestPeer a;
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    MainWindow window(a.session(), settings);
-    window.show();
-    if (a->backend(RoomBackend::Bugout))
+    auto a = test::startEngine(test::TestPeer::configFor({}, dir.filePath(QStringLiteral("a"))));
+    QVERIFY(a);
+    if (test::onEngine(*a, [](Session &s) { return s.backend(RoomBackend::Bugout) != nullptr; }))
         QSKIP("the Bugout backend is available");
-    QVERIFY(!window.joinRoom(QStringLiteral("bugout:some-room")));
+    QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    MainWindow window(*a, settings);
+    window.show();
+    QSignalSpy failed(a.get(), &EngineClient::roomJoinFailed);
+    window.joinRoom(QStringLiteral("bugout:some-room"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kTimeoutMs);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("bugout:some-room"));
+    auto *rooms = window.findChild<RoomsPanel *>();
+    QCOMPARE(rooms->model()->rowOf(QStringLiteral("bugout:some-room")), -1);
     QVERIFY(a->rooms().isEmpty());
+    QVERIFY(test::onEngine(*a, [](Session &s) { return s.rooms(); }).isEmpty());
     QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("bugout:some-room")));
 }
 

@@ -3,6 +3,7 @@
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "dswarm/dswarm_options.h"
+#include "files/file_transfer_options.h"
 #include "gossip/gossip.h"
 #include "peer_relay/peer_relay_options.h"
 #include "nat/nat_options.h"
@@ -42,6 +43,7 @@ struct EngineConfig {
     QByteArray dswarmId;                     // our id in those swarms (32 bytes); empty = random per run
     PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
     NatOptions nat;                          // reachability, port mapping, dial-back
+    FileTransferOptions files;               // sending and receiving files
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off

@@ -33,6 +33,7 @@ class ScopedTimer;
 class Database;
 class DhtNode;
 class DirectMessages;
+class FileTransfers;
 class History;
 class Identity;
 class LanDiscovery;
@@ -101,6 +102,14 @@ public:
     Result<quint64> callRpc(const QString &address, const QString &name, const QJsonValue &args,
                             qint64 timeoutMs = Rpc::kDefaultTimeoutMs);
 
+    // --- files (docs/FILE_TRANSFER.md) ---
+    // Offers the file to every member of a room, or to one member by address. Returns its id.
+    Result<QString> sendFile(const QString &roomOrAddress, const QString &path);
+    Status acceptFile(const QString &id, const QString &dir = {});  // dir: default the download folder
+    Status declineFile(const QString &id);
+    Status cancelFile(const QString &id);  // an offer we made or a file we receive
+    FileTransfers &fileTransfers() { return *m_files; }
+
     // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
     // Dials host:port for one room: natively, or in the room's compatibility swarm.
@@ -126,6 +135,7 @@ public:
     // Sends to a peer (address, or public key hex) we may not be connected to, through others.
     Status relaySend(const QString &peer, const QByteArray &data);
     RelayRouter &relay() { return *m_relay; }
+    const RelayRouter &relay() const { return *m_relay; }
     quint16 wsListenPort() const;
 
     // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---
@@ -202,6 +212,7 @@ private:
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<DirectMessages> m_direct;
     std::unique_ptr<Rpc> m_rpc;
+    std::unique_ptr<FileTransfers> m_files;
     std::unique_ptr<Gossip> m_gossip;
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;

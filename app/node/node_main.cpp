@@ -1,5 +1,8 @@
 // swarmscope-node: the headless peer. Composition root: command line -> EngineConfig -> Session.
+#include "core/clock.h"
 #include "crypto/identity.h"
+#include "metrics/metrics_http_server.h"
+#include "metrics/session_metrics.h"
 #include "node_console.h"
 #include "node_doctor.h"
 #include "node_identity.h"
@@ -46,6 +49,23 @@ int main(int argc, char **argv)
         return 1;
     }
     console.startPeerRelaySocket();
+    SystemClock clock;
+    std::unique_ptr<MetricsHttpServer> metrics;
+    if (options.metricsListen) {
+        Session *s = session->get();
+        metrics = std::make_unique<MetricsHttpServer>(clock, [s, &metrics]() -> QByteArray { return sessionMetrics(*s) + metrics->ownMetrics(); });
+        if (Status st = metrics->listen(*options.metricsListen); !st.ok()) {
+            console.print({{QStringLiteral("event"), QStringLiteral("error")},
+                           {QStringLiteral("reason"), errorCodeName(st.error().code)},
+                           {QStringLiteral("detail"), st.error().detail}});
+            return 1;
+        }
+        console.print({{QStringLiteral("event"), QStringLiteral("listening")},
+                       {QStringLiteral("transport"), QStringLiteral("metrics")},
+                       {QStringLiteral("time"), double(clock.wallMs())},
+                       {QStringLiteral("host"), options.metricsListen->host},
+                       {QStringLiteral("port"), metrics->port()}});
+    }
     for (const QString &room : options.rooms)
         console.join(room);
 

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace swarmscope::node {
 
 struct NodeOptions {
@@ -13,6 +15,7 @@ struct NodeOptions {
     QString exportIdentityTo;    // --export-identity FILE ("-" = standard output)
     QString importIdentityFrom;  // --import-identity FILE ("-" = standard input)
     bool doctor = false;
+    std::optional<HostPort> metricsListen;  // --metrics-listen: Prometheus scrapes at /metrics
 };
 
 // Parses the command line and the --config file, if given; the command line wins over the file

@@ -7,6 +7,8 @@
 #include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "dswarm/dswarm_backend.h"
+#include "rooms/compat_backend.h"
 #include "files/file_transfers.h"
 #include "peer_relay/peer_relay_node.h"
 #include "nat/nat_service.h"
@@ -102,6 +104,11 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock, *m_random, *m_datagrams);
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock, *m_random, *m_datagrams);
+    QByteArray dswarmId = m_config.dswarmId;
+    if (dswarmId.size() != 32)  // discovery-swarm's own default: 32 random bytes per swarm instance
+        dswarmId = m_random->bytes(32);
+    m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get());
+    addBackend(std::unique_ptr<CompatBackend>(m_dswarm));
     m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, *m_random, *m_datagrams, *world.portMapping,
                                          m_config.nat);
     wire();
@@ -130,6 +137,11 @@ Session::~Session()
         m_peerRelay->disconnect(this);
     }
     // Children talk to each other while dying; cut the wires first.
+    for (const auto &[kind, b] : m_backends) {
+        b->setTap(nullptr);
+        b->disconnect(this);
+    }
+    m_backends.clear();
     for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
@@ -219,6 +231,8 @@ void Session::wire()
                 [this](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
                     if (domain == kNativeDomain)
                         onLanPeer(key, host, port);
+                    else if (domain == DswarmBackend::kDomain)
+                        m_dswarm->onLanPeer(key, host, port);
                 });
         // Counted by reason in LanDiscovery itself; status() shows them as "lan/<reason>".
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
@@ -242,8 +256,12 @@ void Session::wireDht()
                 const QByteArray topic = topicOfDhtKey(key);
                 if (!topic.isEmpty())
                     m_swarm->addPeer({host.toString(), port, QStringLiteral("dht"), QString(), topic, false});
+                else
+                    m_dswarm->onDhtPeer(key, host, port);
             });
     connect(m_dht.get(), &DhtNode::lookupDone, this, [this](const QByteArray &key, int peers, int datagrams) {
+        if (m_dswarm->onLookupDone(key, peers, datagrams))
+            return;
         const QByteArray topic = topicOfDhtKey(key);
         post(EngineEvent{m_clock->wallMs(), QStringLiteral("updated"),
                          {{QStringLiteral("room"), m_rooms->nameOfTopic(topic)},
@@ -301,6 +319,8 @@ void Session::stop()
     m_statsTimer->stop();
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
+    for (const auto &[kind, b] : m_backends)
+        b->stop();
     m_swarm->stop();
     if (m_peerRelay)
         m_peerRelay->stop();
@@ -382,6 +402,10 @@ SessionStatus Session::status() const
         s.messagesIn += p.messagesIn;
         s.messagesOut += p.messagesOut;
     }
+    for (const auto &[kind, b] : m_backends) {
+        s.rooms += int(b->rooms().size());
+        b->addStatus(s);
+    }
     s.rejects = m_rejects.nonZero();
     s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     // Discovery rejects keep their own reasons ("rate-limited", "oversized", ...), sorted.
@@ -406,6 +430,8 @@ void Session::setCapture(bool on)
     m_swarm->setTap(m_capture.get());
     if (m_dht)
         m_dht->setTap(m_capture.get());
+    for (const auto &[kind, b] : m_backends)
+        b->setTap(m_capture.get());
     if (m_peerRelay)
         m_peerRelay->setTap(m_capture.get());
 }
@@ -438,6 +464,12 @@ void Session::sampleStats()
         markPeerDirty(c->id());  // the rates changed
     }
     m_lastMessageCounts = std::move(counts);
+    for (const auto &[kind, b] : m_backends) {
+        const qsizetype before = sample.peers.size();
+        b->sampleRates(now, sample);
+        for (qsizetype i = before; i < sample.peers.size(); ++i)
+            markPeerDirty(sample.peers.at(i).connectionId);
+    }
     sample.connected = int(sample.peers.size());
     emit statsSampled(sample);
     m_statsTimer->start(1000, [this] { sampleStats(); });
@@ -445,9 +477,11 @@ void Session::sampleStats()
 
 void Session::post(EngineEvent event)
 {
-    // Bugout's low-level names for the same moments, so its users find what they know.
-    const bool opened = event.kind == QLatin1String("connection");
-    const bool closed = event.kind == QLatin1String("connection-closed");
+    // Bugout's low-level names for the same moments, so its users find what they know (native
+    // connections only: a compatibility backend's events carry "backend" and speak for themselves).
+    const bool native = !event.fields.contains(QLatin1String("backend"));
+    const bool opened = native && event.kind == QLatin1String("connection");
+    const bool closed = native && event.kind == QLatin1String("connection-closed");
     const QJsonObject fields = event.fields;
     m_pendingEvents.append(std::move(event));
     if (opened || closed) {
@@ -493,6 +527,11 @@ void Session::publishBatch()
     PeerDelta delta;
     delta.removed = std::exchange(m_removedPeers, {});
     for (auto it = m_dirtyPeers.cbegin(); it != m_dirtyPeers.cend(); ++it) {
+        if (CompatBackend *b = backend(backendOfConnection(it.key()))) {
+            if (const auto snap = b->peer(it.key()))
+                (it.value() ? delta.added : delta.updated).append(*snap);
+            continue;
+        }
         Connection *c = m_swarm->connection(it.key());
         if (!c)
             continue;
@@ -511,11 +550,11 @@ void Session::publishBatch()
         emit messagesReceived(std::exchange(m_pendingMessages, {}));
     if (m_roomsDirty) {
         m_roomsDirty = false;
-        emit roomsChanged(m_rooms->snapshots());
+        emit roomsChanged(roomSnapshots());
     }
     if (m_queueDirty) {
         m_queueDirty = false;
-        emit queueChanged(m_swarm->queue());
+        emit queueChanged(queue());
     }
 }
 

@@ -7,6 +7,7 @@
 #include "gossip/gossip.h"
 #include "nat/reachability.h"
 #include "relay/relay_router.h"
+#include "rooms/room_backend.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/frame_tap.h"
@@ -18,6 +19,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -25,6 +27,8 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class CompatBackend;
+class DswarmBackend;
 class Connection;
 class DatagramFactory;
 class Random;
@@ -73,11 +77,16 @@ public:
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
-    // --- rooms (docs/PROTOCOL.md, "Topics and rooms") ---
-    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});
+    // --- rooms (docs/PROTOCOL.md, "Topics and rooms"; other backends: docs/ARCHITECTURE.md) ---
+    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});  // a native room
+    // A room of any backend: native ones go to joinRoom, the others to their compatibility
+    // backend; an error when that backend is not available.
+    Result<RoomSnapshot> join(const RoomRef &room, JoinOptions options = {});
+    // Rooms are named by their key (RoomRef::key()) from here on: "lobby", "discovery-swarm:lobby".
     void leaveRoom(const QString &name);
     QStringList rooms() const;
     RoomSnapshot room(const QString &name) const;
+    CompatBackend *backend(RoomBackend backend) const;  // null for Native and missing backends
     std::optional<JoinOptions> roomStatus(const QString &name) const;  // dwebswarm's status(topic)
     // Signs and floods a chat message to the room's members; the returned copy is our own.
     Result<ChatMessage> sendMessage(const QString &room, const QString &text);
@@ -105,6 +114,8 @@ public:
 
     // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
+    // Dials host:port for one room: natively, or in the room's compatibility swarm.
+    Status connectTo(const QString &room, const QString &host, quint16 port);
     bool connectToPeer(const QString &address);          // by address, if an endpoint is known
     // Steering, by address (or public key hex). False if no such peer is known.
     bool ban(const QString &peer, bool soft = false);
@@ -172,6 +183,8 @@ private:
     Status init();
     void wire();
     void wireDht();
+    void addBackend(std::unique_ptr<CompatBackend> backend);
+    QList<RoomSnapshot> roomSnapshots() const;  // native and compatibility rooms
     void post(EngineEvent event);
     void scheduleBatch();
     void publishBatch();  // hands out what piled up since the last batch
@@ -208,6 +221,8 @@ private:
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
+    std::map<RoomBackend, std::unique_ptr<CompatBackend>> m_backends;
+    DswarmBackend *m_dswarm = nullptr;  // in m_backends
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;

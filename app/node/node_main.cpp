@@ -67,7 +67,7 @@ int main(int argc, char **argv)
                        {QStringLiteral("port"), metrics->port()}});
     }
     for (const QString &room : options.rooms)
-        (*session)->joinRoom(room);
+        console.join(room);
 
     QObject::connect(&console, &node::NodeConsole::quitRequested, &app, [&] {
         (*session)->stop();

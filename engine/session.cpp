@@ -446,6 +446,7 @@ void Session::sampleStats()
     const qint64 now = m_clock->monotonicMs();
     const double secs = m_lastSampleMs > 0 ? qMax(0.001, double(now - m_lastSampleMs) / 1000.0) : 1.0;
     m_lastSampleMs = now;
+    refreshLonelyRooms(now);
     StatsSample sample;
     sample.timeMs = m_clock->wallMs();
     QHash<quint64, std::pair<quint64, quint64>> counts;

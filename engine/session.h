@@ -199,6 +199,7 @@ private:
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
     void sampleStats();
+    void refreshLonelyRooms(qint64 nowMs);
     Status startPeerRelay();
     FrameTap *captureTap() const;
     void wirePeerRelay();
@@ -229,6 +230,11 @@ private:
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;
     std::unique_ptr<ScopedTimer> m_statsTimer;
+    struct LonelyRoom {
+        qint64 nextLookupMs = 0;
+        qint64 backoffMs = 0;
+    };
+    QHash<QString, LonelyRoom> m_lonelyRooms;  // native rooms with no connected member, by name
     std::unique_ptr<ScopedTimer> m_batchTimer;
     QHash<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
     qint64 m_lastSampleMs = 0;

@@ -18,22 +18,22 @@ void Session::addBackend(std::unique_ptr<CompatBackend> backend)
     connect(b, &CompatBackend::messageReceived, this, [this](const ChatMessage &m) { deliver(m); });
     connect(b, &CompatBackend::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(b, &CompatBackend::peerUpdated, this, &Session::markPeerDirty);
     connect(b, &CompatBackend::peerRemoved, this, [this](quint64 id) {
         if (m_dirtyPeers.take(id))
             return;
         m_removedPeers.append(id);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(b, &CompatBackend::roomsChanged, this, [this] {
         m_roomsDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(b, &CompatBackend::queueChanged, this, [this] {
         m_queueDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     m_backends[b->backend()] = std::move(backend);
 }
@@ -57,7 +57,7 @@ Result<RoomSnapshot> Session::join(const RoomRef &room, JoinOptions options)
     auto joined = b->join(room.name, options);
     if (joined) {
         m_roomsDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     }
     return joined;
 }

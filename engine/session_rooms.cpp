@@ -13,6 +13,8 @@
 #include "store/history.h"
 #include "swarm/swarm.h"
 
+#include <QSet>
+
 
 // Rooms, chat history, direct messages with their outbox, and remote procedures.
 namespace swarmscope {
@@ -55,7 +57,7 @@ void Session::leaveRoom(const QString &name)
         if (CompatBackend *b = backend(ref->backend)) {
             b->leave(ref->name);
             m_roomsDirty = true;
-            scheduleFlush();
+            scheduleBatch();
         }
         return;
     }
@@ -67,6 +69,39 @@ void Session::leaveRoom(const QString &name)
         m_lan->remove(key, kNativeDomain);
     if (m_dht)
         m_dht->remove(key);
+}
+
+// A room whose DHT round found only peers that turned us away (all full, say) would otherwise
+// wait a whole announce interval alone: look again, backing off from 5 s to 5 minutes, until a
+// member is connected.
+void Session::refreshLonelyRooms(qint64 nowMs)
+{
+    constexpr qint64 kFirstMs = 5000, kMaxMs = 300000;
+    if (!m_dht)
+        return;
+    QSet<QString> connected;
+    for (const PeerSnapshot &p : peers())
+        if (p.state == QLatin1String("connected"))
+            for (const QString &room : p.rooms)
+                connected.insert(room);
+    for (const QString &name : m_rooms->names()) {
+        if (connected.contains(name)) {
+            m_lonelyRooms.remove(name);
+            continue;
+        }
+        auto it = m_lonelyRooms.find(name);
+        if (it == m_lonelyRooms.end()) {
+            m_lonelyRooms.insert(name, {nowMs + kFirstMs, kFirstMs});
+            continue;
+        }
+        if (nowMs < it->nextLookupMs)
+            continue;
+        m_dht->lookupNow(m_rooms->snapshot(name).dhtKey);
+        it->backoffMs = qMin(it->backoffMs * 2, kMaxMs);
+        it->nextLookupMs = nowMs + it->backoffMs;
+    }
+    for (auto it = m_lonelyRooms.begin(); it != m_lonelyRooms.end();)
+        it = m_rooms->contains(it.key()) ? std::next(it) : m_lonelyRooms.erase(it);
 }
 
 QStringList Session::rooms() const

@@ -189,6 +189,16 @@ void DhtNode::track(const QByteArray &infohash20, std::optional<QPair<quint16, b
     startRound(infohash20);
 }
 
+void DhtNode::lookupNow(const QByteArray &infohash20)
+{
+    const auto it = m_tracked.find(infohash20);
+    if (it == m_tracked.end() || it->traversal)
+        return;
+    if (it->timer)
+        m_clock.cancel(it->timer);
+    startRound(infohash20);
+}
+
 void DhtNode::remove(const QByteArray &infohash20)
 {
     const auto it = m_tracked.find(infohash20);
@@ -322,11 +332,20 @@ void DhtNode::finishTraversal(quint64 id)
     }
     const int found = t->peersFound;
     qint64 delay;
-    if (found == 0 && tr->quickRetries < m_config.quickRetryMs.size())
-        delay = m_config.quickRetryMs.at(tr->quickRetries++);
-    else
+    if (found == 0 && !m_config.quickRetryMs.isEmpty()) {
+        // Nobody yet: keep looking, backing off to emptyRetryMaxMs. A room whose members all
+        // start at once is otherwise split for a whole announce interval between those who looked
+        // before the others had announced and the rest.
+        const qsizetype n = m_config.quickRetryMs.size();
+        delay = tr->quickRetries < n ? m_config.quickRetryMs.at(tr->quickRetries)
+                                     : qint64(m_config.quickRetryMs.last()) << qMin<qsizetype>(tr->quickRetries - n + 1, 16);
+        delay = qMin<qint64>(delay, m_config.emptyRetryMaxMs);
+        ++tr->quickRetries;
+    } else {
+        tr->quickRetries = 0;
         delay = m_config.announceIntervalMinMs
                 + m_random.bounded(quint32(m_config.announceIntervalMaxMs - m_config.announceIntervalMinMs + 1));
+    }
     scheduleRound(infohash, delay);
     emit lookupDone(infohash, found, datagrams);
 }

@@ -1,0 +1,7 @@
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/room_torrent.h
+    ${CMAKE_CURRENT_LIST_DIR}/room_torrent.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bt_protocol.h
+    ${CMAKE_CURRENT_LIST_DIR}/bt_protocol.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bt_wire.h
+    ${CMAKE_CURRENT_LIST_DIR}/bt_wire.cpp)

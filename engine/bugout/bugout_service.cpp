@@ -1,0 +1,217 @@
+#include "bugout/bugout_service.h"
+
+#include "bittorrent/bt_wire.h"
+#include "bugout/bugout_events.h"
+#include "bugout/bugout_room.h"
+#include "crypto/identity.h"
+#include "transport/bypass_proxy.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace swarmscope::bugout {
+
+QString rejectReasonOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongRoom: return QStringLiteral("wrong-infohash");
+    case ErrorCode::FrameTooLarge: return QStringLiteral("too-large");
+    case ErrorCode::MalformedMessage: return QStringLiteral("malformed");
+    case ErrorCode::HandshakeFailed: return QStringLiteral("handshake-failed");
+    default: return errorCodeName(code);
+    }
+}
+
+Service::Service(const KeyPair &identity, Clock &clock, QObject *parent)
+    : QObject(parent), m_keys(Keys::make(identity)), m_clock(clock), m_peerId(bt::makePeerId())
+{
+}
+
+Service::~Service()
+{
+    // Wires are children of this object; rooms go first so that no wire calls into a dead room.
+    for (bt::Wire *w : findChildren<bt::Wire *>())
+        w->disconnect(this);
+    m_rooms.clear();
+}
+
+Status Service::listen(const QHostAddress &host, quint16 port)
+{
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        bypassProxy(*m_server);
+        connect(m_server, &QTcpServer::newConnection, this, &Service::onIncoming);
+    }
+    if (!m_server->listen(host, port))
+        return makeError(ErrorCode::AddressInUse, QStringLiteral("BitTorrent listener on %1:%2: %3")
+                                                      .arg(host.toString()).arg(port).arg(m_server->errorString()));
+    emit event(events::listening(m_clock.wallMs(), host.toString(), m_server->serverPort()));
+    return {};
+}
+
+bool Service::listening() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 Service::port() const
+{
+    return listening() ? m_server->serverPort() : 0;
+}
+
+QString Service::ownAddress() const
+{
+    return Identity::addressOf(m_keys.signing.publicKey);
+}
+
+Room *Service::join(const QString &identifier)
+{
+    const QString id = identifier.isEmpty() ? ownAddress() : identifier;  // new Bugout(): our own address
+    if (Room *r = room(id))
+        return r;
+    auto room = std::make_unique<Room>(id, m_keys, m_clock, this);
+    Room *r = room.get();
+    r->nextCallId = [this] { return m_nextCall++; };
+    r->invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args, RpcRespond respond) {
+        return invokeProcedure && invokeProcedure(name, caller, args, std::move(respond));
+    };
+    connect(r, &Room::event, this, &Service::event);
+    connect(r, &Room::rpcResponse, this, &Service::rpcResponse);
+    connect(r, &Room::messageReceived, this, &Service::messageReceived);
+    connect(r, &Room::changed, this, &Service::changed);
+    connect(r, &Room::rejected, this, [this](const QString &reason) { ++m_rejects[reason]; });
+    r->setHeartbeat(m_heartbeatMs);
+    m_rooms.emplace(id, std::move(room));
+    emit event(events::joined(m_clock.wallMs(), id, QString::fromLatin1(r->torrent().infoHash.toHex()), r->serverMode()));
+    emit roomJoined(id, r->torrent().infoHash);
+    emit changed();
+    return r;
+}
+
+void Service::leave(const QString &identifier)
+{
+    auto it = m_rooms.find(identifier);
+    if (it == m_rooms.end())
+        return;
+    Room *r = it->second.get();
+    r->sayLeaving();
+    const QByteArray infoHash = r->torrent().infoHash;
+    // webtorrent destroys a wire as soon as its socket ends, dropping bytes not yet parsed: the
+    // wires close a moment after the "x", not with it.
+    for (bt::Wire *w : r->wires())
+        QTimer::singleShot(kLeaveGraceMs, w, [w] { w->close(QStringLiteral("room left")); });
+    m_rooms.erase(it);
+    emit event(events::roomLeft(m_clock.wallMs(), identifier));
+    emit roomLeft(identifier, infoHash);
+    emit changed();
+}
+
+void Service::leaveAll()
+{
+    while (!m_rooms.empty())
+        leave(m_rooms.begin()->first);
+}
+
+Room *Service::room(const QString &identifier) const
+{
+    auto it = m_rooms.find(identifier);
+    return it == m_rooms.end() ? nullptr : it->second.get();
+}
+
+QStringList Service::identifiers() const
+{
+    QStringList out;
+    for (const auto &[id, r] : m_rooms)
+        out.append(id);
+    return out;
+}
+
+void Service::setHeartbeat(qint64 intervalMs)
+{
+    m_heartbeatMs = intervalMs;
+    for (const auto &[id, r] : m_rooms)
+        r->setHeartbeat(intervalMs);
+}
+
+QList<bt::Wire *> Service::wires() const
+{
+    return findChildren<bt::Wire *>(Qt::FindDirectChildrenOnly);
+}
+
+bt::Wire *Service::makeWire(QTcpSocket *socket, int role)
+{
+    auto *w = new bt::Wire(socket, bt::Wire::Role(role), m_clock, m_peerId, this);
+    w->setDhtPort(m_dhtPort);
+    connect(w, &bt::Wire::traffic, this, [this, w](bool out, const QString &type, const QByteArray &body, int bytes) {
+        capture(w, out, type, body, bytes);
+    });
+    connect(w, &bt::Wire::rejected, this, [this, w](ErrorCode code, const QString &detail) {
+        const Room *r = w->torrent() ? room(QString::fromUtf8(w->torrent()->content)) : nullptr;
+        countReject(rejectReasonOf(code), r ? r->identifier() : QString(), detail, w->host());
+    });
+    connect(w, &bt::Wire::handshaken, this, [this, w] {
+        Room *r = w->torrent() ? room(QString::fromUtf8(w->torrent()->content)) : nullptr;
+        if (!r)
+            return w->close(QStringLiteral("room left"));
+        r->addWire(w);
+    });
+    connect(w, &bt::Wire::closed, w, &QObject::deleteLater);
+    return w;
+}
+
+void Service::onIncoming()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        bt::Wire *w = makeWire(socket, int(bt::Wire::Role::Acceptor));
+        w->setExtensions({Room::kExtension}, {});
+        w->resolveTorrent = [this, w](const QByteArray &infoHash) -> const bt::RoomTorrent * {
+            for (const auto &[id, r] : m_rooms)
+                if (r->torrent().infoHash == infoHash) {
+                    w->setExtraFields(r->handshakeFields());
+                    return &r->torrent();
+                }
+            return nullptr;
+        };
+    }
+}
+
+Status Service::connectTo(const QString &identifier, const QString &host, quint16 port)
+{
+    Room *r = room(identifier);
+    if (!r)
+        return makeError(ErrorCode::Invalid, QStringLiteral("not in Bugout room %1").arg(identifier));
+    auto *socket = new QTcpSocket;
+    bypassProxy(*socket);
+    bt::Wire *w = makeWire(socket, int(bt::Wire::Role::Dialer));
+    w->setTorrent(&r->torrent());
+    w->setExtensions({Room::kExtension}, r->handshakeFields());
+    socket->connectToHost(host, port);
+    return {};
+}
+
+void Service::countReject(const QString &reason, const QString &room, const QString &detail, const QString &host)
+{
+    ++m_rejects[reason];
+    emit event(events::rejected(m_clock.wallMs(), room, reason, detail, host));
+}
+
+void Service::capture(bt::Wire *wire, bool outbound, const QString &type, const QByteArray &body, int wireBytes)
+{
+    if (!m_tap)
+        return;
+    FrameRecord f;
+    f.timeMs = m_clock.wallMs();
+    f.connectionId = wire->id();
+    f.host = wire->host();
+    f.port = wire->port();
+    f.direction = outbound ? Direction::Outbound : Direction::Inbound;
+    f.transport = QStringLiteral("tcp");
+    f.protocol = QStringLiteral("bittorrent");
+    f.type = type;
+    f.wireBytes = wireBytes;
+    f.payload = body;
+    m_tap->onFrame(f);
+}
+
+} // namespace swarmscope::bugout

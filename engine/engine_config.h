@@ -36,6 +36,7 @@ struct EngineConfig {
     RelayOptions relay;
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
+    quint16 bittorrentPort = 0;              // BitTorrent listener for Bugout rooms (opened at the first join); 0 = any
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "crypto/identity.h"
+#include "bugout/bugout_service.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "rooms/direct_messages.h"
@@ -95,6 +96,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
     wire();
+    wireBugout();
 }
 
 Status Session::init()
@@ -114,11 +116,13 @@ Session::~Session()
         m_swarm->setTap(nullptr);
     if (m_dht)
         m_dht->setTap(nullptr);
+    m_bugout->setTap(nullptr);
     // Children talk to each other while dying; cut the wires first.
-    for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
+    for (QObject *o : std::initializer_list<QObject *>{m_bugout.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
+    m_bugout.reset();
     m_dht.reset();
     m_lan.reset();
     m_relay.reset();
@@ -213,6 +217,8 @@ void Session::wireDht()
     });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
+                if (onBugoutDhtPeer(key, host, port))
+                    return;
                 const QByteArray topic = topicOfDhtKey(key);
                 if (!topic.isEmpty())
                     m_swarm->addPeer({host.toString(), port, QStringLiteral("dht"), QString(), topic, false});
@@ -259,8 +265,10 @@ Status Session::start()
     for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
-    if (m_config.heartbeatMs > 0)
+    if (m_config.heartbeatMs > 0) {
         m_rooms->setHeartbeat(m_config.heartbeatMs);
+        m_bugout->setHeartbeat(m_config.heartbeatMs);
+    }
     m_statsTimer->start(1000, [this] { sampleStats(); });
     return {};
 }
@@ -270,6 +278,7 @@ void Session::stop()
     m_statsTimer->stop();
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
+    m_bugout->leaveAll();
     m_swarm->stop();
     saveDhtTable();
 }
@@ -332,6 +341,8 @@ SessionStatus Session::status() const
         s.messagesOut += p.messagesOut;
     }
     s.rejects = m_rejects.nonZero();
+    for (auto it = m_bugout->rejects().cbegin(); it != m_bugout->rejects().cend(); ++it)
+        s.rejects.append({QStringLiteral("bugout-") + it.key(), it.value()});
     return s;
 }
 
@@ -341,6 +352,7 @@ void Session::setCapture(bool on)
         return;
     m_capture = on ? std::make_unique<CaptureBuffer>(*this) : nullptr;
     m_swarm->setTap(m_capture.get());
+    m_bugout->setTap(m_capture.get());
     if (m_dht)
         m_dht->setTap(m_capture.get());
 }

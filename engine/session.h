@@ -35,6 +35,9 @@ class PeerBook;
 class Rooms;
 class Swarm;
 struct DhtBucketSnapshot;
+namespace bugout {
+class Service;
+}
 struct DhtStats;
 namespace wire {
 struct DirectedPayload;
@@ -77,6 +80,18 @@ public:
     QList<ChatMessage> history(const QString &room, int limit = 500) const;
     QList<ChatMessage> searchHistory(const QString &room, const QString &text) const;
     void setHeartbeat(qint64 intervalMs);
+
+    // --- Bugout rooms over the BitTorrent wire (docs/BUGOUT.md) ---
+    // Joins a room of real Bugout peers; an empty identifier or our own address is server mode.
+    // The first join opens the BitTorrent listener (a "listening" event, transport "bittorrent").
+    Status joinBugoutRoom(const QString &identifier);
+    void leaveBugoutRoom(const QString &identifier);
+    QStringList bugoutRooms() const;
+    bool isBugoutRoom(const QString &identifier) const;
+    // torrent.addPeer: dials a BitTorrent peer for the room (every Bugout room when empty).
+    Status connectBugoutPeer(const QString &identifier, const QString &host, quint16 port);
+    bugout::Service &bugout() { return *m_bugout; }
+    quint16 bittorrentPort() const;
 
     // --- remote procedures (Bugout's register / rpc) ---
     void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
@@ -157,6 +172,10 @@ private:
     std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
+    void wireBugout();
+    Result<ChatMessage> sendBugout(const QString &room, const QString &address, const QString &text);
+    std::optional<QString> bugoutRoomOfMember(const QString &address) const;
+    bool onBugoutDhtPeer(const QByteArray &infoHash, const QHostAddress &host, quint16 port);
     void sampleStats();
 
     EngineConfig m_config;
@@ -174,6 +193,7 @@ private:
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
+    std::unique_ptr<bugout::Service> m_bugout;
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "bugout/bugout_room.h"
+#include "bugout/bugout_service.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "crypto/identity.h"
@@ -99,6 +101,8 @@ Result<ChatMessage> Session::sendMessage(const QString &room, const QString &tex
 {
     if (text.isEmpty())
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
+    if (isBugoutRoom(room))
+        return sendBugout(room, QString(), text);
     auto sent = m_rooms->send(room, text);
     if (sent)
         m_history->append(*sent);
@@ -109,6 +113,7 @@ void Session::setHeartbeat(qint64 intervalMs)
 {
     m_config.heartbeatMs = intervalMs;
     m_rooms->setHeartbeat(intervalMs);
+    m_bugout->setHeartbeat(intervalMs);
 }
 
 QList<ChatMessage> Session::history(const QString &room, int limit) const
@@ -136,6 +141,11 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
     if (!Identity::isAddress(address))
         return makeError(ErrorCode::BadAddress, QStringLiteral("'%1' is not an address").arg(address));
+    if (isBugoutRoom(room))
+        return sendBugout(room, address, text);
+    if (room.isEmpty())
+        if (const auto bugoutRoom = bugoutRoomOfMember(address))
+            return sendBugout(*bugoutRoom, address, text);
     if (!room.isEmpty() && !m_rooms->contains(room))
         return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
     if (m_rooms->names().isEmpty())
@@ -251,6 +261,8 @@ QList<ProcedureInfo> Session::procedures() const
 
 Result<quint64> Session::callRpc(const QString &address, const QString &name, const QJsonValue &args, qint64 timeoutMs)
 {
+    if (const auto bugoutRoom = bugoutRoomOfMember(address))
+        return bugout().room(*bugoutRoom)->rpc(address, name, args, timeoutMs);
     const auto member = findMember(address, QString());
     if (!member)
         return makeError(ErrorCode::NotConnected, QStringLiteral("%1 is not a member of any joined room").arg(address));

@@ -6,4 +6,5 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/session.h
     ${CMAKE_CURRENT_LIST_DIR}/session.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_rooms.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/session_swarm.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/session_swarm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/session_bugout.cpp)

@@ -45,6 +45,18 @@ void NodeConsole::registerBuiltins()
                                 });
 }
 
+namespace {
+const QString kBugoutPrefix = QStringLiteral("bugout:");
+}
+
+void NodeConsole::join(const QString &spec)
+{
+    if (!spec.startsWith(kBugoutPrefix))
+        return void(m_session.joinRoom(spec));
+    if (const Status st = m_session.joinBugoutRoom(spec.mid(kBugoutPrefix.size())); !st.ok())
+        error(st.error().detail);
+}
+
 void NodeConsole::staticPrint(const QJsonObject &object)
 {
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -82,7 +94,7 @@ void NodeConsole::handleLine(const QString &line)
         handleCommand(line.mid(1, space < 0 ? -1 : space - 1), space < 0 ? QString() : line.mid(space + 1).trimmed());
         return;
     }
-    const QStringList rooms = m_session.rooms();
+    const QStringList rooms = m_session.rooms() + m_session.bugoutRooms();
     if (rooms.isEmpty()) {
         print({{QStringLiteral("event"), QStringLiteral("error")},
                {QStringLiteral("detail"), QStringLiteral("not in any room; use --join or /join")}});
@@ -163,11 +175,26 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
     } else if (command == QLatin1String("queue")) {
         printQueue();
     } else if (command == QLatin1String("join") && !argument.isEmpty()) {
-        m_session.joinRoom(argument);
+        join(argument);
     } else if (command == QLatin1String("leave") && !argument.isEmpty()) {
-        m_session.leaveRoom(argument);
+        const QString bugoutId = argument.startsWith(kBugoutPrefix) ? argument.mid(kBugoutPrefix.size()) : argument;
+        if (m_session.isBugoutRoom(bugoutId))
+            m_session.leaveBugoutRoom(bugoutId);
+        else
+            m_session.leaveRoom(argument);
     } else if (command == QLatin1String("connect") && !argument.isEmpty()) {
-        if (const auto hp = HostPort::parse(argument))
+        // HOST:PORT [ROOM]: a Bugout room's peer is a BitTorrent peer (torrent.addPeer); without
+        // a room, a node only in Bugout rooms dials for all of them.
+        const QString target = argument.section(QLatin1Char(' '), 0, 0);
+        QString room = argument.section(QLatin1Char(' '), 1).trimmed();
+        if (room.startsWith(kBugoutPrefix))
+            room = room.mid(kBugoutPrefix.size());
+        const bool bugoutOnly = m_session.rooms().isEmpty() && !m_session.bugoutRooms().isEmpty();
+        const auto hp = HostPort::parse(target);
+        if (hp && (m_session.isBugoutRoom(room) || (room.isEmpty() && bugoutOnly))) {
+            if (const Status st = m_session.connectBugoutPeer(room, hp->host, hp->port); !st.ok())
+                error(st.error().detail);
+        } else if (hp)
             m_session.connectTo(hp->host, hp->port);
         else if (!m_session.connectToPeer(argument))
             error(QStringLiteral("/connect expects HOST:PORT or the address of a known peer"));
@@ -187,8 +214,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         if (!ok)
             error(QStringLiteral("/%1: no known peer '%2'").arg(command, peer));
     } else {
-        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
-                             "/connect HOST:PORT, /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
+        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|bugout:ID, /leave ROOM, "
+                             "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
                              "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, "
                              "/quit)").arg(command));
@@ -227,6 +254,8 @@ void NodeConsole::printStatus()
            {QStringLiteral("queued"), s.queued},
            {QStringLiteral("connecting"), s.connecting},
            {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
+           {QStringLiteral("bugoutRooms"), QJsonArray::fromStringList(m_session.bugoutRooms())},
+           {QStringLiteral("bittorrentPort"), m_session.bittorrentPort()},
            {QStringLiteral("bytesIn"), double(s.bytesIn)},
            {QStringLiteral("bytesOut"), double(s.bytesOut)},
            {QStringLiteral("messagesIn"), double(s.messagesIn)},

@@ -20,6 +20,8 @@ public:
     explicit NodeConsole(Session &session, QObject *parent = nullptr);
     void print(const QJsonObject &object) { staticPrint(object); }
     static void staticPrint(const QJsonObject &object);
+    // ROOM for a native room, bugout:IDENTIFIER for a Bugout room (bugout: alone = server mode).
+    void join(const QString &spec);
 
 signals:
     void quitRequested();

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
         return 1;
     }
     for (const QString &room : options.rooms)
-        (*session)->joinRoom(room);
+        console.join(room);
 
     QObject::connect(&console, &node::NodeConsole::quitRequested, &app, [&] {
         (*session)->stop();

@@ -55,7 +55,8 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
-        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag}};
+        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
+        {QStringLiteral("bittorrent-port"), FileKeyKind::Value}};
     return keys;
 }
 
@@ -189,7 +190,8 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile directory (identity and data); created if missing."), QStringLiteral("dir"));
     const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
-    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable)."), QStringLiteral("room"));
+    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable); bugout:ID joins a Bugout room."), QStringLiteral("room"));
+    const QCommandLineOption btPort(QStringLiteral("bittorrent-port"), QStringLiteral("TCP port of the BitTorrent listener for Bugout rooms (default: any free port)."), QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
@@ -199,7 +201,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist,
-                  relay, wsListen, noPex, doctor});
+                  relay, wsListen, noPex, doctor, btPort});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -229,6 +231,10 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
     if (!ok || o.engine.heartbeatMs < 0)
         fail(QStringLiteral("--heartbeat expects milliseconds, got '%1'").arg(p.value(heartbeat)));
+    const uint bittorrentPort = p.value(btPort).toUInt(&ok);
+    if (!ok || bittorrentPort > 65535)
+        fail(QStringLiteral("--bittorrent-port expects a port number, got '%1'").arg(p.value(btPort)));
+    o.engine.bittorrentPort = quint16(bittorrentPort);
     o.engine.relay.serveOthers = p.isSet(relay);
     if (p.isSet(noPex))
         o.engine.swarm.pexMaxEntries = 0;

@@ -181,9 +181,16 @@ Status Service::connectTo(const QString &identifier, const QString &host, quint1
     Room *r = room(identifier);
     if (!r)
         return makeError(ErrorCode::Invalid, QStringLiteral("not in Bugout room %1").arg(identifier));
+    // One dial per room and peer at a time: DHT rounds and manual adds repeat themselves.
+    const QString key = QString::fromLatin1(r->torrent().infoHash.toHex()) + QLatin1Char('@') + host
+                        + QLatin1Char(':') + QString::number(port);
+    if (m_dialled.contains(key))
+        return {};
     auto *socket = new QTcpSocket;
     bypassProxy(*socket);
     bt::Wire *w = makeWire(socket, int(bt::Wire::Role::Dialer));
+    m_dialled.insert(key);
+    connect(w, &bt::Wire::closed, this, [this, key] { m_dialled.remove(key); });
     w->setTorrent(&r->torrent());
     w->setExtensions({Room::kExtension}, r->handshakeFields());
     socket->connectToHost(host, port);

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QSet>
 #include <QObject>
 
 #include <functional>
@@ -84,6 +85,7 @@ private:
     QTcpServer *m_server = nullptr;
     std::map<QString, std::unique_ptr<Room>> m_rooms;
     QHash<QString, quint64> m_rejects;
+    QSet<QString> m_dialled;  // "infohash@host:port" of our wires out
     qint64 m_heartbeatMs = 0;
     quint16 m_dhtPort = 0;
     quint64 m_nextCall = 1;

@@ -32,7 +32,12 @@ public:
         return m_process.waitForStarted(20000) && waitFor(QStringLiteral("started")).has_value();
     }
 
-    void command(const QJsonObject &cmd) { m_process.write(QJsonDocument(cmd).toJson(QJsonDocument::Compact) + '\n'); }
+    // Written at once: a caller may next block on another process without running the event loop.
+    void command(const QJsonObject &cmd)
+    {
+        m_process.write(QJsonDocument(cmd).toJson(QJsonDocument::Compact) + '\n');
+        m_process.waitForBytesWritten(5000);
+    }
 
     // Creates a Bugout peer and waits for its torrent; returns the "ready" event (address, port).
     std::optional<QJsonObject> create(const QString &name, const QString &identifier, QJsonObject extra = {})

@@ -101,9 +101,20 @@ void Wire::onReadable()
             return fail(m->error().code, m->error().detail);
         armIdle();
         const Message &msg = m->value();
-        emit traffic(false, messageName(msg.id), msg.encode().mid(4), int(msg.payload.size() + (msg.id == KeepAlive ? 4 : 5)));
+        emit traffic(false, typeOf(msg), msg.encode().mid(4), int(msg.payload.size() + (msg.id == KeepAlive ? 4 : 5)));
         onMessage(msg);
     }
+}
+
+QString Wire::typeOf(const Message &m) const
+{
+    if (m.id != Extended || m.payload.isEmpty())
+        return messageName(m.id);
+    const int ext = quint8(m.payload[0]);
+    if (ext == 0)
+        return QStringLiteral("extended-handshake");
+    const QByteArray name = m_localExtNames.value(ext);
+    return name.isEmpty() ? messageName(m.id) : QString::fromLatin1(name);
 }
 
 void Wire::onRemoteHandshake(const Handshake &h)

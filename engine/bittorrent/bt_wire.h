@@ -84,6 +84,7 @@ private:
     void writeRaw(const QByteArray &bytes);
     void fail(ErrorCode code, const QString &detail);
     void armIdle();
+    QString typeOf(const Message &m) const;  // the inspector's name for it
     void keepAliveTick(bool send);
 
     QPointer<QTcpSocket> m_socket;

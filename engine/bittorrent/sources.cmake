@@ -4,4 +4,6 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bt_protocol.h
     ${CMAKE_CURRENT_LIST_DIR}/bt_protocol.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bt_wire.h
-    ${CMAKE_CURRENT_LIST_DIR}/bt_wire.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/bt_wire.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/bt_describe.h
+    ${CMAKE_CURRENT_LIST_DIR}/bt_describe.cpp)

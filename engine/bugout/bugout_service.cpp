@@ -1,5 +1,6 @@
 #include "bugout/bugout_service.h"
 
+#include "bittorrent/bt_describe.h"
 #include "bittorrent/bt_wire.h"
 #include "bugout/bugout_events.h"
 #include "bugout/bugout_room.h"
@@ -195,6 +196,38 @@ Status Service::connectTo(const QString &identifier, const QString &host, quint1
     w->setExtensions({Room::kExtension}, r->handshakeFields());
     socket->connectToHost(host, port);
     return {};
+}
+
+QCborMap Service::describe(const FrameRecord &frame) const
+{
+    QCborMap tree = bt::describeMessage(frame.payload);
+    if (frame.type != QLatin1StringView(Room::kExtension) || frame.payload.size() < 2)
+        return tree;
+    const QByteArray raw = frame.payload.mid(2);  // after the message id and the extension number
+    // The room is the one the packet names, if we are in it.
+    QString identifier = identifiers().value(0);
+    if (auto outer = BencodeValue::decode(raw); outer.ok())
+        if (const BencodeValue *p = outer->find("p"); p && p->isString())
+            if (auto inner = BencodeValue::decode(p->toBytes()); inner.ok())
+                if (const BencodeValue *i = inner->find("i"); i && i->isString() && room(QString::fromUtf8(i->toBytes())))
+                    identifier = QString::fromUtf8(i->toBytes());
+    const Opened o = openPacket(raw, m_keys, identifier, frame.timeMs);
+    QCborMap bugout;
+    bugout.insert(QStringLiteral("verdict"), o.refusal == Refusal::None ? QStringLiteral("ok") : refusalName(o.refusal));
+    if (!o.detail.isEmpty())
+        bugout.insert(QStringLiteral("detail"), o.detail);
+    if (o.packet) {
+        const Packet &p = *o.packet;
+        bugout.insert(QStringLiteral("sealed"), p.sealed);
+        bugout.insert(QStringLiteral("from"), p.address);
+        bugout.insert(QStringLiteral("signature"), p.signatureValid ? QStringLiteral("valid") : QStringLiteral("invalid"));
+        bugout.insert(QStringLiteral("packet"), bt::cborOfBencode(p.inner));
+    } else if (auto outer = BencodeValue::decode(raw); outer.ok()) {
+        bugout.insert(QStringLiteral("envelope"), bt::cborOfBencode(*outer));
+    }
+    tree.insert(QStringLiteral("bugout"), bugout);
+    tree.remove(QStringLiteral("payload"));
+    return tree;
 }
 
 void Service::countReject(const QString &reason, const QString &room, const QString &detail, const QString &host)

@@ -8,6 +8,7 @@
 #include "snapshots.h"
 #include "stats/frame_tap.h"
 
+#include <QCborMap>
 #include <QHash>
 #include <QHostAddress>
 #include <QSet>
@@ -64,6 +65,9 @@ public:
     const QHash<QString, quint64> &rejects() const { return m_rejects; }
     quint64 rejectCount(const QString &reason) const { return m_rejects.value(reason); }
     QList<bt::Wire *> wires() const;
+    // A captured BitTorrent frame as the inspector's field tree; bo_channel packets decoded,
+    // opened when sealed to us, with the signature's verdict as of the capture time.
+    QCborMap describe(const FrameRecord &frame) const;
 
 signals:
     void event(const swarmscope::EngineEvent &event);

@@ -8,6 +8,8 @@
 #include "packet_hex_view.h"
 #include "packet_list_model.h"
 #include "packet_pcapng_writer.h"
+#include "bittorrent/bt_describe.h"
+#include "bugout/bugout_service.h"
 #include "dht/bencode.h"
 #include "session.h"
 
@@ -34,42 +36,16 @@
 namespace swarmscope::ui {
 
 namespace {
-// DHT datagrams are bencode: shown through the same field tree as CBOR frames, with dictionary
-// keys as text, printable strings as text and other strings as bytes.
-QCborValue cborOf(const BencodeValue &v)
+// DHT datagrams are bencode and BitTorrent frames carry it: both shown through the same field
+// tree as CBOR frames. Bugout packets are opened by the session, which holds the keys.
+QByteArray fieldsPayload(Session &session, const FrameRecord &frame)
 {
-    switch (v.type()) {
-    case BencodeValue::Type::Integer:
-        return QCborValue(v.toInteger());
-    case BencodeValue::Type::String: {
-        // Method names and the like read as text; ids, tokens and compact infos stay bytes.
-        const QByteArray &b = v.toBytes();
-        const bool printable = !b.isEmpty() && b.size() <= 64
-                            && std::all_of(b.begin(), b.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
-        return printable ? QCborValue(QString::fromLatin1(b)) : QCborValue(b);
-    }
-    case BencodeValue::Type::List: {
-        QCborArray a;
-        for (const BencodeValue &item : v.toList())
-            a.append(cborOf(item));
-        return a;
-    }
-    case BencodeValue::Type::Dict: {
-        QCborMap m;
-        for (const auto &[key, value] : v.toDict())
-            m.insert(QString::fromLatin1(key), cborOf(value));
-        return m;
-    }
-    }
-    return {};
-}
-
-QByteArray fieldsPayload(const FrameRecord &frame)
-{
+    if (frame.protocol == QLatin1String("bittorrent"))
+        return session.bugout().describe(frame).toCborValue().toCbor();
     if (frame.protocol != QLatin1String("bep5"))
         return frame.payload;
     const auto decoded = BencodeValue::decode(frame.payload);
-    return decoded ? cborOf(*decoded).toCbor() : frame.payload;
+    return decoded ? bt::cborOfBencode(*decoded).toCbor() : frame.payload;
 }
 } // namespace
 
@@ -229,7 +205,7 @@ void PacketInspectorPanel::showCurrent()
         return;
     }
     const FrameRecord &frame = m_model->frameAt(row);
-    m_fields->setPayload(fieldsPayload(frame));
+    m_fields->setPayload(fieldsPayload(m_session, frame));
     m_tree->expandToDepth(0);
     m_hex->setBytes(frame.payload);
 }

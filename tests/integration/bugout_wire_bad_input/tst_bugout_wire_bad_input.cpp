@@ -14,6 +14,11 @@ using namespace swarmscope;
 
 namespace {
 
+struct FrameList : FrameTap {
+    QList<FrameRecord> frames;
+    void onFrame(const FrameRecord &f) override { frames.append(f); }
+};
+
 constexpr int kWaitMs = 10000;
 const QString kRoom = QStringLiteral("bad-room");
 
@@ -186,6 +191,47 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(count("missing-keys"), 1u, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(p.socket.state() == QAbstractSocket::UnconnectedState, kWaitMs);
         QVERIFY(m_service->room(kRoom)->members().isEmpty());
+    }
+
+    // The packet inspector's view: BitTorrent messages and Bugout packets as a field tree, with the
+    // signature's verdict and the content of packets sealed to us.
+    void inspectorDescribesPackets()
+    {
+        FrameList tap;
+        m_service->setTap(&tap);
+        auto p = joinedPeer();
+        QVERIFY(p);
+        const QString ourEk = QString::fromLatin1(m_service->room(kRoom)->handshakeFields().at(0).second.toBytes());  // ek
+        const QByteArray plain = message(p->keys, kRoom, m_clock.wallMs(), "sealed-to-you");
+        p->packet(bugout::encryptPacket(p->keys, plain, ourEk));
+        QByteArray forged = message(p->keys, kRoom, m_clock.wallMs(), "forged");
+        forged[forged.size() - 3] = char(forged[forged.size() - 3] ^ 0x01);
+        p->packet(forged);
+        QTRY_COMPARE_WITH_TIMEOUT(count("bad-signature"), 1u, kWaitMs);
+        m_service->setTap(nullptr);
+
+        QList<QCborMap> packets;
+        bool sawHandshake = false;
+        for (const FrameRecord &f : tap.frames) {
+            QCOMPARE(f.protocol, QStringLiteral("bittorrent"));
+            const QCborMap tree = m_service->describe(f);
+            if (f.type == QLatin1String("handshake") && f.direction == Direction::Inbound) {
+                sawHandshake = true;
+                QCOMPARE(tree.value(QStringLiteral("client")).toString(), QStringLiteral("WebTorrent 1.9"));
+                QVERIFY(tree.value(QStringLiteral("extended")).toBool());
+            }
+            if (f.type == QLatin1String("bo_channel") && f.direction == Direction::Inbound)
+                packets.append(tree.value(QStringLiteral("bugout")).toMap());
+        }
+        QVERIFY(sawHandshake);
+        QCOMPARE(packets.size(), 2);
+        QCOMPARE(packets[0].value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
+        QVERIFY(packets[0].value(QStringLiteral("sealed")).toBool());
+        QCOMPARE(packets[0].value(QStringLiteral("signature")).toString(), QStringLiteral("valid"));
+        QCOMPARE(packets[0].value(QStringLiteral("packet")).toMap().value(QStringLiteral("v")).toString(),
+                 QStringLiteral("\"sealed-to-you\""));
+        QCOMPARE(packets[1].value(QStringLiteral("verdict")).toString(), QStringLiteral("bad-signature"));
+        QCOMPARE(packets[1].value(QStringLiteral("signature")).toString(), QStringLiteral("invalid"));
     }
 
     void notBitTorrentAtAll()

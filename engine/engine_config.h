@@ -3,6 +3,8 @@
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "gossip/gossip.h"
+#include "peer_relay/peer_relay_options.h"
+#include "nat/nat_options.h"
 #include "relay/relay_router.h"
 #include "swarm/swarm_options.h"
 
@@ -17,8 +19,9 @@ namespace swarmscope {
 struct HostPort {
     QString host;
     quint16 port = 0;
-    QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
-    // "host:port" or "[v6]:port"; port 0 only when allowAnyPort.
+    QString toString() const;  // "host:port", "[v6]:port"
+    // "host:port" or "[v6]:port" (or "v6:port"); port 0 only when allowAnyPort. Whatever parses,
+    // toString() writes back in a form that parses to the same value.
     static std::optional<HostPort> parse(const QString &text, bool allowAnyPort = false);
 };
 
@@ -34,6 +37,8 @@ struct EngineConfig {
     SwarmOptions swarm;
     GossipOptions gossip;
     RelayOptions relay;
+    PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
+    NatOptions nat;                          // reachability, port mapping, dial-back
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     quint16 bittorrentPort = 0;              // BitTorrent listener for Bugout rooms (opened at the first join); 0 = any

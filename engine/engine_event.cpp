@@ -1,7 +1,5 @@
 #include "engine_event.h"
 
-#include "engine_config.h"
-
 namespace swarmscope {
 
 QJsonObject EngineEvent::toJson() const
@@ -10,21 +8,6 @@ QJsonObject EngineEvent::toJson() const
     o.insert(QStringLiteral("event"), kind);
     o.insert(QStringLiteral("time"), double(timeMs));
     return o;
-}
-
-std::optional<HostPort> HostPort::parse(const QString &text, bool allowAnyPort)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535 || (port == 0 && !allowAnyPort) || host.isEmpty())
-        return std::nullopt;
-    return HostPort{host, quint16(port)};
 }
 
 } // namespace swarmscope

@@ -6,6 +6,8 @@
 #include "bugout/bugout_service.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "peer_relay/peer_relay_node.h"
+#include "nat/nat_service.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
@@ -95,6 +97,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
+    m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, m_config.nat);
     wire();
     wireBugout();
 }
@@ -117,12 +120,18 @@ Session::~Session()
     if (m_dht)
         m_dht->setTap(nullptr);
     m_bugout->setTap(nullptr);
+    if (m_peerRelay) {
+        m_peerRelay->setTap(nullptr);
+        m_peerRelay->disconnect(this);
+    }
     // Children talk to each other while dying; cut the wires first.
-    for (QObject *o : std::initializer_list<QObject *>{m_bugout.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
-                                                        m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
+    for (QObject *o : std::initializer_list<QObject *>{m_bugout.get(), m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(),
+                                                        m_direct.get(), m_gossip.get(), m_relay.get(), m_rooms.get(),
+                                                        m_swarm.get()})
         if (o)
             o->disconnect(this);
     m_bugout.reset();
+    m_nat.reset();  // deletes our port mappings
     m_dht.reset();
     m_lan.reset();
     m_relay.reset();
@@ -144,6 +153,12 @@ void Session::wire()
     connect(m_rpc.get(), &Rpc::event, this, &Session::post);
     connect(m_gossip.get(), &Gossip::event, this, &Session::post);
     connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::event, this, &Session::post);
+    connect(m_nat.get(), &NatService::rejected, this, [this](const QString &reason) {
+        m_rejects.count(ErrorCode::Invalid);
+        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
+                         {{QStringLiteral("reason"), reason}, {QStringLiteral("source"), QStringLiteral("nat")}}});
+    });
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
             m_gossip->reply(r, r.type, address().toUtf8());
@@ -256,6 +271,10 @@ Status Session::start()
         if (Status st = m_dht->start(); !st.ok())
             return st;
     }
+    if (m_config.peerRelay.enabled()) {
+        if (Status st = startPeerRelay(); !st.ok())
+            return st;
+    }
     for (const PeerId &id : m_book->bannedKeys())
         m_swarm->restoreBan(id);
     if (const int purged = m_book->purge(); purged > 0)
@@ -265,6 +284,7 @@ Status Session::start()
     for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
+    m_nat->start();
     if (m_config.heartbeatMs > 0) {
         m_rooms->setHeartbeat(m_config.heartbeatMs);
         m_bugout->setHeartbeat(m_config.heartbeatMs);
@@ -280,7 +300,15 @@ void Session::stop()
     m_rooms->leaveAll();
     m_bugout->leaveAll();
     m_swarm->stop();
+    if (m_peerRelay)
+        m_peerRelay->stop();
+    m_nat->stop();
     saveDhtTable();
+}
+
+ReachabilitySnapshot Session::reachability() const
+{
+    return m_nat->snapshot();
 }
 
 void Session::saveDhtTable()
@@ -334,6 +362,7 @@ SessionStatus Session::status() const
     s.queued = m_swarm->queuedCount();
     s.connecting = m_swarm->connectingCount();
     s.rooms = int(m_rooms->names().size());
+    s.reachability = m_nat->snapshot();
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
         s.bytesOut += p.bytesOut;
@@ -341,6 +370,7 @@ SessionStatus Session::status() const
         s.messagesOut += p.messagesOut;
     }
     s.rejects = m_rejects.nonZero();
+    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     for (auto it = m_bugout->rejects().cbegin(); it != m_bugout->rejects().cend(); ++it)
         s.rejects.append({QStringLiteral("bugout-") + it.key(), it.value()});
     return s;
@@ -355,6 +385,13 @@ void Session::setCapture(bool on)
     m_bugout->setTap(m_capture.get());
     if (m_dht)
         m_dht->setTap(m_capture.get());
+    if (m_peerRelay)
+        m_peerRelay->setTap(m_capture.get());
+}
+
+FrameTap *Session::captureTap() const
+{
+    return m_capture.get();
 }
 
 void Session::sampleStats()

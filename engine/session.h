@@ -4,6 +4,7 @@
 #include "engine_config.h"
 #include "engine_event.h"
 #include "gossip/gossip.h"
+#include "nat/reachability.h"
 #include "relay/relay_router.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
@@ -31,7 +32,9 @@ class DirectMessages;
 class History;
 class Identity;
 class LanDiscovery;
+class NatService;
 class PeerBook;
+class PeerRelayNode;
 class Rooms;
 class Swarm;
 struct DhtBucketSnapshot;
@@ -125,11 +128,20 @@ public:
     RelayRouter &relay() { return *m_relay; }
     quint16 wsListenPort() const;
 
+    // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---
+    // Null until config.peerRelay is enabled or joinPeerRelay() is called.
+    PeerRelayNode *peerRelay() const { return m_peerRelay.get(); }
+    // Joins (or adds bootstrap URLs to) the peer-relay network: ws://host:port each.
+    Status joinPeerRelay(const QStringList &bootstrapUrls);
+
     // --- inspection ---
     // While on, every decoded frame is handed out in batches (framesCaptured). Off by default:
     // costs nothing then.
     void setCapture(bool on);
     bool capturing() const { return m_capture != nullptr; }
+
+    // --- reachability: external address, NAT behaviour, port mapping (docs/NAT.md) ---
+    ReachabilitySnapshot reachability() const;
 
     // --- the DHT (null when disabled) ---
     DhtNode *dht() const { return m_dht.get(); }
@@ -177,6 +189,9 @@ private:
     std::optional<QString> bugoutRoomOfMember(const QString &address) const;
     bool onBugoutDhtPeer(const QByteArray &infoHash, const QHostAddress &host, quint16 port);
     void sampleStats();
+    Status startPeerRelay();
+    FrameTap *captureTap() const;
+    void wirePeerRelay();
 
     EngineConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
@@ -194,6 +209,8 @@ private:
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
     std::unique_ptr<bugout::Service> m_bugout;
+    std::unique_ptr<PeerRelayNode> m_peerRelay;
+    std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

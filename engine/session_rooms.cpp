@@ -45,7 +45,7 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
     }
     if (m_dht) {
         if (options.announce)
-            m_dht->announce(snap.dhtKey, port);
+            m_dht->announce(snap.dhtKey, m_swarm->advertisedPort());  // a port mapped on the router, if any
         else if (options.lookup)
             m_dht->lookup(snap.dhtKey);
     }

@@ -2,9 +2,11 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/engine_config.h
     ${CMAKE_CURRENT_LIST_DIR}/engine_event.h
     ${CMAKE_CURRENT_LIST_DIR}/engine_event.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/host_port.cpp
     ${CMAKE_CURRENT_LIST_DIR}/snapshots.h
     ${CMAKE_CURRENT_LIST_DIR}/session.h
     ${CMAKE_CURRENT_LIST_DIR}/session.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_rooms.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_swarm.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/session_bugout.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/session_bugout.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/session_peer_relay.cpp)

@@ -10,14 +10,16 @@
 #include "models/event_log_model.h"
 #include "models/room_list_model.h"
 #include "selection/peer_selection.h"
-#include "session.h"
+#include "client/engine_client.h"
 #include "swarm_controller.h"
 #include "tray_notifier.h"
 #include "resources_init.h"
 #include "views/chat_panel.h"
 #include "views/dht_panel.h"
+#include "views/peer_relay_panel.h"
 #include "views/event_log_panel.h"
 #include "views/peers_panel.h"
+#include "views/reachability_label.h"
 #include "views/queue_panel.h"
 #include "views/rooms_panel.h"
 #include "views/rpc_panel.h"
@@ -49,8 +51,8 @@ const QString kPeersHeaderKey = QStringLiteral("peers/header2");  // 2: queue, r
 
 } // namespace
 
-MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_settings(settings)
+MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_engine(engine), m_settings(settings)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -75,8 +77,8 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
-    installInspectorTools(*this, m_session, m_viewMenu, m_settings, *m_peerSelection);
-    installInspectorDocks(*this, m_session, m_viewMenu, *m_peerSelection);
+    installInspectorTools(*this, m_engine, m_viewMenu, m_settings, *m_peerSelection);
+    installInspectorDocks(*this, m_engine, m_viewMenu, *m_peerSelection);
     m_peerSelection->link(m_peers);
     m_peerSelection->link(m_events);
     m_peerSelection->link(m_queue);
@@ -91,9 +93,8 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     connect(m_chat, &ChatPanel::sendDirectRequested, this, &MainWindow::sendDirect);
     connect(m_chat, &ChatPanel::directMessageRequested, this, &MainWindow::openConversation);
     connect(m_peers, &PeersPanel::directMessageRequested, this, &MainWindow::openConversation);
-    m_chat->setHistorySearch([this](const QString &room, const QString &peer, const QString &text) {
-        return searchHistory(room, peer, text);
-    });
+    m_chat->setHistorySearch([this](const QString &room, const QString &peer, const QString &text,
+                                    ChatPanel::HistoryFound found) { searchHistory(room, peer, text, std::move(found)); });
     connect(m_peers, &PeersPanel::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     connect(m_events, &EventLogPanel::statusMessage, this,
@@ -147,21 +148,26 @@ void MainWindow::createSwarmDocks()
         addDockWidget(area, d);
         return d;
     };
-    m_queue = new QueuePanel(m_session, this);
+    m_queue = new QueuePanel(m_engine, this);
     m_queueDock = dock(m_queue, "queueDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_eventsDock, m_queueDock);
-    m_rpc = new RpcPanel(m_session, this);
+    m_rpc = new RpcPanel(m_engine, this);
     m_rpcDock = dock(m_rpc, "rpcDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_queueDock, m_rpcDock);
-    m_dht = new DhtPanel(m_session, this);
+    m_dht = new DhtPanel(m_engine, this);
     m_dhtDock = dock(m_dht, "dhtDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_rpcDock, m_dhtDock);
+    m_peerRelay = new PeerRelayPanel(m_engine, this);
+    m_peerRelayDock = dock(m_peerRelay, "peerRelayDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_dhtDock, m_peerRelayDock);
+    connect(m_peerRelay, &PeerRelayPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     // Tabs behind others stay "visible" off-screen; the dock knows when its tab is shown.
     connect(m_queueDock, &QDockWidget::visibilityChanged, m_queue, &QueuePanel::setSeen);
     connect(m_dhtDock, &QDockWidget::visibilityChanged, m_dht, &DhtPanel::setSeen);
     m_peersDock->raise();
 
-    m_swarm = new SwarmController(m_session, m_peers, this);
+    m_swarm = new SwarmController(m_engine, m_peers, this);
     connect(m_swarm, &SwarmController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
 }
@@ -217,6 +223,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_joinAction);
     m_fileMenu->addAction(m_leaveAction);
     m_fileMenu->addAction(m_swarm->connectAction());
+    m_fileMenu->addAction(m_peerRelay->addNetworkAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -242,6 +249,7 @@ void MainWindow::createMenus()
     toggle(m_queueDock, "toggleQueueAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     toggle(m_rpcDock, "toggleRpcAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     toggle(m_dhtDock, "toggleDhtAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    toggle(m_peerRelayDock, "togglePeerRelayAction", QKeySequence());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -268,28 +276,31 @@ void MainWindow::createStatusBar()
     m_swarmCounts->setObjectName(QStringLiteral("swarmCountsLabel"));
     m_swarmCounts->setContentsMargins(4, 0, 4, 0);
     statusBar()->addPermanentWidget(m_swarmCounts);
+    m_reachability = new ReachabilityLabel(this);
+    statusBar()->addPermanentWidget(m_reachability);
     statusBar()->addPermanentWidget(m_connected);
-    m_address->setAddress(m_session.address());
+    m_address->setAddress(m_engine.address());
 }
 
 void MainWindow::wireSession()
 {
-    connect(&m_session, &Session::peersChanged, this, &MainWindow::onPeersChanged);
-    connect(&m_session, &Session::messagesReceived, this, &MainWindow::onMessagesReceived);
-    connect(&m_session, &Session::roomsChanged, this, &MainWindow::onRoomsChanged);
-    connect(&m_session, &Session::eventsReady, this, &MainWindow::onEventsReady);
-    connect(&m_session, &Session::messageStateChanged, m_chat, &ChatPanel::setDeliveryState);
-    connect(&m_session, &Session::queueChanged, this, &MainWindow::updateConnectedLabel);
+    connect(&m_engine, &EngineClient::peersChanged, this, &MainWindow::onPeersChanged);
+    connect(&m_engine, &EngineClient::messagesReceived, this, &MainWindow::onMessagesReceived);
+    connect(&m_engine, &EngineClient::roomsChanged, this, &MainWindow::onRoomsChanged);
+    connect(&m_engine, &EngineClient::roomJoined, this, &MainWindow::onRoomJoined);
+    connect(&m_engine, &EngineClient::eventsReady, this, &MainWindow::onEventsReady);
+    connect(&m_engine, &EngineClient::messageStateChanged, m_chat, &ChatPanel::setDeliveryState);
+    connect(&m_engine, &EngineClient::statusChanged, this, &MainWindow::updateConnectedLabel);
 }
 
 void MainWindow::populateFromSession()
 {
-    m_peers->model()->reset(m_session.peers());
+    m_peers->model()->reset(m_engine.peers());
     QList<RoomSnapshot> rooms;
-    const QStringList names = m_session.rooms();
+    const QStringList names = m_engine.rooms();
     for (const QString &name : names) {
-        rooms.append(m_session.room(name));
-        addToChat(m_session.history(name), false);
+        rooms.append(m_engine.room(name));
+        m_engine.history(name, this, [this](const QList<ChatMessage> &history) { addToChat(history, false); });
     }
     m_rooms->model()->upsert(rooms);
     if (!names.isEmpty())
@@ -335,9 +346,9 @@ bool MainWindow::joinRoom(const QString &name)
     if (room.isEmpty())
         return false;
     const bool known = m_rooms->model()->rowOf(room) >= 0;
-    const RoomSnapshot snapshot = known ? m_session.room(room) : m_session.joinRoom(room);
     if (!known)
-        addToChat(m_session.history(room), false);  // what was said while we were here before
+        m_engine.joinRoom(room);  // the room shows now; history and members follow (onRoomJoined)
+    const RoomSnapshot snapshot = m_engine.room(room);
     m_rooms->model()->upsert({snapshot});
     m_rooms->setCurrentRoom(room);
     m_chat->setRoomInfo(snapshot);
@@ -347,9 +358,19 @@ bool MainWindow::joinRoom(const QString &name)
     return true;
 }
 
+void MainWindow::onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage> &history)
+{
+    if (m_rooms->model()->rowOf(room.name) < 0)
+        return;  // left again meanwhile
+    addToChat(history, false);  // what was said while we were here before
+    m_rooms->model()->upsert({room});
+    if (currentRoom() == room.name)
+        m_chat->setRoomInfo(room);
+}
+
 void MainWindow::leaveRoom(const QString &name)
 {
-    m_session.leaveRoom(name);
+    m_engine.leaveRoom(name);
     m_chat->dropRoom(name);
     m_rooms->model()->remove(name);
     statusBar()->showMessage(tr("Left room %1").arg(name), kStatusTimeoutMs);
@@ -411,7 +432,7 @@ void MainWindow::addToChat(const QList<ChatMessage> &messages, bool live)
 void MainWindow::openConversation(const QString &peerAddress)
 {
     const QString address = peerAddress.trimmed();
-    if (address.isEmpty() || address == m_session.address())
+    if (address.isEmpty() || address == m_engine.address())
         return;
     m_rooms->conversations()->open(address);
     m_rooms->setCurrentConversation(address);
@@ -447,26 +468,28 @@ void MainWindow::closeConversation(const QString &peerAddress)
     updateTitle();
 }
 
-QList<ChatMessage> MainWindow::searchHistory(const QString &room, const QString &peerAddress, const QString &text) const
+void MainWindow::searchHistory(const QString &room, const QString &peerAddress, const QString &text,
+                               std::function<void(const QList<ChatMessage> &)> found)
 {
-    if (peerAddress.isEmpty())
-        return m_session.searchHistory(room, text);
-    // A conversation's messages are stored with the room they travelled in.
-    QList<ChatMessage> found;
-    const QStringList rooms = m_session.rooms();
-    for (const QString &r : rooms) {
-        const QList<ChatMessage> inRoom = m_session.searchHistory(r, text);
-        for (const ChatMessage &m : inRoom) {
-            if (m.direct && m.peerAddress == peerAddress)
-                found.append(m);
-        }
+    if (peerAddress.isEmpty()) {
+        m_engine.searchHistory({room}, text, this, std::move(found));
+        return;
     }
-    return found;
+    // A conversation's messages are stored with the room they travelled in.
+    m_engine.searchHistory(m_engine.rooms(), text, this,
+                           [peerAddress, found = std::move(found)](const QList<ChatMessage> &inRooms) {
+                               QList<ChatMessage> direct;
+                               for (const ChatMessage &m : inRooms) {
+                                   if (m.direct && m.peerAddress == peerAddress)
+                                       direct.append(m);
+                               }
+                               found(direct);
+                           });
 }
 
 void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
 {
-    const QStringList joined = m_session.rooms();
+    const QStringList joined = m_engine.rooms();
     m_rooms->model()->upsert(rooms);
     m_rooms->model()->retainOnly(joined);
     m_chat->retainRooms(joined);
@@ -477,6 +500,9 @@ void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
 void MainWindow::onEventsReady(const QList<EngineEvent> &events)
 {
     m_events->appendEvents(events);  // chunked: a burst never stalls the window
+    for (const EngineEvent &e : events)
+        if (e.kind == QLatin1String("reachability"))
+            m_reachability->apply(e.fields);
 }
 
 void MainWindow::onCurrentRoomChanged(const QString &name)
@@ -486,7 +512,7 @@ void MainWindow::onCurrentRoomChanged(const QString &name)
         return;
     m_chat->setCurrentRoom(name);
     if (!name.isEmpty()) {
-        m_chat->setRoomInfo(m_session.room(name));
+        m_chat->setRoomInfo(m_engine.room(name));
         m_rooms->model()->markRead(name);
     }
     m_leaveAction->setEnabled(!name.isEmpty());
@@ -504,31 +530,35 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::send(const QString &room, const QString &text)
 {
-    const Result<ChatMessage> sent = m_session.sendMessage(room, text);
-    if (!sent) {
-        statusBar()->showMessage(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())), kStatusTimeoutMs);
-        return;
-    }
-    m_chat->addMessages({sent.value()});
-    m_chat->clearComposer();
-    statusBar()->clearMessage();
+    m_engine.sendMessage(room, text, this, [this, text](const Result<ChatMessage> &sent) {
+        if (!sent) {
+            statusBar()->showMessage(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())),
+                                     kStatusTimeoutMs);
+            return;
+        }
+        m_chat->addMessages({sent.value()});
+        m_chat->clearComposerIfStill(text);
+        statusBar()->clearMessage();
+    });
 }
 
 void MainWindow::sendDirect(const QString &peerAddress, const QString &text)
 {
-    const Result<ChatMessage> sent = m_session.sendDirect(peerAddress, text);
-    if (!sent) {
-        statusBar()->showMessage(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())), kStatusTimeoutMs);
-        return;
-    }
-    addToChat({sent.value()}, false);
-    m_chat->clearComposer();
-    if (sent->state == DeliveryState::Sending)
-        statusBar()->showMessage(tr("%1 is not reachable now; the message goes out when they are seen again")
-                                     .arg(Units::shortAddress(peerAddress)),
-                                 kStatusTimeoutMs);
-    else
-        statusBar()->clearMessage();
+    m_engine.sendDirect(peerAddress, text, this, [this, peerAddress, text](const Result<ChatMessage> &sent) {
+        if (!sent) {
+            statusBar()->showMessage(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())),
+                                     kStatusTimeoutMs);
+            return;
+        }
+        addToChat({sent.value()}, false);
+        m_chat->clearComposerIfStill(text);
+        if (sent->state == DeliveryState::Sending)
+            statusBar()->showMessage(tr("%1 is not reachable now; the message goes out when they are seen again")
+                                         .arg(Units::shortAddress(peerAddress)),
+                                     kStatusTimeoutMs);
+        else
+            statusBar()->clearMessage();
+    });
 }
 
 void MainWindow::showAbout()
@@ -543,7 +573,7 @@ void MainWindow::showAbout()
 
 void MainWindow::updateConnectedLabel()
 {
-    const SessionStatus status = m_session.status();
+    const SessionStatus status = m_engine.status();
     QString text = tr("%n peer(s) connected", nullptr, status.connected);
     if (status.handshaking > 0)
         text += tr(", %n handshaking", nullptr, status.handshaking);
@@ -585,6 +615,8 @@ void MainWindow::retranslate()
     m_queueDock->setWindowTitle(tr("Queue"));
     m_rpcDock->setWindowTitle(tr("Remote Procedures"));
     m_dhtDock->setWindowTitle(tr("DHT"));
+    m_peerRelayDock->setWindowTitle(tr("peer-relay network"));
+    m_peerRelayDock->toggleViewAction()->setText(tr("Show &peer-relay network"));
     m_queueDock->toggleViewAction()->setText(tr("Show Connection &Queue"));
     m_rpcDock->toggleViewAction()->setText(tr("Show &Remote Procedures"));
     m_dhtDock->toggleViewAction()->setText(tr("Show &DHT"));

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -12,7 +14,6 @@ class QSettings;
 class QSplitter;
 
 namespace swarmscope {
-class Session;
 struct EngineEvent;
 } // namespace swarmscope
 
@@ -21,26 +22,31 @@ namespace swarmscope::ui {
 class AddressLabel;
 class ChatPanel;
 class DhtPanel;
+class EngineClient;
+class PeerRelayPanel;
 class EventLogPanel;
 class PeerSelection;
 class PeersPanel;
 class QueuePanel;
 class RoomsPanel;
+class ReachabilityLabel;
 class RpcPanel;
 class SwarmController;
 class TrayNotifier;
 
 // Menus, docks and the status bar around the rooms, chat, peers and event-log panels. Talks to
-// one Session; window layout lives in the QSettings handed in by the application.
+// one session through its EngineClient (the session runs on its own thread); window layout lives
+// in the QSettings handed in by the application.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(EngineClient &engine, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Joins (or re-selects) a room and makes it current. Returns false for an empty name.
+    // Joins (or re-selects) a room and makes it current at once; its history follows when the
+    // engine has joined. Returns false for an empty name.
     bool joinRoom(const QString &name);
     void leaveRoom(const QString &name);
     QString currentRoom() const;
@@ -67,6 +73,7 @@ private:
     void onPeersChanged(const PeerDelta &delta);
     void onMessagesReceived(const QList<ChatMessage> &messages);
     void onRoomsChanged(const QList<RoomSnapshot> &rooms);
+    void onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage> &history);
     void onEventsReady(const QList<EngineEvent> &events);
     void onCurrentRoomChanged(const QString &name);
     void onCurrentConversationChanged(const QString &peerAddress);
@@ -74,7 +81,8 @@ private:
     // Puts messages into the chat and the conversation list. Live messages (not history) count
     // as unread where nobody sees them and may raise a notification.
     void addToChat(const QList<ChatMessage> &messages, bool live);
-    QList<ChatMessage> searchHistory(const QString &room, const QString &peerAddress, const QString &text) const;
+    void searchHistory(const QString &room, const QString &peerAddress, const QString &text,
+                       std::function<void(const QList<ChatMessage> &)> found);
     void send(const QString &room, const QString &text);
     void sendDirect(const QString &peerAddress, const QString &text);
     void showAbout();
@@ -83,7 +91,7 @@ private:
     void updateTitle();
     void retranslate();
 
-    Session &m_session;
+    EngineClient &m_engine;
     QSettings &m_settings;
 
     QSplitter *m_splitter = nullptr;
@@ -96,15 +104,18 @@ private:
     QDockWidget *m_eventsDock = nullptr;
     QueuePanel *m_queue = nullptr;
     DhtPanel *m_dht = nullptr;
+    PeerRelayPanel *m_peerRelay = nullptr;
     RpcPanel *m_rpc = nullptr;
     QDockWidget *m_queueDock = nullptr;
     QDockWidget *m_dhtDock = nullptr;
+    QDockWidget *m_peerRelayDock = nullptr;
     QDockWidget *m_rpcDock = nullptr;
     SwarmController *m_swarm = nullptr;
     AddressLabel *m_address = nullptr;
     QLabel *m_addressCaption = nullptr;
     QLabel *m_connected = nullptr;
     QLabel *m_swarmCounts = nullptr;
+    ReachabilityLabel *m_reachability = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -2,15 +2,15 @@
 
 #include "engine_config.h"
 #include "format/units.h"
-#include "session.h"
+#include "client/engine_client.h"
 #include "views/connect_dialog.h"
 
 #include <QAction>
 
 namespace swarmscope::ui {
 
-SwarmController::SwarmController(Session &session, PeersPanel *peers, QWidget *dialogParent)
-    : QObject(dialogParent), m_session(session), m_dialogParent(dialogParent), m_connectAction(new QAction(this))
+SwarmController::SwarmController(EngineClient &engine, PeersPanel *peers, QWidget *dialogParent)
+    : QObject(dialogParent), m_engine(engine), m_dialogParent(dialogParent), m_connectAction(new QAction(this))
 {
     setObjectName(QStringLiteral("swarmController"));
     m_connectAction->setObjectName(QStringLiteral("connectToPeerAction"));
@@ -50,24 +50,25 @@ bool SwarmController::connectTo(const QString &hostPort)
         emit statusMessage(tr("Not a host:port: %1").arg(hostPort));
         return false;
     }
-    m_session.connectTo(target->host, target->port);
+    m_engine.connectTo(target->host, target->port);
     emit statusMessage(tr("Connecting to %1…").arg(target->toString()));
     return true;
 }
 
 void SwarmController::apply(PeersPanel::PeerAction action, const QStringList &addresses)
 {
-    int done = 0;
-    for (const QString &address : addresses) {
-        bool ok = false;
-        switch (action) {
-        case PeersPanel::PeerAction::Ban: ok = m_session.ban(address, false); break;
-        case PeersPanel::PeerAction::SoftBan: ok = m_session.ban(address, true); break;
-        case PeersPanel::PeerAction::Backoff: ok = m_session.backoff(address); break;
-        case PeersPanel::PeerAction::Disconnect: ok = m_session.disconnectPeer(address); break;
-        }
-        done += ok ? 1 : 0;
+    EngineClient::PeerAction command = EngineClient::PeerAction::Ban;
+    switch (action) {
+    case PeersPanel::PeerAction::Ban: command = EngineClient::PeerAction::Ban; break;
+    case PeersPanel::PeerAction::SoftBan: command = EngineClient::PeerAction::SoftBan; break;
+    case PeersPanel::PeerAction::Backoff: command = EngineClient::PeerAction::Backoff; break;
+    case PeersPanel::PeerAction::Disconnect: command = EngineClient::PeerAction::Disconnect; break;
     }
+    m_engine.steer(command, addresses, this, [this, action, addresses](int done) { report(action, addresses, done); });
+}
+
+void SwarmController::report(PeersPanel::PeerAction action, const QStringList &addresses, int done)
+{
     if (done == 0) {
         emit statusMessage(tr("No such peer any more"));
         return;

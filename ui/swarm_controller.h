@@ -8,22 +8,19 @@
 class QAction;
 class QWidget;
 
-namespace swarmscope {
-class Session;
-}
-
 namespace swarmscope::ui {
 
 class ConnectDialog;
+class EngineClient;
 
-// Turns the peers panel's steering requests and the "Connect to…" action into Session calls,
+// Turns the peers panel's steering requests and the "Connect to…" action into engine commands,
 // and reports what happened as status-bar text.
 class SwarmController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SwarmController)
 
 public:
-    SwarmController(Session &session, PeersPanel *peers, QWidget *dialogParent);
+    SwarmController(EngineClient &engine, PeersPanel *peers, QWidget *dialogParent);
 
     QAction *connectAction() const { return m_connectAction; }
     ConnectDialog *connectDialog() const;  // while it is open
@@ -38,8 +35,9 @@ signals:
 
 private:
     void openConnectDialog();
+    void report(PeersPanel::PeerAction action, const QStringList &addresses, int done);
 
-    Session &m_session;
+    EngineClient &m_engine;
     QWidget *m_dialogParent;
     QAction *m_connectAction;
     QPointer<ConnectDialog> m_dialog;

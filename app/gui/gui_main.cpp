@@ -1,12 +1,12 @@
 // Composition root of the desktop application: command line, profile lock, settings,
-// translations, the Session and the main window.
+// translations, the engine (on its own thread, behind an EngineClient) and the main window.
 
+#include "client/engine_client.h"
 #include "format/error_text.h"
 #include "gui_options.h"
 #include "i18n/language_manager.h"
 #include "main_window.h"
 #include "resources_init.h"
-#include "session.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,22 +78,18 @@ int main(int argc, char *argv[])
 
     QSettings settings(QDir(profileDir).filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
 
-    auto created = swarmscope::Session::create(options.engine);
+    auto created = swarmscope::ui::EngineClient::start(options.engine);
     if (!created) {
         reportFatal(QStringLiteral("cannot open the profile %1: %2")
                         .arg(QDir::toNativeSeparators(profileDir),
                              swarmscope::ui::ErrorText::describe(created.error())));
         return 1;
     }
-    std::unique_ptr<swarmscope::Session> session = std::move(created).value();
-    if (const swarmscope::Status started = session->start(); !started) {
-        reportFatal(QStringLiteral("cannot start networking: %1")
-                        .arg(swarmscope::ui::ErrorText::describe(started.error())));
-        return 1;
-    }
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, session.get(), &swarmscope::Session::stop);
+    // Destroyed after the window (declared before it): the session stops on its thread, then the
+    // thread is joined.
+    std::unique_ptr<swarmscope::ui::EngineClient> engine = std::move(created).value();
 
-    swarmscope::ui::MainWindow window(*session, settings);
+    swarmscope::ui::MainWindow window(*engine, settings);
     // Quitting without closing the window (a signal, the session ending) still keeps the layout.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &swarmscope::ui::MainWindow::saveSettings);
 #ifdef Q_OS_UNIX

@@ -1,6 +1,7 @@
 #include "node_console.h"
 
 #include "dht/dht_node.h"
+#include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -30,6 +31,8 @@ NodeConsole::NodeConsole(Session &session, QObject *parent)
     });
     registerBuiltins();
 }
+
+NodeConsole::~NodeConsole() = default;
 
 void NodeConsole::registerBuiltins()
 {
@@ -113,6 +116,8 @@ void NodeConsole::handleLine(const QString &line)
 
 void NodeConsole::handleCommand(const QString &command, const QString &argument)
 {
+    if (handlePeerRelayCommand(command, argument))
+        return;
     if (command == QLatin1String("quit")) {
         emit quitRequested();
     } else if (command == QLatin1String("status")) {
@@ -217,7 +222,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|bugout:ID, /leave ROOM, "
                              "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
-                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, "
+                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /pr-send ID TEXT, /pr-connect ID, "
+                             "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }
 }
@@ -244,7 +250,7 @@ void NodeConsole::printStatus()
     QJsonObject rejects;
     for (const auto &[reason, count] : s.rejects)
         rejects.insert(reason, double(count));
-    print({{QStringLiteral("event"), QStringLiteral("status")},
+    QJsonObject status{{QStringLiteral("event"), QStringLiteral("status")},
            {QStringLiteral("address"), s.address},
            {QStringLiteral("publicKey"), s.publicKeyHex},
            {QStringLiteral("port"), s.listenPort},
@@ -261,7 +267,21 @@ void NodeConsole::printStatus()
            {QStringLiteral("messagesIn"), double(s.messagesIn)},
            {QStringLiteral("messagesOut"), double(s.messagesOut)},
            {QStringLiteral("rejects"), rejects},
-           {QStringLiteral("dht"), dhtStatus()}});
+           {QStringLiteral("dht"), dhtStatus()},
+           {QStringLiteral("reachability"), reachabilityStatus()}};
+    addPeerRelayStatus(status);
+    print(status);
+}
+
+QJsonObject NodeConsole::reachabilityStatus() const
+{
+    const ReachabilitySnapshot r = m_session.reachability();
+    const QString external = r.external();
+    return {{QStringLiteral("status"), reachabilityStatusName(r.status)},
+            {QStringLiteral("nat"), natBehaviourName(r.nat)},
+            {QStringLiteral("external"), external.isEmpty() ? QJsonValue() : QJsonValue(external)},
+            {QStringLiteral("mapping"), mappingKindName(r.mapping)},
+            {QStringLiteral("relays"), QJsonArray::fromStringList(r.relays)}};
 }
 
 QJsonValue NodeConsole::dhtStatus() const
@@ -302,6 +322,7 @@ void NodeConsole::printPeers()
             {QStringLiteral("queueState"), p.queueState},
             {QStringLiteral("retries"), p.retries},
             {QStringLiteral("local"), p.local},
+            {QStringLiteral("path"), p.path},
             {QStringLiteral("rttUs"), double(p.rttUs)},
             {QStringLiteral("bytesIn"), double(p.bytesIn)},
             {QStringLiteral("bytesOut"), double(p.bytesOut)},

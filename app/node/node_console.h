@@ -5,7 +5,10 @@
 #include <QObject>
 #include <QSocketNotifier>
 
+#include <memory>
+
 namespace swarmscope {
+class PeerRelaySocket;
 class Session;
 }
 
@@ -18,6 +21,9 @@ class NodeConsole final : public QObject {
 
 public:
     explicit NodeConsole(Session &session, QObject *parent = nullptr);
+    ~NodeConsole() override;
+    // Once the session started: a datagram socket on the peer-relay network, if we are in one.
+    void startPeerRelaySocket();
     void print(const QJsonObject &object) { staticPrint(object); }
     static void staticPrint(const QJsonObject &object);
     // ROOM for a native room, bugout:IDENTIFIER for a Bugout room (bugout: alone = server mode).
@@ -33,13 +39,18 @@ private:
     void printStatus();
     void printPeers();
     QJsonValue dhtStatus() const;
+    QJsonObject reachabilityStatus() const;
     void printQueue();
+    // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
+    bool handlePeerRelayCommand(const QString &command, const QString &argument);
+    void addPeerRelayStatus(QJsonObject &status) const;
     void registerBuiltins();
     void error(const QString &detail);
 
     Session &m_session;
     QSocketNotifier m_stdin;
     QByteArray m_buffer;
+    std::unique_ptr<PeerRelaySocket> m_prSocket;
 };
 
 } // namespace swarmscope::node

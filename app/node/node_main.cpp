@@ -52,6 +52,7 @@ int main(int argc, char **argv)
                        {QStringLiteral("detail"), st.error().detail}});
         return 1;
     }
+    console.startPeerRelaySocket();
     for (const QString &room : options.rooms)
         console.join(room);
 

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <cstdio>
 #include <utility>
@@ -56,6 +57,13 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
         {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
+        {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List},
+        {QStringLiteral("port-mapping"), FileKeyKind::Flag},  {QStringLiteral("no-port-mapping"), FileKeyKind::Flag},
+        {QStringLiteral("relay-node"), FileKeyKind::List},
+        {QStringLiteral("max-inbound-per-ip"), FileKeyKind::Value},
+        {QStringLiteral("max-pending-handshakes"), FileKeyKind::Value},
+        {QStringLiteral("handshakes-per-ip"), FileKeyKind::Value},
+        {QStringLiteral("max-queued-bytes"), FileKeyKind::Value},
         {QStringLiteral("bittorrent-port"), FileKeyKind::Value}};
     return keys;
 }
@@ -140,8 +148,11 @@ QHash<QString, QStringList> readConfigFile(const QString &path)
                          .arg(path)
                          .arg(it.value())
                          .arg(key, list.constFirst()));
-            if (no.contains(v))
+            if (no.contains(v)) {
+                if (key == QLatin1String("port-mapping"))  // on by default: "false" turns it off
+                    values.insert(QStringLiteral("no-port-mapping"), {QStringLiteral("true")});
                 continue;
+            }
         }
         if (key == QLatin1String("profile"))  // relative to the file, like any path in it
             list = {QDir::cleanPath(QFileInfo(path).absoluteDir().absoluteFilePath(list.constFirst()))};
@@ -162,7 +173,8 @@ QStringList withConfigFile(QCommandLineParser &parser, const QStringList &argume
     QStringList fromFile;
     fileOrigin().path = path;
     for (auto it = file.cbegin(); it != file.cend(); ++it) {
-        if (parser.isSet(it.key()))
+        if (parser.isSet(it.key()) || (it.key() == QLatin1String("no-port-mapping") && parser.isSet(QStringLiteral("port-mapping")))
+            || (it.key() == QLatin1String("port-mapping") && parser.isSet(QStringLiteral("no-port-mapping"))))
             continue;
         fileOrigin().keys.append(it.key());
         if (fileKeys().value(it.key()) == FileKeyKind::Flag) {
@@ -198,10 +210,19 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."));
     const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
+    const QCommandLineOption prListen(QStringLiteral("peer-relay-listen"), QStringLiteral("Join a peer-relay network with a WebSocket server on this address (port 0 = any)."), QStringLiteral("host:port"));
+    const QCommandLineOption prBootstrap(QStringLiteral("peer-relay-bootstrap"), QStringLiteral("Join a peer-relay network through this peer (repeatable)."), QStringLiteral("ws://host:port"));
+    // The resource manager's caps (ResourceLimits); the defaults come from the engine.
+    const ResourceLimits caps;
+    const QCommandLineOption maxInboundPerIp(QStringLiteral("max-inbound-per-ip"), QStringLiteral("Most connections from one address, open or handshaking (default %1; 0 = no limit).").arg(SwarmOptions().maxInboundPerIp), QStringLiteral("n"), QString::number(SwarmOptions().maxInboundPerIp));
+    const QCommandLineOption maxPending(QStringLiteral("max-pending-handshakes"), QStringLiteral("Most inbound handshakes in progress at once; when full, the oldest of the busiest address is dropped (default %1).").arg(caps.maxPendingHandshakes), QStringLiteral("n"), QString::number(caps.maxPendingHandshakes));
+    const QCommandLineOption handshakeRate(QStringLiteral("handshakes-per-ip"), QStringLiteral("New inbound handshakes accepted from one address per second (default %1; 0 = no limit).").arg(caps.handshakesPerIpPerSecond), QStringLiteral("n"), QString::number(caps.handshakesPerIpPerSecond));
+    const QCommandLineOption maxQueued(QStringLiteral("max-queued-bytes"), QStringLiteral("Bytes queued to a peer that does not read before it is disconnected (default %1; 0 = no limit).").arg(caps.maxQueuedBytesPerPeer), QStringLiteral("bytes"), QString::number(caps.maxQueuedBytesPerPeer));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
-                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist,
-                  relay, wsListen, noPex, doctor, btPort});
+                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
+                  shared.noPortMapping, shared.relayNode, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, doctor, btPort});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -225,8 +246,22 @@ NodeOptions parseOptions(const QStringList &arguments)
         o.engine.swarm.whitelist.append(QHostAddress(ip).toString());
     }
     o.rooms = p.values(join);
+    const auto number = [&p](const QCommandLineOption &option, qint64 min) {
+        bool valid = false;
+        const qint64 v = p.value(option).toLongLong(&valid);
+        if (!valid || v < min)
+            fail(QStringLiteral("--%1 expects a number of at least %2, got '%3'")
+                     .arg(option.names().constFirst()).arg(min).arg(p.value(option)));
+        return v;
+    };
+    o.engine.swarm.maxInboundPerIp = int(qMin<qint64>(number(maxInboundPerIp, 0), 1 << 20));
+    o.engine.swarm.resources.maxPendingHandshakes = int(qMin<qint64>(number(maxPending, 1), 1 << 20));
+    o.engine.swarm.resources.handshakesPerIpPerSecond = double(qMin<qint64>(number(handshakeRate, 0), 1 << 20));
+    o.engine.swarm.resources.maxQueuedBytesPerPeer = number(maxQueued, 0);
 
     if (const auto error = shared.applyDiscovery(p, o.engine))
+        fail(*error);
+    if (const auto error = shared.applyReachability(p, o.engine))
         fail(*error);
     o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
     if (!ok || o.engine.heartbeatMs < 0)
@@ -244,6 +279,19 @@ NodeOptions parseOptions(const QStringList &arguments)
             fail(QStringLiteral("--ws-listen expects ip:port, got '%1'").arg(p.value(wsListen)));
         o.engine.wsListenHost = QHostAddress(ws->host);
         o.engine.wsListenPort = ws->port;
+    }
+    if (p.isSet(prListen)) {
+        const auto pr = HostPort::parse(p.value(prListen), true);
+        if (!pr || QHostAddress(pr->host).isNull())
+            fail(QStringLiteral("--peer-relay-listen expects ip:port, got '%1'").arg(p.value(prListen)));
+        o.engine.peerRelay.listenHost = QHostAddress(pr->host);
+        o.engine.peerRelay.listenPort = pr->port;
+    }
+    for (const QString &url : p.values(prBootstrap)) {
+        const QUrl u(url);
+        if (u.scheme() != QLatin1String("ws") || u.host().isEmpty() || u.port() <= 0)
+            fail(QStringLiteral("--peer-relay-bootstrap expects ws://host:port, got '%1'").arg(url));
+        o.engine.peerRelay.bootstrap.append(url);
     }
     return o;
 }

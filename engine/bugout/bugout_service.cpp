@@ -251,6 +251,7 @@ void Service::capture(bt::Wire *wire, bool outbound, const QString &type, const 
     f.type = type;
     f.wireBytes = wireBytes;
     f.payload = body;
+    f.fields = describe(f).toCborValue().toCbor();
     m_tap->onFrame(f);
 }
 

@@ -4,7 +4,7 @@
 
 namespace swarmscope::test {
 
-std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 connectPort)
+EngineConfig localConfig(const QString &profileDir, quint16 connectPort)
 {
     EngineConfig config;
     config.profileDir = profileDir;
@@ -13,7 +13,12 @@ std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 co
     config.listenPort = 0;
     if (connectPort != 0)
         config.connectTo.append(HostPort{QStringLiteral("127.0.0.1"), connectPort});
-    auto created = Session::create(config);
+    return config;
+}
+
+std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 connectPort)
+{
+    auto created = Session::create(localConfig(profileDir, connectPort));
     if (!created) {
         qWarning("Session::create failed: %s", qPrintable(created.error().detail));
         return nullptr;
@@ -26,12 +31,10 @@ std::unique_ptr<Session> startLocalSession(const QString &profileDir, quint16 co
     return session;
 }
 
-TestPeer::TestPeer() : TestPeer(Options{}) {}
-
-TestPeer::TestPeer(Options options, const QString &profileDir)
+EngineConfig TestPeer::configFor(const Options &options, const QString &profileDir)
 {
     EngineConfig config;
-    config.profileDir = profileDir.isEmpty() ? m_dir.path() : profileDir;
+    config.profileDir = profileDir;
     config.listenHost = QHostAddress::LocalHost;
     config.listenPort = 0;
     config.lan.enabled = options.lan;
@@ -46,6 +49,14 @@ TestPeer::TestPeer(Options options, const QString &profileDir)
     config.dht.bindHost = QHostAddress::LocalHost;
     config.dht.enforceIpLimits = false;  // every test node shares 127.0.0.1
     config.dht.bootstrap = options.dhtBootstrap;
+    return config;
+}
+
+TestPeer::TestPeer() : TestPeer(Options{}) {}
+
+TestPeer::TestPeer(Options options, const QString &profileDir)
+{
+    const EngineConfig config = configFor(options, profileDir.isEmpty() ? m_dir.path() : profileDir);
     auto s = Session::create(config);
     if (!s)
         qFatal("cannot create session: %s", qPrintable(s.error().detail));

@@ -9,6 +9,10 @@
 
 namespace swarmscope::test {
 
+// The configuration startLocalSession uses: profileDir, listening on 127.0.0.1 (any port), LAN
+// discovery off, optionally kept connected to 127.0.0.1:connectPort.
+EngineConfig localConfig(const QString &profileDir, quint16 connectPort = 0);
+
 // A started Session on profileDir (kept after it stops, for restart tests), listening on
 // 127.0.0.1, LAN discovery off, optionally kept connected to 127.0.0.1:connectPort. Null with
 // a warning if it cannot start.
@@ -32,6 +36,8 @@ public:
     };
     TestPeer();
     explicit TestPeer(Options options, const QString &profileDir = {});
+    // The configuration such a peer runs with (for sessions started elsewhere, e.g. on a thread).
+    static EngineConfig configFor(const Options &options, const QString &profileDir);
     ~TestPeer() override;
 
     Session &session() { return *m_session; }

@@ -1,7 +1,7 @@
 #include "inspector/connection_stats_dock.h"
 
 #include "inspector/rate_plot.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,8 +10,8 @@
 
 namespace swarmscope::ui {
 
-ConnectionStatsDock::ConnectionStatsDock(Session &session, QWidget *parent)
-    : QDockWidget(tr("Connection stats"), parent), m_session(session)
+ConnectionStatsDock::ConnectionStatsDock(EngineClient &engine, QWidget *parent)
+    : QDockWidget(tr("Connection stats"), parent), m_engine(engine)
 {
     setObjectName(QStringLiteral("connectionStatsDock"));
     setAccessibleName(tr("Connection stats"));
@@ -79,7 +79,7 @@ void ConnectionStatsDock::hideEvent(QHideEvent *event)
 void ConnectionStatsDock::attach(bool on)
 {
     if (on && !m_connection)
-        m_connection = connect(&m_session, &Session::statsSampled, this, &ConnectionStatsDock::addSample);
+        m_connection = connect(&m_engine, &EngineClient::statsSampled, this, &ConnectionStatsDock::addSample);
     else if (!on && m_connection) {
         disconnect(m_connection);
         m_connection = {};

@@ -11,12 +11,9 @@
 
 class QComboBox;
 
-namespace swarmscope {
-class Session;
-}
-
 namespace swarmscope::ui {
 
+class EngineClient;
 class RatePlot;
 
 // Bytes/s, messages/s and RTT over time, for all peers together or one peer, over five minutes
@@ -25,7 +22,7 @@ class ConnectionStatsDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    explicit ConnectionStatsDock(Session &session, QWidget *parent = nullptr);
+    explicit ConnectionStatsDock(EngineClient &engine, QWidget *parent = nullptr);
     ~ConnectionStatsDock() override;
 
     void addSample(const StatsSample &sample);  // what statsSampled delivers
@@ -50,7 +47,7 @@ private:
     void attach(bool on);
     void rebind();
 
-    Session &m_session;
+    EngineClient &m_engine;
     QMetaObject::Connection m_connection;
     Series m_total;
     QHash<QString, std::shared_ptr<Series>> m_peers;  // by address

@@ -2,7 +2,7 @@
 
 #include "doctor/doctor.h"
 #include "inspector/doctor_report_model.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -13,7 +13,7 @@
 
 namespace swarmscope::ui {
 
-DoctorDialog::DoctorDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+DoctorDialog::DoctorDialog(EngineClient &engine, QWidget *parent) : QDialog(parent), m_engine(engine)
 {
     setObjectName(QStringLiteral("doctorDialog"));
     setWindowTitle(tr("Network Doctor"));
@@ -50,8 +50,9 @@ void DoctorDialog::runChecks()
         return;
     delete m_doctor;
     Doctor::Options options;
-    options.ownListenPort = m_session.listenPort();
-    m_doctor = new Doctor(m_session.config(), options, nullptr, this);
+    options.ownListenPort = m_engine.listenPort();
+    options.reachability = m_engine.status().reachability;  // what the running session learnt
+    m_doctor = new Doctor(m_engine.config(), options, nullptr, this);
     m_runButton->setEnabled(false);
     m_summary->setText(tr("Checking…"));
     m_model->clear();

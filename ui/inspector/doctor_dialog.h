@@ -9,19 +9,20 @@ class QTableView;
 
 namespace swarmscope {
 class Doctor;
-class Session;
 }
 
 namespace swarmscope::ui {
 
+class EngineClient;
 class DoctorReportModel;
 
-// Runs the doctor against the session's configuration and shows each check with its advice.
+// Runs the doctor against the session's configuration and shows each check with its advice. The
+// doctor runs on the GUI thread: it probes with sockets of its own, not the session's.
 class DoctorDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit DoctorDialog(Session &session, QWidget *parent = nullptr);
+    explicit DoctorDialog(EngineClient &engine, QWidget *parent = nullptr);
     ~DoctorDialog() override;
 
     DoctorReportModel *model() const { return m_model; }
@@ -34,7 +35,7 @@ signals:
     void finished(const QJsonObject &report);
 
 private:
-    Session &m_session;
+    EngineClient &m_engine;
     Doctor *m_doctor = nullptr;
     DoctorReportModel *m_model;
     QTableView *m_table;

@@ -1,10 +1,10 @@
 #include "inspector/inspector_docks.h"
 
+#include "client/engine_client.h"
 #include "inspector/connection_stats_dock.h"
 #include "inspector/doctor_dialog.h"
 #include "inspector/lab_dock.h"
 #include "inspector/swarm_graph_dock.h"
-#include "lab/lab.h"
 #include "selection/peer_selection.h"
 
 #include <QAction>
@@ -13,13 +13,11 @@
 
 namespace swarmscope::ui {
 
-void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMenu, PeerSelection &selection)
+void installInspectorDocks(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, PeerSelection &selection)
 {
-    auto *lab = new Lab(&window);
-    lab->setObjectName(QStringLiteral("lab"));
-    auto *stats = new ConnectionStatsDock(session, &window);
-    auto *graph = new SwarmGraphDock(session, lab, &window);
-    auto *labDock = new LabDock(session, *lab, &window);
+    auto *stats = new ConnectionStatsDock(engine, &window);
+    auto *graph = new SwarmGraphDock(engine, &window);
+    auto *labDock = new LabDock(engine, &window);
     window.addDockWidget(Qt::BottomDockWidgetArea, stats);
     window.addDockWidget(Qt::BottomDockWidgetArea, graph);
     window.addDockWidget(Qt::BottomDockWidgetArea, labDock);
@@ -34,7 +32,7 @@ void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMen
         d->hide();
     selection.link(graph);
     selection.link(stats);
-    QObject::connect(lab, &Lab::started, graph, [graph] {
+    QObject::connect(&engine, &EngineClient::labStarted, graph, [graph] {
         graph->show();
         graph->raise();
     });
@@ -55,10 +53,10 @@ void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMen
     auto *doctorAction = new QAction(QObject::tr("Network &Doctor…"), menu);
     doctorAction->setObjectName(QStringLiteral("networkDoctorAction"));
     menu->addAction(doctorAction);
-    QObject::connect(doctorAction, &QAction::triggered, &window, [&window, &session] {
+    QObject::connect(doctorAction, &QAction::triggered, &window, [&window, &engine] {
         auto *dialog = window.findChild<DoctorDialog *>();
         if (!dialog)
-            dialog = new DoctorDialog(session, &window);
+            dialog = new DoctorDialog(engine, &window);
         dialog->show();
         dialog->raise();
         dialog->runChecks();

@@ -3,17 +3,15 @@
 class QMainWindow;
 class QMenu;
 
-namespace swarmscope {
-class Session;
-}
-
 namespace swarmscope::ui {
 
+class EngineClient;
 class PeerSelection;
 
 // Adds the inspector to a window: connection stats, swarm graph and lab docks (hidden until
-// chosen from viewMenu), and a "Network Doctor…" entry. The lab is owned by the window.
+// chosen from viewMenu), and a "Network Doctor…" entry. The lab lives with the session on the
+// engine thread.
 // The graph and the stats dock take part in the window's peer selection.
-void installInspectorDocks(QMainWindow &window, Session &session, QMenu *viewMenu, PeerSelection &selection);
+void installInspectorDocks(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, PeerSelection &selection);
 
 } // namespace swarmscope::ui

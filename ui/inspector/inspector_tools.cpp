@@ -5,7 +5,7 @@
 #include "shortcuts_dialog.h"
 #include "packet_inspector_panel.h"
 #include "selection/peer_selection.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -30,15 +30,15 @@ QMenu *menuNamed(QMainWindow &window, const QString &objectName)
 }
 } // namespace
 
-InspectorTools::InspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+InspectorTools::InspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
                            PeerSelection &selection)
     : QObject(&window),
       m_window(window),
-      m_packets(new PacketInspectorPanel(session, &window)),
+      m_packets(new PacketInspectorPanel(engine, &window)),
       m_packetDock(new QDockWidget(&window)),
       m_openLog(new QAction(&window)),
       m_shortcuts(new QAction(&window)),
-      m_policy(new NotificationPolicy(settings, session.address(), this))
+      m_policy(new NotificationPolicy(settings, engine.address(), this))
 {
     setObjectName(QStringLiteral("captureDocks"));
     m_packetDock->setObjectName(QStringLiteral("packetInspectorDock"));
@@ -135,10 +135,10 @@ void InspectorTools::retranslate()
     m_policy->retranslate();
 }
 
-InspectorTools *installInspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+InspectorTools *installInspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
                                   PeerSelection &selection)
 {
-    return new InspectorTools(window, session, viewMenu, settings, selection);
+    return new InspectorTools(window, engine, viewMenu, settings, selection);
 }
 
 } // namespace swarmscope::ui

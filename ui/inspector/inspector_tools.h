@@ -8,12 +8,9 @@ class QMainWindow;
 class QMenu;
 class QSettings;
 
-namespace swarmscope {
-class Session;
-}
-
 namespace swarmscope::ui {
 
+class EngineClient;
 class NotificationPolicy;
 class PacketInspectorPanel;
 class PeerSelection;
@@ -28,7 +25,7 @@ class InspectorTools final : public QObject {
     Q_DISABLE_COPY_MOVE(InspectorTools)
 
 public:
-    InspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+    InspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
                  PeerSelection &selection);
 
     PacketInspectorPanel *packetPanel() const { return m_packets; }
@@ -58,7 +55,7 @@ private:
 };
 
 // Installs the above into window (one call from MainWindow's constructor).
-InspectorTools *installInspectorTools(QMainWindow &window, Session &session, QMenu *viewMenu, QSettings &settings,
+InspectorTools *installInspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
                                   PeerSelection &selection);
 
 } // namespace swarmscope::ui

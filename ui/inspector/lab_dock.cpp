@@ -1,7 +1,6 @@
 #include "inspector/lab_dock.h"
 
-#include "lab/lab.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -13,8 +12,7 @@
 
 namespace swarmscope::ui {
 
-LabDock::LabDock(Session &session, Lab &lab, QWidget *parent)
-    : QDockWidget(tr("Lab"), parent), m_session(session), m_lab(lab)
+LabDock::LabDock(EngineClient &engine, QWidget *parent) : QDockWidget(tr("Lab"), parent), m_engine(engine)
 {
     setObjectName(QStringLiteral("labDock"));
     setAccessibleName(tr("Lab"));
@@ -72,20 +70,21 @@ LabDock::LabDock(Session &session, Lab &lab, QWidget *parent)
     connect(m_startButton, &QPushButton::clicked, this, &LabDock::start);
     connect(m_stopButton, &QPushButton::clicked, this, &LabDock::stop);
     connect(m_partitionButton, &QPushButton::clicked, this, &LabDock::togglePartition);
-    connect(&m_lab, &Lab::progress, this, [this](int started, int total) {
+    connect(&m_engine, &EngineClient::labProgress, this, [this](int started, int total) {
         m_status->setText(tr("Starting: %1 of %2 nodes…").arg(started).arg(total));
     });
-    connect(&m_lab, &Lab::started, this, [this] {
-        m_status->setText(tr("Running: %n node(s), waiting for convergence…", nullptr, m_lab.size()));
+    connect(&m_engine, &EngineClient::labStarted, this, [this] {
+        m_status->setText(tr("Running: %n node(s), waiting for convergence…", nullptr, m_engine.labState().size));
         updateState();
     });
-    connect(&m_lab, &Lab::converged, this, [this](qint64 ms) {
-        m_status->setText(tr("Converged in %1 ms (%n node(s))", nullptr, m_lab.size()).arg(ms));
+    connect(&m_engine, &EngineClient::labConverged, this, [this](qint64 ms) {
+        m_status->setText(tr("Converged in %1 ms (%n node(s))", nullptr, m_engine.labState().size).arg(ms));
     });
-    connect(&m_lab, &Lab::stopped, this, [this] {
+    connect(&m_engine, &EngineClient::labStopped, this, [this] {
         m_status->setText(tr("Stopped"));
         updateState();
     });
+    connect(&m_engine, &EngineClient::labGraphChanged, this, &LabDock::updateState);
     updateState();
 }
 
@@ -97,25 +96,29 @@ QString LabDock::statusText() const { return m_status->text(); }
 
 void LabDock::start()
 {
-    const Status st = m_lab.start(m_nodes->value(), m_latency->value(), m_loss->value(), m_room->text());
-    if (!st.ok())
-        m_status->setText(tr("Cannot start the lab: %1").arg(st.error().detail));
+    m_starting = true;
+    m_engine.startLab(m_nodes->value(), m_latency->value(), m_loss->value(), m_room->text(), this,
+                      [this](const Status &st) {
+                          m_starting = false;
+                          if (!st.ok())
+                              m_status->setText(tr("Cannot start the lab: %1").arg(st.error().detail));
+                          updateState();
+                      });
     updateState();
 }
 
 void LabDock::stop()
 {
-    m_lab.stop();
-    updateState();
+    m_engine.stopLab();
 }
 
 void LabDock::togglePartition()
 {
-    if (m_lab.partitioned()) {
-        m_lab.heal();
+    if (m_engine.labState().partitioned) {
+        m_engine.healLab();
         m_status->setText(tr("Healed"));
     } else {
-        m_lab.partition(m_fraction->value());
+        m_engine.partitionLab(m_fraction->value());
         m_status->setText(tr("Partitioned: %1 against the rest").arg(m_fraction->value(), 0, 'f', 2));
     }
     updateState();
@@ -123,14 +126,14 @@ void LabDock::togglePartition()
 
 void LabDock::updateState()
 {
-    const bool running = m_lab.running();
+    const bool running = m_engine.labState().running || m_starting;
     for (QWidget *w : {static_cast<QWidget *>(m_nodes), static_cast<QWidget *>(m_latency),
                        static_cast<QWidget *>(m_loss), static_cast<QWidget *>(m_room)})
         w->setEnabled(!running);
     m_startButton->setEnabled(!running);
     m_stopButton->setEnabled(running);
-    m_partitionButton->setEnabled(running);
-    m_partitionButton->setText(m_lab.partitioned() ? tr("&Heal") : tr("&Partition"));
+    m_partitionButton->setEnabled(m_engine.labState().running);
+    m_partitionButton->setText(m_engine.labState().partitioned ? tr("&Heal") : tr("&Partition"));
 }
 
 } // namespace swarmscope::ui

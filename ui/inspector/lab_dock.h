@@ -8,20 +8,18 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-namespace swarmscope {
-class Lab;
-class Session;
-}
-
 namespace swarmscope::ui {
 
+class EngineClient;
+
 // Controls for the lab: node count (up to 200), latency, loss, room; Start/Stop, Partition/Heal,
-// and the convergence time. The swarm graph dock shows the lab graph while it runs.
+// and the convergence time. The swarm graph dock shows the lab graph while it runs. The lab runs
+// on the engine thread; this dock sends it commands and shows what it reports.
 class LabDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    LabDock(Session &session, Lab &lab, QWidget *parent = nullptr);
+    explicit LabDock(EngineClient &engine, QWidget *parent = nullptr);
 
     void setNodeCount(int n);
     void setLatency(int ms);
@@ -37,8 +35,8 @@ public slots:
 private:
     void updateState();
 
-    Session &m_session;
-    Lab &m_lab;
+    EngineClient &m_engine;
+    bool m_starting = false;  // asked to start, no answer yet
     QSpinBox *m_nodes;
     QSpinBox *m_latency;
     QDoubleSpinBox *m_loss;

@@ -8,10 +8,10 @@
 #include "packet_hex_view.h"
 #include "packet_list_model.h"
 #include "packet_pcapng_writer.h"
+#include "packet_peer_relay_fields.h"
 #include "bittorrent/bt_describe.h"
-#include "bugout/bugout_service.h"
 #include "dht/bencode.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -36,12 +36,14 @@
 namespace swarmscope::ui {
 
 namespace {
-// DHT datagrams are bencode and BitTorrent frames carry it: both shown through the same field
-// tree as CBOR frames. Bugout packets are opened by the session, which holds the keys.
-QByteArray fieldsPayload(Session &session, const FrameRecord &frame)
+// DHT datagrams are bencode: shown through the same field tree as CBOR frames. BitTorrent frames
+// come with their tree, built by the engine, which holds the keys that open Bugout packets.
+QByteArray fieldsPayload(const FrameRecord &frame)
 {
-    if (frame.protocol == QLatin1String("bittorrent"))
-        return session.bugout().describe(frame).toCborValue().toCbor();
+    if (!frame.fields.isEmpty())
+        return frame.fields;
+    if (frame.protocol == QLatin1String("peer-relay"))
+        return peerRelayFieldsCbor(frame.payload);
     if (frame.protocol != QLatin1String("bep5"))
         return frame.payload;
     const auto decoded = BencodeValue::decode(frame.payload);
@@ -49,9 +51,9 @@ QByteArray fieldsPayload(Session &session, const FrameRecord &frame)
 }
 } // namespace
 
-PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
+PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
+      m_engine(engine),
       m_model(new PacketListModel(PacketListModel::kDefaultCapacity, this)),
       m_fields(new PacketCborModel(this)),
       m_capture(new QCheckBox(this)),
@@ -136,7 +138,7 @@ PacketInspectorPanel::PacketInspectorPanel(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacketInspectorPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PacketInspectorPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PacketInspectorPanel::updateCount);
-    connect(&m_session, &Session::framesCaptured, this, &PacketInspectorPanel::onFrames);
+    connect(&m_engine, &EngineClient::framesCaptured, this, &PacketInspectorPanel::onFrames);
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(4);
@@ -157,7 +159,7 @@ PacketInspectorPanel::~PacketInspectorPanel()
 {
     // Capture costs the engine work only while someone looks: stop it with the panel.
     if (m_capture->isChecked())
-        m_session.setCapture(false);
+        m_engine.setCapture(false);
 }
 
 void PacketInspectorPanel::setCapturing(bool on)
@@ -166,8 +168,8 @@ void PacketInspectorPanel::setCapturing(bool on)
         m_capture->setChecked(on);  // comes back here through toggled
         return;
     }
-    if (m_session.capturing() != on)
-        m_session.setCapture(on);
+    if (m_engine.capturing() != on)
+        m_engine.setCapture(on);
     emit statusMessage(on ? tr("Packet capture started") : tr("Packet capture stopped"));
 }
 
@@ -205,7 +207,7 @@ void PacketInspectorPanel::showCurrent()
         return;
     }
     const FrameRecord &frame = m_model->frameAt(row);
-    m_fields->setPayload(fieldsPayload(m_session, frame));
+    m_fields->setPayload(fieldsPayload(frame));
     m_tree->expandToDepth(0);
     m_hex->setBytes(frame.payload);
 }

@@ -15,12 +15,12 @@ class QTableView;
 class QTreeView;
 
 namespace swarmscope {
-class Session;
 struct FrameRecord;
 } // namespace swarmscope
 
 namespace swarmscope::ui {
 
+class EngineClient;
 class PeerRowTracker;
 class PacketCborModel;
 class PacketHexView;
@@ -28,14 +28,14 @@ class PacketListModel;
 template <typename T>
 class ChunkedFeed;
 
-// The packet inspector: a capture switch (Session::setCapture), the captured frames, the decoded
+// The packet inspector: a capture switch (the engine's setCapture), the captured frames, the decoded
 // CBOR of the selected frame and its bytes. Exports the capture as pcapng for Wireshark.
 class PacketInspectorPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PacketInspectorPanel)
 
 public:
-    explicit PacketInspectorPanel(Session &session, QWidget *parent = nullptr);
+    explicit PacketInspectorPanel(EngineClient &engine, QWidget *parent = nullptr);
     ~PacketInspectorPanel() override;
 
     void setCapturing(bool on);
@@ -70,7 +70,7 @@ private:
     void updateCount();
     void retranslate();
 
-    Session &m_session;
+    EngineClient &m_engine;
     PacketListModel *m_model;
     PacketCborModel *m_fields;
     QCheckBox *m_capture;

@@ -1,7 +1,6 @@
 #include "inspector/swarm_graph_dock.h"
 
-#include "lab/lab.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QLabel>
 #include <QSet>
@@ -27,8 +26,8 @@ bool isTrafficEvent(const QString &kind)
 }
 } // namespace
 
-SwarmGraphDock::SwarmGraphDock(Session &session, Lab *lab, QWidget *parent)
-    : QDockWidget(tr("Swarm graph"), parent), m_session(session), m_lab(lab)
+SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
+    : QDockWidget(tr("Swarm graph"), parent), m_engine(engine)
 {
     setObjectName(QStringLiteral("swarmGraphDock"));
     setAccessibleName(tr("Swarm graph"));
@@ -51,10 +50,10 @@ SwarmGraphDock::SwarmGraphDock(Session &session, Lab *lab, QWidget *parent)
             emit peerSelected(key);
     });
 
-    for (const PeerSnapshot &p : m_session.peers())
+    for (const PeerSnapshot &p : m_engine.peers())
         m_peers.insert(p.connectionId, p);
-    m_queue = m_session.queue();
-    connect(&m_session, &Session::peersChanged, this, [this](const PeerDelta &d) {
+    m_queue = m_engine.queue();
+    connect(&m_engine, &EngineClient::peersChanged, this, [this](const PeerDelta &d) {
         for (const PeerSnapshot &p : d.added)
             m_peers.insert(p.connectionId, p);
         for (const PeerSnapshot &p : d.updated)
@@ -63,24 +62,16 @@ SwarmGraphDock::SwarmGraphDock(Session &session, Lab *lab, QWidget *parent)
             m_peers.remove(id);
         markDirty();
     });
-    connect(&m_session, &Session::queueChanged, this, [this](const QList<CandidateSnapshot> &q) {
+    connect(&m_engine, &EngineClient::queueChanged, this, [this](const QList<CandidateSnapshot> &q) {
         m_queue = q;
         markDirty();
     });
-    connect(&m_session, &Session::eventsReady, this,
-            [this](const QList<EngineEvent> &e) { onEvents(m_session.address(), e); });
-    if (m_lab) {
-        connect(m_lab, &Lab::started, this, &SwarmGraphDock::attachLab);
-        connect(m_lab, &Lab::graphChanged, this, &SwarmGraphDock::markDirty);
-        connect(m_lab, &Lab::stopped, this, [this] {
-            for (const auto &c : std::as_const(m_labConnections))
-                disconnect(c);
-            m_labConnections.clear();
-            markDirty();
-        });
-        if (m_lab->running())
-            attachLab();
-    }
+    connect(&m_engine, &EngineClient::eventsReady, this,
+            [this](const QList<EngineEvent> &e) { onEvents(m_engine.address(), e); });
+    connect(&m_engine, &EngineClient::labEventsReady, this, &SwarmGraphDock::onEvents);
+    connect(&m_engine, &EngineClient::labStarted, this, &SwarmGraphDock::markDirty);
+    connect(&m_engine, &EngineClient::labGraphChanged, this, &SwarmGraphDock::markDirty);
+    connect(&m_engine, &EngineClient::labStopped, this, &SwarmGraphDock::markDirty);
     rebuild();
 }
 
@@ -88,18 +79,7 @@ SwarmGraphDock::~SwarmGraphDock() = default;
 
 bool SwarmGraphDock::labMode() const
 {
-    return m_lab && m_lab->running();
-}
-
-void SwarmGraphDock::attachLab()
-{
-    for (int i = 0; i < m_lab->size(); ++i) {
-        Session *s = m_lab->session(i);
-        const QString address = s->address();
-        m_labConnections << connect(s, &Session::eventsReady, this,
-                                    [this, address](const QList<EngineEvent> &e) { onEvents(address, e); });
-    }
-    markDirty();
+    return m_engine.labState().running;
 }
 
 void SwarmGraphDock::showEvent(QShowEvent *event)
@@ -151,7 +131,7 @@ void SwarmGraphDock::rebuild()
         return;  // rebuilt on show
     GraphData g;
     if (labMode()) {
-        const LabGraph lab = m_lab->graph();
+        const LabGraph lab = m_engine.labGraph();
         QHash<int, QString> keyOfIndex;
         for (const LabNode &n : lab.nodes) {
             keyOfIndex.insert(n.index, n.address);
@@ -162,7 +142,7 @@ void SwarmGraphDock::rebuild()
         m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ") +
                            tr("%n connection(s)", nullptr, lab.connectedEdges()));
     } else {
-        g = graphOf(m_session.address(), m_peers.values(), m_queue);
+        g = graphOf(m_engine.address(), m_peers.values(), m_queue);
         int secondHand = 0;
         for (const GraphData::Node &n : std::as_const(g.nodes))
             secondHand += n.secondHand ? 1 : 0;

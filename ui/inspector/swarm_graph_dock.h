@@ -11,12 +11,9 @@
 
 class QLabel;
 
-namespace swarmscope {
-class Lab;
-class Session;
-}
-
 namespace swarmscope::ui {
+
+class EngineClient;
 
 // Who is connected to whom. Session mode: self in the centre, our connections coloured by
 // transport and state, and second-hand edges learned from the queue's referrers (peer exchange).
@@ -26,7 +23,7 @@ class SwarmGraphDock final : public QDockWidget {
     Q_OBJECT
 
 public:
-    SwarmGraphDock(Session &session, Lab *lab, QWidget *parent = nullptr);
+    explicit SwarmGraphDock(EngineClient &engine, QWidget *parent = nullptr);
     ~SwarmGraphDock() override;
 
     SwarmGraphView *view() const { return m_view; }
@@ -47,16 +44,13 @@ private:
     void markDirty();
     void rebuild();
     void onEvents(const QString &node, const QList<EngineEvent> &events);
-    void attachLab();
 
-    Session &m_session;
-    QPointer<Lab> m_lab;
+    EngineClient &m_engine;
     SwarmGraphView *m_view;
     QLabel *m_summary;
     QHash<quint64, PeerSnapshot> m_peers;
     QList<CandidateSnapshot> m_queue;
     QTimer m_rebuild;
-    QList<QMetaObject::Connection> m_labConnections;
 };
 
 } // namespace swarmscope::ui

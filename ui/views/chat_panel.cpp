@@ -268,6 +268,12 @@ void ChatPanel::clearComposer()
     m_composer->clear();
 }
 
+void ChatPanel::clearComposerIfStill(const QString &sent)
+{
+    if (m_composer->text().trimmed() == sent)
+        m_composer->clear();
+}
+
 void ChatPanel::submit()
 {
     const QString text = m_composer->text().trimmed();
@@ -298,6 +304,7 @@ void ChatPanel::closeSearch()
 
 void ChatPanel::clearMatches()
 {
+    ++m_searchGeneration;  // a search still under way no longer shows
     if (m_searchedModel)
         m_searchedModel->setSearchMatches({});
     m_searchedModel = nullptr;
@@ -310,11 +317,23 @@ void ChatPanel::clearMatches()
 void ChatPanel::search(const QString &text)
 {
     clearMatches();
-    ChatMessageModel *model = currentModel();
+    const quint64 generation = m_searchGeneration;
     const QString term = text.trimmed();
-    if (!model || term.isEmpty() || !m_search)
+    if (!currentModel() || term.isEmpty() || !m_search)
         return;
-    const QList<ChatMessage> found = m_search(m_peer.isEmpty() ? m_room : QString(), m_peer, term);
+    m_search(m_peer.isEmpty() ? m_room : QString(), m_peer, term,
+             [this, generation, term, room = m_room, peer = m_peer](const QList<ChatMessage> &found) {
+                 // Only the answer to the newest search, for the chat it was asked in, counts.
+                 if (generation == m_searchGeneration && room == m_room && peer == m_peer)
+                     showMatches(term, found);
+             });
+}
+
+void ChatPanel::showMatches(const QString &term, const QList<ChatMessage> &found)
+{
+    ChatMessageModel *model = currentModel();
+    if (!model)
+        return;
     QList<int> rows;
     QSet<QByteArray> ids;
     int notLoaded = 0;

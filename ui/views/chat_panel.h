@@ -28,9 +28,10 @@ class ChatPanel final : public QWidget {
 
 public:
     // Finds messages in the stored history: of a room, or (room empty) of the direct
-    // conversation with peerAddress.
+    // conversation with peerAddress. Answers later, through found (the engine is on another thread).
+    using HistoryFound = std::function<void(const QList<ChatMessage> &)>;
     using HistorySearch =
-        std::function<QList<ChatMessage>(const QString &room, const QString &peerAddress, const QString &text)>;
+        std::function<void(const QString &room, const QString &peerAddress, const QString &text, HistoryFound found)>;
 
     struct Added {
         QHash<QString, int> rooms;          // room -> new rows
@@ -56,6 +57,8 @@ public:
     QListView *view() const { return m_view; }
     void focusComposer();
     void clearComposer();
+    // Clears the composer if it still holds sent: what was typed since the send stays.
+    void clearComposerIfStill(const QString &sent);
 
     // --- history search ---
     void setHistorySearch(HistorySearch search) { m_search = std::move(search); }
@@ -84,6 +87,7 @@ private:
     void showModel(ChatMessageModel *model);
     void submit();
     void jumpToMatch();
+    void showMatches(const QString &term, const QList<ChatMessage> &found);
     void clearMatches();
     void updateHeader();
     void updateComposerState();
@@ -110,6 +114,7 @@ private:
     QPointer<ChatMessageModel> m_searchedModel;
     QList<QByteArray> m_matchIds;  // in row order
     int m_matchIndex = -1;
+    quint64 m_searchGeneration = 0;  // answers to older searches are ignored
 };
 
 } // namespace swarmscope::ui

@@ -6,7 +6,7 @@
 #include "models/dht_bucket_model.h"
 #include "models/dht_lookup_model.h"
 #include "models/roles.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QDateTime>
 #include <QDockWidget>
@@ -53,9 +53,9 @@ QSortFilterProxyModel *sortedBy(QAbstractItemModel *model, QObject *parent)
 
 } // namespace
 
-DhtPanel::DhtPanel(Session &session, QWidget *parent)
+DhtPanel::DhtPanel(EngineClient &engine, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
+      m_engine(engine),
       m_buckets(new DhtBucketModel(this)),
       m_lookups(new DhtLookupModel(this)),
       m_rejects(new CounterTableModel(this)),
@@ -130,18 +130,16 @@ DhtPanel::DhtPanel(Session &session, QWidget *parent)
     layout->addWidget(m_off, 1);
     layout->addWidget(m_splitter, 1);
 
-    const bool on = m_session.dht() != nullptr;
+    const bool on = m_engine.dhtEnabled();
     m_off->setVisible(!on);
     m_splitter->setVisible(on);
 
     m_timer->setInterval(kRefreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &DhtPanel::refresh);
-    if (DhtNode *dht = m_session.dht()) {
-        // Round outcomes are only signalled, never polled: remember them even while hidden.
-        connect(dht, &DhtNode::lookupDone, this, [this](const QByteArray &infohash, int peers, int datagrams) {
-            m_lookups->recordRound(infohash, peers, datagrams, QDateTime::currentMSecsSinceEpoch());
-        });
-    }
+    // Round outcomes are only signalled, never polled: remember them even while hidden.
+    connect(&m_engine, &EngineClient::dhtLookupDone, this, [this](const QByteArray &infohash, int peers, int datagrams) {
+        m_lookups->recordRound(infohash, peers, datagrams, QDateTime::currentMSecsSinceEpoch());
+    });
     retranslate();
 }
 
@@ -152,28 +150,32 @@ bool DhtPanel::isPolling() const
 
 void DhtPanel::refresh()
 {
-    DhtNode *dht = m_session.dht();
-    if (!dht)
+    if (!m_engine.dhtEnabled())
+        return;
+    m_engine.dhtView(this, [this](const DhtView &view) { showView(view); });
+}
+
+void DhtPanel::showView(const DhtView &view)
+{
+    if (!view.on)
         return;
     ++m_refreshes;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_buckets->setBuckets(dht->buckets(), now);
+    m_buckets->setBuckets(view.buckets, now);
 
     QHash<QByteArray, QString> roomOf;
-    const QStringList rooms = m_session.rooms();
+    const QStringList rooms = m_engine.rooms();
     for (const QString &name : rooms)
-        roomOf.insert(m_session.room(name).dhtKey, name);
-    const QList<QByteArray> running = dht->runningLookups();
-    const QList<QByteArray> tracked = dht->trackedInfohashes();
+        roomOf.insert(m_engine.room(name).dhtKey, name);
     QList<DhtLookupModel::Lookup> lookups;
     QSet<QByteArray> listed;
-    for (const QByteArray &key : tracked) {
+    for (const QByteArray &key : view.tracked) {
         if (listed.contains(key))
             continue;
         listed.insert(key);
-        lookups.append({key, roomOf.value(key), running.contains(key), true});
+        lookups.append({key, roomOf.value(key), view.running.contains(key), true});
     }
-    for (const QByteArray &key : running) {
+    for (const QByteArray &key : view.running) {
         if (listed.contains(key))
             continue;
         listed.insert(key);
@@ -181,22 +183,25 @@ void DhtPanel::refresh()
     }
     m_lookups->setLookups(lookups);
 
-    const DhtStats stats = dht->stats();
-    m_rejects->setCounts(stats.rejects);
-    updateSummary(stats);
+    m_nodeId = view.nodeId;
+    m_port = view.port;
+    m_ready = view.ready;
+    m_stats = view.stats;
+    m_rejects->setCounts(view.stats.rejects);
+    updateSummary();
 }
 
-void DhtPanel::updateSummary(const DhtStats &stats)
+void DhtPanel::updateSummary()
 {
-    DhtNode *dht = m_session.dht();
-    if (!dht) {
+    if (!m_stats) {
         m_summary->clear();
         return;
     }
+    const DhtStats &stats = *m_stats;
     const QLocale locale;
-    const QString id = QString::fromLatin1(dht->nodeId().toHex().left(12)) + QChar(0x2026);
+    const QString id = QString::fromLatin1(m_nodeId.toHex().left(12)) + QChar(0x2026);
     QStringList parts;
-    parts << tr("Node %1 on UDP port %2").arg(id).arg(dht->port());
+    parts << tr("Node %1 on UDP port %2").arg(id).arg(m_port);
     parts << tr("%n node(s) in the routing table", nullptr, stats.routingTableSize)
                  + tr(" (%n replacement(s) waiting)", nullptr, m_buckets->replacementCount());
     parts << tr("%n lookup(s) running", nullptr, m_lookups->runningCount());
@@ -206,7 +211,7 @@ void DhtPanel::updateSummary(const DhtStats &stats)
     for (auto it = stats.rejects.cbegin(); it != stats.rejects.cend(); ++it)
         rejects += it.value();
     parts << tr("%1 rejected").arg(locale.toString(rejects));
-    if (!dht->isReady())
+    if (!m_ready)
         parts << tr("bootstrapping…");
     const QString text = parts.join(QStringLiteral(" · "));
     m_summary->setText(text);
@@ -215,7 +220,7 @@ void DhtPanel::updateSummary(const DhtStats &stats)
 
 void DhtPanel::setSeen(bool seen)
 {
-    if (!seen || !m_session.dht()) {
+    if (!seen || !m_engine.dhtEnabled()) {
         m_timer->stop();  // nobody sees it: stop polling
         return;
     }
@@ -255,8 +260,7 @@ void DhtPanel::retranslate()
     m_rejects->setHeaders(tr("Rejected because"), tr("Count"));
     m_buckets->retranslate();
     m_lookups->retranslate();
-    if (DhtNode *dht = m_session.dht())
-        updateSummary(dht->stats());
+    updateSummary();
 }
 
 } // namespace swarmscope::ui

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "dht/dht_node.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -9,13 +13,14 @@ class QTimer;
 class QTreeView;
 
 namespace swarmscope {
-class Session;
 struct DhtStats;
 }
 
 namespace swarmscope::ui {
 
 class CounterTableModel;
+class EngineClient;
+struct DhtView;
 class DhtBucketModel;
 class DhtLookupModel;
 
@@ -30,7 +35,7 @@ class DhtPanel final : public QWidget {
 public:
     static constexpr int kRefreshIntervalMs = 1000;
 
-    explicit DhtPanel(Session &session, QWidget *parent = nullptr);
+    explicit DhtPanel(EngineClient &engine, QWidget *parent = nullptr);
 
     DhtBucketModel *bucketModel() const { return m_buckets; }
     DhtLookupModel *lookupModel() const { return m_lookups; }
@@ -38,7 +43,8 @@ public:
     int refreshCount() const { return m_refreshes; }
     bool isPolling() const;  // the 1 s timer runs only while the panel is shown
 
-    // Reads the node now (the timer does this while the panel is seen).
+    // Asks the engine for the node's state now (the timer does this while the panel is seen);
+    // the models follow when it answers.
     void refresh();
     // Starts or stops polling. A panel outside a dock is seen while it is shown.
     void setSeen(bool seen);
@@ -49,10 +55,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateSummary(const DhtStats &stats);
+    void showView(const DhtView &view);
+    void updateSummary();
     void retranslate();
 
-    Session &m_session;
+    EngineClient &m_engine;
+    QByteArray m_nodeId;
+    quint16 m_port = 0;
+    bool m_ready = false;
+    std::optional<DhtStats> m_stats;  // from the last answer
     DhtBucketModel *m_buckets;
     DhtLookupModel *m_lookups;
     CounterTableModel *m_rejects;

@@ -3,7 +3,7 @@
 #include "models/candidate_table_model.h"
 #include "models/roles.h"
 #include "selection/peer_row_tracker.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QDockWidget>
 #include <QEvent>
@@ -22,9 +22,9 @@ namespace {
 constexpr int kFilterDebounceMs = 150;
 } // namespace
 
-QueuePanel::QueuePanel(Session &session, QWidget *parent)
+QueuePanel::QueuePanel(EngineClient &engine, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
+      m_engine(engine),
       m_model(new CandidateTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)),
@@ -81,8 +81,8 @@ QueuePanel::QueuePanel(Session &session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
-    m_model->setQueue(m_session.queue());
-    connect(&m_session, &Session::queueChanged, this, &QueuePanel::onQueueChanged);
+    m_model->setQueue(m_engine.queue());
+    connect(&m_engine, &EngineClient::queueChanged, this, &QueuePanel::onQueueChanged);
     retranslate();
 }
 

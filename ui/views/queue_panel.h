@@ -12,17 +12,14 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
-namespace swarmscope {
-class Session;
-}
-
 namespace swarmscope::ui {
 
+class EngineClient;
 class PeerRowTracker;
 class CandidateTableModel;
 
 // The connection queue: every endpoint the swarm has heard of, with where it came from, who
-// referred it, its state and its retries. Follows Session::queueChanged while seen; otherwise it
+// referred it, its state and its retries. Follows the engine's queueChanged while seen; otherwise it
 // keeps only the newest list and applies it when seen again (the window calls setSeen() when
 // its dock's tab is shown or hidden).
 class QueuePanel final : public QWidget {
@@ -30,7 +27,7 @@ class QueuePanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(QueuePanel)
 
 public:
-    explicit QueuePanel(Session &session, QWidget *parent = nullptr);
+    explicit QueuePanel(EngineClient &engine, QWidget *parent = nullptr);
 
     CandidateTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -52,7 +49,7 @@ private:
     void updateCounts();
     void retranslate();
 
-    Session &m_session;
+    EngineClient &m_engine;
     CandidateTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

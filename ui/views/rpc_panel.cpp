@@ -6,7 +6,7 @@
 #include "models/roles.h"
 #include "models/rpc_traffic_model.h"
 #include "selection/peer_row_tracker.h"
-#include "session.h"
+#include "client/engine_client.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -56,9 +56,9 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-RpcPanel::RpcPanel(Session &session, QWidget *parent)
+RpcPanel::RpcPanel(EngineClient &engine, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
+      m_engine(engine),
       m_procedures(new ProcedureListModel(this)),
       m_traffic(new RpcTrafficModel(RpcTrafficModel::kDefaultCapacity, this)),
       m_peerLabel(new QLabel(this)),
@@ -215,9 +215,9 @@ RpcPanel::RpcPanel(Session &session, QWidget *parent)
             m_trafficView->scrollToBottom();
     });
 
-    connect(&m_session, &Session::eventsReady, this, &RpcPanel::onEvents);
-    connect(&m_session, &Session::rpcResponse, this, &RpcPanel::onResponse);
-    connect(&m_session, &Session::roomsChanged, this, &RpcPanel::refreshMembers);
+    connect(&m_engine, &EngineClient::eventsReady, this, &RpcPanel::onEvents);
+    connect(&m_engine, &EngineClient::rpcResponse, this, &RpcPanel::onResponse);
+    connect(&m_engine, &EngineClient::roomsChanged, this, &RpcPanel::refreshMembers);
     refreshMembers();
     retranslate();
     validateEditor();
@@ -248,10 +248,10 @@ void RpcPanel::selectPeer(const QString &address)
 void RpcPanel::refreshMembers()
 {
     QStringList members;
-    const QString own = m_session.address();
-    const QStringList rooms = m_session.rooms();
+    const QString own = m_engine.address();
+    const QStringList rooms = m_engine.rooms();
     for (const QString &room : rooms) {
-        const QStringList seen = m_session.room(room).members;
+        const QStringList seen = m_engine.room(room).members;
         for (const QString &member : seen) {
             if (member != own && !members.contains(member))
                 members.append(member);
@@ -279,13 +279,16 @@ bool RpcPanel::listProcedures()
         showStatus(tr("Pick a room member first"), true);
         return false;
     }
-    const Result<quint64> call = m_session.callRpc(address, Rpc::kListProcedures, QJsonValue(), m_timeout->value());
-    if (!call) {
-        showStatus(ErrorText::describe(call.error()), true);
-        return false;
-    }
-    m_listingCalls.insert(*call);
-    m_traffic->append({{*call, false, address, Rpc::kListProcedures, QJsonValue(), QDateTime::currentMSecsSinceEpoch()}});
+    const qint64 askedMs = QDateTime::currentMSecsSinceEpoch();
+    m_engine.callRpc(address, Rpc::kListProcedures, QJsonValue(), m_timeout->value(), this,
+                     [this, address, askedMs](const Result<quint64> &call) {
+                         if (!call) {
+                             showStatus(ErrorText::describe(call.error()), true);
+                             return;
+                         }
+                         m_listingCalls.insert(*call);
+                         m_traffic->append({{*call, false, address, Rpc::kListProcedures, QJsonValue(), askedMs}});
+                     });
     showStatus(tr("Asking %1 for its procedures…").arg(Units::shortAddress(address)));
     return true;
 }
@@ -335,12 +338,15 @@ bool RpcPanel::callFromEditor()
         showStatus(tr("A peer and a procedure name are needed"), true);
         return false;
     }
-    const Result<quint64> call = m_session.callRpc(address, name, *args, m_timeout->value());
-    if (!call) {
-        showStatus(ErrorText::describe(call.error()), true);
-        return false;
-    }
-    m_traffic->append({{*call, false, address, name, *args, QDateTime::currentMSecsSinceEpoch()}});
+    const qint64 calledMs = QDateTime::currentMSecsSinceEpoch();
+    m_engine.callRpc(address, name, *args, m_timeout->value(), this,
+                     [this, address, name, args = *args, calledMs](const Result<quint64> &call) {
+                         if (!call) {
+                             showStatus(ErrorText::describe(call.error()), true);
+                             return;
+                         }
+                         m_traffic->append({{*call, false, address, name, args, calledMs}});
+                     });
     showStatus(tr("Called %1 on %2").arg(name, Units::shortAddress(address)));
     return true;
 }

@@ -18,12 +18,9 @@ class QSpinBox;
 class QSplitter;
 class QTableView;
 
-namespace swarmscope {
-class Session;
-}
-
 namespace swarmscope::ui {
 
+class EngineClient;
 class PeerRowTracker;
 class ProcedureListModel;
 class RpcTrafficModel;
@@ -38,14 +35,15 @@ class RpcPanel final : public QWidget {
 public:
     static constexpr int kDefaultTimeoutMs = 30000;
 
-    explicit RpcPanel(Session &session, QWidget *parent = nullptr);
+    explicit RpcPanel(EngineClient &engine, QWidget *parent = nullptr);
 
     ProcedureListModel *procedureModel() const { return m_procedures; }
     RpcTrafficModel *trafficModel() const { return m_traffic; }
 
     QString peer() const;
     void setPeer(const QString &address);
-    // Asks the peer for its procedures; false (with a message) if the call cannot be made.
+    // Asks the peer for its procedures; false (with a message) if no peer is picked. The engine's
+    // answer (or refusal) shows when it comes.
     bool listProcedures();
     // Calls the procedure in the editor with the editor's arguments and timeout.
     bool callFromEditor();
@@ -71,7 +69,7 @@ private:
     void updateDropped();
     void retranslate();
 
-    Session &m_session;
+    EngineClient &m_engine;
     ProcedureListModel *m_procedures;
     RpcTrafficModel *m_traffic;
     QLabel *m_peerLabel;

@@ -9,7 +9,7 @@
 #include "models/peer_table_model.h"
 #include "models/roles.h"
 #include "screenshot.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "views/chat_panel.h"
 #include "widgets/chat_search_bar.h"
 
@@ -47,7 +47,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestPeer> m_a;
+    std::unique_ptr<ui::EngineClient> m_a;  // the window's, on its engine thread
     std::unique_ptr<TestPeer> m_b;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -56,10 +56,11 @@ private:
 void TestConversations::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_a = std::make_unique<TestPeer>();
+    m_a = test::startEngine(TestPeer::configFor({}, m_dir->filePath(QStringLiteral("a"))));
+    QVERIFY(m_a);
     m_b = std::make_unique<TestPeer>();
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
-    m_window = std::make_unique<MainWindow>(m_a->session(), *m_settings);
+    m_window = std::make_unique<MainWindow>(*m_a, *m_settings);
     swarmscope::test::prepareForScreenshot(*m_window);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -69,8 +70,8 @@ void TestConversations::init()
     QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
     QVERIFY(m_window->joinRoom(kRoom));
     m_b->session().joinRoom(kRoom);
-    m_b->session().connectTo(QStringLiteral("127.0.0.1"), m_a->session().listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(m_a->session().room(kRoom).connectedMembers == 1, kNetTimeoutMs);
+    m_b->session().connectTo(QStringLiteral("127.0.0.1"), m_a->listenPort());
+    QTRY_VERIFY_WITH_TIMEOUT(m_a->room(kRoom).connectedMembers == 1, kNetTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_b->session().room(kRoom).connectedMembers == 1, kNetTimeoutMs);
 }
 
@@ -112,10 +113,10 @@ void TestConversations::directMessageIsDelivered()
     const QString text = QStringLiteral("just for you, B");
     QTest::keyClicks(composer, text);
     QTest::keyClick(composer, Qt::Key_Return);
-    QVERIFY(composer->text().isEmpty());
+    QTRY_VERIFY(composer->text().isEmpty());
     auto *chat = test::child<QListView>(window, "chatView");
+    QTRY_VERIFY(test::rowWhere(chat->model(), 0, Roles::Body, text) >= 0);
     const int row = test::rowWhere(chat->model(), 0, Roles::Body, text);
-    QVERIFY(row >= 0);
     QVERIFY(chat->model()->index(row, 0).data(Roles::Own).toBool());
     const int sentState = chat->model()->index(row, 0).data(Roles::Delivery).toInt();
     QVERIFY(sentState == int(DeliveryState::Sent) || sentState == int(DeliveryState::Delivered));
@@ -127,7 +128,7 @@ void TestConversations::directMessageIsDelivered()
                 .data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("delivered")));
     const auto bGotIt = [&] {
         for (const ChatMessage &m : m_b->messages)
-            if (m.direct && m.text == text && m.fromAddress == m_a->session().address())
+            if (m.direct && m.text == text && m.fromAddress == m_a->address())
                 return true;
         return false;
     };
@@ -135,7 +136,7 @@ void TestConversations::directMessageIsDelivered()
 
     // B answers directly: the reply is in the conversation, not in the room.
     const QString reply = QStringLiteral("got it, thanks");
-    QVERIFY(m_b->session().sendDirect(m_a->session().address(), reply).ok());
+    QVERIFY(m_b->session().sendDirect(m_a->address(), reply).ok());
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, reply) >= 0, kNetTimeoutMs);
     auto *chatPanel = window.findChild<ChatPanel *>(QStringLiteral("chatPanel"));
     QVERIFY(chatPanel);
@@ -147,7 +148,7 @@ void TestConversations::directMessageIsDelivered()
     QVERIFY(window.joinRoom(kRoom));
     QCOMPARE(window.currentRoom(), kRoom);
     QVERIFY(window.currentConversation().isEmpty());
-    QVERIFY(m_b->session().sendDirect(m_a->session().address(), QStringLiteral("one more")).ok());
+    QVERIFY(m_b->session().sendDirect(m_a->address(), QStringLiteral("one more")).ok());
     auto *list = conversations->model();
     QTRY_COMPARE_WITH_TIMEOUT(list->index(0, 0).data(Roles::Unread).toInt(), 1, kNetTimeoutMs);
     QCOMPARE(list->index(0, 0).data(Roles::Body).toString(), QStringLiteral("one more"));
@@ -177,9 +178,9 @@ void TestConversations::directMessageIsDelivered()
 
     // A second window on the same session restores the conversation from the history.
     QSettings other(m_dir->filePath(QStringLiteral("other.ini")), QSettings::IniFormat);
-    MainWindow second(m_a->session(), other);
+    MainWindow second(*m_a, other);
     auto *secondList = test::child<QListView>(second, "conversationList");
-    QCOMPARE(test::rowWhere(secondList->model(), 0, Roles::Key, bAddress), 0);
+    QTRY_COMPARE(test::rowWhere(secondList->model(), 0, Roles::Key, bAddress), 0);
 }
 
 void TestConversations::findInHistory()

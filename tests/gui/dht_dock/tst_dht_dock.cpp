@@ -8,7 +8,7 @@
 #include "models/dht_lookup_model.h"
 #include "models/roles.h"
 #include "screenshot.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "views/dht_panel.h"
 
 #include <QDockWidget>
@@ -67,12 +67,13 @@ void TestDhtDock::showsTheRoutingTableAndLookups()
     const QList<QPair<QString, quint16>> viaA{{QStringLiteral("127.0.0.1"), a->dht()->port()}};
     TestPeer c(dhtOptions(viaA)), d(dhtOptions(viaA)), e(dhtOptions(viaA));
     QTRY_VERIFY_WITH_TIMEOUT(c->dht()->isReady() && d->dht()->isReady() && e->dht()->isReady(), kNetTimeoutMs);
-    TestPeer b(dhtOptions(viaA));
-    QVERIFY(b->dht());
-
     QTemporaryDir dir;
+    auto b = swarmscope::test::startEngine(TestPeer::configFor(dhtOptions(viaA), dir.filePath(QStringLiteral("b"))));
+    QVERIFY(b && b->dhtEnabled());
+    const quint16 bPort = swarmscope::test::onEngine(*b, [](Session &s) { return s.dht()->port(); });
+
     QSettings settings(dir.filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
-    MainWindow window(b.session(), settings);
+    MainWindow window(*b, settings);
     swarmscope::test::prepareForScreenshot(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -96,11 +97,12 @@ void TestDhtDock::showsTheRoutingTableAndLookups()
     QVERIFY(panel->bucketModel()->nodeCount() >= 1);
     auto *summary = window.findChild<QLabel *>(QStringLiteral("dhtSummaryLabel"));
     QVERIFY(summary);
-    QVERIFY2(summary->text().contains(QStringLiteral("UDP port %1").arg(b->dht()->port())), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("UDP port %1").arg(bPort)), qPrintable(summary->text()));
 
     // Joining a room announces it: the lookup list names the room and its key.
     const QString room = QStringLiteral("dht-dock-room");
     window.joinRoom(room);
+    QTRY_VERIFY(!b->room(room).dhtKey.isEmpty());  // the engine's snapshot has come back
     const QByteArray key = b->room(room).dhtKey;
     QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()->rowOf(key) >= 0, kNetTimeoutMs);
     const int row = panel->lookupModel()->rowOf(key);
@@ -128,11 +130,11 @@ void TestDhtDock::showsTheRoutingTableAndLookups()
 
 void TestDhtDock::saysSoWhenTheDhtIsOff()
 {
-    TestPeer a;  // DHT disabled
-    QVERIFY(!a->dht());
     QTemporaryDir dir;
+    auto a = swarmscope::test::startEngine(TestPeer::configFor({}, dir.filePath(QStringLiteral("a"))));  // DHT disabled
+    QVERIFY(a && !a->dhtEnabled());
     QSettings settings(dir.filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
-    MainWindow window(a.session(), settings);
+    MainWindow window(*a, settings);
     window.show();
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("dhtDock"));
     QVERIFY(dock);

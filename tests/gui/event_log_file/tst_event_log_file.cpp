@@ -1,7 +1,7 @@
 // The event log's filter proxy and panel, export and reopening of a log, the capture additions of
 // the main window (menus, shortcuts dialog) and Qt's own strings in German.
 
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "i18n/language_manager.h"
 #include "inspector/inspector_tools.h"
 #include "inspector/event_log_file_window.h"
@@ -174,7 +174,7 @@ void TestEventLogFile::reopenReportsMalformedLines()
 void TestEventLogFile::windowMenusAndShortcuts()
 {
     QTemporaryDir dir;
-    std::unique_ptr<Session> session = test::startLocalSession(dir.path());
+    auto session = test::startLocalEngine(dir.path());
     QVERIFY(session);
     QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     MainWindow window(*session, settings);
@@ -211,7 +211,6 @@ void TestEventLogFile::windowMenusAndShortcuts()
     QVERIFY(has(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)));
     QVERIFY(has(QKeySequence::Open));
     QVERIFY(!dialog.list()->accessibleName().isEmpty());
-    session->stop();
 }
 
 void TestEventLogFile::notificationPolicy()
@@ -253,7 +252,7 @@ void TestEventLogFile::notificationPolicy()
     QVERIFY(policy.allows(other));  // direct messages always
 
     // In the window: a Notifications submenu in the room list's context menu.
-    std::unique_ptr<Session> session = test::startLocalSession(dir.path());
+    auto session = test::startLocalEngine(dir.path());
     QVERIFY(session);
     MainWindow window(*session, settings);
     auto *roomList = window.findChild<QAbstractItemView *>(QStringLiteral("roomList"));
@@ -272,7 +271,6 @@ void TestEventLogFile::notificationPolicy()
     never->trigger();
     QCOMPARE(window.findChild<NotificationPolicy *>()->mode(QStringLiteral("notify-room")),
              NotificationPolicy::Mode::Never);
-    session->stop();
 }
 
 void TestEventLogFile::frenchAndSpanish()
@@ -281,7 +279,7 @@ void TestEventLogFile::frenchAndSpanish()
     QVERIFY2(languages.contains(QStringLiteral("fr")) && languages.contains(QStringLiteral("es")),
              qPrintable(languages.join(QLatin1Char(','))));
     QTemporaryDir dir;
-    std::unique_ptr<Session> session = test::startLocalSession(dir.path());
+    auto session = test::startLocalEngine(dir.path());
     QVERIFY(session);
     QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     MainWindow window(*session, settings);
@@ -300,7 +298,6 @@ void TestEventLogFile::frenchAndSpanish()
     QCOMPARE(docks->openEventLogAction()->text(), QStringLiteral("&Abrir registro de eventos…"));
     languages2.unload();
     QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
-    session->stop();
 }
 
 void TestEventLogFile::qtStringsInGerman()

@@ -1,6 +1,7 @@
 // The inspector docks offscreen, on real sessions over 127.0.0.1: connection stats attach only
 // while visible and collect per-peer series, the swarm graph shows self, peers and selection,
 // the doctor dialog fills its model, and installInspectorDocks wires everything into a window.
+#include "doctor/doctor.h"
 #include "inspector/connection_stats_dock.h"
 #include "inspector/doctor_dialog.h"
 #include "inspector/doctor_report_model.h"
@@ -11,7 +12,7 @@
 #include "selection/peer_selection.h"
 #include "models/peer_table_model.h"
 #include "views/peers_panel.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,10 +35,11 @@ class TestInspectorDocks : public QObject {
 private slots:
     void statsDockAttachesOnlyWhileVisible()
     {
-        test::TestPeer a, b;
+        auto a = startEngine();
+        test::TestPeer b;
         b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
-        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 1 && b.connected() == 1, 5000);
-        ConnectionStatsDock dock(a.session());
+        QTRY_VERIFY_WITH_TIMEOUT(a->status().connected == 1 && b.connected() == 1, 5000);
+        ConnectionStatsDock dock(*a);
         QVERIFY(!dock.attached());
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
@@ -55,11 +57,12 @@ private slots:
 
     void graphShowsSelfPeersAndSelection()
     {
-        test::TestPeer a, b, c;
+        auto a = startEngine();
+        test::TestPeer b, c;
         b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
         c->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
-        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 2, 5000);
-        SwarmGraphDock dock(a.session(), nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(a->status().connected == 2, 5000);
+        SwarmGraphDock dock(*a);
         dock.resize(400, 300);
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
@@ -76,8 +79,9 @@ private slots:
         a->joinRoom(QStringLiteral("g"));
         b->joinRoom(QStringLiteral("g"));
         QTRY_VERIFY_WITH_TIMEOUT(a->room(QStringLiteral("g")).connectedMembers >= 1, 5000);
+        QSignalSpy aReceived(a.get(), &ui::EngineClient::messagesReceived);
         QVERIFY(b->sendMessage(QStringLiteral("g"), QStringLiteral("hi")));
-        QTRY_VERIFY_WITH_TIMEOUT(!a.messages.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!aReceived.isEmpty(), 5000);
         dock.grab();
     }
 
@@ -102,19 +106,19 @@ private slots:
 
     void doctorDialogShowsTheReport()
     {
-        test::TestPeer a;
-        DoctorDialog dialog(a.session());
+        auto a = startEngine();
+        DoctorDialog dialog(*a);
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&dialog, &DoctorDialog::finished);
         dialog.show();
         dialog.runChecks();
         QVERIFY(finished.wait(8000));
-        QCOMPARE(dialog.model()->rowCount(), 5);
+        QCOMPARE(dialog.model()->rowCount(), int(Doctor::checkIds().size()));
         // The session holds its own port: that is not a failure.
         QCOMPARE(dialog.model()->index(0, DoctorReportModel::StatusColumn).data().toString(), DoctorReportModel::statusText(QStringLiteral("ok")));
         dialog.runChecks();  // same ids: rows update in place
         QVERIFY(finished.wait(8000));
-        QCOMPARE(dialog.model()->rowCount(), 5);
+        QCOMPARE(dialog.model()->rowCount(), int(Doctor::checkIds().size()));
     }
 
     void reportModelUnderTester()
@@ -141,11 +145,11 @@ private slots:
 
     void installedIntoAWindow()
     {
-        test::TestPeer a;
+        auto engine = startEngine();
         QMainWindow window;
         QMenu view;
         PeerSelection selection;
-        installInspectorDocks(window, a.session(), &view, selection);
+        installInspectorDocks(window, *engine, &view, selection);
         QVERIFY(window.findChild<ConnectionStatsDock *>(QStringLiteral("connectionStatsDock")));
         QVERIFY(window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("labDock")));
@@ -159,7 +163,14 @@ private slots:
     }
 
 private:
+    // A session behind its client on a fresh profile, as the window has it.
+    std::unique_ptr<ui::EngineClient> startEngine()
+    {
+        return test::startEngine(test::TestPeer::configFor({}, m_dir.filePath(QString::number(++m_profiles))));
+    }
+
     QTemporaryDir m_dir;
+    int m_profiles = 0;
 };
 
 QTEST_MAIN(TestInspectorDocks)

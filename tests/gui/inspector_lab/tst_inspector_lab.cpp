@@ -4,7 +4,7 @@
 #include "lab/lab.h"
 #include "main_window.h"
 #include "screenshot.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 
 #include <QPushButton>
 #include <QSettings>
@@ -21,10 +21,11 @@ class TestInspectorLab : public QObject {
 private slots:
     void startPartitionHealStop()
     {
-        test::TestPeer self;
-        Lab lab;
-        LabDock dock(self.session(), lab);
-        SwarmGraphDock graph(self.session(), &lab);
+        QTemporaryDir dir;
+        auto self = test::startEngine(test::TestPeer::configFor({}, dir.path()));
+        QVERIFY(self);
+        LabDock dock(*self);
+        SwarmGraphDock graph(*self);
         graph.resize(500, 400);
         graph.show();
         dock.show();
@@ -33,22 +34,22 @@ private slots:
         dock.setLatency(2);
         dock.setLoss(1);
         dock.setRoom(QStringLiteral("gui-lab"));
-        QSignalSpy converged(&lab, &Lab::converged);
+        QSignalSpy converged(self.get(), &ui::EngineClient::labConverged);
         dock.findChild<QPushButton *>(QStringLiteral("labStart"))->click();
-        QVERIFY(lab.running());
+        QTRY_VERIFY(self->labState().running);
         QTRY_VERIFY_WITH_TIMEOUT(converged.count() == 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(dock.statusText().contains(QString::number(converged.first().first().toLongLong())), 2000);
         QVERIFY(graph.labMode());
         QTRY_COMPARE_WITH_TIMEOUT(graph.view()->nodeCount(), 20, 3000);
         auto *partition = dock.findChild<QPushButton *>(QStringLiteral("labPartition"));
         partition->click();
-        QVERIFY(lab.partitioned());
-        QTRY_VERIFY_WITH_TIMEOUT(lab.graph().components().size() >= 2, 5000);
+        QTRY_VERIFY(self->labState().partitioned);
+        QTRY_VERIFY_WITH_TIMEOUT(self->labGraph().components().size() >= 2, 5000);
         partition->click();
-        QVERIFY(!lab.partitioned());
+        QTRY_VERIFY(!self->labState().partitioned);
         graph.grab();
         dock.findChild<QPushButton *>(QStringLiteral("labStop"))->click();
-        QVERIFY(!lab.running());
+        QTRY_VERIFY(!self->labState().running);
         QVERIFY(!graph.labMode());
         QTRY_COMPARE_WITH_TIMEOUT(graph.view()->nodeCount(), 1, 3000);  // back to self only
     }
@@ -56,21 +57,21 @@ private slots:
     void mainWindowWithLabSwarm()
     {
         // The window's own lab: 20 nodes converge and the graph dock shows them all.
-        test::TestPeer self;
         QTemporaryDir dir;
+        auto self = test::startEngine(test::TestPeer::configFor({}, dir.filePath(QStringLiteral("self"))));
+        QVERIFY(self);
         QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-        MainWindow window(self.session(), settings);
+        MainWindow window(*self, settings);
         test::prepareForScreenshot(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *lab = window.findChild<Lab *>(QStringLiteral("lab"));
         auto *dock = window.findChild<LabDock *>();
         auto *graph = window.findChild<SwarmGraphDock *>();
-        QVERIFY(lab && dock && graph);
+        QVERIFY(dock && graph);
         dock->setNodeCount(20);
         dock->setLatency(5);
         dock->setRoom(QStringLiteral("lab"));
-        QSignalSpy converged(lab, &Lab::converged);
+        QSignalSpy converged(self.get(), &ui::EngineClient::labConverged);
         dock->findChild<QPushButton *>(QStringLiteral("labStart"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(converged.count() == 1, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(graph->isVisible() && graph->view()->nodeCount() == 20, 5000);
@@ -80,7 +81,7 @@ private slots:
             test::saveScreenshot(window, QStringLiteral("lab-swarm"));
         }
         dock->findChild<QPushButton *>(QStringLiteral("labStop"))->click();
-        QVERIFY(!lab->running());
+        QTRY_VERIFY(!self->labState().running);
     }
 };
 

@@ -1,6 +1,7 @@
-// The main window on a real Session, talking to a second Session over TCP on 127.0.0.1.
+// The main window on a real Session (on its engine thread), talking to a second Session over TCP
+// on 127.0.0.1.
 
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "widget_lookup.h"
 #include "main_window.h"
 #include "models/roles.h"
@@ -59,7 +60,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::chatsWithASecondSession()
 {
-    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalEngine(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
     auto b = test::startLocalSession(m_dir->filePath(QStringLiteral("b")), a->listenPort());
     QVERIFY(b);
@@ -78,8 +79,8 @@ void TestMainWindow::chatsWithASecondSession()
     QVERIFY(joinEdit);
     QTest::keyClicks(joinEdit, kRoom);
     QTest::keyClick(joinEdit, Qt::Key_Return);
-    QVERIFY(a->rooms().contains(kRoom));
     QCOMPARE(window.currentRoom(), kRoom);
+    QVERIFY(test::onEngine(*a, [](Session &s) { return s.rooms(); }).contains(kRoom));
     QVERIFY(joinEdit->text().isEmpty());
     auto *roomList = test::child<QListView>(window, "roomList");
     QVERIFY(roomList);
@@ -116,9 +117,9 @@ void TestMainWindow::chatsWithASecondSession()
     const QString fromA = QStringLiteral("hi from A, through the window");
     QTest::keyClicks(composer, fromA);
     QTest::keyClick(composer, Qt::Key_Return);
-    QVERIFY(composer->text().isEmpty());
+    QTRY_VERIFY(composer->text().isEmpty());
+    QTRY_VERIFY(test::rowWhere(chatView->model(), 0, Roles::Body, fromA) >= 0);
     const int ownRow = test::rowWhere(chatView->model(), 0, Roles::Body, fromA);
-    QVERIFY(ownRow >= 0);
     QVERIFY(chatView->model()->index(ownRow, 0).data(Roles::Own).toBool());
 
     const auto bGotIt = [&] {
@@ -144,8 +145,8 @@ void TestMainWindow::chatsWithASecondSession()
         MainWindow second(*a, other);
         QCOMPARE(second.currentRoom(), kRoom);
         auto *view = test::child<QListView>(second, "chatView");
-        QVERIFY(test::rowWhere(view->model(), 0, Roles::Body, fromB) >= 0);
-        QVERIFY(test::rowWhere(view->model(), 0, Roles::Body, fromA) >= 0);
+        QTRY_VERIFY(test::rowWhere(view->model(), 0, Roles::Body, fromB) >= 0);
+        QTRY_VERIFY(test::rowWhere(view->model(), 0, Roles::Body, fromA) >= 0);
     }
 
     // B leaves: its row disappears from the peers table.
@@ -157,7 +158,7 @@ void TestMainWindow::chatsWithASecondSession()
 
 void TestMainWindow::shortcutsAndAccessibleNames()
 {
-    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalEngine(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
     QSettings settings(m_dir->filePath(QStringLiteral("a/swarmscope.ini")), QSettings::IniFormat);
     MainWindow window(*a, settings);
@@ -191,6 +192,7 @@ void TestMainWindow::shortcutsAndAccessibleNames()
     // Leaving empties the chat and disables the composer again.
     window.leaveRoom(QStringLiteral("shortcuts"));
     QVERIFY(!a->rooms().contains(QStringLiteral("shortcuts")));
+    QVERIFY(!test::onEngine(*a, [](Session &s) { return s.rooms(); }).contains(QStringLiteral("shortcuts")));
     QVERIFY(window.currentRoom().isEmpty());
     QVERIFY(!composer->isEnabled());
 
@@ -200,7 +202,7 @@ void TestMainWindow::shortcutsAndAccessibleNames()
 
 void TestMainWindow::layoutIsSavedPerProfile()
 {
-    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalEngine(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
     const QString ini = m_dir->filePath(QStringLiteral("a/swarmscope.ini"));
     {
@@ -230,7 +232,7 @@ void TestMainWindow::layoutIsSavedPerProfile()
 
 void TestMainWindow::sendErrorsGoToTheStatusBar()
 {
-    auto a = test::startLocalSession(m_dir->filePath(QStringLiteral("a")));
+    auto a = test::startLocalEngine(m_dir->filePath(QStringLiteral("a")));
     QVERIFY(a);
     QSettings settings(m_dir->filePath(QStringLiteral("a/swarmscope.ini")), QSettings::IniFormat);
     MainWindow window(*a, settings);
@@ -239,14 +241,15 @@ void TestMainWindow::sendErrorsGoToTheStatusBar()
     QCOMPARE(window.currentRoom(), QStringLiteral("quiet"));
 
     // The engine leaves the room behind the window's back; the next send is refused.
-    a->leaveRoom(QStringLiteral("quiet"));
+    // Posted, not waited for: the send below reaches the engine after it.
+    a->post([](Session &s) { s.leaveRoom(QStringLiteral("quiet")); });
     auto *composer = test::child<QLineEdit>(window, "composerEdit");
     QVERIFY(composer);
     QTest::keyClicks(composer, QStringLiteral("anyone?"));
     QTest::keyClick(composer, Qt::Key_Return);
+    QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not in that room")),
+                 qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(composer->text(), QStringLiteral("anyone?"));  // kept for another try
-    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not in that room")),
-             qPrintable(window.statusBar()->currentMessage()));
 
     // Then the engine's room list catches up and the room goes from the window too.
     QTRY_VERIFY_WITH_TIMEOUT(window.currentRoom().isEmpty(), kNetTimeoutMs);

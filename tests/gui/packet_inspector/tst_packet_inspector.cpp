@@ -8,7 +8,7 @@
 #include "inspector/packet_inspector_panel.h"
 #include "dht/dht_node.h"
 #include "screenshot.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "inspector/packet_list_model.h"
 #include "inspector/packet_pcapng_writer.h"
 #include "main_window.h"
@@ -266,7 +266,7 @@ void TestPacketInspector::liveCapture()
 {
     QTemporaryDir dirA, dirB;
     QVERIFY(dirA.isValid() && dirB.isValid());
-    std::unique_ptr<Session> a = test::startLocalSession(dirA.path());
+    auto a = test::startLocalEngine(dirA.path());
     QVERIFY(a);
     std::unique_ptr<Session> b = test::startLocalSession(dirB.path(), a->listenPort());
     QVERIFY(b);
@@ -282,9 +282,10 @@ void TestPacketInspector::liveCapture()
     QVERIFY(panel);
     QAbstractItemModelTester listTester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester treeTester(panel->fieldsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(!a->capturing());
+    const auto engineCaptures = [&] { return test::onEngine(*a, [](Session &s) { return s.capturing(); }); };
+    QVERIFY(!engineCaptures());
     panel->setCapturing(true);
-    QVERIFY(a->capturing());
+    QVERIFY(engineCaptures());
 
     QVERIFY(window.joinRoom(kRoom));
     b->joinRoom(kRoom);
@@ -328,7 +329,7 @@ void TestPacketInspector::liveCapture()
     QVERIFY(QFileInfo(pcap).size() > 100);
 
     panel->setCapturing(false);
-    QVERIFY(!a->capturing());
+    QVERIFY(!engineCaptures());
     for (const char *name : {"packetCaptureCheck", "packetListView", "packetFieldsView", "packetHexView",
                              "packetExportButton"}) {
         auto *w = window.findChild<QWidget *>(QString::fromLatin1(name));
@@ -336,7 +337,6 @@ void TestPacketInspector::liveCapture()
         QVERIFY2(!w->accessibleName().isEmpty(), name);
     }
     b->stop();
-    a->stop();
 }
 
 void TestPacketInspector::dhtDatagramsAsBencodeTree()
@@ -344,16 +344,17 @@ void TestPacketInspector::dhtDatagramsAsBencodeTree()
     // DHT datagrams are captured too, named by their KRPC method, with their bencode as a tree.
     swarmscope::test::TestPeer::Options o;
     o.dht = true;
-    swarmscope::test::TestPeer a(o);
-    QTRY_VERIFY_WITH_TIMEOUT(a->dht()->isReady(), kNetTimeoutMs);
     QTemporaryDir dir;
+    auto a = test::startEngine(test::TestPeer::configFor(o, dir.filePath(QStringLiteral("a"))));
+    QVERIFY(a);
+    const quint16 aPort = test::onEngine(*a, [](Session &s) { return s.dht()->port(); });
     QSettings settings(dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    MainWindow window(a.session(), settings);
+    MainWindow window(*a, settings);
     window.show();
     auto *panel = window.findChild<PacketInspectorPanel *>();
     QVERIFY(panel);
     panel->setCapturing(true);
-    o.dhtBootstrap = {{QStringLiteral("127.0.0.1"), a->dht()->port()}};
+    o.dhtBootstrap = {{QStringLiteral("127.0.0.1"), aPort}};
     swarmscope::test::TestPeer b(o);  // its bootstrap queries reach a
     const auto rowOf = [&](const QString &type) {
         for (int row = 0; row < panel->model()->rowCount(); ++row)

@@ -12,7 +12,7 @@
 #include "selection/peer_row_delegate.h"
 #include "selection/peer_selection.h"
 #include "screenshot.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "views/event_log_panel.h"
 #include "views/peers_panel.h"
 #include "views/queue_panel.h"
@@ -97,13 +97,16 @@ private slots:
 
     void aPickInOneDockIsFollowedByEveryDock()
     {
-        test::TestPeer a, b, c;
-        for (test::TestPeer *p : {&a, &b, &c})
+        test::TestPeer b, c;
+        for (test::TestPeer *p : {&b, &c})
             p->session().joinRoom(kRoom);
+        auto a = test::startEngine(test::TestPeer::configFor({}, m_dir.filePath(QStringLiteral("a"))));
+        QVERIFY(a);
+        a->joinRoom(kRoom);
         a->connectTo(QStringLiteral("127.0.0.1"), b->listenPort());
         a->connectTo(QStringLiteral("127.0.0.1"), c->listenPort());
         QSettings settings(m_dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-        MainWindow window(a.session(), settings);
+        MainWindow window(*a, settings);
         window.resize(1200, 900);
         test::prepareForScreenshot(window);
         window.show();

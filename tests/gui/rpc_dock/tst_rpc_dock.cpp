@@ -8,7 +8,7 @@
 #include "models/roles.h"
 #include "models/rpc_traffic_model.h"
 #include "screenshot.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "views/rpc_panel.h"
 
 #include <QComboBox>
@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace swarmscope;
 using namespace swarmscope::ui;
@@ -46,7 +48,7 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestPeer> m_a;
+    std::unique_ptr<ui::EngineClient> m_a;  // the window's, on its engine thread
     std::unique_ptr<TestPeer> m_b;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
@@ -56,7 +58,8 @@ private:
 void TestRpcDock::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_a = std::make_unique<TestPeer>();
+    m_a = test::startEngine(TestPeer::configFor({}, m_dir->filePath(QStringLiteral("a"))));
+    QVERIFY(m_a);
     m_b = std::make_unique<TestPeer>();
     m_b->session().registerProcedure(QStringLiteral("add"), QStringLiteral("Adds two numbers."),
                                      [](const QString &, const QJsonValue &args) -> Result<QJsonValue> {
@@ -69,7 +72,7 @@ void TestRpcDock::init()
     m_b->session().registerAsyncProcedure(QStringLiteral("never"), QStringLiteral("Never answers."),
                                           [](const QString &, const QJsonValue &, RpcRespond) {});
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
-    m_window = std::make_unique<MainWindow>(m_a->session(), *m_settings);
+    m_window = std::make_unique<MainWindow>(*m_a, *m_settings);
     swarmscope::test::prepareForScreenshot(*m_window);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -83,8 +86,8 @@ void TestRpcDock::init()
 
     QVERIFY(m_window->joinRoom(kRoom));
     m_b->session().joinRoom(kRoom);
-    m_b->session().connectTo(QStringLiteral("127.0.0.1"), m_a->session().listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(m_a->session().room(kRoom).members.contains(m_b->session().address()), kNetTimeoutMs);
+    m_b->session().connectTo(QStringLiteral("127.0.0.1"), m_a->listenPort());
+    QTRY_VERIFY_WITH_TIMEOUT(m_a->room(kRoom).members.contains(m_b->session().address()), kNetTimeoutMs);
 }
 
 void TestRpcDock::cleanup()
@@ -132,7 +135,7 @@ void TestRpcDock::listsCallsAndTimesOut()
     const auto rowOf = [&](const QString &procedure) {
         return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, procedure);
     };
-    QVERIFY(rowOf(QStringLiteral("add")) >= 0);
+    QTRY_VERIFY(rowOf(QStringLiteral("add")) >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(traffic->index(rowOf(QStringLiteral("add")), RpcTrafficModel::Status).data().toString(),
                               QStringLiteral("ok"), kNetTimeoutMs);
     const int added = rowOf(QStringLiteral("add"));
@@ -160,7 +163,7 @@ void TestRpcDock::listsCallsAndTimesOut()
     args->clear();
     QVERIFY(call->isEnabled());
     QTest::mouseClick(call, Qt::LeftButton);
-    QVERIFY(rowOf(QStringLiteral("never")) >= 0);
+    QTRY_VERIFY(rowOf(QStringLiteral("never")) >= 0);
     QCOMPARE(traffic->index(rowOf(QStringLiteral("never")), RpcTrafficModel::Status).data().toString(),
              QStringLiteral("pending"));
     QTRY_COMPARE_WITH_TIMEOUT(traffic->index(rowOf(QStringLiteral("never")), RpcTrafficModel::Status).data().toString(),
@@ -169,7 +172,7 @@ void TestRpcDock::listsCallsAndTimesOut()
 
     // B calls A: the call shows up as incoming (from the engine's "rpc" event), and our answer
     // completes it (the "rpc-answered" event) with what we sent and how long we took.
-    const Result<quint64> fromB = m_b->session().callRpc(m_a->session().address(), Rpc::kListProcedures, QJsonValue());
+    const Result<quint64> fromB = m_b->session().callRpc(m_a->address(), Rpc::kListProcedures, QJsonValue());
     QVERIFY(fromB.ok());
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in")) >= 0, kNetTimeoutMs);
     const int incoming = test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in"));
@@ -179,17 +182,22 @@ void TestRpcDock::listsCallsAndTimesOut()
     QVERIFY(traffic->index(incoming, RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() >= 0);
 
     // A call we take our time over stays "received" until we answer it.
-    RpcRespond respondLater;
-    m_a->session().registerAsyncProcedure(QStringLiteral("later"), QStringLiteral("Answers when told."),
-                                          [&](const QString &, const QJsonValue &, RpcRespond respond) {
-                                              respondLater = std::move(respond);
-                                          });
-    QVERIFY(m_b->session().callRpc(m_a->session().address(), QStringLiteral("later"), QJsonValue()).ok());
+    // The procedure runs on the engine thread; its responder stays there.
+    auto respondLater = std::make_shared<RpcRespond>();
+    auto asked = std::make_shared<std::atomic<bool>>(false);
+    test::onEngine(*m_a, [respondLater, asked](Session &s) {
+        s.registerAsyncProcedure(QStringLiteral("later"), QStringLiteral("Answers when told."),
+                                 [respondLater, asked](const QString &, const QJsonValue &, RpcRespond respond) {
+                                     *respondLater = std::move(respond);
+                                     *asked = true;
+                                 });
+    });
+    QVERIFY(m_b->session().callRpc(m_a->address(), QStringLiteral("later"), QJsonValue()).ok());
     const auto laterRow = [&] { return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("later")); };
-    QTRY_VERIFY_WITH_TIMEOUT(laterRow() >= 0 && respondLater, kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(laterRow() >= 0 && *asked, kNetTimeoutMs);
     QCOMPARE(traffic->statusAt(laterRow()), RpcTrafficModel::CallStatus::Received);
     QVERIFY(traffic->index(laterRow(), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() < 0);
-    respondLater(QJsonValue(7));
+    m_a->post([respondLater](Session &) { (*respondLater)(QJsonValue(7)); });
     QTRY_COMPARE(traffic->statusAt(laterRow()), RpcTrafficModel::CallStatus::Ok);
     QCOMPARE(traffic->index(laterRow(), RpcTrafficModel::Result).data(Roles::Raw).toString(), QStringLiteral("7"));
     QVERIFY(traffic->index(laterRow(), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() >= 0);

@@ -7,7 +7,7 @@
 #include "models/candidate_table_model.h"
 #include "models/peer_table_model.h"
 #include "models/roles.h"
-#include "session_harness.h"
+#include "engine_harness.h"
 #include "swarm_controller.h"
 #include "views/connect_dialog.h"
 #include "views/queue_panel.h"
@@ -53,7 +53,7 @@ private:
     void selectPeer(const QString &address);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestPeer> m_a;
+    std::unique_ptr<ui::EngineClient> m_a;  // the window's, on its engine thread
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -61,9 +61,10 @@ private:
 void TestSwarmDock::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_a = std::make_unique<TestPeer>();
+    m_a = test::startEngine(TestPeer::configFor({}, m_dir->filePath(QStringLiteral("a"))));
+    QVERIFY(m_a);
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
-    m_window = std::make_unique<MainWindow>(m_a->session(), *m_settings);
+    m_window = std::make_unique<MainWindow>(*m_a, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -89,7 +90,7 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
 {
     TestPeer b;
     // A dials B by hand: source "manual" on both the peer row and the queue row.
-    m_a->session().connectTo(QStringLiteral("127.0.0.1"), b->listenPort());
+    m_a->connectTo(QStringLiteral("127.0.0.1"), b->listenPort());
     QTableView *table = peerTable();
     QVERIFY(table);
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
@@ -135,7 +136,7 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
         probe.listen(QHostAddress::LocalHost, 0);
         return probe.serverPort();
     }();
-    m_a->session().connectTo(QStringLiteral("127.0.0.1"), dead);
+    m_a->connectTo(QStringLiteral("127.0.0.1"), dead);
     const QString deadEndpoint = QStringLiteral("127.0.0.1:%1").arg(dead);
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, deadEndpoint) >= 0,
                              kNetTimeoutMs);
@@ -148,10 +149,10 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
 void TestSwarmDock::banFromTheContextMenuClosesTheConnection()
 {
     TestPeer b;
-    b->connectTo(QStringLiteral("127.0.0.1"), m_a->session().listenPort());
+    b->connectTo(QStringLiteral("127.0.0.1"), m_a->listenPort());
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
                              kNetTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(m_a->session().status().connected, 1, kNetTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_a->status().connected, 1, kNetTimeoutMs);
 
     // The steering actions are in the table's context menu and need a selected peer.
     auto *ban = test::child<QAction>(window(), "banPeerAction");
@@ -171,17 +172,17 @@ void TestSwarmDock::banFromTheContextMenuClosesTheConnection()
     // B's connection closes and stays closed: its key is refused even though it redials.
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) < 0,
                              kNetTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(m_a->session().status().connected, 0, kNetTimeoutMs);
-    QVERIFY2(window().statusBar()->currentMessage().startsWith(QStringLiteral("Banned")),
-             qPrintable(window().statusBar()->currentMessage()));
-    QVERIFY(!m_a->session().ban(QStringLiteral("not a peer")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_a->status().connected, 0, kNetTimeoutMs);
+    QTRY_VERIFY2(window().statusBar()->currentMessage().startsWith(QStringLiteral("Banned")),
+                 qPrintable(window().statusBar()->currentMessage()));
+    QVERIFY(!test::onEngine(*m_a, [](Session &s) { return s.ban(QStringLiteral("not a peer")); }));
 }
 
 void TestSwarmDock::disconnectAndConnectTo()
 {
     TestPeer b;
     TestPeer c;
-    b->connectTo(QStringLiteral("127.0.0.1"), m_a->session().listenPort());
+    b->connectTo(QStringLiteral("127.0.0.1"), m_a->listenPort());
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
                              kNetTimeoutMs);
     selectPeer(b->address());

@@ -3,6 +3,7 @@
 // are told in the user's language.
 
 #include "doctor/doctor.h"
+#include "engine_harness.h"
 #include "i18n/language_manager.h"
 #include "inspector/doctor_text.h"
 #include "main_window.h"
@@ -43,19 +44,15 @@ private:
     std::unique_ptr<MainWindow> makeWindow();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<EngineClient> m_session;
     std::unique_ptr<QSettings> m_settings;
 };
 
 void TestTranslation::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    EngineConfig config;
-    config.profileDir = m_dir.filePath(QStringLiteral("profile"));
-    config.lan.enabled = false;
-    auto created = Session::create(config);
-    QVERIFY(created.ok());
-    m_session = std::move(created).value();
+    m_session = test::startLocalEngine(m_dir.filePath(QStringLiteral("profile")));
+    QVERIFY(m_session);
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profile/swarmscope.ini")),
                                              QSettings::IniFormat);
 }

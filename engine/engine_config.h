@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bittorrent/local_service_discovery.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "gossip/gossip.h"
@@ -42,6 +43,7 @@ struct EngineConfig {
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     quint16 bittorrentPort = 0;              // BitTorrent listener for Bugout rooms (opened at the first join); 0 = any
+    bt::LsdConfig lsd;                       // BEP 14 for Bugout rooms (started at the first join), on the LAN's interface
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start

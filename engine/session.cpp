@@ -120,6 +120,9 @@ Session::~Session()
     if (m_dht)
         m_dht->setTap(nullptr);
     m_bugout->setTap(nullptr);
+    if (m_lsd)
+        m_lsd->disconnect(this);
+    m_lsd.reset();
     if (m_peerRelay) {
         m_peerRelay->setTap(nullptr);
         m_peerRelay->disconnect(this);
@@ -232,7 +235,7 @@ void Session::wireDht()
     });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
-                if (onBugoutDhtPeer(key, host, port))
+                if (onBugoutPeerFound(key, host, port, QStringLiteral("dht")))
                     return;
                 const QByteArray topic = topicOfDhtKey(key);
                 if (!topic.isEmpty())
@@ -299,6 +302,7 @@ void Session::stop()
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
     m_bugout->leaveAll();
+    m_lsd.reset();
     m_swarm->stop();
     if (m_peerRelay)
         m_peerRelay->stop();
@@ -373,6 +377,9 @@ SessionStatus Session::status() const
     s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     for (auto it = m_bugout->rejects().cbegin(); it != m_bugout->rejects().cend(); ++it)
         s.rejects.append({QStringLiteral("bugout-") + it.key(), it.value()});
+    if (m_lsd)
+        for (auto it = m_lsd->rejects().cbegin(); it != m_lsd->rejects().cend(); ++it)
+            s.rejects.append({QStringLiteral("lsd-") + it.key(), it.value()});
     return s;
 }
 

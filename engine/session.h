@@ -187,7 +187,8 @@ private:
     void wireBugout();
     Result<ChatMessage> sendBugout(const QString &room, const QString &address, const QString &text);
     std::optional<QString> bugoutRoomOfMember(const QString &address) const;
-    bool onBugoutDhtPeer(const QByteArray &infoHash, const QHostAddress &host, quint16 port);
+    bool onBugoutPeerFound(const QByteArray &infoHash, const QHostAddress &host, quint16 port, const QString &source);
+    void startLocalServiceDiscovery();
     void sampleStats();
     Status startPeerRelay();
     FrameTap *captureTap() const;
@@ -209,6 +210,7 @@ private:
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
     std::unique_ptr<bugout::Service> m_bugout;
+    std::unique_ptr<bt::LocalServiceDiscovery> m_lsd;  // BEP 14, from the first Bugout room on
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;

@@ -1,6 +1,8 @@
 #include "session.h"
 
+#include "bittorrent/local_service_discovery.h"
 #include "bittorrent/room_torrent.h"
+#include "bugout/bugout_events.h"
 #include "bugout/bugout_room.h"
 #include "bugout/bugout_service.h"
 #include "core/clock.h"
@@ -41,9 +43,39 @@ Status Session::joinBugoutRoom(const QString &identifier)
     }
     const bool fresh = !m_bugout->room(identifier.isEmpty() ? address() : identifier);
     bugout::Room *room = m_bugout->join(identifier);
-    if (fresh && m_dht)
+    if (!fresh)
+        return {};
+    if (m_dht)
         m_dht->announce(room->torrent().infoHash, m_bugout->port());
+    startLocalServiceDiscovery();
+    if (m_lsd)
+        m_lsd->add(room->torrent().infoHash);
     return {};
+}
+
+// BEP 14 on the LAN's interface, as webtorrent under Node does. A port another program holds
+// without address reuse costs us this peer source, not the room.
+void Session::startLocalServiceDiscovery()
+{
+    if (m_lsd || !m_config.lsd.enabled)
+        return;
+    auto lsd = std::make_unique<bt::LocalServiceDiscovery>(m_config.lsd, *m_clock);
+    if (Status st = lsd->start(); !st.ok()) {
+        post(bugout::events::rejected(m_clock->wallMs(), QString(), QStringLiteral("lsd-unavailable"), st.error().detail,
+                                      QString()));
+        return;
+    }
+    lsd->setBittorrentPort(m_bugout->port());
+    connect(lsd.get(), &bt::LocalServiceDiscovery::peerFound, this,
+            [this](const QByteArray &infoHash, const QHostAddress &host, quint16 port) {
+                onBugoutPeerFound(infoHash, host, port, QStringLiteral("lsd"));
+            });
+    connect(lsd.get(), &bt::LocalServiceDiscovery::rejected, this,
+            [this](const QString &reason, const QString &detail, const QString &host) {
+                post(bugout::events::rejected(m_clock->wallMs(), QString(), QStringLiteral("lsd-") + reason, detail, host));
+            });
+    post(bugout::events::listening(m_clock->wallMs(), m_config.lsd.group.toString(), lsd->port(), QStringLiteral("lsd")));
+    m_lsd = std::move(lsd);
 }
 
 void Session::leaveBugoutRoom(const QString &identifier)
@@ -53,6 +85,8 @@ void Session::leaveBugoutRoom(const QString &identifier)
         return;
     if (m_dht)
         m_dht->remove(room->torrent().infoHash);
+    if (m_lsd)
+        m_lsd->remove(room->torrent().infoHash);
     m_bugout->leave(identifier);
 }
 
@@ -78,16 +112,17 @@ Status Session::connectBugoutPeer(const QString &identifier, const QString &host
     return {};
 }
 
-bool Session::onBugoutDhtPeer(const QByteArray &infoHash, const QHostAddress &host, quint16 port)
+bool Session::onBugoutPeerFound(const QByteArray &infoHash, const QHostAddress &host, quint16 port,
+                                const QString &source)
 {
     for (const QString &id : m_bugout->identifiers()) {
         bugout::Room *room = m_bugout->room(id);
         if (room->torrent().infoHash != infoHash)
             continue;
-        // Our own announce comes back from the DHT too.
+        // Our own announce comes back from the DHT too (and from a second address of ours on the LAN).
         if (port == m_bugout->port() && (host.isLoopback() || host == m_config.listenHost))
             return true;
-        const auto st = m_bugout->connectTo(id, host.toString(), port);
+        const auto st = m_bugout->connectTo(id, host.toString(), port, source);
         Q_UNUSED(st);
         return true;
     }

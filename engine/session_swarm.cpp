@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "bugout/bugout_service.h"
 #include "rooms/rooms.h"
 #include "store/peer_book.h"
 #include "swarm/swarm.h"
@@ -76,6 +77,7 @@ QList<PeerSnapshot> Session::peers() const
     for (PeerSnapshot &p : out)
         if (const Connection *c = m_swarm->connection(p.connectionId))
             p.rooms = roomNamesOf(*c);
+    out += m_bugout->peers();
     return out;
 }
 

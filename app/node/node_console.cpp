@@ -310,7 +310,7 @@ void NodeConsole::printPeers()
 {
     QJsonArray peers;
     for (const PeerSnapshot &p : m_session.peers()) {
-        peers.append(QJsonObject{
+        QJsonObject row{
             {QStringLiteral("address"), p.address},
             {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
             {QStringLiteral("host"), p.host},
@@ -326,7 +326,14 @@ void NodeConsole::printPeers()
             {QStringLiteral("rttUs"), double(p.rttUs)},
             {QStringLiteral("bytesIn"), double(p.bytesIn)},
             {QStringLiteral("bytesOut"), double(p.bytesOut)},
-            {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}});
+            {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}};
+        if (p.backend != QLatin1String("native")) {
+            // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
+            row.insert(QStringLiteral("backend"), p.backend);
+            row.insert(QStringLiteral("peerId"), QString::fromLatin1(p.btPeerId.toHex()));
+            row.insert(QStringLiteral("client"), p.agent);
+        }
+        peers.append(row);
     }
     print({{QStringLiteral("event"), QStringLiteral("peers")}, {QStringLiteral("peers"), peers}});
 }

@@ -9,7 +9,7 @@
 namespace swarmscope::bt {
 
 namespace {
-std::atomic<quint64> g_nextWireId{1};
+std::atomic<quint64> g_nextWireId{Wire::kFirstId};
 constexpr int kMetadataId = 1;  // our number for ut_metadata
 const QByteArray kUtMetadata = QByteArrayLiteral("ut_metadata");
 constexpr quint32 kMaxBlockBytes = 128 * 1024;  // BEP 3: larger requests are refused
@@ -17,6 +17,7 @@ constexpr quint32 kMaxBlockBytes = 128 * 1024;  // BEP 3: larger requests are re
 
 Wire::Wire(QTcpSocket *socket, Role role, Clock &clock, QByteArray localPeerId, QObject *parent)
     : QObject(parent), m_socket(socket), m_role(role), m_clock(clock), m_id(g_nextWireId++),
+      m_sinceMs(clock.wallMs()), m_source(role == Role::Acceptor ? QStringLiteral("inbound") : QStringLiteral("manual")),
       m_localPeerId(std::move(localPeerId)), m_keepAlive(clock), m_timeout(clock)
 {
     socket->setParent(this);

@@ -46,7 +46,15 @@ public:
     void start();  // dialer: sends the handshake once connected
     void close(const QString &reason);
 
+    // Connection ids of BitTorrent wires start here, apart from the swarm's, so the peers table
+    // and the inspector key rows of both alike.
+    static constexpr quint64 kFirstId = quint64(1) << 48;
+
     quint64 id() const { return m_id; }
+    qint64 sinceMs() const { return m_sinceMs; }  // wall clock at creation
+    // How we came to this peer ("inbound", "manual", "dht", "lsd"), for the peers table.
+    QString source() const { return m_source; }
+    void setSource(const QString &source) { m_source = source; }
     Role role() const { return m_role; }
     const RoomTorrent *torrent() const { return m_torrent; }
     QString host() const { return m_host; }
@@ -91,6 +99,8 @@ private:
     Role m_role;
     Clock &m_clock;
     quint64 m_id;
+    qint64 m_sinceMs = 0;
+    QString m_source;
     QByteArray m_localPeerId;
     const RoomTorrent *m_torrent = nullptr;
     QList<QByteArray> m_extensions;

@@ -22,10 +22,10 @@ void putValue(QJsonObject &fields, const QJsonValue &value)
 
 } // namespace
 
-EngineEvent listening(qint64 timeMs, const QString &host, quint16 port)
+EngineEvent listening(qint64 timeMs, const QString &host, quint16 port, const QString &transport)
 {
     return make(timeMs, "listening", {}, {{QStringLiteral("host"), host}, {QStringLiteral("port"), port},
-                                          {QStringLiteral("transport"), QStringLiteral("bittorrent")}});
+                                          {QStringLiteral("transport"), transport}});
 }
 
 EngineEvent joined(qint64 timeMs, const QString &room, const QString &infoHash, bool serverMode)

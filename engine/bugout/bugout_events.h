@@ -11,7 +11,8 @@ namespace swarmscope::bugout {
 // Every event the Bugout backend reports, built in one place: the same kinds and fields as native
 // rooms, plus "backend": "bugout" (and Bugout's own wireseen/wireleft/connections).
 namespace events {
-EngineEvent listening(qint64 timeMs, const QString &host, quint16 port);
+EngineEvent listening(qint64 timeMs, const QString &host, quint16 port,
+                      const QString &transport = QStringLiteral("bittorrent"));
 EngineEvent joined(qint64 timeMs, const QString &room, const QString &infoHash, bool serverMode);
 EngineEvent roomLeft(qint64 timeMs, const QString &room);
 EngineEvent seen(qint64 timeMs, const QString &room, const QString &address, bool direct);

@@ -88,12 +88,14 @@ void Room::onExtendedHandshake(bt::Wire *wire, const BencodeValue &dict)
         wire->close(QStringLiteral("bo_channel without pk/ek"));
         return;
     }
+    m_wireMembers.insert(wire, PeerId::fromBytes(*pkBytes));
     sawPeer(QString::fromLatin1(pk->toBytes()), QString::fromLatin1(ek->toBytes()), true);
 }
 
 void Room::onWireClosed(bt::Wire *wire, const QString &reason)
 {
     m_wires.removeAll(QPointer<bt::Wire>(wire));
+    m_wireMembers.remove(wire);
     post(events::wireLeft(now(), m_identifier, int(wires().size()), wire->host(), wire->port(), reason));
     post(events::connections(now(), m_identifier, int(wires().size())));
     emit changed();

@@ -48,6 +48,8 @@ public:
     void addWire(bt::Wire *wire);  // a wire whose BT handshakes are done
     QList<bt::Wire *> wires() const;
     QStringList members() const;
+    // The member whose extended handshake came over this wire; null before it did.
+    PeerId memberOf(const bt::Wire *wire) const { return m_wireMembers.value(wire); }
     bool hasMember(const QString &address) const { return m_peers.contains(address); }
 
     // Bugout's send(message) and send(address, message); the id is the packet's dedupe key.
@@ -108,6 +110,7 @@ private:
     bt::RoomTorrent m_torrent;
     QList<QPointer<bt::Wire>> m_wires;
     QHash<QString, Peer> m_peers;          // by address
+    QHash<const bt::Wire *, PeerId> m_wireMembers;
     QHash<QByteArray, qint64> m_seen;      // dedupe key -> monotonic ms
     QHash<quint64, PendingCall> m_calls;   // our calls in flight
     QHash<QByteArray, quint64> m_callByNonce;

@@ -5,6 +5,7 @@
 #include "bugout/bugout_events.h"
 #include "bugout/bugout_room.h"
 #include "crypto/identity.h"
+#include "swarm/host_kind.h"
 #include "transport/bypass_proxy.h"
 
 #include <QTcpServer>
@@ -140,6 +141,39 @@ QList<bt::Wire *> Service::wires() const
     return findChildren<bt::Wire *>(Qt::FindDirectChildrenOnly);
 }
 
+QList<PeerSnapshot> Service::peers() const
+{
+    QList<PeerSnapshot> out;
+    for (const bt::Wire *w : wires()) {
+        PeerSnapshot p;
+        p.connectionId = w->id();
+        p.backend = QStringLiteral("bugout");
+        p.host = w->host();
+        p.port = w->port();
+        p.listenPort = w->role() == bt::Wire::Role::Dialer ? w->port() : 0;
+        p.direction = w->role() == bt::Wire::Role::Dialer ? Direction::Outbound : Direction::Inbound;
+        p.transport = QStringLiteral("tcp");
+        p.source = w->source();
+        p.local = isLocalHost(w->host());
+        p.state = w->isOpen() ? QStringLiteral("connected") : QStringLiteral("handshaking");
+        p.queueState = p.state;
+        p.btPeerId = w->remotePeerId();
+        p.agent = bt::clientName(p.btPeerId);
+        p.bytesIn = w->bytesIn();
+        p.bytesOut = w->bytesOut();
+        p.sinceMs = w->sinceMs();
+        for (const auto &[identifier, r] : m_rooms)
+            if (w->torrent() == &r->torrent()) {
+                p.rooms.append(identifier);
+                p.id = r->memberOf(w);
+                if (!p.id.isNull())
+                    p.address = Identity::addressOf(p.id);
+            }
+        out.append(p);
+    }
+    return out;
+}
+
 bt::Wire *Service::makeWire(QTcpSocket *socket, int role)
 {
     auto *w = new bt::Wire(socket, bt::Wire::Role(role), m_clock, m_peerId, this);
@@ -177,7 +211,7 @@ void Service::onIncoming()
     }
 }
 
-Status Service::connectTo(const QString &identifier, const QString &host, quint16 port)
+Status Service::connectTo(const QString &identifier, const QString &host, quint16 port, const QString &source)
 {
     Room *r = room(identifier);
     if (!r)
@@ -192,6 +226,7 @@ Status Service::connectTo(const QString &identifier, const QString &host, quint1
     bt::Wire *w = makeWire(socket, int(bt::Wire::Role::Dialer));
     m_dialled.insert(key);
     connect(w, &bt::Wire::closed, this, [this, key] { m_dialled.remove(key); });
+    w->setSource(source);
     w->setTorrent(&r->torrent());
     w->setExtensions({Room::kExtension}, r->handshakeFields());
     socket->connectToHost(host, port);

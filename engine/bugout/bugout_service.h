@@ -53,8 +53,9 @@ public:
     void leaveAll();
     Room *room(const QString &identifier) const;
     QStringList identifiers() const;
-    // torrent.addPeer: dials a BitTorrent peer for that room.
-    Status connectTo(const QString &identifier, const QString &host, quint16 port);
+    // torrent.addPeer: dials a BitTorrent peer for that room; source says how we learnt of it.
+    Status connectTo(const QString &identifier, const QString &host, quint16 port,
+                     const QString &source = QStringLiteral("manual"));
     void setHeartbeat(qint64 intervalMs);
     void setDhtPort(quint16 port) { m_dhtPort = port; }
 
@@ -65,6 +66,9 @@ public:
     const QHash<QString, quint64> &rejects() const { return m_rejects; }
     quint64 rejectCount(const QString &reason) const { return m_rejects.value(reason); }
     QList<bt::Wire *> wires() const;
+    // Every wire as a row of the peers table: BitTorrent peer id and client, the member's key once
+    // its extended handshake named it, the room it belongs to.
+    QList<PeerSnapshot> peers() const;
     // A captured BitTorrent frame as the inspector's field tree; bo_channel packets decoded,
     // opened when sealed to us, with the signature's verdict as of the capture time.
     QCborMap describe(const FrameRecord &frame) const;

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "transport/bypass_proxy.h"
 #include "discovery/dns_packet.h"
+#include "discovery/multicast_socket.h"
 
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
@@ -28,14 +29,6 @@ QHash<QByteArray, QByteArray> parseTxt(const QList<QByteArray> &strings)
             out.insert(s.left(eq).toLower(), s.mid(eq + 1));
     }
     return out;
-}
-
-QString interfaceNames(const QList<QNetworkInterface> &interfaces)
-{
-    QStringList names;
-    for (const QNetworkInterface &iface : interfaces)
-        names.append(iface.name());
-    return names.join(QStringLiteral(", "));
 }
 } // namespace
 
@@ -68,68 +61,21 @@ Status LanDiscovery::start()
     }
     if (m_socket)
         return {};
-    if (m_config.group.protocol() != QAbstractSocket::IPv4Protocol || !m_config.group.isMulticast())
-        return makeError(ErrorCode::BadAddress,
-                         QStringLiteral("%1 is not an IPv4 multicast group").arg(m_config.group.toString()));
-
-    QList<QNetworkInterface> interfaces;
-    if (!m_config.interfaceName.isEmpty()) {
-        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(m_config.interfaceName);
-        if (!iface.isValid())
-            return makeError(ErrorCode::Io, QStringLiteral("no network interface named %1").arg(m_config.interfaceName));
-        // lo reports no CanMulticast flag but carries multicast fine, so a named interface is trusted.
-        interfaces.append(iface);
-    } else {
-        const auto all = QNetworkInterface::allInterfaces();
-        for (const QNetworkInterface &iface : all) {
-            const auto flags = iface.flags();
-            if (flags.testFlag(QNetworkInterface::IsUp) && flags.testFlag(QNetworkInterface::CanMulticast))
-                interfaces.append(iface);
-        }
-        if (interfaces.isEmpty())
-            return makeError(ErrorCode::Io, QStringLiteral("no network interface is up and multicast-capable"));
-    }
-
-    auto *socket = new QUdpSocket(this);
-    bypassProxy(*socket);
     // Address reuse: avahi may hold 5353 already, and several engines in one process share the port.
-    if (!socket->bind(QHostAddress::AnyIPv4, m_config.port,
-                      QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        const Error error = makeError(
-            socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
-            QStringLiteral("cannot bind UDP port %1: %2").arg(m_config.port).arg(socket->errorString()));
-        delete socket;
-        return error;
-    }
-
-    // Always join on a named interface: joining on "any" would pick the default route's interface.
-    QList<QNetworkInterface> joined;
-    QStringList failures;
-    for (const QNetworkInterface &iface : std::as_const(interfaces)) {
-        if (socket->joinMulticastGroup(m_config.group, iface))
-            joined.append(iface);
-        else
-            failures.append(QStringLiteral("%1: %2").arg(iface.name(), socket->errorString()));
-    }
-    if (joined.isEmpty()) {
-        delete socket;
-        return makeError(ErrorCode::Io, QStringLiteral("cannot join %1 (%2)")
-                                            .arg(m_config.group.toString(), failures.join(QStringLiteral("; "))));
-    }
-    if (!failures.isEmpty())
-        qCWarning(lcLan) << "could not join" << m_config.group << "on" << failures;
-
-    socket->setMulticastInterface(joined.first());
-    socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
-    socket->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(255));
+    auto opened = MulticastSocket::open(m_config.group, m_config.port, m_config.interfaceName, this);
+    if (!opened)
+        return opened.error();
+    if (!opened->failures.isEmpty())
+        qCWarning(lcLan) << "could not join" << m_config.group << "on" << opened->failures;
+    QUdpSocket *socket = opened->socket;
     connect(socket, &QUdpSocket::readyRead, this, &LanDiscovery::onReadyRead);
 
     m_socket = socket;
-    m_interfaces = joined;
+    m_multicast = *opened;
     qCInfo(lcLan).noquote() << QStringLiteral("mDNS discovery on %1:%2 via %3")
                                    .arg(m_config.group.toString())
                                    .arg(m_config.port)
-                                   .arg(interfaceNames(m_interfaces));
+                                   .arg(m_multicast.interfaceNames());
 
     // Keys registered before start are queried now.
     const QStringList names = m_entries.keys();
@@ -247,16 +193,10 @@ void LanDiscovery::sendQuery(const QString &name)
 
 void LanDiscovery::sendDatagram(const QByteArray &datagram, quint16 port)
 {
-    if (!m_socket)
-        return;
-    for (const QNetworkInterface &iface : std::as_const(m_interfaces)) {
-        if (m_interfaces.size() > 1)
-            m_socket->setMulticastInterface(iface);
-        if (m_socket->writeDatagram(datagram, m_config.group, port) == datagram.size())
-            ++m_out;
-        else
-            qCDebug(lcLan) << "send on" << iface.name() << "failed:" << m_socket->errorString();
-    }
+    QString error;
+    m_out += quint64(m_multicast.send(datagram, m_config.group, port, &error));
+    if (!error.isEmpty())
+        qCDebug(lcLan) << "send failed on" << error;
 }
 
 void LanDiscovery::onReadyRead()

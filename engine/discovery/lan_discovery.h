@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "discovery/multicast_socket.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -91,7 +92,7 @@ private:
     LanConfig m_config;
     Clock &m_clock;
     QUdpSocket *m_socket = nullptr;
-    QList<QNetworkInterface> m_interfaces;  // joined, and sent on
+    MulticastSocket m_multicast;            // joined interfaces, sent on each
     QByteArray m_token;                     // base64, as sent in "token="
     QHash<QString, Entry> m_entries;        // by lower-case "<hex>.<domain>"
     quint64 m_in = 0;

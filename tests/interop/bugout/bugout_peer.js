@@ -1,18 +1,52 @@
 // Drives real npm Bugout 0.0.13 peers for the interop tests. One JSON command per stdin line,
-// one JSON event per stdout line. Nothing leaves 127.0.0.1: no trackers, no LSD, no public DHT.
+// one JSON event per stdout line. Nothing leaves 127.0.0.1: no trackers, no public DHT, and BEP 14
+// local service discovery either off or (lsd: true) joined and sent on the loopback interface only.
 'use strict'
 const path = require('path')
 const modules = process.argv[2]
 const Bugout = require(path.join(modules, 'bugout'))
 const WebTorrent = require(path.join(modules, 'webtorrent'))
 const readline = require('readline')
+const LSD = require(path.join(modules, 'bittorrent-lsd'))
+
+// bittorrent-lsd joins its group and sends on the default interface; a test keeps both on lo.
+// Its constructor's 'listening' handler joins first (membership on lo), ours then picks lo for
+// sending before the queued first announce goes out.
+let lsdOnLoopback = false
+function keepLsdOnLoopback () {
+  if (lsdOnLoopback) return
+  lsdOnLoopback = true
+  const dgram = require('dgram')
+  const addMembership = dgram.Socket.prototype.addMembership
+  dgram.Socket.prototype.addMembership = function (group, iface) { return addMembership.call(this, group, iface || '127.0.0.1') }
+  const start = LSD.prototype.start
+  LSD.prototype.start = function () {
+    this.server.once('listening', () => this.server.setMulticastInterface('127.0.0.1'))
+    return start.call(this)
+  }
+}
+
+// The announce bittorrent-lsd sends, captured without a socket.
+function lsdFormat (cmd) {
+  let sent = null
+  LSD.prototype._announce.call({ port: String(cmd.port), infoHash: cmd.infoHash, cookie: cmd.cookie, server: { send: (text) => { sent = text } } })
+  return sent
+}
+
+// What bittorrent-lsd makes of a datagram (null when it refuses it), without a socket.
+function lsdParse (cmd) {
+  const warnings = []
+  const parsed = LSD.prototype._parseAnnounce.call({ emit: (kind, w) => warnings.push(w) }, Buffer.from(cmd.text, 'base64').toString())
+  return { parsed, warnings }
+}
 
 const peers = {}
 const out = (o) => process.stdout.write(JSON.stringify(o) + '\n')
 
 function create (cmd) {
   const dht = cmd.dhtBootstrap ? { bootstrap: cmd.dhtBootstrap, host: false } : false
-  const wt = new WebTorrent({ tracker: false, lsd: false, webSeeds: false, utp: false, dht, torrentPort: 0 })
+  if (cmd.lsd) keepLsdOnLoopback()
+  const wt = new WebTorrent({ tracker: false, lsd: !!cmd.lsd, webSeeds: false, utp: false, dht, torrentPort: 0 })
   const opts = { wt, announce: [] }
   if (cmd.seed) opts.seed = cmd.seed
   if (cmd.heartbeat) opts.heartbeat = cmd.heartbeat
@@ -51,6 +85,8 @@ function run (cmd) {
       p.b.destroy()
       return setTimeout(() => p.wt.destroy(() => out({ event: 'closed', name: cmd.name })), 300)
     case 'kill': return p.wt.destroy(() => out({ event: 'closed', name: cmd.name }))
+    case 'lsdFormat': return out({ event: 'lsd-format', text: Buffer.from(lsdFormat(cmd)).toString('base64') })
+    case 'lsdParse': return out(Object.assign({ event: 'lsd-parse' }, lsdParse(cmd)))
     case 'quit': return process.exit(0)
   }
 }

@@ -6,6 +6,7 @@
 #include "bugout/bugout_service.h"
 #include "core/clock.h"
 #include "crypto/identity.h"
+#include "bittorrent/lsd_announce.h"
 #include "js_bugout.h"
 
 #include <QJsonArray>
@@ -106,6 +107,41 @@ private slots:
             QVERIFY(ready);
             QCOMPARE(QString::fromLatin1(bt::RoomTorrent::of(id).infoHash.toHex()), ready->value("infoHash").toString());
         }
+    }
+
+    // BEP 14 byte for byte with webtorrent's bittorrent-lsd, no socket involved: its announce is
+    // the one we write, we read its announce, and it reads ours (and refuses what we refuse).
+    void lsdAnnouncesMatchBittorrentLsd()
+    {
+        JsBugout js;
+        QVERIFY(js.start());
+        const QByteArray infoHash = bt::RoomTorrent::of(QStringLiteral("lsd-room")).infoHash;
+        const QByteArray cookie = "bittorrent-lsd-2d5757303130392d616263646566676869";
+        js.command({{"cmd", "lsdFormat"}, {"port", 51413}, {"infoHash", QString::fromLatin1(infoHash.toHex())},
+                    {"cookie", QString::fromLatin1(cookie)}});
+        const auto theirs = js.waitFor("lsd-format");
+        QVERIFY(theirs);
+        const QByteArray jsText = QByteArray::fromBase64(theirs->value("text").toString().toLatin1());
+        const QByteArray host = "239.192.152.143:6771";
+        QCOMPARE(bt::formatLsdAnnounces(host, 51413, {infoHash}, cookie), QList<QByteArray>{jsText});
+        const bt::LsdParsed read = bt::parseLsdAnnounce(jsText);
+        QVERIFY(read.ok());
+        QCOMPARE(read.announce.port, quint16(51413));
+        QCOMPARE(read.announce.infoHashes, QList<QByteArray>{infoHash});
+        QCOMPARE(read.announce.cookie, cookie);
+
+        const auto jsParse = [&](const QByteArray &text) {
+            js.command({{"cmd", "lsdParse"}, {"text", QString::fromLatin1(text.toBase64())}});
+            const auto r = js.waitFor("lsd-parse", [&](const QJsonObject &) { return true; });
+            return r ? *r : QJsonObject{};
+        };
+        const QList<QByteArray> two = {infoHash, bt::RoomTorrent::of(QStringLiteral("other")).infoHash};
+        const QJsonObject parsed = jsParse(bt::formatLsdAnnounces(host, 6881, two, "swarmscope-00112233").first());
+        const QJsonObject announce = parsed.value("parsed").toObject();
+        QCOMPARE(announce.value("port").toString(), QStringLiteral("6881"));
+        QCOMPARE(announce.value("infoHash").toArray(),
+                 (QJsonArray{QString::fromLatin1(two[0].toHex()), QString::fromLatin1(two[1].toHex())}));
+        QCOMPARE(announce.value("cookie").toString(), QStringLiteral("swarmscope-00112233"));
     }
 
     // JS dials us (torrent.addPeer), as a Bugout app given our host:port would.

@@ -1,5 +1,6 @@
 // swarmscope-node in Bugout rooms with real npm bugout@0.0.13 peers on 127.0.0.1: the JSON-lines
-// events and commands, manual peers both ways, and discovery through our DHT with no manual peer.
+// events and commands, manual peers both ways, and discovery through our DHT or BEP 14 with no
+// manual peer.
 #include "js_bugout.h"
 #include "node_process.h"
 
@@ -28,7 +29,9 @@ struct Node {
 
     bool start(const QStringList &extra)
     {
-        if (!process.start(QStringList{"--profile", dir.path(), "--listen", "127.0.0.1:0", "--no-lan"} + extra))
+        // LAN discovery (mDNS and BEP 14) stays off unless a test names the interface.
+        const QStringList lan = extra.contains("--lan-interface") ? QStringList{} : QStringList{"--no-lan"};
+        if (!process.start(QStringList{"--profile", dir.path(), "--listen", "127.0.0.1:0"} + lan + extra))
             return false;
         const auto listening = process.waitFor("listening", kWaitMs, [](const QJsonObject &e) {
             return e.value("transport").toString() == QStringLiteral("bittorrent");
@@ -122,6 +125,60 @@ private slots:
         js.command({{"cmd", "kill"}, {"name", "a"}});
         QVERIFY(node.waitFor("timeout", "address", a->value("address")));
         QVERIFY(node.waitFor("left", "address", a->value("address")));
+    }
+
+    // The node's /peers rows for BitTorrent wires carry the remote peer id and the client it names.
+    void peersShowTheBitTorrentPeerId()
+    {
+        Node node;
+        QVERIFY(node.start({"--no-dht", "--join", "bugout:peer-id-room"}));
+        JsBugout js;
+        QVERIFY(js.start());
+        const auto a = js.create("a", "peer-id-room");
+        QVERIFY(a);
+        node.process.send(QStringLiteral("/connect 127.0.0.1:%1").arg(a->value("port").toInt()));
+        const auto wire = node.waitFor("wireseen", "client", QStringLiteral("WebTorrent 1.9"));
+        QVERIFY(wire);
+        QVERIFY(node.waitFor("seen", "address", a->value("address")));
+        node.process.send("/peers");
+        const auto peers = node.process.waitFor("peers", kWaitMs);
+        QVERIFY(peers);
+        const QJsonArray rows = peers->value("peers").toArray();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value("backend").toString(), QStringLiteral("bugout"));
+        QCOMPARE(row.value("peerId").toString(), wire->value("peerId").toString());
+        QVERIFY2(row.value("peerId").toString().startsWith(QString::fromLatin1(QByteArray("-WW0109-").toHex())),
+                 qPrintable(row.value("peerId").toString()));
+        QCOMPARE(row.value("client").toString(), QStringLiteral("WebTorrent 1.9"));
+        QCOMPARE(row.value("address").toString(), a->value("address").toString());
+        QCOMPARE(row.value("source").toString(), QStringLiteral("manual"));
+        QCOMPARE(row.value("rooms").toArray(), QJsonArray{"peer-id-room"});
+    }
+
+    // BEP 14 with no DHT and no manual peer: the JS peer's webtorrent LSD (kept on lo) announces
+    // the room's infohash, the node's LSD on lo hears it and dials; the wire's source says so.
+    void discoveryThroughLocalServiceDiscovery()
+    {
+        const QString room = QStringLiteral("lsd-room-%1").arg(QCoreApplication::applicationPid());
+        Node node;
+        QVERIFY2(node.start({"--no-dht", "--lan-interface", "lo", "--join", "bugout:" + room}),
+                 qPrintable(node.process.stderrText()));
+        const auto lsd = node.process.waitFor("listening", kWaitMs, [](const QJsonObject &e) {
+            return e.value("transport").toString() == QStringLiteral("lsd");
+        });
+        QVERIFY(lsd);
+        QCOMPARE(lsd->value("port").toInt(), 6771);
+        JsBugout js;
+        QVERIFY(js.start());
+        const auto a = js.create("a", room, {{"lsd", true}});
+        QVERIFY(a);
+        QVERIFY(node.waitFor("seen", "address", a->value("address")));
+        QVERIFY(js.waitFor("a", "seen", "address", node.address));
+        node.process.send("/peers");
+        const auto peers = node.process.waitFor("peers", kWaitMs);
+        QVERIFY(peers);
+        QCOMPARE(peers->value("peers").toArray().first().toObject().value("source").toString(), QStringLiteral("lsd"));
     }
 
     // No manual peer: the JS peer's webtorrent DHT is bootstrapped from the node's DHT node; the

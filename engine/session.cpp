@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "crypto/identity.h"
 #include "bugout/bugout_service.h"
+#include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "peer_relay/peer_relay_node.h"
@@ -330,6 +331,17 @@ QString Session::address() const
 PeerId Session::id() const
 {
     return m_identity->id();
+}
+
+Result<QString> Session::importIdentity(const QString &seedText)
+{
+    auto imported = identity_file::parse(seedText);
+    if (!imported)
+        return imported.error();
+    if (Status st = identity_file::install(m_config.profileDir, *imported); !st.ok())
+        return st.error();
+    qCInfo(lcSession) << "identity" << imported->address() << "installed; used from the next start";
+    return imported->address();
 }
 
 quint16 Session::listenPort() const

@@ -66,6 +66,10 @@ public:
 
     QString address() const;
     PeerId id() const;
+    const Identity &identity() const { return *m_identity; }
+    // Makes the identity in seedText (Bugout's seed string) this profile's identity from the next
+    // start; the running session keeps the current one. Returns the new address.
+    Result<QString> importIdentity(const QString &seedText);
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
@@ -126,6 +130,7 @@ public:
     // Sends to a peer (address, or public key hex) we may not be connected to, through others.
     Status relaySend(const QString &peer, const QByteArray &data);
     RelayRouter &relay() { return *m_relay; }
+    const RelayRouter &relay() const { return *m_relay; }
     quint16 wsListenPort() const;
 
     // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---

@@ -1206,6 +1206,101 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::IdentityDialog</name>
+    <message>
+        <source>Seed copied. Anyone who has it can act as you.</source>
+        <translation>Seed kopiert. Wer ihn hat, kann als Sie auftreten.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Keep it private: anyone who has it can act as you.</source>
+        <translation>Exportiert nach %1. Halten Sie die Datei geheim: Wer sie hat, kann als Sie auftreten.</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Identität exportieren</translation>
+    </message>
+    <message>
+        <source>Not an identity file: %1</source>
+        <translation>Keine Identitätsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>Identität importieren</translation>
+    </message>
+    <message>
+        <source>Paste a seed string, or load one from a file.</source>
+        <translation>Seed-Zeichenkette einfügen oder aus einer Datei laden.</translation>
+    </message>
+    <message>
+        <source>Not a seed string: %1</source>
+        <translation>Keine Seed-Zeichenkette: %1</translation>
+    </message>
+    <message>
+        <source>This is already your identity.</source>
+        <translation>Das ist bereits Ihre Identität.</translation>
+    </message>
+    <message>
+        <source>Identity %1, fingerprint %2</source>
+        <translation>Identität %1, Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Restart Swarmscope to use it; the identity it replaces is kept as identity.seed.previous in the profile.</source>
+        <translation>%1 importiert. Starten Sie Swarmscope neu, um sie zu verwenden; die ersetzte Identität bleibt als identity.seed.previous im Profil erhalten.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>In Datei exportieren…</translation>
+    </message>
+    <message>
+        <source>Import an identity</source>
+        <translation>Eine Identität importieren</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Aus Datei…</translation>
+    </message>
+    <message>
+        <source>I will not run this identity anywhere else at the same time: two running copies of one identity fight over its connections.</source>
+        <translation>Ich verwende diese Identität nicht gleichzeitig anderswo: Zwei laufende Kopien einer Identität streiten um ihre Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::InspectorTools</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -1526,6 +1621,10 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Show &amp;peer-relay network</source>
         <translation>&amp;peer-relay-Netz anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Identität…</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2796,20 @@ Gemeinsame Räume: %3</translation>
         <translation>
             <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
             <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n Peer</numerusform>
+            <numerusform>peer-relay: %n Peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n weiterer auf Nachrichtenpfaden</numerusform>
+            <numerusform>%n weitere auf Nachrichtenpfaden</numerusform>
         </translation>
     </message>
 </context>

@@ -1206,6 +1206,101 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::IdentityDialog</name>
+    <message>
+        <source>Seed copied. Anyone who has it can act as you.</source>
+        <translation>Semilla copiada. Quien la tenga puede actuar como usted.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Keep it private: anyone who has it can act as you.</source>
+        <translation>Exportado a %1. Manténgalo en privado: quien lo tenga puede actuar como usted.</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Exportar identidad</translation>
+    </message>
+    <message>
+        <source>Not an identity file: %1</source>
+        <translation>No es un archivo de identidad: %1</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>Importar identidad</translation>
+    </message>
+    <message>
+        <source>Paste a seed string, or load one from a file.</source>
+        <translation>Pegue una semilla o cárguela desde un archivo.</translation>
+    </message>
+    <message>
+        <source>Not a seed string: %1</source>
+        <translation>No es una semilla: %1</translation>
+    </message>
+    <message>
+        <source>This is already your identity.</source>
+        <translation>Ya es su identidad.</translation>
+    </message>
+    <message>
+        <source>Identity %1, fingerprint %2</source>
+        <translation>Identidad %1, huella %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Restart Swarmscope to use it; the identity it replaces is kept as identity.seed.previous in the profile.</source>
+        <translation>%1 importada. Reinicie Swarmscope para usarla; la identidad reemplazada se conserva en el perfil como identity.seed.previous.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exportar a archivo…</translation>
+    </message>
+    <message>
+        <source>Import an identity</source>
+        <translation>Importar una identidad</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Desde archivo…</translation>
+    </message>
+    <message>
+        <source>I will not run this identity anywhere else at the same time: two running copies of one identity fight over its connections.</source>
+        <translation>No usaré esta identidad en otro lugar al mismo tiempo: dos copias en marcha de una identidad se disputan sus conexiones.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::InspectorTools</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -1526,6 +1621,10 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Show &amp;peer-relay network</source>
         <translation>Mostrar la red &amp;peer-relay</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Identidad…</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2796,20 @@ Salas compartidas: %3</translation>
         <translation>
             <numerusform>%n conocido por intercambio de pares</numerusform>
             <numerusform>%n conocidos por intercambio de pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n par</numerusform>
+            <numerusform>peer-relay: %n pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n más en rutas de mensajes</numerusform>
+            <numerusform>%n más en rutas de mensajes</numerusform>
         </translation>
     </message>
 </context>

@@ -1206,6 +1206,101 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::IdentityDialog</name>
+    <message>
+        <source>Seed copied. Anyone who has it can act as you.</source>
+        <translation>Graine copiée. Quiconque la possède peut agir en votre nom.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Keep it private: anyone who has it can act as you.</source>
+        <translation>Exporté vers %1. Gardez-le secret : quiconque le possède peut agir en votre nom.</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Exporter l’identité</translation>
+    </message>
+    <message>
+        <source>Not an identity file: %1</source>
+        <translation>Pas un fichier d’identité : %1</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>Importer une identité</translation>
+    </message>
+    <message>
+        <source>Paste a seed string, or load one from a file.</source>
+        <translation>Collez une graine, ou chargez-la depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>Not a seed string: %1</source>
+        <translation>Pas une graine : %1</translation>
+    </message>
+    <message>
+        <source>This is already your identity.</source>
+        <translation>C’est déjà votre identité.</translation>
+    </message>
+    <message>
+        <source>Identity %1, fingerprint %2</source>
+        <translation>Identité %1, empreinte %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Restart Swarmscope to use it; the identity it replaces is kept as identity.seed.previous in the profile.</source>
+        <translation>%1 importée. Redémarrez Swarmscope pour l’utiliser ; l’identité remplacée est conservée dans le profil sous identity.seed.previous.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exporter vers un fichier…</translation>
+    </message>
+    <message>
+        <source>Import an identity</source>
+        <translation>Importer une identité</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>I will not run this identity anywhere else at the same time: two running copies of one identity fight over its connections.</source>
+        <translation>Je n’utiliserai pas cette identité ailleurs en même temps : deux copies actives d’une même identité se disputent ses connexions.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::InspectorTools</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -1526,6 +1621,10 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Show &amp;peer-relay network</source>
         <translation>Afficher le réseau &amp;peer-relay</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Identité…</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2796,20 @@ Salons communs : %3</translation>
         <translation>
             <numerusform>%n connu par échange de pairs</numerusform>
             <numerusform>%n connus par échange de pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay : %n pair</numerusform>
+            <numerusform>peer-relay : %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include "views/dht_panel.h"
 #include "views/peer_relay_panel.h"
 #include "views/event_log_panel.h"
+#include "views/identity_dialog.h"
 #include "views/peers_panel.h"
 #include "views/reachability_label.h"
 #include "views/queue_panel.h"
@@ -196,6 +197,13 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_identityAction = new QAction(this);
+    m_identityAction->setObjectName(QStringLiteral("identityAction"));
+    connect(m_identityAction, &QAction::triggered, this, [this] {
+        auto *dialog = new IdentityDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_focusComposerAction = new QAction(this);
     m_focusComposerAction->setObjectName(QStringLiteral("focusComposerAction"));
@@ -224,6 +232,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_leaveAction);
     m_fileMenu->addAction(m_swarm->connectAction());
     m_fileMenu->addAction(m_peerRelay->addNetworkAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_identityAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -605,6 +615,7 @@ void MainWindow::retranslate()
     m_joinAction->setToolTip(tr("Type the name of a room to join (Ctrl+J)"));
     m_leaveAction->setText(tr("&Leave Room"));
     m_quitAction->setText(tr("&Quit"));
+    m_identityAction->setText(tr("&Identity…"));
     m_focusComposerAction->setText(tr("Write a &Message"));
     m_aboutAction->setText(tr("&About Swarmscope"));
     m_aboutQtAction->setText(tr("About &Qt"));

@@ -123,6 +123,7 @@ private:
     QAction *m_joinAction = nullptr;
     QAction *m_leaveAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_identityAction = nullptr;
     QAction *m_focusComposerAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -42,8 +42,8 @@ FileOrigin &fileOrigin()
     std::exit(2);
 }
 
-// What a --config file may set: the long options that are settings (--identity and --config are
-// actions and stay on the command line). Lists take comma-separated values.
+// What a --config file may set: the long options that are settings (--identity, --export-identity,
+// --import-identity and --config are actions and stay on the command line). Lists take comma-separated values.
 enum class FileKeyKind { Value, List, Flag };
 
 const QHash<QString, FileKeyKind> &fileKeys()
@@ -56,7 +56,7 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
-        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
+        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("metrics-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
         {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List},
         {QStringLiteral("port-mapping"), FileKeyKind::Flag},  {QStringLiteral("no-port-mapping"), FileKeyKind::Flag},
         {QStringLiteral("relay-node"), FileKeyKind::List},
@@ -201,6 +201,8 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Read options from an INI file whose keys are the long options."), QStringLiteral("file"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile directory (identity and data); created if missing."), QStringLiteral("dir"));
     const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
+    const QCommandLineOption exportIdentity(QStringLiteral("export-identity"), QStringLiteral("Write the identity's seed string (Bugout's format) to FILE (mode 0600; - = standard output) and exit."), QStringLiteral("file"));
+    const QCommandLineOption importIdentity(QStringLiteral("import-identity"), QStringLiteral("Make the seed string in FILE (- = standard input) this profile's identity and exit; the old one is kept as identity.seed.previous. Never run two copies of one identity at once."), QStringLiteral("file"));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable); bugout:ID joins a Bugout room."), QStringLiteral("room"));
     const QCommandLineOption btPort(QStringLiteral("bittorrent-port"), QStringLiteral("TCP port of the BitTorrent listener for Bugout rooms (default: any free port)."), QStringLiteral("port"), QStringLiteral("0"));
@@ -218,16 +220,19 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption maxPending(QStringLiteral("max-pending-handshakes"), QStringLiteral("Most inbound handshakes in progress at once; when full, the oldest of the busiest address is dropped (default %1).").arg(caps.maxPendingHandshakes), QStringLiteral("n"), QString::number(caps.maxPendingHandshakes));
     const QCommandLineOption handshakeRate(QStringLiteral("handshakes-per-ip"), QStringLiteral("New inbound handshakes accepted from one address per second (default %1; 0 = no limit).").arg(caps.handshakesPerIpPerSecond), QStringLiteral("n"), QString::number(caps.handshakesPerIpPerSecond));
     const QCommandLineOption maxQueued(QStringLiteral("max-queued-bytes"), QStringLiteral("Bytes queued to a peer that does not read before it is disconnected (default %1; 0 = no limit).").arg(caps.maxQueuedBytesPerPeer), QStringLiteral("bytes"), QString::number(caps.maxQueuedBytesPerPeer));
+    const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"), QStringLiteral("Serve Prometheus metrics over HTTP at /metrics on this address (off by default; keep it on loopback)."), QStringLiteral("host:port"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
-    p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
+    p.addOptions({config, profile, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
                   shared.noPortMapping, shared.relayNode, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
-                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, doctor, btPort});
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, metricsListen, doctor, btPort});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
     bool ok = false;
     o.printIdentity = p.isSet(identity);
+    o.exportIdentityTo = p.value(exportIdentity);
+    o.importIdentityFrom = p.value(importIdentity);
     o.doctor = p.isSet(doctor);
     o.engine.agent = QStringLiteral("swarmscope-node");
     o.engine.profileDir = p.isSet(profile)
@@ -273,6 +278,11 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.relay.serveOthers = p.isSet(relay);
     if (p.isSet(noPex))
         o.engine.swarm.pexMaxEntries = 0;
+    if (p.isSet(metricsListen)) {
+        o.metricsListen = HostPort::parse(p.value(metricsListen), true);
+        if (!o.metricsListen || QHostAddress(o.metricsListen->host).isNull())
+            fail(QStringLiteral("--metrics-listen expects ip:port, got '%1'").arg(p.value(metricsListen)));
+    }
     if (p.isSet(wsListen)) {
         const auto ws = HostPort::parse(p.value(wsListen), true);
         if (!ws || QHostAddress(ws->host).isNull())

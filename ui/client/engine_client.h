@@ -100,6 +100,9 @@ public:
     void peerRelaySend(const QByteArray &to, const QJsonValue &data);
     void peerRelayConnect(const QByteArray &to, QObject *context, Reply<Status> done);
     void peerRelayView(QObject *context, Reply<PeerRelayView> done);
+    void identityView(QObject *context, Reply<IdentityView> done);
+    // Installs the identity in seedText for the next start; answers its address.
+    void importIdentity(const QString &seedText, QObject *context, Reply<Result<QString>> done);
 
     // --- the lab (created on the engine thread when first started) ---
     void startLab(int nodes, qint64 latencyMs, double lossPercent, const QString &room, QObject *context,

@@ -30,6 +30,14 @@ struct PeerRelayView {
     QList<PeerRelayPeer> peers;
 };
 
+// The identity as the identity dialog shows it (the seed is the secret: shown only on request).
+struct IdentityView {
+    QString address;
+    QString publicKeyHex;
+    QString fingerprint;
+    QString seed;  // Bugout's seed string
+};
+
 // The lab's state as the lab dock needs it; the graph travels on its own.
 struct LabState {
     bool running = false;

@@ -1,7 +1,9 @@
 #include "inspector/swarm_graph_dock.h"
 
 #include "client/engine_client.h"
+#include "client/engine_views.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QSet>
 #include <QVBoxLayout>
@@ -72,6 +74,7 @@ SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
     connect(&m_engine, &EngineClient::labStarted, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labGraphChanged, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labStopped, this, &SwarmGraphDock::markDirty);
+    fetchPeerRelayState();
     rebuild();
 }
 
@@ -146,18 +149,77 @@ void SwarmGraphDock::rebuild()
         int secondHand = 0;
         for (const GraphData::Node &n : std::as_const(g.nodes))
             secondHand += n.secondHand ? 1 : 0;
-        m_summary->setText(tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
-                           tr("%n known from peer exchange", nullptr, secondHand));
+        m_peerRelay.addTo(g, m_engine.address());
+        QString summary = tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
+                          tr("%n known from peer exchange", nullptr, secondHand);
+        if (m_peerRelay.peerCount() + m_peerRelay.learnedCount() > 0)
+            summary += QStringLiteral(" · ") + tr("peer-relay: %n peer(s)", nullptr, m_peerRelay.peerCount()) +
+                       QStringLiteral(", ") + tr("%n more on message paths", nullptr, m_peerRelay.learnedCount());
+        m_summary->setText(summary);
     }
     m_view->setGraph(g);
 }
 
+void SwarmGraphDock::fetchPeerRelayState()
+{
+    m_engine.peerRelayView(this, [this](const PeerRelayView &view) {
+        if (!view.joined)
+            return;
+        m_peerRelay.setOwnId(view.id);
+        for (const PeerRelayPeer &p : view.peers)
+            m_peerRelay.addPeer(p.id);
+        markDirty();
+    });
+}
+
+void SwarmGraphDock::onPeerRelayEvent(const EngineEvent &e)
+{
+    const QString id = e.fields.value(QStringLiteral("id")).toString();
+    // Our own id comes with `listening`, but a member that only dials never listens.
+    if (m_peerRelay.ownId().isEmpty()) {
+        if (e.kind == QLatin1String("relay-sent"))
+            m_peerRelay.setOwnId(e.fields.value(QStringLiteral("from")).toString());
+        else if (e.kind == QLatin1String("relay-received"))
+            m_peerRelay.setOwnId(e.fields.value(QStringLiteral("to")).toString());
+        else if (e.kind == QLatin1String("peer"))
+            fetchPeerRelayState();
+    }
+    if (e.kind == QLatin1String("listening")) {
+        m_peerRelay.setOwnId(id);
+    } else if (e.kind == QLatin1String("peer")) {
+        if (m_peerRelay.addPeer(id))
+            markDirty();
+    } else if (e.kind == QLatin1String("peer-closed")) {
+        if (m_peerRelay.removePeer(id))
+            markDirty();
+    } else if (e.kind.startsWith(QLatin1String("relay-"))) {
+        const auto strings = [&](const char *key) {
+            QStringList out;
+            for (const QJsonValue &v : e.fields.value(QLatin1String(key)).toArray())
+                out.append(v.toString());
+            return out;
+        };
+        const int before = m_peerRelay.revision();
+        const auto hops = m_peerRelay.recordHop(m_engine.address(), strings("path"),
+                                                e.fields.value(QStringLiteral("via")).toString(), strings("next"));
+        if (m_peerRelay.revision() != before && isVisible() && !labMode())
+            rebuild();  // the hop's nodes must be in the view before they can light up
+        if (isVisible() && !labMode())
+            for (const auto &[a, b] : hops)
+                m_view->flashEdge(a, b);
+    }
+}
+
 void SwarmGraphDock::onEvents(const QString &node, const QList<EngineEvent> &events)
 {
-    if (!isVisible())
-        return;
+    const bool ours = node == m_engine.address();
     for (const EngineEvent &e : events) {
-        if (!isTrafficEvent(e.kind))
+        // Peer-relay state is kept while hidden so the graph is right when shown.
+        if (ours && e.fields.value(QStringLiteral("backend")).toString() == QLatin1String("peer-relay")) {
+            onPeerRelayEvent(e);
+            continue;
+        }
+        if (!isVisible() || !isTrafficEvent(e.kind))
             continue;
         const QString via = e.fields.value(QStringLiteral("via")).toString();
         if (!via.isEmpty())

@@ -3,6 +3,8 @@
 // and the messages it sends us, and sends back by id.
 #include "core/clock.h"
 #include "engine_harness.h"
+#include "inspector/swarm_graph_dock.h"
+#include "inspector/swarm_graph_view.h"
 #include "main_window.h"
 #include "peer_relay/peer_relay_node.h"
 #include "screenshot.h"
@@ -36,6 +38,31 @@ bool tableContains(const QTableWidget *t, int column, const QString &text)
             return true;
     return false;
 }
+
+bool graphHasNode(const GraphData &g, const QString &key, bool secondHand)
+{
+    for (const GraphData::Node &n : g.nodes)
+        if (n.key == key && n.secondHand == secondHand)
+            return true;
+    return false;
+}
+
+bool graphHasEdge(const GraphData &g, const QString &a, const QString &b, const QString &state)
+{
+    for (const GraphData::Edge &e : g.edges)
+        if (e.transport == QLatin1String("peer-relay") && e.state == state &&
+            ((e.a == a && e.b == b) || (e.a == b && e.b == a)))
+            return true;
+    return false;
+}
+// A peer-relay member with a WebSocket server on 127.0.0.1 (standing in for a JS peer).
+std::unique_ptr<PeerRelayNode> startListeningNode(Clock &clock)
+{
+    PeerRelayOptions o;
+    o.listenPort = 0;
+    auto node = std::make_unique<PeerRelayNode>(o, clock);
+    return node->start().ok() ? std::move(node) : nullptr;
+}
 } // namespace
 
 class TestPeerRelayDock : public QObject {
@@ -45,10 +72,9 @@ private slots:
     void joinsAndShowsTheNetwork()
     {
         SystemClock clock;
-        PeerRelayOptions o;
-        o.listenPort = 0;
-        PeerRelayNode other(o, clock);
-        QVERIFY(other.start().ok());
+        auto otherNode = startListeningNode(clock);
+        QVERIFY(otherNode);
+        PeerRelayNode &other = *otherNode;
         QSignalSpy otherGot(&other, &PeerRelayNode::messageReceived);
 
         QTemporaryDir dir;
@@ -99,6 +125,65 @@ private slots:
         QTRY_VERIFY(tableContains(panel->trafficView(), PeerRelayPanel::TrafficKind, QStringLiteral("sent")));
         if (swarmscope::test::screenshotsWanted())
             swarmscope::test::saveScreenshot(window, QStringLiteral("peer-relay-dock"));
+    }
+
+    // The swarm graph draws the peer-relay network: our direct peer A, and C, which we know
+    // only from the path of C's message that A relayed to us; the message's hops light up.
+    void graphShowsPeersAndRelayHops()
+    {
+        SystemClock clock;
+        auto aNode = startListeningNode(clock);
+        QVERIFY(aNode);
+        PeerRelayNode &a = *aNode;
+        PeerRelayOptions dialing;
+        dialing.bootstrap = {a.url()};
+        dialing.optimalPeers = 0;  // C stays behind A: every message between C and us is relayed
+        PeerRelayNode c(dialing, clock);
+        QVERIFY(c.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(c.peerIds().contains(a.id()), kNetTimeoutMs);
+
+        QTemporaryDir dir;
+        auto b = swarmscope::test::startEngine(TestPeer::configFor(TestPeer::Options{}, dir.filePath(QStringLiteral("b"))));
+        QVERIFY(b);
+        QSettings settings(dir.filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
+        MainWindow window(*b, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *graphDock = window.findChild<SwarmGraphDock *>(QStringLiteral("swarmGraphDock"));
+        auto *panel = window.findChild<PeerRelayPanel *>(QStringLiteral("peerRelayPanel"));
+        QVERIFY(graphDock && panel);
+        graphDock->show();
+        graphDock->raise();
+        SwarmGraphView *view = graphDock->view();
+        const QString self = b->address();
+
+        panel->addNetwork({a.url()});
+        const QString aKey = PeerRelayGraph::keyOf(a.idHex()), cKey = PeerRelayGraph::keyOf(c.idHex());
+        QTRY_VERIFY_WITH_TIMEOUT(graphHasEdge(view->graph(), self, aKey, QStringLiteral("connected")), kNetTimeoutMs);
+        QVERIFY(graphHasNode(view->graph(), aKey, false));
+        // C is never a direct peer: it is known from the paths of what A relays to us (its answer
+        // to our offer of a direct link already travels C, A, us).
+        const QString ours = swarmscope::test::onEngine(*b, [](Session &s) { return s.peerRelay()->idHex(); });
+        const int flashedBefore = view->flashedEdges();
+        c.send(QByteArray::fromHex(ours.toLatin1()), QStringLiteral("through A"));
+        QTRY_VERIFY_WITH_TIMEOUT(tableContains(panel->trafficView(), PeerRelayPanel::TrafficData, QStringLiteral("through A")),
+                                 kNetTimeoutMs);
+        QTRY_VERIFY(graphHasNode(view->graph(), cKey, true));
+        QVERIFY(!graphHasNode(view->graph(), cKey, false));
+        QVERIFY(graphHasEdge(view->graph(), cKey, aKey, QStringLiteral("relay-path")));
+        QVERIFY(!graphHasEdge(view->graph(), self, cKey, QStringLiteral("connected")));
+        QVERIFY(!graphHasNode(view->graph(), PeerRelayGraph::keyOf(ours), true));  // we are the self node
+        QVERIFY(view->flashedEdges() - flashedBefore >= 2);  // C to A, A to us
+        QVERIFY(graphDock->findChild<QLabel *>(QStringLiteral("swarmGraphSummary"))->text().contains(QStringLiteral("peer-relay")));
+
+        // We send to C: the message leaves over A, lighting our edge to A.
+        const int flashedAfterReceive = view->flashedEdges();
+        QSignalSpy cGot(&c, &PeerRelayNode::messageReceived);
+        swarmscope::test::onEngine(*b, [cId = c.id()](Session &s) { return s.peerRelay()->send(cId, QStringLiteral("back")); });
+        QTRY_COMPARE_WITH_TIMEOUT(cGot.size(), 1, kNetTimeoutMs);
+        QTRY_VERIFY(view->flashedEdges() > flashedAfterReceive);
+        if (swarmscope::test::screenshotsWanted())
+            swarmscope::test::saveScreenshot(window, QStringLiteral("peer-relay-graph"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "bittorrent/local_service_discovery.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "files/file_transfer_options.h"
 #include "gossip/gossip.h"
 #include "peer_relay/peer_relay_options.h"
 #include "nat/nat_options.h"
@@ -40,6 +41,7 @@ struct EngineConfig {
     RelayOptions relay;
     PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
     NatOptions nat;                          // reachability, port mapping, dial-back
+    FileTransferOptions files;               // sending and receiving files
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     quint16 bittorrentPort = 0;              // BitTorrent listener for Bugout rooms (opened at the first join); 0 = any

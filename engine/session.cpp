@@ -7,6 +7,7 @@
 #include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "files/file_transfers.h"
 #include "peer_relay/peer_relay_node.h"
 #include "nat/nat_service.h"
 #include "rooms/direct_messages.h"
@@ -92,6 +93,9 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
     m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock);
+    if (m_config.files.downloadDir.isEmpty())
+        m_config.files.downloadDir = QDir(m_config.profileDir).filePath(QStringLiteral("downloads"));
+    m_files = std::make_unique<FileTransfers>(*m_identity, *m_clock, *m_swarm, *m_direct, m_config.files);
     m_gossip = std::make_unique<Gossip>(*m_swarm, *m_clock, m_config.gossip);
     m_relay = std::make_unique<RelayRouter>(m_identity->id(), *m_swarm, *m_clock, m_config.relay);
     if (m_config.lan.enabled)
@@ -129,9 +133,8 @@ Session::~Session()
         m_peerRelay->disconnect(this);
     }
     // Children talk to each other while dying; cut the wires first.
-    for (QObject *o : std::initializer_list<QObject *>{m_bugout.get(), m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(),
-                                                        m_direct.get(), m_gossip.get(), m_relay.get(), m_rooms.get(),
-                                                        m_swarm.get()})
+    for (QObject *o : std::initializer_list<QObject *>{m_bugout.get(), m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
+                                                        m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
     m_bugout.reset();
@@ -141,6 +144,7 @@ Session::~Session()
     m_relay.reset();
     m_gossip.reset();
     m_rpc.reset();
+    m_files.reset();
     m_direct.reset();
     m_rooms.reset();
     m_swarm.reset();
@@ -155,6 +159,7 @@ void Session::wire()
     connect(m_rooms.get(), &Rooms::event, this, &Session::post);
     connect(m_direct.get(), &DirectMessages::event, this, &Session::post);
     connect(m_rpc.get(), &Rpc::event, this, &Session::post);
+    connect(m_files.get(), &FileTransfers::event, this, &Session::post);
     connect(m_gossip.get(), &Gossip::event, this, &Session::post);
     connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
     connect(m_nat.get(), &NatService::event, this, &Session::post);
@@ -176,6 +181,7 @@ void Session::wire()
     connect(m_swarm.get(), &Swarm::rejected, this, count);
     connect(m_rooms.get(), &Rooms::rejected, this, count);
     connect(m_direct.get(), &DirectMessages::rejected, this, count);
+    connect(m_files.get(), &FileTransfers::rejected, this, count);
     connect(m_gossip.get(), &Gossip::rejected, this, count);
     connect(m_relay.get(), &RelayRouter::rejected, this, count);
     connect(m_swarm.get(), &Swarm::peerAdded, this, [this](const PeerSnapshot &p) {

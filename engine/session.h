@@ -29,6 +29,7 @@ class ScopedTimer;
 class Database;
 class DhtNode;
 class DirectMessages;
+class FileTransfers;
 class History;
 class Identity;
 class LanDiscovery;
@@ -106,6 +107,14 @@ public:
     QList<ProcedureInfo> procedures() const;
     Result<quint64> callRpc(const QString &address, const QString &name, const QJsonValue &args,
                             qint64 timeoutMs = Rpc::kDefaultTimeoutMs);
+
+    // --- files (docs/FILE_TRANSFER.md) ---
+    // Offers the file to every member of a room, or to one member by address. Returns its id.
+    Result<QString> sendFile(const QString &roomOrAddress, const QString &path);
+    Status acceptFile(const QString &id, const QString &dir = {});  // dir: default the download folder
+    Status declineFile(const QString &id);
+    Status cancelFile(const QString &id);  // an offer we made or a file we receive
+    FileTransfers &fileTransfers() { return *m_files; }
 
     // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
@@ -210,6 +219,7 @@ private:
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<DirectMessages> m_direct;
     std::unique_ptr<Rpc> m_rpc;
+    std::unique_ptr<FileTransfers> m_files;
     std::unique_ptr<Gossip> m_gossip;
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;

@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
+#include "files/file_transfers.h"
 #include "discovery/lan_discovery.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
@@ -235,6 +236,8 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
     }
     if (payload.kind.startsWith(QLatin1String("rpc-")))
         m_rpc->handle(payload);
+    else if (FileTransfers::isFileKind(payload.kind))
+        m_files->handle(payload);
 }
 
 void Session::deliver(ChatMessage message)

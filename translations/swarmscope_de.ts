@@ -351,6 +351,30 @@
         <source>A message was too old or dated in the future.</source>
         <translation>Eine Nachricht war zu alt oder in die Zukunft datiert.</translation>
     </message>
+    <message>
+        <source>A file chunk arrived for a transfer that does not exist.</source>
+        <translation>Ein Dateiteil kam für eine Übertragung an, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>A file chunk was outside the file.</source>
+        <translation>Ein Dateiteil lag außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>The received file did not match its hash and was discarded.</source>
+        <translation>Die empfangene Datei passte nicht zu ihrem Hash und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>A file name contained a folder or &quot;..&quot;.</source>
+        <translation>Ein Dateiname enthielt einen Ordner oder &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>A file name was too long or contained control characters.</source>
+        <translation>Ein Dateiname war zu lang oder enthielt Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the largest accepted size.</source>
+        <translation>Die Datei ist größer als die größte angenommene Größe.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>

@@ -351,6 +351,30 @@
         <comment>error message (untranslated detail)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>A file chunk arrived for a transfer that does not exist.</source>
+        <translation>Llegó un fragmento de archivo para una transferencia que no existe.</translation>
+    </message>
+    <message>
+        <source>A file chunk was outside the file.</source>
+        <translation>Un fragmento de archivo estaba fuera del archivo.</translation>
+    </message>
+    <message>
+        <source>The received file did not match its hash and was discarded.</source>
+        <translation>El archivo recibido no coincidía con su hash y se descartó.</translation>
+    </message>
+    <message>
+        <source>A file name contained a folder or &quot;..&quot;.</source>
+        <translation>Un nombre de archivo contenía una carpeta o &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>A file name was too long or contained control characters.</source>
+        <translation>Un nombre de archivo era demasiado largo o contenía caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the largest accepted size.</source>
+        <translation>El archivo supera el tamaño máximo aceptado.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>

@@ -351,6 +351,30 @@
         <comment>error message (untranslated detail)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>A file chunk arrived for a transfer that does not exist.</source>
+        <translation>Un morceau de fichier est arrivé pour un transfert qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A file chunk was outside the file.</source>
+        <translation>Un morceau de fichier était hors du fichier.</translation>
+    </message>
+    <message>
+        <source>The received file did not match its hash and was discarded.</source>
+        <translation>Le fichier reçu ne correspondait pas à son empreinte et a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A file name contained a folder or &quot;..&quot;.</source>
+        <translation>Un nom de fichier contenait un dossier ou « .. ».</translation>
+    </message>
+    <message>
+        <source>A file name was too long or contained control characters.</source>
+        <translation>Un nom de fichier était trop long ou contenait des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the largest accepted size.</source>
+        <translation>Le fichier dépasse la taille maximale acceptée.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>

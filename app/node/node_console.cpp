@@ -116,7 +116,7 @@ void NodeConsole::handleLine(const QString &line)
 
 void NodeConsole::handleCommand(const QString &command, const QString &argument)
 {
-    if (handlePeerRelayCommand(command, argument))
+    if (handlePeerRelayCommand(command, argument) || handleFileCommand(command, argument))
         return;
     if (command == QLatin1String("quit")) {
         emit quitRequested();

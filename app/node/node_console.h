@@ -44,6 +44,8 @@ private:
     // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
     bool handlePeerRelayCommand(const QString &command, const QString &argument);
     void addPeerRelayStatus(QJsonObject &status) const;
+    // node_files.cpp: /sendfile, /accept, /decline, /cancel.
+    bool handleFileCommand(const QString &command, const QString &argument);
     void registerBuiltins();
     void error(const QString &detail);
 

@@ -109,6 +109,16 @@ struct Encoder {
                         {QStringLiteral("path"), path}, {QStringLiteral("nonce"), m.nonce},
                         {QStringLiteral("data"), m.data}};
     }
+    QCborMap operator()(const FileRequest &m) const
+    {
+        return QCborMap{{kT, int(Type::FileRequest)}, {QStringLiteral("id"), m.id}, {QStringLiteral("off"), m.offset},
+                        {QStringLiteral("len"), m.length}};
+    }
+    QCborMap operator()(const FileChunk &m) const
+    {
+        return QCborMap{{kT, int(Type::FileChunk)}, {QStringLiteral("id"), m.id}, {QStringLiteral("off"), m.offset},
+                        {QStringLiteral("d"), m.data}};
+    }
     QCborMap operator()(const Unhandled &m) const { return QCborMap{{kT, m.type}}; }
 };
 
@@ -214,6 +224,14 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
         out = d;
         break;
     }
+    case Type::FileRequest:
+        out = FileRequest{f.bytes(QStringLiteral("id"), kFileIdBytes), f.integer(QStringLiteral("off"), 0, kMaxInt),
+                          f.integer(QStringLiteral("len"), 1, kMaxFileChunk)};
+        break;
+    case Type::FileChunk:
+        out = FileChunk{f.bytes(QStringLiteral("id"), kFileIdBytes), f.integer(QStringLiteral("off"), 0, kMaxInt),
+                        f.bytes(QStringLiteral("d"), -1, kMaxFileChunk)};
+        break;
     case Type::DialBackResult: {
         DialBackResult r;
         r.nonce = f.bytes(QStringLiteral("nonce"), -1, kMaxDialBackNonce);
@@ -305,7 +323,7 @@ bool isKnownUnhandled(int t)
 
 QString typeName(const Message &m)
 {
-    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "dial-back", "dial-back-result", "unhandled"};
+    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "dial-back", "dial-back-result", "file-request", "file-chunk", "unhandled"};
     return QString::fromLatin1(names[m.index()]);
 }
 
@@ -408,7 +426,7 @@ Result<Message> decode(QByteArrayView bytes)
     if (!t.isInteger() || t.toInteger() <= 0 || t.toInteger() > 0xffff)
         return malformed(QStringLiteral("message has no integer type 't'"));
     const int type = int(t.toInteger());
-    if (type >= int(Type::Hello) && type <= int(Type::DialBackResult) && !isKnownUnhandled(type))
+    if (type >= int(Type::Hello) && type <= int(Type::FileChunk) && !isKnownUnhandled(type))
         return decodeMap(Type(type), map);
     if (isKnownUnhandled(type))
         return Message(Unhandled{type});

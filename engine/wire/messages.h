@@ -30,6 +30,8 @@ enum class Type : int {
     Data = 16,
     DialBack = 17,
     DialBackResult = 18,
+    FileRequest = 19,
+    FileChunk = 20,
 };
 
 constexpr int kProtocolVersion = 1;
@@ -85,11 +87,18 @@ struct DialBack { QByteArray nonce; quint16 port = 0; };
 struct DialBackResult { QByteArray nonce; bool reachable = false; QString detail; };
 constexpr qsizetype kMaxDialBackNonce = 16;
 
+// File transfer (docs/FILE_TRANSFER.md): the receiver pulls byte ranges of an offered file over
+// the connection to its sender; the sender answers each request with one chunk.
+constexpr qsizetype kFileIdBytes = 8;
+constexpr qsizetype kMaxFileChunk = 256 * 1024;
+struct FileRequest { QByteArray id; qint64 offset = 0; qint64 length = 0; };
+struct FileChunk { QByteArray id; qint64 offset = 0; QByteArray data; };
+
 // A known type that this build does not handle yet (counted and ignored, never an error).
 struct Unhandled { int type = 0; };
 
 using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Peers, Directed, Announce, Reply,
-                             Relay, DialBack, DialBackResult, Unhandled>;
+                             Relay, DialBack, DialBackResult, FileRequest, FileChunk, Unhandled>;
 
 QString typeName(const Message &m);
 

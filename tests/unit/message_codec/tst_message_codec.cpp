@@ -74,6 +74,17 @@ private slots:
         QCOMPARE(res.detail, QStringLiteral("ok"));
     }
 
+    void fileRequestsAndChunks()
+    {
+        const auto req = std::get<FileRequest>(*decode(encode(FileRequest{QByteArray(8, 'i'), 1LL << 33, 131072})));
+        QCOMPARE(req.id, QByteArray(8, 'i'));
+        QCOMPARE(req.offset, 1LL << 33);
+        QCOMPARE(req.length, 131072);
+        const auto chunk = std::get<FileChunk>(*decode(encode(FileChunk{QByteArray(8, 'i'), 42, QByteArray(kMaxFileChunk, 'd')})));
+        QCOMPARE(chunk.offset, 42);
+        QCOMPARE(chunk.data, QByteArray(kMaxFileChunk, 'd'));
+    }
+
     void dataFastPathMatchesTreeEncoding()
     {
         const QByteArray payload(100000, 'x');
@@ -114,6 +125,10 @@ private slots:
         QTest::newRow("dial-back port 0") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("port"), 0}}) << M;
         QTest::newRow("dial-back long nonce") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(64, 'n')}, {QStringLiteral("port"), 1}}) << M;
         QTest::newRow("dial-back result ok not bool") << cbor({{QStringLiteral("t"), 18}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), 1}, {QStringLiteral("detail"), QString()}}) << M;
+        QTest::newRow("file-request short id") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(7, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("len"), 1}}) << M;
+        QTest::newRow("file-request too long") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("len"), kMaxFileChunk + 1}}) << M;
+        QTest::newRow("file-request negative offset") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), -1}, {QStringLiteral("len"), 1}}) << M;
+        QTest::newRow("file-chunk too big") << cbor({{QStringLiteral("t"), 20}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("d"), QByteArray(kMaxFileChunk + 1, 'd')}}) << M;
         QTest::newRow("unknown type") << cbor({{QStringLiteral("t"), 999}}) << int(ErrorCode::UnknownType);
     }
 

@@ -3,6 +3,7 @@
 #include "bittorrent/local_service_discovery.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "dswarm/dswarm_options.h"
 #include "files/file_transfer_options.h"
 #include "gossip/gossip.h"
 #include "peer_relay/peer_relay_options.h"
@@ -39,6 +40,8 @@ struct EngineConfig {
     SwarmOptions swarm;
     GossipOptions gossip;
     RelayOptions relay;
+    DswarmOptions dswarm;                    // rooms joined as "discovery-swarm:NAME"
+    QByteArray dswarmId;                     // our id in those swarms (32 bytes); empty = random per run
     PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
     NatOptions nat;                          // reachability, port mapping, dial-back
     FileTransferOptions files;               // sending and receiving files

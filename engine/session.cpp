@@ -3,10 +3,13 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "crypto/identity.h"
+#include "bugout/bugout_backend.h"
 #include "bugout/bugout_service.h"
 #include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "dswarm/dswarm_backend.h"
+#include "rooms/compat_backend.h"
 #include "files/file_transfers.h"
 #include "peer_relay/peer_relay_node.h"
 #include "nat/nat_service.h"
@@ -21,6 +24,7 @@
 #include "transport/ws_carrier.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 
 // Construction, wiring, start/stop and the batched flush to whoever drives the session.
 namespace swarmscope {
@@ -102,9 +106,24 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
+    QByteArray dswarmId = m_config.dswarmId;
+    if (dswarmId.size() != 32) {  // discovery-swarm's own default: 32 random bytes per swarm instance
+        dswarmId.resize(32);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(dswarmId.data()), 8);
+    }
+    m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get());
+    addBackend(std::unique_ptr<CompatBackend>(m_dswarm));
+    m_bugout = new BugoutBackend(m_identity->keys(), *m_clock,
+                                 {m_config.listenHost, m_config.bittorrentPort, m_config.lsd}, m_dht.get());
+    addBackend(std::unique_ptr<CompatBackend>(m_bugout));
+    // Our procedures answer Bugout callers too; Bugout's results reach the RPC listeners.
+    m_bugout->service().invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args,
+                                                 RpcRespond respond) {
+        return m_rpc->invoke(name, caller, args, std::move(respond));
+    };
+    connect(m_bugout, &BugoutBackend::rpcResponse, this, &Session::rpcResponse);
     m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, m_config.nat);
     wire();
-    wireBugout();
 }
 
 Status Session::init()
@@ -124,20 +143,20 @@ Session::~Session()
         m_swarm->setTap(nullptr);
     if (m_dht)
         m_dht->setTap(nullptr);
-    m_bugout->setTap(nullptr);
-    if (m_lsd)
-        m_lsd->disconnect(this);
-    m_lsd.reset();
     if (m_peerRelay) {
         m_peerRelay->setTap(nullptr);
         m_peerRelay->disconnect(this);
     }
     // Children talk to each other while dying; cut the wires first.
-    for (QObject *o : std::initializer_list<QObject *>{m_bugout.get(), m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
+    for (const auto &[kind, b] : m_backends) {
+        b->setTap(nullptr);
+        b->disconnect(this);
+    }
+    m_backends.clear();
+    for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
-    m_bugout.reset();
     m_nat.reset();  // deletes our port mappings
     m_dht.reset();
     m_lan.reset();
@@ -222,6 +241,8 @@ void Session::wire()
                 [this](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
                     if (domain == kNativeDomain)
                         onLanPeer(key, host, port);
+                    else if (domain == DswarmBackend::kDomain)
+                        m_dswarm->onLanPeer(key, host, port);
                 });
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
             m_rejects.count(ErrorCode::MalformedMessage);
@@ -242,13 +263,17 @@ void Session::wireDht()
     });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
-                if (onBugoutPeerFound(key, host, port, QStringLiteral("dht")))
+                if (m_bugout->onDhtPeer(key, host, port))
                     return;
                 const QByteArray topic = topicOfDhtKey(key);
                 if (!topic.isEmpty())
                     m_swarm->addPeer({host.toString(), port, QStringLiteral("dht"), QString(), topic, false});
+                else
+                    m_dswarm->onDhtPeer(key, host, port);
             });
     connect(m_dht.get(), &DhtNode::lookupDone, this, [this](const QByteArray &key, int peers, int datagrams) {
+        if (m_dswarm->onLookupDone(key, peers, datagrams))
+            return;
         const QByteArray topic = topicOfDhtKey(key);
         post(EngineEvent{m_clock->wallMs(), QStringLiteral("updated"),
                          {{QStringLiteral("room"), m_rooms->nameOfTopic(topic)},
@@ -308,8 +333,8 @@ void Session::stop()
     m_statsTimer->stop();
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
-    m_bugout->leaveAll();
-    m_lsd.reset();
+    for (const auto &[kind, b] : m_backends)
+        b->stop();
     m_swarm->stop();
     if (m_peerRelay)
         m_peerRelay->stop();
@@ -393,11 +418,10 @@ SessionStatus Session::status() const
     }
     s.rejects = m_rejects.nonZero();
     s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
-    for (auto it = m_bugout->rejects().cbegin(); it != m_bugout->rejects().cend(); ++it)
-        s.rejects.append({QStringLiteral("bugout-") + it.key(), it.value()});
-    if (m_lsd)
-        for (auto it = m_lsd->rejects().cbegin(); it != m_lsd->rejects().cend(); ++it)
-            s.rejects.append({QStringLiteral("lsd-") + it.key(), it.value()});
+    for (const auto &[kind, b] : m_backends) {
+        s.rooms += int(b->rooms().size());
+        b->addStatus(s);
+    }
     return s;
 }
 
@@ -407,9 +431,10 @@ void Session::setCapture(bool on)
         return;
     m_capture = on ? std::make_unique<CaptureBuffer>(*this) : nullptr;
     m_swarm->setTap(m_capture.get());
-    m_bugout->setTap(m_capture.get());
     if (m_dht)
         m_dht->setTap(m_capture.get());
+    for (const auto &[kind, b] : m_backends)
+        b->setTap(m_capture.get());
     if (m_peerRelay)
         m_peerRelay->setTap(m_capture.get());
 }
@@ -442,6 +467,12 @@ void Session::sampleStats()
         markPeerDirty(c->id());  // the rates changed
     }
     m_lastMessageCounts = std::move(counts);
+    for (const auto &[kind, b] : m_backends) {
+        const qsizetype before = sample.peers.size();
+        b->sampleRates(now, sample);
+        for (qsizetype i = before; i < sample.peers.size(); ++i)
+            markPeerDirty(sample.peers.at(i).connectionId);
+    }
     sample.connected = int(sample.peers.size());
     emit statsSampled(sample);
     m_statsTimer->start(1000, [this] { sampleStats(); });
@@ -449,9 +480,11 @@ void Session::sampleStats()
 
 void Session::post(EngineEvent event)
 {
-    // Bugout's low-level names for the same moments, so its users find what they know.
-    const bool opened = event.kind == QLatin1String("connection");
-    const bool closed = event.kind == QLatin1String("connection-closed");
+    // Bugout's low-level names for the same moments, so its users find what they know (native
+    // connections only: a compatibility backend's events carry "backend" and speak for themselves).
+    const bool native = !event.fields.contains(QLatin1String("backend"));
+    const bool opened = native && event.kind == QLatin1String("connection");
+    const bool closed = native && event.kind == QLatin1String("connection-closed");
     const QJsonObject fields = event.fields;
     m_pendingEvents.append(std::move(event));
     if (opened || closed) {
@@ -497,6 +530,11 @@ void Session::flush()
     PeerDelta delta;
     delta.removed = std::exchange(m_removedPeers, {});
     for (auto it = m_dirtyPeers.cbegin(); it != m_dirtyPeers.cend(); ++it) {
+        if (CompatBackend *b = backend(backendOfConnection(it.key()))) {
+            if (const auto snap = b->peer(it.key()))
+                (it.value() ? delta.added : delta.updated).append(*snap);
+            continue;
+        }
         Connection *c = m_swarm->connection(it.key());
         if (!c)
             continue;
@@ -515,11 +553,11 @@ void Session::flush()
         emit messagesReceived(std::exchange(m_pendingMessages, {}));
     if (m_roomsDirty) {
         m_roomsDirty = false;
-        emit roomsChanged(m_rooms->snapshots());
+        emit roomsChanged(roomSnapshots());
     }
     if (m_queueDirty) {
         m_queueDirty = false;
-        emit queueChanged(m_swarm->queue());
+        emit queueChanged(queue());
     }
 }
 

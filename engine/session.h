@@ -6,6 +6,7 @@
 #include "gossip/gossip.h"
 #include "nat/reachability.h"
 #include "relay/relay_router.h"
+#include "rooms/room_backend.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/frame_tap.h"
@@ -17,6 +18,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -24,6 +26,9 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class BugoutBackend;
+class CompatBackend;
+class DswarmBackend;
 class Connection;
 class ScopedTimer;
 class Database;
@@ -39,9 +44,6 @@ class PeerRelayNode;
 class Rooms;
 class Swarm;
 struct DhtBucketSnapshot;
-namespace bugout {
-class Service;
-}
 struct DhtStats;
 namespace wire {
 struct DirectedPayload;
@@ -74,11 +76,16 @@ public:
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
-    // --- rooms (docs/PROTOCOL.md, "Topics and rooms") ---
-    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});
+    // --- rooms (docs/PROTOCOL.md, "Topics and rooms"; other backends: docs/ARCHITECTURE.md) ---
+    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});  // a native room
+    // A room of any backend: native ones go to joinRoom, the others to their compatibility
+    // backend; an error when that backend is not available.
+    Result<RoomSnapshot> join(const RoomRef &room, JoinOptions options = {});
+    // Rooms are named by their key (RoomRef::key()) from here on: "lobby", "discovery-swarm:lobby".
     void leaveRoom(const QString &name);
     QStringList rooms() const;
     RoomSnapshot room(const QString &name) const;
+    CompatBackend *backend(RoomBackend backend) const;  // null for Native and missing backends
     std::optional<JoinOptions> roomStatus(const QString &name) const;  // dwebswarm's status(topic)
     // Signs and floods a chat message to the room's members; the returned copy is our own.
     Result<ChatMessage> sendMessage(const QString &room, const QString &text);
@@ -89,16 +96,7 @@ public:
     QList<ChatMessage> searchHistory(const QString &room, const QString &text) const;
     void setHeartbeat(qint64 intervalMs);
 
-    // --- Bugout rooms over the BitTorrent wire (docs/BUGOUT.md) ---
-    // Joins a room of real Bugout peers; an empty identifier or our own address is server mode.
-    // The first join opens the BitTorrent listener (a "listening" event, transport "bittorrent").
-    Status joinBugoutRoom(const QString &identifier);
-    void leaveBugoutRoom(const QString &identifier);
-    QStringList bugoutRooms() const;
-    bool isBugoutRoom(const QString &identifier) const;
-    // torrent.addPeer: dials a BitTorrent peer for the room (every Bugout room when empty).
-    Status connectBugoutPeer(const QString &identifier, const QString &host, quint16 port);
-    bugout::Service &bugout() { return *m_bugout; }
+    // Bugout rooms ("bugout:ID", docs/BUGOUT.md): the BitTorrent listener's port, 0 until the first join.
     quint16 bittorrentPort() const;
 
     // --- remote procedures (Bugout's register / rpc) ---
@@ -118,6 +116,8 @@ public:
 
     // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
+    // Dials host:port for one room: natively, or in the room's compatibility swarm.
+    Status connectTo(const QString &room, const QString &host, quint16 port);
     bool connectToPeer(const QString &address);          // by address, if an endpoint is known
     // Steering, by address (or public key hex). False if no such peer is known.
     bool ban(const QString &peer, bool soft = false);
@@ -185,6 +185,8 @@ private:
     Status init();
     void wire();
     void wireDht();
+    void addBackend(std::unique_ptr<CompatBackend> backend);
+    QList<RoomSnapshot> roomSnapshots() const;  // native and compatibility rooms
     void post(EngineEvent event);
     void scheduleFlush();
     void flush();
@@ -198,11 +200,6 @@ private:
     std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
-    void wireBugout();
-    Result<ChatMessage> sendBugout(const QString &room, const QString &address, const QString &text);
-    std::optional<QString> bugoutRoomOfMember(const QString &address) const;
-    bool onBugoutPeerFound(const QByteArray &infoHash, const QHostAddress &host, quint16 port, const QString &source);
-    void startLocalServiceDiscovery();
     void sampleStats();
     Status startPeerRelay();
     FrameTap *captureTap() const;
@@ -224,8 +221,9 @@ private:
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
-    std::unique_ptr<bugout::Service> m_bugout;
-    std::unique_ptr<bt::LocalServiceDiscovery> m_lsd;  // BEP 14, from the first Bugout room on
+    std::map<RoomBackend, std::unique_ptr<CompatBackend>> m_backends;
+    DswarmBackend *m_dswarm = nullptr;  // in m_backends
+    BugoutBackend *m_bugout = nullptr;  // in m_backends
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;

@@ -1,13 +1,13 @@
 #include "session.h"
 
-#include "bugout/bugout_room.h"
-#include "bugout/bugout_service.h"
+#include "bugout/bugout_backend.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
 #include "files/file_transfers.h"
 #include "discovery/lan_discovery.h"
+#include "rooms/compat_backend.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/history.h"
@@ -59,6 +59,14 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
 
 void Session::leaveRoom(const QString &name)
 {
+    if (const auto ref = RoomRef::parse(name); ref && ref->backend != RoomBackend::Native) {
+        if (CompatBackend *b = backend(ref->backend)) {
+            b->leave(ref->name);
+            m_roomsDirty = true;
+            scheduleFlush();
+        }
+        return;
+    }
     if (!m_rooms->contains(name))
         return;
     const QByteArray key = m_rooms->snapshot(name).dhtKey;
@@ -71,11 +79,19 @@ void Session::leaveRoom(const QString &name)
 
 QStringList Session::rooms() const
 {
-    return m_rooms->names();
+    QStringList names = m_rooms->names();
+    for (const auto &[kind, b] : m_backends)
+        for (const QString &name : b->rooms())
+            names.append(RoomRef{kind, name}.key());
+    return names;
 }
 
 RoomSnapshot Session::room(const QString &name) const
 {
+    if (const auto ref = RoomRef::parse(name); ref && ref->backend != RoomBackend::Native) {
+        const CompatBackend *b = backend(ref->backend);
+        return b ? b->room(ref->name) : RoomSnapshot{};
+    }
     return m_rooms->snapshot(name);
 }
 
@@ -102,8 +118,15 @@ Result<ChatMessage> Session::sendMessage(const QString &room, const QString &tex
 {
     if (text.isEmpty())
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
-    if (isBugoutRoom(room))
-        return sendBugout(room, QString(), text);
+    if (const auto ref = RoomRef::parse(room); ref && ref->backend != RoomBackend::Native) {
+        CompatBackend *b = backend(ref->backend);
+        if (!b)
+            return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
+        auto sent = b->send(ref->name, text);
+        if (sent)
+            m_history->append(*sent);
+        return sent;
+    }
     auto sent = m_rooms->send(room, text);
     if (sent)
         m_history->append(*sent);
@@ -142,11 +165,14 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
     if (!Identity::isAddress(address))
         return makeError(ErrorCode::BadAddress, QStringLiteral("'%1' is not an address").arg(address));
-    if (isBugoutRoom(room))
-        return sendBugout(room, address, text);
-    if (room.isEmpty())
-        if (const auto bugoutRoom = bugoutRoomOfMember(address))
-            return sendBugout(*bugoutRoom, address, text);
+    // A member of a Bugout room is reached there: Bugout's send(address, message).
+    const auto ref = RoomRef::parse(room);
+    if ((ref && ref->backend == RoomBackend::Bugout) || (room.isEmpty() && m_bugout->roomOfMember(address))) {
+        auto sent = m_bugout->sendTo(address, text, ref ? ref->name : QString());
+        if (sent)
+            m_history->append(*sent);
+        return sent;
+    }
     if (!room.isEmpty() && !m_rooms->contains(room))
         return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
     if (m_rooms->names().isEmpty())
@@ -264,8 +290,8 @@ QList<ProcedureInfo> Session::procedures() const
 
 Result<quint64> Session::callRpc(const QString &address, const QString &name, const QJsonValue &args, qint64 timeoutMs)
 {
-    if (const auto bugoutRoom = bugoutRoomOfMember(address))
-        return bugout().room(*bugoutRoom)->rpc(address, name, args, timeoutMs);
+    if (m_bugout->roomOfMember(address))
+        return m_bugout->call(address, name, args, timeoutMs);
     const auto member = findMember(address, QString());
     if (!member)
         return makeError(ErrorCode::NotConnected, QStringLiteral("%1 is not a member of any joined room").arg(address));

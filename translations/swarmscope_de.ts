@@ -460,6 +460,18 @@
         <comment>latency not known yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::AddressLabel</name>
@@ -653,6 +665,22 @@
     <message>
         <source>Send direct message to the author</source>
         <translation>Direktnachricht an den Absender senden</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Datei senden…</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Eine Datei senden</translation>
+    </message>
+    <message>
+        <source>Offer a file to the room or the person shown (or drop files onto the chat)</source>
+        <translation>Dem gezeigten Raum oder der gezeigten Person eine Datei anbieten (oder Dateien auf den Chat ziehen)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1258,105 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::FileTransferCard</name>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n member(s) of %1</source>
+        <translation>
+            <numerusform>an %n Mitglied von %1</numerusform>
+            <numerusform>an %n Mitglieder von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>size · type · sender or recipients</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Dir angeboten</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Paused: reconnecting…</source>
+        <translation>Pausiert: verbinde neu…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4 left</source>
+        <comment>bytes of size · rate · time left</comment>
+        <translation>%1 von %2 · %3 · noch %4</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Die Datei annehmen</translation>
+    </message>
+    <message>
+        <source>Decline the file</source>
+        <translation>Die Datei ablehnen</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Die Übertragung abbrechen</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Fortschritt der Übertragung</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferController</name>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Offered %1</source>
+        <translation>%1 angeboten</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::IdentityDialog</name>
     <message>
         <source>Seed copied. Anyone who has it can act as you.</source>
@@ -1470,6 +1597,10 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::MainWindow</name>
+    <message>
+        <source>Cannot join %1: %2</source>
+        <translation>Beitritt zu %1 nicht möglich: %2</translation>
+    </message>
     <message>
         <source>Address copied to the clipboard</source>
         <translation>Adresse in die Zwischenablage kopiert</translation>
@@ -1775,6 +1906,26 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::PacketInspectorPanel</name>
+    <message>
+        <source>View stream as text lines</source>
+        <translation>Datenstrom als Textzeilen zeigen</translation>
+    </message>
+    <message>
+        <source>View stream as length-prefixed frames</source>
+        <translation>Datenstrom als längenpräfixierte Rahmen zeigen</translation>
+    </message>
+    <message>
+        <source>View stream as JSON lines</source>
+        <translation>Datenstrom als JSON-Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>How to read an application stream</source>
+        <translation>Wie ein Anwendungsdatenstrom gelesen wird</translation>
+    </message>
+    <message>
+        <source>discovery-swarm carries the app&apos;s own bytes: choose how the selected chunk is decoded</source>
+        <translation>discovery-swarm trägt die eigenen Bytes der Anwendung: wählen Sie, wie das ausgewählte Stück dekodiert wird</translation>
+    </message>
     <message>
         <source>Packet capture started</source>
         <translation>Paketmitschnitt gestartet</translation>
@@ -2236,6 +2387,22 @@ Gemeinsame Räume: %3</translation>
         <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
         <translation>Wie die Verbindung läuft: direkt, durch beide Router gebohrt oder über einen anderen Knoten weitergeleitet</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>Peer-ID</translation>
+    </message>
+    <message>
+        <source>The software the peer runs, as it names itself</source>
+        <translation>Die Software des Peers, wie sie sich selbst nennt</translation>
+    </message>
+    <message>
+        <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
+        <translation>Die BitTorrent-Peer-ID der Verbindung eines Bugout-Raums (ihr Client-Kürzel, dann der Zufallsteil in Hex)</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2408,6 +2575,13 @@ Gemeinsame Räume: %3</translation>
 <context>
     <name>swarmscope::ui::RoomListModel</name>
     <message numerus="yes">
+        <source>%1 (%2 swarm): %n member(s) seen</source>
+        <translation>
+            <numerusform>%1 (%2-Schwarm): %n Mitglied gesehen</numerusform>
+            <numerusform>%1 (%2-Schwarm): %n Mitglieder gesehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n member(s) seen</source>
         <translation>
             <numerusform>%1: %n Mitglied gesehen</numerusform>
@@ -2431,6 +2605,26 @@ Gemeinsame Räume: %3</translation>
 </context>
 <context>
     <name>swarmscope::ui::RoomsPanel</name>
+    <message>
+        <source>Swarmscope room</source>
+        <translation>Swarmscope-Raum</translation>
+    </message>
+    <message>
+        <source>discovery-swarm swarm</source>
+        <translation>discovery-swarm-Schwarm</translation>
+    </message>
+    <message>
+        <source>Bugout room</source>
+        <translation>Bugout-Raum</translation>
+    </message>
+    <message>
+        <source>Swarm to join the room in</source>
+        <translation>Schwarm, in dem der Raum betreten wird</translation>
+    </message>
+    <message>
+        <source>Where the room lives: our own protocol, or the real swarm of a compatible app (you can also type discovery-swarm:NAME or bugout:ID)</source>
+        <translation>Wo der Raum lebt: unser eigenes Protokoll oder der echte Schwarm einer kompatiblen Anwendung (Sie können auch discovery-swarm:NAME oder bugout:ID eingeben)</translation>
+    </message>
     <message>
         <source>Rooms</source>
         <translation>Räume</translation>

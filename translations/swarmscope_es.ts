@@ -460,6 +460,18 @@
         <comment>latency not known yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::AddressLabel</name>
@@ -653,6 +665,22 @@
     <message>
         <source>Send direct message to the author</source>
         <translation>Enviar un mensaje directo al autor</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Enviar archivo…</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar un archivo</translation>
+    </message>
+    <message>
+        <source>Offer a file to the room or the person shown (or drop files onto the chat)</source>
+        <translation>Ofrecer un archivo a la sala o a la persona mostrada (o soltar archivos en el chat)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1258,105 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::FileTransferCard</name>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n member(s) of %1</source>
+        <translation>
+            <numerusform>a %n miembro de %1</numerusform>
+            <numerusform>a %n miembros de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>size · type · sender or recipients</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Ofrecido a ti</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Esperando respuesta</translation>
+    </message>
+    <message>
+        <source>Paused: reconnecting…</source>
+        <translation>En pausa: reconectando…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Falló (%1)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4 left</source>
+        <comment>bytes of size · rate · time left</comment>
+        <translation>%1 de %2 · %3 · quedan %4</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Aceptar el archivo</translation>
+    </message>
+    <message>
+        <source>Decline the file</source>
+        <translation>Rechazar el archivo</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Cancelar la transferencia</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progreso de la transferencia</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferController</name>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 no se envió: %2</translation>
+    </message>
+    <message>
+        <source>Offered %1</source>
+        <translation>%1 ofrecido</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::IdentityDialog</name>
     <message>
         <source>Seed copied. Anyone who has it can act as you.</source>
@@ -1470,6 +1597,10 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::MainWindow</name>
+    <message>
+        <source>Cannot join %1: %2</source>
+        <translation>No se puede unir a %1: %2</translation>
+    </message>
     <message>
         <source>Address copied to the clipboard</source>
         <translation>Dirección copiada al portapapeles</translation>
@@ -1775,6 +1906,26 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::PacketInspectorPanel</name>
+    <message>
+        <source>View stream as text lines</source>
+        <translation>Ver el flujo como líneas de texto</translation>
+    </message>
+    <message>
+        <source>View stream as length-prefixed frames</source>
+        <translation>Ver el flujo como tramas con prefijo de longitud</translation>
+    </message>
+    <message>
+        <source>View stream as JSON lines</source>
+        <translation>Ver el flujo como líneas JSON</translation>
+    </message>
+    <message>
+        <source>How to read an application stream</source>
+        <translation>Cómo leer un flujo de aplicación</translation>
+    </message>
+    <message>
+        <source>discovery-swarm carries the app&apos;s own bytes: choose how the selected chunk is decoded</source>
+        <translation>discovery-swarm lleva los bytes propios de la aplicación: elija cómo se decodifica el fragmento seleccionado</translation>
+    </message>
     <message>
         <source>Packet capture started</source>
         <translation>Captura de paquetes iniciada</translation>
@@ -2236,6 +2387,22 @@ Salas compartidas: %3</translation>
         <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
         <translation>Cómo va la conexión: directa, perforando ambos routers o retransmitida por otro nodo</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>ID de par</translation>
+    </message>
+    <message>
+        <source>The software the peer runs, as it names itself</source>
+        <translation>El software del par, tal como se nombra a sí mismo</translation>
+    </message>
+    <message>
+        <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
+        <translation>El identificador de par BitTorrent de la conexión de una sala Bugout (su etiqueta de cliente y luego la parte aleatoria en hexadecimal)</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2408,6 +2575,13 @@ Salas compartidas: %3</translation>
 <context>
     <name>swarmscope::ui::RoomListModel</name>
     <message numerus="yes">
+        <source>%1 (%2 swarm): %n member(s) seen</source>
+        <translation>
+            <numerusform>%1 (enjambre %2): %n miembro visto</numerusform>
+            <numerusform>%1 (enjambre %2): %n miembros vistos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n member(s) seen</source>
         <translation>
             <numerusform>%1: %n miembro visto</numerusform>
@@ -2431,6 +2605,26 @@ Salas compartidas: %3</translation>
 </context>
 <context>
     <name>swarmscope::ui::RoomsPanel</name>
+    <message>
+        <source>Swarmscope room</source>
+        <translation>Sala de Swarmscope</translation>
+    </message>
+    <message>
+        <source>discovery-swarm swarm</source>
+        <translation>Enjambre discovery-swarm</translation>
+    </message>
+    <message>
+        <source>Bugout room</source>
+        <translation>Sala de Bugout</translation>
+    </message>
+    <message>
+        <source>Swarm to join the room in</source>
+        <translation>Enjambre en el que unirse a la sala</translation>
+    </message>
+    <message>
+        <source>Where the room lives: our own protocol, or the real swarm of a compatible app (you can also type discovery-swarm:NAME or bugout:ID)</source>
+        <translation>Dónde vive la sala: nuestro propio protocolo o el enjambre real de una aplicación compatible (también puede escribir discovery-swarm:NOMBRE o bugout:ID)</translation>
+    </message>
     <message>
         <source>Rooms</source>
         <translation>Salas</translation>

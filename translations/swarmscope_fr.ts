@@ -460,6 +460,18 @@
         <comment>latency not known yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::AddressLabel</name>
@@ -653,6 +665,22 @@
     <message>
         <source>Send direct message to the author</source>
         <translation>Envoyer un message direct à l’auteur</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Envoyer un fichier…</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>Offer a file to the room or the person shown (or drop files onto the chat)</source>
+        <translation>Proposer un fichier au salon ou à la personne affichée (ou déposer des fichiers sur la discussion)</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1258,105 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::FileTransferCard</name>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n member(s) of %1</source>
+        <translation>
+            <numerusform>à %n membre de %1</numerusform>
+            <numerusform>à %n membres de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>size · type · sender or recipients</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Proposé pour vous</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>En attente d’une réponse</translation>
+    </message>
+    <message>
+        <source>Paused: reconnecting…</source>
+        <translation>En pause : reconnexion…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Échec (%1)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4 left</source>
+        <comment>bytes of size · rate · time left</comment>
+        <translation>%1 sur %2 · %3 · %4 restantes</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Accepter le fichier</translation>
+    </message>
+    <message>
+        <source>Decline the file</source>
+        <translation>Refuser le fichier</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progression du transfert</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferController</name>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 n’a pas été envoyé : %2</translation>
+    </message>
+    <message>
+        <source>Offered %1</source>
+        <translation>%1 proposé</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::IdentityDialog</name>
     <message>
         <source>Seed copied. Anyone who has it can act as you.</source>
@@ -1470,6 +1597,10 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::MainWindow</name>
+    <message>
+        <source>Cannot join %1: %2</source>
+        <translation>Impossible de rejoindre %1 : %2</translation>
+    </message>
     <message>
         <source>Address copied to the clipboard</source>
         <translation>Adresse copiée dans le presse-papiers</translation>
@@ -1775,6 +1906,26 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::PacketInspectorPanel</name>
+    <message>
+        <source>View stream as text lines</source>
+        <translation>Voir le flux en lignes de texte</translation>
+    </message>
+    <message>
+        <source>View stream as length-prefixed frames</source>
+        <translation>Voir le flux en trames préfixées par leur longueur</translation>
+    </message>
+    <message>
+        <source>View stream as JSON lines</source>
+        <translation>Voir le flux en lignes JSON</translation>
+    </message>
+    <message>
+        <source>How to read an application stream</source>
+        <translation>Comment lire un flux d’application</translation>
+    </message>
+    <message>
+        <source>discovery-swarm carries the app&apos;s own bytes: choose how the selected chunk is decoded</source>
+        <translation>discovery-swarm transporte les octets propres de l’application : choisissez comment décoder le fragment sélectionné</translation>
+    </message>
     <message>
         <source>Packet capture started</source>
         <translation>Capture de paquets démarrée</translation>
@@ -2236,6 +2387,22 @@ Salons communs : %3</translation>
         <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
         <translation>Comment passe la connexion : directe, à travers les deux routeurs perforés, ou relayée par un autre nœud</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>ID de pair</translation>
+    </message>
+    <message>
+        <source>The software the peer runs, as it names itself</source>
+        <translation>Le logiciel du pair, tel qu&apos;il se nomme</translation>
+    </message>
+    <message>
+        <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
+        <translation>L&apos;identifiant de pair BitTorrent de la connexion d&apos;un salon Bugout (son étiquette de client, puis la partie aléatoire en hexadécimal)</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2408,6 +2575,13 @@ Salons communs : %3</translation>
 <context>
     <name>swarmscope::ui::RoomListModel</name>
     <message numerus="yes">
+        <source>%1 (%2 swarm): %n member(s) seen</source>
+        <translation>
+            <numerusform>%1 (essaim %2) : %n membre vu</numerusform>
+            <numerusform>%1 (essaim %2) : %n membres vus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n member(s) seen</source>
         <translation>
             <numerusform>%1 : %n membre vu</numerusform>
@@ -2431,6 +2605,26 @@ Salons communs : %3</translation>
 </context>
 <context>
     <name>swarmscope::ui::RoomsPanel</name>
+    <message>
+        <source>Swarmscope room</source>
+        <translation>Salon Swarmscope</translation>
+    </message>
+    <message>
+        <source>discovery-swarm swarm</source>
+        <translation>Essaim discovery-swarm</translation>
+    </message>
+    <message>
+        <source>Bugout room</source>
+        <translation>Salon Bugout</translation>
+    </message>
+    <message>
+        <source>Swarm to join the room in</source>
+        <translation>Essaim dans lequel rejoindre le salon</translation>
+    </message>
+    <message>
+        <source>Where the room lives: our own protocol, or the real swarm of a compatible app (you can also type discovery-swarm:NAME or bugout:ID)</source>
+        <translation>Où vit le salon : notre propre protocole, ou le véritable essaim d’une application compatible (vous pouvez aussi taper discovery-swarm:NOM ou bugout:ID)</translation>
+    </message>
     <message>
         <source>Rooms</source>
         <translation>Salons</translation>

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "format/error_text.h"
+#include "transfers/file_transfer_controller.h"
 #include "inspector/inspector_tools.h"
 #include "inspector/notification_policy.h"
 #include "inspector/inspector_docks.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *paren
     connect(m_chat, &ChatPanel::sendRequested, this, &MainWindow::send);
     connect(m_chat, &ChatPanel::sendDirectRequested, this, &MainWindow::sendDirect);
     connect(m_chat, &ChatPanel::directMessageRequested, this, &MainWindow::openConversation);
+    new FileTransferController(
+        m_engine, *m_chat, [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); }, this);
     connect(m_peers, &PeersPanel::directMessageRequested, this, &MainWindow::openConversation);
     m_chat->setHistorySearch([this](const QString &room, const QString &peer, const QString &text,
                                     ChatPanel::HistoryFound found) { searchHistory(room, peer, text, std::move(found)); });
@@ -298,6 +301,7 @@ void MainWindow::wireSession()
     connect(&m_engine, &EngineClient::messagesReceived, this, &MainWindow::onMessagesReceived);
     connect(&m_engine, &EngineClient::roomsChanged, this, &MainWindow::onRoomsChanged);
     connect(&m_engine, &EngineClient::roomJoined, this, &MainWindow::onRoomJoined);
+    connect(&m_engine, &EngineClient::roomJoinFailed, this, &MainWindow::onRoomJoinFailed);
     connect(&m_engine, &EngineClient::eventsReady, this, &MainWindow::onEventsReady);
     connect(&m_engine, &EngineClient::messageStateChanged, m_chat, &ChatPanel::setDeliveryState);
     connect(&m_engine, &EngineClient::statusChanged, this, &MainWindow::updateConnectedLabel);
@@ -352,9 +356,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::joinRoom(const QString &name)
 {
-    const QString room = name.trimmed();
-    if (room.isEmpty())
+    // "lobby", "discovery-swarm:lobby", "bugout:ID": the room's key names its backend.
+    const auto ref = RoomRef::parse(name);
+    if (!ref)
         return false;
+    const QString room = ref->key();
     const bool known = m_rooms->model()->rowOf(room) >= 0;
     if (!known)
         m_engine.joinRoom(room);  // the room shows now; history and members follow (onRoomJoined)
@@ -376,6 +382,13 @@ void MainWindow::onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage>
     m_rooms->model()->upsert({room});
     if (currentRoom() == room.name)
         m_chat->setRoomInfo(room);
+}
+
+void MainWindow::onRoomJoinFailed(const QString &room, const Error &error)
+{
+    m_chat->dropRoom(room);
+    m_rooms->model()->remove(room);
+    statusBar()->showMessage(tr("Cannot join %1: %2").arg(room, ErrorText::describe(error)), kStatusTimeoutMs);
 }
 
 void MainWindow::leaveRoom(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "snapshots.h"
 
 #include <QMainWindow>
@@ -74,6 +75,7 @@ private:
     void onMessagesReceived(const QList<ChatMessage> &messages);
     void onRoomsChanged(const QList<RoomSnapshot> &rooms);
     void onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage> &history);
+    void onRoomJoinFailed(const QString &room, const Error &error);
     void onEventsReady(const QList<EngineEvent> &events);
     void onCurrentRoomChanged(const QString &name);
     void onCurrentConversationChanged(const QString &peerAddress);

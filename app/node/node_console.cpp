@@ -1,6 +1,7 @@
 #include "node_console.h"
 
 #include "dht/dht_node.h"
+#include "rooms/room_backend.h"
 #include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
@@ -14,7 +15,15 @@ namespace swarmscope::node {
 
 namespace {
 constexpr qsizetype kMaxLine = 64 * 1024;
+
+QJsonObject countsObject(const QList<QPair<QString, quint64>> &counts)
+{
+    QJsonObject o;
+    for (const auto &[reason, count] : counts)
+        o.insert(reason, double(count));
+    return o;
 }
+} // namespace
 
 NodeConsole::NodeConsole(Session &session, QObject *parent)
     : QObject(parent), m_session(session), m_stdin(STDIN_FILENO, QSocketNotifier::Read)
@@ -46,18 +55,6 @@ void NodeConsole::registerBuiltins()
                                 [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
                                     return QJsonValue(m_session.status().connected);
                                 });
-}
-
-namespace {
-const QString kBugoutPrefix = QStringLiteral("bugout:");
-}
-
-void NodeConsole::join(const QString &spec)
-{
-    if (!spec.startsWith(kBugoutPrefix))
-        return void(m_session.joinRoom(spec));
-    if (const Status st = m_session.joinBugoutRoom(spec.mid(kBugoutPrefix.size())); !st.ok())
-        error(st.error().detail);
 }
 
 void NodeConsole::staticPrint(const QJsonObject &object)
@@ -97,7 +94,7 @@ void NodeConsole::handleLine(const QString &line)
         handleCommand(line.mid(1, space < 0 ? -1 : space - 1), space < 0 ? QString() : line.mid(space + 1).trimmed());
         return;
     }
-    const QStringList rooms = m_session.rooms() + m_session.bugoutRooms();
+    const QStringList rooms = m_session.rooms();
     if (rooms.isEmpty()) {
         print({{QStringLiteral("event"), QStringLiteral("error")},
                {QStringLiteral("detail"), QStringLiteral("not in any room; use --join or /join")}});
@@ -105,12 +102,21 @@ void NodeConsole::handleLine(const QString &line)
     }
     for (const QString &room : rooms) {
         auto sent = m_session.sendMessage(room, line);
-        if (sent)
-            print({{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("room"), room},
-                   {QStringLiteral("id"), QString::fromLatin1(sent->id.toHex())}, {QStringLiteral("text"), line}});
-        else
+        // A compatibility room is named as its backend names it, with "backend" beside it.
+        const RoomRef ref = RoomRef::parse(room).value_or(RoomRef{});
+        QJsonObject ev{{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("room"), room},
+                       {QStringLiteral("text"), line}};
+        if (ref.backend != RoomBackend::Native) {
+            ev.insert(QStringLiteral("room"), ref.name);
+            ev.insert(QStringLiteral("backend"), roomBackendName(ref.backend));
+        }
+        if (sent) {
+            ev.insert(QStringLiteral("id"), QString::fromLatin1(sent->id.toHex()));
+            print(ev);
+        } else {
             print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("room"), room},
                    {QStringLiteral("detail"), sent.error().detail}});
+        }
     }
 }
 
@@ -182,27 +188,9 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
     } else if (command == QLatin1String("join") && !argument.isEmpty()) {
         join(argument);
     } else if (command == QLatin1String("leave") && !argument.isEmpty()) {
-        const QString bugoutId = argument.startsWith(kBugoutPrefix) ? argument.mid(kBugoutPrefix.size()) : argument;
-        if (m_session.isBugoutRoom(bugoutId))
-            m_session.leaveBugoutRoom(bugoutId);
-        else
-            m_session.leaveRoom(argument);
+        m_session.leaveRoom(RoomRef::parse(argument).value_or(RoomRef{}).key());
     } else if (command == QLatin1String("connect") && !argument.isEmpty()) {
-        // HOST:PORT [ROOM]: a Bugout room's peer is a BitTorrent peer (torrent.addPeer); without
-        // a room, a node only in Bugout rooms dials for all of them.
-        const QString target = argument.section(QLatin1Char(' '), 0, 0);
-        QString room = argument.section(QLatin1Char(' '), 1).trimmed();
-        if (room.startsWith(kBugoutPrefix))
-            room = room.mid(kBugoutPrefix.size());
-        const bool bugoutOnly = m_session.rooms().isEmpty() && !m_session.bugoutRooms().isEmpty();
-        const auto hp = HostPort::parse(target);
-        if (hp && (m_session.isBugoutRoom(room) || (room.isEmpty() && bugoutOnly))) {
-            if (const Status st = m_session.connectBugoutPeer(room, hp->host, hp->port); !st.ok())
-                error(st.error().detail);
-        } else if (hp)
-            m_session.connectTo(hp->host, hp->port);
-        else if (!m_session.connectToPeer(argument))
-            error(QStringLiteral("/connect expects HOST:PORT or the address of a known peer"));
+        connectCommand(argument);
     } else if (command == QLatin1String("ban") || command == QLatin1String("unban") || command == QLatin1String("backoff")
                || command == QLatin1String("disconnect")) {
         const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -219,13 +207,50 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         if (!ok)
             error(QStringLiteral("/%1: no known peer '%2'").arg(command, peer));
     } else {
-        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|bugout:ID, /leave ROOM, "
+        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|discovery-swarm:NAME|bugout:ID, /leave ROOM, "
                              "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
                              "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /pr-send ID TEXT, /pr-connect ID, "
                              "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }
+}
+
+void NodeConsole::join(const QString &text)
+{
+    // "bugout:" alone is Bugout's new Bugout(): the room named by our own address (server mode).
+    const auto ref = text.trimmed() == QLatin1String("bugout:") ? std::optional(RoomRef{RoomBackend::Bugout, m_session.address()})
+                                                                : RoomRef::parse(text);
+    if (!ref)
+        return error(QStringLiteral("/join expects ROOM, discovery-swarm:NAME or bugout:ID"));
+    auto joined = m_session.join(*ref);
+    if (!joined)
+        print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("room"), ref->key()},
+               {QStringLiteral("backend"), roomBackendName(ref->backend)},
+               {QStringLiteral("reason"), errorCodeName(joined.error().code)},
+               {QStringLiteral("detail"), joined.error().detail}});
+}
+
+// "/connect HOST:PORT [ROOM]": without a room, a lone compatibility room (and no native one)
+// is where the dial goes, since such swarms only accept their own handshake.
+void NodeConsole::connectCommand(const QString &argument)
+{
+    const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto hp = HostPort::parse(words.value(0));
+    if (!hp) {
+        if (words.size() != 1 || !m_session.connectToPeer(words.value(0)))
+            error(QStringLiteral("/connect expects HOST:PORT [ROOM] or the address of a known peer"));
+        return;
+    }
+    QString room = words.value(1);
+    if (room.isEmpty()) {
+        const QStringList rooms = m_session.rooms();
+        const auto ref = rooms.size() == 1 ? RoomRef::parse(rooms.first()) : std::nullopt;
+        if (ref && ref->backend != RoomBackend::Native)
+            room = rooms.first();
+    }
+    if (const Status st = m_session.connectTo(room, hp->host, hp->port); !st.ok())
+        error(st.error().detail);
 }
 
 void NodeConsole::error(const QString &detail)
@@ -247,9 +272,6 @@ void NodeConsole::printQueue()
 void NodeConsole::printStatus()
 {
     const SessionStatus s = m_session.status();
-    QJsonObject rejects;
-    for (const auto &[reason, count] : s.rejects)
-        rejects.insert(reason, double(count));
     QJsonObject status{{QStringLiteral("event"), QStringLiteral("status")},
            {QStringLiteral("address"), s.address},
            {QStringLiteral("publicKey"), s.publicKeyHex},
@@ -260,13 +282,13 @@ void NodeConsole::printStatus()
            {QStringLiteral("queued"), s.queued},
            {QStringLiteral("connecting"), s.connecting},
            {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
-           {QStringLiteral("bugoutRooms"), QJsonArray::fromStringList(m_session.bugoutRooms())},
            {QStringLiteral("bittorrentPort"), m_session.bittorrentPort()},
            {QStringLiteral("bytesIn"), double(s.bytesIn)},
            {QStringLiteral("bytesOut"), double(s.bytesOut)},
            {QStringLiteral("messagesIn"), double(s.messagesIn)},
            {QStringLiteral("messagesOut"), double(s.messagesOut)},
-           {QStringLiteral("rejects"), rejects},
+           {QStringLiteral("rejects"), countsObject(s.rejects)},
+           {QStringLiteral("backends"), backendsStatus(s)},
            {QStringLiteral("dht"), dhtStatus()},
            {QStringLiteral("reachability"), reachabilityStatus()}};
     addPeerRelayStatus(status);
@@ -282,6 +304,23 @@ QJsonObject NodeConsole::reachabilityStatus() const
             {QStringLiteral("external"), external.isEmpty() ? QJsonValue() : QJsonValue(external)},
             {QStringLiteral("mapping"), mappingKindName(r.mapping)},
             {QStringLiteral("relays"), QJsonArray::fromStringList(r.relays)}};
+}
+
+QJsonObject NodeConsole::backendsStatus(const SessionStatus &s)
+{
+    QJsonObject out;
+    for (const BackendStatus &b : s.backends) {
+        QJsonObject ports;
+        for (const auto &[room, port] : b.listening)
+            ports.insert(room, port);
+        out.insert(roomBackendName(b.backend), QJsonObject{{QStringLiteral("id"), b.idHex},
+                                                           {QStringLiteral("queued"), b.queued},
+                                                           {QStringLiteral("connecting"), b.connecting},
+                                                           {QStringLiteral("connected"), b.connected},
+                                                           {QStringLiteral("ports"), ports},
+                                                           {QStringLiteral("rejects"), countsObject(b.rejects)}});
+    }
+    return out;
 }
 
 QJsonValue NodeConsole::dhtStatus() const
@@ -326,10 +365,11 @@ void NodeConsole::printPeers()
             {QStringLiteral("rttUs"), double(p.rttUs)},
             {QStringLiteral("bytesIn"), double(p.bytesIn)},
             {QStringLiteral("bytesOut"), double(p.bytesOut)},
+            {QStringLiteral("transport"), p.transport},
+            {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
             {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}};
-        if (p.backend != QLatin1String("native")) {
+        if (!p.btPeerId.isEmpty()) {
             // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
-            row.insert(QStringLiteral("backend"), p.backend);
             row.insert(QStringLiteral("peerId"), QString::fromLatin1(p.btPeerId.toHex()));
             row.insert(QStringLiteral("client"), p.agent);
         }

@@ -10,6 +10,7 @@
 namespace swarmscope {
 class PeerRelaySocket;
 class Session;
+struct SessionStatus;
 }
 
 namespace swarmscope::node {
@@ -26,8 +27,9 @@ public:
     void startPeerRelaySocket();
     void print(const QJsonObject &object) { staticPrint(object); }
     static void staticPrint(const QJsonObject &object);
-    // ROOM for a native room, bugout:IDENTIFIER for a Bugout room (bugout: alone = server mode).
-    void join(const QString &spec);
+    // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID" ("bugout:" alone: server mode);
+    // an error event if refused.
+    void join(const QString &text);
 
 signals:
     void quitRequested();
@@ -39,6 +41,7 @@ private:
     void printStatus();
     void printPeers();
     QJsonValue dhtStatus() const;
+    static QJsonObject backendsStatus(const SessionStatus &status);
     QJsonObject reachabilityStatus() const;
     void printQueue();
     // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
@@ -48,6 +51,7 @@ private:
     bool handleFileCommand(const QString &command, const QString &argument);
     void registerBuiltins();
     void error(const QString &detail);
+    void connectCommand(const QString &argument);
 
     Session &m_session;
     QSocketNotifier m_stdin;

@@ -4,6 +4,7 @@
 #include "bittorrent/room_torrent.h"
 #include "core/clock.h"
 #include "dht/bencode.h"
+#include "rooms/room_backend.h"
 
 #include <QHash>
 #include <QObject>
@@ -46,9 +47,9 @@ public:
     void start();  // dialer: sends the handshake once connected
     void close(const QString &reason);
 
-    // Connection ids of BitTorrent wires start here, apart from the swarm's, so the peers table
-    // and the inspector key rows of both alike.
-    static constexpr quint64 kFirstId = quint64(1) << 48;
+    // Connection ids of BitTorrent wires are the Bugout backend's (connectionIdBase), apart from
+    // the swarm's, so the peers table and the inspector key rows of both alike.
+    static constexpr quint64 kFirstId = connectionIdBase(RoomBackend::Bugout) + 1;
 
     quint64 id() const { return m_id; }
     qint64 sinceMs() const { return m_sinceMs; }  // wall clock at creation

@@ -112,7 +112,7 @@ void Service::leave(const QString &identifier)
 void Service::leaveAll()
 {
     while (!m_rooms.empty())
-        leave(m_rooms.begin()->first);
+        leave(QString(m_rooms.begin()->first));  // a copy: leave() erases the key
 }
 
 Room *Service::room(const QString &identifier) const
@@ -141,37 +141,48 @@ QList<bt::Wire *> Service::wires() const
     return findChildren<bt::Wire *>(Qt::FindDirectChildrenOnly);
 }
 
+PeerSnapshot Service::snapshotOf(const bt::Wire *w) const
+{
+    PeerSnapshot p;
+    p.connectionId = w->id();
+    p.host = w->host();
+    p.port = w->port();
+    p.listenPort = w->role() == bt::Wire::Role::Dialer ? w->port() : 0;
+    p.direction = w->role() == bt::Wire::Role::Dialer ? Direction::Outbound : Direction::Inbound;
+    p.transport = QStringLiteral("tcp");
+    p.source = w->source();
+    p.local = isLocalHost(w->host());
+    p.state = w->isOpen() ? QStringLiteral("connected") : QStringLiteral("handshaking");
+    p.queueState = p.state;
+    p.btPeerId = w->remotePeerId();
+    p.agent = bt::clientName(p.btPeerId);
+    p.bytesIn = w->bytesIn();
+    p.bytesOut = w->bytesOut();
+    p.sinceMs = w->sinceMs();
+    for (const auto &[identifier, r] : m_rooms)
+        if (w->torrent() == &r->torrent()) {
+            p.rooms.append(identifier);
+            p.id = r->memberOf(w);
+            if (!p.id.isNull())
+                p.address = Identity::addressOf(p.id);
+        }
+    return p;
+}
+
 QList<PeerSnapshot> Service::peers() const
 {
     QList<PeerSnapshot> out;
-    for (const bt::Wire *w : wires()) {
-        PeerSnapshot p;
-        p.connectionId = w->id();
-        p.backend = QStringLiteral("bugout");
-        p.host = w->host();
-        p.port = w->port();
-        p.listenPort = w->role() == bt::Wire::Role::Dialer ? w->port() : 0;
-        p.direction = w->role() == bt::Wire::Role::Dialer ? Direction::Outbound : Direction::Inbound;
-        p.transport = QStringLiteral("tcp");
-        p.source = w->source();
-        p.local = isLocalHost(w->host());
-        p.state = w->isOpen() ? QStringLiteral("connected") : QStringLiteral("handshaking");
-        p.queueState = p.state;
-        p.btPeerId = w->remotePeerId();
-        p.agent = bt::clientName(p.btPeerId);
-        p.bytesIn = w->bytesIn();
-        p.bytesOut = w->bytesOut();
-        p.sinceMs = w->sinceMs();
-        for (const auto &[identifier, r] : m_rooms)
-            if (w->torrent() == &r->torrent()) {
-                p.rooms.append(identifier);
-                p.id = r->memberOf(w);
-                if (!p.id.isNull())
-                    p.address = Identity::addressOf(p.id);
-            }
-        out.append(p);
-    }
+    for (const bt::Wire *w : wires())
+        out.append(snapshotOf(w));
     return out;
+}
+
+std::optional<PeerSnapshot> Service::peer(quint64 id) const
+{
+    for (const bt::Wire *w : wires())
+        if (w->id() == id)
+            return snapshotOf(w);
+    return std::nullopt;
 }
 
 bt::Wire *Service::makeWire(QTcpSocket *socket, int role)
@@ -190,7 +201,10 @@ bt::Wire *Service::makeWire(QTcpSocket *socket, int role)
         if (!r)
             return w->close(QStringLiteral("room left"));
         r->addWire(w);
+        emit wireOpened(w->id());
     });
+    connect(w, &bt::Wire::extendedHandshake, this, [this, w] { emit wireUpdated(w->id()); });
+    connect(w, &bt::Wire::closed, this, [this, w] { emit wireClosed(w->id()); });
     connect(w, &bt::Wire::closed, w, &QObject::deleteLater);
     return w;
 }

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "engine_event.h"
+#include "rooms/room_backend.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/frame_tap.h"
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <memory>
 
 class QTcpServer;
@@ -69,6 +71,7 @@ public:
     // Every wire as a row of the peers table: BitTorrent peer id and client, the member's key once
     // its extended handshake named it, the room it belongs to.
     QList<PeerSnapshot> peers() const;
+    std::optional<PeerSnapshot> peer(quint64 id) const;
     // A captured BitTorrent frame as the inspector's field tree; bo_channel packets decoded,
     // opened when sealed to us, with the signature's verdict as of the capture time.
     QCborMap describe(const FrameRecord &frame) const;
@@ -80,9 +83,15 @@ signals:
     void roomJoined(const QString &identifier, const QByteArray &infoHash);
     void roomLeft(const QString &identifier, const QByteArray &infoHash);
     void changed();
+    // A wire's row in the peers table: once both handshakes are done, when its member is named,
+    // and when it closed.
+    void wireOpened(quint64 id);
+    void wireUpdated(quint64 id);
+    void wireClosed(quint64 id);
 
 private:
     bt::Wire *makeWire(QTcpSocket *socket, int role);
+    PeerSnapshot snapshotOf(const bt::Wire *wire) const;
     void onIncoming();
     void countReject(const QString &reason, const QString &room, const QString &detail, const QString &host);
     void capture(bt::Wire *wire, bool outbound, const QString &type, const QByteArray &body, int wireBytes);
@@ -96,7 +105,8 @@ private:
     QSet<QString> m_dialled;  // "infohash@host:port" of our wires out
     qint64 m_heartbeatMs = 0;
     quint16 m_dhtPort = 0;
-    quint64 m_nextCall = 1;
+    // Call ids apart from the native rooms' (which count from 1), so the RPC dock keys both alike.
+    quint64 m_nextCall = connectionIdBase(RoomBackend::Bugout) + 1;
     FrameTap *m_tap = nullptr;
 };
 

@@ -70,8 +70,10 @@ public:
     using Reply = std::function<void(T)>;
 
     // --- rooms and chat ---
-    // The room is in rooms() at once (a bare snapshot); the engine's snapshot and the room's
-    // stored history come back together (roomJoined). Leaving takes it out of rooms() at once.
+    // name is a room key (RoomRef::key(): "lobby", "discovery-swarm:lobby"). The room is in
+    // rooms() at once (a bare snapshot); the engine's snapshot and the room's stored history come
+    // back together (roomJoined), or the room goes again with roomJoinFailed (a backend that is
+    // not available). Leaving takes it out of rooms() at once.
     void joinRoom(const QString &name);
     void leaveRoom(const QString &name);
     void sendMessage(const QString &room, const QString &text, QObject *context, Reply<Result<ChatMessage>> done);
@@ -80,6 +82,12 @@ public:
     // Matches in the stored history of each of the rooms, concatenated.
     void searchHistory(const QStringList &rooms, const QString &text, QObject *context,
                        Reply<QList<ChatMessage>> done);
+
+    // --- files (engine_client_files.cpp); what follows arrives as file-* events ---
+    void sendFile(const QString &roomOrAddress, const QString &path, QObject *context, Reply<Result<QString>> done);
+    enum class FileAnswer { Accept, Decline, Cancel };
+    // dir (Accept only): where to save it; empty = the download folder.
+    void answerFile(FileAnswer answer, const QString &id, const QString &dir, QObject *context, Reply<Status> done);
 
     // --- the swarm ---
     enum class PeerAction { Ban, SoftBan, Backoff, Disconnect };
@@ -131,6 +139,7 @@ signals:
     void statusChanged(const swarmscope::SessionStatus &status);
     void dhtLookupDone(const QByteArray &infohash, int peersFound, int datagramsSent);
     void roomJoined(const swarmscope::RoomSnapshot &room, const QList<swarmscope::ChatMessage> &history);
+    void roomJoinFailed(const QString &room, const swarmscope::Error &error);
 
     // The lab.
     void labProgress(int started, int total);
@@ -160,6 +169,7 @@ private:
     void wire(Session &session);
     void wireLab(Lab &lab);
     void applyRooms(const QList<RoomSnapshot> &rooms);
+    static RoomSnapshot pendingRoom(const QString &key);  // a bare snapshot until the engine's arrives
 
     std::unique_ptr<QThread> m_thread;  // null for CallerThread
     Host *m_host = nullptr;             // lives on the engine thread, emptied there

@@ -123,7 +123,7 @@ private slots:
         QVERIFY(node.waitFor("seen", "address", a->value("address")));
         QVERIFY(node.waitFor("wireseen", "client", QStringLiteral("WebTorrent 1.9")));
         js.command({{"cmd", "kill"}, {"name", "a"}});
-        QVERIFY(node.waitFor("timeout", "address", a->value("address")));
+        QVERIFY2(node.waitFor("timeout", "address", a->value("address")), qPrintable(node.process.stderrText()));
         QVERIFY(node.waitFor("left", "address", a->value("address")));
     }
 

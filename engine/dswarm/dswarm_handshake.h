@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace swarmscope::dswarm {
+
+// discovery-swarm 6.1.0's connection handshake (docs/DISCOVERY_SWARM.md): each side writes
+// varint(len(id)) || id at once, then reads the same; the bytes after it are the application's
+// raw stream. The varint is protobuf's unsigned LEB128 (npm varint 3), so a 32-byte id is 0x20.
+constexpr int kIdBytes = 32;
+// The longest prefix we read: a 32-bit length needs 5 LEB128 bytes; anything longer is garbage.
+constexpr int kMaxPrefixBytes = 5;
+
+QByteArray encodeHandshake(const QByteArray &id);
+
+// Takes one handshake off the front of a growing buffer. Refuses a malformed or oversized prefix
+// and any id that is not 32 bytes as soon as the prefix is read, so it never buffers more than
+// kMaxPrefixBytes + kIdBytes.
+class HandshakeReader final {
+public:
+    enum class State { NeedMore, Done, Failed };
+
+    // Consumes the handshake from buffer when Done (the rest is the stream); on NeedMore buffer
+    // is left as it is.
+    State feed(QByteArray &buffer);
+
+    const QByteArray &remoteId() const { return m_id; }
+    const QString &reason() const { return m_reason; }  // "bad-length-prefix", "bad-id-length"
+    const QString &detail() const { return m_detail; }
+    int prefixBytes() const { return m_prefixBytes; }
+
+private:
+    State fail(const QString &reason, const QString &detail);
+
+    QByteArray m_id;
+    QString m_reason;
+    QString m_detail;
+    int m_prefixBytes = 0;
+};
+
+} // namespace swarmscope::dswarm

@@ -50,6 +50,7 @@ struct EngineConfig {
     quint16 bittorrentPort = 0;              // BitTorrent listener for Bugout rooms (opened at the first join); 0 = any
     bt::LsdConfig lsd;                       // BEP 14 for Bugout rooms (started at the first join), on the LAN's interface
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
+    bool rememberRooms = false;              // keep joined rooms in the profile, rejoin them at start
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start
     int handshakeTimeoutMs = 10000;

@@ -122,7 +122,8 @@ void NodeConsole::handleLine(const QString &line)
 
 void NodeConsole::handleCommand(const QString &command, const QString &argument)
 {
-    if (handlePeerRelayCommand(command, argument) || handleFileCommand(command, argument))
+    if (handlePeerRelayCommand(command, argument) || handleFileCommand(command, argument)
+        || handleProfileCommand(command, argument))
         return;
     if (command == QLatin1String("quit")) {
         emit quitRequested();
@@ -210,7 +211,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|discovery-swarm:NAME|bugout:ID, /leave ROOM, "
                              "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
-                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /pr-send ID TEXT, /pr-connect ID, "
+                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /export ROOM PATH, /block ADDRESS, "
+                             "/unblock ADDRESS, /blocked, /pr-send ID TEXT, /pr-connect ID, "
                              "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }
@@ -283,6 +285,7 @@ void NodeConsole::printStatus()
            {QStringLiteral("connecting"), s.connecting},
            {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
            {QStringLiteral("bittorrentPort"), m_session.bittorrentPort()},
+           {QStringLiteral("blocked"), QJsonArray::fromStringList(m_session.blockedPeers())},
            {QStringLiteral("bytesIn"), double(s.bytesIn)},
            {QStringLiteral("bytesOut"), double(s.bytesOut)},
            {QStringLiteral("messagesIn"), double(s.messagesIn)},

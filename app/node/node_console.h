@@ -49,6 +49,9 @@ private:
     void addPeerRelayStatus(QJsonObject &status) const;
     // node_files.cpp: /sendfile, /accept, /decline, /cancel.
     bool handleFileCommand(const QString &command, const QString &argument);
+    // node_profile.cpp: /export, /block, /unblock, /blocked.
+    bool handleProfileCommand(const QString &command, const QString &argument);
+    void exportCommand(const QString &argument);
     void registerBuiltins();
     void error(const QString &detail);
     void connectCommand(const QString &argument);

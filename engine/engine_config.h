@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bittorrent/local_service_discovery.h"
 #include "dht/dht_config.h"
 #include "discovery/lan_config.h"
 #include "dswarm/dswarm_options.h"
@@ -46,6 +47,8 @@ struct EngineConfig {
     FileTransferOptions files;               // sending and receiving files
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
+    quint16 bittorrentPort = 0;              // BitTorrent listener for Bugout rooms (opened at the first join); 0 = any
+    bt::LsdConfig lsd;                       // BEP 14 for Bugout rooms (started at the first join), on the LAN's interface
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
     bool rememberRooms = false;              // keep joined rooms in the profile, rejoin them at start
     QList<HostPort> connectTo;               // dialled at start, kept connected

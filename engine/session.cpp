@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "core/random.h"
 #include "crypto/identity.h"
+#include "bugout/bugout_backend.h"
+#include "bugout/bugout_service.h"
 #include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
@@ -113,6 +115,15 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
         dswarmId = m_random->bytes(32);
     m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get());
     addBackend(std::unique_ptr<CompatBackend>(m_dswarm));
+    m_bugout = new BugoutBackend(m_identity->keys(), *m_clock,
+                                 {m_config.listenHost, m_config.bittorrentPort, m_config.lsd}, m_dht.get());
+    addBackend(std::unique_ptr<CompatBackend>(m_bugout));
+    // Our procedures answer Bugout callers too; Bugout's results reach the RPC listeners.
+    m_bugout->service().invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args,
+                                                 RpcRespond respond) {
+        return m_rpc->invoke(name, caller, args, std::move(respond));
+    };
+    connect(m_bugout, &BugoutBackend::rpcResponse, this, &Session::rpcResponse);
     m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, *m_random, *m_datagrams, *world.portMapping,
                                          m_config.nat);
     wire();
@@ -266,6 +277,8 @@ void Session::wireDht()
     });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
+                if (m_bugout->onDhtPeer(key, host, port))
+                    return;
                 const QByteArray topic = topicOfDhtKey(key);
                 if (!topic.isEmpty())
                     m_swarm->addPeer({host.toString(), port, QStringLiteral("dht"), QString(), topic, false});
@@ -321,8 +334,10 @@ Status Session::start()
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
     m_nat->start();
-    if (m_config.heartbeatMs > 0)
+    if (m_config.heartbeatMs > 0) {
         m_rooms->setHeartbeat(m_config.heartbeatMs);
+        m_bugout->setHeartbeat(m_config.heartbeatMs);
+    }
     m_statsTimer->start(1000, [this] { sampleStats(); });
     rejoinRemembered();
     return {};
@@ -416,12 +431,12 @@ SessionStatus Session::status() const
         s.messagesIn += p.messagesIn;
         s.messagesOut += p.messagesOut;
     }
+    s.rejects = m_rejects.nonZero();
+    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     for (const auto &[kind, b] : m_backends) {
         s.rooms += int(b->rooms().size());
         b->addStatus(s);
     }
-    s.rejects = m_rejects.nonZero();
-    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     // Discovery rejects keep their own reasons ("rate-limited", "oversized", ...), sorted.
     const auto addDiscovery = [&s](const QString &source, const QHash<QString, quint64> &byReason) {
         QStringList reasons = byReason.keys();

@@ -28,6 +28,7 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class BugoutBackend;
 class CompatBackend;
 class DswarmBackend;
 class Connection;
@@ -112,6 +113,9 @@ public:
     bool unblock(const QString &address);
     QStringList blockedPeers() const;
     bool isBlocked(const QString &address) const;
+
+    // Bugout rooms ("bugout:ID", docs/BUGOUT.md): the BitTorrent listener's port, 0 until the first join.
+    quint16 bittorrentPort() const;
 
     // --- remote procedures (Bugout's register / rpc) ---
     void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
@@ -249,6 +253,7 @@ private:
     std::unique_ptr<DhtNode> m_dht;
     std::map<RoomBackend, std::unique_ptr<CompatBackend>> m_backends;
     DswarmBackend *m_dswarm = nullptr;  // in m_backends
+    BugoutBackend *m_bugout = nullptr;  // in m_backends
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;

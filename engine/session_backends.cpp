@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "bugout/bugout_backend.h"
 #include "core/clock.h"
 #include "rooms/compat_backend.h"
 #include "rooms/rooms.h"
@@ -82,6 +83,11 @@ Status Session::connectTo(const QString &room, const QString &host, quint16 port
     if (!b)
         return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
     return b->dial(ref->name, host, port);
+}
+
+quint16 Session::bittorrentPort() const
+{
+    return m_bugout->port();
 }
 
 QList<RoomSnapshot> Session::roomSnapshots() const

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "bugout/bugout_backend.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/random.h"
@@ -166,6 +167,7 @@ void Session::setHeartbeat(qint64 intervalMs)
 {
     m_config.heartbeatMs = intervalMs;
     m_rooms->setHeartbeat(intervalMs);
+    m_bugout->setHeartbeat(intervalMs);
 }
 
 QList<ChatMessage> Session::history(const QString &room, int limit) const
@@ -193,6 +195,14 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
     if (!Identity::isAddress(address))
         return makeError(ErrorCode::BadAddress, QStringLiteral("'%1' is not an address").arg(address));
+    // A member of a Bugout room is reached there: Bugout's send(address, message).
+    const auto ref = RoomRef::parse(room);
+    if ((ref && ref->backend == RoomBackend::Bugout) || (room.isEmpty() && m_bugout->roomOfMember(address))) {
+        auto sent = m_bugout->sendTo(address, text, ref ? ref->name : QString());
+        if (sent)
+            m_history->append(*sent);
+        return sent;
+    }
     if (!room.isEmpty() && !m_rooms->contains(room))
         return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
     if (m_rooms->names().isEmpty())
@@ -312,6 +322,8 @@ QList<ProcedureInfo> Session::procedures() const
 
 Result<quint64> Session::callRpc(const QString &address, const QString &name, const QJsonValue &args, qint64 timeoutMs)
 {
+    if (m_bugout->roomOfMember(address))
+        return m_bugout->call(address, name, args, timeoutMs);
     const auto member = findMember(address, QString());
     if (!member)
         return makeError(ErrorCode::NotConnected, QStringLiteral("%1 is not a member of any joined room").arg(address));

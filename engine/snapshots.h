@@ -31,7 +31,9 @@ struct PeerSnapshot {
     QString queueState;        // the peer's state in the connection queue ("connected", ...)
     int retries = 0;
     QString state;             // "handshaking", "connected"
-    QString agent;
+    QString agent;             // the client the peer runs (BitTorrent: named by its peer id)
+    QByteArray btPeerId;       // the 20-byte BitTorrent peer id (Bugout wires); empty otherwise
+    QString backend = QStringLiteral("native");  // "bugout" for a BitTorrent wire of a Bugout room
     QStringList rooms;         // names of our rooms this peer is in
     qint64 rttUs = -1;         // -1 until the first pong
     quint64 bytesIn = 0, bytesOut = 0;

@@ -208,7 +208,7 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         if (!ok)
             error(QStringLiteral("/%1: no known peer '%2'").arg(command, peer));
     } else {
-        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
+        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|discovery-swarm:NAME|bugout:ID, /leave ROOM, "
                              "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
                              "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /export ROOM PATH, /block ADDRESS, "
@@ -220,7 +220,9 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
 
 void NodeConsole::join(const QString &text)
 {
-    const auto ref = RoomRef::parse(text);
+    // "bugout:" alone is Bugout's new Bugout(): the room named by our own address (server mode).
+    const auto ref = text.trimmed() == QLatin1String("bugout:") ? std::optional(RoomRef{RoomBackend::Bugout, m_session.address()})
+                                                                : RoomRef::parse(text);
     if (!ref)
         return error(QStringLiteral("/join expects ROOM, discovery-swarm:NAME or bugout:ID"));
     auto joined = m_session.join(*ref);
@@ -282,6 +284,7 @@ void NodeConsole::printStatus()
            {QStringLiteral("queued"), s.queued},
            {QStringLiteral("connecting"), s.connecting},
            {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
+           {QStringLiteral("bittorrentPort"), m_session.bittorrentPort()},
            {QStringLiteral("blocked"), QJsonArray::fromStringList(m_session.blockedPeers())},
            {QStringLiteral("bytesIn"), double(s.bytesIn)},
            {QStringLiteral("bytesOut"), double(s.bytesOut)},
@@ -349,7 +352,7 @@ void NodeConsole::printPeers()
 {
     QJsonArray peers;
     for (const PeerSnapshot &p : m_session.peers()) {
-        peers.append(QJsonObject{
+        QJsonObject row{
             {QStringLiteral("address"), p.address},
             {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
             {QStringLiteral("host"), p.host},
@@ -367,7 +370,13 @@ void NodeConsole::printPeers()
             {QStringLiteral("bytesOut"), double(p.bytesOut)},
             {QStringLiteral("transport"), p.transport},
             {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
-            {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}});
+            {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}};
+        if (!p.btPeerId.isEmpty()) {
+            // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
+            row.insert(QStringLiteral("peerId"), QString::fromLatin1(p.btPeerId.toHex()));
+            row.insert(QStringLiteral("client"), p.agent);
+        }
+        peers.append(row);
     }
     print({{QStringLiteral("event"), QStringLiteral("peers")}, {QStringLiteral("peers"), peers}});
 }

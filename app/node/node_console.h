@@ -27,7 +27,8 @@ public:
     void startPeerRelaySocket();
     void print(const QJsonObject &object) { staticPrint(object); }
     static void staticPrint(const QJsonObject &object);
-    // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID"; an error event if refused.
+    // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID" ("bugout:" alone: server mode);
+    // an error event if refused.
     void join(const QString &text);
 
 signals:

@@ -1,4 +1,6 @@
 target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/json_text.h
+    ${CMAKE_CURRENT_LIST_DIR}/json_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/result.h
     ${CMAKE_CURRENT_LIST_DIR}/errors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/peer_id.h

@@ -1,6 +1,7 @@
 #include "node_console.h"
 
 #include "dht/dht_node.h"
+#include "rooms/builtin_procedures.h"
 #include "rooms/room_backend.h"
 #include "peer_relay/peer_relay_socket.h"
 #include "session.h"
@@ -38,24 +39,10 @@ NodeConsole::NodeConsole(Session &session, QObject *parent)
             print({{QStringLiteral("event"), QStringLiteral("procedures")}, {QStringLiteral("address"), r.peerAddress},
                    {QStringLiteral("procedures"), r.result}});
     });
-    registerBuiltins();
+    registerBuiltinProcedures(m_session);
 }
 
 NodeConsole::~NodeConsole() = default;
-
-void NodeConsole::registerBuiltins()
-{
-    m_session.registerProcedure(QStringLiteral("echo"), QStringLiteral("Returns its arguments unchanged."),
-                                [](const QString &, const QJsonValue &args) -> Result<QJsonValue> { return args; });
-    m_session.registerProcedure(QStringLiteral("whoami"), QStringLiteral("Returns this node's address."),
-                                [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
-                                    return QJsonValue(m_session.address());
-                                });
-    m_session.registerProcedure(QStringLiteral("peers"), QStringLiteral("Returns how many peers this node is connected to."),
-                                [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
-                                    return QJsonValue(m_session.status().connected);
-                                });
-}
 
 void NodeConsole::staticPrint(const QJsonObject &object)
 {

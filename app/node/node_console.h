@@ -52,7 +52,6 @@ private:
     // node_profile.cpp: /export, /block, /unblock, /blocked.
     bool handleProfileCommand(const QString &command, const QString &argument);
     void exportCommand(const QString &argument);
-    void registerBuiltins();
     void error(const QString &detail);
     void connectCommand(const QString &argument);
 

@@ -153,6 +153,9 @@ void TestBugoutRoom::windowAndJsChatAndCall()
     QCOMPARE(traffic->index(theirs, RpcTrafficModel::Peer).data(Roles::Raw).toString(), jsAddress);
     QTRY_COMPARE_WITH_TIMEOUT(traffic->index(theirs, RpcTrafficModel::Result).data(Roles::Raw).toString(),
                               QStringLiteral("\"QUIET\""), kTimeoutMs);
+    // The built-in procedures answer in the window as in the node.
+    js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", ourAddress}, {"call", "whoami"}, {"args", QJsonValue()}});
+    QVERIFY(js.waitFor("a", "rpc-result", "result", ourAddress));
 
     auto *peerCombo = window.findChild<QComboBox *>(QStringLiteral("rpcPeerCombo"));
     QVERIFY(peerCombo);

@@ -75,12 +75,16 @@ void Session::leaveRoom(const QString &name)
 }
 
 // A room whose DHT round found only peers that turned us away (all full, say) would otherwise
-// wait a whole announce interval alone: look again, backing off from 5 s to 5 minutes, until a
-// member is connected.
+// wait a whole announce interval alone: when nobody is left to try, look again, backing off from
+// 5 s to 5 minutes, until a member is connected.
 void Session::refreshLonelyRooms(qint64 nowMs)
 {
     constexpr qint64 kFirstMs = 5000, kMaxMs = 300000;
     if (!m_dht)
+        return;
+    // Peers still queued or being dialled may be members: wait for them before asking again
+    // (another round now would only dial the same peers twice).
+    if (m_swarm->queuedCount() + m_swarm->connectingCount() > 0)
         return;
     QSet<QString> connected;
     for (const PeerSnapshot &p : peers())

@@ -27,7 +27,8 @@ void NodeConsole::startPeerRelaySocket()
                        {QStringLiteral("bytes"), int(data.size())},
                        {QStringLiteral("data"), QString::fromUtf8(data)}});
             });
-    m_prSocket->bind();
+    if (Status bound = m_prSocket->bind(); !bound.ok())  // /pr-send then has no port to send from
+        error(QStringLiteral("peer-relay socket: %1").arg(bound.error().detail));
 }
 
 bool NodeConsole::handlePeerRelayCommand(const QString &command, const QString &argument)

@@ -76,10 +76,10 @@ void Session::leaveRoom(const QString &name)
 
 // A room whose DHT round found only peers that turned us away (all full, say) would otherwise
 // wait a whole announce interval alone: when nobody is left to try, look again, backing off from
-// 5 s to 5 minutes, until a member is connected.
+// 30 s to 5 minutes, until a member is connected.
 void Session::refreshLonelyRooms(qint64 nowMs)
 {
-    constexpr qint64 kFirstMs = 5000, kMaxMs = 300000;
+    constexpr qint64 kFirstMs = 30000, kMaxMs = 300000;
     if (!m_dht)
         return;
     // Peers still queued or being dialled may be members: wait for them before asking again

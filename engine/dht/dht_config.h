@@ -35,7 +35,6 @@ struct DhtConfig {
     // After a round that found nobody, look again after these delays before falling back to
     // the long interval (two peers joining at the same instant find each other on the retry).
     QList<int> quickRetryMs = {250, 500, 1000, 2000};
-    int emptyRetryMaxMs = 60000;  // then doubling from the last quick retry, up to this
     int maintenanceIntervalMs = 60000;  // bucket refresh, stale pings, storage expiry
     int tokenRotationMs = 300000;
 

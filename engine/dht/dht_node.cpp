@@ -332,20 +332,11 @@ void DhtNode::finishTraversal(quint64 id)
     }
     const int found = t->peersFound;
     qint64 delay;
-    if (found == 0 && !m_config.quickRetryMs.isEmpty()) {
-        // Nobody yet: keep looking, backing off to emptyRetryMaxMs. A room whose members all
-        // start at once is otherwise split for a whole announce interval between those who looked
-        // before the others had announced and the rest.
-        const qsizetype n = m_config.quickRetryMs.size();
-        delay = tr->quickRetries < n ? m_config.quickRetryMs.at(tr->quickRetries)
-                                     : qint64(m_config.quickRetryMs.last()) << qMin<qsizetype>(tr->quickRetries - n + 1, 16);
-        delay = qMin<qint64>(delay, m_config.emptyRetryMaxMs);
-        ++tr->quickRetries;
-    } else {
-        tr->quickRetries = 0;
+    if (found == 0 && tr->quickRetries < m_config.quickRetryMs.size())
+        delay = m_config.quickRetryMs.at(tr->quickRetries++);
+    else
         delay = m_config.announceIntervalMinMs
                 + m_random.bounded(quint32(m_config.announceIntervalMaxMs - m_config.announceIntervalMinMs + 1));
-    }
     scheduleRound(infohash, delay);
     emit lookupDone(infohash, found, datagrams);
 }

@@ -82,8 +82,7 @@ public:
 
     // A get_peers round, then announce_peer to the closest nodes that gave us a token (when
     // port != 0 or impliedPort). Repeats every announce interval (random in the range) until
-    // remove(); a round that found nobody is retried soon (quickRetryMs, then doubling up to
-    // emptyRetryMaxMs) until one finds someone. Each round ends with
+    // remove(); a round that found nobody is retried soon (quickRetryMs). Each round ends with
     // lookupDone.
     void announce(const QByteArray &infohash20, quint16 port, bool impliedPort = false);
     void lookup(const QByteArray &infohash20);

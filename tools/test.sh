@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite (unit, integration, interop, GUI),
-# then the sanitizer stage (tools/test-sanitizers.sh: every fuzz target for 30 s under ASan + UBSan
-# after replaying its seeds and regression inputs; SWARMSCOPE_SANITIZE_TESTS=1 adds the unit and
-# integration tests under the sanitizers). Network traffic of every test stays on loopback.
+# after the sanitizer stage (tools/test-sanitizers.sh: the unit and integration tests and every
+# fuzz target's seeds and regression inputs under ASan + UBSan, then every fuzz target for 30 s).
+# Network traffic of every test stays on loopback (or inside network namespaces a test makes).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bash "$here/install-deps.sh"

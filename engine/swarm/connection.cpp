@@ -32,6 +32,7 @@ Connection::Connection(quint64 id, Carrier *carrier, Direction direction, const 
     connect(m_carrier, &Carrier::failed, this,
             [this](const QString &detail) { finish(ErrorCode::ConnectFailed, detail); });
     connect(m_carrier, &Carrier::closed, this, [this] {
+        m_carrierEnded = true;
         onReadyRead();  // whatever arrived before the close still counts
         finish(ErrorCode::Closed, QStringLiteral("connection closed by peer"));
     });
@@ -228,11 +229,15 @@ void Connection::finish(ErrorCode code, const QString &detail)
     m_pingTimer.stop();
     if (m_carrier) {
         m_carrier->disconnect(this);
-        if (code == ErrorCode::Closed || code == ErrorCode::Redundant || code == ErrorCode::Self) {
+        const bool flush = code == ErrorCode::Closed || code == ErrorCode::Redundant || code == ErrorCode::Self;
+        if (flush && !m_carrierEnded) {
             // Let a bye and any queued data reach the peer: the carrier outlives us until it has
-            // flushed and closed (or a few seconds have passed).
+            // flushed and closed (or a few seconds have passed), but not our owner, which takes it
+            // along if it goes first (at exit the clock stops, and neither closed() nor the timer
+            // would come). A carrier whose stream already ended has nothing to flush and stays
+            // our child: detached, it would wait for a second closed() that never comes.
             Carrier *carrier = m_carrier;
-            carrier->setParent(nullptr);
+            carrier->setParent(parent());
             connect(carrier, &Carrier::closed, carrier, &QObject::deleteLater);
             connect(carrier, &Carrier::failed, carrier, &QObject::deleteLater);
             m_clock.schedule(5000, [guard = QPointer<Carrier>(carrier)] {

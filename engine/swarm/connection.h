@@ -102,6 +102,7 @@ private:
     wire::Hello m_hello;
     bool m_hasHello = false;
     bool m_byeReceived = false;
+    bool m_carrierEnded = false;  // the carrier reported closed(): nothing of it is left to flush
     ScopedTimer m_handshakeTimer;
     ScopedTimer m_pingTimer;
     quint64 m_pingNonce = 0;

@@ -22,17 +22,6 @@ using swarmscope::test::TestPeer;
 
 namespace {
 constexpr int kWait = 10000;
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
 
 quint64 rejectCount(TestPeer &p, const QString &reason)
 {
@@ -129,8 +118,7 @@ private slots:
               longest, honestMs, rssBefore, rssAfter);
         QVERIFY2(longest <= 10500, qPrintable(QStringLiteral("a drip socket stayed %1 ms").arg(longest)));
         QVERIFY2(honestMs < 1000, qPrintable(QStringLiteral("the honest peer took %1 ms").arg(honestMs)));
-        // Under AddressSanitizer freed memory sits in quarantine, so RSS says nothing there.
-        if (!kSanitized && rssBefore > 0 && rssAfter > 0)
+        if (!test::kAddressSanitized && rssBefore > 0 && rssAfter > 0)
             QVERIFY2((rssAfter - rssBefore) < 8 * qint64(drips.size()),
                      qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssAfter - rssBefore)));
     }

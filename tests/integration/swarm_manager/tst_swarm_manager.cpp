@@ -8,6 +8,7 @@
 #include "transport/memory_network.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTest>
 
 using namespace swarmscope;
@@ -284,6 +285,38 @@ private slots:
         QCOMPARE(a.open(), 0);
         run(clock, 200);
         QCOMPARE(a.open(), 1);
+    }
+
+    // A carrier whose stream ended goes with its connection; one still flushing a bye goes at the
+    // latest with its swarm, even when the clock never reaches its 5 s deadline (as at exit).
+    void carriersDoNotOutliveTheirStreamOrTheirSwarm()
+    {
+        ManualClock clock;
+        MemoryNetwork net(clock);
+        Node a(net, QStringLiteral("10.0.0.1"));
+        QList<QPointer<Carrier>> inbound;
+        QObject::connect(a->findChild<CarrierFactory *>(), &CarrierFactory::incoming,
+                         [&](Carrier *carrier) { inbound.append(carrier); });
+        auto b = std::make_unique<Node>(net, QStringLiteral("10.0.0.2"));
+        b->swarm->addPeer(b->candidateFor(a));
+        run(clock, 50);
+        QCOMPARE(a.open(), 1);
+        QCOMPARE(inbound.size(), 1);
+        b.reset();  // b crashes: a's stream ends
+        run(clock, 20);
+        QCOMPARE(a.open(), 0);
+        QVERIFY(inbound.first().isNull());
+
+        Node c(net, QStringLiteral("10.0.0.3"));
+        c->addPeer(c.candidateFor(a));
+        run(clock, 50);
+        QCOMPARE(a.open(), 1);
+        QCOMPARE(inbound.size(), 2);
+        a->stop();  // a bye to flush: the carrier outlives its connection...
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!inbound.last().isNull());
+        a.swarm.reset();  // ...but not the swarm, though the clock stands still
+        QVERIFY(inbound.last().isNull());
     }
 
     void reconnectsWithinOneBackoffStepAfterARestart()

@@ -21,6 +21,7 @@ public:
     std::optional<QJsonObject> waitFor(const QString &kind, int timeoutMs = 10000,
                                        const std::function<bool(const QJsonObject &)> &pred = {});
     QList<QJsonObject> events(const QString &kind) const;
+    QList<QJsonObject> allEvents();  // every line printed so far, in order
     bool waitForExit(int timeoutMs, int *exitCode);
     QString stderrText() const { return m_stderr; }
     QProcess &process() { return m_process; }

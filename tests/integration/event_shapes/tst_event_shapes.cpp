@@ -1,0 +1,245 @@
+// The node's JSON-lines output is public: a scripted session of four swarmscope-node processes
+// exercises the documented events, and the shape of every line (field names and JSON types) is
+// compared with event_shapes.json. Fields may be added; none may vanish or change type.
+// SWARMSCOPE_WRITE_EVENT_SHAPES=1 rewrites the file from a run (review the diff before committing).
+#include "node_process.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using swarmscope::test::NodeProcess;
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return QStringLiteral("bool");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("null");
+    }
+}
+
+using Shape = QMap<QString, QSet<QString>>;  // field (or "list[].field") -> JSON types seen
+
+// The union of the fields seen per event kind; arrays of objects contribute their elements' fields.
+void addShape(QMap<QString, Shape> &shapes, const QJsonObject &e)
+{
+    Shape &shape = shapes[e.value(QStringLiteral("event")).toString()];
+    for (auto it = e.begin(); it != e.end(); ++it) {
+        if (it.key() == QLatin1String("event"))
+            continue;
+        shape[it.key()].insert(typeName(it.value()));
+        if (it.value().isArray())
+            for (const QJsonValue &item : it.value().toArray())
+                if (item.isObject()) {
+                    const QJsonObject o = item.toObject();
+                    for (auto f = o.begin(); f != o.end(); ++f)
+                        shape[it.key() + QStringLiteral("[].") + f.key()].insert(typeName(f.value()));
+                }
+    }
+}
+
+QStringList nodeArgs(const QString &profile, const QStringList &more)
+{
+    return QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--no-lan"), QStringLiteral("--no-peer-exchange"), QStringLiteral("--heartbeat"),
+                       QStringLiteral("300")}
+           + more;
+}
+
+QString addressOf(NodeProcess &n)
+{
+    n.send(QStringLiteral("/status"));
+    const auto status = n.waitFor(QStringLiteral("status"));
+    return status ? status->value(QStringLiteral("address")).toString() : QString();
+}
+
+} // namespace
+
+class TestEventShapes : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(QFile::exists(NodeProcess::binary()), "SWARMSCOPE_NODE_BIN not set"); }
+
+    void everyDocumentedEventKeepsItsShape()
+    {
+        QTemporaryDir da, db, dc, dd;
+        NodeProcess a, b, c, d;
+        // a: the hub (relays, runs the DHT others bootstrap from, holds at most three peers).
+        QVERIFY(a.start(nodeArgs(da.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--relay"),
+                                             QStringLiteral("--dht-port"), QStringLiteral("0"),
+                                             QStringLiteral("--max-peers"), QStringLiteral("2")})));
+        const auto listening = a.waitFor(QStringLiteral("listening"));
+        QVERIFY2(listening, qPrintable(a.stderrText()));
+        const QString hub = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
+        QVERIFY(a.waitFor(QStringLiteral("joined")));
+        const auto dhtReady = a.waitFor(QStringLiteral("dht-ready"));
+        QVERIFY(dhtReady);
+        const QString dhtHub = QStringLiteral("127.0.0.1:%1").arg(dhtReady->value(QStringLiteral("port")).toInt());
+
+        QVERIFY(b.start(nodeArgs(db.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"),
+                                             hub, QStringLiteral("--dht-port"), QStringLiteral("0"),
+                                             QStringLiteral("--dht-bootstrap"), dhtHub})));
+        QVERIFY(c.start(nodeArgs(dc.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"),
+                                             hub, QStringLiteral("--no-dht")})));
+        QVERIFY(b.waitFor(QStringLiteral("seen")));
+        QVERIFY(c.waitFor(QStringLiteral("seen")));
+        QVERIFY(a.waitFor(QStringLiteral("seen"), 10000, [&](const QJsonObject &) {
+            return a.events(QStringLiteral("seen")).size() >= 2;
+        }));
+        const QString addrA = addressOf(a), addrB = addressOf(b), addrC = addressOf(c);
+        QVERIFY(!addrA.isEmpty() && !addrB.isEmpty() && !addrC.isEmpty());
+
+        // Server mode: a room named by a's address has a as its server.
+        a.send(QStringLiteral("/join ") + addrA);
+        b.send(QStringLiteral("/join ") + addrA);
+        QVERIFY(b.waitFor(QStringLiteral("server")));
+
+        // A third peer is over a's limit.
+        QVERIFY(d.start(nodeArgs(dd.path(), {QStringLiteral("--connect"), hub, QStringLiteral("--no-dht")})));
+        QVERIFY(a.waitFor(QStringLiteral("peer-rejected")));
+
+        // Room chat, a direct message with its receipt.
+        b.send(QStringLiteral("hello lobby"));
+        QVERIFY(a.waitFor(QStringLiteral("message")));
+        b.send(QStringLiteral("/send ") + addrA + QStringLiteral(" just for you"));
+        QVERIFY(a.waitFor(QStringLiteral("message"), 10000,
+                          [](const QJsonObject &e) { return e.value(QStringLiteral("direct")).toBool(); }));
+        QVERIFY(b.waitFor(QStringLiteral("delivered")));
+
+        // Remote procedures.
+        b.send(QStringLiteral("/procedures ") + addrA);
+        QVERIFY(b.waitFor(QStringLiteral("procedures")));
+        b.send(QStringLiteral("/rpc ") + addrA + QStringLiteral(" echo {\"x\":1}"));
+        QVERIFY(b.waitFor(QStringLiteral("rpc-response")));
+        QVERIFY(a.waitFor(QStringLiteral("rpc-answered")));
+
+        // Gossip and relay.
+        b.send(QStringLiteral("/announce _whois ? 3"));
+        QVERIFY(b.waitFor(QStringLiteral("reply"), 10000,
+                          [](const QJsonObject &e) { return e.value(QStringLiteral("role")).toString() == QLatin1String("received"); }));
+        QVERIFY(a.waitFor(QStringLiteral("request")));
+        c.send(QStringLiteral("/relay ") + addrB + QStringLiteral(" around the hub"));
+        QVERIFY(b.waitFor(QStringLiteral("relay-message")));
+
+        // The DHT: b looks the room up through a.
+        QVERIFY(b.waitFor(QStringLiteral("updated"), 20000));
+
+        // Commands and their answers.
+        a.send(QStringLiteral("/peers"));
+        QVERIFY(a.waitFor(QStringLiteral("peers")));
+        a.send(QStringLiteral("/queue"));
+        QVERIFY(a.waitFor(QStringLiteral("queue")));
+        a.send(QStringLiteral("/nonsense"));
+        QVERIFY(a.waitFor(QStringLiteral("error")));
+
+        // A dial nobody answers.
+        b.send(QStringLiteral("/connect 127.0.0.1:1"));
+        QVERIFY(b.waitFor(QStringLiteral("connect-failed")));
+
+        // Bad bytes on b's port (a is full) are rejected with a reason.
+        {
+            const auto bListening = b.waitFor(QStringLiteral("listening"));
+            QVERIFY(bListening);
+            QTcpSocket junk;
+            junk.connectToHost(QHostAddress::LocalHost, quint16(bListening->value(QStringLiteral("port")).toInt()));
+            QVERIFY(junk.waitForConnected(5000));
+            junk.write(QByteArray(64, '\xff'));
+            QVERIFY(junk.waitForBytesWritten(5000));
+            QVERIFY(b.waitFor(QStringLiteral("rejected")));
+        }
+
+        // A member that goes silent times out.
+        ::kill(pid_t(c.process().processId()), SIGSTOP);
+        const bool timedOut = a.waitFor(QStringLiteral("timeout"), 10000).has_value();
+        ::kill(pid_t(c.process().processId()), SIGCONT);
+        QVERIFY(timedOut);
+
+        // Steering: back off c, ban b, leave the room.
+        a.send(QStringLiteral("/backoff ") + addrC);
+        QVERIFY(a.waitFor(QStringLiteral("backoff")));
+        a.send(QStringLiteral("/ban ") + addrB);
+        QVERIFY(a.waitFor(QStringLiteral("peer-banned")));
+        QVERIFY(a.waitFor(QStringLiteral("disconnection")));
+        b.send(QStringLiteral("/leave lobby"));
+        QVERIFY(b.waitFor(QStringLiteral("room-left")));
+        for (NodeProcess *n : {&a, &b, &c, &d}) {
+            n->send(QStringLiteral("/quit"));
+            int code = -1;
+            QVERIFY(n->waitForExit(10000, &code));
+        }
+
+        QMap<QString, Shape> shapes;
+        for (NodeProcess *n : {&a, &b, &c, &d})
+            for (const QJsonObject &e : n->allEvents())
+                addShape(shapes, e);
+        compareWithGolden(shapes);
+    }
+
+private:
+    void compareWithGolden(const QMap<QString, Shape> &shapes)
+    {
+        const QString path = qEnvironmentVariable("SWARMSCOPE_EVENT_SHAPES");
+        QVERIFY2(!path.isEmpty(), "SWARMSCOPE_EVENT_SHAPES not set");
+        if (qEnvironmentVariableIntValue("SWARMSCOPE_WRITE_EVENT_SHAPES")) {
+            QJsonObject out;
+            for (auto k = shapes.begin(); k != shapes.end(); ++k) {
+                QJsonObject fields;
+                for (auto f = k->begin(); f != k->end(); ++f) {
+                    QStringList types(f->begin(), f->end());
+                    types.sort();
+                    fields.insert(f.key(), types.join(QLatin1Char('|')));
+                }
+                out.insert(k.key(), fields);
+            }
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(out).toJson(QJsonDocument::Indented));
+            QSKIP("event shapes written");
+        }
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const QJsonObject golden = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(golden.size() > 30);
+        QStringList problems;
+        for (auto k = golden.begin(); k != golden.end(); ++k) {
+            if (!shapes.contains(k.key())) {
+                problems << QStringLiteral("event '%1' was not printed").arg(k.key());
+                continue;
+            }
+            const Shape &now = shapes[k.key()];
+            const QJsonObject fields = k.value().toObject();
+            for (auto fl = fields.begin(); fl != fields.end(); ++fl) {
+                if (!now.contains(fl.key()))
+                    problems << QStringLiteral("%1: field '%2' missing").arg(k.key(), fl.key());
+                else
+                    for (const QString &type : fl.value().toString().split(QLatin1Char('|')))
+                        if (!now[fl.key()].contains(type))
+                            problems << QStringLiteral("%1: field '%2' was never %3").arg(k.key(), fl.key(), type);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventShapes)
+#include "tst_event_shapes.moc"

@@ -2,6 +2,7 @@
 
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "events/event_types.h"
 #include "gossip/gossip.h"
 #include "relay/relay_router.h"
 #include "swarm/swarm_options.h"
@@ -13,14 +14,6 @@
 #include <optional>
 
 namespace swarmscope {
-
-struct HostPort {
-    QString host;
-    quint16 port = 0;
-    QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
-    // "host:port" or "[v6]:port"; port 0 only when allowAnyPort.
-    static std::optional<HostPort> parse(const QString &text, bool allowAnyPort = false);
-};
 
 // Everything the engine needs to start, as plain data. The GUI maps QSettings and the node
 // maps its command line onto this; the engine never reads settings itself.

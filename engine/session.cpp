@@ -48,6 +48,7 @@ private:
 Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clock, CarrierFactory *factory,
                                                  QObject *parent)
 {
+    registerEventTypes();
     if (config.profileDir.isEmpty())
         return makeError(ErrorCode::Io, QStringLiteral("no profile directory given"));
     auto identity = Identity::loadOrCreate(config.profileDir);
@@ -134,20 +135,16 @@ Session::~Session()
 
 void Session::wire()
 {
-    connect(m_swarm.get(), &Swarm::event, this, &Session::post);
-    connect(m_rooms.get(), &Rooms::event, this, &Session::post);
-    connect(m_direct.get(), &DirectMessages::event, this, &Session::post);
-    connect(m_rpc.get(), &Rpc::event, this, &Session::post);
-    connect(m_gossip.get(), &Gossip::event, this, &Session::post);
-    connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
+    const auto postEvent = qOverload<Event>(&Session::post);
+    connect(m_swarm.get(), &Swarm::event, this, postEvent);
+    connect(m_rooms.get(), &Rooms::event, this, postEvent);
+    connect(m_direct.get(), &DirectMessages::event, this, postEvent);
+    connect(m_rpc.get(), &Rpc::event, this, postEvent);
+    connect(m_gossip.get(), &Gossip::event, this, postEvent);
+    connect(m_relay.get(), &RelayRouter::event, this, postEvent);
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
             m_gossip->reply(r, r.type, address().toUtf8());
-        emit gossipRequest(r);
-    });
-    connect(m_gossip.get(), &Gossip::replyReceived, this, &Session::gossipReply);
-    connect(m_relay.get(), &RelayRouter::received, this, [this](const PeerId &from, const QByteArray &data, int hops) {
-        emit relayReceived(Identity::addressOf(from), data, hops);
     });
     const auto count = [this](ErrorCode c) { m_rejects.count(c); };
     connect(m_swarm.get(), &Swarm::rejected, this, count);
@@ -177,7 +174,7 @@ void Session::wire()
         m_queueDirty = true;
         scheduleFlush();
     });
-    connect(m_rooms.get(), &Rooms::messageReceived, this, [this](const ChatMessage &m) { deliver(m); });
+    connect(m_rooms.get(), &Rooms::messageReceived, this, &Session::deliver);
     connect(m_rooms.get(), &Rooms::memberSeen, this, &Session::onMemberSeen);
     connect(m_rooms.get(), &Rooms::idSeen, this,
             [this](const QByteArray &id, qint64 timeMs) { m_history->rememberSeen(id, timeMs); });
@@ -187,7 +184,6 @@ void Session::wire()
         scheduleFlush();
     });
     connect(m_direct.get(), &DirectMessages::received, this, &Session::onDirect);
-    connect(m_rpc.get(), &Rpc::responded, this, &Session::rpcResponse);
     if (m_lan) {
         connect(m_lan.get(), &LanDiscovery::peerFound, this,
                 [this](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
@@ -196,9 +192,7 @@ void Session::wire()
                 });
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
             m_rejects.count(ErrorCode::MalformedMessage);
-            post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
-                             {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
-                              {QStringLiteral("source"), QStringLiteral("lan")}}});
+            post(Rejected{RejectSource::Lan, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}});
         });
     }
     if (m_dht)
@@ -208,8 +202,7 @@ void Session::wire()
 void Session::wireDht()
 {
     connect(m_dht.get(), &DhtNode::ready, this, [this](int nodes) {
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("dht-ready"),
-                         {{QStringLiteral("port"), m_dht->port()}, {QStringLiteral("nodes"), nodes}}});
+        post(DhtReady{m_dht->port(), nodes});
     });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
@@ -219,16 +212,11 @@ void Session::wireDht()
             });
     connect(m_dht.get(), &DhtNode::lookupDone, this, [this](const QByteArray &key, int peers, int datagrams) {
         const QByteArray topic = topicOfDhtKey(key);
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("updated"),
-                         {{QStringLiteral("room"), m_rooms->nameOfTopic(topic)},
-                          {QStringLiteral("dhtKey"), QString::fromLatin1(key.toHex())},
-                          {QStringLiteral("peers"), peers}, {QStringLiteral("datagrams"), datagrams}}});
+        post(DhtLookupDone{RoomName{m_rooms->nameOfTopic(topic)}, key, peers, datagrams});
     });
     connect(m_dht.get(), &DhtNode::rejected, this, [this](const QString &reason, const QString &detail) {
         m_rejects.count(ErrorCode::MalformedMessage);
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
-                         {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
-                          {QStringLiteral("source"), QStringLiteral("dht")}}});
+        post(Rejected{RejectSource::Dht, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}});
     });
 }
 
@@ -373,24 +361,23 @@ void Session::sampleStats()
     m_statsTimer->start(1000, [this] { sampleStats(); });
 }
 
-void Session::post(EngineEvent event)
+void Session::post(Event event)
 {
-    // Bugout's low-level names for the same moments, so its users find what they know.
-    const bool opened = event.kind == QLatin1String("connection");
-    const bool closed = event.kind == QLatin1String("connection-closed");
-    const QJsonObject fields = event.fields;
+    const bool openedOrClosed = event.is<ConnectionOpened>() || event.is<ConnectionClosed>();
     m_pendingEvents.append(std::move(event));
-    if (opened || closed) {
-        m_pendingEvents.append(EngineEvent{m_clock->wallMs(), opened ? QStringLiteral("wireseen") : QStringLiteral("wireleft"),
-                                           {{QStringLiteral("address"), fields.value(QStringLiteral("address"))}}});
+    if (openedOrClosed) {
         const int count = m_swarm->countInState(Connection::State::Open);
         if (count != m_lastConnectionCount) {
             m_lastConnectionCount = count;
-            m_pendingEvents.append(EngineEvent{m_clock->wallMs(), QStringLiteral("connections"),
-                                               {{QStringLiteral("count"), count}}});
+            m_pendingEvents.append(Event{m_clock->wallMs(), ConnectionCountChanged{count}});
         }
     }
     scheduleFlush();
+}
+
+void Session::post(EventPayload payload)
+{
+    post(Event{m_clock->wallMs(), std::move(payload)});
 }
 
 void Session::markPeerDirty(quint64 connectionId)
@@ -437,8 +424,6 @@ void Session::flush()
         emit eventsReady(std::exchange(m_pendingEvents, {}));
     if (!delta.isEmpty())
         emit peersChanged(delta);
-    if (!m_pendingMessages.isEmpty())
-        emit messagesReceived(std::exchange(m_pendingMessages, {}));
     if (m_roomsDirty) {
         m_roomsDirty = false;
         emit roomsChanged(m_rooms->snapshots());

@@ -2,7 +2,7 @@
 
 #include "core/result.h"
 #include "engine_config.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "gossip/gossip.h"
 #include "relay/relay_router.h"
 #include "rooms/rpc.h"
@@ -123,18 +123,13 @@ public:
     static QByteArray dhtKeyOf(const QByteArray &topic); // first 20 bytes of BLAKE2b-256(topic)
 
 signals:
-    // Batched: at most one of each per flush.
+    // Every event of the engine (events/events.h), in order, at most one batch per flush: messages,
+    // delivery receipts, RPC answers, gossip replies and relayed data travel here and nowhere else.
+    void eventsReady(const swarmscope::EventBatch &events);
+    // State, batched: at most one of each per flush.
     void peersChanged(const swarmscope::PeerDelta &delta);
-    void messagesReceived(const QList<swarmscope::ChatMessage> &messages);
     void roomsChanged(const QList<swarmscope::RoomSnapshot> &rooms);
-    void eventsReady(const QList<swarmscope::EngineEvent> &events);
     void queueChanged(const QList<swarmscope::CandidateSnapshot> &queue);
-    // Not batched: rare, and callers wait for them.
-    void messageStateChanged(const QByteArray &id, swarmscope::DeliveryState state);
-    void rpcResponse(const swarmscope::RpcResponse &response);
-    void gossipRequest(const swarmscope::GossipRequest &request);
-    void gossipReply(const QByteArray &requestId, const QByteArray &type, const QByteArray &data, int hops);
-    void relayReceived(const QString &fromAddress, const QByteArray &data, int hops);
     void framesCaptured(const QList<swarmscope::FrameRecord> &frames);
     void statsSampled(const swarmscope::StatsSample &sample);  // once a second
 
@@ -144,7 +139,8 @@ private:
     Status init();
     void wire();
     void wireDht();
-    void post(EngineEvent event);
+    void post(Event event);
+    void post(EventPayload payload);
     void scheduleFlush();
     void flush();
     void markPeerDirty(quint64 connectionId);
@@ -152,7 +148,7 @@ private:
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
     void onDirect(const wire::DirectedPayload &payload, const QByteArray &id, bool fromNeighbour);
     void onMemberSeen(const QString &room, const PeerId &id);
-    void deliver(ChatMessage message);
+    void deliver(ChatMessage message, const PeerId &via = {});
     std::optional<PeerId> resolvePeer(const QString &peer) const;
     std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
@@ -184,8 +180,7 @@ private:
     int m_lastConnectionCount = 0;
     QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added
     QList<quint64> m_removedPeers;
-    QList<EngineEvent> m_pendingEvents;
-    QList<ChatMessage> m_pendingMessages;
+    EventBatch m_pendingEvents;
     bool m_roomsDirty = false;
     bool m_queueDirty = false;
     bool m_flushQueued = false;

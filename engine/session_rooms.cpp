@@ -48,9 +48,7 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
             m_dht->lookup(snap.dhtKey);
     }
     if (options.announce && (m_lan || m_dht))
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("announce"),
-                         {{QStringLiteral("room"), name}, {QStringLiteral("port"), port},
-                          {QStringLiteral("lan"), bool(m_lan)}, {QStringLiteral("dht"), bool(m_dht)}}});
+        post(RoomAnnounced{RoomName{name}, port, bool(m_lan), bool(m_dht)});
     return snap;
 }
 
@@ -100,8 +98,10 @@ Result<ChatMessage> Session::sendMessage(const QString &room, const QString &tex
     if (text.isEmpty())
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
     auto sent = m_rooms->send(room, text);
-    if (sent)
+    if (sent) {
         m_history->append(*sent);
+        post(MessageSent{*sent});
+    }
     return sent;
 }
 
@@ -159,6 +159,7 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
             m.state = DeliveryState::Sent;
             m_history->append(m);
             m_history->setWireId(m.id, *wireId, m.state);
+            post(MessageSent{m});
             return m;
         }
     }
@@ -166,9 +167,8 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
     m.state = DeliveryState::Sending;
     m_history->append(m);
     m_history->queue({m.id, m.room, address, text, m.timeMs});
-    post(EngineEvent{m_clock->wallMs(), QStringLiteral("queued-message"),
-                     {{QStringLiteral("to"), address}, {QStringLiteral("room"), m.room},
-                      {QStringLiteral("id"), QString::fromLatin1(m.id.toHex())}}});
+    post(DirectQueued{address, RoomName{m.room}, m.id});
+    post(MessageSent{m});
     return m;
 }
 
@@ -182,7 +182,7 @@ void Session::onMemberSeen(const QString &room, const PeerId &member)
             continue;
         m_history->dequeue(p.localId);
         m_history->setWireId(p.localId, *wireId, DeliveryState::Sent);
-        emit messageStateChanged(p.localId, DeliveryState::Sent);
+        post(DeliveryChanged{p.localId, address, DeliveryState::Sent});
     }
 }
 
@@ -204,9 +204,6 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
         m.direct = true;
         m.peerAddress = from;
         m.hops = fromNeighbour ? 0 : 1;
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("message"),
-                         {{QStringLiteral("room"), room}, {QStringLiteral("from"), from}, {QStringLiteral("text"), m.text},
-                          {QStringLiteral("direct"), true}, {QStringLiteral("id"), QString::fromLatin1(wireId.toHex())}}});
         deliver(m);
         // A receipt, so the sender can show "delivered".
         const auto receipt = m_direct->send(payload.room, payload.from, kKindReceipt, wireId);
@@ -218,20 +215,17 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
         if (shown.isEmpty())
             return;
         m_history->setState(shown, DeliveryState::Delivered);
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("delivered"),
-                         {{QStringLiteral("to"), from}, {QStringLiteral("id"), QString::fromLatin1(shown.toHex())}}});
-        emit messageStateChanged(shown, DeliveryState::Delivered);
+        post(DeliveryChanged{shown, from, DeliveryState::Delivered});
         return;
     }
     if (payload.kind.startsWith(QLatin1String("rpc-")))
         m_rpc->handle(payload);
 }
 
-void Session::deliver(ChatMessage message)
+void Session::deliver(ChatMessage message, const PeerId &via)
 {
     m_history->append(message);
-    m_pendingMessages.append(std::move(message));
-    scheduleFlush();
+    post(MessageReceived{std::move(message), via});
 }
 
 void Session::registerProcedure(const QString &name, const QString &doc, ProcedureFn fn)

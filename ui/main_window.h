@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/events.h"
 #include "snapshots.h"
 
 #include <QMainWindow>
@@ -14,7 +15,6 @@ class QSettings;
 class QSplitter;
 
 namespace swarmscope {
-struct EngineEvent;
 } // namespace swarmscope
 
 namespace swarmscope::ui {
@@ -69,10 +69,9 @@ private:
     void populateFromSession();
 
     void onPeersChanged(const PeerDelta &delta);
-    void onMessagesReceived(const QList<ChatMessage> &messages);
     void onRoomsChanged(const QList<RoomSnapshot> &rooms);
     void onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage> &history);
-    void onEventsReady(const QList<EngineEvent> &events);
+    void onEventsReady(const EventBatch &events);
     void onCurrentRoomChanged(const QString &name);
     void onCurrentConversationChanged(const QString &peerAddress);
     void closeConversation(const QString &peerAddress);

@@ -1,8 +1,10 @@
 #include "node_console.h"
 
 #include "dht/dht_node.h"
+#include "events/event_json.h"
 #include "session.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,14 +21,9 @@ NodeConsole::NodeConsole(Session &session, QObject *parent)
     : QObject(parent), m_session(session), m_stdin(STDIN_FILENO, QSocketNotifier::Read)
 {
     connect(&m_stdin, &QSocketNotifier::activated, this, &NodeConsole::onStdinReadable);
-    connect(&m_session, &Session::eventsReady, this, [this](const QList<EngineEvent> &events) {
-        for (const EngineEvent &e : events)
-            print(e.toJson());
-    });
-    connect(&m_session, &Session::rpcResponse, this, [this](const RpcResponse &r) {
-        if (r.name == Rpc::kListProcedures && r.ok)
-            print({{QStringLiteral("event"), QStringLiteral("procedures")}, {QStringLiteral("address"), r.peerAddress},
-                   {QStringLiteral("procedures"), r.result}});
+    connect(&m_session, &Session::eventsReady, this, [](const EventBatch &events) {
+        for (const Event &e : events)
+            print(e);
     });
     registerBuiltins();
 }
@@ -52,6 +49,17 @@ void NodeConsole::staticPrint(const QJsonObject &object)
     std::fflush(stdout);
 }
 
+void NodeConsole::print(const Event &event)
+{
+    for (const QJsonObject &object : eventJsonLines(event))
+        staticPrint(object);
+}
+
+void NodeConsole::answer(EventPayload payload)
+{
+    print(Event{QDateTime::currentMSecsSinceEpoch(), std::move(payload)});
+}
+
 void NodeConsole::onStdinReadable()
 {
     char chunk[4096];
@@ -69,8 +77,7 @@ void NodeConsole::onStdinReadable()
             handleLine(line);
     }
     if (m_buffer.size() > kMaxLine) {
-        print({{QStringLiteral("event"), QStringLiteral("error")},
-               {QStringLiteral("detail"), QStringLiteral("input line longer than 64 KiB dropped")}});
+        error(QStringLiteral("input line longer than 64 KiB dropped"));
         m_buffer.clear();
     }
 }
@@ -84,18 +91,11 @@ void NodeConsole::handleLine(const QString &line)
     }
     const QStringList rooms = m_session.rooms();
     if (rooms.isEmpty()) {
-        print({{QStringLiteral("event"), QStringLiteral("error")},
-               {QStringLiteral("detail"), QStringLiteral("not in any room; use --join or /join")}});
-        return;
+        return error(QStringLiteral("not in any room; use --join or /join"));
     }
     for (const QString &room : rooms) {
-        auto sent = m_session.sendMessage(room, line);
-        if (sent)
-            print({{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("room"), room},
-                   {QStringLiteral("id"), QString::fromLatin1(sent->id.toHex())}, {QStringLiteral("text"), line}});
-        else
-            print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("room"), room},
-                   {QStringLiteral("detail"), sent.error().detail}});
+        if (auto sent = m_session.sendMessage(room, line); !sent)
+            answer(CommandFailed{sent.error().detail, room});
     }
 }
 
@@ -114,10 +114,6 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         auto sent = m_session.sendDirect(argument.left(space), argument.mid(space + 1).trimmed());
         if (!sent)
             return error(sent.error().detail);
-        print({{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("to"), sent->peerAddress},
-               {QStringLiteral("room"), sent->room}, {QStringLiteral("id"), QString::fromLatin1(sent->id.toHex())},
-               {QStringLiteral("direct"), true},
-               {QStringLiteral("state"), sent->state == DeliveryState::Sending ? QStringLiteral("pending") : QStringLiteral("sent")}});
     } else if (command == QLatin1String("procedures")) {
         auto call = m_session.callRpc(argument, Rpc::kListProcedures, QJsonValue());
         if (!call)
@@ -135,11 +131,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
                 return error(QStringLiteral("/rpc arguments are not JSON: %1").arg(perr.errorString()));
             args = doc.array().first();
         }
-        auto call = m_session.callRpc(words[0], words[1], args);
-        if (!call)
+        if (auto call = m_session.callRpc(words[0], words[1], args); !call)
             return error(call.error().detail);
-        print({{QStringLiteral("event"), QStringLiteral("rpc-sent")}, {QStringLiteral("id"), double(*call)},
-               {QStringLiteral("to"), words[0]}, {QStringLiteral("name"), words[1]}});
     } else if (command == QLatin1String("announce")) {
         const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() < 2)
@@ -151,8 +144,6 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         const QByteArray id = m_session.announce(words[0].toUtf8(), words[1].toUtf8(), limit);
         if (id.isEmpty())
             return error(QStringLiteral("/announce refused (type or data too long, or too many announces)"));
-        print({{QStringLiteral("event"), QStringLiteral("announced")}, {QStringLiteral("id"), QString::fromLatin1(id.toHex())},
-               {QStringLiteral("type"), words[0]}, {QStringLiteral("data"), words[1]}, {QStringLiteral("limit"), limit}});
     } else if (command == QLatin1String("relay")) {
         const qsizetype space = argument.indexOf(QLatin1Char(' '));
         if (space <= 0)
@@ -197,42 +188,17 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
 
 void NodeConsole::error(const QString &detail)
 {
-    print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("detail"), detail}});
+    answer(CommandFailed{detail, {}});
 }
 
 void NodeConsole::printQueue()
 {
-    QJsonArray queue;
-    for (const CandidateSnapshot &c : m_session.queue())
-        queue.append(QJsonObject{{QStringLiteral("host"), c.host}, {QStringLiteral("port"), c.port},
-                                 {QStringLiteral("state"), c.state}, {QStringLiteral("source"), c.source},
-                                 {QStringLiteral("referrer"), c.referrer}, {QStringLiteral("retries"), c.retries},
-                                 {QStringLiteral("address"), c.address}});
-    print({{QStringLiteral("event"), QStringLiteral("queue")}, {QStringLiteral("queue"), queue}});
+    answer(QueueList{m_session.queue()});
 }
 
 void NodeConsole::printStatus()
 {
-    const SessionStatus s = m_session.status();
-    QJsonObject rejects;
-    for (const auto &[reason, count] : s.rejects)
-        rejects.insert(reason, double(count));
-    print({{QStringLiteral("event"), QStringLiteral("status")},
-           {QStringLiteral("address"), s.address},
-           {QStringLiteral("publicKey"), s.publicKeyHex},
-           {QStringLiteral("port"), s.listenPort},
-           {QStringLiteral("wsPort"), m_session.wsListenPort()},
-           {QStringLiteral("connected"), s.connected},
-           {QStringLiteral("handshaking"), s.handshaking},
-           {QStringLiteral("queued"), s.queued},
-           {QStringLiteral("connecting"), s.connecting},
-           {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
-           {QStringLiteral("bytesIn"), double(s.bytesIn)},
-           {QStringLiteral("bytesOut"), double(s.bytesOut)},
-           {QStringLiteral("messagesIn"), double(s.messagesIn)},
-           {QStringLiteral("messagesOut"), double(s.messagesOut)},
-           {QStringLiteral("rejects"), rejects},
-           {QStringLiteral("dht"), dhtStatus()}});
+    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.rooms(), dhtStatus()});
 }
 
 QJsonValue NodeConsole::dhtStatus() const
@@ -259,26 +225,7 @@ QJsonValue NodeConsole::dhtStatus() const
 
 void NodeConsole::printPeers()
 {
-    QJsonArray peers;
-    for (const PeerSnapshot &p : m_session.peers()) {
-        peers.append(QJsonObject{
-            {QStringLiteral("address"), p.address},
-            {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
-            {QStringLiteral("host"), p.host},
-            {QStringLiteral("port"), p.port},
-            {QStringLiteral("direction"), p.direction == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
-            {QStringLiteral("state"), p.state},
-            {QStringLiteral("source"), p.source},
-            {QStringLiteral("referrer"), p.referrer},
-            {QStringLiteral("queueState"), p.queueState},
-            {QStringLiteral("retries"), p.retries},
-            {QStringLiteral("local"), p.local},
-            {QStringLiteral("rttUs"), double(p.rttUs)},
-            {QStringLiteral("bytesIn"), double(p.bytesIn)},
-            {QStringLiteral("bytesOut"), double(p.bytesOut)},
-            {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}});
-    }
-    print({{QStringLiteral("event"), QStringLiteral("peers")}, {QStringLiteral("peers"), peers}});
+    answer(PeerList{m_session.peers()});
 }
 
 } // namespace swarmscope::node

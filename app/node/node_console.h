@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "events/events.h"
 
 #include <QObject>
 #include <QSocketNotifier>
@@ -18,8 +18,9 @@ class NodeConsole final : public QObject {
 
 public:
     explicit NodeConsole(Session &session, QObject *parent = nullptr);
-    void print(const QJsonObject &object) { staticPrint(object); }
-    static void staticPrint(const QJsonObject &object);
+    // Every line of the event (its own name, then the older names some scripts use).
+    static void print(const Event &event);
+    static void staticPrint(const QJsonObject &object);  // one JSON line that is not an event (--identity)
 
 signals:
     void quitRequested();
@@ -34,6 +35,7 @@ private:
     void printQueue();
     void registerBuiltins();
     void error(const QString &detail);
+    void answer(EventPayload payload);  // a reply to a command, printed at once
 
     Session &m_session;
     QSocketNotifier m_stdin;

@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -47,9 +48,7 @@ int main(int argc, char **argv)
     }
     node::NodeConsole console(**session);
     if (Status st = (*session)->start(); !st.ok()) {
-        console.print({{QStringLiteral("event"), QStringLiteral("error")},
-                       {QStringLiteral("reason"), errorCodeName(st.error().code)},
-                       {QStringLiteral("detail"), st.error().detail}});
+        node::NodeConsole::print(Event{QDateTime::currentMSecsSinceEpoch(), CommandFailed{st.error().detail, {}, st.error().code}});
         return 1;
     }
     for (const QString &room : options.rooms)

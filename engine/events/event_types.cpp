@@ -1,16 +1,6 @@
-#include "engine_event.h"
-
-#include "engine_config.h"
+#include "events/event_types.h"
 
 namespace swarmscope {
-
-QJsonObject EngineEvent::toJson() const
-{
-    QJsonObject o = fields;
-    o.insert(QStringLiteral("event"), kind);
-    o.insert(QStringLiteral("time"), double(timeMs));
-    return o;
-}
 
 std::optional<HostPort> HostPort::parse(const QString &text, bool allowAnyPort)
 {

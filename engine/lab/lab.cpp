@@ -153,9 +153,10 @@ void Lab::startBatch()
         s->joinRoom(m_room);
         connect(s, &Session::peersChanged, this, &Lab::markGraphDirty);
         Node *raw = node.get();
-        connect(s, &Session::messagesReceived, this, [this, raw](const QList<ChatMessage> &messages) {
-            for (const ChatMessage &m : messages)
-                if (!raw->probeReceived && m.room == m_room && m.text.startsWith(kProbePrefix)) {
+        connect(s, &Session::eventsReady, this, [this, raw](const EventBatch &events) {
+            for (const Event &e : events)
+                if (const auto *got = e.get<MessageReceived>(); got && !raw->probeReceived
+                    && got->message.room == m_room && got->message.text.startsWith(kProbePrefix)) {
                     raw->probeReceived = true;
                     markGraphDirty();
                 }

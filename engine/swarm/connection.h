@@ -51,6 +51,7 @@ public:
     QString host() const;
     quint16 port() const;
     QString source() const { return m_source; }
+    QString transport() const { return m_transport; }  // "tcp", "ws"
     qint64 bytesQueued() const;
     // The key of whoever dialled this connection: the deterministic dedup rule compares it.
     PeerId initiatorKey(const PeerId &ownKey) const { return m_direction == Direction::Outbound ? ownKey : m_remoteId; }

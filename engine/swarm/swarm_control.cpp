@@ -61,9 +61,7 @@ bool Swarm::ban(const PeerId &id, bool soft)
     if (cand)
         m_queue.ban(*cand, soft);
     Connection *c = connectionTo(id);
-    emitEvent(QStringLiteral("peer-banned"), {{QStringLiteral("reason"), QStringLiteral("application")},
-                                              {QStringLiteral("address"), c ? c->remoteAddress() : QString()},
-                                              {QStringLiteral("publicKey"), id.toHex()}, {QStringLiteral("soft"), soft}});
+    emitEvent(PeerBanned{BanReason::Application, id, {}, soft});
     if (c) {
         m_closingOnPurpose.insert(c->id());
         c->close(ErrorCode::Banned, QStringLiteral("banned"));
@@ -86,9 +84,7 @@ bool Swarm::backoff(const PeerId &id)
     Connection *c = connectionTo(id);
     if (!cand && !c)
         return false;
-    emitEvent(QStringLiteral("backoff"), {{QStringLiteral("address"), c ? c->remoteAddress() : QString()},
-                                          {QStringLiteral("publicKey"), id.toHex()},
-                                          {QStringLiteral("retries"), cand ? cand->retries + 1 : 1}});
+    emitEvent(BackedOff{id, cand ? cand->retries + 1 : 1});
     if (cand)
         m_queue.backoff(*cand);
     if (c) {

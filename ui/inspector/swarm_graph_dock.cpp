@@ -1,6 +1,7 @@
 #include "inspector/swarm_graph_dock.h"
 
 #include "client/engine_client.h"
+#include "events/event_json.h"
 
 #include <QLabel>
 #include <QSet>
@@ -19,12 +20,33 @@ QString shortLabel(const QString &key)
     return key.size() > 10 ? key.left(8) + QStringLiteral("…") : key;
 }
 
-bool isTrafficEvent(const QString &kind)
+void appendPeer(QStringList &out, const PeerId &peer)
 {
-    return kind == QLatin1String("message") || kind == QLatin1String("reply") || kind == QLatin1String("request") ||
-           kind == QLatin1String("relay-message") || kind == QLatin1String("relay-forwarded");
+    if (!peer.isNull())
+        out.append(addressText(peer));
 }
 } // namespace
+
+QStringList SwarmGraphDock::trafficNeighbours(const Event &event)
+{
+    QStringList out;
+    if (const auto *m = event.get<MessageReceived>()) {
+        appendPeer(out, m->via);
+    } else if (const auto *r = event.get<GossipRequestReceived>()) {
+        appendPeer(out, r->request.via);
+    } else if (const auto *r = event.get<GossipReply>()) {
+        if (r->role != ReplyRole::Sent)
+            appendPeer(out, r->via);
+        if (r->role != ReplyRole::Received)
+            appendPeer(out, r->to);
+    } else if (const auto *r = event.get<RelayReceived>()) {
+        appendPeer(out, r->via);
+    } else if (const auto *r = event.get<RelayForwarded>()) {
+        appendPeer(out, r->via);
+        appendPeer(out, r->to);
+    }
+    return out;
+}
 
 SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
     : QDockWidget(tr("Swarm graph"), parent), m_engine(engine)
@@ -67,8 +89,8 @@ SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
         markDirty();
     });
     connect(&m_engine, &EngineClient::eventsReady, this,
-            [this](const QList<EngineEvent> &e) { onEvents(m_engine.address(), e); });
-    connect(&m_engine, &EngineClient::labEventsReady, this, &SwarmGraphDock::onEvents);
+            [this](const EventBatch &e) { showTraffic(m_engine.address(), e); });
+    connect(&m_engine, &EngineClient::labEventsReady, this, &SwarmGraphDock::showTraffic);
     connect(&m_engine, &EngineClient::labStarted, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labGraphChanged, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labStopped, this, &SwarmGraphDock::markDirty);
@@ -152,20 +174,13 @@ void SwarmGraphDock::rebuild()
     m_view->setGraph(g);
 }
 
-void SwarmGraphDock::onEvents(const QString &node, const QList<EngineEvent> &events)
+void SwarmGraphDock::showTraffic(const QString &node, const EventBatch &events)
 {
     if (!isVisible())
         return;
-    for (const EngineEvent &e : events) {
-        if (!isTrafficEvent(e.kind))
-            continue;
-        const QString via = e.fields.value(QStringLiteral("via")).toString();
-        if (!via.isEmpty())
-            m_view->flashEdge(node, via);
-        const QString to = e.fields.value(QStringLiteral("to")).toString();
-        if (!to.isEmpty())
-            m_view->flashEdge(node, to);
-    }
+    for (const Event &e : events)
+        for (const QString &neighbour : trafficNeighbours(e))
+            m_view->flashEdge(node, neighbour);
 }
 
 void SwarmGraphDock::selectPeer(const QString &address)

@@ -78,9 +78,13 @@ private slots:
         a->joinRoom(QStringLiteral("g"));
         b->joinRoom(QStringLiteral("g"));
         QTRY_VERIFY_WITH_TIMEOUT(a->room(QStringLiteral("g")).connectedMembers >= 1, 5000);
-        QSignalSpy aReceived(a.get(), &ui::EngineClient::messagesReceived);
+        bool aReceived = false;
+        connect(a.get(), &ui::EngineClient::eventsReady, this, [&](const EventBatch &batch) {
+            for (const Event &e : batch)
+                aReceived = aReceived || e.is<MessageReceived>();
+        });
         QVERIFY(b->sendMessage(QStringLiteral("g"), QStringLiteral("hi")));
-        QTRY_VERIFY_WITH_TIMEOUT(!aReceived.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(aReceived, 5000);
         dock.grab();
     }
 

@@ -190,8 +190,8 @@ void TestSwarmDock::disconnectAndConnectTo()
     test::child<QAction>(window(), "disconnectPeerAction")->trigger();
     const auto bSawClose = [&] {
         for (const QList<QVariant> &args : std::as_const(bEvents)) {
-            for (const EngineEvent &e : args.at(0).value<QList<EngineEvent>>()) {
-                if (e.kind == QLatin1String("connection-closed") || e.kind == QLatin1String("disconnection"))
+            for (const Event &e : args.at(0).value<EventBatch>()) {
+                if (e.is<ConnectionClosed>())
                     return true;
             }
         }

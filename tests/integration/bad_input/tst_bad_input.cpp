@@ -66,7 +66,7 @@ private:
 QString lastRejectReason(const TestPeer &p)
 {
     const auto r = p.events(QStringLiteral("rejected"));
-    return r.isEmpty() ? QString() : r.last().fields.value(QStringLiteral("reason")).toString();
+    return r.isEmpty() ? QString() : r.last().value(QStringLiteral("reason")).toString();
 }
 
 quint64 rejectCount(TestPeer &p, const QString &reason)
@@ -169,8 +169,8 @@ private slots:
             flood.back()->connectToHost(QHostAddress::LocalHost, victim->listenPort());
         }
         QTRY_COMPARE_WITH_TIMEOUT(int(victim.events(QStringLiteral("peer-rejected")).size()), 200 - perIp, kWait);
-        for (const EngineEvent &e : victim.events(QStringLiteral("peer-rejected")))
-            QCOMPARE(e.fields.value(QStringLiteral("reason")).toString(), QStringLiteral("limit"));
+        for (const QJsonObject &e : victim.events(QStringLiteral("peer-rejected")))
+            QCOMPARE(e.value(QStringLiteral("reason")).toString(), QStringLiteral("limit"));
         QCOMPARE(victim->status().handshaking, perIp);
         // Someone else, from another address, still gets in while the flood holds its slots.
         RawClient honest(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.2")));

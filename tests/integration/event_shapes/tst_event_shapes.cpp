@@ -154,7 +154,10 @@ private slots:
 
         // A dial nobody answers.
         b.send(QStringLiteral("/connect 127.0.0.1:1"));
-        QVERIFY(b.waitFor(QStringLiteral("connect-failed")));
+        const auto failed = b.waitFor(QStringLiteral("connect-failed"));
+        QVERIFY(failed);
+        QCOMPARE(failed->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));  // the endpoint dialled
+        QCOMPARE(failed->value(QStringLiteral("port")).toInt(), 1);
 
         // Bad bytes on b's port (a is full) are rejected with a reason.
         {

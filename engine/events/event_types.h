@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/peer_id.h"
+
+#include <QByteArray>
+#include <QHashFunctions>
+#include <QString>
+
+#include <optional>
+
+// The vocabulary events are written in: strong ids, so a connection id is never passed where a
+// port goes, and enums for every word the engine used to spell as a string. Their stable names
+// (JSON, counters) are in event_json.h; their translated words live in the window (ui/text).
+namespace swarmscope {
+
+// Where a peer is (or was) reached.
+struct HostPort {
+    QString host;
+    quint16 port = 0;
+    QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
+    // "host:port" or "[v6]:port"; port 0 only when allowAnyPort.
+    static std::optional<HostPort> parse(const QString &text, bool allowAnyPort = false);
+};
+
+// A connection while it lives (the swarm's key; never reused within a run).
+struct ConnectionId {
+    quint64 value = 0;
+    bool isNull() const { return value == 0; }
+    auto operator<=>(const ConnectionId &) const = default;
+};
+
+// A room's topic: BLAKE2b-256 of its name (32 bytes).
+struct TopicId {
+    QByteArray bytes;
+    bool isNull() const { return bytes.isEmpty(); }
+    bool operator==(const TopicId &) const = default;
+};
+
+// A room as the user named it.
+struct RoomName {
+    QString name;
+    bool isNull() const { return name.isEmpty(); }
+    bool operator==(const RoomName &) const = default;
+};
+
+inline size_t qHash(const ConnectionId &id, size_t seed = 0) noexcept { return ::qHash(id.value, seed); }
+inline size_t qHash(const TopicId &id, size_t seed = 0) noexcept { return ::qHash(id.bytes, seed); }
+inline size_t qHash(const RoomName &id, size_t seed = 0) noexcept { return ::qHash(id.name, seed); }
+
+// How a connection's bytes travel.
+enum class Transport { Tcp, WebSocket };
+
+// Where the swarm heard of a peer.
+enum class PeerSource { Manual, Lan, Dht, Pex, Book, Inbound };
+
+// Which subsystem turned input away (the "rejected" event's origin).
+enum class RejectSource { Connection, Room, Direct, Gossip, Relay, Dht, Lan };
+
+// Why a member left a room.
+enum class LeaveReason { Leave, Disconnected, Timeout };
+
+// Why a peer was banned.
+enum class BanReason { Self, Application };
+
+// What happened to a gossip reply here.
+enum class ReplyRole { Sent, Received, Forwarded };
+
+} // namespace swarmscope

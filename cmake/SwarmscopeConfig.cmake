@@ -22,6 +22,10 @@ function(swarmscope_add_test name)
     target_link_libraries(${name} PRIVATE ${T_LIBS} Qt6::Test swarmscope_cfg)
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     add_test(NAME ${name} COMMAND ${name} ${T_ARGS})
+    # The sanitizer stage builds only the unit and integration tests (tools/test-sanitizers.sh).
+    if(T_LABELS MATCHES "unit|integration")
+        set_property(GLOBAL APPEND PROPERTY SWARMSCOPE_SANITIZED_TESTS ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"

@@ -3,7 +3,10 @@
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
 #include "events/event_types.h"
+#include "files/file_transfer_options.h"
 #include "gossip/gossip.h"
+#include "peer_relay/peer_relay_options.h"
+#include "nat/nat_options.h"
 #include "relay/relay_router.h"
 #include "swarm/swarm_options.h"
 
@@ -27,6 +30,9 @@ struct EngineConfig {
     SwarmOptions swarm;
     GossipOptions gossip;
     RelayOptions relay;
+    PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
+    NatOptions nat;                          // reachability, port mapping, dial-back
+    FileTransferOptions files;               // sending and receiving files
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off

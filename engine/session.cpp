@@ -3,8 +3,12 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "crypto/identity.h"
+#include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "files/file_transfers.h"
+#include "peer_relay/peer_relay_node.h"
+#include "nat/nat_service.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
@@ -89,12 +93,16 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
     m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock);
+    if (m_config.files.downloadDir.isEmpty())
+        m_config.files.downloadDir = QDir(m_config.profileDir).filePath(QStringLiteral("downloads"));
+    m_files = std::make_unique<FileTransfers>(*m_identity, *m_clock, *m_swarm, *m_direct, m_config.files);
     m_gossip = std::make_unique<Gossip>(*m_swarm, *m_clock, m_config.gossip);
     m_relay = std::make_unique<RelayRouter>(m_identity->id(), *m_swarm, *m_clock, m_config.relay);
     if (m_config.lan.enabled)
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
+    m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, m_config.nat);
     wire();
 }
 
@@ -115,16 +123,22 @@ Session::~Session()
         m_swarm->setTap(nullptr);
     if (m_dht)
         m_dht->setTap(nullptr);
+    if (m_peerRelay) {
+        m_peerRelay->setTap(nullptr);
+        m_peerRelay->disconnect(this);
+    }
     // Children talk to each other while dying; cut the wires first.
-    for (QObject *o : std::initializer_list<QObject *>{m_lan.get(), m_dht.get(), m_rpc.get(), m_direct.get(),
+    for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
+    m_nat.reset();  // deletes our port mappings
     m_dht.reset();
     m_lan.reset();
     m_relay.reset();
     m_gossip.reset();
     m_rpc.reset();
+    m_files.reset();
     m_direct.reset();
     m_rooms.reset();
     m_swarm.reset();
@@ -140,8 +154,14 @@ void Session::wire()
     connect(m_rooms.get(), &Rooms::event, this, postEvent);
     connect(m_direct.get(), &DirectMessages::event, this, postEvent);
     connect(m_rpc.get(), &Rpc::event, this, postEvent);
+    connect(m_files.get(), &FileTransfers::event, this, postEvent);
     connect(m_gossip.get(), &Gossip::event, this, postEvent);
     connect(m_relay.get(), &RelayRouter::event, this, postEvent);
+    connect(m_nat.get(), &NatService::event, this, postEvent);
+    connect(m_nat.get(), &NatService::rejected, this, [this](const QString &reason) {
+        m_rejects.count(ErrorCode::Invalid);
+        post(Rejected{RejectSource::Nat, ErrorCode::Invalid, reason, {}, {}, std::nullopt, {}, {}, {}, {}});
+    });
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
             m_gossip->reply(r, r.type, address().toUtf8());
@@ -150,6 +170,7 @@ void Session::wire()
     connect(m_swarm.get(), &Swarm::rejected, this, count);
     connect(m_rooms.get(), &Rooms::rejected, this, count);
     connect(m_direct.get(), &DirectMessages::rejected, this, count);
+    connect(m_files.get(), &FileTransfers::rejected, this, count);
     connect(m_gossip.get(), &Gossip::rejected, this, count);
     connect(m_relay.get(), &RelayRouter::rejected, this, count);
     connect(m_swarm.get(), &Swarm::peerAdded, this, [this](const PeerSnapshot &p) {
@@ -192,7 +213,7 @@ void Session::wire()
                 });
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
             m_rejects.count(ErrorCode::MalformedMessage);
-            post(Rejected{RejectSource::Lan, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}});
+            post(Rejected{RejectSource::Lan, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
         });
     }
     if (m_dht)
@@ -216,7 +237,7 @@ void Session::wireDht()
     });
     connect(m_dht.get(), &DhtNode::rejected, this, [this](const QString &reason, const QString &detail) {
         m_rejects.count(ErrorCode::MalformedMessage);
-        post(Rejected{RejectSource::Dht, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}});
+        post(Rejected{RejectSource::Dht, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
     });
 }
 
@@ -238,6 +259,10 @@ Status Session::start()
         if (Status st = m_dht->start(); !st.ok())
             return st;
     }
+    if (m_config.peerRelay.enabled()) {
+        if (Status st = startPeerRelay(); !st.ok())
+            return st;
+    }
     for (const PeerId &id : m_book->bannedKeys())
         m_swarm->restoreBan(id);
     if (const int purged = m_book->purge(); purged > 0)
@@ -247,6 +272,7 @@ Status Session::start()
     for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
+    m_nat->start();
     if (m_config.heartbeatMs > 0)
         m_rooms->setHeartbeat(m_config.heartbeatMs);
     m_statsTimer->start(1000, [this] { sampleStats(); });
@@ -259,7 +285,15 @@ void Session::stop()
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
     m_swarm->stop();
+    if (m_peerRelay)
+        m_peerRelay->stop();
+    m_nat->stop();
     saveDhtTable();
+}
+
+ReachabilitySnapshot Session::reachability() const
+{
+    return m_nat->snapshot();
 }
 
 void Session::saveDhtTable()
@@ -277,6 +311,17 @@ QString Session::address() const
 PeerId Session::id() const
 {
     return m_identity->id();
+}
+
+Result<QString> Session::importIdentity(const QString &seedText)
+{
+    auto imported = identity_file::parse(seedText);
+    if (!imported)
+        return imported.error();
+    if (Status st = identity_file::install(m_config.profileDir, *imported); !st.ok())
+        return st.error();
+    qCInfo(lcSession) << "identity" << imported->address() << "installed; used from the next start";
+    return imported->address();
 }
 
 quint16 Session::listenPort() const
@@ -313,6 +358,7 @@ SessionStatus Session::status() const
     s.queued = m_swarm->queuedCount();
     s.connecting = m_swarm->connectingCount();
     s.rooms = int(m_rooms->names().size());
+    s.reachability = m_nat->snapshot();
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
         s.bytesOut += p.bytesOut;
@@ -320,6 +366,7 @@ SessionStatus Session::status() const
         s.messagesOut += p.messagesOut;
     }
     s.rejects = m_rejects.nonZero();
+    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     return s;
 }
 
@@ -331,6 +378,13 @@ void Session::setCapture(bool on)
     m_swarm->setTap(m_capture.get());
     if (m_dht)
         m_dht->setTap(m_capture.get());
+    if (m_peerRelay)
+        m_peerRelay->setTap(m_capture.get());
+}
+
+FrameTap *Session::captureTap() const
+{
+    return m_capture.get();
 }
 
 void Session::sampleStats()

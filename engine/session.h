@@ -4,6 +4,7 @@
 #include "engine_config.h"
 #include "events/events.h"
 #include "gossip/gossip.h"
+#include "nat/reachability.h"
 #include "relay/relay_router.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
@@ -28,10 +29,13 @@ class ScopedTimer;
 class Database;
 class DhtNode;
 class DirectMessages;
+class FileTransfers;
 class History;
 class Identity;
 class LanDiscovery;
+class NatService;
 class PeerBook;
+class PeerRelayNode;
 class Rooms;
 class Swarm;
 struct DhtBucketSnapshot;
@@ -60,6 +64,10 @@ public:
 
     QString address() const;
     PeerId id() const;
+    const Identity &identity() const { return *m_identity; }
+    // Makes the identity in seedText (Bugout's seed string) this profile's identity from the next
+    // start; the running session keeps the current one. Returns the new address.
+    Result<QString> importIdentity(const QString &seedText);
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
@@ -85,6 +93,14 @@ public:
     Result<quint64> callRpc(const QString &address, const QString &name, const QJsonValue &args,
                             qint64 timeoutMs = Rpc::kDefaultTimeoutMs);
 
+    // --- files (docs/FILE_TRANSFER.md) ---
+    // Offers the file to every member of a room, or to one member by address. Returns its id.
+    Result<QString> sendFile(const QString &roomOrAddress, const QString &path);
+    Status acceptFile(const QString &id, const QString &dir = {});  // dir: default the download folder
+    Status declineFile(const QString &id);
+    Status cancelFile(const QString &id);  // an offer we made or a file we receive
+    FileTransfers &fileTransfers() { return *m_files; }
+
     // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
     bool connectToPeer(const QString &address);          // by address, if an endpoint is known
@@ -108,13 +124,23 @@ public:
     // Sends to a peer (address, or public key hex) we may not be connected to, through others.
     Status relaySend(const QString &peer, const QByteArray &data);
     RelayRouter &relay() { return *m_relay; }
+    const RelayRouter &relay() const { return *m_relay; }
     quint16 wsListenPort() const;
+
+    // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---
+    // Null until config.peerRelay is enabled or joinPeerRelay() is called.
+    PeerRelayNode *peerRelay() const { return m_peerRelay.get(); }
+    // Joins (or adds bootstrap URLs to) the peer-relay network: ws://host:port each.
+    Status joinPeerRelay(const QStringList &bootstrapUrls);
 
     // --- inspection ---
     // While on, every decoded frame is handed out in batches (framesCaptured). Off by default:
     // costs nothing then.
     void setCapture(bool on);
     bool capturing() const { return m_capture != nullptr; }
+
+    // --- reachability: external address, NAT behaviour, port mapping (docs/NAT.md) ---
+    ReachabilitySnapshot reachability() const;
 
     // --- the DHT (null when disabled) ---
     DhtNode *dht() const { return m_dht.get(); }
@@ -154,6 +180,9 @@ private:
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
     void sampleStats();
+    Status startPeerRelay();
+    FrameTap *captureTap() const;
+    void wirePeerRelay();
 
     EngineConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
@@ -166,10 +195,13 @@ private:
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<DirectMessages> m_direct;
     std::unique_ptr<Rpc> m_rpc;
+    std::unique_ptr<FileTransfers> m_files;
     std::unique_ptr<Gossip> m_gossip;
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
+    std::unique_ptr<PeerRelayNode> m_peerRelay;
+    std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

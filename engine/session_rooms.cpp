@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
+#include "files/file_transfers.h"
 #include "discovery/lan_discovery.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
@@ -43,7 +44,7 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
     }
     if (m_dht) {
         if (options.announce)
-            m_dht->announce(snap.dhtKey, port);
+            m_dht->announce(snap.dhtKey, m_swarm->advertisedPort());  // a port mapped on the router, if any
         else if (options.lookup)
             m_dht->lookup(snap.dhtKey);
     }
@@ -220,6 +221,8 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
     }
     if (payload.kind.startsWith(QLatin1String("rpc-")))
         m_rpc->handle(payload);
+    else if (FileTransfers::isFileKind(payload.kind))
+        m_files->handle(payload);
 }
 
 void Session::deliver(ChatMessage message, const PeerId &via)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/peer_id.h"
+#include "nat/reachability.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,6 +22,8 @@ struct PeerSnapshot {
     quint16 listenPort = 0;    // the peer's advertised listening port (from hello)
     Direction direction = Direction::Outbound;
     QString transport = QStringLiteral("tcp");
+    QString path = QStringLiteral("direct");  // "direct", "hole-punched" or "relayed" (docs/NAT.md)
+    QString via;               // the relay's IP:PORT when relayed
     QString source;            // "lan", "dht", "pex", "book", "manual", "inbound"
     QString referrer;          // who told us about this peer
     bool local = false;        // a loopback or private address
@@ -115,6 +118,7 @@ struct SessionStatus {
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
     QList<QPair<QString, quint64>> rejects;  // reason -> count
+    ReachabilitySnapshot reachability;       // docs/NAT.md
 };
 
 } // namespace swarmscope

@@ -3,6 +3,8 @@
 # are missing (a machine that has them all is left untouched and needs no network).
 set -euo pipefail
 
+# clang, its sanitizer and libFuzzer runtimes (libclang-rt-14-dev) and llvm-symbolizer (llvm) build
+# and run the sanitizer tree and the fuzz targets.
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite
@@ -10,6 +12,10 @@ packages=(
   libsodium-dev
   xvfb xauth imagemagick x11-utils
   desktop-file-utils appstream dpkg-dev file
+  # Port mapping (UPnP IGD, NAT-PMP) and the NAT lab of network namespaces (tests/nat).
+  libminiupnpc-dev libnatpmp-dev nftables iproute2 miniupnpd-nftables miniupnpc natpmpc
+  # The sanitizer and fuzzing stage (tools/test-sanitizers.sh).
+  clang libclang-rt-14-dev llvm
 )
 # Node runs the interop tests against the real npm packages; the machine's own Node is fine.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite (unit, integration, interop, GUI).
-# Network traffic of every test stays on loopback.
+# Installs what is missing, builds, and runs the whole test suite (unit, integration, interop, GUI),
+# then the sanitizer stage (tools/test-sanitizers.sh: every fuzz target for 30 s under ASan + UBSan
+# after replaying its seeds and regression inputs; SWARMSCOPE_SANITIZE_TESTS=1 adds the unit and
+# integration tests under the sanitizers). Network traffic of every test stays on loopback.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bash "$here/install-deps.sh"
@@ -9,4 +11,6 @@ cd "$here/../build"
 export SWARMSCOPE_OFFLINE=1
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
+# The sanitizer and fuzzing stage first, so that the suite's ctest summary is the last word.
+bash "$here/test-sanitizers.sh"
 ctest --output-on-failure -j2 --timeout 600

@@ -163,6 +163,70 @@
         <source>The system timer is broken; timeouts and retries will not work.</source>
         <translation>Der Systemzeitgeber ist defekt; Zeitlimits und Wiederholungen funktionieren nicht.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet at %1</source>
+        <translation>Aus dem Internet erreichbar unter %1</translation>
+    </message>
+    <message>
+        <source>The internet sees our own address %1: no NAT</source>
+        <translation>Das Internet sieht unsere eigene Adresse %1: kein NAT</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that keeps our ports: nothing reaches us unasked</source>
+        <translation>Hinter einem NAT unter %1, das unsere Ports beibehält: unaufgefordert erreicht uns nichts</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that picks a new port for every destination</source>
+        <translation>Hinter einem NAT unter %1, das für jedes Ziel einen neuen Port wählt</translation>
+    </message>
+    <message>
+        <source>The external address is not known: fewer than two observers told us</source>
+        <translation>Die externe Adresse ist unbekannt: weniger als zwei Beobachter haben sie uns genannt</translation>
+    </message>
+    <message>
+        <source>Port mapping is turned off</source>
+        <translation>Die Portweiterleitung ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The listening port is chosen anew at each start</source>
+        <translation>Der Empfangsport wird bei jedem Start neu gewählt</translation>
+    </message>
+    <message>
+        <source>The router mapped our ports with %1 at %2</source>
+        <translation>Der Router hat unsere Ports per %1 unter %2 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>No router mapped our ports: %1</source>
+        <translation>Kein Router hat unsere Ports weitergeleitet: %1</translation>
+    </message>
+    <message>
+        <source>If peers still cannot connect, a firewall drops them: allow TCP port %1 in.</source>
+        <translation>Wenn Peers trotzdem keine Verbindung bekommen, verwirft eine Firewall sie: erlauben Sie eingehend TCP-Port %1.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only peers that can be reached themselves connect to you.</source>
+        <translation>Schalten Sie UPnP oder NAT-PMP im Router ein oder leiten Sie TCP-Port %1 an diesen Rechner weiter; bis dahin verbinden sich nur Peers mit Ihnen, die selbst erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>This kind of router (&quot;symmetric NAT&quot;) defeats hole punching: turn on UPnP or NAT-PMP, forward TCP port %1 by hand, or use a relay node.</source>
+        <translation>Diese Art Router („symmetrisches NAT“) verhindert Hole Punching: schalten Sie UPnP oder NAT-PMP ein, leiten Sie TCP-Port %1 von Hand weiter oder nutzen Sie einen Relay-Knoten.</translation>
+    </message>
+    <message>
+        <source>Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on different addresses must agree before an address counts.</source>
+        <translation>Geben Sie mindestens zwei DHT-Bootstrap-Knoten an oder treten Sie einem Raum mit Peers im Internet bei: zwei Beobachter unter verschiedenen Adressen müssen übereinstimmen, bevor eine Adresse zählt.</translation>
+    </message>
+    <message>
+        <source>Turn port mapping on, or forward TCP port %1 on the router by hand.</source>
+        <translation>Schalten Sie die Portweiterleitung ein oder leiten Sie TCP-Port %1 am Router von Hand weiter.</translation>
+    </message>
+    <message>
+        <source>Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.</source>
+        <translation>Legen Sie einen festen Empfangsport fest (zum Beispiel 0.0.0.0:7000), damit ein weitergeleiteter Port gültig bleibt.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
+        <translation>Schalten Sie UPnP oder NAT-PMP in den Einstellungen des Routers ein oder leiten Sie TCP-Port %1 von Hand weiter. Hinter einem zweiten NAT (dem Ihres Anbieters) hilft Weiterleitung nicht: nutzen Sie einen Relay-Knoten.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -286,6 +350,30 @@
     <message>
         <source>A message was too old or dated in the future.</source>
         <translation>Eine Nachricht war zu alt oder in die Zukunft datiert.</translation>
+    </message>
+    <message>
+        <source>A file chunk arrived for a transfer that does not exist.</source>
+        <translation>Ein Dateiteil kam für eine Übertragung an, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>A file chunk was outside the file.</source>
+        <translation>Ein Dateiteil lag außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>The received file did not match its hash and was discarded.</source>
+        <translation>Die empfangene Datei passte nicht zu ihrem Hash und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>A file name contained a folder or &quot;..&quot;.</source>
+        <translation>Ein Dateiname enthielt einen Ordner oder &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>A file name was too long or contained control characters.</source>
+        <translation>Ein Dateiname war zu lang oder enthielt Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the largest accepted size.</source>
+        <translation>Die Datei ist größer als die größte angenommene Größe.</translation>
     </message>
 </context>
 <context>
@@ -453,136 +541,6 @@
     <message>
         <source>The peer&apos;s address, once a connection proved it</source>
         <translation>Die Adresse des Peers, sobald eine Verbindung sie nachgewiesen hat</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::InspectorTools</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Open event log</source>
-        <translation>Ereignisprotokoll öffnen</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation>Pakete</translation>
-    </message>
-    <message>
-        <source>Show Packet &amp;Inspector</source>
-        <translation>Paket-&amp;Inspektor anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Open Event Log…</source>
-        <translation>Ereignisprotokoll ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Browse an exported event log (JSON lines), read-only</source>
-        <translation>Ein exportiertes Ereignisprotokoll (JSON Lines) nur lesend durchsehen</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::EventLogFileWindow</name>
-    <message numerus="yes">
-        <source>%n event(s) from %1</source>
-        <translation>
-            <numerusform>%n Ereignis aus %1</numerusform>
-            <numerusform>%n Ereignisse aus %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) skipped, the first at line %1</source>
-        <translation>
-            <numerusform>%n fehlerhafte Zeile übersprungen, die erste in Zeile %1</numerusform>
-            <numerusform>%n fehlerhafte Zeilen übersprungen, die erste in Zeile %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only the first %1 events are shown</source>
-        <translation>nur die ersten %1 Ereignisse werden angezeigt</translation>
-    </message>
-    <message>
-        <source>Event log (read-only)</source>
-        <translation>Ereignisprotokoll (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>%1 — event log (read-only)</source>
-        <translation>%1 — Ereignisprotokoll (schreibgeschützt)</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::NotificationPolicy</name>
-    <message>
-        <source>Nickname for mentions</source>
-        <translation>Spitzname für Erwähnungen</translation>
-    </message>
-    <message>
-        <source>Messages that contain this name (or your address) count as mentions:</source>
-        <translation>Nachrichten, die diesen Namen (oder Ihre Adresse) enthalten, zählen als Erwähnungen:</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>&amp;Always</source>
-        <translation>&amp;Immer</translation>
-    </message>
-    <message>
-        <source>Only &amp;Mentions</source>
-        <translation>Nur bei &amp;Erwähnungen</translation>
-    </message>
-    <message>
-        <source>&amp;Never</source>
-        <translation>&amp;Nie</translation>
-    </message>
-    <message>
-        <source>Nickname for Mentions…</source>
-        <translation>Spitzname für Erwähnungen…</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Die Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Move between panels</source>
-        <translation>Zwischen Bereichen wechseln</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Umschalt+Tab</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1099,35 @@ Wartet im Ersatzspeicher auf einen Platz im Bucket</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::EventLogFileWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n Ereignis aus %1</numerusform>
+            <numerusform>%n Ereignisse aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) skipped, the first at line %1</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen, die erste in Zeile %1</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen, die erste in Zeile %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 events are shown</source>
+        <translation>nur die ersten %1 Ereignisse werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Event log (read-only)</source>
+        <translation>Ereignisprotokoll (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 — event log (read-only)</source>
+        <translation>%1 — Ereignisprotokoll (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -1240,6 +1227,136 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Filter events, e.g. kind:connection -peer:bYSk</source>
         <translation>Ereignisse filtern, z. B. kind:connection -peer:bYSk</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::IdentityDialog</name>
+    <message>
+        <source>Seed copied. Anyone who has it can act as you.</source>
+        <translation>Seed kopiert. Wer ihn hat, kann als Sie auftreten.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Keep it private: anyone who has it can act as you.</source>
+        <translation>Exportiert nach %1. Halten Sie die Datei geheim: Wer sie hat, kann als Sie auftreten.</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Identität exportieren</translation>
+    </message>
+    <message>
+        <source>Not an identity file: %1</source>
+        <translation>Keine Identitätsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>Identität importieren</translation>
+    </message>
+    <message>
+        <source>Paste a seed string, or load one from a file.</source>
+        <translation>Seed-Zeichenkette einfügen oder aus einer Datei laden.</translation>
+    </message>
+    <message>
+        <source>Not a seed string: %1</source>
+        <translation>Keine Seed-Zeichenkette: %1</translation>
+    </message>
+    <message>
+        <source>This is already your identity.</source>
+        <translation>Das ist bereits Ihre Identität.</translation>
+    </message>
+    <message>
+        <source>Identity %1, fingerprint %2</source>
+        <translation>Identität %1, Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Restart Swarmscope to use it; the identity it replaces is kept as identity.seed.previous in the profile.</source>
+        <translation>%1 importiert. Starten Sie Swarmscope neu, um sie zu verwenden; die ersetzte Identität bleibt als identity.seed.previous im Profil erhalten.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>In Datei exportieren…</translation>
+    </message>
+    <message>
+        <source>Import an identity</source>
+        <translation>Eine Identität importieren</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Aus Datei…</translation>
+    </message>
+    <message>
+        <source>I will not run this identity anywhere else at the same time: two running copies of one identity fight over its connections.</source>
+        <translation>Ich verwende diese Identität nicht gleichzeitig anderswo: Zwei laufende Kopien einer Identität streiten um ihre Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::InspectorTools</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open event log</source>
+        <translation>Ereignisprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Show Packet &amp;Inspector</source>
+        <translation>Paket-&amp;Inspektor anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Event Log…</source>
+        <translation>Ereignisprotokoll ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Browse an exported event log (JSON lines), read-only</source>
+        <translation>Ein exportiertes Ereignisprotokoll (JSON Lines) nur lesend durchsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1638,49 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
         <source>Show &amp;DHT</source>
         <translation>&amp;DHT anzeigen</translation>
     </message>
+    <message>
+        <source>peer-relay network</source>
+        <translation>peer-relay-Netz</translation>
+    </message>
+    <message>
+        <source>Show &amp;peer-relay network</source>
+        <translation>&amp;peer-relay-Netz anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Identität…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationPolicy</name>
+    <message>
+        <source>Nickname for mentions</source>
+        <translation>Spitzname für Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Messages that contain this name (or your address) count as mentions:</source>
+        <translation>Nachrichten, die diesen Namen (oder Ihre Adresse) enthalten, zählen als Erwähnungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Immer</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mentions</source>
+        <translation>Nur bei &amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>Nickname for Mentions…</source>
+        <translation>Spitzname für Erwähnungen…</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PacketCborModel</name>
@@ -1741,6 +1901,170 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PeerRelayDialog</name>
+    <message>
+        <source>Add peer-relay network</source>
+        <translation>peer-relay-Netz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap peers (one WebSocket URL per line):</source>
+        <translation>&amp;Einstiegs-Peers (eine WebSocket-URL pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Bootstrap URLs</source>
+        <translation>Einstiegs-URLs</translation>
+    </message>
+    <message>
+        <source>Peers of a peer-relay network (the npm package peer-relay) that accept WebSocket connections, written ws://host:port.</source>
+        <translation>Peers eines peer-relay-Netzes (das npm-Paket peer-relay), die WebSocket-Verbindungen annehmen, geschrieben ws://host:port.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayPanel</name>
+    <message>
+        <source>Could not join the peer-relay network: %1</source>
+        <translation>Beitritt zum peer-relay-Netz fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Joining the peer-relay network through %1…</source>
+        <translation>Trete dem peer-relay-Netz über %1 bei…</translation>
+    </message>
+    <message>
+        <source>A peer-relay id is 40 hex digits</source>
+        <translation>Eine peer-relay-ID hat 40 Hexziffern</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network</source>
+        <translation>In keinem peer-relay-Netz</translation>
+    </message>
+    <message>
+        <source>Asked %1 for a direct connection</source>
+        <translation>%1 um eine direkte Verbindung gebeten</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>weitergeleitet</translation>
+    </message>
+    <message>
+        <source>dropped (%1)</source>
+        <translation>verworfen (%1)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network.</source>
+        <translation>In keinem peer-relay-Netz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Unsere peer-relay-ID: %1 · %n direkter Peer</numerusform>
+            <numerusform>Unsere peer-relay-ID: %1 · %n direkte Peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · listening on %2 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Unsere peer-relay-ID: %1 · lauscht auf %2 · %n direkter Peer</numerusform>
+            <numerusform>Unsere peer-relay-ID: %1 · lauscht auf %2 · %n direkte Peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;peer-relay network…</source>
+        <translation>&amp;peer-relay-Netz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Join a peer-relay network through the WebSocket URLs of its peers</source>
+        <translation>Einem peer-relay-Netz über die WebSocket-URLs seiner Peers beitreten</translation>
+    </message>
+    <message>
+        <source>Add network…</source>
+        <translation>Netz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Connect directly</source>
+        <translation>Direkt verbinden</translation>
+    </message>
+    <message>
+        <source>peer-relay id (40 hex digits)</source>
+        <translation>peer-relay-ID (40 Hexziffern)</translation>
+    </message>
+    <message>
+        <source>text to send</source>
+        <translation>zu sendender Text</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::PeerTableModel</name>
     <message>
         <source>Handshake in progress</source>
@@ -1891,6 +2215,27 @@ Gemeinsame Räume: %3</translation>
         <source>Bytes sent per second</source>
         <translation>Gesendete Bytes pro Sekunde</translation>
     </message>
+    <message>
+        <source>relayed via %1</source>
+        <translation>weitergeleitet über %1</translation>
+    </message>
+    <message>
+        <source>hole-punched</source>
+        <translation>durch NAT gebohrt</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>connection path</comment>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
+        <translation>Wie die Verbindung läuft: direkt, durch beide Router gebohrt oder über einen anderen Knoten weitergeleitet</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2002,6 +2347,45 @@ Gemeinsame Räume: %3</translation>
     <message>
         <source>peak %1 %2</source>
         <translation>Spitze %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ReachabilityLabel</name>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>Erreichbar: ja</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1</source>
+        <translation>Erreichbar: ja, %1</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1 %2</source>
+        <translation>Erreichbar: ja, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT that changes ports</source>
+        <translation>Nicht erreichbar: hinter einem NAT, das Ports ändert</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT with no port mapped</source>
+        <translation>Nicht erreichbar: hinter einem NAT ohne weitergeleiteten Port</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet</source>
+        <translation>Aus dem Internet nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet</source>
+        <translation>Erreichbar: noch unbekannt</translation>
+    </message>
+    <message>
+        <source>Whether peers on the internet can connect to us: learnt from the addresses peers see and from asking a peer to dial us back</source>
+        <translation>Ob sich Peers aus dem Internet mit uns verbinden können: gelernt aus den Adressen, die Peers sehen, und aus einem Rückruf durch einen Peer</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2683,41 @@ Gemeinsame Räume: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Zwischen Bereichen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::SwarmController</name>
     <message>
         <source>Not a host:port: %1</source>
@@ -2401,6 +2820,20 @@ Gemeinsame Räume: %3</translation>
         <translation>
             <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
             <numerusform>%n aus dem Peer-Austausch bekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n Peer</numerusform>
+            <numerusform>peer-relay: %n Peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n weiterer auf Nachrichtenpfaden</numerusform>
+            <numerusform>%n weitere auf Nachrichtenpfaden</numerusform>
         </translation>
     </message>
 </context>

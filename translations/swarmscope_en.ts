@@ -410,6 +410,20 @@
             <numerusform>%n known from peer exchange</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n peer</numerusform>
+            <numerusform>peer-relay: %n peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n more on message paths</numerusform>
+            <numerusform>%n more on message paths</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::TrayNotifier</name>

@@ -163,6 +163,70 @@
         <source>The system timer is broken; timeouts and retries will not work.</source>
         <translation>El temporizador del sistema está averiado; los tiempos de espera y los reintentos no funcionarán.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet at %1</source>
+        <translation>Accesible desde internet en %1</translation>
+    </message>
+    <message>
+        <source>The internet sees our own address %1: no NAT</source>
+        <translation>Internet ve nuestra propia dirección %1: sin NAT</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that keeps our ports: nothing reaches us unasked</source>
+        <translation>Detrás de un NAT en %1 que conserva nuestros puertos: nada nos llega sin pedirlo</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that picks a new port for every destination</source>
+        <translation>Detrás de un NAT en %1 que elige un puerto nuevo para cada destino</translation>
+    </message>
+    <message>
+        <source>The external address is not known: fewer than two observers told us</source>
+        <translation>La dirección externa es desconocida: nos la dijeron menos de dos observadores</translation>
+    </message>
+    <message>
+        <source>Port mapping is turned off</source>
+        <translation>La asignación de puertos está desactivada</translation>
+    </message>
+    <message>
+        <source>The listening port is chosen anew at each start</source>
+        <translation>El puerto de escucha se elige de nuevo en cada inicio</translation>
+    </message>
+    <message>
+        <source>The router mapped our ports with %1 at %2</source>
+        <translation>El router asignó nuestros puertos con %1 en %2</translation>
+    </message>
+    <message>
+        <source>No router mapped our ports: %1</source>
+        <translation>Ningún router asignó nuestros puertos: %1</translation>
+    </message>
+    <message>
+        <source>If peers still cannot connect, a firewall drops them: allow TCP port %1 in.</source>
+        <translation>Si los pares siguen sin poder conectarse, un cortafuegos los descarta: permita la entrada al puerto TCP %1.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only peers that can be reached themselves connect to you.</source>
+        <translation>Active UPnP o NAT-PMP en el router, o redirija el puerto TCP %1 a este equipo; hasta entonces solo se conectan con usted los pares que son accesibles ellos mismos.</translation>
+    </message>
+    <message>
+        <source>This kind of router (&quot;symmetric NAT&quot;) defeats hole punching: turn on UPnP or NAT-PMP, forward TCP port %1 by hand, or use a relay node.</source>
+        <translation>Este tipo de router («NAT simétrico») impide la perforación de NAT: active UPnP o NAT-PMP, redirija el puerto TCP %1 a mano o use un nodo de retransmisión.</translation>
+    </message>
+    <message>
+        <source>Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on different addresses must agree before an address counts.</source>
+        <translation>Añada al menos dos nodos de arranque DHT o únase a una sala con pares en internet: dos observadores en direcciones distintas deben coincidir antes de que una dirección cuente.</translation>
+    </message>
+    <message>
+        <source>Turn port mapping on, or forward TCP port %1 on the router by hand.</source>
+        <translation>Active la asignación de puertos, o redirija el puerto TCP %1 en el router a mano.</translation>
+    </message>
+    <message>
+        <source>Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.</source>
+        <translation>Fije un puerto de escucha (por ejemplo 0.0.0.0:7000) para que un puerto asignado o redirigido siga siendo válido.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
+        <translation>Active UPnP o NAT-PMP en la configuración del router, o redirija el puerto TCP %1 a mano. Detrás de un segundo NAT (el de su proveedor) la asignación no sirve: use un nodo de retransmisión.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -286,6 +350,30 @@
         <source>%1 (%2)</source>
         <comment>error message (untranslated detail)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A file chunk arrived for a transfer that does not exist.</source>
+        <translation>Llegó un fragmento de archivo para una transferencia que no existe.</translation>
+    </message>
+    <message>
+        <source>A file chunk was outside the file.</source>
+        <translation>Un fragmento de archivo estaba fuera del archivo.</translation>
+    </message>
+    <message>
+        <source>The received file did not match its hash and was discarded.</source>
+        <translation>El archivo recibido no coincidía con su hash y se descartó.</translation>
+    </message>
+    <message>
+        <source>A file name contained a folder or &quot;..&quot;.</source>
+        <translation>Un nombre de archivo contenía una carpeta o &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>A file name was too long or contained control characters.</source>
+        <translation>Un nombre de archivo era demasiado largo o contenía caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the largest accepted size.</source>
+        <translation>El archivo supera el tamaño máximo aceptado.</translation>
     </message>
 </context>
 <context>
@@ -453,136 +541,6 @@
     <message>
         <source>The peer&apos;s address, once a connection proved it</source>
         <translation>La dirección del par, una vez probada por una conexión</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::InspectorTools</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Open event log</source>
-        <translation>Abrir registro de eventos</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
-        <translation>Líneas JSON (*.jsonl *.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation>Paquetes</translation>
-    </message>
-    <message>
-        <source>Show Packet &amp;Inspector</source>
-        <translation>Mostrar el &amp;inspector de paquetes</translation>
-    </message>
-    <message>
-        <source>&amp;Open Event Log…</source>
-        <translation>&amp;Abrir registro de eventos…</translation>
-    </message>
-    <message>
-        <source>Browse an exported event log (JSON lines), read-only</source>
-        <translation>Examinar un registro de eventos exportado (líneas JSON), de solo lectura</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::EventLogFileWindow</name>
-    <message numerus="yes">
-        <source>%n event(s) from %1</source>
-        <translation>
-            <numerusform>%n evento de %1</numerusform>
-            <numerusform>%n eventos de %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) skipped, the first at line %1</source>
-        <translation>
-            <numerusform>%n línea mal formada omitida, la primera en la línea %1</numerusform>
-            <numerusform>%n líneas mal formadas omitidas, la primera en la línea %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only the first %1 events are shown</source>
-        <translation>solo se muestran los primeros %1 eventos</translation>
-    </message>
-    <message>
-        <source>Event log (read-only)</source>
-        <translation>Registro de eventos (solo lectura)</translation>
-    </message>
-    <message>
-        <source>%1 — event log (read-only)</source>
-        <translation>%1 — registro de eventos (solo lectura)</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::NotificationPolicy</name>
-    <message>
-        <source>Nickname for mentions</source>
-        <translation>Apodo para menciones</translation>
-    </message>
-    <message>
-        <source>Messages that contain this name (or your address) count as mentions:</source>
-        <translation>Los mensajes que contienen este nombre (o tu dirección) cuentan como menciones:</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Notificaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Always</source>
-        <translation>&amp;Siempre</translation>
-    </message>
-    <message>
-        <source>Only &amp;Mentions</source>
-        <translation>Solo &amp;menciones</translation>
-    </message>
-    <message>
-        <source>&amp;Never</source>
-        <translation>&amp;Nunca</translation>
-    </message>
-    <message>
-        <source>Nickname for Mentions…</source>
-        <translation>Apodo para menciones…</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Enviar el mensaje</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
-        <source>Move between panels</source>
-        <translation>Moverse entre paneles</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Mayús+Tab</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1099,35 @@ Esperando en la caché de reemplazos un lugar en la cubeta</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::EventLogFileWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n evento de %1</numerusform>
+            <numerusform>%n eventos de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) skipped, the first at line %1</source>
+        <translation>
+            <numerusform>%n línea mal formada omitida, la primera en la línea %1</numerusform>
+            <numerusform>%n líneas mal formadas omitidas, la primera en la línea %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 events are shown</source>
+        <translation>solo se muestran los primeros %1 eventos</translation>
+    </message>
+    <message>
+        <source>Event log (read-only)</source>
+        <translation>Registro de eventos (solo lectura)</translation>
+    </message>
+    <message>
+        <source>%1 — event log (read-only)</source>
+        <translation>%1 — registro de eventos (solo lectura)</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -1240,6 +1227,136 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::IdentityDialog</name>
+    <message>
+        <source>Seed copied. Anyone who has it can act as you.</source>
+        <translation>Semilla copiada. Quien la tenga puede actuar como usted.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No exportado: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Keep it private: anyone who has it can act as you.</source>
+        <translation>Exportado a %1. Manténgalo en privado: quien lo tenga puede actuar como usted.</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Exportar identidad</translation>
+    </message>
+    <message>
+        <source>Not an identity file: %1</source>
+        <translation>No es un archivo de identidad: %1</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>Importar identidad</translation>
+    </message>
+    <message>
+        <source>Paste a seed string, or load one from a file.</source>
+        <translation>Pegue una semilla o cárguela desde un archivo.</translation>
+    </message>
+    <message>
+        <source>Not a seed string: %1</source>
+        <translation>No es una semilla: %1</translation>
+    </message>
+    <message>
+        <source>This is already your identity.</source>
+        <translation>Ya es su identidad.</translation>
+    </message>
+    <message>
+        <source>Identity %1, fingerprint %2</source>
+        <translation>Identidad %1, huella %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Restart Swarmscope to use it; the identity it replaces is kept as identity.seed.previous in the profile.</source>
+        <translation>%1 importada. Reinicie Swarmscope para usarla; la identidad reemplazada se conserva en el perfil como identity.seed.previous.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exportar a archivo…</translation>
+    </message>
+    <message>
+        <source>Import an identity</source>
+        <translation>Importar una identidad</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Desde archivo…</translation>
+    </message>
+    <message>
+        <source>I will not run this identity anywhere else at the same time: two running copies of one identity fight over its connections.</source>
+        <translation>No usaré esta identidad en otro lugar al mismo tiempo: dos copias en marcha de una identidad se disputan sus conexiones.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::InspectorTools</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Open event log</source>
+        <translation>Abrir registro de eventos</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>Líneas JSON (*.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Show Packet &amp;Inspector</source>
+        <translation>Mostrar el &amp;inspector de paquetes</translation>
+    </message>
+    <message>
+        <source>&amp;Open Event Log…</source>
+        <translation>&amp;Abrir registro de eventos…</translation>
+    </message>
+    <message>
+        <source>Browse an exported event log (JSON lines), read-only</source>
+        <translation>Examinar un registro de eventos exportado (líneas JSON), de solo lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1638,49 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
         <source>Rooms and chat</source>
         <translation>Salas y chat</translation>
     </message>
+    <message>
+        <source>peer-relay network</source>
+        <translation>Red peer-relay</translation>
+    </message>
+    <message>
+        <source>Show &amp;peer-relay network</source>
+        <translation>Mostrar la red &amp;peer-relay</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Identidad…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationPolicy</name>
+    <message>
+        <source>Nickname for mentions</source>
+        <translation>Apodo para menciones</translation>
+    </message>
+    <message>
+        <source>Messages that contain this name (or your address) count as mentions:</source>
+        <translation>Los mensajes que contienen este nombre (o tu dirección) cuentan como menciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Siempre</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mentions</source>
+        <translation>Solo &amp;menciones</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nunca</translation>
+    </message>
+    <message>
+        <source>Nickname for Mentions…</source>
+        <translation>Apodo para menciones…</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PacketCborModel</name>
@@ -1741,6 +1901,170 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PeerRelayDialog</name>
+    <message>
+        <source>Add peer-relay network</source>
+        <translation>Añadir una red peer-relay</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap peers (one WebSocket URL per line):</source>
+        <translation>Pares de &amp;arranque (una URL WebSocket por línea):</translation>
+    </message>
+    <message>
+        <source>Bootstrap URLs</source>
+        <translation>URL de arranque</translation>
+    </message>
+    <message>
+        <source>Peers of a peer-relay network (the npm package peer-relay) that accept WebSocket connections, written ws://host:port.</source>
+        <translation>Pares de una red peer-relay (el paquete npm peer-relay) que aceptan conexiones WebSocket, escritos ws://host:puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayPanel</name>
+    <message>
+        <source>Could not join the peer-relay network: %1</source>
+        <translation>No se pudo unir a la red peer-relay: %1</translation>
+    </message>
+    <message>
+        <source>Joining the peer-relay network through %1…</source>
+        <translation>Uniéndose a la red peer-relay a través de %1…</translation>
+    </message>
+    <message>
+        <source>A peer-relay id is 40 hex digits</source>
+        <translation>Un id de peer-relay tiene 40 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network</source>
+        <translation>No está en ninguna red peer-relay</translation>
+    </message>
+    <message>
+        <source>Asked %1 for a direct connection</source>
+        <translation>Se pidió a %1 una conexión directa</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>reenviado</translation>
+    </message>
+    <message>
+        <source>dropped (%1)</source>
+        <translation>descartado (%1)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network.</source>
+        <translation>No está en ninguna red peer-relay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Nuestro id de peer-relay: %1 · %n par directo</numerusform>
+            <numerusform>Nuestro id de peer-relay: %1 · %n pares directos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · listening on %2 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Nuestro id de peer-relay: %1 · escuchando en %2 · %n par directo</numerusform>
+            <numerusform>Nuestro id de peer-relay: %1 · escuchando en %2 · %n pares directos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;peer-relay network…</source>
+        <translation>Añadir una red &amp;peer-relay…</translation>
+    </message>
+    <message>
+        <source>Join a peer-relay network through the WebSocket URLs of its peers</source>
+        <translation>Unirse a una red peer-relay mediante las URL WebSocket de sus pares</translation>
+    </message>
+    <message>
+        <source>Add network…</source>
+        <translation>Añadir red…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Connect directly</source>
+        <translation>Conectar directamente</translation>
+    </message>
+    <message>
+        <source>peer-relay id (40 hex digits)</source>
+        <translation>id de peer-relay (40 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>text to send</source>
+        <translation>texto para enviar</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>Id de destino</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Extremo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::PeerTableModel</name>
     <message>
         <source>Handshake in progress</source>
@@ -1891,6 +2215,27 @@ Salas compartidas: %3</translation>
         <source>When the connection was opened</source>
         <translation>Cuándo se abrió la conexión</translation>
     </message>
+    <message>
+        <source>relayed via %1</source>
+        <translation>retransmitido por %1</translation>
+    </message>
+    <message>
+        <source>hole-punched</source>
+        <translation>NAT perforado</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>connection path</comment>
+        <translation>directo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
+        <translation>Cómo va la conexión: directa, perforando ambos routers o retransmitida por otro nodo</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2002,6 +2347,45 @@ Salas compartidas: %3</translation>
     <message>
         <source>peak %1 %2</source>
         <translation>pico %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ReachabilityLabel</name>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>Accesible: sí</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1</source>
+        <translation>Accesible: sí, %1</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1 %2</source>
+        <translation>Accesible: sí, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT that changes ports</source>
+        <translation>No accesible: detrás de un NAT que cambia los puertos</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT with no port mapped</source>
+        <translation>No accesible: detrás de un NAT sin puerto asignado</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet</source>
+        <translation>No accesible desde internet</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet</source>
+        <translation>Accesible: aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Whether peers on the internet can connect to us: learnt from the addresses peers see and from asking a peer to dial us back</source>
+        <translation>Si los pares en internet pueden conectarse a nosotros: aprendido de las direcciones que ven los pares y de pedir a un par que nos vuelva a llamar</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Accesibilidad</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2683,41 @@ Salas compartidas: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Moverse entre paneles</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::SwarmController</name>
     <message>
         <source>Not a host:port: %1</source>
@@ -2401,6 +2820,20 @@ Salas compartidas: %3</translation>
         <translation>
             <numerusform>%n conocido por intercambio de pares</numerusform>
             <numerusform>%n conocidos por intercambio de pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay: %n par</numerusform>
+            <numerusform>peer-relay: %n pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n más en rutas de mensajes</numerusform>
+            <numerusform>%n más en rutas de mensajes</numerusform>
         </translation>
     </message>
 </context>

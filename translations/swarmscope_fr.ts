@@ -163,6 +163,70 @@
         <source>The system timer is broken; timeouts and retries will not work.</source>
         <translation>Le minuteur du système est défaillant ; les délais et les nouvelles tentatives ne fonctionneront pas.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet at %1</source>
+        <translation>Joignable depuis Internet à %1</translation>
+    </message>
+    <message>
+        <source>The internet sees our own address %1: no NAT</source>
+        <translation>Internet voit notre propre adresse %1 : pas de NAT</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that keeps our ports: nothing reaches us unasked</source>
+        <translation>Derrière un NAT en %1 qui garde nos ports : rien ne nous atteint sans demande</translation>
+    </message>
+    <message>
+        <source>Behind a NAT at %1 that picks a new port for every destination</source>
+        <translation>Derrière un NAT en %1 qui choisit un nouveau port pour chaque destination</translation>
+    </message>
+    <message>
+        <source>The external address is not known: fewer than two observers told us</source>
+        <translation>L’adresse externe est inconnue : moins de deux observateurs nous l’ont indiquée</translation>
+    </message>
+    <message>
+        <source>Port mapping is turned off</source>
+        <translation>La redirection de ports est désactivée</translation>
+    </message>
+    <message>
+        <source>The listening port is chosen anew at each start</source>
+        <translation>Le port d’écoute est choisi à nouveau à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>The router mapped our ports with %1 at %2</source>
+        <translation>Le routeur a redirigé nos ports avec %1 vers %2</translation>
+    </message>
+    <message>
+        <source>No router mapped our ports: %1</source>
+        <translation>Aucun routeur n’a redirigé nos ports : %1</translation>
+    </message>
+    <message>
+        <source>If peers still cannot connect, a firewall drops them: allow TCP port %1 in.</source>
+        <translation>Si des pairs ne peuvent toujours pas se connecter, un pare-feu les rejette : autorisez le port TCP %1 en entrée.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only peers that can be reached themselves connect to you.</source>
+        <translation>Activez UPnP ou NAT-PMP dans le routeur, ou redirigez le port TCP %1 vers cet ordinateur ; d’ici là, seuls les pairs eux-mêmes joignables se connectent à vous.</translation>
+    </message>
+    <message>
+        <source>This kind of router (&quot;symmetric NAT&quot;) defeats hole punching: turn on UPnP or NAT-PMP, forward TCP port %1 by hand, or use a relay node.</source>
+        <translation>Ce type de routeur (« NAT symétrique ») empêche la perforation de NAT : activez UPnP ou NAT-PMP, redirigez le port TCP %1 à la main, ou utilisez un nœud relais.</translation>
+    </message>
+    <message>
+        <source>Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on different addresses must agree before an address counts.</source>
+        <translation>Ajoutez au moins deux nœuds d’amorçage DHT ou rejoignez un salon avec des pairs sur Internet : deux observateurs à des adresses différentes doivent concorder avant qu’une adresse compte.</translation>
+    </message>
+    <message>
+        <source>Turn port mapping on, or forward TCP port %1 on the router by hand.</source>
+        <translation>Activez la redirection de ports, ou redirigez le port TCP %1 sur le routeur à la main.</translation>
+    </message>
+    <message>
+        <source>Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.</source>
+        <translation>Fixez un port d’écoute (par exemple 0.0.0.0:7000) pour qu’un port redirigé reste valable.</translation>
+    </message>
+    <message>
+        <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
+        <translation>Activez UPnP ou NAT-PMP dans les réglages du routeur, ou redirigez le port TCP %1 à la main. Derrière un second NAT (celui de votre fournisseur), la redirection ne sert à rien : utilisez un nœud relais.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -286,6 +350,30 @@
         <source>%1 (%2)</source>
         <comment>error message (untranslated detail)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A file chunk arrived for a transfer that does not exist.</source>
+        <translation>Un morceau de fichier est arrivé pour un transfert qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A file chunk was outside the file.</source>
+        <translation>Un morceau de fichier était hors du fichier.</translation>
+    </message>
+    <message>
+        <source>The received file did not match its hash and was discarded.</source>
+        <translation>Le fichier reçu ne correspondait pas à son empreinte et a été supprimé.</translation>
+    </message>
+    <message>
+        <source>A file name contained a folder or &quot;..&quot;.</source>
+        <translation>Un nom de fichier contenait un dossier ou « .. ».</translation>
+    </message>
+    <message>
+        <source>A file name was too long or contained control characters.</source>
+        <translation>Un nom de fichier était trop long ou contenait des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the largest accepted size.</source>
+        <translation>Le fichier dépasse la taille maximale acceptée.</translation>
     </message>
 </context>
 <context>
@@ -453,136 +541,6 @@
     <message>
         <source>The peer&apos;s address, once a connection proved it</source>
         <translation>L’adresse du pair, une fois prouvée par une connexion</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::InspectorTools</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>Open event log</source>
-        <translation>Ouvrir un journal d’événements</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
-        <translation>Lignes JSON (*.jsonl *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Packets</source>
-        <translation>Paquets</translation>
-    </message>
-    <message>
-        <source>Show Packet &amp;Inspector</source>
-        <translation>Afficher l’&amp;inspecteur de paquets</translation>
-    </message>
-    <message>
-        <source>&amp;Open Event Log…</source>
-        <translation>&amp;Ouvrir un journal d’événements…</translation>
-    </message>
-    <message>
-        <source>Browse an exported event log (JSON lines), read-only</source>
-        <translation>Parcourir un journal d’événements exporté (lignes JSON), en lecture seule</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::EventLogFileWindow</name>
-    <message numerus="yes">
-        <source>%n event(s) from %1</source>
-        <translation>
-            <numerusform>%n événement de %1</numerusform>
-            <numerusform>%n événements de %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) skipped, the first at line %1</source>
-        <translation>
-            <numerusform>%n ligne mal formée ignorée, la première à la ligne %1</numerusform>
-            <numerusform>%n lignes mal formées ignorées, la première à la ligne %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>only the first %1 events are shown</source>
-        <translation>seuls les %1 premiers événements sont affichés</translation>
-    </message>
-    <message>
-        <source>Event log (read-only)</source>
-        <translation>Journal d’événements (lecture seule)</translation>
-    </message>
-    <message>
-        <source>%1 — event log (read-only)</source>
-        <translation>%1 — journal d’événements (lecture seule)</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::NotificationPolicy</name>
-    <message>
-        <source>Nickname for mentions</source>
-        <translation>Pseudo pour les mentions</translation>
-    </message>
-    <message>
-        <source>Messages that contain this name (or your address) count as mentions:</source>
-        <translation>Les messages qui contiennent ce nom (ou votre adresse) comptent comme des mentions :</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Notifications</translation>
-    </message>
-    <message>
-        <source>&amp;Always</source>
-        <translation>&amp;Toujours</translation>
-    </message>
-    <message>
-        <source>Only &amp;Mentions</source>
-        <translation>Seulement les &amp;mentions</translation>
-    </message>
-    <message>
-        <source>&amp;Never</source>
-        <translation>&amp;Jamais</translation>
-    </message>
-    <message>
-        <source>Nickname for Mentions…</source>
-        <translation>Pseudo pour les mentions…</translation>
-    </message>
-</context>
-<context>
-    <name>swarmscope::ui::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Send the message</source>
-        <translation>Envoyer le message</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Move between panels</source>
-        <translation>Passer d’un panneau à l’autre</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Maj+Tab</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1099,35 @@ Attend dans le cache de remplacement une place dans le compartiment</translation
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::EventLogFileWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n événement de %1</numerusform>
+            <numerusform>%n événements de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) skipped, the first at line %1</source>
+        <translation>
+            <numerusform>%n ligne mal formée ignorée, la première à la ligne %1</numerusform>
+            <numerusform>%n lignes mal formées ignorées, la première à la ligne %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 events are shown</source>
+        <translation>seuls les %1 premiers événements sont affichés</translation>
+    </message>
+    <message>
+        <source>Event log (read-only)</source>
+        <translation>Journal d’événements (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 — event log (read-only)</source>
+        <translation>%1 — journal d’événements (lecture seule)</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -1240,6 +1227,136 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Event log</source>
         <translation>Journal d’événements</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::IdentityDialog</name>
+    <message>
+        <source>Seed copied. Anyone who has it can act as you.</source>
+        <translation>Graine copiée. Quiconque la possède peut agir en votre nom.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1. Keep it private: anyone who has it can act as you.</source>
+        <translation>Exporté vers %1. Gardez-le secret : quiconque le possède peut agir en votre nom.</translation>
+    </message>
+    <message>
+        <source>Export identity</source>
+        <translation>Exporter l’identité</translation>
+    </message>
+    <message>
+        <source>Not an identity file: %1</source>
+        <translation>Pas un fichier d’identité : %1</translation>
+    </message>
+    <message>
+        <source>Import identity</source>
+        <translation>Importer une identité</translation>
+    </message>
+    <message>
+        <source>Paste a seed string, or load one from a file.</source>
+        <translation>Collez une graine, ou chargez-la depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>Not a seed string: %1</source>
+        <translation>Pas une graine : %1</translation>
+    </message>
+    <message>
+        <source>This is already your identity.</source>
+        <translation>C’est déjà votre identité.</translation>
+    </message>
+    <message>
+        <source>Identity %1, fingerprint %2</source>
+        <translation>Identité %1, empreinte %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Restart Swarmscope to use it; the identity it replaces is kept as identity.seed.previous in the profile.</source>
+        <translation>%1 importée. Redémarrez Swarmscope pour l’utiliser ; l’identité remplacée est conservée dans le profil sous identity.seed.previous.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exporter vers un fichier…</translation>
+    </message>
+    <message>
+        <source>Import an identity</source>
+        <translation>Importer une identité</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>I will not run this identity anywhere else at the same time: two running copies of one identity fight over its connections.</source>
+        <translation>Je n’utiliserai pas cette identité ailleurs en même temps : deux copies actives d’une même identité se disputent ses connexions.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::InspectorTools</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open event log</source>
+        <translation>Ouvrir un journal d’événements</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>Lignes JSON (*.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Show Packet &amp;Inspector</source>
+        <translation>Afficher l’&amp;inspecteur de paquets</translation>
+    </message>
+    <message>
+        <source>&amp;Open Event Log…</source>
+        <translation>&amp;Ouvrir un journal d’événements…</translation>
+    </message>
+    <message>
+        <source>Browse an exported event log (JSON lines), read-only</source>
+        <translation>Parcourir un journal d’événements exporté (lignes JSON), en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1638,49 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
         <source>Rooms and chat</source>
         <translation>Salons et discussion</translation>
     </message>
+    <message>
+        <source>peer-relay network</source>
+        <translation>Réseau peer-relay</translation>
+    </message>
+    <message>
+        <source>Show &amp;peer-relay network</source>
+        <translation>Afficher le réseau &amp;peer-relay</translation>
+    </message>
+    <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Identité…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationPolicy</name>
+    <message>
+        <source>Nickname for mentions</source>
+        <translation>Pseudo pour les mentions</translation>
+    </message>
+    <message>
+        <source>Messages that contain this name (or your address) count as mentions:</source>
+        <translation>Les messages qui contiennent ce nom (ou votre adresse) comptent comme des mentions :</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Toujours</translation>
+    </message>
+    <message>
+        <source>Only &amp;Mentions</source>
+        <translation>Seulement les &amp;mentions</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Jamais</translation>
+    </message>
+    <message>
+        <source>Nickname for Mentions…</source>
+        <translation>Pseudo pour les mentions…</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PacketCborModel</name>
@@ -1741,6 +1901,170 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PeerRelayDialog</name>
+    <message>
+        <source>Add peer-relay network</source>
+        <translation>Ajouter un réseau peer-relay</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap peers (one WebSocket URL per line):</source>
+        <translation>Pairs d’&amp;amorçage (une URL WebSocket par ligne) :</translation>
+    </message>
+    <message>
+        <source>Bootstrap URLs</source>
+        <translation>URL d’amorçage</translation>
+    </message>
+    <message>
+        <source>Peers of a peer-relay network (the npm package peer-relay) that accept WebSocket connections, written ws://host:port.</source>
+        <translation>Pairs d’un réseau peer-relay (le paquet npm peer-relay) qui acceptent les connexions WebSocket, écrits ws://hôte:port.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayPanel</name>
+    <message>
+        <source>Could not join the peer-relay network: %1</source>
+        <translation>Impossible de rejoindre le réseau peer-relay : %1</translation>
+    </message>
+    <message>
+        <source>Joining the peer-relay network through %1…</source>
+        <translation>Connexion au réseau peer-relay via %1…</translation>
+    </message>
+    <message>
+        <source>A peer-relay id is 40 hex digits</source>
+        <translation>Un identifiant peer-relay compte 40 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network</source>
+        <translation>Dans aucun réseau peer-relay</translation>
+    </message>
+    <message>
+        <source>Asked %1 for a direct connection</source>
+        <translation>Connexion directe demandée à %1</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>relayé</translation>
+    </message>
+    <message>
+        <source>dropped (%1)</source>
+        <translation>abandonné (%1)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>sortante</translation>
+    </message>
+    <message>
+        <source>Not in a peer-relay network.</source>
+        <translation>Dans aucun réseau peer-relay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Notre identifiant peer-relay : %1 · %n pair direct</numerusform>
+            <numerusform>Notre identifiant peer-relay : %1 · %n pairs directs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · listening on %2 · %n direct peer(s)</source>
+        <translation>
+            <numerusform>Notre identifiant peer-relay : %1 · à l’écoute sur %2 · %n pair direct</numerusform>
+            <numerusform>Notre identifiant peer-relay : %1 · à l’écoute sur %2 · %n pairs directs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &amp;peer-relay network…</source>
+        <translation>Ajouter un réseau &amp;peer-relay…</translation>
+    </message>
+    <message>
+        <source>Join a peer-relay network through the WebSocket URLs of its peers</source>
+        <translation>Rejoindre un réseau peer-relay par les URL WebSocket de ses pairs</translation>
+    </message>
+    <message>
+        <source>Add network…</source>
+        <translation>Ajouter un réseau…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Connect directly</source>
+        <translation>Se connecter directement</translation>
+    </message>
+    <message>
+        <source>peer-relay id (40 hex digits)</source>
+        <translation>identifiant peer-relay (40 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>text to send</source>
+        <translation>texte à envoyer</translation>
+    </message>
+    <message>
+        <source>Destination id</source>
+        <translation>Identifiant de destination</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::PeerTableModel</name>
     <message>
         <source>Handshake in progress</source>
@@ -1891,6 +2215,27 @@ Salons communs : %3</translation>
         <source>When the connection was opened</source>
         <translation>Ouverture de la connexion</translation>
     </message>
+    <message>
+        <source>relayed via %1</source>
+        <translation>relayé par %1</translation>
+    </message>
+    <message>
+        <source>hole-punched</source>
+        <translation>NAT perforé</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>connection path</comment>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
+        <translation>Comment passe la connexion : directe, à travers les deux routeurs perforés, ou relayée par un autre nœud</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>
@@ -2002,6 +2347,45 @@ Salons communs : %3</translation>
     <message>
         <source>peak %1 %2</source>
         <translation>pic %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ReachabilityLabel</name>
+    <message>
+        <source>Reachable: yes</source>
+        <translation>Joignable : oui</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1</source>
+        <translation>Joignable : oui, %1</translation>
+    </message>
+    <message>
+        <source>Reachable: yes, %1 %2</source>
+        <translation>Joignable : oui, %1 %2</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT that changes ports</source>
+        <translation>Non joignable : derrière un NAT qui change les ports</translation>
+    </message>
+    <message>
+        <source>Not reachable: behind a NAT with no port mapped</source>
+        <translation>Non joignable : derrière un NAT sans port redirigé</translation>
+    </message>
+    <message>
+        <source>Not reachable from the internet</source>
+        <translation>Non joignable depuis Internet</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet</source>
+        <translation>Joignable : pas encore connu</translation>
+    </message>
+    <message>
+        <source>Whether peers on the internet can connect to us: learnt from the addresses peers see and from asking a peer to dial us back</source>
+        <translation>Si des pairs sur Internet peuvent se connecter à nous : appris des adresses que voient les pairs et d’un rappel demandé à un pair</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Joignabilité</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2683,41 @@ Salons communs : %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Move between panels</source>
+        <translation>Passer d’un panneau à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::SwarmController</name>
     <message>
         <source>Not a host:port: %1</source>
@@ -2401,6 +2820,20 @@ Salons communs : %3</translation>
         <translation>
             <numerusform>%n connu par échange de pairs</numerusform>
             <numerusform>%n connus par échange de pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>peer-relay: %n peer(s)</source>
+        <translation>
+            <numerusform>peer-relay : %n pair</numerusform>
+            <numerusform>peer-relay : %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on message paths</source>
+        <translation>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
+            <numerusform>%n de plus sur les chemins des messages</numerusform>
         </translation>
     </message>
 </context>

@@ -16,8 +16,11 @@
 #include "resources_init.h"
 #include "views/chat_panel.h"
 #include "views/dht_panel.h"
+#include "views/peer_relay_panel.h"
 #include "views/event_log_panel.h"
+#include "views/identity_dialog.h"
 #include "views/peers_panel.h"
+#include "views/reachability_label.h"
 #include "views/queue_panel.h"
 #include "views/rooms_panel.h"
 #include "views/rpc_panel.h"
@@ -155,6 +158,11 @@ void MainWindow::createSwarmDocks()
     m_dht = new DhtPanel(m_engine, this);
     m_dhtDock = dock(m_dht, "dhtDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_rpcDock, m_dhtDock);
+    m_peerRelay = new PeerRelayPanel(m_engine, this);
+    m_peerRelayDock = dock(m_peerRelay, "peerRelayDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_dhtDock, m_peerRelayDock);
+    connect(m_peerRelay, &PeerRelayPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     // Tabs behind others stay "visible" off-screen; the dock knows when its tab is shown.
     connect(m_queueDock, &QDockWidget::visibilityChanged, m_queue, &QueuePanel::setSeen);
     connect(m_dhtDock, &QDockWidget::visibilityChanged, m_dht, &DhtPanel::setSeen);
@@ -189,6 +197,13 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_identityAction = new QAction(this);
+    m_identityAction->setObjectName(QStringLiteral("identityAction"));
+    connect(m_identityAction, &QAction::triggered, this, [this] {
+        auto *dialog = new IdentityDialog(m_engine, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     m_focusComposerAction = new QAction(this);
     m_focusComposerAction->setObjectName(QStringLiteral("focusComposerAction"));
@@ -216,6 +231,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_joinAction);
     m_fileMenu->addAction(m_leaveAction);
     m_fileMenu->addAction(m_swarm->connectAction());
+    m_fileMenu->addAction(m_peerRelay->addNetworkAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_identityAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -241,6 +259,7 @@ void MainWindow::createMenus()
     toggle(m_queueDock, "toggleQueueAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     toggle(m_rpcDock, "toggleRpcAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     toggle(m_dhtDock, "toggleDhtAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    toggle(m_peerRelayDock, "togglePeerRelayAction", QKeySequence());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -267,6 +286,8 @@ void MainWindow::createStatusBar()
     m_swarmCounts->setObjectName(QStringLiteral("swarmCountsLabel"));
     m_swarmCounts->setContentsMargins(4, 0, 4, 0);
     statusBar()->addPermanentWidget(m_swarmCounts);
+    m_reachability = new ReachabilityLabel(this);
+    statusBar()->addPermanentWidget(m_reachability);
     statusBar()->addPermanentWidget(m_connected);
     m_address->setAddress(m_engine.address());
 }
@@ -491,6 +512,9 @@ void MainWindow::onEventsReady(const EventBatch &events)
     if (!messages.isEmpty())
         addToChat(messages, true);
     m_events->appendEvents(events);  // chunked: a burst never stalls the window
+    for (const Event &e : events)
+        if (const auto *r = e.get<ReachabilityChanged>())
+            m_reachability->apply(r->reachability);
 }
 
 void MainWindow::onCurrentRoomChanged(const QString &name)
@@ -593,6 +617,7 @@ void MainWindow::retranslate()
     m_joinAction->setToolTip(tr("Type the name of a room to join (Ctrl+J)"));
     m_leaveAction->setText(tr("&Leave Room"));
     m_quitAction->setText(tr("&Quit"));
+    m_identityAction->setText(tr("&Identity…"));
     m_focusComposerAction->setText(tr("Write a &Message"));
     m_aboutAction->setText(tr("&About Swarmscope"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -603,6 +628,8 @@ void MainWindow::retranslate()
     m_queueDock->setWindowTitle(tr("Queue"));
     m_rpcDock->setWindowTitle(tr("Remote Procedures"));
     m_dhtDock->setWindowTitle(tr("DHT"));
+    m_peerRelayDock->setWindowTitle(tr("peer-relay network"));
+    m_peerRelayDock->toggleViewAction()->setText(tr("Show &peer-relay network"));
     m_queueDock->toggleViewAction()->setText(tr("Show Connection &Queue"));
     m_rpcDock->toggleViewAction()->setText(tr("Show &Remote Procedures"));
     m_dhtDock->toggleViewAction()->setText(tr("Show &DHT"));

@@ -22,13 +22,20 @@ EngineOptions::EngineOptions(Defaults defaults)
                    QStringLiteral("DHT bootstrap node (repeatable; replaces the public routers)."),
                    QStringLiteral("host:port")),
       noDht(QStringLiteral("no-dht"), QStringLiteral("Disable the DHT.")),
+      portMapping(QStringLiteral("port-mapping"),
+                  QStringLiteral("Map the listen ports on the home router with UPnP or NAT-PMP (the default; off "
+                                 "with SWARMSCOPE_OFFLINE=1 unless given).")),
+      noPortMapping(QStringLiteral("no-port-mapping"), QStringLiteral("Do not ask the router to map ports.")),
+      relayNode(QStringLiteral("relay-node"), QStringLiteral("A relay node to use when peers cannot dial us (repeatable)."),
+                QStringLiteral("host:port")),
       m_defaults(defaults)
 {
 }
 
 void EngineOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({listen, connectTo, lanInterface, lanPort, noLan, dhtPort, dhtBootstrap, noDht});
+    parser.addOptions({listen, connectTo, lanInterface, lanPort, noLan, dhtPort, dhtBootstrap, noDht, portMapping,
+                       noPortMapping, relayNode});
 }
 
 bool EngineOptions::offline()
@@ -89,8 +96,27 @@ std::optional<QString> EngineOptions::applyDiscovery(const QCommandLineParser &p
     if (isOffline) {
         // Nothing leaves the machine; and since every test node shares 127.0.0.1, the per-IP
         // defences key on IP:port (docs/DHT.md).
-        config.dht.bindHost = QHostAddress::LocalHost;
+        // An explicit listen address (a test's own namespace, say) keeps the DHT on it too.
+        const bool anyHost = config.listenHost.isNull() || config.listenHost == QHostAddress::Any
+                             || config.listenHost == QHostAddress::AnyIPv4 || config.listenHost == QHostAddress::AnyIPv6;
+        config.dht.bindHost = anyHost ? QHostAddress(QHostAddress::LocalHost) : config.listenHost;
         config.dht.enforceIpLimits = false;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> EngineOptions::applyReachability(const QCommandLineParser &p, EngineConfig &config) const
+{
+    if (p.isSet(portMapping) && p.isSet(noPortMapping))
+        return QStringLiteral("--port-mapping and --no-port-mapping contradict each other");
+    // Mapping talks to the router (SSDP multicast, NAT-PMP to the gateway): never in an offline run
+    // unless asked for (the NAT lab asks, inside its namespaces).
+    config.nat.portMapping = p.isSet(portMapping) || (!offline() && !p.isSet(noPortMapping));
+    for (const QString &r : p.values(relayNode)) {
+        const std::optional<HostPort> hp = HostPort::parse(r);
+        if (!hp)
+            return QStringLiteral("--relay-node expects host:port, got '%1'").arg(r);
+        config.nat.relays.append(hp->toString());
     }
     return std::nullopt;
 }

@@ -32,6 +32,9 @@ public:
     const QCommandLineOption dhtPort;
     const QCommandLineOption dhtBootstrap;
     const QCommandLineOption noDht;
+    const QCommandLineOption portMapping;
+    const QCommandLineOption noPortMapping;
+    const QCommandLineOption relayNode;
 
     // Adds every shared option, in the order above.
     void addTo(QCommandLineParser &parser) const;
@@ -39,9 +42,14 @@ public:
     // --listen and --connect.
     std::optional<QString> applyNetwork(const QCommandLineParser &parser, EngineConfig &config) const;
     // LAN discovery and the DHT. With SWARMSCOPE_OFFLINE=1 nothing leaves the machine: LAN
-    // discovery stays on loopback unless an interface is given, the DHT binds to 127.0.0.1, has
+    // discovery stays on loopback unless an interface is given, the DHT binds to 127.0.0.1 (or to the
+    // --listen address when one is given), has
     // no bootstrap routers unless given, and keys its per-IP defences on IP:port.
     std::optional<QString> applyDiscovery(const QCommandLineParser &parser, EngineConfig &config) const;
+
+    // Port mapping (on by default, off with SWARMSCOPE_OFFLINE=1 unless --port-mapping) and the
+    // relay nodes we know of.
+    std::optional<QString> applyReachability(const QCommandLineParser &parser, EngineConfig &config) const;
 
     static bool offline();
 

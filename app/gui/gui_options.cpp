@@ -64,6 +64,8 @@ GuiOptions parseOptions(const QCoreApplication &app)
     // The same LAN and DHT settings as swarmscope-node, including SWARMSCOPE_OFFLINE=1.
     if (const auto error = shared.applyDiscovery(p, o.engine))
         fail(*error);
+    if (const auto error = shared.applyReachability(p, o.engine))
+        fail(*error);
     return o;
 }
 

@@ -2,6 +2,7 @@
 
 #include "dht/dht_node.h"
 #include "events/event_json.h"
+#include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
 #include <QDateTime>
@@ -27,6 +28,8 @@ NodeConsole::NodeConsole(Session &session, QObject *parent)
     });
     registerBuiltins();
 }
+
+NodeConsole::~NodeConsole() = default;
 
 void NodeConsole::registerBuiltins()
 {
@@ -101,6 +104,8 @@ void NodeConsole::handleLine(const QString &line)
 
 void NodeConsole::handleCommand(const QString &command, const QString &argument)
 {
+    if (handlePeerRelayCommand(command, argument) || handleFileCommand(command, argument))
+        return;
     if (command == QLatin1String("quit")) {
         emit quitRequested();
     } else if (command == QLatin1String("status")) {
@@ -181,7 +186,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
                              "/connect HOST:PORT, /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
-                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, "
+                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /pr-send ID TEXT, /pr-connect ID, "
+                             "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }
 }
@@ -198,7 +204,7 @@ void NodeConsole::printQueue()
 
 void NodeConsole::printStatus()
 {
-    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.rooms(), dhtStatus()});
+    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.rooms(), dhtStatus(), peerRelayStatus()});
 }
 
 QJsonValue NodeConsole::dhtStatus() const

@@ -5,7 +5,10 @@
 #include <QObject>
 #include <QSocketNotifier>
 
+#include <memory>
+
 namespace swarmscope {
+class PeerRelaySocket;
 class Session;
 }
 
@@ -18,6 +21,9 @@ class NodeConsole final : public QObject {
 
 public:
     explicit NodeConsole(Session &session, QObject *parent = nullptr);
+    ~NodeConsole() override;
+    // Once the session started: a datagram socket on the peer-relay network, if we are in one.
+    void startPeerRelaySocket();
     // Every line of the event (its own name, then the older names some scripts use).
     static void print(const Event &event);
     static void staticPrint(const QJsonObject &object);  // one JSON line that is not an event (--identity)
@@ -32,7 +38,13 @@ private:
     void printStatus();
     void printPeers();
     QJsonValue dhtStatus() const;
+    QJsonObject reachabilityStatus() const;
     void printQueue();
+    // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
+    bool handlePeerRelayCommand(const QString &command, const QString &argument);
+    std::optional<PeerRelayStatus> peerRelayStatus() const;
+    // node_files.cpp: /sendfile, /accept, /decline, /cancel.
+    bool handleFileCommand(const QString &command, const QString &argument);
     void registerBuiltins();
     void error(const QString &detail);
     void answer(EventPayload payload);  // a reply to a command, printed at once
@@ -40,6 +52,7 @@ private:
     Session &m_session;
     QSocketNotifier m_stdin;
     QByteArray m_buffer;
+    std::unique_ptr<PeerRelaySocket> m_prSocket;
 };
 
 } // namespace swarmscope::node

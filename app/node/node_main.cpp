@@ -1,7 +1,11 @@
 // swarmscope-node: the headless peer. Composition root: command line -> EngineConfig -> Session.
+#include "core/clock.h"
 #include "crypto/identity.h"
+#include "metrics/metrics_http_server.h"
+#include "metrics/session_metrics.h"
 #include "node_console.h"
 #include "node_doctor.h"
+#include "node_identity.h"
 #include "node_options.h"
 #include "session.h"
 
@@ -28,16 +32,8 @@ int main(int argc, char **argv)
 
     const node::NodeOptions options = node::parseOptions(QCoreApplication::arguments());
 
-    if (options.printIdentity) {
-        auto identity = Identity::loadOrCreate(options.engine.profileDir);
-        if (!identity) {
-            std::fprintf(stderr, "swarmscope-node: %s\n", qPrintable(identity.error().detail));
-            return 1;
-        }
-        node::NodeConsole::staticPrint({{QStringLiteral("address"), identity->address()},
-                                        {QStringLiteral("publicKey"), identity->id().toHex()}});
-        return 0;
-    }
+    if (const auto status = node::runIdentityAction(options))
+        return *status;
     if (options.doctor)
         return node::runDoctor(options.engine);
 
@@ -50,6 +46,18 @@ int main(int argc, char **argv)
     if (Status st = (*session)->start(); !st.ok()) {
         node::NodeConsole::print(Event{QDateTime::currentMSecsSinceEpoch(), CommandFailed{st.error().detail, {}, st.error().code}});
         return 1;
+    }
+    console.startPeerRelaySocket();
+    SystemClock clock;
+    std::unique_ptr<MetricsHttpServer> metrics;
+    if (options.metricsListen) {
+        Session *s = session->get();
+        metrics = std::make_unique<MetricsHttpServer>(clock, [s, &metrics]() -> QByteArray { return sessionMetrics(*s) + metrics->ownMetrics(); });
+        if (Status st = metrics->listen(*options.metricsListen); !st.ok()) {
+            node::NodeConsole::print(Event{clock.wallMs(), CommandFailed{st.error().detail, {}, st.error().code}});
+            return 1;
+        }
+        node::NodeConsole::print(Event{clock.wallMs(), Listening{options.metricsListen->host, metrics->port(), Transport::Metrics}});
     }
     for (const QString &room : options.rooms)
         (*session)->joinRoom(room);

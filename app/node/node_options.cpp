@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QUrl>
 
 #include <cstdio>
 #include <utility>
@@ -41,8 +42,8 @@ FileOrigin &fileOrigin()
     std::exit(2);
 }
 
-// What a --config file may set: the long options that are settings (--identity and --config are
-// actions and stay on the command line). Lists take comma-separated values.
+// What a --config file may set: the long options that are settings (--identity, --export-identity,
+// --import-identity and --config are actions and stay on the command line). Lists take comma-separated values.
 enum class FileKeyKind { Value, List, Flag };
 
 const QHash<QString, FileKeyKind> &fileKeys()
@@ -55,7 +56,16 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
         {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
         {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
-        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag}};
+        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("metrics-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
+        {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List},
+        {QStringLiteral("port-mapping"), FileKeyKind::Flag},  {QStringLiteral("no-port-mapping"), FileKeyKind::Flag},
+        {QStringLiteral("relay-node"), FileKeyKind::List},
+        {QStringLiteral("max-inbound-per-ip"), FileKeyKind::Value},
+        {QStringLiteral("max-pending-handshakes"), FileKeyKind::Value},
+        {QStringLiteral("handshakes-per-ip"), FileKeyKind::Value},
+        {QStringLiteral("max-queued-bytes"), FileKeyKind::Value},
+        {QStringLiteral("download-dir"), FileKeyKind::Value},
+        {QStringLiteral("max-file-size"), FileKeyKind::Value}};
     return keys;
 }
 
@@ -139,8 +149,11 @@ QHash<QString, QStringList> readConfigFile(const QString &path)
                          .arg(path)
                          .arg(it.value())
                          .arg(key, list.constFirst()));
-            if (no.contains(v))
+            if (no.contains(v)) {
+                if (key == QLatin1String("port-mapping"))  // on by default: "false" turns it off
+                    values.insert(QStringLiteral("no-port-mapping"), {QStringLiteral("true")});
                 continue;
+            }
         }
         if (key == QLatin1String("profile"))  // relative to the file, like any path in it
             list = {QDir::cleanPath(QFileInfo(path).absoluteDir().absoluteFilePath(list.constFirst()))};
@@ -161,7 +174,8 @@ QStringList withConfigFile(QCommandLineParser &parser, const QStringList &argume
     QStringList fromFile;
     fileOrigin().path = path;
     for (auto it = file.cbegin(); it != file.cend(); ++it) {
-        if (parser.isSet(it.key()))
+        if (parser.isSet(it.key()) || (it.key() == QLatin1String("no-port-mapping") && parser.isSet(QStringLiteral("port-mapping")))
+            || (it.key() == QLatin1String("port-mapping") && parser.isSet(QStringLiteral("no-port-mapping"))))
             continue;
         fileOrigin().keys.append(it.key());
         if (fileKeys().value(it.key()) == FileKeyKind::Flag) {
@@ -188,6 +202,8 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Read options from an INI file whose keys are the long options."), QStringLiteral("file"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile directory (identity and data); created if missing."), QStringLiteral("dir"));
     const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
+    const QCommandLineOption exportIdentity(QStringLiteral("export-identity"), QStringLiteral("Write the identity's seed string (Bugout's format) to FILE (mode 0600; - = standard output) and exit."), QStringLiteral("file"));
+    const QCommandLineOption importIdentity(QStringLiteral("import-identity"), QStringLiteral("Make the seed string in FILE (- = standard input) this profile's identity and exit; the old one is kept as identity.seed.previous. Never run two copies of one identity at once."), QStringLiteral("file"));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable)."), QStringLiteral("room"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
@@ -196,15 +212,30 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."));
     const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
+    const QCommandLineOption prListen(QStringLiteral("peer-relay-listen"), QStringLiteral("Join a peer-relay network with a WebSocket server on this address (port 0 = any)."), QStringLiteral("host:port"));
+    const QCommandLineOption prBootstrap(QStringLiteral("peer-relay-bootstrap"), QStringLiteral("Join a peer-relay network through this peer (repeatable)."), QStringLiteral("ws://host:port"));
+    // The resource manager's caps (ResourceLimits); the defaults come from the engine.
+    const ResourceLimits caps;
+    const QCommandLineOption maxInboundPerIp(QStringLiteral("max-inbound-per-ip"), QStringLiteral("Most connections from one address, open or handshaking (default %1; 0 = no limit).").arg(SwarmOptions().maxInboundPerIp), QStringLiteral("n"), QString::number(SwarmOptions().maxInboundPerIp));
+    const QCommandLineOption maxPending(QStringLiteral("max-pending-handshakes"), QStringLiteral("Most inbound handshakes in progress at once; when full, the oldest of the busiest address is dropped (default %1).").arg(caps.maxPendingHandshakes), QStringLiteral("n"), QString::number(caps.maxPendingHandshakes));
+    const QCommandLineOption handshakeRate(QStringLiteral("handshakes-per-ip"), QStringLiteral("New inbound handshakes accepted from one address per second (default %1; 0 = no limit).").arg(caps.handshakesPerIpPerSecond), QStringLiteral("n"), QString::number(caps.handshakesPerIpPerSecond));
+    const QCommandLineOption maxQueued(QStringLiteral("max-queued-bytes"), QStringLiteral("Bytes queued to a peer that does not read before it is disconnected (default %1; 0 = no limit).").arg(caps.maxQueuedBytesPerPeer), QStringLiteral("bytes"), QString::number(caps.maxQueuedBytesPerPeer));
+    const FileTransferOptions fileDefaults;
+    const QCommandLineOption downloadDir(QStringLiteral("download-dir"), QStringLiteral("Folder where accepted files land (default: downloads in the profile)."), QStringLiteral("dir"));
+    const QCommandLineOption maxFileSize(QStringLiteral("max-file-size"), QStringLiteral("Largest file accepted, in bytes; larger offers are refused (default %1).").arg(fileDefaults.maxFileSize), QStringLiteral("bytes"), QString::number(fileDefaults.maxFileSize));
+    const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"), QStringLiteral("Serve Prometheus metrics over HTTP at /metrics on this address (off by default; keep it on loopback)."), QStringLiteral("host:port"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
-    p.addOptions({config, profile, identity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
-                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, heartbeat, maxPeers, whitelist,
-                  relay, wsListen, noPex, doctor});
+    p.addOptions({config, profile, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
+                  shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
+                  shared.noPortMapping, shared.relayNode, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, downloadDir, maxFileSize, metricsListen, doctor});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
     bool ok = false;
     o.printIdentity = p.isSet(identity);
+    o.exportIdentityTo = p.value(exportIdentity);
+    o.importIdentityFrom = p.value(importIdentity);
     o.doctor = p.isSet(doctor);
     o.engine.agent = QStringLiteral("swarmscope-node");
     o.engine.profileDir = p.isSet(profile)
@@ -223,8 +254,25 @@ NodeOptions parseOptions(const QStringList &arguments)
         o.engine.swarm.whitelist.append(QHostAddress(ip).toString());
     }
     o.rooms = p.values(join);
+    const auto number = [&p](const QCommandLineOption &option, qint64 min) {
+        bool valid = false;
+        const qint64 v = p.value(option).toLongLong(&valid);
+        if (!valid || v < min)
+            fail(QStringLiteral("--%1 expects a number of at least %2, got '%3'")
+                     .arg(option.names().constFirst()).arg(min).arg(p.value(option)));
+        return v;
+    };
+    o.engine.swarm.maxInboundPerIp = int(qMin<qint64>(number(maxInboundPerIp, 0), 1 << 20));
+    o.engine.swarm.resources.maxPendingHandshakes = int(qMin<qint64>(number(maxPending, 1), 1 << 20));
+    o.engine.swarm.resources.handshakesPerIpPerSecond = double(qMin<qint64>(number(handshakeRate, 0), 1 << 20));
+    o.engine.swarm.resources.maxQueuedBytesPerPeer = number(maxQueued, 0);
+    if (p.isSet(downloadDir))
+        o.engine.files.downloadDir = QDir(p.value(downloadDir)).absolutePath();
+    o.engine.files.maxFileSize = number(maxFileSize, 0);
 
     if (const auto error = shared.applyDiscovery(p, o.engine))
+        fail(*error);
+    if (const auto error = shared.applyReachability(p, o.engine))
         fail(*error);
     o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
     if (!ok || o.engine.heartbeatMs < 0)
@@ -232,12 +280,30 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.relay.serveOthers = p.isSet(relay);
     if (p.isSet(noPex))
         o.engine.swarm.pexMaxEntries = 0;
+    if (p.isSet(metricsListen)) {
+        o.metricsListen = HostPort::parse(p.value(metricsListen), true);
+        if (!o.metricsListen || QHostAddress(o.metricsListen->host).isNull())
+            fail(QStringLiteral("--metrics-listen expects ip:port, got '%1'").arg(p.value(metricsListen)));
+    }
     if (p.isSet(wsListen)) {
         const auto ws = HostPort::parse(p.value(wsListen), true);
         if (!ws || QHostAddress(ws->host).isNull())
             fail(QStringLiteral("--ws-listen expects ip:port, got '%1'").arg(p.value(wsListen)));
         o.engine.wsListenHost = QHostAddress(ws->host);
         o.engine.wsListenPort = ws->port;
+    }
+    if (p.isSet(prListen)) {
+        const auto pr = HostPort::parse(p.value(prListen), true);
+        if (!pr || QHostAddress(pr->host).isNull())
+            fail(QStringLiteral("--peer-relay-listen expects ip:port, got '%1'").arg(p.value(prListen)));
+        o.engine.peerRelay.listenHost = QHostAddress(pr->host);
+        o.engine.peerRelay.listenPort = pr->port;
+    }
+    for (const QString &url : p.values(prBootstrap)) {
+        const QUrl u(url);
+        if (u.scheme() != QLatin1String("ws") || u.host().isEmpty() || u.port() <= 0)
+            fail(QStringLiteral("--peer-relay-bootstrap expects ws://host:port, got '%1'").arg(url));
+        o.engine.peerRelay.bootstrap.append(url);
     }
     return o;
 }

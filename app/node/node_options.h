@@ -4,13 +4,18 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace swarmscope::node {
 
 struct NodeOptions {
     EngineConfig engine;
     QStringList rooms;
     bool printIdentity = false;
+    QString exportIdentityTo;    // --export-identity FILE ("-" = standard output)
+    QString importIdentityFrom;  // --import-identity FILE ("-" = standard input)
     bool doctor = false;
+    std::optional<HostPort> metricsListen;  // --metrics-listen: Prometheus scrapes at /metrics
 };
 
 // Parses the command line and the --config file, if given; the command line wins over the file

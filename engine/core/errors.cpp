@@ -33,6 +33,12 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Invalid: return QStringLiteral("validate");
     case ErrorCode::RateLimited: return QStringLiteral("rate-limited");
     case ErrorCode::Stale: return QStringLiteral("stale");
+    case ErrorCode::FileUnknownTransfer: return QStringLiteral("file-unknown-transfer");
+    case ErrorCode::FileOutOfRange: return QStringLiteral("file-chunk-out-of-range");
+    case ErrorCode::FileHashMismatch: return QStringLiteral("file-hash-mismatch");
+    case ErrorCode::FileNamePath: return QStringLiteral("file-name-path");
+    case ErrorCode::FileNameInvalid: return QStringLiteral("file-name-invalid");
+    case ErrorCode::FileTooLarge: return QStringLiteral("file-too-large");
     case ErrorCode::Count: break;
     }
     return QStringLiteral("unknown");

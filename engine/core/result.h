@@ -38,6 +38,13 @@ enum class ErrorCode {
     Invalid,
     RateLimited,
     Stale,
+    // File transfer (docs/FILE_TRANSFER.md)
+    FileUnknownTransfer,
+    FileOutOfRange,
+    FileHashMismatch,
+    FileNamePath,
+    FileNameInvalid,
+    FileTooLarge,
     Count
 };
 

@@ -8,7 +8,10 @@ namespace swarmscope {
 
 namespace {
 constexpr char kAlphabet[] = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-constexpr int kMaxInput = 4096;  // nothing we encode is near this; bounds the O(n^2) loops
+// Nothing we encode is near these; they bound the O(n^2) loops. The text limit is the longest
+// encoding of kMaxBytes bytes, so whatever encodes also decodes, and the other way round.
+constexpr qsizetype kMaxBytes = 4096;
+constexpr qsizetype kMaxText = kMaxBytes * 138 / 100 + 1;
 
 int digitOf(QChar c)
 {
@@ -31,7 +34,7 @@ QByteArray checksum(QByteArrayView payload)
 
 QString base58Encode(QByteArrayView bytes)
 {
-    if (bytes.size() > kMaxInput)
+    if (bytes.size() > kMaxBytes)
         return {};
     int zeros = 0;
     while (zeros < bytes.size() && bytes[zeros] == 0)
@@ -60,7 +63,7 @@ QString base58Encode(QByteArrayView bytes)
 
 std::optional<QByteArray> base58Decode(QStringView text)
 {
-    if (text.size() > kMaxInput)
+    if (text.size() > kMaxText)
         return std::nullopt;
     int zeros = 0;
     while (zeros < text.size() && text[zeros] == QLatin1Char('1'))
@@ -82,6 +85,8 @@ std::optional<QByteArray> base58Decode(QStringView text)
     auto it = bytes.begin() + qsizetype(bytes.size() - length);
     while (it != bytes.end() && *it == 0)
         ++it;
+    if (zeros + (bytes.end() - it) > kMaxBytes)
+        return std::nullopt;
     QByteArray out(zeros, '\0');
     for (; it != bytes.end(); ++it)
         out += char(*it);

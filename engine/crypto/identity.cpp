@@ -2,12 +2,13 @@
 
 #include "core/logging.h"
 #include "crypto/base58.h"
+#include "crypto/identity_file.h"
 #include "crypto/ripemd160.h"
 #include "crypto/sodium.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include <QStringList>
 
 #include <sodium.h>
 
@@ -16,7 +17,6 @@ namespace swarmscope {
 namespace {
 constexpr char kAddressVersion = 0x55;
 constexpr char kSeedPrefix[2] = {0x49, 0x0a};
-const QString kSeedFile = QStringLiteral("identity.seed");
 } // namespace
 
 QString Identity::addressOf(const PeerId &publicKey)
@@ -54,34 +54,34 @@ bool Identity::isAddress(QStringView text)
     return payload && payload->size() == 21 && payload->at(0) == kAddressVersion;
 }
 
+QString Identity::fingerprint() const
+{
+    ensureSodium();
+    unsigned char digest[16];
+    crypto_generichash(digest, sizeof digest, m_keys.publicKey.key.data(), m_keys.publicKey.key.size(), nullptr, 0);
+    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex().toUpper();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups.append(QString::fromLatin1(hex.mid(i, 4)));
+    return groups.join(QLatin1Char(' '));
+}
+
 Result<Identity> Identity::loadOrCreate(const QString &profileDir)
 {
     if (!QDir().mkpath(profileDir))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create profile directory %1").arg(profileDir));
     QFile::setPermissions(profileDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(profileDir).filePath(kSeedFile);
-
-    QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read %1").arg(path));
-        const QByteArray text = existing.read(256);
-        auto seed = decodeSeed(QString::fromLatin1(text));
-        if (!seed)
-            return makeError(ErrorCode::CorruptFile,
-                             QStringLiteral("%1 is not a valid identity seed (%2); refusing to replace it")
-                                 .arg(path, seed.error().detail));
-        return Identity(KeyPair::fromSeed(*seed));
+    const QString path = QDir(profileDir).filePath(identity_file::kFileName);
+    if (QFile::exists(path)) {
+        auto existing = identity_file::read(path);
+        if (!existing && existing.error().code == ErrorCode::CorruptFile)
+            return makeError(ErrorCode::CorruptFile, existing.error().detail + QStringLiteral("; refusing to replace it"));
+        return existing;
     }
 
     Identity identity(KeyPair::generate());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(identity.encodedSeed().toLatin1() + '\n');
-    if (!out.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot save %1").arg(path));
+    if (Status saved = identity_file::write(path, identity); !saved.ok())
+        return saved.error();
     qCInfo(lcIdentity) << "created identity" << identity.address();
     return identity;
 }

@@ -17,6 +17,9 @@ public:
     const PeerId &id() const { return m_keys.publicKey; }
     QString address() const { return addressOf(m_keys.publicKey); }
     QString encodedSeed() const { return encodeSeed(m_keys.seed()); }
+    // What two people compare to be sure they hold the same key: BLAKE2b-128 of the public key
+    // as eight groups of four hex digits ("3F2A 9C01 …").
+    QString fingerprint() const;
 
     // base58check(0x55 || RIPEMD160(SHA512(pk)))
     static QString addressOf(const PeerId &publicKey);

@@ -7,6 +7,8 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/base58.cpp
     ${CMAKE_CURRENT_LIST_DIR}/identity.h
     ${CMAKE_CURRENT_LIST_DIR}/identity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/identity_file.h
+    ${CMAKE_CURRENT_LIST_DIR}/identity_file.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ripemd160.h
     ${CMAKE_CURRENT_LIST_DIR}/ripemd160.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sealed_box.h

@@ -551,8 +551,10 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
     const auto seen = m_table.nodeSeen(m.senderId, from, now, true);
     if (seen.outcome == RoutingTable::Outcome::Rejected)
         reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
-    if (m.yourAddress && m.yourAddress->ip != 0)
+    if (m.yourAddress && m.yourAddress->ip != 0) {
         m_externalIp = m.yourAddress->ip;
+        emit addressObserved(QHostAddress(from.ip), from.port, QHostAddress(m.yourAddress->ip), m.yourAddress->port);
+    }
     if (!t)
         return;
 

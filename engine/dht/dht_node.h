@@ -128,12 +128,20 @@ public:
     QHostAddress externalAddress() const;
     // Every datagram in and out goes to the tap while one is set (the packet inspector).
     void setTap(FrameTap *tap) { m_tap = tap; }
+    // Handles one datagram as if the socket had just read it (fuzz targets and tests).
+    void receiveDatagram(const QByteArray &data, const QHostAddress &host, quint16 port)
+    {
+        handleDatagram(data, host, port);
+    }
 
 signals:
     void ready(int nodes);
     void peerFound(const QByteArray &infohash20, const QHostAddress &host, quint16 port);
     void lookupDone(const QByteArray &infohash20, int peersFound, int datagramsSent);
     void rejected(const QString &reason, const QString &detail);
+    // A response's "ip" (BEP 42): the node at observer saw our datagrams come from external:port.
+    void addressObserved(const QHostAddress &observer, quint16 observerPort, const QHostAddress &external,
+                         quint16 externalPort);
 
 private:
     enum class Purpose { Bootstrap, Refresh, Infohash };

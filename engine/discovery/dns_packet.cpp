@@ -1,6 +1,9 @@
 #include "discovery/dns_packet.h"
 
+#include <QStringDecoder>
 #include <QtEndian>
+
+#include <optional>
 
 namespace swarmscope {
 
@@ -10,6 +13,76 @@ struct DecodeFailure {
     const char *reason = nullptr;
     QString detail;
 };
+
+// A label as text (RFC 4343 style): "." and "\\" inside a label are escaped with a backslash,
+// and a label that is not valid UTF-8 has every byte above 0x7f written as "\DDD" (decimal), so
+// putName() turns the text back into exactly the same bytes.
+QString labelText(QByteArrayView label)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QString decoded = utf8.decode(label);
+    QString out;
+    if (!utf8.hasError()) {
+        for (const QChar c : decoded) {
+            if (c == QLatin1Char('.') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        return out;
+    }
+    for (const char ch : label) {
+        const auto b = quint8(ch);
+        if (b >= 0x80) {
+            out += QStringLiteral("\\%1").arg(b, 3, 10, QLatin1Char('0'));
+            continue;
+        }
+        if (ch == '.' || ch == '\\')
+            out += QLatin1Char('\\');
+        out += QLatin1Char(ch);
+    }
+    return out;
+}
+
+// The labels of a name written as text: unescaped dots separate them, "\." and "\\" stand for
+// themselves and "\DDD" for one byte; a final dot (the root) is optional. Empty labels and dangling
+// escapes are refused.
+std::optional<QList<QByteArray>> nameLabels(const QString &name)
+{
+    const QByteArray text = name.toUtf8();
+    QList<QByteArray> labels;
+    if (text == ".")
+        return labels;
+    QByteArray label;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '.') {
+            if (label.isEmpty())
+                return std::nullopt;
+            labels.append(label);
+            label.clear();
+            continue;
+        }
+        if (c != '\\') {
+            label += c;
+            continue;
+        }
+        if (++i >= text.size())
+            return std::nullopt;
+        const auto isDigit = [&](qsizetype k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+        if (isDigit(i) && isDigit(i + 1) && isDigit(i + 2)) {
+            const int v = (text[i] - '0') * 100 + (text[i + 1] - '0') * 10 + (text[i + 2] - '0');
+            if (v > 255)
+                return std::nullopt;
+            label += char(v);
+            i += 2;
+            continue;
+        }
+        label += text[i];
+    }
+    if (!label.isEmpty())
+        labels.append(label);  // else empty, the root, or a name that ended with its final dot
+    return labels;
+}
 
 // Reads a message with bounds checks; the first failure sticks and later reads return zeros.
 class Reader {
@@ -81,7 +154,7 @@ public:
     {
         if (failed())
             return {};
-        QByteArray out;
+        QString out;
         qsizetype pos = m_offset;
         qsizetype landing = m_offset;  // where the current run of labels began
         qsizetype resumeAt = -1;       // offset after the first pointer, where reading continues
@@ -135,12 +208,12 @@ public:
                 return {};
             }
             if (!out.isEmpty())
-                out += '.';
-            out += m_data.sliced(pos + 1, len);
+                out += QLatin1Char('.');
+            out += labelText(m_data.sliced(pos + 1, len));
             pos += 1 + len;
         }
         m_offset = resumeAt >= 0 ? resumeAt : pos;
-        return QString::fromUtf8(out);
+        return out;
     }
 
 private:
@@ -163,25 +236,22 @@ void putU32(QByteArray &out, quint32 v)
 
 Status putName(QByteArray &out, const QString &name)
 {
-    QString n = name;
-    if (n.endsWith(QLatin1Char('.')))
-        n.chop(1);
+    const std::optional<QList<QByteArray>> labels = nameLabels(name);
+    if (!labels)
+        return makeError(ErrorCode::MalformedMessage,
+                         QStringLiteral("name '%1' has an empty label or a dangling escape").arg(name));
     int wireLength = 1;
-    if (!n.isEmpty()) {
-        const QStringList labels = n.split(QLatin1Char('.'));
-        for (const QString &label : labels) {
-            const QByteArray bytes = label.toUtf8();
-            if (bytes.isEmpty() || bytes.size() > dns::MaxLabelLength)
-                return makeError(ErrorCode::MalformedMessage,
-                                 QStringLiteral("name '%1' has a label of %2 bytes (1..%3 allowed)")
-                                     .arg(name).arg(bytes.size()).arg(dns::MaxLabelLength));
-            wireLength += 1 + int(bytes.size());
-            if (wireLength > dns::MaxNameWireLength)
-                return makeError(ErrorCode::MalformedMessage,
-                                 QStringLiteral("name '%1' is longer than %2 bytes").arg(name).arg(dns::MaxNameWireLength));
-            out += char(bytes.size());
-            out += bytes;
-        }
+    for (const QByteArray &bytes : *labels) {
+        if (bytes.isEmpty() || bytes.size() > dns::MaxLabelLength)
+            return makeError(ErrorCode::MalformedMessage,
+                             QStringLiteral("name '%1' has a label of %2 bytes (1..%3 allowed)")
+                                 .arg(name).arg(bytes.size()).arg(dns::MaxLabelLength));
+        wireLength += 1 + int(bytes.size());
+        if (wireLength > dns::MaxNameWireLength)
+            return makeError(ErrorCode::MalformedMessage,
+                             QStringLiteral("name '%1' is longer than %2 bytes").arg(name).arg(dns::MaxNameWireLength));
+        out += char(bytes.size());
+        out += bytes;
     }
     out += '\0';
     return {};

@@ -48,6 +48,9 @@ public:
     void remove(const QByteArray &key20, const QString &domain);
     void queryNow(const QByteArray &key20, const QString &domain);
 
+    // Handles one datagram as if the socket had just read it (fuzz targets and tests).
+    void receiveDatagram(const QNetworkDatagram &datagram) { handleDatagram(datagram); }
+
     quint64 datagramsIn() const { return m_in; }
     quint64 datagramsOut() const { return m_out; }
     QHash<QString, quint64> rejectsByReason() const { return m_rejects; }

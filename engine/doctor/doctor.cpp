@@ -101,8 +101,8 @@ Doctor::~Doctor() = default;
 
 QStringList Doctor::checkIds()
 {
-    return {QStringLiteral("listen"), QStringLiteral("lan-multicast"), QStringLiteral("dht"), QStringLiteral("peers"),
-            QStringLiteral("clock")};
+    return {QStringLiteral("listen"), QStringLiteral("lan-multicast"), QStringLiteral("dht"), QStringLiteral("nat"),
+            QStringLiteral("port-mapping"), QStringLiteral("peers"), QStringLiteral("clock")};
 }
 
 const QList<std::pair<QString, QString>> &Doctor::findings()
@@ -118,6 +118,8 @@ const QList<std::pair<QString, QString>> &Doctor::findings()
         return of("listen", {"in-use-by-us", "bound", "port-in-use", "bind-failed"})
                + of("lan-multicast", {"lan-off", "no-interface", "bind-failed", "join-failed", "echo", "no-echo", "send-failed"})
                + of("dht", {"dht-off", "no-bootstrap", "bind-failed", "answered", "some-silent", "all-silent"})
+               + of("nat", {"public", "no-nat", "port-preserving", "address-dependent", "unknown"})
+               + of("port-mapping", {"mapping-off", "no-fixed-port", "mapped", "no-router"})
                + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
                + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
     }();
@@ -134,6 +136,7 @@ void Doctor::run()
     checkListen();
     checkMulticast();
     checkDht();
+    checkPortMapping();
     checkPeers();
     checkClock();
 }
@@ -283,11 +286,13 @@ void Doctor::checkDht()
     if (!dht.enabled) {
         add(make(id, DoctorCheck::State::Warn, QStringLiteral("dht-off"), QStringLiteral("the DHT is turned off"),
                  QStringLiteral("Without the DHT, rooms find peers only on the LAN or through manual peers.")));
+        checkNat({}, 0);
         return;
     }
     if (dht.bootstrap.isEmpty()) {
         add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-bootstrap"), QStringLiteral("no bootstrap nodes"),
                  QStringLiteral("Add at least one DHT bootstrap node, or the DHT can only learn peers that contact us.")));
+        checkNat({}, 0);
         return;
     }
     auto *ctx = new QObject(this);
@@ -299,12 +304,14 @@ void Doctor::checkDht()
         add(make(id, DoctorCheck::State::Fail, QStringLiteral("bind-failed"),
                  QStringLiteral("cannot open a UDP socket on %1: %2").arg(bindHost.toString(), sock->errorString()), {},
                  {{QStringLiteral("host"), bindHost.toString()}, {QStringLiteral("error"), sock->errorString()}}));
+        checkNat({}, 0);
         return;
     }
     struct State {
         QList<QString> names;
         QList<bool> answered;
         QList<qint64> ms;
+        QList<AddressObservation> seen;  // BEP 42 "ip" in their answers
         bool done = false;
         QElapsedTimer elapsed;
     };
@@ -316,11 +323,12 @@ void Doctor::checkDht()
     }
     st->elapsed.start();
     const NodeId self = NodeId::random();
-    auto summarize = [this, ctx, st, id] {
+    auto summarize = [this, ctx, sock, st, id] {
         if (st->done)
             return;
         st->done = true;
         ctx->deleteLater();
+        checkNat(st->seen, sock->localPort());
         QStringList ok, silent;
         QJsonArray answeredArg, silentArg;
         for (int i = 0; i < st->names.size(); ++i) {
@@ -350,14 +358,24 @@ void Doctor::checkDht()
     };
     connect(sock, &QUdpSocket::readyRead, ctx, [=] {
         while (sock->hasPendingDatagrams()) {
-            const QByteArray data = sock->receiveDatagram().data();
-            const auto msg = Krpc::parse(data);
+            const QNetworkDatagram datagram = sock->receiveDatagram();
+            const auto msg = Krpc::parse(datagram.data());
             if (!msg || msg->kind != KrpcMessage::Kind::Response || msg->transactionId.size() != 2)
                 continue;
             const int i = (quint8(msg->transactionId[0]) << 8) | quint8(msg->transactionId[1]);
             if (i < st->answered.size() && !st->answered[i]) {
                 st->answered[i] = true;
                 st->ms[i] = st->elapsed.elapsed();
+                if (msg->yourAddress && msg->yourAddress->ip != 0) {
+                    AddressObservation o;
+                    o.via = AddressObservation::Via::Dht;
+                    o.observer = st->names[i];
+                    o.observerIp = datagram.senderAddress();
+                    o.external = QHostAddress(msg->yourAddress->ip);
+                    o.externalPort = msg->yourAddress->port;
+                    o.localPort = sock->localPort();
+                    st->seen.append(o);
+                }
             }
         }
         if (!st->answered.contains(false))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine_config.h"
+#include "nat/reachability.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace swarmscope {
 
@@ -43,6 +45,9 @@ public:
         int dhtTimeoutMs = 2000;
         int peerTimeoutMs = 2000;
         quint16 ownListenPort = 0;  // a port this process already listens on (the running session)
+        // What a running session learnt (the window's doctor): reported instead of probing anew.
+        std::optional<ReachabilitySnapshot> reachability;
+        int mappingTimeoutMs = 2000;  // UPnP discovery wait when the doctor maps ports itself
     };
 
     // clock may be null (the system clock); it is only read, never used for timers.
@@ -67,6 +72,9 @@ private:
     void checkListen();
     void checkMulticast();
     void checkDht();
+    // From the bootstrap nodes' "ip" (or the session's snapshot): external address, NAT behaviour.
+    void checkNat(const QList<AddressObservation> &observations, quint16 localPort);
+    void checkPortMapping();
     void checkPeers();
     void checkClock();
     void add(DoctorCheck check);

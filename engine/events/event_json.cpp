@@ -1,5 +1,7 @@
 #include "event_json.h"
 
+#include "events/event_lines.h"
+
 #include "crypto/identity.h"
 #include "rooms/rpc.h"
 
@@ -9,9 +11,7 @@
 // holds their shapes and fails on a rename or removal.
 namespace swarmscope {
 
-namespace {
-
-using Fields = std::initializer_list<std::pair<QString, QJsonValue>>;
+namespace eventjson {
 
 QString hex(const QByteArray &b)
 {
@@ -47,12 +47,6 @@ QJsonArray addresses(const QList<PeerId> &peers)
         out.append(addressText(p));
     return out;
 }
-
-// One serialized line: its name and fields.
-struct Line {
-    QString name;
-    QJsonObject fields;
-};
 
 QJsonObject hostPort(const HostPort &hp, Fields more)
 {
@@ -133,6 +127,7 @@ QList<Line> lines(const ConnectionOpened &e)
                                    {QStringLiteral("source"), peerSourceName(e.source)},
                                    {QStringLiteral("transport"), transportName(e.transport)},
                                    {QStringLiteral("local"), e.local},
+                                   {QStringLiteral("path"), connectionPathName(e.path)},
                                    {QStringLiteral("connection"), double(e.connection.value)}})},
             // Bugout's low-level name for the same moment, so its users find what they know.
             {QStringLiteral("wireseen"), object({{QStringLiteral("address"), address}})}};
@@ -428,7 +423,17 @@ QList<Line> lines(const Rejected &e)
         break;
     case RejectSource::Dht:
     case RejectSource::Lan:
+    case RejectSource::Nat:
         o.insert(QStringLiteral("source"), rejectSourceName(e.source));
+        break;
+    case RejectSource::Files:
+        o.insert(QStringLiteral("source"), rejectSourceName(e.source));
+        o.insert(QStringLiteral("address"), addressText(e.peer));
+        break;
+    case RejectSource::PeerRelay:
+        o.insert(QStringLiteral("source"), rejectSourceName(e.source));
+        o.insert(QStringLiteral("backend"), rejectSourceName(e.source));
+        o.insert(QStringLiteral("peer"), e.remote);
         break;
     }
     return {{QStringLiteral("rejected"), o}};
@@ -440,8 +445,7 @@ QList<Line> lines(const StatusReport &e)
     QJsonObject rejects;
     for (const auto &[reason, count] : s.rejects)
         rejects.insert(reason, double(count));
-    return {{QStringLiteral("status"),
-             object({{QStringLiteral("address"), s.address},
+    QJsonObject status = object({{QStringLiteral("address"), s.address},
                      {QStringLiteral("publicKey"), s.publicKeyHex},
                      {QStringLiteral("port"), s.listenPort},
                      {QStringLiteral("wsPort"), e.wsPort},
@@ -455,7 +459,24 @@ QList<Line> lines(const StatusReport &e)
                      {QStringLiteral("messagesIn"), double(s.messagesIn)},
                      {QStringLiteral("messagesOut"), double(s.messagesOut)},
                      {QStringLiteral("rejects"), rejects},
-                     {QStringLiteral("dht"), e.dht}})}};
+                     {QStringLiteral("dht"), e.dht},
+                     {QStringLiteral("reachability"), reachabilityJson(s.reachability)}});
+    if (e.peerRelay) {
+        const PeerRelayStatus &p = *e.peerRelay;
+        QJsonObject prRejects;
+        for (const auto &[reason, count] : p.rejects)
+            prRejects.insert(reason, double(count));
+        status.insert(QStringLiteral("peerRelayId"), p.id);
+        status.insert(QStringLiteral("peerRelay"), object({{QStringLiteral("id"), p.id},
+                                                           {QStringLiteral("port"), p.port},
+                                                           {QStringLiteral("url"), p.url},
+                                                           {QStringLiteral("peers"), toArray(p.peers)},
+                                                           {QStringLiteral("candidates"), p.candidates},
+                                                           {QStringLiteral("duplicates"), double(p.duplicates)},
+                                                           {QStringLiteral("webrtcRefused"), double(p.webrtcRefused)},
+                                                           {QStringLiteral("rejects"), prRejects}}));
+    }
+    return {{QStringLiteral("status"), status}};
 }
 
 QList<Line> lines(const PeerList &e)
@@ -473,6 +494,7 @@ QList<Line> lines(const PeerList &e)
                              {QStringLiteral("queueState"), p.queueState},
                              {QStringLiteral("retries"), p.retries},
                              {QStringLiteral("local"), p.local},
+                             {QStringLiteral("path"), p.path},
                              {QStringLiteral("rttUs"), double(p.rttUs)},
                              {QStringLiteral("bytesIn"), double(p.bytesIn)},
                              {QStringLiteral("bytesOut"), double(p.bytesOut)},
@@ -498,6 +520,8 @@ QList<Line> lines(const CommandFailed &e)
         o.insert(QStringLiteral("room"), e.room);
     if (e.code != ErrorCode::Ok)
         o.insert(QStringLiteral("reason"), errorCodeName(e.code));
+    if (!e.command.isEmpty())
+        o.insert(QStringLiteral("command"), e.command);
     return {{QStringLiteral("error"), o}};
 }
 
@@ -505,6 +529,12 @@ QList<Line> lines(const std::monostate &)
 {
     return {};
 }
+
+} // namespace eventjson
+
+namespace {
+
+using namespace eventjson;
 
 QList<Line> linesOf(const Event &event)
 {
@@ -532,9 +562,11 @@ template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<c
     return std::nullopt;
 }
 
-constexpr std::array<const char *, 2> kTransports{"tcp", "ws"};
+constexpr std::array<const char *, 3> kTransports{"tcp", "ws", "metrics"};
+constexpr std::array<const char *, 3> kPaths{"direct", "hole-punched", "relayed"};
 constexpr std::array<const char *, 6> kSources{"manual", "lan", "dht", "pex", "book", "inbound"};
-constexpr std::array<const char *, 7> kRejectSources{"connection", "room", "direct", "gossip", "relay", "dht", "lan"};
+constexpr std::array<const char *, 10> kRejectSources{"connection", "room",  "direct", "gossip", "relay",
+                                                      "dht",        "lan",   "nat",    "files",  "peer-relay"};
 constexpr std::array<const char *, 3> kLeaveReasons{"leave", "disconnected", "timeout"};
 constexpr std::array<const char *, 3> kReplyRoles{"sent", "received", "forwarded"};
 constexpr std::array<const char *, 4> kDeliveryStates{"sending", "sent", "delivered", "received"};
@@ -569,6 +601,7 @@ QString directionName(Direction d)
 {
     return d == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
 }
+QString connectionPathName(ConnectionPath p) { return nameIn(kPaths, p); }
 QString leaveReasonName(LeaveReason r) { return nameIn(kLeaveReasons, r); }
 QString replyRoleName(ReplyRole r) { return nameIn(kReplyRoles, r); }
 QString rejectSourceName(RejectSource s) { return nameIn(kRejectSources, s); }

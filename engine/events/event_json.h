@@ -27,6 +27,10 @@ std::optional<Transport> transportFromName(const QString &name);
 QString peerSourceName(PeerSource s);
 std::optional<PeerSource> peerSourceFromName(const QString &name);
 QString directionName(Direction d);
+QString connectionPathName(ConnectionPath p);
+QString transferDirectionName(TransferDirection d);
+// The "reachability" object of /status and of the reachability event (docs/NAT.md).
+QJsonObject reachabilityJson(const ReachabilitySnapshot &r);
 QString leaveReasonName(LeaveReason r);
 QString replyRoleName(ReplyRole r);
 QString rejectSourceName(RejectSource s);

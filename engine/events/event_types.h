@@ -17,8 +17,9 @@ namespace swarmscope {
 struct HostPort {
     QString host;
     quint16 port = 0;
-    QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
-    // "host:port" or "[v6]:port"; port 0 only when allowAnyPort.
+    QString toString() const;  // "host:port", "[v6]:port" (host_port.cpp)
+    // "host:port" or "[v6]:port" (or "v6:port"); port 0 only when allowAnyPort. Whatever parses,
+    // toString() writes back in a form that parses to the same value.
     static std::optional<HostPort> parse(const QString &text, bool allowAnyPort = false);
 };
 
@@ -47,14 +48,17 @@ inline size_t qHash(const ConnectionId &id, size_t seed = 0) noexcept { return :
 inline size_t qHash(const TopicId &id, size_t seed = 0) noexcept { return ::qHash(id.bytes, seed); }
 inline size_t qHash(const RoomName &id, size_t seed = 0) noexcept { return ::qHash(id.name, seed); }
 
-// How a connection's bytes travel.
-enum class Transport { Tcp, WebSocket };
+// How a connection's bytes travel (Metrics: the operators' HTTP listener, never a peer).
+enum class Transport { Tcp, WebSocket, Metrics };
+
+// The way a connection reaches its peer (docs/NAT.md).
+enum class ConnectionPath { Direct, HolePunched, Relayed };
 
 // Where the swarm heard of a peer.
 enum class PeerSource { Manual, Lan, Dht, Pex, Book, Inbound };
 
 // Which subsystem turned input away (the "rejected" event's origin).
-enum class RejectSource { Connection, Room, Direct, Gossip, Relay, Dht, Lan };
+enum class RejectSource { Connection, Room, Direct, Gossip, Relay, Dht, Lan, Nat, Files, PeerRelay };
 
 // Why a member left a room.
 enum class LeaveReason { Leave, Disconnected, Timeout };

@@ -2,6 +2,9 @@
 
 #include "core/result.h"
 #include "events/event_types.h"
+#include "events/file_events.h"
+#include "events/nat_events.h"
+#include "events/peer_relay_events.h"
 #include "snapshots.h"
 
 #include <QJsonValue>
@@ -60,6 +63,7 @@ struct ConnectionOpened {     // the handshake proved the peer
     PeerSource source = PeerSource::Manual;
     Transport transport = Transport::Tcp;
     bool local = false;
+    ConnectionPath path = ConnectionPath::Direct;
 };
 struct ConnectFailed {
     HostPort endpoint;
@@ -268,6 +272,7 @@ struct Rejected {
     std::optional<HostPort> endpoint;  // Connection
     QByteArray gossipId;      // Gossip
     PeerId relayFrom, relayTo;  // Relay
+    QString remote;           // PeerRelay: the sending peer's hex id
 };
 
 // ---- answers to the node's commands -----------------------------------------------------------
@@ -277,6 +282,7 @@ struct StatusReport {
     quint16 wsPort = 0;
     QStringList rooms;
     QJsonValue dht;           // the DHT's counters (null without a DHT)
+    std::optional<PeerRelayStatus> peerRelay;  // when in a peer-relay network
 };
 struct PeerList {
     QList<PeerSnapshot> peers;
@@ -288,6 +294,7 @@ struct CommandFailed {
     QString detail;
     QString room;             // when it concerns one room
     ErrorCode code = ErrorCode::Ok;  // when the engine gave one (printed as "reason")
+    QString command;          // the command it answers, when named
 };
 
 // Every kind, once: X(Type). Add a struct above, one line here, and one case in event_json.cpp
@@ -331,10 +338,34 @@ struct CommandFailed {
     X(RelaySent)                  \
     X(RelayReceived)              \
     X(RelayForwarded)             \
+    X(FileOffered)                \
+    X(FileOfferReceived)          \
+    X(FileAccepted)               \
+    X(FileDeclined)               \
+    X(FileCancelled)              \
+    X(FileProgress)               \
+    X(FilePaused)                 \
+    X(FileResumed)                \
+    X(FileDone)                   \
+    X(FileDelivered)              \
+    X(FileFailed)                 \
+    X(PortMapped)                 \
+    X(DialBackAnswered)           \
+    X(DialBackServed)             \
+    X(ReachabilityChanged)        \
+    X(PeerRelayListening)         \
+    X(PeerRelayPeerOpened)        \
+    X(PeerRelayPeerClosed)        \
+    X(PeerRelayConnectFailed)     \
+    X(PeerRelayMessage)           \
+    X(PeerRelayHopped)            \
+    X(PeerRelayWebrtcRefused)     \
     X(Rejected)                   \
     X(StatusReport)               \
     X(PeerList)                   \
     X(QueueList)                  \
+    X(PeerRelayPeerList)          \
+    X(PeerRelayDatagram)          \
     X(CommandFailed)
 
 #define SWARMSCOPE_EVENT_ENUM_ITEM(T) T,

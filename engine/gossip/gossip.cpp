@@ -14,20 +14,6 @@ namespace {
 
 constexpr int kIdBytes = 16;
 
-QString hex(const QByteArray &b)
-{
-    return QString::fromLatin1(b.toHex());
-}
-
-// Types are short protocol names in practice; shown as text when they are printable.
-QString printable(const QByteArray &b)
-{
-    for (char ch : b)
-        if (ch < 0x20 || ch > 0x7e)
-            return hex(b);
-    return QString::fromLatin1(b);
-}
-
 int effectiveLimit(int limit)
 {
     return limit > 0 ? qMin(limit, wire::kMaxGossipHops) : wire::kMaxGossipHops;
@@ -117,7 +103,7 @@ Status Gossip::reply(const GossipRequest &request, const QByteArray &type, const
     }
     if (!to)
         return makeError(ErrorCode::NotConnected, QStringLiteral("the neighbour that brought request %1 is gone")
-                                                      .arg(hex(request.id)));
+                                                      .arg(QString::fromLatin1(request.id.toHex())));
     // A fresh id per reply: peernet reused the request id, so relays dropped every reply but the first.
     const wire::Reply r{randomId(), request.id, type, data, 0};
     m_seenReplies.insert(request.id + r.id, now);
@@ -233,7 +219,7 @@ void Gossip::reject(Connection *c, const QString &reason, ErrorCode code, const 
 {
     ++m_rejects[reason];
     emit rejected(code);
-    emitEvent(Rejected{RejectSource::Gossip, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, id, {}, {}});
+    emitEvent(Rejected{RejectSource::Gossip, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, id, {}, {}, {}});
 }
 
 void Gossip::emitEvent(EventPayload payload)

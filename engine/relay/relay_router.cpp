@@ -217,7 +217,7 @@ void RelayRouter::reject(Connection *c, const QString &reason, ErrorCode code, c
     emit rejected(code);
     qCDebug(lcRelay) << "dropped relay message:" << reason << detail;
     emitEvent(Rejected{RejectSource::Relay, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {},
-                       PeerId::fromBytes(r.from), PeerId::fromBytes(r.to)});
+                       PeerId::fromBytes(r.from), PeerId::fromBytes(r.to), {}});
 }
 
 void RelayRouter::emitEvent(EventPayload payload)

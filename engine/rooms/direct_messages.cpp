@@ -81,7 +81,7 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
         emit rejected(ErrorCode::WrongRoom);
         emit event(Event{m_clock.wallMs(), Rejected{RejectSource::Direct, ErrorCode::WrongRoom, {},
                                                     QStringLiteral("directed message for a room we are not in"),
-                                                    c->remoteId(), std::nullopt, {}, {}, {}}});
+                                                    c->remoteId(), std::nullopt, {}, {}, {}, {}}});
         return;
     }
     if (d->to != m_identity.id().toBytes()) {
@@ -92,7 +92,7 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
     if (!opened) {
         emit rejected(opened.error().code);
         emit event(Event{m_clock.wallMs(), Rejected{RejectSource::Direct, opened.error().code, {}, opened.error().detail,
-                                                    c->remoteId(), std::nullopt, {}, {}, {}}});
+                                                    c->remoteId(), std::nullopt, {}, {}, {}, {}}});
         return;
     }
     if (!m_delivered.insert(opened->id, m_clock.monotonicMs()))

@@ -366,7 +366,7 @@ QStringList Rooms::roomsOfMember(const PeerId &id) const
 void Rooms::reject(Connection *c, ErrorCode code, const QString &detail)
 {
     emit rejected(code);
-    emitEvent(Rejected{RejectSource::Room, code, {}, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {}, {}, {}});
+    emitEvent(Rejected{RejectSource::Room, code, {}, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {}, {}, {}, {}});
 }
 
 void Rooms::emitEvent(EventPayload payload)

@@ -184,6 +184,8 @@ void Connection::writeSealed(const QByteArray &plaintext, const QString &type)
     ++m_messagesOut;
     m_bytesOut += quint64(m_framed.size());
     m_carrier->write(m_framed);
+    if (m_queueGuard && m_state == State::Open && m_queueGuard(bytesQueued()))
+        finish(ErrorCode::LimitReached, QStringLiteral("the peer stopped reading: %1 bytes queued").arg(bytesQueued()));
 }
 
 void Connection::tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext)
@@ -260,6 +262,11 @@ QString Connection::host() const
 quint16 Connection::port() const
 {
     return m_cachedPort || !m_carrier ? m_cachedPort : m_carrier->peerPort();
+}
+
+quint16 Connection::localPort() const
+{
+    return m_carrier ? m_carrier->localPort() : 0;
 }
 
 qint64 Connection::bytesQueued() const

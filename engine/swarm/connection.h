@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace swarmscope {
@@ -50,6 +51,7 @@ public:
     const QString &remoteAddress() const { return m_remoteAddress; }
     QString host() const;
     quint16 port() const;
+    quint16 localPort() const;  // our side of the flow (NAT behaviour compares it with what peers see)
     QString source() const { return m_source; }
     QString transport() const { return m_transport; }  // "tcp", "ws"
     qint64 bytesQueued() const;
@@ -58,6 +60,9 @@ public:
 
     PeerSnapshot snapshot() const;
     void setTap(FrameTap *tap) { m_tap = tap; }  // null = off (the default)
+    // Asked after every write with the bytes still queued; true closes the connection (a peer that
+    // stopped reading). The swarm's resource manager owns the cap and counts the refusal.
+    void setQueueGuard(std::function<bool(qint64)> guard) { m_queueGuard = std::move(guard); }
     // Per-second rates, updated by whoever samples (the session, once a second).
     void sampleRates(qint64 nowMs);
     void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
@@ -109,6 +114,7 @@ private:
     QByteArray m_scratch;
     QByteArray m_framed;  // reused for every send: the carrier copies it anyway
     FrameTap *m_tap = nullptr;
+    std::function<bool(qint64)> m_queueGuard;
     qint64 m_lastSampleMs = 0;
     quint64 m_lastBytesIn = 0, m_lastBytesOut = 0;
     double m_bytesInPerSec = 0, m_bytesOutPerSec = 0;

@@ -2,6 +2,8 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/connection.h
     ${CMAKE_CURRENT_LIST_DIR}/connection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/swarm_options.h
+    ${CMAKE_CURRENT_LIST_DIR}/resource_manager.h
+    ${CMAKE_CURRENT_LIST_DIR}/resource_manager.cpp
     ${CMAKE_CURRENT_LIST_DIR}/peer_queue.h
     ${CMAKE_CURRENT_LIST_DIR}/peer_queue.cpp
     ${CMAKE_CURRENT_LIST_DIR}/swarm.h

@@ -49,6 +49,7 @@ Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, Connect
     , m_options(std::move(options))
     , m_agent(std::move(agent))
     , m_queue(clock, m_options)
+    , m_resources(m_options.resources, clock)
 {
     m_factory->setParent(this);
     connect(m_factory, &CarrierFactory::incoming, this, &Swarm::onInbound);
@@ -81,6 +82,11 @@ Status Swarm::listen(const QHostAddress &host, quint16 port)
 quint16 Swarm::listenPort() const
 {
     return m_factory->listenPort();
+}
+
+Carrier *Swarm::dialCarrier(const QString &host, quint16 port, QObject *parent)
+{
+    return m_factory->dial(host, port, parent);
 }
 
 void Swarm::addTransport(const QString &scheme, CarrierFactory *factory)
@@ -208,6 +214,9 @@ int Swarm::activeConnections(std::optional<Direction> direction) const
     for (Connection *c : m_connections) {
         if (c->state() == Connection::State::Closed || (direction && c->direction() != *direction))
             continue;
+        // Inbound handshakes have a budget of their own (ResourceLimits): no peer slot until proven.
+        if (c->direction() == Direction::Inbound && c->state() != Connection::State::Open)
+            continue;
         // Redundant duplicates about to close do not hold a slot.
         if (c->state() == Connection::State::Open && m_byPeer.value(c->remoteId()) != c->id())
             continue;
@@ -224,6 +233,17 @@ int Swarm::inboundFrom(const QString &host) const
         n += c->direction() == Direction::Inbound && c->state() != Connection::State::Closed
           && QHostAddress(c->host()).isEqual(addr, QHostAddress::TolerantConversion);
     return n;
+}
+
+QList<ResourceManager::Pending> Swarm::pendingInbound() const
+{
+    QList<ResourceManager::Pending> out;
+    for (Connection *c : m_connections) {
+        if (c->direction() == Direction::Inbound && c->state() != Connection::State::Open
+            && c->state() != Connection::State::Closed)
+            out.append({c->id(), c->host(), qint64(c->id())});  // ids grow: a smaller one is older
+    }
+    return out;
 }
 
 void Swarm::kick()
@@ -287,9 +307,24 @@ void Swarm::onInbound(Carrier *carrier)
     } else if (activeConnections() >= m_options.maxPeers) {
         why = ErrorCode::LimitReached;
         detail = QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers);
-    } else if (m_options.maxInboundPerIp > 0 && inboundFrom(host) >= m_options.maxInboundPerIp) {
-        why = ErrorCode::LimitReached;
-        detail = QStringLiteral("more than %1 connections from %2").arg(m_options.maxInboundPerIp).arg(host);
+    } else {
+        const ResourceManager::Admission admission =
+            m_resources.admitInbound(host, inboundFrom(host), m_options.maxInboundPerIp, pendingInbound());
+        if (admission.refusal) {
+            why = ErrorCode::LimitReached;
+            detail = *admission.refusal == ResourceManager::Refusal::ConnectionsPerIp
+                       ? QStringLiteral("more than %1 connections from %2").arg(m_options.maxInboundPerIp).arg(host)
+                       : QStringLiteral("more than %1 new handshakes per second from %2")
+                             .arg(m_options.resources.handshakesPerIpPerSecond)
+                             .arg(host);
+        } else if (admission.evict) {
+            if (Connection *old = m_connections.value(*admission.evict)) {
+                rejectPeer(ErrorCode::LimitReached, old->host(), old->port(),
+                           QStringLiteral("%1 handshakes pending: the oldest of the busiest address makes room")
+                               .arg(m_options.resources.maxPendingHandshakes));
+                old->close(ErrorCode::LimitReached, QStringLiteral("handshake budget full"));
+            }
+        }
     }
     if (why != ErrorCode::Ok) {
         // Refused before any handshake work: the limits hold however fast they come.
@@ -306,6 +341,7 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
 {
     auto *c = new Connection(m_nextId++, carrier, direction, m_keys, m_clock, m_limits, source, this);
     c->setTap(m_tap);
+    c->setQueueGuard([this](qint64 queued) { return m_resources.overQueued(queued); });
     m_connections.insert(c->id(), c);
     connect(c, &Connection::handshaking, this, [this, c] {
         emitEvent(Handshaking{endpointOf(c), c->direction()});
@@ -315,7 +351,7 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
     connect(c, &Connection::messageReceived, this, [this, c](const wire::Message &m) { onMessage(c, m); });
     connect(c, &Connection::rejected, this, [this, c](ErrorCode code, const QString &detail) {
         emit rejected(code);
-        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}});
+        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}, {}});
     });
     connect(c, &Connection::closed, this,
             [this, c](ErrorCode code, const QString &detail) { onClosed(c, code, detail); });
@@ -347,6 +383,16 @@ void Swarm::onEstablished(Connection *c)
         rejectPeer(ErrorCode::Banned, c->host(), c->port(), c->remoteAddress());
         m_closingOnPurpose.insert(c->id());
         c->close(ErrorCode::Banned, QStringLiteral("banned"));
+        return;
+    }
+    // An inbound handshake held no peer slot: now that it is proven, it needs one.
+    if (c->direction() == Direction::Inbound && !m_byPeer.contains(remote)
+        && (activeConnections() >= m_options.maxPeers
+            || activeConnections(Direction::Inbound) >= m_options.maxServerSockets)) {
+        rejectPeer(ErrorCode::LimitReached, c->host(), c->port(),
+                   QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers));
+        m_closingOnPurpose.insert(c->id());
+        c->close(ErrorCode::LimitReached, QStringLiteral("full"));
         return;
     }
 
@@ -382,12 +428,14 @@ void Swarm::onEstablished(Connection *c)
     emit attemptFinished(c->host(), c->port(), remote, true, c->source());
     m_announced.insert(c->id());
     emitEvent(ConnectionOpened{ConnectionId{c->id()}, remote, endpointOf(c), c->direction(), sourceOf(c->source()),
-                               transportOf(c->transport()), isLocalHost(c->host())});
+                               transportOf(c->transport()), isLocalHost(c->host()), ConnectionPath::Direct});
     QList<QByteArray> announced;
     for (const QByteArray &t : m_topicOrder)
         if (m_topics.value(t).options.announce || m_topics.value(t).options.lookup)
             announced.append(t);
-    c->send(wire::Hello{m_agent, wire::kProtocolVersion, listenPort(), announced});
+    // Tell the peer where its connection comes from as we see it (its external address).
+    const QByteArray observed = wire::encodeEndpoint(QHostAddress(c->host()), c->port());
+    c->send(wire::Hello{m_agent, wire::kProtocolVersion, advertisedPort(), announced, observed});
     emit peerUpdated(c->id());
     emit queueChanged();
     kick();
@@ -422,6 +470,9 @@ void Swarm::onHello(Connection *c, const wire::Hello &hello)
     const bool first = !c->hasHello();
     const QList<QByteArray> before = c->hello().topics;
     c->setHello(hello);
+    if (first && !hello.observed.isEmpty())
+        if (const auto seen = wire::decodeEndpoint(hello.observed))
+            emit addressObserved(c, seen->host, seen->port);
     if (first && c->direction() == Direction::Inbound && hello.listenPort) {
         // Remember where this peer listens, so a lost connection is re-dialled (and a LAN
         // rediscovery of the same endpoint is not dialled twice).
@@ -485,7 +536,7 @@ void Swarm::onPeers(Connection *c, const wire::Peers &peers)
     if (times.size() >= m_options.pexMaxPerMinute) {
         emit rejected(ErrorCode::RateLimited);
         emitEvent(Rejected{RejectSource::Connection, ErrorCode::RateLimited, {}, QStringLiteral("too many peer exchanges"),
-                           c->remoteId(), std::nullopt, {}, {}, {}});
+                           c->remoteId(), std::nullopt, {}, {}, {}, {}});
         return;
     }
     times.append(now);
@@ -512,7 +563,7 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
 
     if (isProtocolViolation(code)) {
         emit rejected(code);
-        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}});
+        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}, {}});
     } else if (code == ErrorCode::ConnectFailed) {
         emitEvent(ConnectFailed{dialledEndpointOf(c), detail});
     } else if (code == ErrorCode::HandshakeTimeout) {

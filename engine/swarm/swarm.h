@@ -37,6 +37,12 @@ public:
 
     Status listen(const QHostAddress &host, quint16 port);
     quint16 listenPort() const;
+    // The TCP port peers should dial (hello's port): a port mapped on the router, or listenPort().
+    quint16 advertisedPort() const { return m_advertisedPort ? m_advertisedPort : listenPort(); }
+    void setAdvertisedPort(quint16 port) { m_advertisedPort = port; }
+    // A bare outbound carrier on the swarm's TCP transport (for probes that are not peers).
+    Carrier *dialCarrier(const QString &host, quint16 port, QObject *parent);
+    ConnectionLimits limits() const { return m_limits; }
     // A further transport (WebSocket): it dials "scheme://host:port" candidates and, when a port
     // is given, accepts on its own port. The swarm takes ownership.
     void addTransport(const QString &scheme, CarrierFactory *factory);
@@ -76,6 +82,8 @@ public:
     int queuedCount() const;
     int connectingCount() const;
     const SwarmOptions &options() const { return m_options; }
+    // The caps on what strangers can make us spend, and how often each refused something.
+    const ResourceManager &resources() const { return m_resources; }
     void setTap(FrameTap *tap);
 
 signals:
@@ -93,6 +101,8 @@ signals:
     // For the peer book: a dial or handshake to host:port finished (ok or not).
     void attemptFinished(const QString &host, quint16 port, const swarmscope::PeerId &id, bool ok, const QString &source);
     void peersExchanged(const QString &host, quint16 port, int received, int sent);
+    // A peer's hello said where our connection comes from as it sees it.
+    void addressObserved(swarmscope::Connection *connection, const QHostAddress &host, quint16 port);
 
 private:
     struct TopicState {
@@ -118,6 +128,7 @@ private:
     Candidate *candidateOf(const Connection *c);
     int activeConnections(std::optional<Direction> direction = std::nullopt) const;
     int inboundFrom(const QString &host) const;
+    QList<ResourceManager::Pending> pendingInbound() const;
 
     const KeyPair &m_keys;
     Clock &m_clock;
@@ -127,6 +138,7 @@ private:
     SwarmOptions m_options;
     QString m_agent;
     PeerQueue m_queue;
+    ResourceManager m_resources;
     quint64 m_nextId = 1;
     QHash<quint64, Connection *> m_connections;
     QHash<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
@@ -140,6 +152,7 @@ private:
     QList<std::function<void()>> m_flushWaiters;
     bool m_stopping = false;
     FrameTap *m_tap = nullptr;
+    quint16 m_advertisedPort = 0;
 };
 
 } // namespace swarmscope

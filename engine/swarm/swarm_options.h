@@ -1,5 +1,7 @@
 #pragma once
 
+#include "swarm/resource_manager.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +36,7 @@ struct SwarmOptions {
     int pexMaxEntries = 16;                                   // peers sent per exchange message
     int pexMaxPerMinute = 12;                                 // exchange messages accepted per connection
     std::function<bool(const PeerCandidateInfo &)> validatePeer;  // false = "peer-rejected" (validate)
+    ResourceLimits resources;                                 // handshake budget, rates, queues
 };
 
 // dwebswarm's join(topic, {lookup, announce}).

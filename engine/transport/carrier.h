@@ -26,6 +26,7 @@ public:
     virtual QString transport() const = 0;
     virtual QHostAddress peerAddress() const = 0;
     virtual quint16 peerPort() const = 0;
+    virtual quint16 localPort() const { return 0; }  // 0 = not meaningful for this transport
 
 signals:
     void opened();                     // outbound connect finished

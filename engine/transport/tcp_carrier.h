@@ -21,6 +21,7 @@ public:
     QString transport() const override { return QStringLiteral("tcp"); }
     QHostAddress peerAddress() const override;
     quint16 peerPort() const override;
+    quint16 localPort() const override { return m_socket->localPort(); }
 
 private:
     QTcpSocket *m_socket;

@@ -26,11 +26,24 @@ struct Encoder {
         QCborArray topics;
         for (const QByteArray &t : m.topics)
             topics.append(t);
-        return QCborMap{{kT, int(Type::Hello)},
-                        {QStringLiteral("agent"), m.agent},
-                        {QStringLiteral("version"), m.version},
-                        {QStringLiteral("port"), m.listenPort},
-                        {QStringLiteral("topics"), topics}};
+        QCborMap map{{kT, int(Type::Hello)},
+                     {QStringLiteral("agent"), m.agent},
+                     {QStringLiteral("version"), m.version},
+                     {QStringLiteral("port"), m.listenPort},
+                     {QStringLiteral("topics"), topics}};
+        if (!m.observed.isEmpty())
+            map.insert(QStringLiteral("seen"), m.observed);
+        return map;
+    }
+    QCborMap operator()(const DialBack &m) const
+    {
+        return QCborMap{{kT, int(Type::DialBack)}, {QStringLiteral("nonce"), m.nonce},
+                        {QStringLiteral("port"), m.port}};
+    }
+    QCborMap operator()(const DialBackResult &m) const
+    {
+        return QCborMap{{kT, int(Type::DialBackResult)}, {QStringLiteral("nonce"), m.nonce},
+                        {QStringLiteral("ok"), m.reachable}, {QStringLiteral("detail"), m.detail}};
     }
     QCborMap operator()(const Ping &m) const
     {
@@ -95,6 +108,16 @@ struct Encoder {
         return QCborMap{{kT, int(Type::Relay)}, {QStringLiteral("to"), m.to}, {QStringLiteral("from"), m.from},
                         {QStringLiteral("path"), path}, {QStringLiteral("nonce"), m.nonce},
                         {QStringLiteral("data"), m.data}};
+    }
+    QCborMap operator()(const FileRequest &m) const
+    {
+        return QCborMap{{kT, int(Type::FileRequest)}, {QStringLiteral("id"), m.id}, {QStringLiteral("off"), m.offset},
+                        {QStringLiteral("len"), m.length}};
+    }
+    QCborMap operator()(const FileChunk &m) const
+    {
+        return QCborMap{{kT, int(Type::FileChunk)}, {QStringLiteral("id"), m.id}, {QStringLiteral("off"), m.offset},
+                        {QStringLiteral("d"), m.data}};
     }
     QCborMap operator()(const Unhandled &m) const { return QCborMap{{kT, m.type}}; }
 };
@@ -166,6 +189,11 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
                 return malformed(QStringLiteral("hello topics must be 32-byte strings"));
             h.topics.append(t.toByteArray());
         }
+        if (map.contains(QStringLiteral("seen"))) {
+            h.observed = f.bytes(QStringLiteral("seen"), -1, 18);
+            if (f.ok() && !decodeEndpoint(h.observed))
+                return malformed(QStringLiteral("hello 'seen' must be a 6- or 18-byte endpoint"));
+        }
         out = h;
         break;
     }
@@ -190,6 +218,31 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
     case Type::Data:
         out = Data{f.bytes(QStringLiteral("d"))};
         break;
+    case Type::DialBack: {
+        DialBack d{f.bytes(QStringLiteral("nonce"), -1, kMaxDialBackNonce),
+                   quint16(f.integer(QStringLiteral("port"), 1, 65535))};
+        out = d;
+        break;
+    }
+    case Type::FileRequest:
+        out = FileRequest{f.bytes(QStringLiteral("id"), kFileIdBytes), f.integer(QStringLiteral("off"), 0, kMaxInt),
+                          f.integer(QStringLiteral("len"), 1, kMaxFileChunk)};
+        break;
+    case Type::FileChunk:
+        out = FileChunk{f.bytes(QStringLiteral("id"), kFileIdBytes), f.integer(QStringLiteral("off"), 0, kMaxInt),
+                        f.bytes(QStringLiteral("d"), -1, kMaxFileChunk)};
+        break;
+    case Type::DialBackResult: {
+        DialBackResult r;
+        r.nonce = f.bytes(QStringLiteral("nonce"), -1, kMaxDialBackNonce);
+        const QCborValue ok = map.value(QStringLiteral("ok"));
+        if (!ok.isBool())
+            return malformed(QStringLiteral("field 'ok' must be a boolean"));
+        r.reachable = ok.toBool();
+        r.detail = f.text(QStringLiteral("detail"), 256);
+        out = r;
+        break;
+    }
     case Type::DirectMessage:
         out = Directed{f.bytes(QStringLiteral("to"), 32), f.bytes(QStringLiteral("room"), kTopicBytes),
                        f.bytes(QStringLiteral("box"), -1, kMaxDirectedBox)};
@@ -270,8 +323,44 @@ bool isKnownUnhandled(int t)
 
 QString typeName(const Message &m)
 {
-    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "unhandled"};
+    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "dial-back", "dial-back-result", "file-request", "file-chunk", "unhandled"};
     return QString::fromLatin1(names[m.index()]);
+}
+
+QByteArray encodeEndpoint(const QHostAddress &host, quint16 port)
+{
+    QByteArray out;
+    bool isV4 = false;
+    const quint32 v4 = host.toIPv4Address(&isV4);
+    if (isV4) {
+        out.resize(4);
+        qToBigEndian(v4, out.data());
+    } else if (host.protocol() == QAbstractSocket::IPv6Protocol) {
+        const Q_IPV6ADDR v6 = host.toIPv6Address();
+        out = QByteArray(reinterpret_cast<const char *>(v6.c), 16);
+    } else {
+        return {};
+    }
+    char p[2];
+    qToBigEndian(port, p);
+    return out + QByteArray(p, 2);
+}
+
+std::optional<Endpoint> decodeEndpoint(QByteArrayView compact)
+{
+    if (compact.size() != 6 && compact.size() != 18)
+        return std::nullopt;
+    const qsizetype ipBytes = compact.size() - 2;
+    Endpoint e;
+    if (ipBytes == 4) {
+        e.host = QHostAddress(qFromBigEndian<quint32>(compact.data()));
+    } else {
+        Q_IPV6ADDR v6;
+        std::memcpy(v6.c, compact.data(), 16);
+        e.host = QHostAddress(v6);
+    }
+    e.port = qFromBigEndian<quint16>(compact.data() + ipBytes);
+    return e;
 }
 
 QByteArray encode(const Message &message)
@@ -337,7 +426,7 @@ Result<Message> decode(QByteArrayView bytes)
     if (!t.isInteger() || t.toInteger() <= 0 || t.toInteger() > 0xffff)
         return malformed(QStringLiteral("message has no integer type 't'"));
     const int type = int(t.toInteger());
-    if (type >= int(Type::Hello) && type <= int(Type::Data) && !isKnownUnhandled(type))
+    if (type >= int(Type::Hello) && type <= int(Type::FileChunk) && !isKnownUnhandled(type))
         return decodeMap(Type(type), map);
     if (isKnownUnhandled(type))
         return Message(Unhandled{type});

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 namespace swarmscope::wire {
@@ -26,6 +28,10 @@ enum class Type : int {
     Peers = 14,
     Bye = 15,
     Data = 16,
+    DialBack = 17,
+    DialBackResult = 18,
+    FileRequest = 19,
+    FileChunk = 20,
 };
 
 constexpr int kProtocolVersion = 1;
@@ -38,6 +44,10 @@ struct Hello {
     int version = kProtocolVersion;
     quint16 listenPort = 0;      // 0 = not listening
     QList<QByteArray> topics;    // 32 bytes each
+    // Where this connection comes from as the sender sees it (libp2p's observed address): our
+    // external address and port for this flow. Compact: IPv4 (4) or IPv6 (16) + port (2),
+    // big-endian; empty = unknown (absent on the wire).
+    QByteArray observed;
 };
 struct Ping { quint64 nonce = 0; qint64 monotonicMs = 0; };
 struct Pong { quint64 nonce = 0; qint64 monotonicMs = 0; };
@@ -71,12 +81,30 @@ constexpr int kMaxRelayPath = 20;
 constexpr qsizetype kMaxRelayData = 64 * 1024;
 struct Relay { QByteArray to; QByteArray from; QList<QByteArray> path; QByteArray nonce; QByteArray data; };
 
+// AutoNAT's dial-back: "dial me on this TCP port at the address you see me at". The receiver
+// never dials any other address (no amplification) and answers with the result.
+struct DialBack { QByteArray nonce; quint16 port = 0; };
+struct DialBackResult { QByteArray nonce; bool reachable = false; QString detail; };
+constexpr qsizetype kMaxDialBackNonce = 16;
+
+// File transfer (docs/FILE_TRANSFER.md): the receiver pulls byte ranges of an offered file over
+// the connection to its sender; the sender answers each request with one chunk.
+constexpr qsizetype kFileIdBytes = 8;
+constexpr qsizetype kMaxFileChunk = 256 * 1024;
+struct FileRequest { QByteArray id; qint64 offset = 0; qint64 length = 0; };
+struct FileChunk { QByteArray id; qint64 offset = 0; QByteArray data; };
+
 // A known type that this build does not handle yet (counted and ignored, never an error).
 struct Unhandled { int type = 0; };
 
 using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Peers, Directed, Announce, Reply,
-                             Relay, Unhandled>;
+                             Relay, DialBack, DialBackResult, FileRequest, FileChunk, Unhandled>;
 
 QString typeName(const Message &m);
+
+// The compact endpoint of Hello::observed (and BEP 42's "ip"): 6 or 18 bytes.
+QByteArray encodeEndpoint(const QHostAddress &host, quint16 port);
+struct Endpoint { QHostAddress host; quint16 port = 0; };
+std::optional<Endpoint> decodeEndpoint(QByteArrayView compact);
 
 } // namespace swarmscope::wire

@@ -31,6 +31,14 @@ bool NodeProcess::start(const QStringList &arguments)
     return m_process.waitForStarted(5000);
 }
 
+bool NodeProcess::startIn(const QString &netns, const QStringList &arguments)
+{
+    // `ip netns exec` execs the node itself, so killing the process kills the node.
+    m_process.start(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), netns, binary()}
+                                              + arguments);
+    return m_process.waitForStarted(5000);
+}
+
 void NodeProcess::send(const QString &line)
 {
     m_process.write(line.toUtf8() + '\n');
@@ -60,6 +68,23 @@ std::optional<QJsonObject> NodeProcess::waitFor(const QString &kind, int timeout
         for (const QJsonObject &e : std::as_const(m_events))
             if (e.value(QStringLiteral("event")).toString() == kind && (!pred || pred(e)))
                 return e;
+        if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
+            return std::nullopt;
+        m_process.waitForReadyRead(int(qBound<qint64>(1, deadline.remainingTime(), qint64(200))));
+    }
+}
+
+std::optional<QJsonObject> NodeProcess::ask(const QString &command, const QString &kind, int timeoutMs)
+{
+    drain();
+    const qsizetype before = events(kind).size();
+    send(command);
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        drain();
+        const QList<QJsonObject> now = events(kind);
+        if (now.size() > before)
+            return now.at(before);
         if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
             return std::nullopt;
         m_process.waitForReadyRead(int(qBound<qint64>(1, deadline.remainingTime(), qint64(200))));

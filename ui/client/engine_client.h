@@ -95,6 +95,15 @@ public:
     void setCapture(bool on);
     void dhtView(QObject *context, Reply<DhtView> done);
 
+    // --- the peer-relay network (engine_client_peer_relay.cpp) ---
+    void joinPeerRelay(const QStringList &bootstrapUrls, QObject *context, Reply<Status> done);
+    void peerRelaySend(const QByteArray &to, const QJsonValue &data);
+    void peerRelayConnect(const QByteArray &to, QObject *context, Reply<Status> done);
+    void peerRelayView(QObject *context, Reply<PeerRelayView> done);
+    void identityView(QObject *context, Reply<IdentityView> done);
+    // Installs the identity in seedText for the next start; answers its address.
+    void importIdentity(const QString &seedText, QObject *context, Reply<Result<QString>> done);
+
     // --- the lab (created on the engine thread when first started) ---
     void startLab(int nodes, qint64 latencyMs, double lossPercent, const QString &room, QObject *context,
                   Reply<Status> done);

@@ -3,6 +3,7 @@
 // Value snapshots the window reads from the engine thread: copies, never pointers into it.
 
 #include "dht/dht_node.h"
+#include "peer_relay/peer_relay_node.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,6 +20,22 @@ struct DhtView {
     QList<QByteArray> running;  // infohashes with a round in progress
     QList<QByteArray> tracked;  // announced or looked up
     DhtStats stats;
+};
+
+// The peer-relay network as its dock shows it.
+struct PeerRelayView {
+    bool joined = false;  // false until the session is in a peer-relay network
+    QString id;           // 40 hex digits
+    QString url;          // what we advertise, empty if we do not listen
+    QList<PeerRelayPeer> peers;
+};
+
+// The identity as the identity dialog shows it (the seed is the secret: shown only on request).
+struct IdentityView {
+    QString address;
+    QString publicKeyHex;
+    QString fingerprint;
+    QString seed;  // Bugout's seed string
 };
 
 // The lab's state as the lab dock needs it; the graph travels on its own.

@@ -33,6 +33,12 @@ QString ErrorText::message(ErrorCode code)
     case ErrorCode::Invalid: return tr("The request is not valid.");
     case ErrorCode::RateLimited: return tr("Too many requests; try again later.");
     case ErrorCode::Stale: return tr("A message was too old or dated in the future.");
+    case ErrorCode::FileUnknownTransfer: return tr("A file chunk arrived for a transfer that does not exist.");
+    case ErrorCode::FileOutOfRange: return tr("A file chunk was outside the file.");
+    case ErrorCode::FileHashMismatch: return tr("The received file did not match its hash and was discarded.");
+    case ErrorCode::FileNamePath: return tr("A file name contained a folder or \"..\".");
+    case ErrorCode::FileNameInvalid: return tr("A file name was too long or contained control characters.");
+    case ErrorCode::FileTooLarge: return tr("The file is larger than the largest accepted size.");
     case ErrorCode::Count: break;
     }
     return tr("Unknown error.");

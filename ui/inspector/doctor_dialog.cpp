@@ -51,6 +51,7 @@ void DoctorDialog::runChecks()
     delete m_doctor;
     Doctor::Options options;
     options.ownListenPort = m_engine.listenPort();
+    options.reachability = m_engine.status().reachability;  // what the running session learnt
     m_doctor = new Doctor(m_engine.config(), options, nullptr, this);
     m_runButton->setEnabled(false);
     m_summary->setText(tr("Checking…"));

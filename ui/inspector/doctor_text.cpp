@@ -1,6 +1,7 @@
 #include "inspector/doctor_text.h"
 
 #include "doctor/doctor.h"
+#include "format/mapping_name.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -90,6 +91,26 @@ QString DoctorText::detail(const QJsonObject &check)
             return tr("No bootstrap node answered a ping within %1 ms (%2)").arg(number(args, "timeoutMs"), list(silent));
     }
 
+    const QString external = text(args, "external");
+    if (key == QLatin1String("nat/public"))
+        return tr("Reachable from the internet at %1").arg(external);
+    if (key == QLatin1String("nat/no-nat"))
+        return tr("The internet sees our own address %1: no NAT").arg(external);
+    if (key == QLatin1String("nat/port-preserving"))
+        return tr("Behind a NAT at %1 that keeps our ports: nothing reaches us unasked").arg(external);
+    if (key == QLatin1String("nat/address-dependent"))
+        return tr("Behind a NAT at %1 that picks a new port for every destination").arg(external);
+    if (key == QLatin1String("nat/unknown"))
+        return tr("The external address is not known: fewer than two observers told us");
+    if (key == QLatin1String("port-mapping/mapping-off"))
+        return tr("Port mapping is turned off");
+    if (key == QLatin1String("port-mapping/no-fixed-port"))
+        return tr("The listening port is chosen anew at each start");
+    if (key == QLatin1String("port-mapping/mapped"))
+        return tr("The router mapped our ports with %1 at %2").arg(mappingProtocolName(text(args, "mapping")), external);
+    if (key == QLatin1String("port-mapping/no-router"))
+        return tr("No router mapped our ports: %1").arg(error);
+
     if (key == QLatin1String("peers/none"))
         return tr("No manual peers are configured");
     if (key.startsWith(QLatin1String("peers/"))) {
@@ -143,6 +164,26 @@ QString DoctorText::advice(const QJsonObject &check)
         return tr("Some bootstrap nodes are down or unreachable; the DHT still works through the others.");
     if (key == QLatin1String("dht/all-silent"))
         return tr("Check that UDP traffic is allowed out and that the bootstrap addresses are right.");
+    const QJsonObject args = check.value(QLatin1String("args")).toObject();
+    const QString port = QString::number(args.value(QLatin1String("port")).toInt());
+    if (key == QLatin1String("nat/no-nat"))
+        return tr("If peers still cannot connect, a firewall drops them: allow TCP port %1 in.").arg(port);
+    if (key == QLatin1String("nat/port-preserving"))
+        return tr("Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only "
+                  "peers that can be reached themselves connect to you.").arg(port);
+    if (key == QLatin1String("nat/address-dependent"))
+        return tr("This kind of router (\"symmetric NAT\") defeats hole punching: turn on UPnP or NAT-PMP, forward "
+                  "TCP port %1 by hand, or use a relay node.").arg(port);
+    if (key == QLatin1String("nat/unknown"))
+        return tr("Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on "
+                  "different addresses must agree before an address counts.");
+    if (key == QLatin1String("port-mapping/mapping-off"))
+        return tr("Turn port mapping on, or forward TCP port %1 on the router by hand.").arg(port);
+    if (key == QLatin1String("port-mapping/no-fixed-port"))
+        return tr("Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.");
+    if (key == QLatin1String("port-mapping/no-router"))
+        return tr("Turn on UPnP or NAT-PMP in the router's settings, or forward TCP port %1 by hand. Behind a second "
+                  "NAT (your provider's), mapping cannot help: use a relay node.").arg(port);
     if (key == QLatin1String("peers/some-unreachable") || key == QLatin1String("peers/all-unreachable"))
         return tr("Check the peer addresses and that those peers are running and reachable.");
     if (key == QLatin1String("clock/wall-insane"))

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace swarmscope::ui {
 
 bool EventLogFileReader::parseLine(const QByteArray &line, LoggedEvent &event)
@@ -17,7 +19,8 @@ bool EventLogFileReader::parseLine(const QByteArray &line, LoggedEvent &event)
     if (!kind.isString() || kind.toString().isEmpty())
         return false;
     const QJsonValue time = object.value(QStringLiteral("time"));
-    if (!time.isUndefined() && !time.isDouble())
+    // A time outside what an integer of milliseconds holds is no event time (and would overflow).
+    if (!time.isUndefined() && (!time.isDouble() || !(std::abs(time.toDouble()) < 9.0e18)))
         return false;
     event.kind = kind.toString();
     event.timeMs = qint64(time.toDouble());

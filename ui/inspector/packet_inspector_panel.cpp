@@ -8,6 +8,7 @@
 #include "packet_hex_view.h"
 #include "packet_list_model.h"
 #include "packet_pcapng_writer.h"
+#include "packet_peer_relay_fields.h"
 #include "dht/bencode.h"
 #include "client/engine_client.h"
 
@@ -66,6 +67,8 @@ QCborValue cborOf(const BencodeValue &v)
 
 QByteArray fieldsPayload(const FrameRecord &frame)
 {
+    if (frame.protocol == QLatin1String("peer-relay"))
+        return peerRelayFieldsCbor(frame.payload);
     if (frame.protocol != QLatin1String("bep5"))
         return frame.payload;
     const auto decoded = BencodeValue::decode(frame.payload);

@@ -2,6 +2,7 @@
 
 #include "client/engine_client.h"
 #include "events/event_json.h"
+#include "client/engine_views.h"
 
 #include <QLabel>
 #include <QSet>
@@ -94,6 +95,7 @@ SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
     connect(&m_engine, &EngineClient::labStarted, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labGraphChanged, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labStopped, this, &SwarmGraphDock::markDirty);
+    fetchPeerRelayState();
     rebuild();
 }
 
@@ -168,19 +170,71 @@ void SwarmGraphDock::rebuild()
         int secondHand = 0;
         for (const GraphData::Node &n : std::as_const(g.nodes))
             secondHand += n.secondHand ? 1 : 0;
-        m_summary->setText(tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
-                           tr("%n known from peer exchange", nullptr, secondHand));
+        m_peerRelay.addTo(g, m_engine.address());
+        QString summary = tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
+                          tr("%n known from peer exchange", nullptr, secondHand);
+        if (m_peerRelay.peerCount() + m_peerRelay.learnedCount() > 0)
+            summary += QStringLiteral(" · ") + tr("peer-relay: %n peer(s)", nullptr, m_peerRelay.peerCount()) +
+                       QStringLiteral(", ") + tr("%n more on message paths", nullptr, m_peerRelay.learnedCount());
+        m_summary->setText(summary);
     }
     m_view->setGraph(g);
 }
 
+void SwarmGraphDock::fetchPeerRelayState()
+{
+    m_engine.peerRelayView(this, [this](const PeerRelayView &view) {
+        if (!view.joined)
+            return;
+        m_peerRelay.setOwnId(view.id);
+        for (const PeerRelayPeer &p : view.peers)
+            m_peerRelay.addPeer(p.id);
+        markDirty();
+    });
+}
+
+bool SwarmGraphDock::onPeerRelayEvent(const Event &e)
+{
+    if (const auto *l = e.get<PeerRelayListening>()) {
+        m_peerRelay.setOwnId(l->id);
+    } else if (const auto *p = e.get<PeerRelayPeerOpened>()) {
+        // Our own id comes with `listening`, but a member that only dials never listens.
+        if (m_peerRelay.ownId().isEmpty())
+            fetchPeerRelayState();
+        if (m_peerRelay.addPeer(p->peer.id))
+            markDirty();
+    } else if (const auto *c = e.get<PeerRelayPeerClosed>()) {
+        if (m_peerRelay.removePeer(c->id))
+            markDirty();
+    } else if (const auto *hopped = e.get<PeerRelayHopped>()) {
+        const PeerRelayHop &h = hopped->hop;
+        if (m_peerRelay.ownId().isEmpty() && h.role == PeerRelayHopRole::Sent)
+            m_peerRelay.setOwnId(h.from);
+        else if (m_peerRelay.ownId().isEmpty() && h.role == PeerRelayHopRole::Delivered)
+            m_peerRelay.setOwnId(h.to);
+        const int before = m_peerRelay.revision();
+        const auto hops = m_peerRelay.recordHop(m_engine.address(), h.path, h.via, h.nextHops);
+        if (m_peerRelay.revision() != before && isVisible() && !labMode())
+            rebuild();  // the hop's nodes must be in the view before they can light up
+        if (isVisible() && !labMode())
+            for (const auto &[a, b] : hops)
+                m_view->flashEdge(a, b);
+    } else {
+        return e.is<PeerRelayMessage>() || e.is<PeerRelayConnectFailed>() || e.is<PeerRelayWebrtcRefused>();
+    }
+    return true;
+}
+
 void SwarmGraphDock::showTraffic(const QString &node, const EventBatch &events)
 {
-    if (!isVisible())
-        return;
-    for (const Event &e : events)
+    const bool ours = node == m_engine.address();
+    for (const Event &e : events) {
+        // Peer-relay state is kept while hidden so the graph is right when shown.
+        if ((ours && onPeerRelayEvent(e)) || !isVisible())
+            continue;
         for (const QString &neighbour : trafficNeighbours(e))
             m_view->flashEdge(node, neighbour);
+    }
 }
 
 void SwarmGraphDock::selectPeer(const QString &address)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/events.h"
+#include "inspector/peer_relay_graph.h"
 #include "inspector/swarm_graph_view.h"
 #include "snapshots.h"
 
@@ -18,7 +19,9 @@ class EngineClient;
 // Who is connected to whom. Session mode: self in the centre, our connections coloured by
 // transport and state, and second-hand edges learned from the queue's referrers (peer exchange).
 // Lab mode (while the lab runs): the whole lab graph. Room messages, gossip replies and relayed
-// messages light up the edge they came over. Rebuilds are batched and happen only while visible.
+// messages light up the edge they came over. The peer-relay network, once joined, is drawn around
+// the same self node: our direct peer-relay peers, and relayers learned from message paths, with
+// each hop of a message lighting up. Rebuilds are batched and happen only while visible.
 class SwarmGraphDock final : public QDockWidget {
     Q_OBJECT
 
@@ -27,6 +30,7 @@ public:
     ~SwarmGraphDock() override;
 
     SwarmGraphView *view() const { return m_view; }
+    const PeerRelayGraph &peerRelayGraph() const { return m_peerRelay; }
     bool labMode() const;
     static GraphData graphOf(const QString &self, const QList<PeerSnapshot> &peers,
                              const QList<CandidateSnapshot> &queue);
@@ -47,12 +51,16 @@ protected:
 private:
     void markDirty();
     void rebuild();
+    // Keeps the peer-relay network's state (also while hidden); false if not a peer-relay event.
+    bool onPeerRelayEvent(const Event &event);
+    void fetchPeerRelayState();
 
     EngineClient &m_engine;
     SwarmGraphView *m_view;
     QLabel *m_summary;
     QHash<quint64, PeerSnapshot> m_peers;
     QList<CandidateSnapshot> m_queue;
+    PeerRelayGraph m_peerRelay;
     QTimer m_rebuild;
 };
 

@@ -20,12 +20,16 @@ QColor edgeColor(const GraphData::Edge &e)
 {
     if (e.state == QLatin1String("pex"))
         return QColor(150, 150, 150, 110);
+    if (e.state == QLatin1String("relay-path"))
+        return QColor(200, 120, 40, 120);  // a link seen on a peer-relay message's path
     if (e.state != QLatin1String("connected"))
         return QColor(230, 160, 30);  // handshaking
     if (e.transport == QLatin1String("ws"))
         return QColor(140, 80, 200);
     if (e.transport == QLatin1String("memory"))
         return QColor(40, 130, 170);
+    if (e.transport == QLatin1String("peer-relay"))
+        return QColor(200, 120, 40);
     return QColor(40, 150, 80);  // tcp
 }
 
@@ -70,6 +74,7 @@ void SwarmGraphView::flashEdge(const QString &a, const QString &b)
     if (!m_nodeOf.contains(a) || !m_nodeOf.contains(b))
         return;
     m_flashUntil.insert(edgeKey(a, b), m_clock.elapsed() + kFlashMs);
+    ++m_flashed;
     wake();
 }
 

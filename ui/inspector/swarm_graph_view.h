@@ -20,8 +20,8 @@ struct GraphData {
     };
     struct Edge {
         QString a, b;
-        QString transport;        // "tcp", "ws", "memory"
-        QString state;            // "connected", "handshaking", "pex"
+        QString transport;        // "tcp", "ws", "memory", "peer-relay"
+        QString state;            // "connected", "handshaking", "pex", "relay-path"
     };
     QList<Node> nodes;
     QList<Edge> edges;
@@ -37,9 +37,11 @@ public:
 
     void setGraph(const GraphData &data);
     void flashEdge(const QString &a, const QString &b);  // traffic between two keys
+    int flashedEdges() const { return m_flashed; }        // edges lit so far (tests, status)
     QString selectedKey() const { return m_selected; }
     void setSelectedKey(const QString &key);
     int nodeCount() const { return int(m_data.nodes.size()); }
+    const GraphData &graph() const { return m_data; }
     GraphLayout &layoutEngine() { return m_layout; }
     void paintGraph(QPainter &painter, const QRectF &area);  // also used offscreen (benchmark)
     bool animating() const { return m_timer.isActive(); }
@@ -65,6 +67,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     QString m_selected;
+    int m_flashed = 0;
 };
 
 } // namespace swarmscope::ui

@@ -100,6 +100,15 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString PeerTableModel::pathText(const PeerSnapshot &p)
+{
+    if (p.path == QLatin1String("relayed"))
+        return tr("relayed via %1").arg(p.via);
+    if (p.path == QLatin1String("hole-punched"))
+        return tr("hole-punched");
+    return tr("direct", "connection path");
+}
+
 QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
 {
     switch (column) {
@@ -109,6 +118,8 @@ QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
         return endpointOf(p);
     case Transport:
         return p.transport.toUpper();
+    case Path:
+        return pathText(p);
     case Direction:
         return p.direction == swarmscope::Direction::Inbound ? tr("in", "connection direction")
                                                              : tr("out", "connection direction");
@@ -144,6 +155,8 @@ QVariant PeerTableModel::raw(const PeerSnapshot &p, int column) const
         return endpointOf(p);
     case Transport:
         return p.transport;
+    case Path:
+        return p.path;
     case Direction:
         return int(p.direction);
     case Source:
@@ -179,6 +192,7 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         case Address: return tr("Address");
         case Endpoint: return tr("Host:port");
         case Transport: return tr("Transport");
+        case Path: return tr("Path");
         case Direction: return tr("Direction");
         case Source: return tr("Source");
         case QueueState: return tr("Queue");
@@ -196,6 +210,7 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         case Address: return tr("The peer's address, proven during the handshake");
         case Endpoint: return tr("Remote host and port of the connection");
         case Source: return tr("Where the peer was found: lan, dht, pex, book, manual or inbound");
+        case Path: return tr("How the connection runs: direct, hole-punched through both routers, or relayed by another node");
         case QueueState: return tr("The peer's state in the connection queue");
         case Retries: return tr("Failed dials before this connection");
         case Rtt: return tr("Round-trip time of the last ping");

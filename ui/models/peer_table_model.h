@@ -20,6 +20,7 @@ public:
         Address,
         Endpoint,
         Transport,
+        Path,
         Direction,
         Source,
         QueueState,
@@ -56,6 +57,7 @@ private:
     void updateRows(const QList<PeerSnapshot> &peers);
     void reindexFrom(int row);
     QVariant display(const PeerSnapshot &p, int column) const;
+    static QString pathText(const PeerSnapshot &p);
     QVariant raw(const PeerSnapshot &p, int column) const;
 
     QList<PeerSnapshot> m_rows;

@@ -3,65 +3,23 @@
 // serving honest peers.
 #include "crypto/key_pair.h"
 #include "crypto/secret_stream.h"
+#include "raw_client.h"
 #include "session_harness.h"
 #include "wire/message_codec.h"
 #include "wire/signed_envelope.h"
 
 #include <QCborMap>
 #include <QDateTime>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace swarmscope;
+using swarmscope::test::RawClient;
 using swarmscope::test::TestPeer;
 
 namespace {
 constexpr int kWait = 10000;
-
-// A raw client that speaks the secure channel by hand so it can misbehave after the handshake.
-class RawClient {
-public:
-    explicit RawClient(quint16 port, const QHostAddress &from = {}) : m_stream(true, m_keys)
-    {
-        if (!from.isNull())
-            m_socket.bind(from);
-        // Driven by the event loop, because the victim session shares this thread.
-        QObject::connect(&m_socket, &QTcpSocket::connected, [this] { m_socket.write(m_stream.start()); });
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] {
-            SecretStreamOutput out;
-            if (!m_stream.feed(m_socket.readAll(), out).ok())
-                m_failed = true;
-            if (!out.toSend.isEmpty())
-                m_socket.write(out.toSend);
-        });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    bool handshake()
-    {
-        return spinUntil([this] { return m_stream.established() || m_failed; }) && !m_failed;
-    }
-    void sendPlain(const QByteArray &plaintext) { m_socket.write(m_stream.seal(plaintext)); }
-    bool waitClosed()
-    {
-        return spinUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; });
-    }
-    const KeyPair &keys() const { return m_keys; }
-
-private:
-    template <class F>
-    static bool spinUntil(F done)
-    {
-        QDeadlineTimer deadline(kWait);
-        while (!done() && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-        return done();
-    }
-
-    KeyPair m_keys = KeyPair::generate();
-    SecretStream m_stream;
-    QTcpSocket m_socket;
-    bool m_failed = false;
-};
 
 QString lastRejectReason(const TestPeer &p)
 {
@@ -177,6 +135,51 @@ private slots:
         QVERIFY(honest.handshake());
         QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
         QCOMPARE(victim->peers().size(), qsizetype(perIp + 1));
+    }
+
+    // A dial-back request names only a port: it is dialled at the address the asker is seen at,
+    // never anywhere else (no amplification), once per peer in the rate window.
+    void dialBackGoesOnlyToTheAsker()
+    {
+        TestPeer victim;
+        QTcpServer asker, bystander;
+        QVERIFY(asker.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        QVERIFY(bystander.listen(QHostAddress(QStringLiteral("127.0.0.3")), asker.serverPort()));
+        RawClient attacker(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(attacker.handshake());
+        const QCborMap request{{QStringLiteral("t"), int(wire::Type::DialBack)},
+                               {QStringLiteral("nonce"), QByteArray(16, 'n')},
+                               {QStringLiteral("port"), asker.serverPort()},
+                               {QStringLiteral("host"), QStringLiteral("127.0.0.3")}};  // means nothing
+        attacker.sendPlain(request.toCborValue().toCbor());
+        QTRY_VERIFY_WITH_TIMEOUT(asker.hasPendingConnections(), kWait);
+        QVERIFY(!bystander.hasPendingConnections());
+        // Our listener does not answer the handshake: the probe reports "not reachable".
+        QTRY_COMPARE_WITH_TIMEOUT(victim.typed<DialBackServed>().size(), 1, kWait);
+        const DialBackServed served = victim.typed<DialBackServed>().constFirst();
+        QCOMPARE(served.host, QStringLiteral("127.0.0.2"));
+        QVERIFY(!served.reachable);
+        QVERIFY(victim.typed<DialBackAnswered>().isEmpty());
+        // Asking again at once is dropped and counted.
+        attacker.sendPlain(request.toCborValue().toCbor());
+        QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("dial-back-rate"), kWait);
+        QVERIFY(!bystander.hasPendingConnections());
+    }
+
+    // A dial-back result nobody asked for changes nothing.
+    void unaskedDialBackResultIsDropped()
+    {
+        TestPeer victim;
+        RawClient attacker(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(attacker.handshake());
+        const QCborMap result{{QStringLiteral("t"), int(wire::Type::DialBackResult)},
+                              {QStringLiteral("nonce"), QByteArray(16, 'x')},
+                              {QStringLiteral("ok"), true},
+                              {QStringLiteral("detail"), QString()}};
+        attacker.sendPlain(result.toCborValue().toCbor());
+        QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("dial-back-unexpected"), kWait);
+        QCOMPARE(victim->reachability().status, ReachabilityStatus::Unknown);
+        honestPeerStillServed(victim);
     }
 
     void forgedSignatureIsDropped()

@@ -75,7 +75,7 @@ private slots:
     {
         Doctor doctor(baseConfig());
         const QJsonObject report = runReport(doctor);
-        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 5);
+        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 7);
         QCOMPARE(checkOf(report, QStringLiteral("listen")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("clock")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("peers")).value(QStringLiteral("code")).toString(), QStringLiteral("none"));
@@ -173,6 +173,49 @@ private slots:
         Doctor bad(c, o);
         QCOMPARE(checkOf(runReport(bad), QStringLiteral("dht")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("fail"));
+    }
+
+    void reachabilityFromTheSession()
+    {
+        EngineConfig c = baseConfig();
+        c.listenPort = 7000;
+        c.nat.portMapping = true;
+        Doctor::Options o;
+        ReachabilitySnapshot r;
+        r.status = ReachabilityStatus::Private;
+        r.nat = NatBehaviour::AddressDependent;
+        r.externalIp = QHostAddress(QStringLiteral("203.0.113.2"));
+        r.mappingDetail = QStringLiteral("no UPnP router answered; no NAT-PMP answer from the gateway (-7)");
+        o.reachability = r;
+        Doctor symmetric(c, o);
+        const QJsonObject report = runReport(symmetric);
+        const QJsonObject nat = checkOf(report, QStringLiteral("nat"));
+        QCOMPARE(nat.value(QStringLiteral("code")).toString(), QStringLiteral("address-dependent"));
+        QCOMPARE(nat.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        QVERIFY(nat.value(QStringLiteral("advice")).toString().contains(QLatin1String("relay")));
+        QCOMPARE(nat.value(QStringLiteral("args")).toObject().value(QStringLiteral("external")).toString(),
+                 QStringLiteral("203.0.113.2"));
+        const QJsonObject mapping = checkOf(report, QStringLiteral("port-mapping"));
+        QCOMPARE(mapping.value(QStringLiteral("code")).toString(), QStringLiteral("no-router"));
+        QVERIFY(mapping.value(QStringLiteral("detail")).toString().contains(r.mappingDetail));
+        QVERIFY(mapping.value(QStringLiteral("advice")).toString().contains(QLatin1String("7000")));
+
+        r.status = ReachabilityStatus::Public;
+        r.mapping = MappingKind::Upnp;
+        r.externalPort = 7000;
+        o.reachability = r;
+        Doctor mapped(c, o);
+        const QJsonObject good = runReport(mapped);
+        QCOMPARE(checkOf(good, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("public"));
+        QCOMPARE(checkOf(good, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(), QStringLiteral("mapped"));
+
+        c.nat.portMapping = false;
+        Doctor off(c);
+        const QJsonObject offReport = runReport(off);
+        QCOMPARE(checkOf(offReport, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("mapping-off"));
+        // Without a session and without DHT answers, nobody told us our address.
+        QCOMPARE(checkOf(offReport, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("unknown"));
     }
 
     void manualPeers()

@@ -40,9 +40,14 @@ QString typeName(const QJsonValue &v)
 using Shape = QMap<QString, QSet<QString>>;  // field (or "list[].field") -> JSON types seen
 
 // The union of the fields seen per event kind; arrays of objects contribute their elements' fields.
+// Another backend's events with the same name ("peer", "message" with "backend": "peer-relay")
+// have a shape of their own, under "name@backend".
 void addShape(QMap<QString, Shape> &shapes, const QJsonObject &e)
 {
-    Shape &shape = shapes[e.value(QStringLiteral("event")).toString()];
+    QString key = e.value(QStringLiteral("event")).toString();
+    if (const QString backend = e.value(QStringLiteral("backend")).toString(); !backend.isEmpty())
+        key += QLatin1Char('@') + backend;
+    Shape &shape = shapes[key];
     for (auto it = e.begin(); it != e.end(); ++it) {
         if (it.key() == QLatin1String("event"))
             continue;
@@ -72,6 +77,21 @@ QString addressOf(NodeProcess &n)
     return status ? status->value(QStringLiteral("address")).toString() : QString();
 }
 
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir + QLatin1Char('/') + name);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return {};
+    return f.fileName();
+}
+
+// The id of the next file offered after `seen` offers of this kind were printed.
+QString nextFileId(NodeProcess &n, const QString &kind, qsizetype seen)
+{
+    const auto offer = n.waitFor(kind, 10000, [&](const QJsonObject &) { return n.events(kind).size() > seen; });
+    return offer ? n.events(kind).at(seen).value(QStringLiteral("id")).toString() : QString();
+}
+
 } // namespace
 
 class TestEventShapes : public QObject {
@@ -87,8 +107,12 @@ private slots:
         // a: the hub (relays, runs the DHT others bootstrap from, holds at most three peers).
         QVERIFY(a.start(nodeArgs(da.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--relay"),
                                              QStringLiteral("--dht-port"), QStringLiteral("0"),
-                                             QStringLiteral("--max-peers"), QStringLiteral("2")})));
-        const auto listening = a.waitFor(QStringLiteral("listening"));
+                                             QStringLiteral("--max-peers"), QStringLiteral("2"),
+                                             QStringLiteral("--peer-relay-listen"), QStringLiteral("127.0.0.1:0"),
+                                             QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")})));
+        const auto listening = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("transport")).toString() == QLatin1String("tcp");
+        });
         QVERIFY2(listening, qPrintable(a.stderrText()));
         const QString hub = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
         QVERIFY(a.waitFor(QStringLiteral("joined")));
@@ -99,8 +123,15 @@ private slots:
         QVERIFY(b.start(nodeArgs(db.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"),
                                              hub, QStringLiteral("--dht-port"), QStringLiteral("0"),
                                              QStringLiteral("--dht-bootstrap"), dhtHub})));
+        // c is also a's peer on a peer-relay network.
+        const auto prListening = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("backend")).toString() == QLatin1String("peer-relay");
+        });
+        QVERIFY(prListening);
+        const QString prIdA = prListening->value(QStringLiteral("id")).toString();
         QVERIFY(c.start(nodeArgs(dc.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"),
-                                             hub, QStringLiteral("--no-dht")})));
+                                             hub, QStringLiteral("--no-dht"), QStringLiteral("--peer-relay-bootstrap"),
+                                             QStringLiteral("ws://127.0.0.1:%1").arg(prListening->value(QStringLiteral("port")).toInt())})));
         QVERIFY(b.waitFor(QStringLiteral("seen")));
         QVERIFY(c.waitFor(QStringLiteral("seen")));
         QVERIFY(a.waitFor(QStringLiteral("seen"), 10000, [&](const QJsonObject &) {
@@ -115,7 +146,10 @@ private slots:
         QVERIFY(b.waitFor(QStringLiteral("server")));
 
         // A third peer is over a's limit.
-        QVERIFY(d.start(nodeArgs(dd.path(), {QStringLiteral("--connect"), hub, QStringLiteral("--no-dht")})));
+        QVERIFY(d.start(nodeArgs(dd.path(), {QStringLiteral("--connect"), hub, QStringLiteral("--no-dht"),
+                                             QStringLiteral("--peer-relay-bootstrap"), QStringLiteral("ws://127.0.0.1:1")})));
+        QVERIFY(d.waitFor(QStringLiteral("connect-failed"), 10000,
+                          [](const QJsonObject &e) { return e.contains(QStringLiteral("backend")); }));
         QVERIFY(a.waitFor(QStringLiteral("peer-rejected")));
 
         // Room chat, a direct message with its receipt.
@@ -140,6 +174,41 @@ private slots:
         QVERIFY(a.waitFor(QStringLiteral("request")));
         c.send(QStringLiteral("/relay ") + addrB + QStringLiteral(" around the hub"));
         QVERIFY(b.waitFor(QStringLiteral("relay-message")));
+
+        // The peer-relay network: a message from c to a, both peers' views.
+        QVERIFY(c.waitFor(QStringLiteral("peer"), 10000,
+                          [](const QJsonObject &e) { return e.contains(QStringLiteral("backend")); }));
+        c.send(QStringLiteral("/pr-send %1 over peer-relay").arg(prIdA));
+        QVERIFY(a.waitFor(QStringLiteral("message"), 10000,
+                          [](const QJsonObject &e) { return e.contains(QStringLiteral("backend")); }));
+        QVERIFY(c.waitFor(QStringLiteral("relay-sent"), 10000,
+                          [](const QJsonObject &e) { return e.contains(QStringLiteral("backend")); }));
+        c.send(QStringLiteral("/pr-peers"));
+        QVERIFY(c.waitFor(QStringLiteral("peers"), 10000,
+                          [](const QJsonObject &e) { return e.contains(QStringLiteral("backend")); }));
+
+        // Files: b offers three to a; a takes one, declines one and cancels one; a command fails.
+        {
+            QTemporaryDir src, downloads;
+            const QString path = writeFile(src.path(), QStringLiteral("notes.txt"), QByteArray(3000, 'n'));
+            QVERIFY(!path.isEmpty());
+            for (int i = 0; i < 3; ++i)
+                b.send(QStringLiteral("/sendfile %1 %2").arg(addrA, path));
+            const QString take = nextFileId(a, QStringLiteral("file-offer"), 0);
+            const QString decline = nextFileId(a, QStringLiteral("file-offer"), 1);
+            const QString cancel = nextFileId(a, QStringLiteral("file-offer"), 2);
+            QVERIFY(!take.isEmpty() && !decline.isEmpty() && !cancel.isEmpty());
+            a.send(QStringLiteral("/accept %1 %2").arg(take, downloads.path()));
+            QVERIFY(a.waitFor(QStringLiteral("file-done")));
+            QVERIFY(b.waitFor(QStringLiteral("file-delivered")));
+            a.send(QStringLiteral("/decline ") + decline);
+            QVERIFY(b.waitFor(QStringLiteral("file-declined")));
+            a.send(QStringLiteral("/cancel ") + cancel);
+            QVERIFY(b.waitFor(QStringLiteral("file-cancelled")));
+            a.send(QStringLiteral("/accept 00"));
+            QVERIFY(a.waitFor(QStringLiteral("error"), 10000,
+                              [](const QJsonObject &e) { return e.contains(QStringLiteral("command")); }));
+        }
 
         // The DHT: b looks the room up through a.
         QVERIFY(b.waitFor(QStringLiteral("updated"), 20000));

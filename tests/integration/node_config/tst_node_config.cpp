@@ -140,6 +140,43 @@ private slots:
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("id"))).isDir());
     }
 
+    // --export-identity writes the seed (0600) that --import-identity installs in another profile,
+    // which then has the same address and fingerprint; a file that is not a seed is refused with
+    // status 1 and the profile keeps its identity.
+    void identityMovesBetweenProfiles()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a")), b = dir.filePath(QStringLiteral("b"));
+        const QString exported = dir.filePath(QStringLiteral("backup.seed"));
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("--profile"), a, QStringLiteral("--export-identity"), exported}, &out), 0);
+        const QJsonObject fromA = QJsonDocument::fromJson(out).object();
+        QVERIFY(!fromA.value(QStringLiteral("fingerprint")).toString().isEmpty());
+        QCOMPARE(fromA.value(QStringLiteral("exported")).toString(), exported);
+        QCOMPARE(QFile(exported).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--identity")}, &out), 0);
+        const QString bOriginal = QJsonDocument::fromJson(out).object().value(QStringLiteral("address")).toString();
+        QVERIFY(bOriginal != fromA.value(QStringLiteral("address")).toString());
+
+        QFile junk(dir.filePath(QStringLiteral("junk.seed")));
+        QVERIFY(junk.open(QIODevice::WriteOnly) && junk.write("not a seed\n") > 0);
+        junk.close();
+        QString err;
+        QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--import-identity"), junk.fileName()}, &out, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("not a valid identity seed")), qPrintable(err));
+        QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--identity")}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("address")).toString(), bOriginal);
+
+        QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--import-identity"), exported}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("imported")).toBool(), true);
+        QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--identity")}, &out), 0);
+        const QJsonObject nowB = QJsonDocument::fromJson(out).object();
+        QCOMPARE(nowB.value(QStringLiteral("address")), fromA.value(QStringLiteral("address")));
+        QCOMPARE(nowB.value(QStringLiteral("fingerprint")), fromA.value(QStringLiteral("fingerprint")));
+        QVERIFY(QFile::exists(QDir(b).filePath(QStringLiteral("identity.seed.previous"))));
+    }
+
     void shippedConfigParses()
     {
         const QString shipped = qEnvironmentVariable("SWARMSCOPE_NODE_CONF");

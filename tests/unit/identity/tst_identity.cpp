@@ -1,9 +1,11 @@
 // Identity, addresses and seeds against Bugout's own test vectors (docs/PROTOCOL.md, "Identity and addresses").
 #include "crypto/base58.h"
 #include "crypto/identity.h"
+#include "crypto/identity_file.h"
 #include "crypto/ripemd160.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +122,69 @@ private slots:
         QCOMPARE(id.error().code, ErrorCode::CorruptFile);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("garbage that is not a seed\n"));
+    }
+
+    // The fingerprint is BLAKE2b-128 of the public key in eight groups of four hex digits: the same
+    // for the same key, different for another.
+    void fingerprintOfTheKey()
+    {
+        const Identity a(KeyPair::generate()), b(KeyPair::generate());
+        const QString fa = a.fingerprint();
+        QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-F]{4} ){7}[0-9A-F]{4}$")).match(fa).hasMatch(), qPrintable(fa));
+        QCOMPARE(Identity(KeyPair::fromSeed(a.keys().seed())).fingerprint(), fa);
+        QVERIFY(b.fingerprint() != fa);
+    }
+
+    void exportedFileReadsBack()
+    {
+        QTemporaryDir dir;
+        const Identity id(KeyPair::generate());
+        const QString path = dir.filePath(QStringLiteral("backup.seed"));
+        QVERIFY(identity_file::write(path, id).ok());
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        auto back = identity_file::read(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back->address(), id.address());
+    }
+
+    void badFilesRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("hello\n");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("an address, not a seed") << QByteArray("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ\n");
+        QTest::newRow("oversized") << QByteArray(4096, 'A');
+    }
+
+    void badFilesRefused()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("x.seed")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        auto id = identity_file::read(f.fileName());
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().code, ErrorCode::CorruptFile);
+    }
+
+    // Installing keeps the identity it replaces as identity.seed.previous; the profile's next
+    // start uses the new one.
+    void installReplacesAndKeepsThePrevious()
+    {
+        QTemporaryDir dir;
+        auto old = Identity::loadOrCreate(dir.path());
+        QVERIFY(old.ok());
+        const Identity imported(KeyPair::generate());
+        QVERIFY(identity_file::install(dir.path(), imported).ok());
+        auto now = Identity::loadOrCreate(dir.path());
+        QVERIFY(now.ok());
+        QCOMPARE(now->address(), imported.address());
+        auto previous = identity_file::read(dir.filePath(identity_file::kPreviousFileName));
+        QVERIFY(previous.ok());
+        QCOMPARE(previous->address(), old->address());
     }
 };
 

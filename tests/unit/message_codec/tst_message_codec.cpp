@@ -50,6 +50,41 @@ private slots:
         QCOMPARE(drm.signature, rm.signature);
     }
 
+    void observedAddressAndDialBack()
+    {
+        Hello h{QStringLiteral("swarmscope/0.1"), 1, 7000, {topic('a')}};
+        h.observed = encodeEndpoint(QHostAddress(QStringLiteral("203.0.113.2")), 40123);
+        QCOMPARE(h.observed, QByteArray::fromHex("cb007102" "9cbb"));
+        const auto got = std::get<Hello>(*decode(encode(h)));
+        const auto seen = decodeEndpoint(got.observed);
+        QVERIFY(seen);
+        QCOMPARE(seen->host, QHostAddress(QStringLiteral("203.0.113.2")));
+        QCOMPARE(seen->port, quint16(40123));
+        const QByteArray v6 = encodeEndpoint(QHostAddress(QStringLiteral("2001:db8::7")), 1);
+        QCOMPARE(v6.size(), 18);
+        QCOMPARE(decodeEndpoint(v6)->host, QHostAddress(QStringLiteral("2001:db8::7")));
+        // An old peer sends no "seen": nothing is assumed.
+        QVERIFY(std::get<Hello>(*decode(encode(Hello{QStringLiteral("a"), 1, 1, {}}))).observed.isEmpty());
+
+        const auto req = std::get<DialBack>(*decode(encode(DialBack{QByteArray(16, 'n'), 7000})));
+        QCOMPARE(req.nonce, QByteArray(16, 'n'));
+        QCOMPARE(req.port, quint16(7000));
+        const auto res = std::get<DialBackResult>(*decode(encode(DialBackResult{QByteArray(16, 'n'), true, QStringLiteral("ok")})));
+        QVERIFY(res.reachable);
+        QCOMPARE(res.detail, QStringLiteral("ok"));
+    }
+
+    void fileRequestsAndChunks()
+    {
+        const auto req = std::get<FileRequest>(*decode(encode(FileRequest{QByteArray(8, 'i'), 1LL << 33, 131072})));
+        QCOMPARE(req.id, QByteArray(8, 'i'));
+        QCOMPARE(req.offset, 1LL << 33);
+        QCOMPARE(req.length, 131072);
+        const auto chunk = std::get<FileChunk>(*decode(encode(FileChunk{QByteArray(8, 'i'), 42, QByteArray(kMaxFileChunk, 'd')})));
+        QCOMPARE(chunk.offset, 42);
+        QCOMPARE(chunk.data, QByteArray(kMaxFileChunk, 'd'));
+    }
+
     void dataFastPathMatchesTreeEncoding()
     {
         const QByteArray payload(100000, 'x');
@@ -80,6 +115,20 @@ private slots:
         QTest::newRow("hello too many topics") << cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1}, {QStringLiteral("port"), 1}, {QStringLiteral("topics"), many}}) << M;
         QTest::newRow("hello topic not bytes") << cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1}, {QStringLiteral("port"), 1}, {QStringLiteral("topics"), QCborArray{1}}}) << M;
         QTest::newRow("room message short sig") << cbor({{QStringLiteral("t"), 6}, {QStringLiteral("p"), QByteArray("x")}, {QStringLiteral("s"), QByteArray(10, 's')}}) << M;
+        const auto hello = [](const QCborValue &seen) {
+            return cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1},
+                         {QStringLiteral("port"), 1}, {QStringLiteral("topics"), QCborArray{}}, {QStringLiteral("seen"), seen}});
+        };
+        QTest::newRow("hello seen of 5 bytes") << hello(QByteArray(5, 'x')) << M;
+        QTest::newRow("hello seen too long") << hello(QByteArray(40, 'x')) << M;
+        QTest::newRow("hello seen text") << hello(QStringLiteral("203.0.113.2:1")) << M;
+        QTest::newRow("dial-back port 0") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("port"), 0}}) << M;
+        QTest::newRow("dial-back long nonce") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(64, 'n')}, {QStringLiteral("port"), 1}}) << M;
+        QTest::newRow("dial-back result ok not bool") << cbor({{QStringLiteral("t"), 18}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), 1}, {QStringLiteral("detail"), QString()}}) << M;
+        QTest::newRow("file-request short id") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(7, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("len"), 1}}) << M;
+        QTest::newRow("file-request too long") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("len"), kMaxFileChunk + 1}}) << M;
+        QTest::newRow("file-request negative offset") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), -1}, {QStringLiteral("len"), 1}}) << M;
+        QTest::newRow("file-chunk too big") << cbor({{QStringLiteral("t"), 20}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("d"), QByteArray(kMaxFileChunk + 1, 'd')}}) << M;
         QTest::newRow("unknown type") << cbor({{QStringLiteral("t"), 999}}) << int(ErrorCode::UnknownType);
     }
 

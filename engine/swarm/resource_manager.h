@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/clock.h"
+#include "relay/token_bucket.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace swarmscope {
+
+// The caps on what strangers may make this node spend, in one place (go-libp2p's resource
+// manager idea). Every refusal is counted by reason; /status and the inspector show the counts
+// next to the other rejects.
+struct ResourceLimits {
+    // Inbound connections still in their handshake, all addresses together. They have a budget of
+    // their own: they never take the slots of peers (maxPeers), and when the budget is full the
+    // oldest handshake of the address holding the most is dropped for the newcomer, so idle
+    // sockets cannot keep a normal peer out however many addresses they come from.
+    int maxPendingHandshakes = 32;
+    // New inbound handshakes accepted from one address per second (each costs Noise DH work).
+    double handshakesPerIpPerSecond = 8;
+    // Bytes written to a peer but not yet taken by it; a peer that stops reading is disconnected
+    // once over this.
+    qint64 maxQueuedBytesPerPeer = 16LL << 20;
+};
+
+class ResourceManager final {
+public:
+    enum class Refusal {
+        ConnectionsPerIp,    // "per-ip-connections": more inbound connections from one address than allowed
+        PendingHandshakes,   // "pending-handshakes": the handshake budget was full (the oldest was dropped)
+        HandshakeRate,       // "handshake-rate": too many new handshakes from one address this second
+        QueuedBytes,         // "queued-bytes": a peer stopped reading
+    };
+    static QString name(Refusal refusal);
+
+    // An inbound connection still handshaking, as the swarm knows it.
+    struct Pending {
+        quint64 id = 0;
+        QString host;
+        qint64 sinceMs = 0;
+    };
+    struct Admission {
+        std::optional<Refusal> refusal;  // set: refuse the newcomer
+        std::optional<quint64> evict;    // set: close this pending handshake to make room
+    };
+
+    ResourceManager(ResourceLimits limits, Clock &clock);
+
+    const ResourceLimits &limits() const { return m_limits; }
+    // A new inbound connection from host while `pending` are handshaking and `fromHost` of them
+    // (open or not) come from the same address.
+    Admission admitInbound(const QString &host, int fromHost, int maxPerIp, const QList<Pending> &pending);
+    // True (and counted) when a peer's queue is over the cap.
+    bool overQueued(qint64 queuedBytes);
+
+    void count(Refusal refusal) { ++m_refusals[name(refusal)]; }
+    quint64 refusals(Refusal refusal) const { return m_refusals.value(name(refusal)); }
+    QList<QPair<QString, quint64>> nonZero() const;
+
+private:
+    ResourceLimits m_limits;
+    Clock &m_clock;
+    QHash<QString, TokenBucket> m_handshakeRate;  // by address
+    QHash<QString, quint64> m_refusals;
+};
+
+} // namespace swarmscope

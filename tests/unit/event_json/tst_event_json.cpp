@@ -1,0 +1,160 @@
+// The serializer (engine/events/event_json.*): every kind of the catalogue has a line, and the
+// kinds a scripted node session cannot reach on loopback (tests/integration/event_shapes) print
+// exactly the fields the node has always printed for them.
+#include "crypto/identity.h"
+#include "events/event_json.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+#include <utility>
+
+using namespace swarmscope;
+
+namespace {
+
+constexpr qint64 kTime = 1700000000000;
+
+QJsonObject json(EventPayload payload)
+{
+    return eventJson(Event{kTime, std::move(payload)});
+}
+
+QJsonObject expected(const char *text)
+{
+    QJsonObject o = QJsonDocument::fromJson(QByteArray(text)).object();
+    o.insert(QStringLiteral("time"), double(kTime));
+    return o;
+}
+
+template <std::size_t... I> QStringList namesOfEveryKind(std::index_sequence<I...>)
+{
+    return {eventName(Event{kTime, EventPayload(std::in_place_index<I>)})...};
+}
+
+PeerId peer(char fill)
+{
+    return PeerId::fromBytes(QByteArray(32, fill));
+}
+
+} // namespace
+
+class TestEventJson : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyKindHasAName()
+    {
+        constexpr std::size_t kinds = std::variant_size_v<EventPayload> - 1;  // without std::monostate
+        const QStringList names = namesOfEveryKind(std::make_index_sequence<kinds>());
+        QCOMPARE(names.size(), qsizetype(kinds));
+        for (qsizetype i = 0; i < names.size(); ++i)
+            QVERIFY2(!names[i].isEmpty(), qPrintable(QStringLiteral("kind %1 has no line").arg(i)));
+        QVERIFY(eventName(Event{kTime, std::monostate{}}).isEmpty());
+    }
+
+    void reachability()
+    {
+        ReachabilitySnapshot r;
+        r.status = ReachabilityStatus::Public;
+        r.nat = NatBehaviour::PortPreserving;
+        r.externalIp = QHostAddress(QStringLiteral("203.0.113.2"));
+        r.externalPort = 7000;
+        r.mapping = MappingKind::Upnp;
+        QJsonObject line = json(ReachabilityChanged{r});
+        QCOMPARE(line, expected(R"({"event":"reachability","status":"public","nat":"port-preserving",
+                                    "external":"203.0.113.2:7000","mapping":"upnp","relays":[]})"));
+        line = json(ReachabilityChanged{ReachabilitySnapshot{}});
+        QVERIFY(line.value(QStringLiteral("external")).isNull());  // not known yet: null, not ""
+    }
+
+    void portMapping()
+    {
+        QCOMPARE(json(PortMapped{MappingKind::NatPmp, QHostAddress(QStringLiteral("203.0.113.2")), 7000, 7001, 7200,
+                                 QStringLiteral("mapped")}),
+                 expected(R"({"event":"port-mapping","mapping":"natpmp","external":"203.0.113.2","tcpPort":7000,
+                              "udpPort":7001,"lease":7200,"detail":"mapped"})"));
+        QCOMPARE(json(PortMapped{MappingKind::None, {}, 0, 0, 0, QStringLiteral("no router")})
+                     .value(QStringLiteral("external")),
+                 QJsonValue(QString()));
+    }
+
+    void dialBack()
+    {
+        const QString address = Identity::addressOf(peer('a'));
+        QJsonObject result = expected(R"({"event":"dial-back","role":"result","reachable":true,"detail":""})");
+        result.insert(QStringLiteral("address"), address);
+        QCOMPARE(json(DialBackAnswered{peer('a'), true, {}}), result);
+        QJsonObject served = expected(R"({"event":"dial-back","role":"served","host":"127.0.0.2","reachable":false,
+                                          "detail":"refused"})");
+        served.insert(QStringLiteral("address"), address);
+        QCOMPARE(json(DialBackServed{peer('a'), QStringLiteral("127.0.0.2"), false, QStringLiteral("refused")}), served);
+    }
+
+    void fileTransferPauses()
+    {
+        const QByteArray id = QByteArray::fromHex("0102030405060708");
+        QCOMPARE(json(FilePaused{id, 4096, QStringLiteral("disconnected")}),
+                 expected(R"({"event":"file-paused","id":"0102030405060708","bytes":4096,"reason":"disconnected"})"));
+        QCOMPARE(json(FileResumed{id, 4096}),
+                 expected(R"({"event":"file-resumed","id":"0102030405060708","offset":4096})"));
+        // Our own cancel names no peer; a failed read names its detail.
+        QCOMPARE(json(FileFailed{id, QStringLiteral("cancelled"), std::nullopt, {}}),
+                 expected(R"({"event":"file-failed","id":"0102030405060708","reason":"cancelled"})"));
+        QCOMPARE(json(FileFailed{id, QStringLiteral("io"), QString(), peer('b')}).keys(),
+                 QStringLiteral("detail event id peer reason time").split(QLatin1Char(' ')));
+    }
+
+    void rejectedBySubsystem()
+    {
+        QCOMPARE(json(Rejected{RejectSource::Nat, ErrorCode::Invalid, QStringLiteral("dial-back-rate"), {}, {},
+                               std::nullopt, {}, {}, {}, {}}),
+                 expected(R"({"event":"rejected","reason":"dial-back-rate","detail":"","source":"nat"})"));
+        QJsonObject files = expected(R"({"event":"rejected","reason":"file-unknown-transfer","detail":"no such",
+                                         "source":"files"})");
+        files.insert(QStringLiteral("address"), Identity::addressOf(peer('c')));
+        QCOMPARE(json(Rejected{RejectSource::Files, ErrorCode::FileUnknownTransfer, {}, QStringLiteral("no such"),
+                               peer('c'), std::nullopt, {}, {}, {}, {}}),
+                 files);
+        QCOMPARE(json(Rejected{RejectSource::PeerRelay, ErrorCode::MalformedMessage, QStringLiteral("bad-id"),
+                               QStringLiteral("not hex"), {}, std::nullopt, {}, {}, {}, QStringLiteral("ab")}),
+                 expected(R"({"event":"rejected","reason":"bad-id","detail":"not hex","source":"peer-relay",
+                              "peer":"ab","backend":"peer-relay"})"));
+    }
+
+    void peerRelayHops()
+    {
+        PeerRelayHop h;
+        h.role = PeerRelayHopRole::Dropped;
+        h.to = QStringLiteral("aa");
+        h.from = QStringLiteral("bb");
+        h.nonce = QStringLiteral("n1");
+        h.type = QStringLiteral("user");
+        h.path = {QStringLiteral("bb"), QStringLiteral("cc")};
+        h.via = QStringLiteral("cc");
+        h.reason = QStringLiteral("hop-limit");
+        QCOMPARE(json(PeerRelayHopped{h}),
+                 expected(R"({"event":"relay-dropped","backend":"peer-relay","to":"aa","from":"bb","nonce":"n1",
+                              "type":"user","path":["bb","cc"],"hops":2,"next":[],"via":"cc","reason":"hop-limit"})"));
+        h.role = PeerRelayHopRole::Delivered;
+        h.reason.clear();
+        const QJsonObject delivered = json(PeerRelayHopped{h});
+        QCOMPARE(delivered.value(QStringLiteral("event")).toString(), QStringLiteral("relay-received"));
+        QVERIFY(!delivered.contains(QStringLiteral("next")));  // delivered here: no next hop
+        h.role = PeerRelayHopRole::Forwarded;
+        QCOMPARE(json(PeerRelayHopped{h}).value(QStringLiteral("event")).toString(), QStringLiteral("relay-forwarded"));
+    }
+
+    void peerRelayNodeLines()
+    {
+        QCOMPARE(json(PeerRelayWebrtcRefused{QStringLiteral("ab")}),
+                 expected(R"({"event":"webrtc-refused","backend":"peer-relay","from":"ab",
+                              "detail":"WebRTC is not supported; answered wrtc: false"})"));
+        QCOMPARE(json(PeerRelayDatagram{QStringLiteral("ab"), 4242, QByteArray("hi")}),
+                 expected(R"({"event":"datagram","backend":"peer-relay","from":"ab","port":4242,"bytes":2,
+                              "data":"hi"})"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventJson)
+#include "tst_event_json.moc"

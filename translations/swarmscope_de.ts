@@ -460,6 +460,18 @@
         <comment>latency not known yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::AddressLabel</name>
@@ -653,6 +665,22 @@
     <message>
         <source>Send direct message to the author</source>
         <translation>Direktnachricht an den Absender senden</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Datei senden…</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Eine Datei senden</translation>
+    </message>
+    <message>
+        <source>Offer a file to the room or the person shown (or drop files onto the chat)</source>
+        <translation>Dem gezeigten Raum oder der gezeigten Person eine Datei anbieten (oder Dateien auf den Chat ziehen)</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1255,105 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Filter events, e.g. kind:connection -peer:bYSk</source>
         <translation>Ereignisse filtern, z. B. kind:connection -peer:bYSk</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferCard</name>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n member(s) of %1</source>
+        <translation>
+            <numerusform>an %n Mitglied von %1</numerusform>
+            <numerusform>an %n Mitglieder von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>size · type · sender or recipients</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Dir angeboten</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Paused: reconnecting…</source>
+        <translation>Pausiert: verbinde neu…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4 left</source>
+        <comment>bytes of size · rate · time left</comment>
+        <translation>%1 von %2 · %3 · noch %4</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Die Datei annehmen</translation>
+    </message>
+    <message>
+        <source>Decline the file</source>
+        <translation>Die Datei ablehnen</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Die Übertragung abbrechen</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Fortschritt der Übertragung</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferController</name>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Offered %1</source>
+        <translation>%1 angeboten</translation>
     </message>
 </context>
 <context>

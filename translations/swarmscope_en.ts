@@ -12,23 +12,6 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::EventLogFileWindow</name>
-    <message numerus="yes">
-        <source>%n event(s) from %1</source>
-        <translation>
-            <numerusform>%n event from %1</numerusform>
-            <numerusform>%n events from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n malformed line(s) skipped, the first at line %1</source>
-        <translation>
-            <numerusform>%n malformed line skipped, the first at line %1</numerusform>
-            <numerusform>%n malformed lines skipped, the first at line %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>swarmscope::ui::ChatPanel</name>
     <message numerus="yes">
         <source>%n member(s) seen</source>
@@ -128,6 +111,23 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::EventLogFileWindow</name>
+    <message numerus="yes">
+        <source>%n event(s) from %1</source>
+        <translation>
+            <numerusform>%n event from %1</numerusform>
+            <numerusform>%n events from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed line(s) skipped, the first at line %1</source>
+        <translation>
+            <numerusform>%n malformed line skipped, the first at line %1</numerusform>
+            <numerusform>%n malformed lines skipped, the first at line %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::EventLogPanel</name>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
@@ -141,6 +141,16 @@
         <translation>
             <numerusform>%n older event dropped</numerusform>
             <numerusform>%n older events dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferCard</name>
+    <message numerus="yes">
+        <source>to %n member(s) of %1</source>
+        <translation>
+            <numerusform>to %n member of %1</numerusform>
+            <numerusform>to %n members of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -244,6 +254,23 @@
         <translation>
             <numerusform>%n older frame dropped</numerusform>
             <numerusform>%n older frames dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerRelayPanel</name>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · %n direct peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our peer-relay id: %1 · listening on %2 · %n direct peer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

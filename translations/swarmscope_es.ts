@@ -460,6 +460,18 @@
         <comment>latency not known yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::AddressLabel</name>
@@ -653,6 +665,22 @@
     <message>
         <source>Send direct message to the author</source>
         <translation>Enviar un mensaje directo al autor</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Enviar archivos</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Enviar archivo…</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar un archivo</translation>
+    </message>
+    <message>
+        <source>Offer a file to the room or the person shown (or drop files onto the chat)</source>
+        <translation>Ofrecer un archivo a la sala o a la persona mostrada (o soltar archivos en el chat)</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1255,105 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Event log</source>
         <translation>Registro de eventos</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferCard</name>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n member(s) of %1</source>
+        <translation>
+            <numerusform>a %n miembro de %1</numerusform>
+            <numerusform>a %n miembros de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>size · type · sender or recipients</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Ofrecido a ti</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Esperando respuesta</translation>
+    </message>
+    <message>
+        <source>Paused: reconnecting…</source>
+        <translation>En pausa: reconectando…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Falló (%1)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4 left</source>
+        <comment>bytes of size · rate · time left</comment>
+        <translation>%1 de %2 · %3 · quedan %4</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Aceptar el archivo</translation>
+    </message>
+    <message>
+        <source>Decline the file</source>
+        <translation>Rechazar el archivo</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Cancelar la transferencia</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progreso de la transferencia</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferController</name>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 no se envió: %2</translation>
+    </message>
+    <message>
+        <source>Offered %1</source>
+        <translation>%1 ofrecido</translation>
     </message>
 </context>
 <context>

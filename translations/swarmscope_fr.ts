@@ -460,6 +460,18 @@
         <comment>latency not known yet</comment>
         <translation>–</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::AddressLabel</name>
@@ -653,6 +665,22 @@
     <message>
         <source>Send direct message to the author</source>
         <translation>Envoyer un message direct à l’auteur</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Envoyer un fichier…</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>Offer a file to the room or the person shown (or drop files onto the chat)</source>
+        <translation>Proposer un fichier au salon ou à la personne affichée (ou déposer des fichiers sur la discussion)</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1255,105 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Event log</source>
         <translation>Journal d’événements</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferCard</name>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n member(s) of %1</source>
+        <translation>
+            <numerusform>à %n membre de %1</numerusform>
+            <numerusform>à %n membres de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>size · type · sender or recipients</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Proposé pour vous</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>En attente d’une réponse</translation>
+    </message>
+    <message>
+        <source>Paused: reconnecting…</source>
+        <translation>En pause : reconnexion…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Échec (%1)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 · %4 left</source>
+        <comment>bytes of size · rate · time left</comment>
+        <translation>%1 sur %2 · %3 · %4 restantes</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Accepter le fichier</translation>
+    </message>
+    <message>
+        <source>Decline the file</source>
+        <translation>Refuser le fichier</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>Progression du transfert</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::FileTransferController</name>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 n’a pas été envoyé : %2</translation>
+    </message>
+    <message>
+        <source>Offered %1</source>
+        <translation>%1 proposé</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "format/error_text.h"
+#include "transfers/file_transfer_controller.h"
 #include "inspector/inspector_tools.h"
 #include "inspector/notification_policy.h"
 #include "inspector/inspector_docks.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *paren
     connect(m_chat, &ChatPanel::sendRequested, this, &MainWindow::send);
     connect(m_chat, &ChatPanel::sendDirectRequested, this, &MainWindow::sendDirect);
     connect(m_chat, &ChatPanel::directMessageRequested, this, &MainWindow::openConversation);
+    new FileTransferController(
+        m_engine, *m_chat, [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); }, this);
     connect(m_peers, &PeersPanel::directMessageRequested, this, &MainWindow::openConversation);
     m_chat->setHistorySearch([this](const QString &room, const QString &peer, const QString &text,
                                     ChatPanel::HistoryFound found) { searchHistory(room, peer, text, std::move(found)); });

@@ -81,6 +81,12 @@ public:
     void searchHistory(const QStringList &rooms, const QString &text, QObject *context,
                        Reply<QList<ChatMessage>> done);
 
+    // --- files (engine_client_files.cpp); what follows arrives as file-* events ---
+    void sendFile(const QString &roomOrAddress, const QString &path, QObject *context, Reply<Result<QString>> done);
+    enum class FileAnswer { Accept, Decline, Cancel };
+    // dir (Accept only): where to save it; empty = the download folder.
+    void answerFile(FileAnswer answer, const QString &id, const QString &dir, QObject *context, Reply<Status> done);
+
     // --- the swarm ---
     enum class PeerAction { Ban, SoftBan, Backoff, Disconnect };
     void connectTo(const QString &host, quint16 port);

@@ -63,6 +63,15 @@ QString Units::latency(qint64 milliseconds)
     return tr("%1 ms").arg(QLocale().toString(milliseconds));
 }
 
+QString Units::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
 QString Units::shortAddress(const QString &address)
 {
     // Addresses are long base58 strings; the first characters are enough to tell people apart.

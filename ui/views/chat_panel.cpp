@@ -4,9 +4,16 @@
 #include "format/units.h"
 #include "models/chat_message_model.h"
 #include "models/roles.h"
+#include "transfers/file_transfers_view.h"
 #include "widgets/chat_search_bar.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QToolButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -35,6 +42,8 @@ ChatPanel::ChatPanel(QWidget *parent)
       m_delegate(new ChatMessageDelegate(m_view)),
       m_composer(new QLineEdit(this)),
       m_send(new QPushButton(this)),
+      m_sendFile(new QToolButton(this)),
+      m_transfers(new FileTransfersView(this)),
       m_findAction(new QAction(this)),
       m_directAction(new QAction(this))
 {
@@ -93,6 +102,9 @@ ChatPanel::ChatPanel(QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(false);
     m_send->setAutoDefault(false);
+    m_sendFile->setObjectName(QStringLiteral("sendFileButton"));
+    m_sendFile->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    setAcceptDrops(true);
 
     auto *header = new QVBoxLayout;
     header->setSpacing(0);
@@ -102,6 +114,7 @@ ChatPanel::ChatPanel(QWidget *parent)
 
     auto *composerRow = new QHBoxLayout;
     composerRow->setSpacing(4);
+    composerRow->addWidget(m_sendFile);
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_send);
 
@@ -110,10 +123,12 @@ ChatPanel::ChatPanel(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_searchBar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_transfers);
     layout->addLayout(composerRow);
 
     connect(m_composer, &QLineEdit::returnPressed, this, &ChatPanel::submit);
     connect(m_send, &QPushButton::clicked, this, &ChatPanel::submit);
+    connect(m_sendFile, &QToolButton::clicked, this, &ChatPanel::chooseFile);
     connect(m_composer, &QLineEdit::textChanged, this, &ChatPanel::updateComposerState);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_stickToBottom = value >= m_view->verticalScrollBar()->maximum() - 4;
@@ -421,12 +436,42 @@ void ChatPanel::updateComposerState()
 {
     const bool hasTarget = !m_room.isEmpty() || !m_peer.isEmpty();
     m_composer->setEnabled(hasTarget);
+    m_sendFile->setEnabled(hasTarget);
     m_send->setEnabled(hasTarget && !m_composer->text().trimmed().isEmpty());
     if (!m_peer.isEmpty())
         m_composer->setPlaceholderText(tr("Message %1 directly").arg(Units::shortAddress(m_peer)));
     else
         m_composer->setPlaceholderText(hasTarget ? tr("Message %1").arg(m_room) : tr("Join a room to chat"));
     m_findAction->setEnabled(hasTarget);
+}
+
+void ChatPanel::offerFile(const QString &path)
+{
+    const QString target = m_peer.isEmpty() ? m_room : m_peer;
+    if (!target.isEmpty() && QFileInfo(path).isFile())
+        emit sendFileRequested(target, path);
+}
+
+void ChatPanel::chooseFile()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Send Files"));
+    for (const QString &path : paths)
+        offerFile(path);
+}
+
+void ChatPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    const bool hasTarget = !m_room.isEmpty() || !m_peer.isEmpty();
+    if (hasTarget && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ChatPanel::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            offerFile(url.toLocalFile());
+    event->acceptProposedAction();
 }
 
 void ChatPanel::changeEvent(QEvent *event)
@@ -443,6 +488,9 @@ void ChatPanel::retranslate()
     m_composer->setToolTip(tr("Type a message and press Enter to send it (Ctrl+L)"));
     m_send->setText(tr("Send"));
     m_send->setAccessibleName(tr("Send message"));
+    m_sendFile->setText(tr("Send File…"));
+    m_sendFile->setAccessibleName(tr("Send a file"));
+    m_sendFile->setToolTip(tr("Offer a file to the room or the person shown (or drop files onto the chat)"));
     m_findAction->setText(tr("&Find in History…"));
     m_findAction->setToolTip(tr("Search the messages of the current room (Ctrl+F)"));
     m_directAction->setText(tr("Send direct message to the author"));

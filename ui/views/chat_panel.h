@@ -13,12 +13,14 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QToolButton;
 
 namespace swarmscope::ui {
 
 class ChatMessageDelegate;
 class ChatMessageModel;
 class ChatSearchBar;
+class FileTransfersView;
 
 // One chat view showing the current room or direct conversation, a model per room and per
 // conversation behind it, the composer, and a find bar (Ctrl+F) over the stored history.
@@ -72,13 +74,23 @@ public:
     int currentMatch() const { return m_matchIndex; }
     ChatSearchBar *searchBar() const { return m_searchBar; }
 
+    // --- files: a button and drops onto the chat offer files; the transfers show under it ---
+    FileTransfersView *transfersView() const { return m_transfers; }
+    QToolButton *sendFileButton() const { return m_sendFile; }
+    // Offers the file to the room or conversation shown (what the button and a drop do).
+    void offerFile(const QString &path);
+
 signals:
     void sendRequested(const QString &room, const QString &text);
     void sendDirectRequested(const QString &peerAddress, const QString &text);
     void directMessageRequested(const QString &peerAddress);
+    // target: the room, or the peer's address in a conversation.
+    void sendFileRequested(const QString &target, const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     ChatMessageModel *ensureModel(const QString &room);
@@ -86,6 +98,7 @@ private:
     ChatMessageModel *currentModel() const;
     void showModel(ChatMessageModel *model);
     void submit();
+    void chooseFile();
     void jumpToMatch();
     void showMatches(const QString &term, const QList<ChatMessage> &found);
     void clearMatches();
@@ -106,6 +119,8 @@ private:
     ChatMessageDelegate *m_delegate;
     QLineEdit *m_composer;
     QPushButton *m_send;
+    QToolButton *m_sendFile;
+    FileTransfersView *m_transfers;
     QAction *m_findAction;
     QAction *m_directAction;
     bool m_stickToBottom = true;

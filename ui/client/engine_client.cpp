@@ -176,11 +176,6 @@ void EngineClient::wire(Session &session)
             emit statusChanged(status);
         });
     });
-    if (DhtNode *dht = s->dht()) {
-        connect(dht, &DhtNode::lookupDone, s, [this](const QByteArray &infohash, int peers, int datagrams) {
-            toGui([this, infohash, peers, datagrams] { emit dhtLookupDone(infohash, peers, datagrams); });
-        });
-    }
 }
 
 void EngineClient::applyRooms(const QList<RoomSnapshot> &rooms)

@@ -133,7 +133,6 @@ signals:
     void framesCaptured(const QList<swarmscope::FrameRecord> &frames);
     void statsSampled(const swarmscope::StatsSample &sample);
     void statusChanged(const swarmscope::SessionStatus &status);
-    void dhtLookupDone(const QByteArray &infohash, int peersFound, int datagramsSent);
     void roomJoined(const swarmscope::RoomSnapshot &room, const QList<swarmscope::ChatMessage> &history);
 
     // The lab.

@@ -44,6 +44,8 @@ public:
     QString ownId() const { return m_id; }
     QTableWidget *peersView() const { return m_peers; }
     QTableWidget *trafficView() const { return m_traffic; }
+    // The engine's events: peer-relay traffic becomes rows, peer changes a refresh.
+    void onEvents(const EventBatch &events);
 
 signals:
     void statusMessage(const QString &text);
@@ -59,7 +61,6 @@ private:
         QString data;
     };
     static std::optional<TrafficRow> trafficRow(const Event &event);
-    void onEvents(const EventBatch &events);
     void openDialog();
     void send();
     void connectToId();

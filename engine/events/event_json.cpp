@@ -488,13 +488,14 @@ QList<Line> lines(const PeerList &e)
                              {QStringLiteral("host"), p.host},
                              {QStringLiteral("port"), p.port},
                              {QStringLiteral("direction"), directionName(p.direction)},
-                             {QStringLiteral("state"), p.state},
-                             {QStringLiteral("source"), p.source},
+                             {QStringLiteral("state"), connectionStateName(p.state)},
+                             {QStringLiteral("source"), peerSourceName(p.source)},
                              {QStringLiteral("referrer"), p.referrer},
-                             {QStringLiteral("queueState"), p.queueState},
+                             {QStringLiteral("queueState"), p.queueState ? candidateStateName(*p.queueState)
+                                                                         : connectionStateName(p.state)},
                              {QStringLiteral("retries"), p.retries},
                              {QStringLiteral("local"), p.local},
-                             {QStringLiteral("path"), p.path},
+                             {QStringLiteral("path"), connectionPathName(p.path)},
                              {QStringLiteral("rttUs"), double(p.rttUs)},
                              {QStringLiteral("bytesIn"), double(p.bytesIn)},
                              {QStringLiteral("bytesOut"), double(p.bytesOut)},
@@ -507,7 +508,8 @@ QList<Line> lines(const QueueList &e)
     QJsonArray queue;
     for (const CandidateSnapshot &c : e.queue)
         queue.append(object({{QStringLiteral("host"), c.host}, {QStringLiteral("port"), c.port},
-                             {QStringLiteral("state"), c.state}, {QStringLiteral("source"), c.source},
+                             {QStringLiteral("state"), candidateStateName(c.state)},
+                             {QStringLiteral("source"), peerSourceName(c.source)},
                              {QStringLiteral("referrer"), c.referrer}, {QStringLiteral("retries"), c.retries},
                              {QStringLiteral("address"), c.address}}));
     return {{QStringLiteral("queue"), object({{QStringLiteral("queue"), queue}})}};
@@ -562,7 +564,9 @@ template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<c
     return std::nullopt;
 }
 
-constexpr std::array<const char *, 3> kTransports{"tcp", "ws", "metrics"};
+constexpr std::array<const char *, 4> kTransports{"tcp", "ws", "metrics", "memory"};
+constexpr std::array<const char *, 4> kConnectionStates{"connecting", "handshaking", "connected", "closed"};
+constexpr std::array<const char *, 6> kCandidateStates{"queued", "connecting", "connected", "waiting", "dropped", "banned"};
 constexpr std::array<const char *, 3> kPaths{"direct", "hole-punched", "relayed"};
 constexpr std::array<const char *, 6> kSources{"manual", "lan", "dht", "pex", "book", "inbound"};
 constexpr std::array<const char *, 10> kRejectSources{"connection", "room",  "direct", "gossip", "relay",
@@ -602,6 +606,8 @@ QString directionName(Direction d)
     return d == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
 }
 QString connectionPathName(ConnectionPath p) { return nameIn(kPaths, p); }
+QString connectionStateName(ConnectionState s) { return nameIn(kConnectionStates, s); }
+QString candidateStateName(CandidateState s) { return nameIn(kCandidateStates, s); }
 QString leaveReasonName(LeaveReason r) { return nameIn(kLeaveReasons, r); }
 QString replyRoleName(ReplyRole r) { return nameIn(kReplyRoles, r); }
 QString rejectSourceName(RejectSource s) { return nameIn(kRejectSources, s); }

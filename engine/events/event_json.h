@@ -28,6 +28,8 @@ QString peerSourceName(PeerSource s);
 std::optional<PeerSource> peerSourceFromName(const QString &name);
 QString directionName(Direction d);
 QString connectionPathName(ConnectionPath p);
+QString connectionStateName(ConnectionState s);
+QString candidateStateName(CandidateState s);
 QString transferDirectionName(TransferDirection d);
 // The "reachability" object of /status and of the reachability event (docs/NAT.md).
 QJsonObject reachabilityJson(const ReachabilitySnapshot &r);

@@ -10,7 +10,8 @@
 
 // The vocabulary events are written in: strong ids, so a connection id is never passed where a
 // port goes, and enums for every word the engine used to spell as a string. Their stable names
-// (JSON, counters) are in event_json.h; their translated words live in the window (ui/text).
+// (JSON, counters) are in event_json.h; their translated words live in the window
+// (ui/format/state_words.h).
 namespace swarmscope {
 
 // Where a peer is (or was) reached.
@@ -48,8 +49,15 @@ inline size_t qHash(const ConnectionId &id, size_t seed = 0) noexcept { return :
 inline size_t qHash(const TopicId &id, size_t seed = 0) noexcept { return ::qHash(id.bytes, seed); }
 inline size_t qHash(const RoomName &id, size_t seed = 0) noexcept { return ::qHash(id.name, seed); }
 
-// How a connection's bytes travel (Metrics: the operators' HTTP listener, never a peer).
-enum class Transport { Tcp, WebSocket, Metrics };
+// How a connection's bytes travel (Memory: the lab's in-process network; Metrics: the
+// operators' HTTP listener, never a peer).
+enum class Transport { Tcp, WebSocket, Metrics, Memory };
+
+// Where a connection is in its life.
+enum class ConnectionState { Connecting, Handshaking, Connected, Closed };
+
+// Where a candidate is in the connection queue.
+enum class CandidateState { Queued, Connecting, Connected, Waiting, Dropped, Banned };
 
 // The way a connection reaches its peer (docs/NAT.md).
 enum class ConnectionPath { Direct, HolePunched, Relayed };

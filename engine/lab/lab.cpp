@@ -30,14 +30,14 @@ struct Lab::Node {
 int LabGraph::connectedEdges() const
 {
     return int(std::count_if(edges.begin(), edges.end(),
-                             [](const LabEdge &e) { return e.state == QLatin1String("connected"); }));
+                             [](const LabEdge &e) { return e.state == ConnectionState::Connected; }));
 }
 
 QList<QList<int>> LabGraph::components() const
 {
     QHash<int, QList<int>> adjacent;
     for (const LabEdge &e : edges) {
-        if (e.state != QLatin1String("connected"))
+        if (e.state != ConnectionState::Connected)
             continue;
         adjacent[e.from].append(e.to);
         adjacent[e.to].append(e.from);
@@ -379,14 +379,14 @@ LabGraph Lab::graph() const
         n.probeReceived = node->probeReceived;
         for (const PeerSnapshot &p : node->session->peers()) {
             const int other = indexOfHost(p.host);
-            if (p.state == QLatin1String("connected"))
+            if (p.state == ConnectionState::Connected)
                 ++n.connections;
             if (other < 0 || other == node->index)
                 continue;
             const QPair<int, int> key{std::min(other, node->index), std::max(other, node->index)};
             if (const auto it = edgeOf.constFind(key); it != edgeOf.constEnd()) {
                 // The other end may know better (connected while this end still handshakes).
-                if (p.state == QLatin1String("connected"))
+                if (p.state == ConnectionState::Connected)
                     g.edges[*it].state = p.state;
                 continue;
             }

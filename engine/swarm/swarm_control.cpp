@@ -1,5 +1,7 @@
 #include "swarm/swarm.h"
 
+#include "events/event_json.h"
+
 #include "swarm/host_kind.h"
 
 // The swarm's steering and views: topics, bans, backoff, flush, snapshots and counts.
@@ -150,15 +152,13 @@ PeerSnapshot Swarm::snapshot(const Connection *c) const
     auto it = m_candidateOf.constFind(c->id());
     if (it != m_candidateOf.constEnd()) {
         if (const Candidate *cand = const_cast<PeerQueue &>(m_queue).find(*it)) {
-            s.queueState = candidateStateName(cand->state);
+            s.queueState = cand->state;
             s.retries = cand->retries;
             s.referrer = cand->info.referrer;
             if (cand->info.source != QLatin1String("inbound"))
-                s.source = cand->info.source;
+                s.source = peerSourceFromName(cand->info.source).value_or(PeerSource::Manual);
         }
     }
-    if (s.queueState.isEmpty())
-        s.queueState = s.state;
     return s;
 }
 
@@ -178,9 +178,9 @@ QList<CandidateSnapshot> Swarm::queue() const
         CandidateSnapshot s;
         s.host = c.info.host;
         s.port = c.info.port;
-        s.source = c.info.source;
+        s.source = peerSourceFromName(c.info.source).value_or(PeerSource::Manual);
         s.referrer = c.info.referrer;
-        s.state = candidateStateName(c.state);
+        s.state = c.state;
         s.retries = c.retries;
         s.local = c.info.local;
         s.persistent = c.persistent;

@@ -131,11 +131,11 @@ GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot>
             known.insert(key);
             g.nodes.append({key, shortLabel(key), false, false, 0});
         }
-        g.edges.append({self, key, p.transport, p.state});
+        g.edges.append({self, key, transportName(p.transport), connectionStateName(p.state)});
     }
     // Second-hand: a candidate someone told us about is drawn next to whoever told us.
     for (const CandidateSnapshot &c : queue) {
-        if (c.referrer.isEmpty() || c.state == QLatin1String("connected"))
+        if (c.referrer.isEmpty() || c.state == CandidateState::Connected)
             continue;
         const QString key = keyOf(c.address, c.host, c.port);
         if (!known.contains(c.referrer) || key == c.referrer)
@@ -162,7 +162,8 @@ void SwarmGraphDock::rebuild()
             g.nodes.append({n.address, QString::number(n.index), false, false, n.side});
         }
         for (const LabEdge &e : lab.edges)
-            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), e.transport, e.state});
+            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), transportName(e.transport),
+                             connectionStateName(e.state)});
         m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ") +
                            tr("%n connection(s)", nullptr, lab.connectedEdges()));
     } else {

@@ -94,12 +94,12 @@ private slots:
         PeerSnapshot p;
         p.connectionId = 1;
         p.address = QStringLiteral("bPeer");
-        p.state = QStringLiteral("connected");
+        p.state = ConnectionState::Connected;
         CandidateSnapshot c;
         c.host = QStringLiteral("10.0.0.9");
         c.port = 7000;
         c.referrer = QStringLiteral("bPeer");
-        c.state = QStringLiteral("queued");
+        c.state = CandidateState::Queued;
         const GraphData g = SwarmGraphDock::graphOf(QStringLiteral("bMe"), {p}, {c});
         QCOMPARE(g.nodes.size(), 3);
         QVERIFY(g.nodes.first().self);

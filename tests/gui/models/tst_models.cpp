@@ -28,8 +28,8 @@ PeerSnapshot peer(quint64 id, qint64 rttUs = -1)
     p.host = QStringLiteral("127.0.0.1");
     p.port = quint16(40000 + id);
     p.direction = id % 2 ? Direction::Inbound : Direction::Outbound;
-    p.source = QStringLiteral("manual");
-    p.state = QStringLiteral("connected");
+    p.source = PeerSource::Manual;
+    p.state = ConnectionState::Connected;
     p.rttUs = rttUs;
     p.bytesIn = id * 100;
     p.bytesOut = id * 10;
@@ -168,7 +168,7 @@ void TestModels::peerTableToleratesOddDeltas()
 
     PeerSnapshot handshaking = peer(6);
     handshaking.address.clear();
-    handshaking.state = QStringLiteral("handshaking");
+    handshaking.state = ConnectionState::Handshaking;
     model.apply(PeerDelta{{handshaking}, {}, {}});
     QCOMPARE(model.connectedCount(), 4);
     QVERIFY(!model.index(model.rowOf(6), PeerTableModel::Address).data().toString().isEmpty());

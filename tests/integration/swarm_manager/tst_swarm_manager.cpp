@@ -94,7 +94,7 @@ private slots:
         run(clock, 20);
         QCOMPARE(a.count(QStringLiteral("connecting")), 4);
         QCOMPARE(a.count(QStringLiteral("drop")), 1);
-        QCOMPARE(a->queue().first().state, QStringLiteral("dropped"));
+        QCOMPARE(a->queue().first().state, CandidateState::Dropped);
         // Rediscovery is ignored until the unresponsive peer is forgotten (7.5 s), then accepted.
         a->addPeer({QStringLiteral("10.0.0.99"), 7000, QStringLiteral("dht"), QString(), kTopic, false});
         QCOMPARE(a.count(QStringLiteral("peer")), 1);

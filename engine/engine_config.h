@@ -2,6 +2,7 @@
 
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "dswarm/dswarm_options.h"
 #include "events/event_types.h"
 #include "files/file_transfer_options.h"
 #include "gossip/gossip.h"
@@ -30,6 +31,8 @@ struct EngineConfig {
     SwarmOptions swarm;
     GossipOptions gossip;
     RelayOptions relay;
+    DswarmOptions dswarm;                    // rooms joined as "discovery-swarm:NAME"
+    QByteArray dswarmId;                     // our id in those swarms (32 bytes); empty = random per run
     PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
     NatOptions nat;                          // reachability, port mapping, dial-back
     FileTransferOptions files;               // sending and receiving files

@@ -6,6 +6,8 @@
 #include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
+#include "dswarm/dswarm_backend.h"
+#include "rooms/compat_backend.h"
 #include "files/file_transfers.h"
 #include "peer_relay/peer_relay_node.h"
 #include "nat/nat_service.h"
@@ -20,6 +22,7 @@
 #include "transport/ws_carrier.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 
 // Construction, wiring, start/stop and the batched flush to whoever drives the session.
 namespace swarmscope {
@@ -102,6 +105,13 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
         m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
     if (m_config.dht.enabled)
         m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
+    QByteArray dswarmId = m_config.dswarmId;
+    if (dswarmId.size() != 32) {  // discovery-swarm's own default: 32 random bytes per swarm instance
+        dswarmId.resize(32);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(dswarmId.data()), 8);
+    }
+    m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get());
+    addBackend(std::unique_ptr<CompatBackend>(m_dswarm));
     m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, m_config.nat);
     wire();
 }
@@ -128,6 +138,11 @@ Session::~Session()
         m_peerRelay->disconnect(this);
     }
     // Children talk to each other while dying; cut the wires first.
+    for (const auto &[kind, b] : m_backends) {
+        b->setTap(nullptr);
+        b->disconnect(this);
+    }
+    m_backends.clear();
     for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
@@ -195,7 +210,8 @@ void Session::wire()
         m_queueDirty = true;
         scheduleFlush();
     });
-    connect(m_rooms.get(), &Rooms::messageReceived, this, &Session::deliver);
+    connect(m_rooms.get(), &Rooms::messageReceived, this,
+            [this](const ChatMessage &m, const PeerId &via) { deliver(m, via); });
     connect(m_rooms.get(), &Rooms::memberSeen, this, &Session::onMemberSeen);
     connect(m_rooms.get(), &Rooms::idSeen, this,
             [this](const QByteArray &id, qint64 timeMs) { m_history->rememberSeen(id, timeMs); });
@@ -210,6 +226,8 @@ void Session::wire()
                 [this](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
                     if (domain == kNativeDomain)
                         onLanPeer(key, host, port);
+                    else if (domain == DswarmBackend::kDomain)
+                        m_dswarm->onLanPeer(key, host, port);
                 });
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
             m_rejects.count(ErrorCode::MalformedMessage);
@@ -230,8 +248,12 @@ void Session::wireDht()
                 const QByteArray topic = topicOfDhtKey(key);
                 if (!topic.isEmpty())
                     m_swarm->addPeer({host.toString(), port, QStringLiteral("dht"), QString(), topic, false});
+                else
+                    m_dswarm->onDhtPeer(key, host, port);
             });
     connect(m_dht.get(), &DhtNode::lookupDone, this, [this](const QByteArray &key, int peers, int datagrams) {
+        if (m_dswarm->onLookupDone(key, peers, datagrams))
+            return;
         const QByteArray topic = topicOfDhtKey(key);
         post(DhtLookupDone{RoomName{m_rooms->nameOfTopic(topic)}, key, peers, datagrams});
     });
@@ -284,6 +306,8 @@ void Session::stop()
     m_statsTimer->stop();
     m_rooms->setHeartbeat(0);
     m_rooms->leaveAll();
+    for (const auto &[kind, b] : m_backends)
+        b->stop();
     m_swarm->stop();
     if (m_peerRelay)
         m_peerRelay->stop();
@@ -365,6 +389,10 @@ SessionStatus Session::status() const
         s.messagesIn += p.messagesIn;
         s.messagesOut += p.messagesOut;
     }
+    for (const auto &[kind, b] : m_backends) {
+        s.rooms += int(b->rooms().size());
+        b->addStatus(s);
+    }
     s.rejects = m_rejects.nonZero();
     s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     return s;
@@ -378,6 +406,8 @@ void Session::setCapture(bool on)
     m_swarm->setTap(m_capture.get());
     if (m_dht)
         m_dht->setTap(m_capture.get());
+    for (const auto &[kind, b] : m_backends)
+        b->setTap(m_capture.get());
     if (m_peerRelay)
         m_peerRelay->setTap(m_capture.get());
 }
@@ -410,6 +440,12 @@ void Session::sampleStats()
         markPeerDirty(c->id());  // the rates changed
     }
     m_lastMessageCounts = std::move(counts);
+    for (const auto &[kind, b] : m_backends) {
+        const qsizetype before = sample.peers.size();
+        b->sampleRates(now, sample);
+        for (qsizetype i = before; i < sample.peers.size(); ++i)
+            markPeerDirty(sample.peers.at(i).connectionId);
+    }
     sample.connected = int(sample.peers.size());
     emit statsSampled(sample);
     m_statsTimer->start(1000, [this] { sampleStats(); });
@@ -464,6 +500,11 @@ void Session::flush()
     PeerDelta delta;
     delta.removed = std::exchange(m_removedPeers, {});
     for (auto it = m_dirtyPeers.cbegin(); it != m_dirtyPeers.cend(); ++it) {
+        if (CompatBackend *b = backend(backendOfConnection(it.key()))) {
+            if (const auto snap = b->peer(it.key()))
+                (it.value() ? delta.added : delta.updated).append(*snap);
+            continue;
+        }
         Connection *c = m_swarm->connection(it.key());
         if (!c)
             continue;
@@ -480,11 +521,11 @@ void Session::flush()
         emit peersChanged(delta);
     if (m_roomsDirty) {
         m_roomsDirty = false;
-        emit roomsChanged(m_rooms->snapshots());
+        emit roomsChanged(roomSnapshots());
     }
     if (m_queueDirty) {
         m_queueDirty = false;
-        emit queueChanged(m_swarm->queue());
+        emit queueChanged(queue());
     }
 }
 

@@ -6,6 +6,7 @@
 #include "gossip/gossip.h"
 #include "nat/reachability.h"
 #include "relay/relay_router.h"
+#include "rooms/room_backend.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/frame_tap.h"
@@ -17,6 +18,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -24,6 +26,8 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class CompatBackend;
+class DswarmBackend;
 class Connection;
 class ScopedTimer;
 class Database;
@@ -71,11 +75,16 @@ public:
     quint16 listenPort() const;
     const EngineConfig &config() const { return m_config; }
 
-    // --- rooms (docs/PROTOCOL.md, "Topics and rooms") ---
-    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});
+    // --- rooms (docs/PROTOCOL.md, "Topics and rooms"; other backends: docs/ARCHITECTURE.md) ---
+    RoomSnapshot joinRoom(const QString &name, JoinOptions options = {});  // a native room
+    // A room of any backend: native ones go to joinRoom, the others to their compatibility
+    // backend; an error when that backend is not available.
+    Result<RoomSnapshot> join(const RoomRef &room, JoinOptions options = {});
+    // Rooms are named by their key (RoomRef::key()) from here on: "lobby", "discovery-swarm:lobby".
     void leaveRoom(const QString &name);
     QStringList rooms() const;
     RoomSnapshot room(const QString &name) const;
+    CompatBackend *backend(RoomBackend backend) const;  // null for Native and missing backends
     std::optional<JoinOptions> roomStatus(const QString &name) const;  // dwebswarm's status(topic)
     // Signs and floods a chat message to the room's members; the returned copy is our own.
     Result<ChatMessage> sendMessage(const QString &room, const QString &text);
@@ -103,6 +112,8 @@ public:
 
     // --- the swarm ---
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
+    // Dials host:port for one room: natively, or in the room's compatibility swarm.
+    Status connectTo(const QString &room, const QString &host, quint16 port);
     bool connectToPeer(const QString &address);          // by address, if an endpoint is known
     // Steering, by address (or public key hex). False if no such peer is known.
     bool ban(const QString &peer, bool soft = false);
@@ -165,6 +176,8 @@ private:
     Status init();
     void wire();
     void wireDht();
+    void addBackend(std::unique_ptr<CompatBackend> backend);
+    QList<RoomSnapshot> roomSnapshots() const;  // native and compatibility rooms
     void post(Event event);
     void post(EventPayload payload);
     void scheduleFlush();
@@ -174,7 +187,8 @@ private:
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
     void onDirect(const wire::DirectedPayload &payload, const QByteArray &id, bool fromNeighbour);
     void onMemberSeen(const QString &room, const PeerId &id);
-    void deliver(ChatMessage message, const PeerId &via = {});
+    // endpoint: a compatibility room's line, the connection it came in on.
+    void deliver(ChatMessage message, const PeerId &via = {}, std::optional<HostPort> endpoint = {});
     std::optional<PeerId> resolvePeer(const QString &peer) const;
     std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
@@ -200,6 +214,8 @@ private:
     std::unique_ptr<RelayRouter> m_relay;
     std::unique_ptr<LanDiscovery> m_lan;
     std::unique_ptr<DhtNode> m_dht;
+    std::map<RoomBackend, std::unique_ptr<CompatBackend>> m_backends;
+    DswarmBackend *m_dswarm = nullptr;  // in m_backends
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;

@@ -6,6 +6,7 @@
 #include "dht/dht_node.h"
 #include "files/file_transfers.h"
 #include "discovery/lan_discovery.h"
+#include "rooms/compat_backend.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/history.h"
@@ -55,6 +56,14 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
 
 void Session::leaveRoom(const QString &name)
 {
+    if (const auto ref = RoomRef::parse(name); ref && ref->backend != RoomBackend::Native) {
+        if (CompatBackend *b = backend(ref->backend)) {
+            b->leave(ref->name);
+            m_roomsDirty = true;
+            scheduleFlush();
+        }
+        return;
+    }
     if (!m_rooms->contains(name))
         return;
     const QByteArray key = m_rooms->snapshot(name).dhtKey;
@@ -67,11 +76,19 @@ void Session::leaveRoom(const QString &name)
 
 QStringList Session::rooms() const
 {
-    return m_rooms->names();
+    QStringList names = m_rooms->names();
+    for (const auto &[kind, b] : m_backends)
+        for (const QString &name : b->rooms())
+            names.append(RoomRef{kind, name}.key());
+    return names;
 }
 
 RoomSnapshot Session::room(const QString &name) const
 {
+    if (const auto ref = RoomRef::parse(name); ref && ref->backend != RoomBackend::Native) {
+        const CompatBackend *b = backend(ref->backend);
+        return b ? b->room(ref->name) : RoomSnapshot{};
+    }
     return m_rooms->snapshot(name);
 }
 
@@ -98,6 +115,17 @@ Result<ChatMessage> Session::sendMessage(const QString &room, const QString &tex
 {
     if (text.isEmpty())
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
+    if (const auto ref = RoomRef::parse(room); ref && ref->backend != RoomBackend::Native) {
+        CompatBackend *b = backend(ref->backend);
+        if (!b)
+            return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
+        auto sent = b->send(ref->name, text);
+        if (sent) {
+            m_history->append(*sent);
+            post(MessageSent{*sent});
+        }
+        return sent;
+    }
     auto sent = m_rooms->send(room, text);
     if (sent) {
         m_history->append(*sent);
@@ -225,10 +253,10 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
         m_files->handle(payload);
 }
 
-void Session::deliver(ChatMessage message, const PeerId &via)
+void Session::deliver(ChatMessage message, const PeerId &via, std::optional<HostPort> endpoint)
 {
     m_history->append(message);
-    post(MessageReceived{std::move(message), via});
+    post(MessageReceived{std::move(message), via, std::move(endpoint)});
 }
 
 void Session::registerProcedure(const QString &name, const QString &doc, ProcedureFn fn)

@@ -6,4 +6,5 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/session_rooms.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_files.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_swarm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/session_backends.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_peer_relay.cpp)

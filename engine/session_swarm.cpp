@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "rooms/compat_backend.h"
 #include "rooms/rooms.h"
 #include "store/peer_book.h"
 #include "swarm/swarm.h"
@@ -76,6 +77,8 @@ QList<PeerSnapshot> Session::peers() const
     for (PeerSnapshot &p : out)
         if (const Connection *c = m_swarm->connection(p.connectionId))
             p.rooms = roomNamesOf(*c);
+    for (const auto &[kind, b] : m_backends)
+        out += b->peers();
     return out;
 }
 
@@ -104,7 +107,10 @@ quint16 Session::wsListenPort() const
 
 QList<CandidateSnapshot> Session::queue() const
 {
-    return m_swarm->queue();
+    QList<CandidateSnapshot> out = m_swarm->queue();
+    for (const auto &[kind, b] : m_backends)
+        out += b->queue();
+    return out;
 }
 
 } // namespace swarmscope

@@ -3,6 +3,7 @@
 #include "core/peer_id.h"
 #include "events/event_types.h"
 #include "nat/reachability.h"
+#include "rooms/room_backend.h"
 
 #include <QByteArray>
 #include <QList>
@@ -86,8 +87,9 @@ struct ChatMessage {
 };
 
 struct RoomSnapshot {
-    QString name;
-    QByteArray topic;          // 32 bytes
+    QString name;              // the room's key: RoomRef::key() ("lobby", "discovery-swarm:lobby")
+    RoomBackend backend = RoomBackend::Native;
+    QByteArray topic;          // 32 bytes (native); the swarm key as the backend takes it otherwise
     QByteArray dhtKey;         // 20 bytes
     QStringList members;       // addresses of members seen
     int connectedMembers = 0;
@@ -109,6 +111,17 @@ struct StatsSample {
     QList<PeerRate> peers;
 };
 
+// A compatibility backend's share of /status: its counts in its own system's words.
+struct BackendStatus {
+    RoomBackend backend = RoomBackend::Native;
+    QString idHex;             // the id we show that swarm
+    int queued = 0;
+    int connecting = 0;        // discovery-swarm: dials and handshakes in progress
+    int connected = 0;
+    QList<QPair<QString, quint16>> listening;  // room name -> TCP port announced for it
+    QList<QPair<QString, quint64>> rejects;    // reason -> count
+};
+
 struct SessionStatus {
     QString address;
     QString publicKeyHex;
@@ -121,6 +134,7 @@ struct SessionStatus {
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
     QList<QPair<QString, quint64>> rejects;  // reason -> count
+    QList<BackendStatus> backends;           // compatibility backends in use (their counts are in the totals too)
     ReachabilitySnapshot reachability;       // docs/NAT.md
 };
 

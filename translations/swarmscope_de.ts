@@ -1681,6 +1681,10 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
 <context>
     <name>swarmscope::ui::MainWindow</name>
     <message>
+        <source>Cannot join %1: %2</source>
+        <translation>Beitritt zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
         <source>Address copied to the clipboard</source>
         <translation>Adresse in die Zwischenablage kopiert</translation>
     </message>
@@ -1985,6 +1989,26 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::PacketInspectorPanel</name>
+    <message>
+        <source>View stream as text lines</source>
+        <translation>Datenstrom als Textzeilen zeigen</translation>
+    </message>
+    <message>
+        <source>View stream as length-prefixed frames</source>
+        <translation>Datenstrom als längenpräfixierte Rahmen zeigen</translation>
+    </message>
+    <message>
+        <source>View stream as JSON lines</source>
+        <translation>Datenstrom als JSON-Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>How to read an application stream</source>
+        <translation>Wie ein Anwendungsdatenstrom gelesen wird</translation>
+    </message>
+    <message>
+        <source>discovery-swarm carries the app&apos;s own bytes: choose how the selected chunk is decoded</source>
+        <translation>discovery-swarm trägt die eigenen Bytes der Anwendung: wählen Sie, wie das ausgewählte Stück dekodiert wird</translation>
+    </message>
     <message>
         <source>Packet capture started</source>
         <translation>Paketmitschnitt gestartet</translation>
@@ -2618,6 +2642,13 @@ Gemeinsame Räume: %3</translation>
 <context>
     <name>swarmscope::ui::RoomListModel</name>
     <message numerus="yes">
+        <source>%1 (%2 swarm): %n member(s) seen</source>
+        <translation>
+            <numerusform>%1 (%2-Schwarm): %n Mitglied gesehen</numerusform>
+            <numerusform>%1 (%2-Schwarm): %n Mitglieder gesehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n member(s) seen</source>
         <translation>
             <numerusform>%1: %n Mitglied gesehen</numerusform>
@@ -2641,6 +2672,26 @@ Gemeinsame Räume: %3</translation>
 </context>
 <context>
     <name>swarmscope::ui::RoomsPanel</name>
+    <message>
+        <source>Swarmscope room</source>
+        <translation>Swarmscope-Raum</translation>
+    </message>
+    <message>
+        <source>discovery-swarm swarm</source>
+        <translation>discovery-swarm-Schwarm</translation>
+    </message>
+    <message>
+        <source>Bugout room</source>
+        <translation>Bugout-Raum</translation>
+    </message>
+    <message>
+        <source>Swarm to join the room in</source>
+        <translation>Schwarm, in dem der Raum betreten wird</translation>
+    </message>
+    <message>
+        <source>Where the room lives: our own protocol, or the real swarm of a compatible app (you can also type discovery-swarm:NAME or bugout:ID)</source>
+        <translation>Wo der Raum lebt: unser eigenes Protokoll oder der echte Schwarm einer kompatiblen Anwendung (Sie können auch discovery-swarm:NAME oder bugout:ID eingeben)</translation>
+    </message>
     <message>
         <source>Rooms</source>
         <translation>Räume</translation>

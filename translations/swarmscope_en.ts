@@ -338,6 +338,13 @@
 <context>
     <name>swarmscope::ui::RoomListModel</name>
     <message numerus="yes">
+        <source>%1 (%2 swarm): %n member(s) seen</source>
+        <translation>
+            <numerusform>%1 (%2 swarm): %n member seen</numerusform>
+            <numerusform>%1 (%2 swarm): %n members seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n member(s) seen</source>
         <translation>
             <numerusform>%1: %n member seen</numerusform>

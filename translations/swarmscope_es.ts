@@ -1681,6 +1681,10 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
 <context>
     <name>swarmscope::ui::MainWindow</name>
     <message>
+        <source>Cannot join %1: %2</source>
+        <translation>No se puede unir a %1: %2</translation>
+    </message>
+    <message>
         <source>Address copied to the clipboard</source>
         <translation>Dirección copiada al portapapeles</translation>
     </message>
@@ -1985,6 +1989,26 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::PacketInspectorPanel</name>
+    <message>
+        <source>View stream as text lines</source>
+        <translation>Ver el flujo como líneas de texto</translation>
+    </message>
+    <message>
+        <source>View stream as length-prefixed frames</source>
+        <translation>Ver el flujo como tramas con prefijo de longitud</translation>
+    </message>
+    <message>
+        <source>View stream as JSON lines</source>
+        <translation>Ver el flujo como líneas JSON</translation>
+    </message>
+    <message>
+        <source>How to read an application stream</source>
+        <translation>Cómo leer un flujo de aplicación</translation>
+    </message>
+    <message>
+        <source>discovery-swarm carries the app&apos;s own bytes: choose how the selected chunk is decoded</source>
+        <translation>discovery-swarm lleva los bytes propios de la aplicación: elija cómo se decodifica el fragmento seleccionado</translation>
+    </message>
     <message>
         <source>Packet capture started</source>
         <translation>Captura de paquetes iniciada</translation>
@@ -2618,6 +2642,13 @@ Salas compartidas: %3</translation>
 <context>
     <name>swarmscope::ui::RoomListModel</name>
     <message numerus="yes">
+        <source>%1 (%2 swarm): %n member(s) seen</source>
+        <translation>
+            <numerusform>%1 (enjambre %2): %n miembro visto</numerusform>
+            <numerusform>%1 (enjambre %2): %n miembros vistos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n member(s) seen</source>
         <translation>
             <numerusform>%1: %n miembro visto</numerusform>
@@ -2641,6 +2672,26 @@ Salas compartidas: %3</translation>
 </context>
 <context>
     <name>swarmscope::ui::RoomsPanel</name>
+    <message>
+        <source>Swarmscope room</source>
+        <translation>Sala de Swarmscope</translation>
+    </message>
+    <message>
+        <source>discovery-swarm swarm</source>
+        <translation>Enjambre discovery-swarm</translation>
+    </message>
+    <message>
+        <source>Bugout room</source>
+        <translation>Sala de Bugout</translation>
+    </message>
+    <message>
+        <source>Swarm to join the room in</source>
+        <translation>Enjambre en el que unirse a la sala</translation>
+    </message>
+    <message>
+        <source>Where the room lives: our own protocol, or the real swarm of a compatible app (you can also type discovery-swarm:NAME or bugout:ID)</source>
+        <translation>Dónde vive la sala: nuestro propio protocolo o el enjambre real de una aplicación compatible (también puede escribir discovery-swarm:NOMBRE o bugout:ID)</translation>
+    </message>
     <message>
         <source>Rooms</source>
         <translation>Salas</translation>

@@ -1681,6 +1681,10 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
 <context>
     <name>swarmscope::ui::MainWindow</name>
     <message>
+        <source>Cannot join %1: %2</source>
+        <translation>Impossible de rejoindre %1 : %2</translation>
+    </message>
+    <message>
         <source>Address copied to the clipboard</source>
         <translation>Adresse copiée dans le presse-papiers</translation>
     </message>
@@ -1985,6 +1989,26 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
 </context>
 <context>
     <name>swarmscope::ui::PacketInspectorPanel</name>
+    <message>
+        <source>View stream as text lines</source>
+        <translation>Voir le flux en lignes de texte</translation>
+    </message>
+    <message>
+        <source>View stream as length-prefixed frames</source>
+        <translation>Voir le flux en trames préfixées par leur longueur</translation>
+    </message>
+    <message>
+        <source>View stream as JSON lines</source>
+        <translation>Voir le flux en lignes JSON</translation>
+    </message>
+    <message>
+        <source>How to read an application stream</source>
+        <translation>Comment lire un flux d’application</translation>
+    </message>
+    <message>
+        <source>discovery-swarm carries the app&apos;s own bytes: choose how the selected chunk is decoded</source>
+        <translation>discovery-swarm transporte les octets propres de l’application : choisissez comment décoder le fragment sélectionné</translation>
+    </message>
     <message>
         <source>Packet capture started</source>
         <translation>Capture de paquets démarrée</translation>
@@ -2618,6 +2642,13 @@ Salons communs : %3</translation>
 <context>
     <name>swarmscope::ui::RoomListModel</name>
     <message numerus="yes">
+        <source>%1 (%2 swarm): %n member(s) seen</source>
+        <translation>
+            <numerusform>%1 (essaim %2) : %n membre vu</numerusform>
+            <numerusform>%1 (essaim %2) : %n membres vus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %n member(s) seen</source>
         <translation>
             <numerusform>%1 : %n membre vu</numerusform>
@@ -2641,6 +2672,26 @@ Salons communs : %3</translation>
 </context>
 <context>
     <name>swarmscope::ui::RoomsPanel</name>
+    <message>
+        <source>Swarmscope room</source>
+        <translation>Salon Swarmscope</translation>
+    </message>
+    <message>
+        <source>discovery-swarm swarm</source>
+        <translation>Essaim discovery-swarm</translation>
+    </message>
+    <message>
+        <source>Bugout room</source>
+        <translation>Salon Bugout</translation>
+    </message>
+    <message>
+        <source>Swarm to join the room in</source>
+        <translation>Essaim dans lequel rejoindre le salon</translation>
+    </message>
+    <message>
+        <source>Where the room lives: our own protocol, or the real swarm of a compatible app (you can also type discovery-swarm:NAME or bugout:ID)</source>
+        <translation>Où vit le salon : notre propre protocole, ou le véritable essaim d’une application compatible (vous pouvez aussi taper discovery-swarm:NOM ou bugout:ID)</translation>
+    </message>
     <message>
         <source>Rooms</source>
         <translation>Salons</translation>

@@ -300,6 +300,7 @@ void MainWindow::wireSession()
     connect(&m_engine, &EngineClient::peersChanged, this, &MainWindow::onPeersChanged);
     connect(&m_engine, &EngineClient::roomsChanged, this, &MainWindow::onRoomsChanged);
     connect(&m_engine, &EngineClient::roomJoined, this, &MainWindow::onRoomJoined);
+    connect(&m_engine, &EngineClient::roomJoinFailed, this, &MainWindow::onRoomJoinFailed);
     connect(&m_engine, &EngineClient::eventsReady, this, &MainWindow::onEventsReady);
     connect(&m_engine, &EngineClient::statusChanged, this, &MainWindow::updateConnectedLabel);
 }
@@ -353,9 +354,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::joinRoom(const QString &name)
 {
-    const QString room = name.trimmed();
-    if (room.isEmpty())
+    // "lobby", "discovery-swarm:lobby", "bugout:ID": the room's key names its backend.
+    const auto ref = RoomRef::parse(name);
+    if (!ref)
         return false;
+    const QString room = ref->key();
     const bool known = m_rooms->model()->rowOf(room) >= 0;
     if (!known)
         m_engine.joinRoom(room);  // the room shows now; history and members follow (onRoomJoined)
@@ -377,6 +380,13 @@ void MainWindow::onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage>
     m_rooms->model()->upsert({room});
     if (currentRoom() == room.name)
         m_chat->setRoomInfo(room);
+}
+
+void MainWindow::onRoomJoinFailed(const QString &room, const Error &error)
+{
+    m_chat->dropRoom(room);
+    m_rooms->model()->remove(room);
+    statusBar()->showMessage(tr("Cannot join %1: %2").arg(room, ErrorText::describe(error)), kStatusTimeoutMs);
 }
 
 void MainWindow::leaveRoom(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "events/events.h"
 #include "snapshots.h"
 
@@ -73,6 +74,7 @@ private:
     void onPeersChanged(const PeerDelta &delta);
     void onRoomsChanged(const QList<RoomSnapshot> &rooms);
     void onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage> &history);
+    void onRoomJoinFailed(const QString &room, const Error &error);
     void onEventsReady(const EventBatch &events);
     void onCurrentRoomChanged(const QString &name);
     void onCurrentConversationChanged(const QString &peerAddress);

@@ -2,6 +2,7 @@
 
 #include "dht/dht_node.h"
 #include "events/event_json.h"
+#include "rooms/room_backend.h"
 #include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
@@ -159,14 +160,11 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
     } else if (command == QLatin1String("queue")) {
         printQueue();
     } else if (command == QLatin1String("join") && !argument.isEmpty()) {
-        m_session.joinRoom(argument);
+        join(argument);
     } else if (command == QLatin1String("leave") && !argument.isEmpty()) {
-        m_session.leaveRoom(argument);
+        m_session.leaveRoom(RoomRef::parse(argument).value_or(RoomRef{}).key());
     } else if (command == QLatin1String("connect") && !argument.isEmpty()) {
-        if (const auto hp = HostPort::parse(argument))
-            m_session.connectTo(hp->host, hp->port);
-        else if (!m_session.connectToPeer(argument))
-            error(QStringLiteral("/connect expects HOST:PORT or the address of a known peer"));
+        connectCommand(argument);
     } else if (command == QLatin1String("ban") || command == QLatin1String("unban") || command == QLatin1String("backoff")
                || command == QLatin1String("disconnect")) {
         const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -184,12 +182,43 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
             error(QStringLiteral("/%1: no known peer '%2'").arg(command, peer));
     } else {
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
-                             "/connect HOST:PORT, /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
+                             "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
                              "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /pr-send ID TEXT, /pr-connect ID, "
                              "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }
+}
+
+void NodeConsole::join(const QString &text)
+{
+    const auto ref = RoomRef::parse(text);
+    if (!ref)
+        return error(QStringLiteral("/join expects ROOM, discovery-swarm:NAME or bugout:ID"));
+    if (auto joined = m_session.join(*ref); !joined)
+        answer(CommandFailed{joined.error().detail, ref->key(), joined.error().code, {}, ref->backend});
+}
+
+// "/connect HOST:PORT [ROOM]": without a room, a lone compatibility room (and no native one)
+// is where the dial goes, since such swarms only accept their own handshake.
+void NodeConsole::connectCommand(const QString &argument)
+{
+    const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto hp = HostPort::parse(words.value(0));
+    if (!hp) {
+        if (words.size() != 1 || !m_session.connectToPeer(words.value(0)))
+            error(QStringLiteral("/connect expects HOST:PORT [ROOM] or the address of a known peer"));
+        return;
+    }
+    QString room = words.value(1);
+    if (room.isEmpty()) {
+        const QStringList rooms = m_session.rooms();
+        const auto ref = rooms.size() == 1 ? RoomRef::parse(rooms.first()) : std::nullopt;
+        if (ref && ref->backend != RoomBackend::Native)
+            room = rooms.first();
+    }
+    if (const Status st = m_session.connectTo(room, hp->host, hp->port); !st.ok())
+        error(st.error().detail);
 }
 
 void NodeConsole::error(const QString &detail)
@@ -206,6 +235,7 @@ void NodeConsole::printStatus()
 {
     answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.rooms(), dhtStatus(), peerRelayStatus()});
 }
+
 
 QJsonValue NodeConsole::dhtStatus() const
 {

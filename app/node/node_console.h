@@ -27,6 +27,8 @@ public:
     // Every line of the event (its own name, then the older names some scripts use).
     static void print(const Event &event);
     static void staticPrint(const QJsonObject &object);  // one JSON line that is not an event (--identity)
+    // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID"; an error event if refused.
+    void join(const QString &text);
 
 signals:
     void quitRequested();
@@ -38,7 +40,6 @@ private:
     void printStatus();
     void printPeers();
     QJsonValue dhtStatus() const;
-    QJsonObject reachabilityStatus() const;
     void printQueue();
     // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
     bool handlePeerRelayCommand(const QString &command, const QString &argument);
@@ -48,6 +49,7 @@ private:
     void registerBuiltins();
     void error(const QString &detail);
     void answer(EventPayload payload);  // a reply to a command, printed at once
+    void connectCommand(const QString &argument);
 
     Session &m_session;
     QSocketNotifier m_stdin;

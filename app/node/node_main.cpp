@@ -60,7 +60,7 @@ int main(int argc, char **argv)
         node::NodeConsole::print(Event{clock.wallMs(), Listening{options.metricsListen->host, metrics->port(), Transport::Metrics}});
     }
     for (const QString &room : options.rooms)
-        (*session)->joinRoom(room);
+        console.join(room);
 
     QObject::connect(&console, &node::NodeConsole::quitRequested, &app, [&] {
         (*session)->stop();

@@ -64,6 +64,9 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("max-pending-handshakes"), FileKeyKind::Value},
         {QStringLiteral("handshakes-per-ip"), FileKeyKind::Value},
         {QStringLiteral("max-queued-bytes"), FileKeyKind::Value},
+        {QStringLiteral("max-connections"), FileKeyKind::Value},
+        {QStringLiteral("keep-existing-connections"), FileKeyKind::Flag},
+        {QStringLiteral("discovery-swarm-id"), FileKeyKind::Value},
         {QStringLiteral("download-dir"), FileKeyKind::Value},
         {QStringLiteral("max-file-size"), FileKeyKind::Value}};
     return keys;
@@ -205,13 +208,16 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption exportIdentity(QStringLiteral("export-identity"), QStringLiteral("Write the identity's seed string (Bugout's format) to FILE (mode 0600; - = standard output) and exit."), QStringLiteral("file"));
     const QCommandLineOption importIdentity(QStringLiteral("import-identity"), QStringLiteral("Make the seed string in FILE (- = standard input) this profile's identity and exit; the old one is kept as identity.seed.previous. Never run two copies of one identity at once."), QStringLiteral("file"));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
-    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable)."), QStringLiteral("room"));
+    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable): NAME, discovery-swarm:NAME or bugout:ID."), QStringLiteral("room"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
     const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."));
     const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"), QStringLiteral("discovery-swarm rooms: most connections per room (0 = unlimited)."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption keepExisting(QStringLiteral("keep-existing-connections"), QStringLiteral("On a second connection to a peer, always drop the new one (discovery-swarm's keepExistingConnections)."));
+    const QCommandLineOption dswarmId(QStringLiteral("discovery-swarm-id"), QStringLiteral("Our id in discovery-swarm rooms, 64 hex digits (default: random each run)."), QStringLiteral("hex"));
     const QCommandLineOption prListen(QStringLiteral("peer-relay-listen"), QStringLiteral("Join a peer-relay network with a WebSocket server on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption prBootstrap(QStringLiteral("peer-relay-bootstrap"), QStringLiteral("Join a peer-relay network through this peer (repeatable)."), QStringLiteral("ws://host:port"));
     // The resource manager's caps (ResourceLimits); the defaults come from the engine.
@@ -228,7 +234,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     p.addOptions({config, profile, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
                   shared.noPortMapping, shared.relayNode, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
-                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, downloadDir, maxFileSize, metricsListen, doctor});
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -252,6 +258,16 @@ NodeOptions parseOptions(const QStringList &arguments)
         if (QHostAddress(ip).isNull())
             fail(QStringLiteral("--whitelist expects an IP address, got '%1'").arg(ip));
         o.engine.swarm.whitelist.append(QHostAddress(ip).toString());
+    }
+    o.engine.dswarm.whitelist = o.engine.swarm.whitelist;
+    o.engine.dswarm.maxConnections = p.value(maxConnections).toInt(&ok);
+    if (!ok || o.engine.dswarm.maxConnections < 0)
+        fail(QStringLiteral("--max-connections expects a number (0 = unlimited), got '%1'").arg(p.value(maxConnections)));
+    o.engine.swarm.keepExistingConnections = o.engine.dswarm.keepExistingConnections = p.isSet(keepExisting);
+    if (p.isSet(dswarmId)) {
+        o.engine.dswarmId = QByteArray::fromHex(p.value(dswarmId).toLatin1());
+        if (o.engine.dswarmId.size() != 32 || p.value(dswarmId).size() != 64)
+            fail(QStringLiteral("--discovery-swarm-id expects 64 hex digits, got '%1'").arg(p.value(dswarmId)));
     }
     o.rooms = p.values(join);
     const auto number = [&p](const QCommandLineOption &option, qint64 min) {

@@ -3,6 +3,7 @@
 #include "events/event_lines.h"
 
 #include "crypto/identity.h"
+#include "rooms/room_backend.h"
 #include "rooms/rpc.h"
 
 #include <QJsonArray>
@@ -53,6 +54,23 @@ QJsonObject hostPort(const HostPort &hp, Fields more)
     QJsonObject o = object(more);
     o.insert(QStringLiteral("host"), hp.host);
     o.insert(QStringLiteral("port"), hp.port);
+    return o;
+}
+
+// A room by its key: a compatibility room as its backend names it, with "backend" beside it.
+void insertRoom(QJsonObject &o, const QString &key)
+{
+    const RoomRef ref = RoomRef::parse(key).value_or(RoomRef{RoomBackend::Native, key});
+    o.insert(QStringLiteral("room"), ref.backend == RoomBackend::Native ? key : ref.name);
+    if (ref.backend != RoomBackend::Native)
+        o.insert(QStringLiteral("backend"), roomBackendName(ref.backend));
+}
+
+QJsonObject countsObject(const QList<QPair<QString, quint64>> &counts)
+{
+    QJsonObject o;
+    for (const auto &[reason, count] : counts)
+        o.insert(reason, double(count));
     return o;
 }
 
@@ -248,6 +266,10 @@ QList<Line> lines(const MemberTimedOut &e)
 QList<Line> lines(const MessageReceived &e)
 {
     const ChatMessage &m = e.message;
+    if (e.endpoint) {
+        if (const auto ref = RoomRef::parse(m.room); ref && ref->backend == RoomBackend::DiscoverySwarm)
+            return {dswarmMessageLine(m, RoomName{ref->name}, *e.endpoint)};
+    }
     if (m.direct)
         return {{QStringLiteral("message"), object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
                                                     {QStringLiteral("text"), m.text}, {QStringLiteral("direct"), true},
@@ -268,8 +290,9 @@ QList<Line> lines(const MessageSent &e)
                          {QStringLiteral("id"), hex(m.id)}, {QStringLiteral("direct"), true},
                          {QStringLiteral("state"), m.state == DeliveryState::Sending ? QStringLiteral("pending")
                                                                                      : QStringLiteral("sent")}})}};
-    return {{QStringLiteral("sent"), object({{QStringLiteral("room"), m.room}, {QStringLiteral("id"), hex(m.id)},
-                                             {QStringLiteral("text"), m.text}})}};
+    QJsonObject o = object({{QStringLiteral("id"), hex(m.id)}, {QStringLiteral("text"), m.text}});
+    insertRoom(o, m.room);
+    return {{QStringLiteral("sent"), o}};
 }
 
 QList<Line> lines(const DirectQueued &e)
@@ -442,9 +465,18 @@ QList<Line> lines(const Rejected &e)
 QList<Line> lines(const StatusReport &e)
 {
     const SessionStatus &s = e.status;
-    QJsonObject rejects;
-    for (const auto &[reason, count] : s.rejects)
-        rejects.insert(reason, double(count));
+    QJsonObject backends;
+    for (const BackendStatus &b : s.backends) {
+        QJsonObject ports;
+        for (const auto &[room, port] : b.listening)
+            ports.insert(room, port);
+        backends.insert(roomBackendName(b.backend), object({{QStringLiteral("id"), b.idHex},
+                                                            {QStringLiteral("queued"), b.queued},
+                                                            {QStringLiteral("connecting"), b.connecting},
+                                                            {QStringLiteral("connected"), b.connected},
+                                                            {QStringLiteral("ports"), ports},
+                                                            {QStringLiteral("rejects"), countsObject(b.rejects)}}));
+    }
     QJsonObject status = object({{QStringLiteral("address"), s.address},
                      {QStringLiteral("publicKey"), s.publicKeyHex},
                      {QStringLiteral("port"), s.listenPort},
@@ -458,14 +490,12 @@ QList<Line> lines(const StatusReport &e)
                      {QStringLiteral("bytesOut"), double(s.bytesOut)},
                      {QStringLiteral("messagesIn"), double(s.messagesIn)},
                      {QStringLiteral("messagesOut"), double(s.messagesOut)},
-                     {QStringLiteral("rejects"), rejects},
+                     {QStringLiteral("rejects"), countsObject(s.rejects)},
+                     {QStringLiteral("backends"), backends},
                      {QStringLiteral("dht"), e.dht},
                      {QStringLiteral("reachability"), reachabilityJson(s.reachability)}});
     if (e.peerRelay) {
         const PeerRelayStatus &p = *e.peerRelay;
-        QJsonObject prRejects;
-        for (const auto &[reason, count] : p.rejects)
-            prRejects.insert(reason, double(count));
         status.insert(QStringLiteral("peerRelayId"), p.id);
         status.insert(QStringLiteral("peerRelay"), object({{QStringLiteral("id"), p.id},
                                                            {QStringLiteral("port"), p.port},
@@ -474,7 +504,7 @@ QList<Line> lines(const StatusReport &e)
                                                            {QStringLiteral("candidates"), p.candidates},
                                                            {QStringLiteral("duplicates"), double(p.duplicates)},
                                                            {QStringLiteral("webrtcRefused"), double(p.webrtcRefused)},
-                                                           {QStringLiteral("rejects"), prRejects}}));
+                                                           {QStringLiteral("rejects"), countsObject(p.rejects)}}));
     }
     return {{QStringLiteral("status"), status}};
 }
@@ -499,6 +529,8 @@ QList<Line> lines(const PeerList &e)
                              {QStringLiteral("rttUs"), double(p.rttUs)},
                              {QStringLiteral("bytesIn"), double(p.bytesIn)},
                              {QStringLiteral("bytesOut"), double(p.bytesOut)},
+                             {QStringLiteral("transport"), transportName(p.transport)},
+                             {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
                              {QStringLiteral("rooms"), toArray(p.rooms)}}));
     return {{QStringLiteral("peers"), object({{QStringLiteral("peers"), peers}})}};
 }
@@ -524,6 +556,8 @@ QList<Line> lines(const CommandFailed &e)
         o.insert(QStringLiteral("reason"), errorCodeName(e.code));
     if (!e.command.isEmpty())
         o.insert(QStringLiteral("command"), e.command);
+    if (e.backend)
+        o.insert(QStringLiteral("backend"), roomBackendName(*e.backend));
     return {{QStringLiteral("error"), o}};
 }
 
@@ -566,7 +600,8 @@ template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<c
 
 constexpr std::array<const char *, 4> kTransports{"tcp", "ws", "metrics", "memory"};
 constexpr std::array<const char *, 4> kConnectionStates{"connecting", "handshaking", "connected", "closed"};
-constexpr std::array<const char *, 6> kCandidateStates{"queued", "connecting", "connected", "waiting", "dropped", "banned"};
+constexpr std::array<const char *, 7> kCandidateStates{"queued",  "connecting", "connected",  "waiting",
+                                                       "dropped", "banned",     "handshaking"};
 constexpr std::array<const char *, 3> kPaths{"direct", "hole-punched", "relayed"};
 constexpr std::array<const char *, 6> kSources{"manual", "lan", "dht", "pex", "book", "inbound"};
 constexpr std::array<const char *, 10> kRejectSources{"connection", "room",  "direct", "gossip", "relay",
@@ -574,6 +609,10 @@ constexpr std::array<const char *, 10> kRejectSources{"connection", "room",  "di
 constexpr std::array<const char *, 3> kLeaveReasons{"leave", "disconnected", "timeout"};
 constexpr std::array<const char *, 3> kReplyRoles{"sent", "received", "forwarded"};
 constexpr std::array<const char *, 4> kDeliveryStates{"sending", "sent", "delivered", "received"};
+constexpr std::array<const char *, 13> kDswarmRefusals{
+    "whitelist",         "banned",        "duplicate",         "max-connections", "connect-failed",
+    "handshake-timeout", "bad-length-prefix", "bad-id-length", "line-too-long",   "lines-rate-limited",
+    "send-buffer-full",  "detected-self", "redundant"};
 
 } // namespace
 
@@ -612,6 +651,7 @@ QString leaveReasonName(LeaveReason r) { return nameIn(kLeaveReasons, r); }
 QString replyRoleName(ReplyRole r) { return nameIn(kReplyRoles, r); }
 QString rejectSourceName(RejectSource s) { return nameIn(kRejectSources, s); }
 QString deliveryStateName(DeliveryState s) { return nameIn(kDeliveryStates, s); }
+QString dswarmRefusalName(DswarmRefusal r) { return nameIn(kDswarmRefusals, r); }
 
 QString addressText(const PeerId &peer)
 {

@@ -37,6 +37,7 @@ QString leaveReasonName(LeaveReason r);
 QString replyRoleName(ReplyRole r);
 QString rejectSourceName(RejectSource s);
 QString deliveryStateName(DeliveryState s);
+QString dswarmRefusalName(DswarmRefusal r);
 // A peer's Bugout-style address; empty for the null id (not yet proven).
 QString addressText(const PeerId &peer);
 

@@ -30,5 +30,7 @@ QJsonObject hostPort(const HostPort &hp, Fields more);
 SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_LINES_DECL)
 #undef SWARMSCOPE_EVENT_LINES_DECL
 QList<Line> lines(const std::monostate &);
+// A line read in a discovery-swarm room, as its "message" (event_json_dswarm.cpp).
+Line dswarmMessageLine(const ChatMessage &m, const RoomName &room, const HostPort &endpoint);
 
 } // namespace swarmscope::eventjson

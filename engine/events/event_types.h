@@ -56,8 +56,9 @@ enum class Transport { Tcp, WebSocket, Metrics, Memory };
 // Where a connection is in its life.
 enum class ConnectionState { Connecting, Handshaking, Connected, Closed };
 
-// Where a candidate is in the connection queue.
-enum class CandidateState { Queued, Connecting, Connected, Waiting, Dropped, Banned };
+// Where a candidate is in the connection queue (Handshaking: discovery-swarm rooms, whose
+// queue keeps a dialled peer until its id handshake is done).
+enum class CandidateState { Queued, Connecting, Connected, Waiting, Dropped, Banned, Handshaking };
 
 // The way a connection reaches its peer (docs/NAT.md).
 enum class ConnectionPath { Direct, HolePunched, Relayed };
@@ -73,6 +74,24 @@ enum class LeaveReason { Leave, Disconnected, Timeout };
 
 // Why a peer was banned.
 enum class BanReason { Self, Application };
+
+// Why a discovery-swarm peer, connection or piece of input was turned away; printed as "reason"
+// and counted by these names in /status (event_json.h).
+enum class DswarmRefusal {
+    Whitelist,
+    Banned,
+    Duplicate,
+    MaxConnections,
+    ConnectFailed,
+    HandshakeTimeout,
+    BadLengthPrefix,
+    BadIdLength,
+    LineTooLong,
+    LinesRateLimited,
+    SendBufferFull,
+    DetectedSelf,
+    Redundant
+};
 
 // What happened to a gossip reply here.
 enum class ReplyRole { Sent, Received, Forwarded };

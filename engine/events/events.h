@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "events/dswarm_events.h"
 #include "events/event_types.h"
 #include "events/file_events.h"
 #include "events/nat_events.h"
@@ -153,6 +154,7 @@ struct MemberTimedOut {
 struct MessageReceived {      // a room message or a direct message for us
     ChatMessage message;
     PeerId via;               // room messages: the neighbour it came through
+    std::optional<HostPort> endpoint;  // a compatibility room's line: the connection it came in on
 };
 struct MessageSent {          // our own message, as it leaves (direct ones may wait in the outbox)
     ChatMessage message;
@@ -295,6 +297,7 @@ struct CommandFailed {
     QString room;             // when it concerns one room
     ErrorCode code = ErrorCode::Ok;  // when the engine gave one (printed as "reason")
     QString command;          // the command it answers, when named
+    std::optional<RoomBackend> backend;  // a refused join: the room's backend
 };
 
 // Every kind, once: X(Type). Add a struct above, one line here, and one case in event_json.cpp
@@ -360,6 +363,21 @@ struct CommandFailed {
     X(PeerRelayMessage)           \
     X(PeerRelayHopped)            \
     X(PeerRelayWebrtcRefused)     \
+    X(DswarmListening)            \
+    X(DswarmAnnounced)            \
+    X(DswarmPeerDiscovered)       \
+    X(DswarmPeerBanned)           \
+    X(DswarmPeerRefused)          \
+    X(DswarmCandidateDropped)     \
+    X(DswarmConnecting)           \
+    X(DswarmConnectFailed)        \
+    X(DswarmHandshaking)          \
+    X(DswarmHandshakeTimedOut)    \
+    X(DswarmConnectionOpened)     \
+    X(DswarmConnectionClosed)     \
+    X(DswarmRedundantConnection)  \
+    X(DswarmRejected)             \
+    X(DswarmLookupDone)           \
     X(Rejected)                   \
     X(StatusReport)               \
     X(PeerList)                   \

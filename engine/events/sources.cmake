@@ -9,6 +9,8 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/event_json_files.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json_nat.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json_peer_relay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/event_json_dswarm.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dswarm_events.h
     ${CMAKE_CURRENT_LIST_DIR}/file_events.h
     ${CMAKE_CURRENT_LIST_DIR}/nat_events.h
     ${CMAKE_CURRENT_LIST_DIR}/peer_relay_events.h)

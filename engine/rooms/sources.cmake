@@ -7,3 +7,7 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/direct_messages.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rpc.h
     ${CMAKE_CURRENT_LIST_DIR}/rpc.cpp)
+target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/room_backend.h
+    ${CMAKE_CURRENT_LIST_DIR}/room_backend.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/compat_backend.h)

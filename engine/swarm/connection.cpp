@@ -209,14 +209,7 @@ void Connection::tapFrame(Direction dir, const QString &type, int wireBytes, QBy
 
 void Connection::sampleRates(qint64 nowMs)
 {
-    if (m_lastSampleMs > 0 && nowMs > m_lastSampleMs) {
-        const double secs = double(nowMs - m_lastSampleMs) / 1000.0;
-        m_bytesInPerSec = double(m_bytesIn - m_lastBytesIn) / secs;
-        m_bytesOutPerSec = double(m_bytesOut - m_lastBytesOut) / secs;
-    }
-    m_lastSampleMs = nowMs;
-    m_lastBytesIn = m_bytesIn;
-    m_lastBytesOut = m_bytesOut;
+    m_rates.sample(nowMs, m_bytesIn, m_bytesOut);
 }
 
 void Connection::close(ErrorCode reason, const QString &detail)
@@ -299,8 +292,8 @@ PeerSnapshot Connection::snapshot() const
     s.framesOut = m_stream ? m_stream->framesOut() : 0;
     s.messagesIn = m_messagesIn;
     s.messagesOut = m_messagesOut;
-    s.bytesInPerSec = m_bytesInPerSec;
-    s.bytesOutPerSec = m_bytesOutPerSec;
+    s.bytesInPerSec = m_rates.inPerSec();
+    s.bytesOutPerSec = m_rates.outPerSec();
     s.sinceMs = m_sinceMs;
     return s;
 }

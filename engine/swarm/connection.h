@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "crypto/key_pair.h"
 #include "snapshots.h"
+#include "stats/byte_rates.h"
 #include "wire/messages.h"
 
 #include <QObject>
@@ -115,9 +116,7 @@ private:
     QByteArray m_framed;  // reused for every send: the carrier copies it anyway
     FrameTap *m_tap = nullptr;
     std::function<bool(qint64)> m_queueGuard;
-    qint64 m_lastSampleMs = 0;
-    quint64 m_lastBytesIn = 0, m_lastBytesOut = 0;
-    double m_bytesInPerSec = 0, m_bytesOutPerSec = 0;
+    ByteRates m_rates;
 };
 
 } // namespace swarmscope

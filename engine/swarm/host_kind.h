@@ -15,4 +15,12 @@ inline bool isLocalHost(const QString &host)
     return a.isLoopback() || private4 || a.isLinkLocal() || a.isUniqueLocalUnicast();
 }
 
+// IPv4-mapped IPv6 ("::ffff:127.0.0.1") as plain IPv4, so hosts compare and print as people type them.
+inline QString plainHost(const QHostAddress &address)
+{
+    bool v4 = false;
+    const quint32 ip = address.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip).toString() : address.toString();
+}
+
 } // namespace swarmscope

@@ -1,5 +1,6 @@
 #include "client/engine_client.h"
 
+#include "rooms/room_backend.h"
 #include "session.h"
 
 #include <QMetaObject>
@@ -178,11 +179,19 @@ void EngineClient::wire(Session &session)
     });
 }
 
+RoomSnapshot EngineClient::pendingRoom(const QString &key)
+{
+    RoomSnapshot room;
+    room.name = key;
+    room.backend = RoomRef::parse(key).value_or(RoomRef{}).backend;
+    return room;
+}
+
 void EngineClient::applyRooms(const QList<RoomSnapshot> &rooms)
 {
     QHash<QString, RoomSnapshot> joining;
     for (auto it = m_joining.cbegin(); it != m_joining.cend(); ++it)
-        joining.insert(it.key(), m_rooms.value(it.key(), RoomSnapshot{it.key(), {}, {}, {}, 0}));
+        joining.insert(it.key(), m_rooms.value(it.key(), pendingRoom(it.key())));
     m_rooms.clear();
     m_roomNames.clear();
     for (const RoomSnapshot &r : rooms) {
@@ -204,23 +213,31 @@ void EngineClient::joinRoom(const QString &name)
     ++m_joining[name];
     m_leaving.remove(name);
     if (!m_rooms.contains(name)) {
-        m_rooms.insert(name, RoomSnapshot{name, {}, {}, {}, 0});
+        m_rooms.insert(name, pendingRoom(name));
         m_roomNames.append(name);
     }
     toEngine([this, name](Host &host) {
         if (!host.session)
             return;
-        const RoomSnapshot room = host.session->joinRoom(name);
-        const QList<ChatMessage> history = host.session->history(name);
-        toGui([this, name, room, history] {
+        const auto ref = RoomRef::parse(name);
+        Result<RoomSnapshot> joined = ref ? host.session->join(*ref)
+                                          : Result<RoomSnapshot>(makeError(ErrorCode::Invalid, QStringLiteral("empty room name")));
+        const QList<ChatMessage> history = joined ? host.session->history(name) : QList<ChatMessage>();
+        toGui([this, name, joined = std::move(joined), history] {
             if (--m_joining[name] <= 0)
                 m_joining.remove(name);
+            if (!joined) {  // e.g. a backend that is not built: the room goes again
+                m_rooms.remove(name);
+                m_roomNames.removeAll(name);
+                emit roomJoinFailed(name, joined.error());
+                return;
+            }
             if (m_leaving.contains(name))
                 return;  // left again before the engine had joined
             if (!m_rooms.contains(name))
                 m_roomNames.append(name);
-            m_rooms.insert(name, room);
-            emit roomJoined(room, history);
+            m_rooms.insert(name, *joined);
+            emit roomJoined(*joined, history);
         });
     });
 }

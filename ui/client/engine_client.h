@@ -70,8 +70,10 @@ public:
     using Reply = std::function<void(T)>;
 
     // --- rooms and chat ---
-    // The room is in rooms() at once (a bare snapshot); the engine's snapshot and the room's
-    // stored history come back together (roomJoined). Leaving takes it out of rooms() at once.
+    // name is a room key (RoomRef::key(): "lobby", "discovery-swarm:lobby"). The room is in
+    // rooms() at once (a bare snapshot); the engine's snapshot and the room's stored history come
+    // back together (roomJoined), or the room goes again with roomJoinFailed (a backend that is
+    // not available). Leaving takes it out of rooms() at once.
     void joinRoom(const QString &name);
     void leaveRoom(const QString &name);
     void sendMessage(const QString &room, const QString &text, QObject *context, Reply<Result<ChatMessage>> done);
@@ -134,6 +136,7 @@ signals:
     void statsSampled(const swarmscope::StatsSample &sample);
     void statusChanged(const swarmscope::SessionStatus &status);
     void roomJoined(const swarmscope::RoomSnapshot &room, const QList<swarmscope::ChatMessage> &history);
+    void roomJoinFailed(const QString &room, const swarmscope::Error &error);
 
     // The lab.
     void labProgress(int started, int total);
@@ -163,6 +166,7 @@ private:
     void wire(Session &session);
     void wireLab(Lab &lab);
     void applyRooms(const QList<RoomSnapshot> &rooms);
+    static RoomSnapshot pendingRoom(const QString &key);  // a bare snapshot until the engine's arrives
 
     std::unique_ptr<QThread> m_thread;  // null for CallerThread
     Host *m_host = nullptr;             // lives on the engine thread, emptied there

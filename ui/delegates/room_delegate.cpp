@@ -78,10 +78,13 @@ void RoomDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
                       nfm.elidedText(name, Qt::ElideRight, area.width()));
 
     // Conversations show their newest message instead of member counts.
+    // Rooms of a compatibility backend say which swarm they are in.
     const QVariant body = index.data(Roles::Body);
+    const QString backend = index.data(Roles::Backend).toString();
     const QString subtitle = body.isValid()
         ? body.toString().simplified()
-        : tr("%n member(s)", nullptr, members) + (connected > 0 ? tr(" · %n connected", nullptr, connected) : QString());
+        : (backend.isEmpty() ? QString() : backend + QStringLiteral(" · ")) + tr("%n member(s)", nullptr, members)
+            + (connected > 0 ? tr(" · %n connected", nullptr, connected) : QString());
     const QFontMetrics sfm(small);
     painter->setFont(small);
     painter->setPen(subColor);

@@ -21,6 +21,7 @@ QString StateWords::candidateState(CandidateState state)
     case CandidateState::Connected: return tr("connected", "candidate state");
     case CandidateState::Waiting: return tr("waiting", "candidate state");
     case CandidateState::Dropped: return tr("dropped", "candidate state");
+    case CandidateState::Handshaking: return tr("handshaking", "candidate state");
     case CandidateState::Banned: break;
     }
     return tr("banned", "candidate state");

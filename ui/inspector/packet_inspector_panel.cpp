@@ -8,6 +8,7 @@
 #include "packet_hex_view.h"
 #include "packet_list_model.h"
 #include "packet_pcapng_writer.h"
+#include "stream_views.h"
 #include "packet_peer_relay_fields.h"
 #include "dht/bencode.h"
 #include "client/engine_client.h"
@@ -15,6 +16,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -65,8 +67,12 @@ QCborValue cborOf(const BencodeValue &v)
     return {};
 }
 
-QByteArray fieldsPayload(const FrameRecord &frame)
+// What the field tree shows: CBOR as it is, bencode and a foreign app's raw stream as CBOR.
+QByteArray fieldsPayload(const FrameRecord &frame, StreamView view)
 {
+    if (frame.protocol == QLatin1String("discovery-swarm"))
+        return (frame.type == QLatin1String("handshake") ? decodeIdHandshake(frame.payload)
+                                                         : decodeStream(frame.payload, view)).toCbor();
     if (frame.protocol == QLatin1String("peer-relay"))
         return peerRelayFieldsCbor(frame.payload);
     if (frame.protocol != QLatin1String("bep5"))
@@ -84,6 +90,7 @@ PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent
       m_capture(new QCheckBox(this)),
       m_clear(new QPushButton(this)),
       m_export(new QPushButton(this)),
+      m_viewAs(new QComboBox(this)),
       m_count(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_detail(new QSplitter(Qt::Vertical, m_splitter)),
@@ -96,6 +103,9 @@ PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent
     m_clear->setObjectName(QStringLiteral("packetClearButton"));
     m_export->setObjectName(QStringLiteral("packetExportButton"));
     m_count->setObjectName(QStringLiteral("packetCountLabel"));
+    m_viewAs->setObjectName(QStringLiteral("packetViewAsBox"));
+    for (const StreamView v : {StreamView::TextLines, StreamView::LengthPrefixed, StreamView::NdJson})
+        m_viewAs->addItem(QString(), int(v));
     m_splitter->setObjectName(QStringLiteral("packetSplitter"));
     m_detail->setObjectName(QStringLiteral("packetDetailSplitter"));
     m_view->setObjectName(QStringLiteral("packetListView"));
@@ -160,6 +170,7 @@ PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent
         updateCount();
     });
     connect(m_export, &QPushButton::clicked, this, &PacketInspectorPanel::chooseExportFile);
+    connect(m_viewAs, &QComboBox::currentIndexChanged, this, &PacketInspectorPanel::showCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacketInspectorPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PacketInspectorPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PacketInspectorPanel::updateCount);
@@ -169,6 +180,7 @@ PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent
     tools->setSpacing(4);
     tools->addWidget(m_capture);
     tools->addWidget(m_count, 1);
+    tools->addWidget(m_viewAs);
     tools->addWidget(m_clear);
     tools->addWidget(m_export);
 
@@ -232,7 +244,7 @@ void PacketInspectorPanel::showCurrent()
         return;
     }
     const FrameRecord &frame = m_model->frameAt(row);
-    m_fields->setPayload(fieldsPayload(frame));
+    m_fields->setPayload(fieldsPayload(frame, StreamView(m_viewAs->currentData().toInt())));
     m_tree->expandToDepth(0);
     m_hex->setBytes(frame.payload);
 }
@@ -288,6 +300,11 @@ void PacketInspectorPanel::retranslate()
     m_clear->setAccessibleName(tr("Clear captured frames"));
     m_export->setText(tr("Export pcapng…"));
     m_export->setAccessibleName(tr("Export captured frames as pcapng"));
+    m_viewAs->setItemText(0, tr("View stream as text lines"));
+    m_viewAs->setItemText(1, tr("View stream as length-prefixed frames"));
+    m_viewAs->setItemText(2, tr("View stream as JSON lines"));
+    m_viewAs->setAccessibleName(tr("How to read an application stream"));
+    m_viewAs->setToolTip(tr("discovery-swarm carries the app's own bytes: choose how the selected chunk is decoded"));
     m_view->setAccessibleName(tr("Captured frames"));
     m_tree->setAccessibleName(tr("Decoded fields of the selected frame"));
     m_hex->setAccessibleName(tr("Bytes of the selected frame"));

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -29,7 +30,8 @@ template <typename T>
 class ChunkedFeed;
 
 // The packet inspector: a capture switch (the engine's setCapture), the captured frames, the decoded
-// CBOR of the selected frame and its bytes. Exports the capture as pcapng for Wireshark.
+// CBOR of the selected frame and its bytes (a foreign app's raw stream decoded as chosen in
+// "view as"). Exports the capture as pcapng for Wireshark.
 class PacketInspectorPanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PacketInspectorPanel)
@@ -45,6 +47,7 @@ public:
     PacketCborModel *fieldsModel() const { return m_fields; }
     QTableView *view() const { return m_view; }
     QTreeView *fieldsView() const { return m_tree; }
+    QComboBox *viewAsBox() const { return m_viewAs; }
     PacketHexView *hexView() const { return m_hex; }
 
     // Shows frame row of the list (selects it).
@@ -76,6 +79,7 @@ private:
     QCheckBox *m_capture;
     QPushButton *m_clear;
     QPushButton *m_export;
+    QComboBox *m_viewAs;  // how a foreign app's raw stream is decoded
     QLabel *m_count;
     QSplitter *m_splitter;
     QSplitter *m_detail;

@@ -22,6 +22,7 @@ enum : int {
     SearchMatch,             // chat: the message matches the history search
     Status,                  // rpc traffic: RpcTrafficModel::Status as int
     PeerAddress,             // the full address of the peer the row is about (any column); empty if none
+    Backend,                 // rooms: the backend's name ("discovery-swarm", "bugout"); empty for native rooms
 };
 } // namespace Roles
 

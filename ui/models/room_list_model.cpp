@@ -20,13 +20,17 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
+    const bool compat = r.backend != RoomBackend::Native;
     switch (role) {
     case Qt::DisplayRole:
+        return compat ? RoomRef::parse(r.name).value_or(RoomRef{}).name : r.name;
     case Qt::EditRole:
     case Roles::Key:
     case Roles::Raw:
     case Roles::FilterText:
         return r.name;
+    case Roles::Backend:
+        return compat ? roomBackendName(r.backend) : QString();
     case Roles::MemberCount:
         return r.members;
     case Roles::ConnectedCount:
@@ -34,7 +38,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
     case Roles::Unread:
         return r.unread;
     case Qt::ToolTipRole:
-        return tr("%1: %n member(s) seen", nullptr, r.members).arg(r.name);
+        return compat ? tr("%1 (%2 swarm): %n member(s) seen", nullptr, r.members).arg(r.name, roomBackendName(r.backend))
+                      : tr("%1: %n member(s) seen", nullptr, r.members).arg(r.name);
     case Qt::AccessibleTextRole:
         return QString(tr("%1, %n member(s)", nullptr, r.members).arg(r.name)
                        + (r.unread > 0 ? tr(", %n unread", nullptr, r.unread) : QString()));
@@ -64,7 +69,7 @@ void RoomListModel::upsert(const QList<RoomSnapshot> &rooms)
             inBatch->members = members;
             inBatch->connected = s.connectedMembers;
         } else {
-            fresh.append(Row{s.name, members, s.connectedMembers, 0});
+            fresh.append(Row{s.name, s.backend, members, s.connectedMembers, 0});
         }
     }
     if (fresh.isEmpty())

@@ -7,7 +7,8 @@
 
 namespace swarmscope::ui {
 
-// The rooms this profile is in, keyed by room name, in the order they were joined.
+// The rooms this profile is in, keyed by room key (RoomRef::key()), in the order they were joined.
+// Rooms of a compatibility backend show their bare name and are marked with the backend.
 class RoomListModel final : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoomListModel)
@@ -34,7 +35,8 @@ public:
 
 private:
     struct Row {
-        QString name;
+        QString name;  // the room's key
+        RoomBackend backend = RoomBackend::Native;
         int members = 0;
         int connected = 0;
         int unread = 0;

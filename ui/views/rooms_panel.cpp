@@ -4,7 +4,10 @@
 #include "models/conversation_list_model.h"
 #include "models/room_list_model.h"
 
+#include "rooms/room_backend.h"
+
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -21,6 +24,7 @@ RoomsPanel::RoomsPanel(QWidget *parent)
       m_model(new RoomListModel(this)),
       m_title(new QLabel(this)),
       m_joinEdit(new QLineEdit(this)),
+      m_backendBox(new QComboBox(this)),
       m_joinButton(new QPushButton(this)),
       m_list(new QListView(this)),
       m_leaveAction(new QAction(this)),
@@ -38,6 +42,9 @@ RoomsPanel::RoomsPanel(QWidget *parent)
     m_joinEdit->setObjectName(QStringLiteral("joinRoomEdit"));
     m_joinEdit->setClearButtonEnabled(true);
     m_joinButton->setObjectName(QStringLiteral("joinRoomButton"));
+    m_backendBox->setObjectName(QStringLiteral("joinBackendBox"));
+    for (const RoomBackend b : {RoomBackend::Native, RoomBackend::DiscoverySwarm, RoomBackend::Bugout})
+        m_backendBox->addItem(QString(), int(b));
     m_joinButton->setEnabled(false);
 
     m_list->setObjectName(QStringLiteral("roomList"));
@@ -69,11 +76,15 @@ RoomsPanel::RoomsPanel(QWidget *parent)
     joinRow->setSpacing(4);
     joinRow->addWidget(m_joinEdit, 1);
     joinRow->addWidget(m_joinButton);
+    auto *backendRow = new QHBoxLayout;
+    backendRow->setSpacing(4);
+    backendRow->addWidget(m_backendBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addWidget(m_title);
     layout->addLayout(joinRow);
+    layout->addLayout(backendRow);
     layout->addWidget(m_list, 2);
     layout->addWidget(m_conversationsTitle);
     layout->addWidget(m_conversationList, 1);
@@ -167,11 +178,23 @@ void RoomsPanel::focusJoinField()
 
 void RoomsPanel::submitJoin()
 {
-    const QString name = m_joinEdit->text().trimmed();
-    if (name.isEmpty())
+    const QString text = m_joinEdit->text().trimmed();
+    if (text.isEmpty())
         return;
+    // A typed prefix ("discovery-swarm:NAME") wins over the box, so pasted room keys work.
+    auto ref = RoomRef::parse(text);
+    if (!ref)
+        return;
+    const auto chosen = RoomBackend(m_backendBox->currentData().toInt());
+    if (ref->backend == RoomBackend::Native && chosen != RoomBackend::Native && !text.startsWith(QLatin1String("native:")))
+        ref = RoomRef{chosen, text};
     m_joinEdit->clear();
-    emit joinRequested(name);
+    emit joinRequested(ref->key());
+}
+
+void RoomsPanel::setJoinBackend(RoomBackend backend)
+{
+    m_backendBox->setCurrentIndex(m_backendBox->findData(int(backend)));
 }
 
 void RoomsPanel::changeEvent(QEvent *event)
@@ -188,6 +211,12 @@ void RoomsPanel::retranslate()
     m_joinEdit->setAccessibleName(tr("Room to join"));
     m_joinEdit->setToolTip(tr("Any text names a room; everyone who joins the same name meets there (Ctrl+J)"));
     m_joinButton->setText(tr("Join"));
+    m_backendBox->setItemText(0, tr("Swarmscope room"));
+    m_backendBox->setItemText(1, tr("discovery-swarm swarm"));
+    m_backendBox->setItemText(2, tr("Bugout room"));
+    m_backendBox->setAccessibleName(tr("Swarm to join the room in"));
+    m_backendBox->setToolTip(tr("Where the room lives: our own protocol, or the real swarm of a compatible app "
+                                "(you can also type discovery-swarm:NAME or bugout:ID)"));
     m_joinButton->setAccessibleName(tr("Join room"));
     m_list->setAccessibleName(tr("Joined rooms"));
     m_leaveAction->setText(tr("Leave room"));

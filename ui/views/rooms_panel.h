@@ -1,7 +1,10 @@
 #pragma once
 
+#include "rooms/room_backend.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -28,9 +31,10 @@ public:
     QString currentConversation() const;
     void setCurrentConversation(const QString &address);
     void focusJoinField();
+    void setJoinBackend(RoomBackend backend);
 
 signals:
-    void joinRequested(const QString &name);
+    void joinRequested(const QString &name);  // the room's key: "lobby", "discovery-swarm:lobby"
     void leaveRequested(const QString &name);
     void currentRoomChanged(const QString &name);  // empty when no room is selected
     void currentConversationChanged(const QString &address);  // empty when none is selected
@@ -47,6 +51,7 @@ private:
     RoomListModel *m_model;
     QLabel *m_title;
     QLineEdit *m_joinEdit;
+    QComboBox *m_backendBox;  // which swarm the room is joined in
     QPushButton *m_joinButton;
     QListView *m_list;
     QAction *m_leaveAction;

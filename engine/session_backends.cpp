@@ -1,0 +1,88 @@
+#include "session.h"
+
+#include "core/clock.h"
+#include "rooms/compat_backend.h"
+#include "rooms/rooms.h"
+#include "store/history.h"
+#include "swarm/swarm.h"
+
+// Rooms of the compatibility backends (docs/ARCHITECTURE.md, "Room backends"): routing by RoomRef, and their peers, events
+// and messages merged into the session's batches like native ones.
+namespace swarmscope {
+
+void Session::addBackend(std::unique_ptr<CompatBackend> backend)
+{
+    CompatBackend *b = backend.get();
+    connect(b, &CompatBackend::event, this, qOverload<Event>(&Session::post));
+    connect(b, &CompatBackend::rejected, this, [this](ErrorCode c) { m_rejects.count(c); });
+    connect(b, &CompatBackend::messageReceived, this,
+            [this](const ChatMessage &m, const HostPort &endpoint) { deliver(m, {}, endpoint); });
+    connect(b, &CompatBackend::peerAdded, this, [this](const PeerSnapshot &p) {
+        m_dirtyPeers.insert(p.connectionId, true);
+        scheduleFlush();
+    });
+    connect(b, &CompatBackend::peerUpdated, this, &Session::markPeerDirty);
+    connect(b, &CompatBackend::peerRemoved, this, [this](quint64 id) {
+        if (m_dirtyPeers.take(id))
+            return;
+        m_removedPeers.append(id);
+        scheduleFlush();
+    });
+    connect(b, &CompatBackend::roomsChanged, this, [this] {
+        m_roomsDirty = true;
+        scheduleFlush();
+    });
+    connect(b, &CompatBackend::queueChanged, this, [this] {
+        m_queueDirty = true;
+        scheduleFlush();
+    });
+    m_backends[b->backend()] = std::move(backend);
+}
+
+CompatBackend *Session::backend(RoomBackend backend) const
+{
+    const auto it = m_backends.find(backend);
+    return it == m_backends.end() ? nullptr : it->second.get();
+}
+
+Result<RoomSnapshot> Session::join(const RoomRef &room, JoinOptions options)
+{
+    if (room.name.isEmpty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("empty room name"));
+    if (room.backend == RoomBackend::Native)
+        return joinRoom(room.name, options);
+    CompatBackend *b = backend(room.backend);
+    if (!b)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("%1 rooms are not supported yet").arg(roomBackendName(room.backend)));
+    auto joined = b->join(room.name, options);
+    if (joined) {
+        m_roomsDirty = true;
+        scheduleFlush();
+    }
+    return joined;
+}
+
+Status Session::connectTo(const QString &room, const QString &host, quint16 port)
+{
+    const auto ref = RoomRef::parse(room);
+    if (!ref || ref->backend == RoomBackend::Native) {
+        connectTo(host, port);
+        return {};
+    }
+    CompatBackend *b = backend(ref->backend);
+    if (!b)
+        return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
+    return b->dial(ref->name, host, port);
+}
+
+QList<RoomSnapshot> Session::roomSnapshots() const
+{
+    QList<RoomSnapshot> out = m_rooms->snapshots();
+    for (const auto &[kind, b] : m_backends)
+        for (const QString &name : b->rooms())
+            out.append(b->room(name));
+    return out;
+}
+
+} // namespace swarmscope

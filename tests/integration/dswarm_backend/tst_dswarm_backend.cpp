@@ -1,0 +1,343 @@
+#include "core/clock.h"
+#include "dswarm/dswarm_backend.h"
+#include "dswarm/dswarm_handshake.h"
+#include "events/event_json.h"
+#include "test_env.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <memory>
+
+using namespace swarmscope;
+
+// discovery-swarm rooms between our own backends and raw sockets on 127.0.0.1: the swarm's
+// decisions (dedup, self, limits) and every kind of bad input, with short limits so nothing waits.
+namespace {
+
+QByteArray idOf(char fill)
+{
+    return QByteArray(32, fill);
+}
+
+// An event as the node prints it.
+struct Printed {
+    QString kind;
+    QJsonObject fields;
+};
+
+Printed printed(const Event &e)
+{
+    return {eventName(e), eventJson(e)};
+}
+
+// One backend with its events and messages collected (a line read also as the session's
+// MessageReceived prints it).
+struct Peer {
+    SystemClock clock;
+    QList<Printed> events;
+    QList<ChatMessage> messages;
+    std::unique_ptr<DswarmBackend> backend;  // last: it reports while it shuts down
+
+    explicit Peer(const QByteArray &id, DswarmOptions options = {})
+    {
+        backend = std::make_unique<DswarmBackend>(id, clock, options, QHostAddress::LocalHost, nullptr, nullptr);
+        QObject::connect(backend.get(), &CompatBackend::event, backend.get(),
+                         [this](const Event &e) { events.append(printed(e)); });
+        QObject::connect(backend.get(), &CompatBackend::messageReceived, backend.get(),
+                         [this](const ChatMessage &m, const HostPort &endpoint) {
+                             messages.append(m);
+                             events.append(printed(Event{clock.wallMs(), MessageReceived{m, {}, endpoint}}));
+                         });
+    }
+    quint16 join(const QString &room = QStringLiteral("room"))
+    {
+        const auto joined = backend->join(room, {});
+        if (!joined)
+            return 0;
+        BackendStatus b = status();
+        return b.listening.isEmpty() ? 0 : b.listening.first().second;
+    }
+    BackendStatus status() const
+    {
+        SessionStatus s;
+        backend->addStatus(s);
+        return s.backends.value(0);
+    }
+    int connected() const { return status().connected; }
+    QList<Printed> of(const QString &kind) const
+    {
+        QList<Printed> out;
+        for (const Printed &e : events)
+            if (e.kind == kind)
+                out.append(e);
+        return out;
+    }
+    quint64 rejects(const QString &reason) const
+    {
+        for (const auto &[r, n] : status().rejects)
+            if (r == reason)
+                return n;
+        return 0;
+    }
+};
+
+// A raw TCP peer that speaks whatever bytes a test gives it.
+std::unique_ptr<QTcpSocket> rawTo(quint16 port)
+{
+    auto s = std::make_unique<QTcpSocket>();
+    s->connectToHost(QHostAddress::LocalHost, port);
+    return s;
+}
+
+} // namespace
+
+class TestDswarmBackend : public QObject {
+    Q_OBJECT
+
+private slots:
+    void exchangesLinesBothWays();
+    void keepsOneConnectionWhenBothDial_data();
+    void keepsOneConnectionWhenBothDial();
+    void keepExistingDropsTheNewOne();
+    void detectsSelf();
+    void refusesBadHandshakes_data();
+    void refusesBadHandshakes();
+    void timesOutSilentPeers();
+    void cutsOverlongLinesAndFloods();
+    void honoursWhitelistAndMaxConnections();
+};
+
+void TestDswarmBackend::exchangesLinesBothWays()
+{
+    Peer a(idOf('\xaa')), b(idOf('\xbb'));
+    const quint16 portA = a.join();
+    QVERIFY(portA);
+    QVERIFY(b.join());
+    QCOMPARE(a.of(QStringLiteral("listening")).size(), 1);
+    QCOMPARE(a.of(QStringLiteral("listening")).first().fields.value(QStringLiteral("port")).toInt(), portA);
+    QVERIFY(b.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA).ok());
+    QTRY_COMPARE(a.connected(), 1);
+    QTRY_COMPARE(b.connected(), 1);
+    for (const char *kind : {"peer", "connecting", "handshaking", "connection"})
+        QVERIFY2(!b.of(QLatin1String(kind)).isEmpty(), kind);
+    const Printed conn = b.of(QStringLiteral("connection")).first();
+    QCOMPARE(conn.fields.value(QStringLiteral("backend")).toString(), QStringLiteral("discovery-swarm"));
+    QCOMPARE(conn.fields.value(QStringLiteral("id")).toString(), QString::fromLatin1(idOf('\xaa').toHex()));
+    QCOMPARE(conn.fields.value(QStringLiteral("initiator")).toBool(), true);
+
+    QVERIFY(b.backend->send(QStringLiteral("room"), QStringLiteral("hello from b")).ok());
+    QTRY_COMPARE(a.messages.size(), 1);
+    QCOMPARE(a.messages.first().text, QStringLiteral("hello from b"));
+    QCOMPARE(a.messages.first().fromAddress, QString::fromLatin1(idOf('\xbb').toHex()));
+    QCOMPARE(a.messages.first().room, QStringLiteral("discovery-swarm:room"));
+    const Printed msg = a.of(QStringLiteral("message")).first();
+    QCOMPARE(msg.fields.value(QStringLiteral("from")).toString(), QString::fromLatin1(idOf('\xbb').toHex()));
+    QCOMPARE(msg.fields.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(msg.fields.value(QStringLiteral("text")).toString(), QStringLiteral("hello from b"));
+    QCOMPARE(msg.fields.value(QStringLiteral("room")).toString(), QStringLiteral("room"));
+    QCOMPARE(msg.fields.value(QStringLiteral("backend")).toString(), QStringLiteral("discovery-swarm"));
+    QVERIFY(a.backend->send(QStringLiteral("room"), QStringLiteral("and back")).ok());
+    QTRY_COMPARE(b.messages.size(), 1);
+    QCOMPARE(b.messages.first().text, QStringLiteral("and back"));
+    QVERIFY(!a.backend->send(QStringLiteral("room"), QStringLiteral("two\nlines")).ok());
+}
+
+void TestDswarmBackend::keepsOneConnectionWhenBothDial_data()
+{
+    QTest::addColumn<char>("fillA");
+    QTest::addColumn<char>("fillB");
+    QTest::newRow("a smaller") << '\x11' << '\x22';
+    QTest::newRow("b smaller") << '\x33' << '\x22';
+}
+
+void TestDswarmBackend::keepsOneConnectionWhenBothDial()
+{
+    QFETCH(char, fillA);
+    QFETCH(char, fillB);
+    Peer a(idOf(fillA)), b(idOf(fillB));
+    const quint16 portA = a.join(), portB = b.join();
+    a.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portB);
+    b.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
+    QTRY_VERIFY(!a.of(QStringLiteral("redundant-connection")).isEmpty() && !b.of(QStringLiteral("redundant-connection")).isEmpty());
+    QTRY_COMPARE(a.backend->peers().size(), 1);
+    QTRY_COMPARE(b.backend->peers().size(), 1);
+    QCOMPARE(a.connected(), 1);
+    QCOMPARE(b.connected(), 1);
+    // Both kept the connection dialled by the peer with the smaller id.
+    const bool aDialledKept = fillA < fillB;
+    QCOMPARE(a.backend->peers().first().direction, aDialledKept ? Direction::Outbound : Direction::Inbound);
+    QCOMPARE(b.backend->peers().first().direction, aDialledKept ? Direction::Inbound : Direction::Outbound);
+    // And it carries lines.
+    QVERIFY(a.backend->send(QStringLiteral("room"), QStringLiteral("still here")).ok());
+    QTRY_COMPARE(b.messages.size(), 1);
+}
+
+void TestDswarmBackend::keepExistingDropsTheNewOne()
+{
+    DswarmOptions keep;
+    keep.keepExistingConnections = true;
+    Peer a(idOf('\x11'), keep), b(idOf('\x22'));
+    const quint16 portA = a.join();
+    b.join();
+    b.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
+    QTRY_COMPARE(a.connected(), 1);
+    // A second connection from the same id: a keeps the first, whatever the ids say.
+    auto raw = rawTo(portA);
+    QVERIFY(raw->waitForConnected(5000));
+    raw->write(dswarm::encodeHandshake(idOf('\x22')));
+    QTRY_COMPARE(a.of(QStringLiteral("redundant-connection")).size(), 1);
+    QTRY_COMPARE(raw->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(a.connected(), 1);
+    QCOMPARE(a.backend->peers().size(), 1);
+    // The survivor is b's first connection: its lines still arrive.
+    QVERIFY(b.backend->send(QStringLiteral("room"), QStringLiteral("first one")).ok());
+    QTRY_COMPARE(a.messages.size(), 1);
+}
+
+void TestDswarmBackend::detectsSelf()
+{
+    Peer a(idOf('\x44')), twin(idOf('\x44'));
+    const quint16 portA = a.join();
+    twin.join();
+    twin.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
+    QTRY_VERIFY(!twin.of(QStringLiteral("peer-banned")).isEmpty());
+    const Printed banned = twin.of(QStringLiteral("peer-banned")).first();
+    QCOMPARE(banned.fields.value(QStringLiteral("reason")).toString(), QStringLiteral("detected-self"));
+    QCOMPARE(banned.fields.value(QStringLiteral("port")).toInt(), portA);
+    QTRY_VERIFY(!a.of(QStringLiteral("peer-banned")).isEmpty());
+    QCOMPARE(twin.connected(), 0);
+    QTRY_COMPARE(a.connected(), 0);
+    QCOMPARE(twin.rejects(QStringLiteral("detected-self")), 1u);
+    // Banned: found again, it is refused without a dial.
+    twin.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
+    QTRY_COMPARE(twin.of(QStringLiteral("peer-rejected")).size(), 1);
+    QCOMPARE(twin.of(QStringLiteral("peer-rejected")).first().fields.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("banned"));
+}
+
+void TestDswarmBackend::refusesBadHandshakes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("id shorter") << (QByteArray("\x10") + QByteArray(16, 'a')) << "bad-id-length";
+    QTest::newRow("id longer") << (QByteArray("\x40") + QByteArray(64, 'a')) << "bad-id-length";
+    QTest::newRow("wrong length prefix") << QByteArray(8, char(0xff)) << "bad-length-prefix";
+}
+
+void TestDswarmBackend::refusesBadHandshakes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    Peer a(idOf('\x55'));
+    const quint16 port = a.join();
+    auto raw = rawTo(port);
+    QVERIFY(raw->waitForConnected(5000));
+    // Our id goes out first, before the peer sent anything.
+    QTRY_COMPARE(raw->bytesAvailable(), 33);
+    QCOMPARE(raw->readAll(), dswarm::encodeHandshake(idOf('\x55')));
+    raw->write(bytes);
+    QTRY_COMPARE(a.rejects(reason), 1u);
+    QTRY_COMPARE(raw->state(), QAbstractSocket::UnconnectedState);
+    const Printed rejected = a.of(QStringLiteral("rejected")).first();
+    QCOMPARE(rejected.fields.value(QStringLiteral("reason")).toString(), reason);
+    QCOMPARE(a.connected(), 0);
+    QVERIFY(a.of(QStringLiteral("connection")).isEmpty());
+    QCOMPARE(a.of(QStringLiteral("connection-closed")).size(), 1);
+}
+
+void TestDswarmBackend::timesOutSilentPeers()
+{
+    DswarmOptions quick;
+    quick.handshakeTimeoutMs = 200;
+    Peer a(idOf('\x66'), quick);
+    const quint16 port = a.join();
+    auto raw = rawTo(port);
+    QVERIFY(raw->waitForConnected(5000));
+    raw->write("\x20");  // a prefix, then nothing
+    QTRY_COMPARE(a.of(QStringLiteral("handshake-timeout")).size(), 1);
+    QTRY_COMPARE(raw->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(a.rejects(QStringLiteral("handshake-timeout")), 1u);
+    QCOMPARE(a.status().connecting, 0);
+}
+
+void TestDswarmBackend::cutsOverlongLinesAndFloods()
+{
+    DswarmOptions limits;
+    limits.maxLineBytes = 1024;
+    limits.linesPerSecond = 50;
+    Peer a(idOf('\x77'), limits);
+    const quint16 port = a.join();
+    auto raw = rawTo(port);
+    QVERIFY(raw->waitForConnected(5000));
+    raw->write(dswarm::encodeHandshake(idOf('\x78')));
+    QTRY_COMPARE(a.connected(), 1);
+
+    // 32 MiB without a newline: cut off once, memory stays flat, the next line still arrives.
+    const qint64 rssBefore = test::residentKiB(QCoreApplication::applicationPid());
+    const QByteArray chunk(1 << 20, 'x');
+    for (int i = 0; i < 32; ++i) {
+        raw->write(chunk);
+        QTRY_COMPARE(raw->bytesToWrite(), 0);
+    }
+    raw->write("\nafter the long one\n");
+    QTRY_COMPARE(a.messages.size(), 1);
+    QCOMPARE(a.messages.first().text, QStringLiteral("after the long one"));
+    QCOMPARE(a.rejects(QStringLiteral("line-too-long")), 1u);
+    const qint64 rssAfter = test::residentKiB(QCoreApplication::applicationPid());
+    QVERIFY2(rssAfter - rssBefore < 16 * 1024, qPrintable(QStringLiteral("RSS grew %1 KiB").arg(rssAfter - rssBefore)));
+
+    // A flood of 20,000 lines: at most a second's budget becomes messages, the rest is counted.
+    QByteArray flood;
+    for (int i = 0; i < 20000; ++i)
+        flood += "line " + QByteArray::number(i) + '\n';
+    raw->write(flood);
+    QTRY_COMPARE(a.rejects(QStringLiteral("lines-rate-limited")) + quint64(a.messages.size()), 20001u);
+    QVERIFY(a.messages.size() <= 1 + 2 * limits.linesPerSecond);
+    // The flood's rejects are reported a logarithmic number of times, not 20,000.
+    QVERIFY(a.of(QStringLiteral("rejected")).size() < 40);
+    QCOMPARE(a.connected(), 1);
+}
+
+void TestDswarmBackend::honoursWhitelistAndMaxConnections()
+{
+    DswarmOptions listed;
+    listed.whitelist = {QStringLiteral("127.0.0.2")};
+    Peer a(idOf('\x01'), listed), b(idOf('\x02'));
+    const quint16 portA = a.join(), portB = b.join();
+    // Our dial to a peer off the list is refused before any socket opens.
+    a.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portB);
+    QCOMPARE(a.of(QStringLiteral("peer-rejected")).size(), 1);
+    QCOMPARE(a.of(QStringLiteral("peer-rejected")).first().fields.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("whitelist"));
+    QVERIFY(a.of(QStringLiteral("connecting")).isEmpty());
+    // And so is its dial to us.
+    b.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
+    QTRY_COMPARE(a.of(QStringLiteral("peer-rejected")).size(), 2);
+    QTRY_VERIFY(!b.of(QStringLiteral("connection-closed")).isEmpty());
+    QCOMPARE(a.connected(), 0);
+
+    DswarmOptions one;
+    one.maxConnections = 1;
+    Peer c(idOf('\x03'), one);
+    const quint16 portC = c.join();
+    auto first = rawTo(portC);
+    QVERIFY(first->waitForConnected(5000));
+    first->write(dswarm::encodeHandshake(idOf('\x04')));
+    QTRY_COMPARE(c.connected(), 1);
+    auto second = rawTo(portC);
+    QVERIFY(second->waitForConnected(5000));
+    second->write(dswarm::encodeHandshake(idOf('\x05')));
+    QTRY_COMPARE(c.rejects(QStringLiteral("max-connections")), 1u);
+    QTRY_COMPARE(second->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(c.connected(), 1);
+    // A full swarm dials nobody either: the peer stays queued.
+    c.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
+    QCOMPARE(c.status().queued, 1);
+    QVERIFY(c.of(QStringLiteral("connecting")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDswarmBackend)
+#include "tst_dswarm_backend.moc"

@@ -1,0 +1,98 @@
+#include "stream_views.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace swarmscope::ui {
+
+namespace {
+const QString kIncomplete = QStringLiteral("(incomplete)");
+const QString kMore = QStringLiteral("(more)");
+
+// Unsigned LEB128 from bytes at pos; advances pos. False if it runs out or exceeds 5 bytes.
+bool readVarint(const QByteArray &bytes, qsizetype &pos, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; shift < 35 && pos < bytes.size(); shift += 7) {
+        const auto byte = quint8(bytes.at(pos++));
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+QCborArray lines(const QByteArray &bytes, bool json)
+{
+    QCborArray out;
+    qsizetype start = 0;
+    while (start < bytes.size() && out.size() < kMaxStreamItems) {
+        const qsizetype nl = bytes.indexOf('\n', start);
+        QByteArray line = bytes.mid(start, nl < 0 ? -1 : nl - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!json) {
+            out.append(nl < 0 ? QCborValue(QCborMap{{kIncomplete, QString::fromUtf8(line)}}) : QCborValue(QString::fromUtf8(line)));
+        } else if (!line.trimmed().isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + line + "]", &error);
+            if (error.error == QJsonParseError::NoError && nl >= 0)
+                out.append(QCborValue::fromJsonValue(doc.array().first()));
+            else
+                out.append(QCborMap{{nl < 0 ? kIncomplete : QStringLiteral("not JSON"), QString::fromUtf8(line)}});
+        }
+        if (nl < 0)
+            break;
+        start = nl + 1;
+    }
+    if (out.size() >= kMaxStreamItems && start < bytes.size())
+        out.append(QCborMap{{kMore, qint64(bytes.size() - start)}});
+    return out;
+}
+
+QCborArray frames(const QByteArray &bytes)
+{
+    QCborArray out;
+    qsizetype pos = 0;
+    while (pos < bytes.size() && out.size() < kMaxStreamItems) {
+        const qsizetype at = pos;
+        quint64 length = 0;
+        if (!readVarint(bytes, pos, length) || length > quint64(bytes.size() - pos)) {
+            out.append(QCborMap{{kIncomplete, bytes.mid(at)}});
+            return out;
+        }
+        out.append(bytes.mid(pos, qsizetype(length)));
+        pos += qsizetype(length);
+    }
+    if (pos < bytes.size())
+        out.append(QCborMap{{kMore, qint64(bytes.size() - pos)}});
+    return out;
+}
+} // namespace
+
+QCborValue decodeStream(const QByteArray &bytes, StreamView view)
+{
+    switch (view) {
+    case StreamView::TextLines:
+        return lines(bytes, false);
+    case StreamView::NdJson:
+        return lines(bytes, true);
+    case StreamView::LengthPrefixed:
+        return frames(bytes);
+    }
+    return {};
+}
+
+QCborValue decodeIdHandshake(const QByteArray &bytes)
+{
+    qsizetype pos = 0;
+    quint64 length = 0;
+    if (!readVarint(bytes, pos, length))
+        return QCborMap{{kIncomplete, bytes}};
+    return QCborMap{{QStringLiteral("length"), qint64(length)}, {QStringLiteral("id"), bytes.mid(pos)}};
+}
+
+} // namespace swarmscope::ui

@@ -39,6 +39,7 @@ struct EngineConfig {
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
+    bool rememberRooms = false;              // keep joined rooms in the profile, rejoin them at start
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start
     int handshakeTimeoutMs = 10000;

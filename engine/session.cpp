@@ -15,7 +15,9 @@
 #include "rooms/rooms.h"
 #include "store/database.h"
 #include "store/dht_table.h"
+#include "store/block_list.h"
 #include "store/history.h"
+#include "store/remembered_rooms.h"
 #include "store/peer_book.h"
 #include "swarm/swarm.h"
 #include "transport/tcp_carrier.h"
@@ -82,6 +84,8 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_clock = clock;
     m_book = std::make_unique<PeerBook>(*m_db, *m_clock);
     m_history = std::make_unique<History>(*m_db, *m_clock);
+    m_remembered = std::make_unique<RememberedRooms>(*m_db);
+    m_blocked = std::make_unique<BlockList>(*m_db);
     ConnectionLimits limits;
     limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     limits.pingIntervalMs = m_config.pingIntervalMs;
@@ -122,6 +126,10 @@ Status Session::init()
         return st;
     if (Status st = m_history->init(); !st.ok())
         return st;
+    if (Status st = m_remembered->init(); !st.ok())
+        return st;
+    if (Status st = m_blocked->init(); !st.ok())
+        return st;
     return initDhtTable(*m_db);
 }
 
@@ -158,6 +166,8 @@ Session::~Session()
     m_rooms.reset();
     m_swarm.reset();
     m_history.reset();
+    m_remembered.reset();
+    m_blocked.reset();
     m_book.reset();
     m_db.reset();
 }
@@ -216,6 +226,9 @@ void Session::wire()
     connect(m_rooms.get(), &Rooms::idSeen, this,
             [this](const QByteArray &id, qint64 timeMs) { m_history->rememberSeen(id, timeMs); });
     m_rooms->seenBefore = [this](const QByteArray &id) { return m_history->seenBefore(id); };
+    m_rooms->isBlocked = [this](const PeerId &author) {
+        return !m_blocked->isEmpty() && m_blocked->contains(Identity::addressOf(author));
+    };
     connect(m_rooms.get(), &Rooms::changed, this, [this] {
         m_roomsDirty = true;
         scheduleFlush();
@@ -298,6 +311,7 @@ Status Session::start()
     if (m_config.heartbeatMs > 0)
         m_rooms->setHeartbeat(m_config.heartbeatMs);
     m_statsTimer->start(1000, [this] { sampleStats(); });
+    rejoinRemembered();
     return {};
 }
 

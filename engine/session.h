@@ -11,6 +11,7 @@
 #include "snapshots.h"
 #include "stats/frame_tap.h"
 #include "stats/reject_counters.h"
+#include "store/history_export.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -35,6 +36,8 @@ class DhtNode;
 class DirectMessages;
 class FileTransfers;
 class History;
+class RememberedRooms;
+class BlockList;
 class Identity;
 class LanDiscovery;
 class NatService;
@@ -94,6 +97,19 @@ public:
     QList<ChatMessage> history(const QString &room, int limit = 500) const;
     QList<ChatMessage> searchHistory(const QString &room, const QString &text) const;
     void setHeartbeat(qint64 intervalMs);
+    // Rooms that stay (session_profile.cpp): with config.rememberRooms every room joined is kept
+    // in the profile, in join order, and rejoined by start(); leaving a room forgets it.
+    QStringList rememberedRooms() const;
+    // Writes the room's whole stored history to path; answers how many messages it holds.
+    Result<int> exportHistory(const QString &room, const QString &path, HistoryFormat format) const;
+
+    // --- blocked peers (session_profile.cpp; docs/ARCHITECTURE.md, "Blocked peers") ---
+    // Their room messages, direct messages, file offers and RPC calls are dropped and counted as
+    // "blocked"; the frames still reach the capture. Kept in the profile. False if nothing changed.
+    bool block(const QString &address);
+    bool unblock(const QString &address);
+    QStringList blockedPeers() const;
+    bool isBlocked(const QString &address) const;
 
     // --- remote procedures (Bugout's register / rpc) ---
     void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
@@ -189,6 +205,12 @@ private:
     void onMemberSeen(const QString &room, const PeerId &id);
     // endpoint: a compatibility room's line, the connection it came in on.
     void deliver(ChatMessage message, const PeerId &via = {}, std::optional<HostPort> endpoint = {});
+    void rejoinRemembered();
+    void noteJoined(const QString &key);
+    void noteLeft(const QString &key);
+    QStringList inJoinOrder(QStringList keys) const;
+    // Counts and reports something from a blocked peer; true if from is blocked.
+    bool dropIfBlocked(const QString &from, const QString &what);
     std::optional<PeerId> resolvePeer(const QString &peer) const;
     std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
@@ -205,6 +227,9 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PeerBook> m_book;
     std::unique_ptr<History> m_history;
+    std::unique_ptr<RememberedRooms> m_remembered;
+    std::unique_ptr<BlockList> m_blocked;
+    QStringList m_joinOrder;  // room keys, oldest join first
     std::unique_ptr<Swarm> m_swarm;
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<DirectMessages> m_direct;

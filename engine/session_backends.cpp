@@ -15,8 +15,11 @@ void Session::addBackend(std::unique_ptr<CompatBackend> backend)
     CompatBackend *b = backend.get();
     connect(b, &CompatBackend::event, this, qOverload<Event>(&Session::post));
     connect(b, &CompatBackend::rejected, this, [this](ErrorCode c) { m_rejects.count(c); });
-    connect(b, &CompatBackend::messageReceived, this,
-            [this](const ChatMessage &m, const HostPort &endpoint) { deliver(m, {}, endpoint); });
+    // A line from a blocked peer is dropped (counted and reported once, by dropIfBlocked).
+    connect(b, &CompatBackend::messageReceived, this, [this](const ChatMessage &m, const HostPort &endpoint) {
+        if (!dropIfBlocked(m.fromAddress, m.kind))
+            deliver(m, {}, endpoint);
+    });
     connect(b, &CompatBackend::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);
         scheduleFlush();
@@ -57,6 +60,7 @@ Result<RoomSnapshot> Session::join(const RoomRef &room, JoinOptions options)
                          QStringLiteral("%1 rooms are not supported yet").arg(roomBackendName(room.backend)));
     auto joined = b->join(room.name, options);
     if (joined) {
+        noteJoined(room.key());
         m_roomsDirty = true;
         scheduleFlush();
     }
@@ -82,6 +86,10 @@ QList<RoomSnapshot> Session::roomSnapshots() const
     for (const auto &[kind, b] : m_backends)
         for (const QString &name : b->rooms())
             out.append(b->room(name));
+    const QStringList order = m_joinOrder;
+    std::stable_sort(out.begin(), out.end(), [&order](const RoomSnapshot &a, const RoomSnapshot &b) {
+        return quint64(order.indexOf(a.name)) < quint64(order.indexOf(b.name));  // unknown (-1) last
+    });
     return out;
 }
 

@@ -36,6 +36,7 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
     RoomSnapshot snap = m_rooms->join(name, options);
     if (!fresh)
         return snap;
+    noteJoined(RoomRef{RoomBackend::Native, name}.key());
     const quint16 port = m_swarm->listenPort();
     if (m_lan) {
         if (options.announce)
@@ -56,6 +57,7 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
 
 void Session::leaveRoom(const QString &name)
 {
+    noteLeft(name);
     if (const auto ref = RoomRef::parse(name); ref && ref->backend != RoomBackend::Native) {
         if (CompatBackend *b = backend(ref->backend)) {
             b->leave(ref->name);
@@ -80,7 +82,7 @@ QStringList Session::rooms() const
     for (const auto &[kind, b] : m_backends)
         for (const QString &name : b->rooms())
             names.append(RoomRef{kind, name}.key());
-    return names;
+    return inJoinOrder(names);
 }
 
 RoomSnapshot Session::room(const QString &name) const
@@ -218,6 +220,8 @@ void Session::onMemberSeen(const QString &room, const PeerId &member)
 void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &wireId, bool fromNeighbour)
 {
     const QString from = Identity::addressOf(payload.from);
+    if (dropIfBlocked(from, payload.kind))
+        return;  // a direct message, receipt, RPC call or file offer alike
     const QString room = m_rooms->nameOfTopic(payload.room);
     if (payload.kind == kKindDirect) {
         ChatMessage m;

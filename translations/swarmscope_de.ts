@@ -375,6 +375,10 @@
         <source>The file is larger than the largest accepted size.</source>
         <translation>Die Datei ist größer als die größte angenommene Größe.</translation>
     </message>
+    <message>
+        <source>The peer is blocked.</source>
+        <translation>Der Peer ist blockiert.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>
@@ -502,6 +506,11 @@
         <comment>transport</comment>
         <translation>im Prozess</translation>
     </message>
+    <message>
+        <source>handshaking</source>
+        <comment>candidate state</comment>
+        <translation>Handshake</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -577,6 +586,25 @@
     <message>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::BlockedPeersDialog</name>
+    <message>
+        <source>Blocked Peers</source>
+        <translation>Blockierte Peers</translation>
+    </message>
+    <message>
+        <source>Messages, files and calls from these peers are dropped; they show only in the packet inspector.</source>
+        <translation>Nachrichten, Dateien und Aufrufe dieser Peers werden verworfen; sie erscheinen nur im Paketinspektor.</translation>
+    </message>
+    <message>
+        <source>Blocked peers</source>
+        <translation>Blockierte Peers</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Freigeben</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1468,44 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::HistoryExporter</name>
+    <message>
+        <source>Pick a room to export its history</source>
+        <translation>Wählen Sie einen Raum, um seinen Verlauf zu exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the History of %1</source>
+        <translation>Verlauf von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>History not exported: %1</source>
+        <translation>Verlauf nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n Nachricht von %1 nach %2 geschrieben</numerusform>
+            <numerusform>%n Nachrichten von %1 nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Room History…</source>
+        <translation>Raumverlauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the current room&apos;s history as JSON or plain text</source>
+        <translation>Den Verlauf des aktuellen Raums als JSON oder reinen Text speichern</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::IdentityDialog</name>
     <message>
         <source>Seed copied. Anyone who has it can act as you.</source>
@@ -2132,6 +2198,36 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerBlocking</name>
+    <message>
+        <source>Blocked %1: their messages, files and calls are dropped</source>
+        <translation>%1 blockiert: Nachrichten, Dateien und Aufrufe werden verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n peer(s): their messages, files and calls are dropped</source>
+        <translation>
+            <numerusform>%n Peer blockiert: Nachrichten, Dateien und Aufrufe werden verworfen</numerusform>
+            <numerusform>%n Peers blockiert: Nachrichten, Dateien und Aufrufe werden verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B&amp;lock</source>
+        <translation>&amp;Blockieren</translation>
+    </message>
+    <message>
+        <source>Drop this peer&apos;s messages, files and calls, now and after restarts</source>
+        <translation>Nachrichten, Dateien und Aufrufe dieses Peers verwerfen, jetzt und nach Neustarts</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Verfasser blockieren</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked Peers…</source>
+        <translation>&amp;Blockierte Peers…</translation>
     </message>
 </context>
 <context>

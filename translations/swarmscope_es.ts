@@ -375,6 +375,10 @@
         <source>The file is larger than the largest accepted size.</source>
         <translation>El archivo supera el tamaño máximo aceptado.</translation>
     </message>
+    <message>
+        <source>The peer is blocked.</source>
+        <translation>El par está bloqueado.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>
@@ -502,6 +506,11 @@
         <comment>transport</comment>
         <translation>en proceso</translation>
     </message>
+    <message>
+        <source>handshaking</source>
+        <comment>candidate state</comment>
+        <translation>negociando</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -577,6 +586,25 @@
     <message>
         <source>Copy address</source>
         <translation>Copiar dirección</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::BlockedPeersDialog</name>
+    <message>
+        <source>Blocked Peers</source>
+        <translation>Pares bloqueados</translation>
+    </message>
+    <message>
+        <source>Messages, files and calls from these peers are dropped; they show only in the packet inspector.</source>
+        <translation>Los mensajes, archivos y llamadas de estos pares se descartan; solo aparecen en el inspector de paquetes.</translation>
+    </message>
+    <message>
+        <source>Blocked peers</source>
+        <translation>Pares bloqueados</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1468,44 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::HistoryExporter</name>
+    <message>
+        <source>Pick a room to export its history</source>
+        <translation>Elija una sala para exportar su historial</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto plano (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the History of %1</source>
+        <translation>Exportar el historial de %1</translation>
+    </message>
+    <message>
+        <source>History not exported: %1</source>
+        <translation>Historial no exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n mensaje de %1 escrito en %2</numerusform>
+            <numerusform>%n mensajes de %1 escritos en %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Room History…</source>
+        <translation>&amp;Exportar historial de la sala…</translation>
+    </message>
+    <message>
+        <source>Save the current room&apos;s history as JSON or plain text</source>
+        <translation>Guardar el historial de la sala actual como JSON o texto plano</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::IdentityDialog</name>
     <message>
         <source>Seed copied. Anyone who has it can act as you.</source>
@@ -2132,6 +2198,36 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerBlocking</name>
+    <message>
+        <source>Blocked %1: their messages, files and calls are dropped</source>
+        <translation>%1 bloqueado: sus mensajes, archivos y llamadas se descartan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n peer(s): their messages, files and calls are dropped</source>
+        <translation>
+            <numerusform>%n par bloqueado: sus mensajes, archivos y llamadas se descartan</numerusform>
+            <numerusform>%n pares bloqueados: sus mensajes, archivos y llamadas se descartan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B&amp;lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Drop this peer&apos;s messages, files and calls, now and after restarts</source>
+        <translation>Descartar los mensajes, archivos y llamadas de este par, ahora y tras reiniciar</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Bloquear al autor</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked Peers…</source>
+        <translation>Pares &amp;bloqueados…</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,10 @@
         <source>The file is larger than the largest accepted size.</source>
         <translation>Le fichier dépasse la taille maximale acceptée.</translation>
     </message>
+    <message>
+        <source>The peer is blocked.</source>
+        <translation>Le pair est bloqué.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>
@@ -502,6 +506,11 @@
         <comment>transport</comment>
         <translation>en processus</translation>
     </message>
+    <message>
+        <source>handshaking</source>
+        <comment>candidate state</comment>
+        <translation>négociation</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -577,6 +586,25 @@
     <message>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::BlockedPeersDialog</name>
+    <message>
+        <source>Blocked Peers</source>
+        <translation>Pairs bloqués</translation>
+    </message>
+    <message>
+        <source>Messages, files and calls from these peers are dropped; they show only in the packet inspector.</source>
+        <translation>Les messages, fichiers et appels de ces pairs sont ignorés ; ils n’apparaissent que dans l’inspecteur de paquets.</translation>
+    </message>
+    <message>
+        <source>Blocked peers</source>
+        <translation>Pairs bloqués</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Débloquer</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1468,44 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::HistoryExporter</name>
+    <message>
+        <source>Pick a room to export its history</source>
+        <translation>Choisissez un salon pour en exporter l’historique</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texte brut (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export the History of %1</source>
+        <translation>Exporter l’historique de %1</translation>
+    </message>
+    <message>
+        <source>History not exported: %1</source>
+        <translation>Historique non exporté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n message de %1 écrit dans %2</numerusform>
+            <numerusform>%n messages de %1 écrits dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Room History…</source>
+        <translation>&amp;Exporter l’historique du salon…</translation>
+    </message>
+    <message>
+        <source>Save the current room&apos;s history as JSON or plain text</source>
+        <translation>Enregistrer l’historique du salon actuel en JSON ou en texte brut</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::IdentityDialog</name>
     <message>
         <source>Seed copied. Anyone who has it can act as you.</source>
@@ -2132,6 +2198,36 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PeerBlocking</name>
+    <message>
+        <source>Blocked %1: their messages, files and calls are dropped</source>
+        <translation>%1 bloqué : ses messages, fichiers et appels sont ignorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %n peer(s): their messages, files and calls are dropped</source>
+        <translation>
+            <numerusform>%n pair bloqué : ses messages, fichiers et appels sont ignorés</numerusform>
+            <numerusform>%n pairs bloqués : leurs messages, fichiers et appels sont ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B&amp;lock</source>
+        <translation>&amp;Bloquer</translation>
+    </message>
+    <message>
+        <source>Drop this peer&apos;s messages, files and calls, now and after restarts</source>
+        <translation>Ignorer les messages, fichiers et appels de ce pair, maintenant et après les redémarrages</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Bloquer l’auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked Peers…</source>
+        <translation>Pairs &amp;bloqués…</translation>
     </message>
 </context>
 <context>

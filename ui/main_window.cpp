@@ -12,6 +12,8 @@
 #include "models/room_list_model.h"
 #include "selection/peer_selection.h"
 #include "client/engine_client.h"
+#include "history_exporter.h"
+#include "peer_blocking.h"
 #include "swarm_controller.h"
 #include "tray_notifier.h"
 #include "resources_init.h"
@@ -42,14 +44,8 @@ namespace swarmscope::ui {
 
 namespace {
 
-// Bump when the dock layout changes incompatibly, so old saved state is ignored.
-constexpr int kStateVersion = 1;
 constexpr int kStatusTimeoutMs = 8000;
 
-const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
-const QString kPeersHeaderKey = QStringLiteral("peers/header2");  // 2: queue, retries and rate columns
 
 } // namespace
 
@@ -178,6 +174,12 @@ void MainWindow::createSwarmDocks()
 
 void MainWindow::createActions()
 {
+    const auto status = [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); };
+    m_blocking = new PeerBlocking(m_engine, m_peers, m_chat, this);
+    connect(m_blocking, &PeerBlocking::statusMessage, this, status);
+    m_exporter = new HistoryExporter(m_engine, [this] { return currentRoom(); }, this);
+    connect(m_exporter, &HistoryExporter::statusMessage, this, status);
+
     m_joinAction = new QAction(this);
     m_joinAction->setObjectName(QStringLiteral("joinRoomAction"));
     m_joinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -236,6 +238,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_swarm->connectAction());
     m_fileMenu->addAction(m_peerRelay->addNetworkAction());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exporter->action());
+    m_fileMenu->addAction(m_blocking->blockedPeersAction());
     m_fileMenu->addAction(m_identityAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -303,53 +307,6 @@ void MainWindow::wireSession()
     connect(&m_engine, &EngineClient::roomJoinFailed, this, &MainWindow::onRoomJoinFailed);
     connect(&m_engine, &EngineClient::eventsReady, this, &MainWindow::onEventsReady);
     connect(&m_engine, &EngineClient::statusChanged, this, &MainWindow::updateConnectedLabel);
-}
-
-void MainWindow::populateFromSession()
-{
-    m_peers->model()->reset(m_engine.peers());
-    QList<RoomSnapshot> rooms;
-    const QStringList names = m_engine.rooms();
-    for (const QString &name : names) {
-        rooms.append(m_engine.room(name));
-        m_engine.history(name, this, [this](const QList<ChatMessage> &history) { addToChat(history, false); });
-    }
-    m_rooms->model()->upsert(rooms);
-    if (!names.isEmpty())
-        m_rooms->setCurrentRoom(names.constFirst());
-    updateConnectedLabel();
-    updateTitle();
-}
-
-void MainWindow::restoreSettings()
-{
-    const QByteArray geometry = m_settings.value(kGeometryKey).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1000, 700);
-    if (!restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion)) {
-        // First start: the chat gets most of the height, the docks a few rows.
-        resizeDocks({m_peersDock}, {height() * 3 / 10}, Qt::Vertical);
-        m_peersDock->raise();  // the peers tab first, whatever was tabbed in after it
-    }
-    const QByteArray splitter = m_settings.value(kSplitterKey).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
-    m_peers->restoreHeaderState(m_settings.value(kPeersHeaderKey).toByteArray());
-}
-
-void MainWindow::saveSettings()
-{
-    m_settings.setValue(kGeometryKey, saveGeometry());
-    m_settings.setValue(kStateKey, saveState(kStateVersion));
-    m_settings.setValue(kSplitterKey, m_splitter->saveState());
-    m_settings.setValue(kPeersHeaderKey, m_peers->saveHeaderState());
-    m_settings.sync();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveSettings();
-    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::joinRoom(const QString &name)
@@ -586,6 +543,18 @@ void MainWindow::sendDirect(const QString &peerAddress, const QString &text)
     });
 }
 
+bool MainWindow::showAtStart(bool minimized)
+{
+    if (!minimized) {
+        show();
+        return false;
+    }
+    if (m_tray)
+        return true;  // the tray icon is there; clicking it shows the window
+    showMinimized();
+    return false;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Swarmscope"),
@@ -647,6 +616,8 @@ void MainWindow::retranslate()
     m_rpcDock->toggleViewAction()->setText(tr("Show &Remote Procedures"));
     m_dhtDock->toggleViewAction()->setText(tr("Show &DHT"));
     m_swarm->retranslate();
+    m_blocking->retranslate();
+    m_exporter->retranslate();
     m_addressCaption->setText(tr("Your address:"));
     m_splitter->setAccessibleName(tr("Rooms and chat"));
     if (m_tray)

@@ -26,6 +26,8 @@ class DhtPanel;
 class EngineClient;
 class PeerRelayPanel;
 class EventLogPanel;
+class HistoryExporter;
+class PeerBlocking;
 class PeerSelection;
 class PeersPanel;
 class QueuePanel;
@@ -56,6 +58,9 @@ public:
     QString currentConversation() const;
 
     void saveSettings();
+    // Shows the window, or with minimized starts it hidden in the tray (minimized where the
+    // desktop has none). Answers whether it went to the tray.
+    bool showAtStart(bool minimized);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +134,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     TrayNotifier *m_tray = nullptr;  // only where the desktop has a tray
+    PeerBlocking *m_blocking = nullptr;
+    HistoryExporter *m_exporter = nullptr;
 };
 
 } // namespace swarmscope::ui

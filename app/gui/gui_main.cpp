@@ -97,6 +97,6 @@ int main(int argc, char *argv[])
 #endif
     for (const QString &room : options.rooms)
         window.joinRoom(room);
-    window.show();
+    window.showAtStart(options.minimized);
     return app.exec();
 }

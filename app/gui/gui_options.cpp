@@ -37,9 +37,12 @@ GuiOptions parseOptions(const QCoreApplication &app)
         QStringLiteral("dir"));
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room at start (repeatable)."),
                                   QStringLiteral("room"));
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+                                       QStringLiteral("Start hidden in the system tray (minimized where there is none)."));
     const EngineOptions shared(EngineOptions::Defaults{.acceptLocalhost = true});
     p.addOption(profile);
     p.addOption(join);
+    p.addOption(minimized);
     shared.addTo(p);
     p.process(app);
 
@@ -48,6 +51,8 @@ GuiOptions parseOptions(const QCoreApplication &app)
 
     GuiOptions o;
     o.engine.agent = QStringLiteral("swarmscope");
+    o.engine.rememberRooms = true;  // the window's rooms stay (docs/USER_GUIDE.md)
+    o.minimized = p.isSet(minimized);
     o.engine.profileDir =
         p.isSet(profile)
             ? QDir(p.value(profile)).absolutePath()

@@ -11,6 +11,7 @@ namespace swarmscope::gui {
 struct GuiOptions {
     EngineConfig engine;
     QStringList rooms;  // --join, in the order given
+    bool minimized = false;  // --minimized: start in the tray (or minimized without one)
 };
 
 // Parses the GUI's command line onto an EngineConfig. --help and --version print and exit(0);

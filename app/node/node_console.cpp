@@ -105,7 +105,8 @@ void NodeConsole::handleLine(const QString &line)
 
 void NodeConsole::handleCommand(const QString &command, const QString &argument)
 {
-    if (handlePeerRelayCommand(command, argument) || handleFileCommand(command, argument))
+    if (handlePeerRelayCommand(command, argument) || handleFileCommand(command, argument)
+        || handleProfileCommand(command, argument))
         return;
     if (command == QLatin1String("quit")) {
         emit quitRequested();
@@ -184,7 +185,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
                              "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
-                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /pr-send ID TEXT, /pr-connect ID, "
+                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /export ROOM PATH, /block ADDRESS, "
+                             "/unblock ADDRESS, /blocked, /pr-send ID TEXT, /pr-connect ID, "
                              "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }
@@ -233,7 +235,8 @@ void NodeConsole::printQueue()
 
 void NodeConsole::printStatus()
 {
-    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.rooms(), dhtStatus(), peerRelayStatus()});
+    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.rooms(), m_session.blockedPeers(),
+                        dhtStatus(), peerRelayStatus()});
 }
 
 

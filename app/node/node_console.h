@@ -46,6 +46,9 @@ private:
     std::optional<PeerRelayStatus> peerRelayStatus() const;
     // node_files.cpp: /sendfile, /accept, /decline, /cancel.
     bool handleFileCommand(const QString &command, const QString &argument);
+    // node_profile.cpp: /export, /block, /unblock, /blocked.
+    bool handleProfileCommand(const QString &command, const QString &argument);
+    void exportCommand(const QString &argument);
     void registerBuiltins();
     void error(const QString &detail);
     void answer(EventPayload payload);  // a reply to a command, printed at once

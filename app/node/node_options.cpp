@@ -68,7 +68,8 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("keep-existing-connections"), FileKeyKind::Flag},
         {QStringLiteral("discovery-swarm-id"), FileKeyKind::Value},
         {QStringLiteral("download-dir"), FileKeyKind::Value},
-        {QStringLiteral("max-file-size"), FileKeyKind::Value}};
+        {QStringLiteral("max-file-size"), FileKeyKind::Value},
+        {QStringLiteral("remember-rooms"), FileKeyKind::Flag}};
     return keys;
 }
 
@@ -209,6 +210,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption importIdentity(QStringLiteral("import-identity"), QStringLiteral("Make the seed string in FILE (- = standard input) this profile's identity and exit; the old one is kept as identity.seed.previous. Never run two copies of one identity at once."), QStringLiteral("file"));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable): NAME, discovery-swarm:NAME or bugout:ID."), QStringLiteral("room"));
+    const QCommandLineOption rememberRooms(QStringLiteral("remember-rooms"), QStringLiteral("Keep the rooms joined (with --join or /join) in the profile and rejoin them at the next start; /leave forgets a room."));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
@@ -233,7 +235,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
     p.addOptions({config, profile, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
-                  shared.noPortMapping, shared.relayNode, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
+                  shared.noPortMapping, shared.relayNode, rememberRooms, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
                   prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor});
     p.process(withConfigFile(p, arguments));
 
@@ -270,6 +272,7 @@ NodeOptions parseOptions(const QStringList &arguments)
             fail(QStringLiteral("--discovery-swarm-id expects 64 hex digits, got '%1'").arg(p.value(dswarmId)));
     }
     o.rooms = p.values(join);
+    o.engine.rememberRooms = p.isSet(rememberRooms);
     const auto number = [&p](const QCommandLineOption &option, qint64 min) {
         bool valid = false;
         const qint64 v = p.value(option).toLongLong(&valid);

@@ -39,6 +39,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::FileNamePath: return QStringLiteral("file-name-path");
     case ErrorCode::FileNameInvalid: return QStringLiteral("file-name-invalid");
     case ErrorCode::FileTooLarge: return QStringLiteral("file-too-large");
+    case ErrorCode::Blocked: return QStringLiteral("blocked");
     case ErrorCode::Count: break;
     }
     return QStringLiteral("unknown");

@@ -45,6 +45,7 @@ enum class ErrorCode {
     FileNamePath,
     FileNameInvalid,
     FileTooLarge,
+    Blocked,  // from a peer this profile blocked (docs/ARCHITECTURE.md, "Blocked peers")
     Count
 };
 

@@ -462,6 +462,37 @@ QList<Line> lines(const Rejected &e)
     return {{QStringLiteral("rejected"), o}};
 }
 
+QList<Line> lines(const PeerBlocked &e)
+{
+    return {{QStringLiteral("blocked"), object({{QStringLiteral("address"), e.address}})}};
+}
+
+QList<Line> lines(const PeerUnblocked &e)
+{
+    return {{QStringLiteral("unblocked"), object({{QStringLiteral("address"), e.address}})}};
+}
+
+QList<Line> lines(const BlockedInputDropped &e)
+{
+    return {{QStringLiteral("rejected"),
+             object({{QStringLiteral("reason"), errorCodeName(ErrorCode::Blocked)},
+                     {QStringLiteral("detail"), QStringLiteral("%1 from %2, who is blocked").arg(e.what, e.from)},
+                     {QStringLiteral("address"), e.from}})}};
+}
+
+QList<Line> lines(const BlockedPeerList &e)
+{
+    return {{QStringLiteral("blocked-peers"), object({{QStringLiteral("peers"), toArray(e.peers)}})}};
+}
+
+QList<Line> lines(const HistoryExported &e)
+{
+    return {{QStringLiteral("exported"),
+             object({{QStringLiteral("room"), e.room}, {QStringLiteral("path"), e.path},
+                     {QStringLiteral("format"), e.json ? QStringLiteral("json") : QStringLiteral("text")},
+                     {QStringLiteral("messages"), e.messages}})}};
+}
+
 QList<Line> lines(const StatusReport &e)
 {
     const SessionStatus &s = e.status;
@@ -486,6 +517,7 @@ QList<Line> lines(const StatusReport &e)
                      {QStringLiteral("queued"), s.queued},
                      {QStringLiteral("connecting"), s.connecting},
                      {QStringLiteral("rooms"), toArray(e.rooms)},
+                     {QStringLiteral("blocked"), toArray(e.blocked)},
                      {QStringLiteral("bytesIn"), double(s.bytesIn)},
                      {QStringLiteral("bytesOut"), double(s.bytesOut)},
                      {QStringLiteral("messagesIn"), double(s.messagesIn)},

@@ -277,12 +277,26 @@ struct Rejected {
     QString remote;           // PeerRelay: the sending peer's hex id
 };
 
+// ---- what the profile keeps -------------------------------------------------------------------
+
+struct PeerBlocked {
+    QString address;          // an address, or a compatibility backend's peer id
+};
+struct PeerUnblocked {
+    QString address;
+};
+struct BlockedInputDropped {  // something from a blocked peer, counted as "blocked"
+    QString from;
+    QString what;             // the payload's kind: "text", "rpc-call", "file-offer", ...
+};
+
 // ---- answers to the node's commands -----------------------------------------------------------
 
 struct StatusReport {
     SessionStatus status;
     quint16 wsPort = 0;
     QStringList rooms;
+    QStringList blocked;      // blocked peers
     QJsonValue dht;           // the DHT's counters (null without a DHT)
     std::optional<PeerRelayStatus> peerRelay;  // when in a peer-relay network
 };
@@ -291,6 +305,15 @@ struct PeerList {
 };
 struct QueueList {
     QList<CandidateSnapshot> queue;
+};
+struct BlockedPeerList {      // the node's /blocked
+    QStringList peers;
+};
+struct HistoryExported {      // the node's /export
+    QString room;             // the room's key
+    QString path;
+    bool json = true;         // else plain text
+    int messages = 0;
 };
 struct CommandFailed {
     QString detail;
@@ -379,11 +402,16 @@ struct CommandFailed {
     X(DswarmRejected)             \
     X(DswarmLookupDone)           \
     X(Rejected)                   \
+    X(PeerBlocked)                \
+    X(PeerUnblocked)              \
+    X(BlockedInputDropped)        \
     X(StatusReport)               \
     X(PeerList)                   \
     X(QueueList)                  \
     X(PeerRelayPeerList)          \
     X(PeerRelayDatagram)          \
+    X(BlockedPeerList)            \
+    X(HistoryExported)            \
     X(CommandFailed)
 
 #define SWARMSCOPE_EVENT_ENUM_ITEM(T) T,

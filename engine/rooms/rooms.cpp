@@ -244,6 +244,11 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
     }
     if (p.kind != kKindText)
         return;  // kinds added by later versions travel on but are not shown here
+    if (isBlocked && isBlocked(p.from)) {
+        reject(from, ErrorCode::Blocked,
+               QStringLiteral("a message in %1 from %2, who is blocked").arg(room->name, room->members.value(p.from).address));
+        return;
+    }
 
     ChatMessage msg;
     msg.id = id;

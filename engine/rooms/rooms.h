@@ -48,6 +48,9 @@ public:
     QStringList roomsOfMember(const PeerId &id) const;
     // The replay cache beyond memory: ids seen in the last 24 h, even before a restart.
     std::function<bool(const QByteArray &id)> seenBefore;
+    // Text from a blocked author is counted as "blocked" and not delivered; the message is still
+    // flooded on, since blocking is this profile's choice and not the room's.
+    std::function<bool(const PeerId &author)> isBlocked;
     static constexpr qint64 kMaxMessageAgeMs = 24LL * 3600 * 1000;
     static constexpr qint64 kMaxClockSkewMs = 10LL * 60 * 1000;
 

@@ -8,6 +8,7 @@
 #include "rooms/rpc.h"
 #include "snapshots.h"
 #include "stats/frame_tap.h"
+#include "store/history_export.h"
 
 #include <QHash>
 #include <QObject>
@@ -88,6 +89,14 @@ public:
     enum class FileAnswer { Accept, Decline, Cancel };
     // dir (Accept only): where to save it; empty = the download folder.
     void answerFile(FileAnswer answer, const QString &id, const QString &dir, QObject *context, Reply<Status> done);
+
+    // --- what the profile keeps (engine_client_profile.cpp) ---
+    // Writes the room's stored history; answers how many messages were written.
+    void exportHistory(const QString &room, const QString &path, HistoryFormat format, QObject *context,
+                       Reply<Result<int>> done);
+    // Blocks (or unblocks) each address; answers the block list as it is afterwards.
+    void setBlocked(const QStringList &addresses, bool blocked, QObject *context, Reply<QStringList> done);
+    void blockedPeers(QObject *context, Reply<QStringList> done);
 
     // --- the swarm ---
     enum class PeerAction { Ban, SoftBan, Backoff, Disconnect };

@@ -39,6 +39,7 @@ QString ErrorText::message(ErrorCode code)
     case ErrorCode::FileNamePath: return tr("A file name contained a folder or \"..\".");
     case ErrorCode::FileNameInvalid: return tr("A file name was too long or contained control characters.");
     case ErrorCode::FileTooLarge: return tr("The file is larger than the largest accepted size.");
+    case ErrorCode::Blocked: return tr("The peer is blocked.");
     case ErrorCode::Count: break;
     }
     return tr("Unknown error.");

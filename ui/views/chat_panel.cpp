@@ -411,6 +411,24 @@ void ChatPanel::updateMessageActions()
 {
     const QModelIndex current = m_view->currentIndex();
     m_directAction->setEnabled(m_peer.isEmpty() && current.isValid() && !current.data(Roles::Own).toBool());
+    const bool someoneElse = !currentAuthor().isEmpty();
+    for (QAction *action : std::as_const(m_authorActions))
+        action->setEnabled(someoneElse);
+}
+
+QString ChatPanel::currentAuthor() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.data(Roles::Own).toBool())
+        return {};
+    return current.sibling(current.row(), ChatMessageModel::Author).data(Roles::Raw).toString();
+}
+
+void ChatPanel::addMessageAction(QAction *action)
+{
+    m_authorActions.append(action);
+    m_view->addAction(action);
+    updateMessageActions();
 }
 
 void ChatPanel::updateHeader()

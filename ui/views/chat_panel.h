@@ -57,6 +57,11 @@ public:
     ChatMessageModel *modelFor(const QString &room) const { return m_models.value(room); }
     ChatMessageModel *conversationModel(const QString &peerAddress) const { return m_direct.value(peerAddress); }
     QListView *view() const { return m_view; }
+    // The author of the selected bubble, if someone else wrote it; empty otherwise.
+    QString currentAuthor() const;
+    // Adds an action about the selected bubble's author to its context menu, enabled like
+    // "Send direct message to the author".
+    void addMessageAction(QAction *action);
     void focusComposer();
     void clearComposer();
     // Clears the composer if it still holds sent: what was typed since the send stays.
@@ -123,6 +128,7 @@ private:
     FileTransfersView *m_transfers;
     QAction *m_findAction;
     QAction *m_directAction;
+    QList<QAction *> m_authorActions;  // added by addMessageAction
     bool m_stickToBottom = true;
 
     HistorySearch m_search;

@@ -154,6 +154,57 @@ private slots:
                  expected(R"({"event":"datagram","backend":"peer-relay","from":"ab","port":4242,"bytes":2,
                               "data":"hi"})"));
     }
+
+    // discovery-swarm rooms print discovery-swarm's names with "backend" and the bare room name.
+    void dswarmLines()
+    {
+        const RoomName room{QStringLiteral("shapes")};
+        const HostPort at{QStringLiteral("127.0.0.1"), 4000};
+        QCOMPARE(json(DswarmCandidateDropped{room, at, 3}),
+                 expected(R"({"event":"drop","backend":"discovery-swarm","room":"shapes","host":"127.0.0.1",
+                              "port":4000,"retries":3})"));
+        QCOMPARE(json(DswarmHandshakeTimedOut{room, at, Direction::Inbound, Transport::Tcp}),
+                 expected(R"({"event":"handshake-timeout","backend":"discovery-swarm","room":"shapes",
+                              "host":"127.0.0.1","port":4000,"type":"tcp","initiator":false})"));
+        QCOMPARE(json(DswarmPeerBanned{room, at, DswarmRefusal::DetectedSelf}),
+                 expected(R"({"event":"peer-banned","backend":"discovery-swarm","room":"shapes",
+                              "host":"127.0.0.1","port":4000,"reason":"detected-self"})"));
+        QCOMPARE(json(DswarmPeerRefused{room, at, DswarmRefusal::MaxConnections}),
+                 expected(R"({"event":"peer-rejected","backend":"discovery-swarm","room":"shapes",
+                              "host":"127.0.0.1","port":4000,"reason":"max-connections"})"));
+        QCOMPARE(json(DswarmConnectFailed{room, at, true}),
+                 expected(R"({"event":"connect-failed","backend":"discovery-swarm","room":"shapes",
+                              "host":"127.0.0.1","port":4000,"timedout":true})"));
+        QCOMPARE(json(DswarmConnectionClosed{room, at, QByteArray(2, '\xab'), Direction::Outbound, Transport::Tcp,
+                                             ConnectionId{7}}),
+                 expected(R"({"event":"connection-closed","backend":"discovery-swarm","room":"shapes",
+                              "host":"127.0.0.1","port":4000,"id":"abab","type":"tcp","initiator":true,
+                              "connection":7})"));
+        ChatMessage m;
+        m.room = QStringLiteral("discovery-swarm:shapes");
+        m.fromAddress = QStringLiteral("abab");
+        m.text = QStringLiteral("a line");
+        QCOMPARE(json(MessageReceived{m, {}, at}),
+                 expected(R"({"event":"message","backend":"discovery-swarm","room":"shapes","host":"127.0.0.1",
+                              "port":4000,"from":"abab","text":"a line"})"));
+        // Every reason keeps its printed name.
+        QStringList reasons;
+        for (int r = 0; r <= int(DswarmRefusal::Redundant); ++r)
+            reasons << dswarmRefusalName(DswarmRefusal(r));
+        QCOMPARE(reasons.join(QLatin1Char(',')),
+                 QStringLiteral("whitelist,banned,duplicate,max-connections,connect-failed,handshake-timeout,"
+                                "bad-length-prefix,bad-id-length,line-too-long,lines-rate-limited,send-buffer-full,"
+                                "detected-self,redundant"));
+    }
+
+    void blockedPeers()
+    {
+        QCOMPARE(json(BlockedInputDropped{QStringLiteral("bAddr"), QStringLiteral("text")}),
+                 expected(R"({"event":"rejected","reason":"blocked","detail":"text from bAddr, who is blocked",
+                              "address":"bAddr"})"));
+        QCOMPARE(json(HistoryExported{QStringLiteral("lobby"), QStringLiteral("/tmp/x.txt"), false, 3}),
+                 expected(R"({"event":"exported","room":"lobby","path":"/tmp/x.txt","format":"text","messages":3})"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventJson)

@@ -180,6 +180,9 @@ private slots:
                  expected(R"({"event":"connection-closed","backend":"discovery-swarm","room":"shapes",
                               "host":"127.0.0.1","port":4000,"id":"abab","type":"tcp","initiator":true,
                               "connection":7})"));
+        QCOMPARE(json(DswarmRedundantConnection{room, at, QByteArray(2, '\xab'), Direction::Inbound, Transport::Tcp}),
+                 expected(R"({"event":"redundant-connection","backend":"discovery-swarm","room":"shapes",
+                              "host":"127.0.0.1","port":4000,"id":"abab","type":"tcp","initiator":false})"));
         ChatMessage m;
         m.room = QStringLiteral("discovery-swarm:shapes");
         m.fromAddress = QStringLiteral("abab");

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "dht/dht_node.h"
-#include "discovery/lan_discovery.h"
+#include "bittorrent/local_service_discovery.h"
+#include "dht/dht_config.h"
+#include "discovery/lan_config.h"
 #include "dswarm/dswarm_options.h"
 #include "events/event_types.h"
 #include "files/file_transfer_options.h"
-#include "gossip/gossip.h"
+#include "gossip/gossip_options.h"
 #include "peer_relay/peer_relay_options.h"
 #include "nat/nat_options.h"
-#include "relay/relay_router.h"
+#include "relay/relay_options.h"
 #include "swarm/swarm_options.h"
 
 #include <QHostAddress>
@@ -38,6 +39,8 @@ struct EngineConfig {
     FileTransferOptions files;               // sending and receiving files
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port
+    quint16 bittorrentPort = 0;              // BitTorrent listener for Bugout rooms (opened at the first join); 0 = any
+    bt::LsdConfig lsd;                       // BEP 14 for Bugout rooms (started at the first join), on the LAN's interface
     qint64 heartbeatMs = 0;                  // Bugout's heartbeat(interval); 0 = off
     bool rememberRooms = false;              // keep joined rooms in the profile, rejoin them at start
     QList<HostPort> connectTo;               // dialled at start, kept connected
@@ -47,7 +50,6 @@ struct EngineConfig {
     int maxFrameBytes = 1 << 20;
     int seenCacheSize = 4096;                // room-message ids remembered for loop busting
     int seenCacheTtlMs = 10 * 60 * 1000;
-    int presenceTimeoutMs = 0;               // 0 = members leave only with their connection or leave
     int flushIntervalMs = 0;                 // batched deltas to the UI: 0 = next event-loop turn
 };
 

@@ -2,7 +2,10 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/random.h"
 #include "crypto/identity.h"
+#include "bugout/bugout_backend.h"
+#include "bugout/bugout_service.h"
 #include "crypto/identity_file.h"
 #include "dht/dht_node.h"
 #include "discovery/lan_discovery.h"
@@ -21,12 +24,12 @@
 #include "store/peer_book.h"
 #include "swarm/swarm.h"
 #include "transport/tcp_carrier.h"
+#include "transport/datagram_socket.h"
 #include "transport/ws_carrier.h"
 
 #include <QDir>
-#include <QRandomGenerator>
 
-// Construction, wiring, start/stop and the batched flush to whoever drives the session.
+// Construction, wiring, start/stop and the batches published to whoever drives the session.
 namespace swarmscope {
 
 namespace {
@@ -34,7 +37,7 @@ const QString kNativeDomain = QStringLiteral("swarmscope.local");
 constexpr int kMaxCapturedPerFlush = 20000;
 }
 
-// Collects frames between flushes; a flood beyond the cap is counted, not kept.
+// Collects frames between batches; a flood beyond the cap is counted, not kept.
 class Session::CaptureBuffer final : public FrameTap {
 public:
     explicit CaptureBuffer(Session &s) : m_session(s) {}
@@ -45,7 +48,7 @@ public:
             return;
         }
         frames.append(frame);
-        m_session.scheduleFlush();
+        m_session.scheduleBatch();
     }
     QList<FrameRecord> frames;
     quint64 dropped = 0;
@@ -54,8 +57,7 @@ private:
     Session &m_session;
 };
 
-Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clock, CarrierFactory *factory,
-                                                 QObject *parent)
+Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World world, QObject *parent)
 {
     registerEventTypes();
     if (config.profileDir.isEmpty())
@@ -67,21 +69,20 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, Clock *clo
     if (!db)
         return db.error();
     auto session = std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
-                                                        std::move(*db), clock, factory, parent));
+                                                        std::move(*db), world, parent));
     if (Status st = session->init(); !st.ok())
         return st.error();
     return session;
 }
 
-Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
-                 CarrierFactory *factory, QObject *parent)
+Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, World world,
+                 QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_identity(std::move(identity)), m_db(std::move(db))
 {
-    if (!clock) {
-        m_ownedClock = std::make_unique<SystemClock>();
-        clock = m_ownedClock.get();
-    }
-    m_clock = clock;
+    world = completeWorld(world, m_real);
+    m_clock = world.clock;
+    m_random = world.random;
+    m_datagrams = world.datagrams;
     m_book = std::make_unique<PeerBook>(*m_db, *m_clock);
     m_history = std::make_unique<History>(*m_db, *m_clock);
     m_remembered = std::make_unique<RememberedRooms>(*m_db);
@@ -91,10 +92,11 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     limits.pingIntervalMs = m_config.pingIntervalMs;
     limits.maxFrameBytes = m_config.maxFrameBytes;
     const QString agent = m_config.agent + QLatin1Char('/') + QStringLiteral(SWARMSCOPE_VERSION);
-    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, factory ? factory : new TcpCarrierFactory,
+    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, world.carriers ? world.carriers : new TcpCarrierFactory,
                                       limits, m_config.swarm, agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
     m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
+    m_batchTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                       m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
@@ -103,20 +105,27 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     if (m_config.files.downloadDir.isEmpty())
         m_config.files.downloadDir = QDir(m_config.profileDir).filePath(QStringLiteral("downloads"));
     m_files = std::make_unique<FileTransfers>(*m_identity, *m_clock, *m_swarm, *m_direct, m_config.files);
-    m_gossip = std::make_unique<Gossip>(*m_swarm, *m_clock, m_config.gossip);
-    m_relay = std::make_unique<RelayRouter>(m_identity->id(), *m_swarm, *m_clock, m_config.relay);
+    m_gossip = std::make_unique<Gossip>(*m_swarm, *m_clock, *m_random, m_config.gossip);
+    m_relay = std::make_unique<RelayRouter>(m_identity->id(), *m_swarm, *m_clock, *m_random, m_config.relay);
     if (m_config.lan.enabled)
-        m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock);
+        m_lan = std::make_unique<LanDiscovery>(m_config.lan, *m_clock, *m_random, *m_datagrams);
     if (m_config.dht.enabled)
-        m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock);
+        m_dht = std::make_unique<DhtNode>(m_config.dht, *m_clock, *m_random, *m_datagrams);
     QByteArray dswarmId = m_config.dswarmId;
-    if (dswarmId.size() != 32) {  // discovery-swarm's own default: 32 random bytes per swarm instance
-        dswarmId.resize(32);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(dswarmId.data()), 8);
-    }
+    if (dswarmId.size() != 32)  // discovery-swarm's own default: 32 random bytes per swarm instance
+        dswarmId = m_random->bytes(32);
     m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get());
     addBackend(std::unique_ptr<CompatBackend>(m_dswarm));
-    m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, m_config.nat);
+    m_bugout = new BugoutBackend(m_identity->keys(), *m_clock,
+                                 {m_config.listenHost, m_config.bittorrentPort, m_config.lsd}, m_dht.get());
+    addBackend(std::unique_ptr<CompatBackend>(m_bugout));
+    // Our procedures answer Bugout callers too; Bugout's results come out as BugoutRpcResponded.
+    m_bugout->service().invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args,
+                                                 RpcRespond respond) {
+        return m_rpc->invoke(name, caller, args, std::move(respond));
+    };
+    m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, *m_random, *m_datagrams, *world.portMapping,
+                                         m_config.nat);
     wire();
 }
 
@@ -137,6 +146,7 @@ Session::~Session()
 {
     saveDhtTable();
     m_statsTimer.reset();
+    m_batchTimer.reset();
     if (m_swarm)
         m_swarm->setTap(nullptr);
     if (m_dht)
@@ -189,7 +199,8 @@ void Session::wire()
     });
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
-            m_gossip->reply(r, r.type, address().toUtf8());
+            if (Status st = m_gossip->reply(r, r.type, address().toUtf8()); !st.ok())
+                qCDebug(lcSession) << "whois not answered:" << st.error().detail;  // the asker is gone
     });
     const auto count = [this](ErrorCode c) { m_rejects.count(c); };
     connect(m_swarm.get(), &Swarm::rejected, this, count);
@@ -200,14 +211,14 @@ void Session::wire()
     connect(m_relay.get(), &RelayRouter::rejected, this, count);
     connect(m_swarm.get(), &Swarm::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_swarm.get(), &Swarm::peerUpdated, this, &Session::markPeerDirty);
     connect(m_swarm.get(), &Swarm::peerRemoved, this, [this](quint64 id) {
         if (m_dirtyPeers.take(id))
             return;  // added and removed within one batch: the UI never needs to know
         m_removedPeers.append(id);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_swarm.get(), &Swarm::peerTopicsChanged, this, [this](Connection *c) { markPeerDirty(c->id()); });
     connect(m_swarm.get(), &Swarm::attemptFinished, this,
@@ -218,7 +229,7 @@ void Session::wire()
             [this](const QString &host, quint16 port, int rx, int tx) { m_book->recordNodes(host, port, rx, tx); });
     connect(m_swarm.get(), &Swarm::queueChanged, this, [this] {
         m_queueDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_rooms.get(), &Rooms::messageReceived, this,
             [this](const ChatMessage &m, const PeerId &via) { deliver(m, via); });
@@ -231,7 +242,7 @@ void Session::wire()
     };
     connect(m_rooms.get(), &Rooms::changed, this, [this] {
         m_roomsDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(m_direct.get(), &DirectMessages::received, this, &Session::onDirect);
     if (m_lan) {
@@ -242,8 +253,8 @@ void Session::wire()
                     else if (domain == DswarmBackend::kDomain)
                         m_dswarm->onLanPeer(key, host, port);
                 });
+        // Counted by reason in LanDiscovery itself; status() shows them as "lan/<reason>".
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
-            m_rejects.count(ErrorCode::MalformedMessage);
             post(Rejected{RejectSource::Lan, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
         });
     }
@@ -258,6 +269,8 @@ void Session::wireDht()
     });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
+                if (m_bugout->onDhtPeer(key, host, port))
+                    return;
                 const QByteArray topic = topicOfDhtKey(key);
                 if (!topic.isEmpty())
                     m_swarm->addPeer({host.toString(), port, QStringLiteral("dht"), QString(), topic, false});
@@ -270,8 +283,8 @@ void Session::wireDht()
         const QByteArray topic = topicOfDhtKey(key);
         post(DhtLookupDone{RoomName{m_rooms->nameOfTopic(topic)}, key, peers, datagrams});
     });
+    // Counted by reason in DhtNode itself; status() shows them as "dht/<reason>".
     connect(m_dht.get(), &DhtNode::rejected, this, [this](const QString &reason, const QString &detail) {
-        m_rejects.count(ErrorCode::MalformedMessage);
         post(Rejected{RejectSource::Dht, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
     });
 }
@@ -308,8 +321,10 @@ Status Session::start()
         if (r.connectionsOk > 0)
             m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
     m_nat->start();
-    if (m_config.heartbeatMs > 0)
+    if (m_config.heartbeatMs > 0) {
         m_rooms->setHeartbeat(m_config.heartbeatMs);
+        m_bugout->setHeartbeat(m_config.heartbeatMs);
+    }
     m_statsTimer->start(1000, [this] { sampleStats(); });
     rejoinRemembered();
     return {};
@@ -403,12 +418,23 @@ SessionStatus Session::status() const
         s.messagesIn += p.messagesIn;
         s.messagesOut += p.messagesOut;
     }
+    s.rejects = m_rejects.nonZero();
+    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
     for (const auto &[kind, b] : m_backends) {
         s.rooms += int(b->rooms().size());
         b->addStatus(s);
     }
-    s.rejects = m_rejects.nonZero();
-    s.rejects += m_swarm->resources().nonZero();  // the resource manager's refusals, by cap
+    // Discovery rejects keep their own reasons ("rate-limited", "oversized", ...), sorted.
+    const auto addDiscovery = [&s](const QString &source, const QHash<QString, quint64> &byReason) {
+        QStringList reasons = byReason.keys();
+        reasons.sort();
+        for (const QString &reason : std::as_const(reasons))
+            s.rejects.append({source + QLatin1Char('/') + reason, byReason.value(reason)});
+    };
+    if (m_dht)
+        addDiscovery(QStringLiteral("dht"), m_dht->stats().rejects);
+    if (m_lan)
+        addDiscovery(QStringLiteral("lan"), m_lan->rejectsByReason());
     return s;
 }
 
@@ -436,6 +462,7 @@ void Session::sampleStats()
     const qint64 now = m_clock->monotonicMs();
     const double secs = m_lastSampleMs > 0 ? qMax(0.001, double(now - m_lastSampleMs) / 1000.0) : 1.0;
     m_lastSampleMs = now;
+    refreshLonelyRooms(now);
     StatsSample sample;
     sample.timeMs = m_clock->wallMs();
     QHash<quint64, std::pair<quint64, quint64>> counts;
@@ -476,7 +503,7 @@ void Session::post(Event event)
             m_pendingEvents.append(Event{m_clock->wallMs(), ConnectionCountChanged{count}});
         }
     }
-    scheduleFlush();
+    scheduleBatch();
 }
 
 void Session::post(EventPayload payload)
@@ -488,7 +515,7 @@ void Session::markPeerDirty(quint64 connectionId)
 {
     if (!m_dirtyPeers.contains(connectionId))
         m_dirtyPeers.insert(connectionId, false);
-    scheduleFlush();
+    scheduleBatch();
 }
 
 QStringList Session::roomNamesOf(const Connection &c) const
@@ -500,17 +527,17 @@ QStringList Session::roomNamesOf(const Connection &c) const
     return names;
 }
 
-void Session::scheduleFlush()
+void Session::scheduleBatch()
 {
-    if (m_flushQueued)
+    if (m_batchQueued)
         return;
-    m_flushQueued = true;
-    m_clock->schedule(m_config.flushIntervalMs, [this] { flush(); });
+    m_batchQueued = true;
+    m_batchTimer->start(m_config.flushIntervalMs, [this] { publishBatch(); });
 }
 
-void Session::flush()
+void Session::publishBatch()
 {
-    m_flushQueued = false;
+    m_batchQueued = false;
     PeerDelta delta;
     delta.removed = std::exchange(m_removedPeers, {});
     for (auto it = m_dirtyPeers.cbegin(); it != m_dirtyPeers.cend(); ++it) {

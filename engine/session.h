@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/world.h"
 #include "engine_config.h"
 #include "events/events.h"
 #include "gossip/gossip.h"
@@ -27,9 +28,12 @@ namespace swarmscope {
 
 class CarrierFactory;
 class Clock;
+class BugoutBackend;
 class CompatBackend;
 class DswarmBackend;
 class Connection;
+class DatagramFactory;
+class Random;
 class ScopedTimer;
 class Database;
 class DhtNode;
@@ -59,10 +63,9 @@ class Session final : public QObject {
     Q_DISABLE_COPY_MOVE(Session)
 
 public:
-    // Loads (or creates) the identity and database in config.profileDir. clock and factory may be
-    // null (system clock, TCP); tests pass a virtual clock and an in-memory network.
-    static Result<std::unique_ptr<Session>> create(EngineConfig config, Clock *clock = nullptr,
-                                                   CarrierFactory *factory = nullptr, QObject *parent = nullptr);
+    // Loads (or creates) the identity and database in config.profileDir. The world defaults to
+    // the real one; tests pass a virtual clock, a seeded Random and an in-memory network.
+    static Result<std::unique_ptr<Session>> create(EngineConfig config, World world = {}, QObject *parent = nullptr);
     ~Session() override;
 
     // Starts listening, LAN discovery and the DHT; dials config.connectTo and known peers.
@@ -110,6 +113,9 @@ public:
     bool unblock(const QString &address);
     QStringList blockedPeers() const;
     bool isBlocked(const QString &address) const;
+
+    // Bugout rooms ("bugout:ID", docs/BUGOUT.md): the BitTorrent listener's port, 0 until the first join.
+    quint16 bittorrentPort() const;
 
     // --- remote procedures (Bugout's register / rpc) ---
     void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
@@ -176,7 +182,7 @@ public:
     static QByteArray dhtKeyOf(const QByteArray &topic); // first 20 bytes of BLAKE2b-256(topic)
 
 signals:
-    // Every event of the engine (events/events.h), in order, at most one batch per flush: messages,
+    // Every event of the engine (events/events.h), in order, at most one batch per publishBatch: messages,
     // delivery receipts, RPC answers, gossip replies and relayed data travel here and nowhere else.
     void eventsReady(const swarmscope::EventBatch &events);
     // State, batched: at most one of each per flush.
@@ -187,8 +193,8 @@ signals:
     void statsSampled(const swarmscope::StatsSample &sample);  // once a second
 
 private:
-    Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, Clock *clock,
-            CarrierFactory *factory, QObject *parent);
+    Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, World world,
+            QObject *parent);
     Status init();
     void wire();
     void wireDht();
@@ -196,8 +202,8 @@ private:
     QList<RoomSnapshot> roomSnapshots() const;  // native and compatibility rooms
     void post(Event event);
     void post(EventPayload payload);
-    void scheduleFlush();
-    void flush();
+    void scheduleBatch();
+    void publishBatch();  // hands out what piled up since the last batch
     void markPeerDirty(quint64 connectionId);
     QStringList roomNamesOf(const Connection &c) const;  // our rooms the peer announced
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
@@ -216,13 +222,16 @@ private:
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
     void sampleStats();
+    void refreshLonelyRooms(qint64 nowMs);
     Status startPeerRelay();
     FrameTap *captureTap() const;
     void wirePeerRelay();
 
     EngineConfig m_config;
-    std::unique_ptr<Clock> m_ownedClock;
+    RealParts m_real;  // what the world given lacked
     Clock *m_clock;
+    Random *m_random;
+    DatagramFactory *m_datagrams;
     std::unique_ptr<Identity> m_identity;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PeerBook> m_book;
@@ -241,22 +250,28 @@ private:
     std::unique_ptr<DhtNode> m_dht;
     std::map<RoomBackend, std::unique_ptr<CompatBackend>> m_backends;
     DswarmBackend *m_dswarm = nullptr;  // in m_backends
+    BugoutBackend *m_bugout = nullptr;  // in m_backends
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;
     std::unique_ptr<ScopedTimer> m_statsTimer;
+    struct LonelyRoom {
+        qint64 nextLookupMs = 0;
+        qint64 backoffMs = 0;
+    };
+    QHash<QString, LonelyRoom> m_lonelyRooms;  // native rooms with no connected member, by name
+    std::unique_ptr<ScopedTimer> m_batchTimer;
     QHash<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
     qint64 m_lastSampleMs = 0;
-    QHash<QByteArray, QByteArray> m_localIdOfWire;  // our direct messages: wire id -> id shown
     int m_lastConnectionCount = 0;
     QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added
     QList<quint64> m_removedPeers;
     EventBatch m_pendingEvents;
     bool m_roomsDirty = false;
     bool m_queueDirty = false;
-    bool m_flushQueued = false;
+    bool m_batchQueued = false;
 };
 
 } // namespace swarmscope

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "bugout/bugout_backend.h"
 #include "core/clock.h"
 #include "rooms/compat_backend.h"
 #include "rooms/rooms.h"
@@ -22,22 +23,22 @@ void Session::addBackend(std::unique_ptr<CompatBackend> backend)
     });
     connect(b, &CompatBackend::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(b, &CompatBackend::peerUpdated, this, &Session::markPeerDirty);
     connect(b, &CompatBackend::peerRemoved, this, [this](quint64 id) {
         if (m_dirtyPeers.take(id))
             return;
         m_removedPeers.append(id);
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(b, &CompatBackend::roomsChanged, this, [this] {
         m_roomsDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     connect(b, &CompatBackend::queueChanged, this, [this] {
         m_queueDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     });
     m_backends[b->backend()] = std::move(backend);
 }
@@ -62,7 +63,7 @@ Result<RoomSnapshot> Session::join(const RoomRef &room, JoinOptions options)
     if (joined) {
         noteJoined(room.key());
         m_roomsDirty = true;
-        scheduleFlush();
+        scheduleBatch();
     }
     return joined;
 }
@@ -78,6 +79,11 @@ Status Session::connectTo(const QString &room, const QString &host, quint16 port
     if (!b)
         return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
     return b->dial(ref->name, host, port);
+}
+
+quint16 Session::bittorrentPort() const
+{
+    return m_bugout->port();
 }
 
 QList<RoomSnapshot> Session::roomSnapshots() const

@@ -10,7 +10,7 @@ Status Session::startPeerRelay()
 {
     if (m_peerRelay)
         return {};
-    m_peerRelay = std::make_unique<PeerRelayNode>(m_config.peerRelay, *m_clock);
+    m_peerRelay = std::make_unique<PeerRelayNode>(m_config.peerRelay, *m_clock, *m_random);
     m_peerRelay->setTap(captureTap());
     wirePeerRelay();
     return m_peerRelay->start();

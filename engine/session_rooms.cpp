@@ -1,7 +1,9 @@
 #include "session.h"
 
+#include "bugout/bugout_backend.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/random.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
 #include "files/file_transfers.h"
@@ -12,7 +14,8 @@
 #include "store/history.h"
 #include "swarm/swarm.h"
 
-#include <QRandomGenerator>
+#include <QSet>
+
 
 // Rooms, chat history, direct messages with their outbox, and remote procedures.
 namespace swarmscope {
@@ -21,13 +24,6 @@ namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
 const QString kKindDirect = QStringLiteral("dm");
 const QString kKindReceipt = QStringLiteral("ack");
-
-QByteArray randomId()
-{
-    QByteArray id(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(id.data()), 8);
-    return id;
-}
 } // namespace
 
 RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
@@ -62,7 +58,7 @@ void Session::leaveRoom(const QString &name)
         if (CompatBackend *b = backend(ref->backend)) {
             b->leave(ref->name);
             m_roomsDirty = true;
-            scheduleFlush();
+            scheduleBatch();
         }
         return;
     }
@@ -74,6 +70,43 @@ void Session::leaveRoom(const QString &name)
         m_lan->remove(key, kNativeDomain);
     if (m_dht)
         m_dht->remove(key);
+}
+
+// A room whose DHT round found only peers that turned us away (all full, say) would otherwise
+// wait a whole announce interval alone: when nobody is left to try, look again, backing off from
+// 30 s to 5 minutes, until a member is connected.
+void Session::refreshLonelyRooms(qint64 nowMs)
+{
+    constexpr qint64 kFirstMs = 30000, kMaxMs = 300000;
+    if (!m_dht)
+        return;
+    // Peers still queued or being dialled may be members: wait for them before asking again
+    // (another round now would only dial the same peers twice).
+    if (m_swarm->queuedCount() + m_swarm->connectingCount() > 0)
+        return;
+    QSet<QString> connected;
+    for (const PeerSnapshot &p : peers())
+        if (p.state == ConnectionState::Connected)
+            for (const QString &room : p.rooms)
+                connected.insert(room);
+    for (const QString &name : m_rooms->names()) {
+        if (connected.contains(name)) {
+            m_lonelyRooms.remove(name);
+            continue;
+        }
+        auto it = m_lonelyRooms.find(name);
+        if (it == m_lonelyRooms.end()) {
+            m_lonelyRooms.insert(name, {nowMs + kFirstMs, kFirstMs});
+            continue;
+        }
+        if (nowMs < it->nextLookupMs)
+            continue;
+        m_dht->lookupNow(m_rooms->snapshot(name).dhtKey);
+        it->backoffMs = qMin(it->backoffMs * 2, kMaxMs);
+        it->nextLookupMs = nowMs + it->backoffMs;
+    }
+    for (auto it = m_lonelyRooms.begin(); it != m_lonelyRooms.end();)
+        it = m_rooms->contains(it.key()) ? std::next(it) : m_lonelyRooms.erase(it);
 }
 
 QStringList Session::rooms() const
@@ -140,6 +173,7 @@ void Session::setHeartbeat(qint64 intervalMs)
 {
     m_config.heartbeatMs = intervalMs;
     m_rooms->setHeartbeat(intervalMs);
+    m_bugout->setHeartbeat(intervalMs);
 }
 
 QList<ChatMessage> Session::history(const QString &room, int limit) const
@@ -167,13 +201,21 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
         return makeError(ErrorCode::MalformedMessage, QStringLiteral("empty message"));
     if (!Identity::isAddress(address))
         return makeError(ErrorCode::BadAddress, QStringLiteral("'%1' is not an address").arg(address));
+    // A member of a Bugout room is reached there: Bugout's send(address, message).
+    const auto ref = RoomRef::parse(room);
+    if ((ref && ref->backend == RoomBackend::Bugout) || (room.isEmpty() && m_bugout->roomOfMember(address))) {
+        auto sent = m_bugout->sendTo(address, text, ref ? ref->name : QString());
+        if (sent)
+            m_history->append(*sent);
+        return sent;
+    }
     if (!room.isEmpty() && !m_rooms->contains(room))
         return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
     if (m_rooms->names().isEmpty())
         return makeError(ErrorCode::WrongRoom, QStringLiteral("join a room first"));
 
     ChatMessage m;
-    m.id = randomId();
+    m.id = m_random->bytes(32);
     m.fromAddress = this->address();
     m.from = id();
     m.timeMs = m_clock->wallMs();
@@ -280,6 +322,8 @@ QList<ProcedureInfo> Session::procedures() const
 
 Result<quint64> Session::callRpc(const QString &address, const QString &name, const QJsonValue &args, qint64 timeoutMs)
 {
+    if (m_bugout->roomOfMember(address))
+        return m_bugout->call(address, name, args, timeoutMs);
     const auto member = findMember(address, QString());
     if (!member)
         return makeError(ErrorCode::NotConnected, QStringLiteral("%1 is not a member of any joined room").arg(address));

@@ -34,7 +34,8 @@ struct PeerSnapshot {
     std::optional<CandidateState> queueState;  // the peer's state in the connection queue, if it has one
     int retries = 0;
     ConnectionState state = ConnectionState::Connecting;
-    QString agent;
+    QString agent;             // the client the peer runs (BitTorrent: named by its peer id)
+    QByteArray btPeerId;       // the 20-byte BitTorrent peer id (Bugout wires); empty otherwise
     QStringList rooms;         // names of our rooms this peer is in
     qint64 rttUs = -1;         // -1 until the first pong
     quint64 bytesIn = 0, bytesOut = 0;
@@ -133,7 +134,7 @@ struct SessionStatus {
     int rooms = 0;
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
-    QList<QPair<QString, quint64>> rejects;  // reason -> count
+    QList<QPair<QString, quint64>> rejects;  // reason -> count; DHT and LAN ones as "dht/<reason>", "lan/<reason>"
     QList<BackendStatus> backends;           // compatibility backends in use (their counts are in the totals too)
     ReachabilitySnapshot reachability;       // docs/NAT.md
 };

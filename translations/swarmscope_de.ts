@@ -511,6 +511,11 @@
         <comment>candidate state</comment>
         <translation>Handshake</translation>
     </message>
+    <message>
+        <source>local service discovery</source>
+        <comment>peer source</comment>
+        <translation>lokale Dienstsuche (BEP 14)</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2565,6 +2570,22 @@ Gemeinsame Räume: %3</translation>
     <message>
         <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
         <translation>Wie die Verbindung läuft: direkt, durch beide Router gebohrt oder über einen anderen Knoten weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>Peer-ID</translation>
+    </message>
+    <message>
+        <source>The software the peer runs, as it names itself</source>
+        <translation>Die Software des Peers, wie sie sich selbst nennt</translation>
+    </message>
+    <message>
+        <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
+        <translation>Die BitTorrent-Peer-ID der Verbindung eines Bugout-Raums (ihr Client-Kürzel, dann der Zufallsteil in Hex)</translation>
     </message>
 </context>
 <context>

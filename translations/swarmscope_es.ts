@@ -511,6 +511,11 @@
         <comment>candidate state</comment>
         <translation>negociando</translation>
     </message>
+    <message>
+        <source>local service discovery</source>
+        <comment>peer source</comment>
+        <translation>descubrimiento de servicios local (BEP 14)</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2565,6 +2570,22 @@ Salas compartidas: %3</translation>
     <message>
         <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
         <translation>Cómo va la conexión: directa, perforando ambos routers o retransmitida por otro nodo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>ID de par</translation>
+    </message>
+    <message>
+        <source>The software the peer runs, as it names itself</source>
+        <translation>El software del par, tal como se nombra a sí mismo</translation>
+    </message>
+    <message>
+        <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
+        <translation>El identificador de par BitTorrent de la conexión de una sala Bugout (su etiqueta de cliente y luego la parte aleatoria en hexadecimal)</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,11 @@
         <comment>candidate state</comment>
         <translation>négociation</translation>
     </message>
+    <message>
+        <source>local service discovery</source>
+        <comment>peer source</comment>
+        <translation>découverte de services locale (BEP 14)</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2565,6 +2570,22 @@ Salons communs : %3</translation>
     <message>
         <source>How the connection runs: direct, hole-punched through both routers, or relayed by another node</source>
         <translation>Comment passe la connexion : directe, à travers les deux routeurs perforés, ou relayée par un autre nœud</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Peer ID</source>
+        <translation>ID de pair</translation>
+    </message>
+    <message>
+        <source>The software the peer runs, as it names itself</source>
+        <translation>Le logiciel du pair, tel qu&apos;il se nomme</translation>
+    </message>
+    <message>
+        <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
+        <translation>L&apos;identifiant de pair BitTorrent de la connexion d&apos;un salon Bugout (son étiquette de client, puis la partie aléatoire en hexadécimal)</translation>
     </message>
 </context>
 <context>

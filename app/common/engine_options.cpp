@@ -12,10 +12,11 @@ EngineOptions::EngineOptions(Defaults defaults)
       connectTo(QStringLiteral("connect"), QStringLiteral("Connect to a peer and keep connected (repeatable)."),
                 QStringLiteral("host:port")),
       lanInterface(QStringLiteral("lan-interface"),
-                   QStringLiteral("Network interface for LAN discovery (default: all)."), QStringLiteral("name")),
+                   QStringLiteral("Network interface for LAN discovery, mDNS and BEP 14 (default: all)."),
+                   QStringLiteral("name")),
       lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."),
               QStringLiteral("port"), QStringLiteral("5353")),
-      noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery.")),
+      noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery (mDNS, and BEP 14 for Bugout rooms).")),
       dhtPort(QStringLiteral("dht-port"), QStringLiteral("UDP port of the DHT node (0 = any)."), QStringLiteral("port"),
               QStringLiteral("0")),
       dhtBootstrap(QStringLiteral("dht-bootstrap"),
@@ -77,6 +78,9 @@ std::optional<QString> EngineOptions::applyDiscovery(const QCommandLineParser &p
     // A whole run can be kept on this machine (tests, CI): LAN discovery only on loopback.
     if (isOffline && config.lan.interfaceName.isEmpty())
         config.lan.interfaceName = QStringLiteral("lo");
+    // BEP 14 (Bugout rooms) speaks on the same interface as mDNS, and is off with it.
+    config.lsd.enabled = config.lan.enabled;
+    config.lsd.interfaceName = config.lan.interfaceName;
 
     config.dht.enabled = !p.isSet(noDht);
     const uint udp = p.value(dhtPort).toUInt(&ok);

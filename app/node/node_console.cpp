@@ -2,6 +2,7 @@
 
 #include "dht/dht_node.h"
 #include "events/event_json.h"
+#include "rooms/builtin_procedures.h"
 #include "rooms/room_backend.h"
 #include "peer_relay/peer_relay_socket.h"
 #include "session.h"
@@ -27,24 +28,10 @@ NodeConsole::NodeConsole(Session &session, QObject *parent)
         for (const Event &e : events)
             print(e);
     });
-    registerBuiltins();
+    registerBuiltinProcedures(m_session);
 }
 
 NodeConsole::~NodeConsole() = default;
-
-void NodeConsole::registerBuiltins()
-{
-    m_session.registerProcedure(QStringLiteral("echo"), QStringLiteral("Returns its arguments unchanged."),
-                                [](const QString &, const QJsonValue &args) -> Result<QJsonValue> { return args; });
-    m_session.registerProcedure(QStringLiteral("whoami"), QStringLiteral("Returns this node's address."),
-                                [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
-                                    return QJsonValue(m_session.address());
-                                });
-    m_session.registerProcedure(QStringLiteral("peers"), QStringLiteral("Returns how many peers this node is connected to."),
-                                [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
-                                    return QJsonValue(m_session.status().connected);
-                                });
-}
 
 void NodeConsole::staticPrint(const QJsonObject &object)
 {
@@ -182,7 +169,7 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         if (!ok)
             error(QStringLiteral("/%1: no known peer '%2'").arg(command, peer));
     } else {
-        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM, /leave ROOM, "
+        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|discovery-swarm:NAME|bugout:ID, /leave ROOM, "
                              "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
                              "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /export ROOM PATH, /block ADDRESS, "
@@ -194,7 +181,9 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
 
 void NodeConsole::join(const QString &text)
 {
-    const auto ref = RoomRef::parse(text);
+    // "bugout:" alone is Bugout's new Bugout(): the room named by our own address (server mode).
+    const auto ref = text.trimmed() == QLatin1String("bugout:") ? std::optional(RoomRef{RoomBackend::Bugout, m_session.address()})
+                                                                : RoomRef::parse(text);
     if (!ref)
         return error(QStringLiteral("/join expects ROOM, discovery-swarm:NAME or bugout:ID"));
     if (auto joined = m_session.join(*ref); !joined)
@@ -235,7 +224,7 @@ void NodeConsole::printQueue()
 
 void NodeConsole::printStatus()
 {
-    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.rooms(), m_session.blockedPeers(),
+    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.bittorrentPort(), m_session.rooms(), m_session.blockedPeers(),
                         dhtStatus(), peerRelayStatus()});
 }
 

@@ -27,7 +27,8 @@ public:
     // Every line of the event (its own name, then the older names some scripts use).
     static void print(const Event &event);
     static void staticPrint(const QJsonObject &object);  // one JSON line that is not an event (--identity)
-    // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID"; an error event if refused.
+    // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID" ("bugout:" alone: server mode);
+    // an error event if refused.
     void join(const QString &text);
 
 signals:
@@ -49,7 +50,6 @@ private:
     // node_profile.cpp: /export, /block, /unblock, /blocked.
     bool handleProfileCommand(const QString &command, const QString &argument);
     void exportCommand(const QString &argument);
-    void registerBuiltins();
     void error(const QString &detail);
     void answer(EventPayload payload);  // a reply to a command, printed at once
     void connectCommand(const QString &argument);

@@ -69,6 +69,7 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("discovery-swarm-id"), FileKeyKind::Value},
         {QStringLiteral("download-dir"), FileKeyKind::Value},
         {QStringLiteral("max-file-size"), FileKeyKind::Value},
+        {QStringLiteral("bittorrent-port"), FileKeyKind::Value},
         {QStringLiteral("remember-rooms"), FileKeyKind::Flag}};
     return keys;
 }
@@ -210,6 +211,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption importIdentity(QStringLiteral("import-identity"), QStringLiteral("Make the seed string in FILE (- = standard input) this profile's identity and exit; the old one is kept as identity.seed.previous. Never run two copies of one identity at once."), QStringLiteral("file"));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable): NAME, discovery-swarm:NAME or bugout:ID."), QStringLiteral("room"));
+    const QCommandLineOption btPort(QStringLiteral("bittorrent-port"), QStringLiteral("TCP port of the BitTorrent listener for Bugout rooms (default: any free port)."), QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption rememberRooms(QStringLiteral("remember-rooms"), QStringLiteral("Keep the rooms joined (with --join or /join) in the profile and rejoin them at the next start; /leave forgets a room."));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
@@ -236,7 +238,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     p.addOptions({config, profile, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
                   shared.noPortMapping, shared.relayNode, rememberRooms, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
-                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor});
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor, btPort});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -296,6 +298,10 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.heartbeatMs = p.value(heartbeat).toLongLong(&ok);
     if (!ok || o.engine.heartbeatMs < 0)
         fail(QStringLiteral("--heartbeat expects milliseconds, got '%1'").arg(p.value(heartbeat)));
+    const uint bittorrentPort = p.value(btPort).toUInt(&ok);
+    if (!ok || bittorrentPort > 65535)
+        fail(QStringLiteral("--bittorrent-port expects a port number, got '%1'").arg(p.value(btPort)));
+    o.engine.bittorrentPort = quint16(bittorrentPort);
     o.engine.relay.serveOthers = p.isSet(relay);
     if (p.isSet(noPex))
         o.engine.swarm.pexMaxEntries = 0;

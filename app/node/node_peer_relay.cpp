@@ -20,7 +20,8 @@ void NodeConsole::startPeerRelaySocket()
             [this](const QByteArray &data, const PeerRelaySocketAddress &from) {
                 answer(PeerRelayDatagram{from.address, from.port, data});
             });
-    m_prSocket->bind();
+    if (Status bound = m_prSocket->bind(); !bound.ok())  // /pr-send then has no port to send from
+        error(QStringLiteral("peer-relay socket: %1").arg(bound.error().detail));
 }
 
 bool NodeConsole::handlePeerRelayCommand(const QString &command, const QString &argument)

@@ -47,6 +47,8 @@ public:
     void cancel(TimerId id) override;
     void advance(qint64 ms);  // runs every callback that falls due, in time order
     int pending() const { return int(m_timers.size()); }
+    // When the earliest timer falls due (monotonic ms), or -1 with none pending.
+    qint64 nextDueMs() const { return m_timers.empty() ? -1 : m_timers.begin()->first.first; }
 
 private:
     qint64 m_now = 0;

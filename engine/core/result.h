@@ -59,7 +59,7 @@ struct Error {
 
 // Errors are values: no exceptions cross the event loop.
 template <class T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}  // NOLINT(google-explicit-constructor)
     Result(Error error) : m_v(std::move(error)) {}  // NOLINT(google-explicit-constructor)
@@ -80,7 +80,7 @@ private:
 };
 
 // Result without a value.
-class Status {
+class [[nodiscard]] Status {
 public:
     Status() = default;
     Status(Error error) : m_error(std::move(error)) {}  // NOLINT(google-explicit-constructor)

@@ -116,7 +116,8 @@ QByteArray SecretStream::start()
     if (!m_initiator || m_started || m_phase != Phase::Handshake)
         return out;
     m_started = true;
-    writeHandshakeMessage(out);
+    if (!writeHandshakeMessage(out).ok())
+        return {};  // failed (m_error says why): nothing goes on the wire
     return out;
 }
 

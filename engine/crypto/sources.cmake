@@ -12,5 +12,7 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ripemd160.h
     ${CMAKE_CURRENT_LIST_DIR}/ripemd160.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sealed_box.h
-    ${CMAKE_CURRENT_LIST_DIR}/sealed_box.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/sealed_box.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nacl_box.h
+    ${CMAKE_CURRENT_LIST_DIR}/nacl_box.cpp)
 include(${CMAKE_CURRENT_LIST_DIR}/channel_sources.cmake OPTIONAL)

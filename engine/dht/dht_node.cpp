@@ -1,14 +1,11 @@
 #include "dht/dht_node.h"
 #include "dht/dht_node_internal.h"
 #include "stats/frame_tap.h"
-#include "transport/bypass_proxy.h"
+#include "core/random.h"
+#include "transport/datagram_socket.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>
-#include <QNetworkDatagram>
-#include <QNetworkInterface>
-#include <QRandomGenerator>
-#include <QUdpSocket>
 
 Q_LOGGING_CATEGORY(lcDht, "swarmscope.engine.dht", QtInfoMsg)
 
@@ -26,13 +23,13 @@ QList<QPair<QString, quint16>> DhtConfig::defaultBootstrap()
             {QStringLiteral("dht.libtorrent.org"), 25401}};
 }
 
-static NodeId idFromConfig(const QByteArray &configured)
+static NodeId idFromConfig(const QByteArray &configured, Random &random)
 {
     if (auto id = NodeId::fromBytes(configured))
         return *id;
     if (!configured.isEmpty())
         qCWarning(lcDht) << "configured node id has" << configured.size() << "bytes, not 20; using a random one";
-    return NodeId::random();
+    return NodeId::random(random);
 }
 
 static RoutingConfig routingConfigFrom(const DhtConfig &c)
@@ -43,8 +40,9 @@ static RoutingConfig routingConfigFrom(const DhtConfig &c)
     return r;
 }
 
-DhtNode::DhtNode(DhtConfig config, Clock &clock, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_id(idFromConfig(m_config.nodeId)),
+DhtNode::DhtNode(DhtConfig config, Clock &clock, Random &random, DatagramFactory &datagrams, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_random(random), m_datagrams(datagrams),
+      m_id(idFromConfig(m_config.nodeId, random)),
       m_table(m_id, routingConfigFrom(m_config)), m_tokens(clock, m_config.tokenRotationMs),
       m_limiter(SourceRateLimiter::Config{m_config.maxPacketsPerSecond, m_config.rateWindowMs, m_config.rateBlockMs, 512}),
       m_store(PeerStore::Config{m_config.maxPeersPerInfohash, m_config.maxInfohashes, 30 * 60 * 1000,
@@ -53,7 +51,7 @@ DhtNode::DhtNode(DhtConfig config, Clock &clock, QObject *parent)
     m_config.announceIntervalMinMs = qMax(1000, m_config.announceIntervalMinMs);
     m_config.announceIntervalMaxMs = qMax(m_config.announceIntervalMinMs, m_config.announceIntervalMaxMs);
     m_config.slowQueryMs = qBound(1, m_config.slowQueryMs, qMax(1, m_config.queryTimeoutMs));
-    m_nextTid = quint16(QRandomGenerator::global()->bounded(1, 65536));
+    m_nextTid = quint16(m_random.bounded(1, 65536));
 }
 
 DhtNode::~DhtNode()
@@ -75,18 +73,15 @@ Status DhtNode::start()
     }
     if (m_socket)
         return {};
-    auto *socket = new QUdpSocket(this);
-    bypassProxy(*socket);
-    if (!socket->bind(m_config.bindHost, m_config.port)) {
-        const Error error = makeError(
-            socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
-            QStringLiteral("cannot bind DHT UDP port %1: %2").arg(m_config.port).arg(socket->errorString()));
+    auto *socket = m_datagrams.create(this);
+    if (Status st = socket->bind(m_config.bindHost, m_config.port); !st.ok()) {
         delete socket;
-        return error;
+        return makeError(st.error().code, QStringLiteral("cannot bind DHT UDP port %1: %2")
+                                              .arg(m_config.port).arg(st.error().detail));
     }
     m_socket = socket;
-    connect(m_socket, &QUdpSocket::readyRead, this, &DhtNode::onReadyRead);
-    const auto addresses = QNetworkInterface::allAddresses();
+    connect(m_socket, &DatagramSocket::readyRead, this, &DhtNode::onReadyRead);
+    const auto addresses = m_datagrams.localAddresses();
     for (const QHostAddress &a : addresses)
         if (auto e = DhtEndpoint::from(a, 0))
             m_localIps.insert(e->ip);
@@ -194,6 +189,16 @@ void DhtNode::track(const QByteArray &infohash20, std::optional<QPair<quint16, b
     startRound(infohash20);
 }
 
+void DhtNode::lookupNow(const QByteArray &infohash20)
+{
+    const auto it = m_tracked.find(infohash20);
+    if (it == m_tracked.end() || it->traversal)
+        return;
+    if (it->timer)
+        m_clock.cancel(it->timer);
+    startRound(infohash20);
+}
+
 void DhtNode::remove(const QByteArray &infohash20)
 {
     const auto it = m_tracked.find(infohash20);
@@ -217,7 +222,7 @@ void DhtNode::startRound(const QByteArray &infohash)
     // Peers announced to us count at once, as in bittorrent-dht.
     Traversal &t = *m_traversals.at(id);
     QList<DhtEndpoint> local;
-    const QList<DhtEndpoint> stored = m_store.peers(infohash, m_config.maxPeersPerReply, m_clock.monotonicMs());
+    const QList<DhtEndpoint> stored = m_store.peers(infohash, m_config.maxPeersPerReply, m_clock.monotonicMs(), m_random);
     for (const DhtEndpoint &peer : stored) {
         t.peersSeen.insert(peer.key());
         if (!isSelf(peer, *it)) {
@@ -331,7 +336,7 @@ void DhtNode::finishTraversal(quint64 id)
         delay = m_config.quickRetryMs.at(tr->quickRetries++);
     else
         delay = m_config.announceIntervalMinMs
-                + QRandomGenerator::global()->bounded(m_config.announceIntervalMaxMs - m_config.announceIntervalMinMs + 1);
+                + m_random.bounded(quint32(m_config.announceIntervalMaxMs - m_config.announceIntervalMinMs + 1));
     scheduleRound(infohash, delay);
     emit lookupDone(infohash, found, datagrams);
 }
@@ -420,7 +425,7 @@ void DhtNode::send(const QByteArray &datagram, const DhtEndpoint &to)
         return;
     if (m_tap)
         tapDatagram(Direction::Outbound, datagram, to.host(), to.port);
-    if (m_socket->writeDatagram(datagram, to.host(), to.port) < 0)
+    if (!m_socket->send(datagram, to.host(), to.port))
         qCDebug(lcDht) << "send to" << to.toString() << "failed:" << m_socket->errorString();
     ++m_datagramsOut;
 }
@@ -440,15 +445,14 @@ quint64 DhtNode::sourceKey(const DhtEndpoint &e) const
 
 void DhtNode::onReadyRead()
 {
-    while (m_socket && m_socket->hasPendingDatagrams()) {
-        const qint64 size = m_socket->pendingDatagramSize();
-        const QNetworkDatagram d = m_socket->receiveDatagram(qMin<qint64>(qMax<qint64>(size, 0), kMaxDatagram + 1));
-        if (size > kMaxDatagram) {
+    while (m_socket && m_socket->hasPending()) {
+        const Datagram d = m_socket->receive(kMaxDatagram + 1);
+        if (d.size > kMaxDatagram) {
             ++m_datagramsIn;
-            reject(QStringLiteral("oversized"), QStringLiteral("%1 bytes from %2").arg(size).arg(d.senderAddress().toString()));
+            reject(QStringLiteral("oversized"), QStringLiteral("%1 bytes from %2").arg(d.size).arg(d.sender.toString()));
             continue;
         }
-        handleDatagram(d.data(), d.senderAddress(), quint16(d.senderPort()));
+        handleDatagram(d.data, d.sender, d.senderPort);
     }
 }
 
@@ -636,7 +640,7 @@ void DhtNode::maintenance()
     for (int i = 0; i < m_table.bucketCount(); ++i) {
         if (now - m_table.buckets().at(i).lastChangedMs >= kStaleMs) {
             m_table.touchBucket(i, now);
-            m_refreshTraversal = startTraversal(Purpose::Refresh, Lookup::Kind::FindNode, m_table.randomIdInBucket(i), {});
+            m_refreshTraversal = startTraversal(Purpose::Refresh, Lookup::Kind::FindNode, m_table.randomIdInBucket(i, m_random), {});
             pump(m_refreshTraversal);
             break;
         }

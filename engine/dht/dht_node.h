@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "dht/dht_config.h"
 #include "dht/dht_endpoint.h"
 #include "dht/krpc.h"
 #include "dht/lookup.h"
@@ -27,45 +28,15 @@
 #include <memory>
 #include <optional>
 
-class QUdpSocket;
 
 namespace swarmscope {
+class DatagramFactory;
+class DatagramSocket;
 class FrameTap;
+class Random;
 }
 
 namespace swarmscope {
-
-struct DhtConfig {
-    bool enabled = true;
-    QHostAddress bindHost = QHostAddress::AnyIPv4;
-    quint16 port = 0;
-    // Routers and nodes to start from; empty = no bootstrap. defaultBootstrap() lists the public
-    // routers for users; tests always pass local nodes only.
-    QList<QPair<QString, quint16>> bootstrap;
-    QByteArray nodeId;  // 20 bytes; empty = random
-    int maxPeersPerInfohash = 200;
-    int maxInfohashes = 2000;
-    int announceIntervalMinMs = 600000;
-    int announceIntervalMaxMs = 900000;
-
-    // libtorrent's defences (one routing entry per IP, two per /24 per bucket, per-source rate
-    // limit, stored peers one per IP). Off, they key on IP:port instead of IP, so that many
-    // nodes may share one address (local test networks on 127.0.0.1); everything else stays.
-    bool enforceIpLimits = true;
-    int maxPacketsPerSecond = 5;      // per source, averaged over rateWindowMs
-    int rateWindowMs = 10000;
-    int rateBlockMs = 300000;         // how long a source over the limit is ignored
-    int maxPeersPerReply = 100;
-    int queryTimeoutMs = 2000;        // a query without answer fails after this
-    int slowQueryMs = 500;            // ... and stops holding a lookup slot after this
-    // After a round that found nobody, look again after these delays before falling back to
-    // the long interval (two peers joining at the same instant find each other on the retry).
-    QList<int> quickRetryMs = {250, 500, 1000, 2000};
-    int maintenanceIntervalMs = 60000;  // bucket refresh, stale pings, storage expiry
-    int tokenRotationMs = 300000;
-
-    static QList<QPair<QString, quint16>> defaultBootstrap();
-};
 
 struct DhtNodeInfo {
     QByteArray id;
@@ -91,14 +62,14 @@ struct DhtStats {
     int storedInfohashes = 0;
 };
 
-// A BitTorrent mainline DHT node (BEP 5) over one QUdpSocket, IPv4. Answers ping, find_node,
+// A BitTorrent mainline DHT node (BEP 5) over one datagram socket, IPv4. Answers ping, find_node,
 // get_peers and announce_peer; looks up and announces infohashes with iterative get_peers
 // traversals; defends itself as libtorrent does. Single-threaded on the owner's event loop;
-// time comes from the injected Clock.
+// time, chance and the socket come from outside (core/world.h).
 class DhtNode final : public QObject {
     Q_OBJECT
 public:
-    DhtNode(DhtConfig config, Clock &clock, QObject *parent = nullptr);
+    DhtNode(DhtConfig config, Clock &clock, Random &random, DatagramFactory &datagrams, QObject *parent = nullptr);
     ~DhtNode() override;
 
     // Binds and bootstraps. ready() follows once the first bootstrap lookup for our own id is
@@ -116,6 +87,9 @@ public:
     void announce(const QByteArray &infohash20, quint16 port, bool impliedPort = false);
     void lookup(const QByteArray &infohash20);
     void remove(const QByteArray &infohash20);
+    // A round now for an infohash already announced or looked up, unless one is under way (the
+    // owner found every peer of the last round unusable, e.g. all of them full).
+    void lookupNow(const QByteArray &infohash20);
 
     QList<DhtBucketSnapshot> buckets() const;
     QList<DhtNodeInfo> exportNodes() const;
@@ -197,12 +171,14 @@ private:
 
     DhtConfig m_config;
     Clock &m_clock;
+    Random &m_random;
+    DatagramFactory &m_datagrams;
     NodeId m_id;
     RoutingTable m_table;
     WriteTokens m_tokens;
     SourceRateLimiter m_limiter;
     PeerStore m_store;
-    QUdpSocket *m_socket = nullptr;
+    DatagramSocket *m_socket = nullptr;
 
     QHash<quint16, Pending> m_pending;
     quint16 m_nextTid = 1;

@@ -47,7 +47,7 @@ void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
         send(Krpc::response(m.transactionId, m_id, closestNodes(m.target), {}, {}, from), from);
         return;
     case KrpcMessage::Method::GetPeers: {
-        const QList<DhtEndpoint> values = m_store.peers(m.infohash, m_config.maxPeersPerReply, now);
+        const QList<DhtEndpoint> values = m_store.peers(m.infohash, m_config.maxPeersPerReply, now, m_random);
         send(Krpc::response(m.transactionId, m_id, closestNodes(*NodeId::fromBytes(m.infohash)), values,
                             m_tokens.tokenFor(from.ip), from),
              from);

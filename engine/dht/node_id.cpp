@@ -1,6 +1,6 @@
 #include "dht/node_id.h"
 
-#include <QRandomGenerator>
+#include "core/random.h"
 
 #include <bit>
 #include <cstring>
@@ -16,20 +16,18 @@ std::optional<NodeId> NodeId::fromBytes(QByteArrayView bytes)
     return id;
 }
 
-NodeId NodeId::random()
+NodeId NodeId::random(Random &random)
 {
     NodeId id;
-    std::array<quint32, 5> words;
-    QRandomGenerator::system()->generate(words.begin(), words.end());
-    std::memcpy(id.m_bytes.data(), words.data(), Size);
+    random.fill(id.m_bytes.data(), Size);
     return id;
 }
 
-NodeId NodeId::randomWithPrefix(const NodeId &base, int prefixBits)
+NodeId NodeId::randomWithPrefix(const NodeId &base, int prefixBits, Random &random)
 {
     if (prefixBits >= Bits)
         return base;
-    NodeId id = random();
+    NodeId id = NodeId::random(random);
     for (int i = 0; i < prefixBits / 8; ++i)
         id.m_bytes[size_t(i)] = base.m_bytes[size_t(i)];
     const int byte = prefixBits / 8;

@@ -11,6 +11,8 @@
 
 namespace swarmscope {
 
+class Random;
+
 // A 160-bit DHT node id or infohash (BEP 5). Distances are XOR; ids compare as big-endian
 // numbers, so comparing two distances compares closeness.
 class NodeId {
@@ -20,10 +22,10 @@ public:
 
     NodeId() = default;  // all zero
     static std::optional<NodeId> fromBytes(QByteArrayView bytes);  // exactly 20 bytes
-    static NodeId random();
+    static NodeId random(Random &random);
     // A random id that shares exactly `prefixBits` leading bits with `base` (the next bit differs).
     // prefixBits == Bits returns base itself.
-    static NodeId randomWithPrefix(const NodeId &base, int prefixBits);
+    static NodeId randomWithPrefix(const NodeId &base, int prefixBits, Random &random);
 
     QByteArray toBytes() const;
     QString toHex() const;

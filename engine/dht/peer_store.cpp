@@ -1,6 +1,6 @@
 #include "dht/peer_store.h"
 
-#include <QRandomGenerator>
+#include "core/random.h"
 
 #include <algorithm>
 
@@ -44,7 +44,7 @@ PeerStore::Outcome PeerStore::add(const QByteArray &infohash, const DhtEndpoint 
     return Outcome::Added;
 }
 
-QList<DhtEndpoint> PeerStore::peers(const QByteArray &infohash, int max, qint64 nowMs) const
+QList<DhtEndpoint> PeerStore::peers(const QByteArray &infohash, int max, qint64 nowMs, Random &random) const
 {
     QList<DhtEndpoint> out;
     const auto it = m_map.constFind(infohash);
@@ -55,9 +55,8 @@ QList<DhtEndpoint> PeerStore::peers(const QByteArray &infohash, int max, qint64 
             out.append(s.endpoint);
     if (out.size() > max) {
         // Partial Fisher-Yates: a fair sample of max entries.
-        auto *rng = QRandomGenerator::global();
         for (int i = 0; i < max; ++i)
-            out.swapItemsAt(i, i + int(rng->bounded(quint32(out.size() - i))));
+            out.swapItemsAt(i, i + int(random.bounded(quint32(out.size() - i))));
         out.resize(max);
     }
     return out;

@@ -8,6 +8,8 @@
 
 namespace swarmscope {
 
+class Random;
+
 // Peers announced to us (announce_peer), bounded on both axes (docs/ARCHITECTURE.md, "Bad input"): at most
 // maxPeersPerInfohash per infohash (a full list drops its oldest entry) and at most maxInfohashes
 // infohashes (a new one is refused while full). Entries expire after ttlMs.
@@ -26,7 +28,7 @@ public:
 
     Outcome add(const QByteArray &infohash, const DhtEndpoint &peer, qint64 nowMs);
     // Up to max peers, a random sample when there are more; expired entries are skipped.
-    QList<DhtEndpoint> peers(const QByteArray &infohash, int max, qint64 nowMs) const;
+    QList<DhtEndpoint> peers(const QByteArray &infohash, int max, qint64 nowMs, Random &random) const;
     void expire(qint64 nowMs);
     int infohashCount() const { return int(m_map.size()); }
     int peerCount(const QByteArray &infohash) const;

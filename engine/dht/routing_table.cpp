@@ -247,9 +247,9 @@ QList<RoutingNode> RoutingTable::nodes() const
     return out;
 }
 
-NodeId RoutingTable::randomIdInBucket(int index) const
+NodeId RoutingTable::randomIdInBucket(int index, Random &random) const
 {
-    return NodeId::randomWithPrefix(m_self, qBound(0, index, NodeId::Bits - 1));
+    return NodeId::randomWithPrefix(m_self, qBound(0, index, NodeId::Bits - 1), random);
 }
 
 std::optional<RoutingNode> RoutingTable::staleNode(int index, qint64 staleBeforeMs) const

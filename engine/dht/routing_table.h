@@ -67,7 +67,7 @@ public:
     QList<RoutingNode> nodes() const;
     int bucketIndexFor(const NodeId &id) const;
     // A random id that falls into bucket `index` (for refreshes).
-    NodeId randomIdInBucket(int index) const;
+    NodeId randomIdInBucket(int index, Random &random) const;
     // The least recently seen node of the bucket if it was last seen before staleBeforeMs.
     std::optional<RoutingNode> staleNode(int index, qint64 staleBeforeMs) const;
     void touchBucket(int index, qint64 nowMs);

@@ -1,4 +1,5 @@
 target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/dht_config.h
     ${CMAKE_CURRENT_LIST_DIR}/bencode.h
     ${CMAKE_CURRENT_LIST_DIR}/bencode.cpp
     ${CMAKE_CURRENT_LIST_DIR}/node_id.h

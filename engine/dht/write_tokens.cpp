@@ -1,7 +1,9 @@
 #include "dht/write_tokens.h"
 
 #include <QCryptographicHash>
-#include <QRandomGenerator>
+#include "crypto/sodium.h"
+
+#include <sodium.h>
 #include <QtEndian>
 
 #include <array>
@@ -16,9 +18,11 @@ WriteTokens::WriteTokens(const Clock &clock, qint64 rotationMs)
 
 QByteArray WriteTokens::randomSecret()
 {
-    std::array<quint32, 4> words;
-    QRandomGenerator::system()->generate(words.begin(), words.end());
-    return QByteArray(reinterpret_cast<const char *>(words.data()), int(sizeof(words)));
+    // A secret: only a peer that saw our token may announce, so it comes from libsodium.
+    ensureSodium();
+    QByteArray secret(16, Qt::Uninitialized);
+    randombytes_buf(secret.data(), size_t(secret.size()));
+    return secret;
 }
 
 QByteArray WriteTokens::make(const QByteArray &secret, quint32 ipv4)

@@ -1,13 +1,10 @@
 #include "discovery/lan_discovery.h"
 
 #include "core/logging.h"
-#include "transport/bypass_proxy.h"
+#include "core/random.h"
 #include "discovery/dns_packet.h"
+#include "transport/datagram_socket.h"
 
-#include <QNetworkDatagram>
-#include <QRandomGenerator>
-#include <QUdpSocket>
-#include <QVariant>
 #include <QtEndian>
 
 namespace swarmscope {
@@ -29,23 +26,14 @@ QHash<QByteArray, QByteArray> parseTxt(const QList<QByteArray> &strings)
     }
     return out;
 }
-
-QString interfaceNames(const QList<QNetworkInterface> &interfaces)
-{
-    QStringList names;
-    for (const QNetworkInterface &iface : interfaces)
-        names.append(iface.name());
-    return names.join(QStringLiteral(", "));
-}
 } // namespace
 
-LanDiscovery::LanDiscovery(LanConfig config, Clock &clock, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(clock)
+LanDiscovery::LanDiscovery(LanConfig config, Clock &clock, Random &random, DatagramFactory &datagrams,
+                           QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_random(random), m_datagrams(datagrams)
 {
-    QByteArray random(kTokenBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
-                                         reinterpret_cast<quint32 *>(random.data() + random.size()));
-    m_token = random.toBase64();
+    // Only tells our own echoes apart (it travels in clear): not a secret.
+    m_token = m_random.bytes(kTokenBytes).toBase64();
     if (m_config.requeryMinMs < 1)
         m_config.requeryMinMs = 1;
     if (m_config.requeryMaxMs < m_config.requeryMinMs)
@@ -72,44 +60,33 @@ Status LanDiscovery::start()
         return makeError(ErrorCode::BadAddress,
                          QStringLiteral("%1 is not an IPv4 multicast group").arg(m_config.group.toString()));
 
-    QList<QNetworkInterface> interfaces;
+    QStringList interfaces;
     if (!m_config.interfaceName.isEmpty()) {
-        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(m_config.interfaceName);
-        if (!iface.isValid())
+        if (!m_datagrams.hasInterface(m_config.interfaceName))
             return makeError(ErrorCode::Io, QStringLiteral("no network interface named %1").arg(m_config.interfaceName));
         // lo reports no CanMulticast flag but carries multicast fine, so a named interface is trusted.
-        interfaces.append(iface);
+        interfaces.append(m_config.interfaceName);
     } else {
-        const auto all = QNetworkInterface::allInterfaces();
-        for (const QNetworkInterface &iface : all) {
-            const auto flags = iface.flags();
-            if (flags.testFlag(QNetworkInterface::IsUp) && flags.testFlag(QNetworkInterface::CanMulticast))
-                interfaces.append(iface);
-        }
+        interfaces = m_datagrams.multicastInterfaces();
         if (interfaces.isEmpty())
             return makeError(ErrorCode::Io, QStringLiteral("no network interface is up and multicast-capable"));
     }
 
-    auto *socket = new QUdpSocket(this);
-    bypassProxy(*socket);
+    auto *socket = m_datagrams.create(this);
     // Address reuse: avahi may hold 5353 already, and several engines in one process share the port.
-    if (!socket->bind(QHostAddress::AnyIPv4, m_config.port,
-                      QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        const Error error = makeError(
-            socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
-            QStringLiteral("cannot bind UDP port %1: %2").arg(m_config.port).arg(socket->errorString()));
+    if (Status st = socket->bind(QHostAddress::AnyIPv4, m_config.port, true); !st.ok()) {
         delete socket;
-        return error;
+        return makeError(st.error().code, QStringLiteral("cannot bind UDP port %1: %2").arg(m_config.port).arg(st.error().detail));
     }
 
     // Always join on a named interface: joining on "any" would pick the default route's interface.
-    QList<QNetworkInterface> joined;
+    QStringList joined;
     QStringList failures;
-    for (const QNetworkInterface &iface : std::as_const(interfaces)) {
-        if (socket->joinMulticastGroup(m_config.group, iface))
+    for (const QString &iface : std::as_const(interfaces)) {
+        if (Status st = socket->joinGroup(m_config.group, iface); st.ok())
             joined.append(iface);
         else
-            failures.append(QStringLiteral("%1: %2").arg(iface.name(), socket->errorString()));
+            failures.append(QStringLiteral("%1: %2").arg(iface, st.error().detail));
     }
     if (joined.isEmpty()) {
         delete socket;
@@ -120,16 +97,16 @@ Status LanDiscovery::start()
         qCWarning(lcLan) << "could not join" << m_config.group << "on" << failures;
 
     socket->setMulticastInterface(joined.first());
-    socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
-    socket->setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(255));
-    connect(socket, &QUdpSocket::readyRead, this, &LanDiscovery::onReadyRead);
+    socket->setMulticastLoopback(true);
+    socket->setMulticastTtl(255);
+    connect(socket, &DatagramSocket::readyRead, this, &LanDiscovery::onReadyRead);
 
     m_socket = socket;
     m_interfaces = joined;
     qCInfo(lcLan).noquote() << QStringLiteral("mDNS discovery on %1:%2 via %3")
                                    .arg(m_config.group.toString())
                                    .arg(m_config.port)
-                                   .arg(interfaceNames(m_interfaces));
+                                   .arg(m_interfaces.join(QStringLiteral(", ")));
 
     // Keys registered before start are queried now.
     const QStringList names = m_entries.keys();
@@ -218,8 +195,7 @@ void LanDiscovery::scheduleRequery(const QString &name)
     if (it->requery)
         m_clock.cancel(it->requery);
     // dns-discovery's 60-70 s, randomised so that peers do not query in lockstep.
-    const qint64 delay = QRandomGenerator::global()->bounded(qint64(m_config.requeryMinMs),
-                                                             qint64(m_config.requeryMaxMs) + 1);
+    const qint64 delay = m_random.bounded(qint64(m_config.requeryMinMs), qint64(m_config.requeryMaxMs) + 1);
     it->requery = m_clock.schedule(delay, [this, name]() {
         const auto entry = m_entries.find(name);
         if (entry == m_entries.end())
@@ -249,35 +225,35 @@ void LanDiscovery::sendDatagram(const QByteArray &datagram, quint16 port)
 {
     if (!m_socket)
         return;
-    for (const QNetworkInterface &iface : std::as_const(m_interfaces)) {
+    for (const QString &iface : std::as_const(m_interfaces)) {
         if (m_interfaces.size() > 1)
             m_socket->setMulticastInterface(iface);
-        if (m_socket->writeDatagram(datagram, m_config.group, port) == datagram.size())
+        if (m_socket->send(datagram, m_config.group, port))
             ++m_out;
         else
-            qCDebug(lcLan) << "send on" << iface.name() << "failed:" << m_socket->errorString();
+            qCDebug(lcLan) << "send on" << iface << "failed:" << m_socket->errorString();
     }
 }
 
 void LanDiscovery::onReadyRead()
 {
-    while (m_socket && m_socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket->receiveDatagram();
-        if (!datagram.isValid())
+    while (m_socket && m_socket->hasPending()) {
+        const Datagram datagram = m_socket->receive(MaxDatagram + 1);
+        if (datagram.sender.isNull())
             continue;
         ++m_in;
         handleDatagram(datagram);
     }
 }
 
-void LanDiscovery::handleDatagram(const QNetworkDatagram &datagram)
+void LanDiscovery::handleDatagram(const Datagram &datagram)
 {
-    const QByteArray data = datagram.data();
-    const QHostAddress sender = datagram.senderAddress();
-    const quint16 senderPort = quint16(datagram.senderPort());
-    if (data.size() > MaxDatagram) {
+    const QByteArray data = datagram.data;
+    const QHostAddress sender = datagram.sender;
+    const quint16 senderPort = datagram.senderPort;
+    if (datagram.size > MaxDatagram) {
         reject(QStringLiteral("oversized"), QStringLiteral("%1 bytes from %2:%3 (at most %4)")
-                                                .arg(data.size()).arg(sender.toString()).arg(senderPort).arg(MaxDatagram));
+                                                .arg(datagram.size).arg(sender.toString()).arg(senderPort).arg(MaxDatagram));
         return;
     }
     QString reason;

@@ -2,31 +2,24 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "discovery/lan_config.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
-#include <QNetworkInterface>
 #include <QObject>
 #include <QString>
 
-class QNetworkDatagram;
-class QUdpSocket;
 
 namespace swarmscope {
 
+class DatagramFactory;
+class DatagramSocket;
+class Random;
+struct Datagram;
 struct DnsRecord;
 struct DnsMessage;
-
-struct LanConfig {
-    bool enabled = true;
-    QString interfaceName;              // empty = every up multicast interface
-    quint16 port = 5353;
-    QHostAddress group = QHostAddress(QStringLiteral("224.0.0.251"));
-    int requeryMinMs = 60000;
-    int requeryMaxMs = 70000;
-};
 
 // LAN discovery over multicast DNS in dns-discovery's record format (PROTOCOLS 1.5):
 // a TXT question "<40 hex of key>.<domain>" is answered with TXT strings "token=<b64>" and
@@ -35,7 +28,7 @@ struct LanConfig {
 class LanDiscovery final : public QObject {
     Q_OBJECT
 public:
-    LanDiscovery(LanConfig config, Clock &clock, QObject *parent = nullptr);
+    LanDiscovery(LanConfig config, Clock &clock, Random &random, DatagramFactory &datagrams, QObject *parent = nullptr);
     ~LanDiscovery() override;
 
     Status start();  // bind + join; error code AddressInUse/Io with detail
@@ -49,7 +42,7 @@ public:
     void queryNow(const QByteArray &key20, const QString &domain);
 
     // Handles one datagram as if the socket had just read it (fuzz targets and tests).
-    void receiveDatagram(const QNetworkDatagram &datagram) { handleDatagram(datagram); }
+    void receiveDatagram(const Datagram &datagram) { handleDatagram(datagram); }
 
     quint64 datagramsIn() const { return m_in; }
     quint64 datagramsOut() const { return m_out; }
@@ -83,15 +76,17 @@ private:
     void sendQuery(const QString &name);
     void sendDatagram(const QByteArray &datagram, quint16 port);
     void onReadyRead();
-    void handleDatagram(const QNetworkDatagram &datagram);
+    void handleDatagram(const Datagram &datagram);
     void answerQuestions(const DnsMessage &message, quint16 senderPort);
     void handleRecord(const DnsRecord &record, const QHostAddress &sender, quint16 senderPort, QList<Found> &found);
     void reject(const QString &reason, const QString &detail);
 
     LanConfig m_config;
     Clock &m_clock;
-    QUdpSocket *m_socket = nullptr;
-    QList<QNetworkInterface> m_interfaces;  // joined, and sent on
+    Random &m_random;
+    DatagramFactory &m_datagrams;
+    DatagramSocket *m_socket = nullptr;
+    QStringList m_interfaces;  // joined, and sent on
     QByteArray m_token;                     // base64, as sent in "token="
     QHash<QString, Entry> m_entries;        // by lower-case "<hex>.<domain>"
     quint64 m_in = 0;

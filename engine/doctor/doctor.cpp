@@ -1,20 +1,18 @@
 #include "doctor/doctor.h"
 
 #include "core/clock.h"
-#include "transport/bypass_proxy.h"
+#include "core/random.h"
 #include "dht/krpc.h"
 #include "dht/node_id.h"
+#include "transport/bypass_proxy.h"
+#include "transport/datagram_socket.h"
 
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QNetworkDatagram>
-#include <QNetworkInterface>
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
-#include <QUdpSocket>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,17 +31,12 @@ DoctorCheck make(const QString &id, DoctorCheck::State state, const QString &cod
     return DoctorCheck{id, state, code, detail, advice, std::move(args)};
 }
 
-QNetworkInterface multicastInterface(const QString &name)
+// The named interface if it exists, else the first up multicast one; empty if none.
+QString multicastInterface(const DatagramFactory &datagrams, const QString &name)
 {
     if (!name.isEmpty())
-        return QNetworkInterface::interfaceFromName(name);
-    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
-        const auto f = i.flags();
-        if (f.testFlag(QNetworkInterface::IsUp) && f.testFlag(QNetworkInterface::CanMulticast) &&
-            !f.testFlag(QNetworkInterface::IsLoopBack))
-            return i;
-    }
-    return {};
+        return datagrams.hasInterface(name) ? name : QString();
+    return datagrams.multicastInterfaces().value(0);
 }
 
 // Resolves host (an address or a name) and calls fn with the first IPv4/IPv6 address, or a null one.
@@ -85,19 +78,34 @@ QJsonObject DoctorCheck::toJson() const
     return o;
 }
 
-Doctor::Doctor(EngineConfig config, QObject *parent) : Doctor(std::move(config), Options{}, nullptr, parent) {}
+Doctor::Doctor(EngineConfig config, QObject *parent) : Doctor(std::move(config), Options{}, World{}, parent) {}
 
-Doctor::Doctor(EngineConfig config, Options options, Clock *clock, QObject *parent)
+Doctor::Doctor(EngineConfig config, Options options, World world, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_options(options)
 {
-    if (!clock) {
-        m_ownedClock = std::make_unique<SystemClock>();
-        clock = m_ownedClock.get();
-    }
-    m_clock = clock;
+    world = completeWorld(world, m_real);
+    m_clock = world.clock;
+    m_random = world.random;
+    m_datagrams = world.datagrams;
+    m_portMapping = world.portMapping;
 }
 
-Doctor::~Doctor() = default;
+Doctor::~Doctor()
+{
+    for (quint64 id : std::as_const(m_timers))
+        m_clock->cancel(id);
+}
+
+void Doctor::after(qint64 ms, QObject *context, std::function<void()> fn)
+{
+    auto id = std::make_shared<Clock::TimerId>(0);
+    *id = m_clock->schedule(ms, [this, id, guard = QPointer<QObject>(context), fn = std::move(fn)] {
+        m_timers.remove(*id);
+        if (guard)
+            fn();
+    });
+    m_timers.insert(*id);
+}
 
 QStringList Doctor::checkIds()
 {
@@ -205,24 +213,23 @@ void Doctor::checkMulticast()
                  QStringLiteral("Turn LAN discovery on to find peers on the local network without the DHT.")));
         return;
     }
-    const QNetworkInterface iface = multicastInterface(lan.interfaceName);
+    const QString iface = multicastInterface(*m_datagrams, lan.interfaceName);
     const QString ifName = lan.interfaceName.isEmpty() ? QStringLiteral("(any)") : lan.interfaceName;
-    if (!iface.isValid()) {
+    if (iface.isEmpty()) {
         add(make(id, DoctorCheck::State::Fail, QStringLiteral("no-interface"),
                  QStringLiteral("no usable multicast interface %1").arg(ifName),
                  QStringLiteral("Choose an existing network interface for LAN discovery."),
                  {{QStringLiteral("interface"), lan.interfaceName}}));
         return;
     }
-    const QJsonObject where{{QStringLiteral("group"), lan.group.toString()}, {QStringLiteral("interface"), iface.name()}};
+    const QJsonObject where{{QStringLiteral("group"), lan.group.toString()}, {QStringLiteral("interface"), iface}};
     const auto withError = [where](const QString &error) {
         QJsonObject args = where;
         args.insert(QStringLiteral("error"), error);
         return args;
     };
     auto *ctx = new QObject(this);
-    auto *sock = new QUdpSocket(ctx);
-    bypassProxy(*sock);
+    DatagramSocket *sock = m_datagrams->create(ctx);
     auto done = std::make_shared<bool>(false);
     auto finish = [this, ctx, done](DoctorCheck check) {
         if (*done)
@@ -231,50 +238,50 @@ void Doctor::checkMulticast()
         ctx->deleteLater();
         add(std::move(check));
     };
-    if (!sock->bind(QHostAddress::AnyIPv4, 0, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+    if (Status st = sock->bind(QHostAddress::AnyIPv4, 0, true); !st.ok()) {
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("bind-failed"),
-                    QStringLiteral("cannot open a UDP socket: %1").arg(sock->errorString()), {},
-                    {{QStringLiteral("error"), sock->errorString()}}));
+                    QStringLiteral("cannot open a UDP socket: %1").arg(st.error().detail), {},
+                    {{QStringLiteral("error"), st.error().detail}}));
         return;
     }
-    if (!sock->joinMulticastGroup(lan.group, iface)) {
+    if (Status st = sock->joinGroup(lan.group, iface); !st.ok()) {
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("join-failed"),
-                    QStringLiteral("cannot join %1 on %2: %3").arg(lan.group.toString(), iface.name(), sock->errorString()),
+                    QStringLiteral("cannot join %1 on %2: %3").arg(lan.group.toString(), iface, st.error().detail),
                     QStringLiteral("The interface may not support multicast: choose another one or rely on the DHT."),
-                    withError(sock->errorString())));
+                    withError(st.error().detail)));
         return;
     }
     sock->setMulticastInterface(iface);
-    sock->setSocketOption(QAbstractSocket::MulticastLoopbackOption, 1);
-    const QByteArray token = "swarmscope-doctor " + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    connect(sock, &QUdpSocket::readyRead, ctx, [=, this] {
-        while (sock->hasPendingDatagrams()) {
-            if (sock->receiveDatagram().data() == token) {
+    sock->setMulticastLoopback(true);
+    const QByteArray token = "swarmscope-doctor " + QByteArray::number(m_random->generate64(), 16);
+    const qint64 startMs = m_clock->monotonicMs();
+    connect(sock, &DatagramSocket::readyRead, ctx, [=, this] {
+        while (sock->hasPending()) {
+            if (sock->receive().data == token) {
+                const qint64 ms = m_clock->monotonicMs() - startMs;
                 QJsonObject args = where;
-                args.insert(QStringLiteral("ms"), double(elapsed.elapsed()));
+                args.insert(QStringLiteral("ms"), double(ms));
                 finish(make(id, DoctorCheck::State::Ok, QStringLiteral("echo"),
                             QStringLiteral("multicast on %1 (%2) came back in %3 ms")
-                                .arg(iface.name(), lan.group.toString())
-                                .arg(elapsed.elapsed()),
+                                .arg(iface, lan.group.toString())
+                                .arg(ms),
                             {}, args));
                 return;
             }
         }
     });
-    QTimer::singleShot(m_options.multicastTimeoutMs, ctx, [=, this] {
+    after(m_options.multicastTimeoutMs, ctx, [=, this] {
         QJsonObject args = where;
         args.insert(QStringLiteral("timeoutMs"), m_options.multicastTimeoutMs);
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("no-echo"),
                     QStringLiteral("a multicast probe to %1 on %2 did not come back within %3 ms")
-                        .arg(lan.group.toString(), iface.name())
+                        .arg(lan.group.toString(), iface)
                         .arg(m_options.multicastTimeoutMs),
                     QStringLiteral("A firewall may drop multicast (UDP to 224.0.0.251), or the interface is down."), args));
     });
-    if (sock->writeDatagram(token, lan.group, sock->localPort()) < 0)
+    if (!sock->send(token, lan.group, sock->localPort()))
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("send-failed"),
-                    QStringLiteral("cannot send to %1 on %2: %3").arg(lan.group.toString(), iface.name(), sock->errorString()),
+                    QStringLiteral("cannot send to %1 on %2: %3").arg(lan.group.toString(), iface, sock->errorString()),
                     QStringLiteral("The interface has no route for multicast: choose another one."),
                     withError(sock->errorString())));
 }
@@ -296,14 +303,13 @@ void Doctor::checkDht()
         return;
     }
     auto *ctx = new QObject(this);
-    auto *sock = new QUdpSocket(ctx);
-    bypassProxy(*sock);
+    DatagramSocket *sock = m_datagrams->create(ctx);
     const QHostAddress bindHost = dht.bindHost.isNull() ? QHostAddress(QHostAddress::AnyIPv4) : dht.bindHost;
-    if (!sock->bind(bindHost, 0)) {
+    if (Status st = sock->bind(bindHost, 0); !st.ok()) {
         ctx->deleteLater();
         add(make(id, DoctorCheck::State::Fail, QStringLiteral("bind-failed"),
-                 QStringLiteral("cannot open a UDP socket on %1: %2").arg(bindHost.toString(), sock->errorString()), {},
-                 {{QStringLiteral("host"), bindHost.toString()}, {QStringLiteral("error"), sock->errorString()}}));
+                 QStringLiteral("cannot open a UDP socket on %1: %2").arg(bindHost.toString(), st.error().detail), {},
+                 {{QStringLiteral("host"), bindHost.toString()}, {QStringLiteral("error"), st.error().detail}}));
         checkNat({}, 0);
         return;
     }
@@ -313,7 +319,7 @@ void Doctor::checkDht()
         QList<qint64> ms;
         QList<AddressObservation> seen;  // BEP 42 "ip" in their answers
         bool done = false;
-        QElapsedTimer elapsed;
+        qint64 startMs = 0;
     };
     auto st = std::make_shared<State>();
     for (const auto &[host, port] : dht.bootstrap) {
@@ -321,8 +327,8 @@ void Doctor::checkDht()
         st->answered.append(false);
         st->ms.append(-1);
     }
-    st->elapsed.start();
-    const NodeId self = NodeId::random();
+    st->startMs = m_clock->monotonicMs();
+    const NodeId self = NodeId::random(*m_random);
     auto summarize = [this, ctx, sock, st, id] {
         if (st->done)
             return;
@@ -356,21 +362,21 @@ void Doctor::checkDht()
                          .arg(silent.join(QStringLiteral(", "))),
                      QStringLiteral("Check that UDP traffic is allowed out and that the bootstrap addresses are right."), args));
     };
-    connect(sock, &QUdpSocket::readyRead, ctx, [=] {
-        while (sock->hasPendingDatagrams()) {
-            const QNetworkDatagram datagram = sock->receiveDatagram();
-            const auto msg = Krpc::parse(datagram.data());
+    connect(sock, &DatagramSocket::readyRead, ctx, [=, this] {
+        while (sock->hasPending()) {
+            const Datagram datagram = sock->receive();
+            const auto msg = Krpc::parse(datagram.data);
             if (!msg || msg->kind != KrpcMessage::Kind::Response || msg->transactionId.size() != 2)
                 continue;
             const int i = (quint8(msg->transactionId[0]) << 8) | quint8(msg->transactionId[1]);
             if (i < st->answered.size() && !st->answered[i]) {
                 st->answered[i] = true;
-                st->ms[i] = st->elapsed.elapsed();
+                st->ms[i] = m_clock->monotonicMs() - st->startMs;
                 if (msg->yourAddress && msg->yourAddress->ip != 0) {
                     AddressObservation o;
                     o.via = AddressObservation::Via::Dht;
                     o.observer = st->names[i];
-                    o.observerIp = datagram.senderAddress();
+                    o.observerIp = datagram.sender;
                     o.external = QHostAddress(msg->yourAddress->ip);
                     o.externalPort = msg->yourAddress->port;
                     o.localPort = sock->localPort();
@@ -381,7 +387,7 @@ void Doctor::checkDht()
         if (!st->answered.contains(false))
             summarize();
     });
-    QTimer::singleShot(m_options.dhtTimeoutMs, ctx, summarize);
+    after(m_options.dhtTimeoutMs, ctx, summarize);
     for (int i = 0; i < dht.bootstrap.size(); ++i) {
         const quint16 port = dht.bootstrap[i].second;
         resolve(dht.bootstrap[i].first, ctx, [sock, self, i, port](const QHostAddress &addr) {
@@ -389,7 +395,7 @@ void Doctor::checkDht()
                 return;  // unresolved: counted as silent
             QByteArray tid;
             tid.append(char(i >> 8)).append(char(i & 0xff));
-            sock->writeDatagram(Krpc::pingQuery(tid, self), addr, port);
+            sock->send(Krpc::pingQuery(tid, self), addr, port);
         });
     }
 }
@@ -467,7 +473,7 @@ void Doctor::checkPeers()
         });
         sock->connectToHost(hp.host, hp.port);
     }
-    QTimer::singleShot(m_options.peerTimeoutMs, ctx, summarize);
+    after(m_options.peerTimeoutMs, ctx, summarize);
 }
 
 void Doctor::checkClock()
@@ -475,7 +481,7 @@ void Doctor::checkClock()
     const QString id = QStringLiteral("clock");
     const qint64 wall = m_clock->wallMs();
     const qint64 mono = m_clock->monotonicMs();
-    QTimer::singleShot(50, this, [this, id, wall, mono] {
+    after(50, this, [this, id, wall, mono] {
         const qint64 advanced = m_clock->monotonicMs() - mono;
         if (wall < kSaneWallMinMs || wall > kSaneWallMaxMs)
             add(make(id, DoctorCheck::State::Fail, QStringLiteral("wall-insane"),

@@ -1,20 +1,24 @@
 #pragma once
 
+#include "core/world.h"
 #include "engine_config.h"
 #include "nat/reachability.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace swarmscope {
 
 class Clock;
+class DatagramFactory;
+class Random;
 
 // One finding of the doctor. code is a stable key ("port-in-use", "no-bootstrap", ...) that with
 // id names the finding; args holds the values detail is made of, by name, so that a UI can say
@@ -50,9 +54,10 @@ public:
         int mappingTimeoutMs = 2000;  // UPnP discovery wait when the doctor maps ports itself
     };
 
-    // clock may be null (the system clock); it is only read, never used for timers.
+    // The world defaults to the real one (core/world.h); its carrier factory is not used: the
+    // listen and peer checks probe the real TCP stack.
     explicit Doctor(EngineConfig config, QObject *parent = nullptr);
-    Doctor(EngineConfig config, Options options, Clock *clock = nullptr, QObject *parent = nullptr);
+    Doctor(EngineConfig config, Options options, World world = {}, QObject *parent = nullptr);
     ~Doctor() override;
 
     void run();  // no-op while running
@@ -78,11 +83,17 @@ private:
     void checkPeers();
     void checkClock();
     void add(DoctorCheck check);
+    // Runs fn after ms on the clock unless context is gone by then.
+    void after(qint64 ms, QObject *context, std::function<void()> fn);
 
     EngineConfig m_config;
     Options m_options;
-    std::unique_ptr<Clock> m_ownedClock;
+    RealParts m_real;  // what the world given lacked
     Clock *m_clock;
+    Random *m_random;
+    DatagramFactory *m_datagrams;
+    PortMappingBackend *m_portMapping;
+    QSet<quint64> m_timers;
     QList<DoctorCheck> m_checks;
     int m_pending = 0;
     qint64 m_startWallMs = 0;

@@ -3,8 +3,7 @@
 #include "doctor/doctor.h"
 
 #include "nat/port_mapper.h"
-
-#include <QNetworkInterface>
+#include "transport/datagram_socket.h"
 
 namespace swarmscope {
 
@@ -33,7 +32,7 @@ void Doctor::checkNat(const QList<AddressObservation> &observations, quint16 loc
         s = *m_options.reachability;
     } else {
         ReachabilityTracker tracker;
-        tracker.setLocalAddresses(QNetworkInterface::allAddresses());
+        tracker.setLocalAddresses(m_datagrams->localAddresses());
         tracker.setListenPort(localPort);
         for (const AddressObservation &o : observations)
             tracker.observe(o);
@@ -118,7 +117,7 @@ void Doctor::checkPortMapping()
         return;
     }
     // Map for real, then let go: the mapper deletes what it got when it is destroyed.
-    auto *mapper = new PortMapper(this);
+    auto *mapper = new PortMapper(*m_clock, *m_portMapping, this);
     connect(mapper, &PortMapper::finished, this, [mapper, report](const PortMappingResult &r) {
         report(r);
         mapper->deleteLater();

@@ -266,10 +266,11 @@ QList<Line> lines(const MemberTimedOut &e)
 QList<Line> lines(const MessageReceived &e)
 {
     const ChatMessage &m = e.message;
-    if (e.endpoint) {
-        if (const auto ref = RoomRef::parse(m.room); ref && ref->backend == RoomBackend::DiscoverySwarm)
-            return {dswarmMessageLine(m, RoomName{ref->name}, *e.endpoint)};
-    }
+    const auto ref = RoomRef::parse(m.room);
+    if (ref && ref->backend == RoomBackend::Bugout)
+        return {};  // BugoutMessage prints it, with Bugout's fields
+    if (e.endpoint && ref && ref->backend == RoomBackend::DiscoverySwarm)
+        return {dswarmMessageLine(m, RoomName{ref->name}, *e.endpoint)};
     if (m.direct)
         return {{QStringLiteral("message"), object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
                                                     {QStringLiteral("text"), m.text}, {QStringLiteral("direct"), true},
@@ -284,6 +285,8 @@ QList<Line> lines(const MessageReceived &e)
 QList<Line> lines(const MessageSent &e)
 {
     const ChatMessage &m = e.message;
+    if (const auto ref = RoomRef::parse(m.room); ref && ref->backend == RoomBackend::Bugout)
+        return {};  // BugoutSent prints it, with Bugout's fields
     if (m.direct)
         return {{QStringLiteral("sent"),
                  object({{QStringLiteral("to"), m.peerAddress}, {QStringLiteral("room"), m.room},
@@ -517,6 +520,7 @@ QList<Line> lines(const StatusReport &e)
                      {QStringLiteral("queued"), s.queued},
                      {QStringLiteral("connecting"), s.connecting},
                      {QStringLiteral("rooms"), toArray(e.rooms)},
+                     {QStringLiteral("bittorrentPort"), e.bittorrentPort},
                      {QStringLiteral("blocked"), toArray(e.blocked)},
                      {QStringLiteral("bytesIn"), double(s.bytesIn)},
                      {QStringLiteral("bytesOut"), double(s.bytesOut)},
@@ -544,8 +548,8 @@ QList<Line> lines(const StatusReport &e)
 QList<Line> lines(const PeerList &e)
 {
     QJsonArray peers;
-    for (const PeerSnapshot &p : e.peers)
-        peers.append(object({{QStringLiteral("address"), p.address},
+    for (const PeerSnapshot &p : e.peers) {
+        QJsonObject row = object({{QStringLiteral("address"), p.address},
                              {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
                              {QStringLiteral("host"), p.host},
                              {QStringLiteral("port"), p.port},
@@ -563,7 +567,14 @@ QList<Line> lines(const PeerList &e)
                              {QStringLiteral("bytesOut"), double(p.bytesOut)},
                              {QStringLiteral("transport"), transportName(p.transport)},
                              {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
-                             {QStringLiteral("rooms"), toArray(p.rooms)}}));
+                             {QStringLiteral("rooms"), toArray(p.rooms)}});
+        if (!p.btPeerId.isEmpty()) {
+            // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
+            row.insert(QStringLiteral("peerId"), hex(p.btPeerId));
+            row.insert(QStringLiteral("client"), p.agent);
+        }
+        peers.append(row);
+    }
     return {{QStringLiteral("peers"), object({{QStringLiteral("peers"), peers}})}};
 }
 
@@ -630,12 +641,12 @@ template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<c
     return std::nullopt;
 }
 
-constexpr std::array<const char *, 4> kTransports{"tcp", "ws", "metrics", "memory"};
+constexpr std::array<const char *, 6> kTransports{"tcp", "ws", "metrics", "memory", "bittorrent", "lsd"};
 constexpr std::array<const char *, 4> kConnectionStates{"connecting", "handshaking", "connected", "closed"};
 constexpr std::array<const char *, 7> kCandidateStates{"queued",  "connecting", "connected",  "waiting",
                                                        "dropped", "banned",     "handshaking"};
 constexpr std::array<const char *, 3> kPaths{"direct", "hole-punched", "relayed"};
-constexpr std::array<const char *, 6> kSources{"manual", "lan", "dht", "pex", "book", "inbound"};
+constexpr std::array<const char *, 7> kSources{"manual", "lan", "dht", "pex", "book", "inbound", "lsd"};
 constexpr std::array<const char *, 10> kRejectSources{"connection", "room",  "direct", "gossip", "relay",
                                                       "dht",        "lan",   "nat",    "files",  "peer-relay"};
 constexpr std::array<const char *, 3> kLeaveReasons{"leave", "disconnected", "timeout"};

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHashFunctions>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -51,7 +52,7 @@ inline size_t qHash(const RoomName &id, size_t seed = 0) noexcept { return ::qHa
 
 // How a connection's bytes travel (Memory: the lab's in-process network; Metrics: the
 // operators' HTTP listener, never a peer).
-enum class Transport { Tcp, WebSocket, Metrics, Memory };
+enum class Transport { Tcp, WebSocket, Metrics, Memory, BitTorrent, Lsd };  // BitTorrent, Lsd: Bugout's listeners
 
 // Where a connection is in its life.
 enum class ConnectionState { Connecting, Handshaking, Connected, Closed };
@@ -64,7 +65,7 @@ enum class CandidateState { Queued, Connecting, Connected, Waiting, Dropped, Ban
 enum class ConnectionPath { Direct, HolePunched, Relayed };
 
 // Where the swarm heard of a peer.
-enum class PeerSource { Manual, Lan, Dht, Pex, Book, Inbound };
+enum class PeerSource { Manual, Lan, Dht, Pex, Book, Inbound, Lsd };  // Lsd: BEP 14 (Bugout rooms)
 
 // Which subsystem turned input away (the "rejected" event's origin).
 enum class RejectSource { Connection, Room, Direct, Gossip, Relay, Dht, Lan, Nat, Files, PeerRelay };
@@ -95,5 +96,16 @@ enum class DswarmRefusal {
 
 // What happened to a gossip reply here.
 enum class ReplyRole { Sent, Received, Forwarded };
+
+// The answer (or timeout) of an RPC call we made.
+struct RpcResponse {
+    quint64 callId = 0;
+    QString peerAddress;
+    QString name;
+    bool ok = false;
+    QJsonValue result;
+    QString error;            // "timeout", "No such API call.", or the procedure's own message
+    qint64 latencyMs = 0;
+};
 
 } // namespace swarmscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "events/bugout_events.h"
 #include "events/dswarm_events.h"
 #include "events/event_types.h"
 #include "events/file_events.h"
@@ -151,6 +152,8 @@ struct MemberTimedOut {
     RoomName room;
     PeerId peer;
 };
+// In a Bugout room both print nothing: BugoutMessage and BugoutSent, posted by the room itself,
+// carry those moments with Bugout's fields; these two carry the chat line to the window.
 struct MessageReceived {      // a room message or a direct message for us
     ChatMessage message;
     PeerId via;               // room messages: the neighbour it came through
@@ -172,15 +175,6 @@ struct DeliveryChanged {      // one of our direct messages moved on (Sent from 
 
 // ---- remote procedures ------------------------------------------------------------------------
 
-struct RpcResponse {
-    quint64 callId = 0;
-    QString peerAddress;
-    QString name;
-    bool ok = false;
-    QJsonValue result;
-    QString error;            // "timeout", "No such API call.", or the procedure's own message
-    qint64 latencyMs = 0;
-};
 struct RpcCalled {            // we called someone
     PeerId to;
     QString name;
@@ -295,6 +289,7 @@ struct BlockedInputDropped {  // something from a blocked peer, counted as "bloc
 struct StatusReport {
     SessionStatus status;
     quint16 wsPort = 0;
+    quint16 bittorrentPort = 0;  // Bugout rooms' BitTorrent listener (0 = none)
     QStringList rooms;
     QStringList blocked;      // blocked peers
     QJsonValue dht;           // the DHT's counters (null without a DHT)
@@ -401,6 +396,24 @@ struct CommandFailed {
     X(DswarmRedundantConnection)  \
     X(DswarmRejected)             \
     X(DswarmLookupDone)           \
+    X(BugoutListening)           \
+    X(BugoutJoined)              \
+    X(BugoutRoomLeft)            \
+    X(BugoutSeen)                \
+    X(BugoutServerSeen)          \
+    X(BugoutLeft)                \
+    X(BugoutTimedOut)            \
+    X(BugoutPinged)              \
+    X(BugoutMessage)             \
+    X(BugoutSent)                \
+    X(BugoutRpcRequested)        \
+    X(BugoutRpcCalled)           \
+    X(BugoutRpcAnswered)         \
+    X(BugoutRpcResponded)        \
+    X(BugoutWireSeen)            \
+    X(BugoutWireLeft)            \
+    X(BugoutConnections)         \
+    X(BugoutRejected)            \
     X(Rejected)                   \
     X(PeerBlocked)                \
     X(PeerUnblocked)              \

@@ -1,5 +1,6 @@
 #include "gossip/gossip.h"
 
+#include "core/random.h"
 #include "swarm/swarm.h"
 
 #include <QLoggingCategory>
@@ -21,12 +22,12 @@ int effectiveLimit(int limit)
 
 } // namespace
 
-Gossip::Gossip(Swarm &swarm, Clock &clock, GossipOptions options, QObject *parent)
+Gossip::Gossip(Swarm &swarm, Clock &clock, Random &random, GossipOptions options, QObject *parent)
     : QObject(parent)
     , m_swarm(swarm)
     , m_clock(clock)
     , m_options(options)
-    , m_random(options.seed ? options.seed : QRandomGenerator::system()->generate())
+    , m_random(random)
     , m_seenRequests(options.seenCapacity, options.seenTtlMs)
     , m_seenReplies(options.seenCapacity, options.seenTtlMs)
     , m_routes(options.maxRoutes, options.seenTtlMs)
@@ -44,9 +45,7 @@ Gossip::~Gossip() = default;
 
 QByteArray Gossip::randomId()
 {
-    QByteArray id(kIdBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(id.data()), kIdBytes / 4);
-    return id;
+    return m_random.bytes(kIdBytes);
 }
 
 QByteArray Gossip::announce(const QByteArray &type, const QByteArray &data, int limit)

@@ -4,6 +4,7 @@
 #include "core/peer_id.h"
 #include "core/result.h"
 #include "events/events.h"
+#include "gossip/gossip_options.h"
 #include "gossip/route_table.h"
 #include "relay/token_bucket.h"
 #include "rooms/seen_cache.h"
@@ -12,21 +13,12 @@
 #include <QHash>
 #include <QMetaType>
 #include <QObject>
-#include <QRandomGenerator>
 
 namespace swarmscope {
 
 class Connection;
+class Random;
 class Swarm;
-
-struct GossipOptions {
-    int fanout = 6;                          // neighbours each request is passed on to
-    int seenCapacity = 8192;                 // request and reply ids remembered for loop busting
-    qint64 seenTtlMs = 10 * 60 * 1000;
-    int maxRoutes = 8192;                    // request id -> neighbour it came from (reverse path)
-    int maxRequestsPerSecond = 200;          // per neighbour, announces taken in (0 = no limit)
-    quint32 seed = 0;                        // fanout randomness; 0 = seeded from the system
-};
 
 // peernet's gossip on swarmscope/1 (PROTOCOLS 1.2): announce {id, type, data, limit, hops} is passed
 // to a random fanout of neighbours, each node handles a request id once (bounded seen-cache with
@@ -37,7 +29,7 @@ class Gossip final : public QObject {
     Q_DISABLE_COPY_MOVE(Gossip)
 
 public:
-    Gossip(Swarm &swarm, Clock &clock, GossipOptions options = {}, QObject *parent = nullptr);
+    Gossip(Swarm &swarm, Clock &clock, Random &random, GossipOptions options = {}, QObject *parent = nullptr);
     ~Gossip() override;
 
     // Sends a new request to the fanout; returns its id (16 random bytes), or an empty array if
@@ -67,12 +59,12 @@ private:
     bool admit(const PeerId &from);
     void reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const QByteArray &id = {});
     void emitEvent(EventPayload payload);
-    static QByteArray randomId();
+    QByteArray randomId();
 
     Swarm &m_swarm;
     Clock &m_clock;
     GossipOptions m_options;
-    QRandomGenerator m_random;
+    Random &m_random;
     SeenCache m_seenRequests;
     SeenCache m_seenReplies;    // keyed by request id + reply id
     RouteTable m_routes;        // request id -> neighbour it came from; null = our own request

@@ -1,12 +1,13 @@
 #include "lab/lab.h"
 
 #include "core/clock.h"
+#include "core/random.h"
 #include "session.h"
+#include "transport/memory_datagram.h"
 #include "transport/memory_network.h"
 
 #include <QDir>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -66,19 +67,36 @@ QList<QList<int>> LabGraph::components() const
     return out;
 }
 
-Lab::Lab(QObject *parent) : Lab(Options{}, parent) {}
+namespace {
+constexpr qint64 kConvergenceCheckMs = 100;
+constexpr qint64 kHealCheckMs = 1000;
 
-Lab::Lab(Options options, QObject *parent) : QObject(parent), m_options(options)
+Clock &clockOf(World &world, std::unique_ptr<Clock> &owned)
 {
-    m_graphTimer.setSingleShot(true);
-    m_graphTimer.setInterval(m_options.graphBatchMs);
-    connect(&m_graphTimer, &QTimer::timeout, this, &Lab::graphChanged);
-    m_convergenceTimer.setInterval(100);
-    connect(&m_convergenceTimer, &QTimer::timeout, this, &Lab::checkConvergence);
-    m_startTimer.setInterval(0);
-    connect(&m_startTimer, &QTimer::timeout, this, &Lab::startBatch);
-    m_healTimer.setInterval(1000);
-    connect(&m_healTimer, &QTimer::timeout, this, &Lab::keepHealing);
+    if (!world.clock) {
+        owned = std::make_unique<SystemClock>();
+        world.clock = owned.get();
+    }
+    return *world.clock;
+}
+} // namespace
+
+Lab::Lab(QObject *parent) : Lab(Options{}, World{}, parent) {}
+
+Lab::Lab(Options options, World world, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(&clockOf(world, m_ownedClock))
+    , m_graphTimer(*m_clock)
+    , m_convergenceTimer(*m_clock)
+    , m_startTimer(*m_clock)
+    , m_healTimer(*m_clock)
+{
+    if (!world.random) {
+        m_ownedRandom = std::make_unique<Random>(m_options.seed);
+        world.random = m_ownedRandom.get();
+    }
+    m_random = world.random;
 }
 
 Lab::~Lab()
@@ -102,7 +120,6 @@ Status Lab::start(int n, qint64 latencyMs, double lossPercent, const QString &ro
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/swarmscope-lab-XXXXXX"));
     if (!m_dir->isValid())
         return makeError(ErrorCode::Io, QStringLiteral("cannot create a temporary directory"));
-    m_clock = std::make_unique<SystemClock>();
     m_net = std::make_unique<MemoryNetwork>(*m_clock);
     m_net->setLatency(std::max<qint64>(0, latencyMs));
     m_net->setLoss(std::clamp(lossPercent, 0.0, 100.0) / 100.0, m_options.retransmitMs, m_options.seed);
@@ -113,15 +130,14 @@ Status Lab::start(int n, qint64 latencyMs, double lossPercent, const QString &ro
     m_lastProbeMs = -1;
     m_probes = 0;
     m_sideOf.clear();
-    m_since.start();
+    m_startedMs = m_clock->monotonicMs();
     qCInfo(lcLab) << "starting" << n << "nodes, latency" << latencyMs << "ms, loss" << lossPercent << "%";
-    m_startTimer.start();
+    m_startTimer.start(0, [this] { startBatch(); });
     return {};
 }
 
 void Lab::startBatch()
 {
-    QRandomGenerator random(m_options.seed + quint32(m_nodes.size()));
     for (int k = 0; k < m_options.nodesPerTurn && int(m_nodes.size()) < m_requested; ++k) {
         const int index = int(m_nodes.size());
         auto node = std::make_unique<Node>();
@@ -137,7 +153,8 @@ void Lab::startBatch()
         config.handshakeTimeoutMs = 3000;
         config.swarm.maxPeers = m_options.maxPeers;
         config.swarm.maxInboundPerIp = 0;
-        auto session = Session::create(config, m_clock.get(), m_net->factoryFor(node->host));
+        auto session = Session::create(config, World{m_clock, m_random, m_net->factoryFor(node->host),
+                                                     m_net->datagramsFor(node->host)});
         if (!session) {
             qCWarning(lcLab) << "node" << index << "failed:" << session.error().detail;
             m_requested = index;
@@ -166,7 +183,7 @@ void Lab::startBatch()
         for (int j = 0; j < index; ++j)
             earlier.append(j);
         for (int b = 0; b < m_options.bootstrapLinks && !earlier.isEmpty(); ++b) {
-            const int j = earlier.takeAt(int(random.bounded(quint32(earlier.size()))));
+            const int j = earlier.takeAt(int(m_random->bounded(quint32(earlier.size()))));
             raw->bootstrap.append(j);
             s->connectTo(hostOf(j), m_nodes[size_t(j)]->session->listenPort());
         }
@@ -176,11 +193,12 @@ void Lab::startBatch()
     emit progress(int(m_nodes.size()), m_requested);
     markGraphDirty();
     if (int(m_nodes.size()) >= m_requested) {
-        m_startTimer.stop();
         if (!m_nodes.empty())
             m_nodes.front()->probeReceived = true;  // the sender has its own probe
-        m_convergenceTimer.start();
+        m_convergenceTimer.start(kConvergenceCheckMs, [this] { checkConvergence(); });
         emit started();
+    } else {
+        m_startTimer.start(0, [this] { startBatch(); });  // the next batch on the next turn
     }
 }
 
@@ -201,7 +219,6 @@ void Lab::stop()
     m_indexOfHost.clear();
     m_sideOf.clear();
     m_net.reset();
-    m_clock.reset();
     m_dir.reset();
     m_running = false;
     m_requested = 0;
@@ -222,8 +239,8 @@ int Lab::indexOfHost(const QString &host) const
 
 void Lab::markGraphDirty()
 {
-    if (!m_graphTimer.isActive())
-        m_graphTimer.start();
+    if (!m_graphTimer.active())
+        m_graphTimer.start(m_options.graphBatchMs, [this] { emit graphChanged(); });
 }
 
 void Lab::partition(double fraction)
@@ -282,7 +299,7 @@ void Lab::heal()
     m_net->heal();
     for (auto &node : m_nodes)
         rejoin(*node, sideOf);
-    m_healTimer.start();
+    m_healTimer.start(kHealCheckMs, [this] { keepHealing(); });
     qCInfo(lcLab) << "healed";
     markGraphDirty();
 }
@@ -307,16 +324,15 @@ void Lab::rejoin(Node &node, const QHash<int, int> &sideOf)
 void Lab::keepHealing()
 {
     const QList<QList<int>> parts = graph().components();
-    if (!m_running || partitioned() || parts.size() <= 1) {
-        m_healTimer.stop();
+    if (!m_running || partitioned() || parts.size() <= 1)
         return;
-    }
     const auto largest = std::max_element(parts.begin(), parts.end(),
                                           [](const QList<int> &a, const QList<int> &b) { return a.size() < b.size(); });
     for (const QList<int> &part : parts)
         if (&part != &*largest)
             for (int i : part)
                 rejoin(*m_nodes[size_t(i)], {});
+    m_healTimer.start(kHealCheckMs, [this] { keepHealing(); });
 }
 
 // Lets go of one peer of a full node: one of its own side that is neither `keep` nor a bootstrap
@@ -340,25 +356,26 @@ void Lab::checkConvergence()
 {
     if (!m_running || m_convergedMs >= 0 || m_nodes.empty())
         return;
+    m_convergenceTimer.start(kConvergenceCheckMs, [this] { checkConvergence(); });
     for (const auto &node : m_nodes)
         if (m_nodes.size() > 1 && node->session->status().connected < 1)
             return;
     const bool all = std::all_of(m_nodes.begin(), m_nodes.end(), [](const auto &n) { return n->probeReceived; });
     if (all) {
         m_convergenceTimer.stop();
-        m_convergedMs = m_since.elapsed();
+        m_convergedMs = m_clock->monotonicMs() - m_startedMs;
         qCInfo(lcLab) << "converged after" << m_convergedMs << "ms," << m_probes << "probes";
         emit converged(m_convergedMs);
         return;
     }
     // A probe reaches only nodes already in the room's mesh; send another until every node has one.
-    if (m_lastProbeMs < 0 || m_since.elapsed() - m_lastProbeMs >= 1000)
+    if (m_lastProbeMs < 0 || m_clock->monotonicMs() - m_startedMs - m_lastProbeMs >= 1000)
         sendProbe();
 }
 
 void Lab::sendProbe()
 {
-    m_lastProbeMs = m_since.elapsed();
+    m_lastProbeMs = m_clock->monotonicMs() - m_startedMs;
     ++m_probes;
     const auto sent = m_nodes.front()->session->sendMessage(m_room, kProbePrefix + QString::number(m_probes));
     if (!sent)

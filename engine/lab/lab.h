@@ -1,15 +1,15 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "events/event_types.h"
+#include "core/world.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QSet>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -19,8 +19,8 @@ class QTemporaryDir;
 namespace swarmscope {
 
 class MemoryNetwork;
+class Random;
 class Session;
-class SystemClock;
 
 // One lab node as the inspector sees it.
 struct LabNode {
@@ -70,7 +70,10 @@ public:
     };
 
     explicit Lab(QObject *parent = nullptr);
-    Lab(Options options, QObject *parent = nullptr);
+    // The lab's network is always its own MemoryNetwork; world gives it a clock and a random
+    // source (null: the system clock, and a generator seeded with options.seed). Its carrier
+    // and datagram factories are not used.
+    Lab(Options options, World world = {}, QObject *parent = nullptr);
     ~Lab() override;
 
     // Starts n (1..200) nodes; they come up over the next event-loop turns (progress, then
@@ -117,7 +120,10 @@ private:
     static QString hostOf(int index);
 
     Options m_options;
-    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Clock> m_ownedClock;
+    Clock *m_clock;
+    std::unique_ptr<Random> m_ownedRandom;
+    Random *m_random;
     std::unique_ptr<MemoryNetwork> m_net;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::vector<std::unique_ptr<Node>> m_nodes;
@@ -126,14 +132,14 @@ private:
     QString m_room;
     int m_requested = 0;
     bool m_running = false;
-    QElapsedTimer m_since;
+    qint64 m_startedMs = 0;  // on m_clock
     qint64 m_convergedMs = -1;
     qint64 m_lastProbeMs = -1;
     int m_probes = 0;
-    QTimer m_graphTimer;
-    QTimer m_convergenceTimer;
-    QTimer m_startTimer;
-    QTimer m_healTimer;
+    ScopedTimer m_graphTimer;
+    ScopedTimer m_convergenceTimer;
+    ScopedTimer m_startTimer;
+    ScopedTimer m_healTimer;
 };
 
 } // namespace swarmscope

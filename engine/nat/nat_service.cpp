@@ -1,13 +1,12 @@
 #include "nat/nat_service.h"
 
 #include "core/logging.h"
+#include "core/random.h"
 #include "dht/dht_node.h"
 #include "swarm/connection.h"
 #include "swarm/host_kind.h"
 #include "swarm/swarm.h"
-
-#include <QNetworkInterface>
-#include <QRandomGenerator>
+#include "transport/datagram_socket.h"
 
 namespace swarmscope {
 
@@ -21,8 +20,10 @@ QString endpoint(const QHostAddress &host, quint16 port)
 }
 } // namespace
 
-NatService::NatService(Swarm &swarm, DhtNode *dht, Clock &clock, NatOptions options, QObject *parent)
-    : QObject(parent), m_swarm(swarm), m_dht(dht), m_clock(clock), m_options(std::move(options)),
+NatService::NatService(Swarm &swarm, DhtNode *dht, Clock &clock, Random &random, DatagramFactory &datagrams,
+                       PortMappingBackend &portMapping, NatOptions options, QObject *parent)
+    : QObject(parent), m_swarm(swarm), m_dht(dht), m_clock(clock), m_random(random), m_datagrams(datagrams),
+      m_portMapping(portMapping), m_options(std::move(options)),
       m_probeKeys(KeyPair::generate())
 {
     m_tracker.setRelays(m_options.relays);
@@ -50,10 +51,7 @@ NatService::~NatService()
 
 void NatService::refreshLocalAddresses()
 {
-    QList<QHostAddress> local;
-    for (const QHostAddress &a : QNetworkInterface::allAddresses())
-        local.append(a);
-    m_tracker.setLocalAddresses(local);
+    m_tracker.setLocalAddresses(m_datagrams.localAddresses());
     m_tracker.setListenPort(m_swarm.listenPort());
 }
 
@@ -63,7 +61,7 @@ void NatService::start()
     changedIfSo(m_tracker.setRelays(m_options.relays));
     if (!m_options.portMapping)
         return;
-    m_mapper = std::make_unique<PortMapper>();
+    m_mapper = std::make_unique<PortMapper>(m_clock, m_portMapping);
     connect(m_mapper.get(), &PortMapper::finished, this, &NatService::onMapped);
     PortMappingRequest request;
     request.tcpPort = m_swarm.listenPort();
@@ -117,8 +115,8 @@ void NatService::requestDialBack(Connection *c)
     const auto seen = wire::decodeEndpoint(c->hello().observed);
     if (!seen || isLocalHost(seen->host.toString()))
         return;
-    QByteArray nonce(wire::kMaxDialBackNonce, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), nonce.size() / 4);
+    // The nonce only pairs the answer with the question (it travels inside the secure channel).
+    const QByteArray nonce = m_random.bytes(wire::kMaxDialBackNonce);
     m_asked.insert(c->remoteId(), nonce);
     m_dialBackPending = true;
     c->send(wire::DialBack{nonce, m_swarm.advertisedPort()});

@@ -17,7 +17,9 @@
 namespace swarmscope {
 
 class Connection;
+class DatagramFactory;
 class DhtNode;
+class Random;
 class Swarm;
 
 // Where we stand on the internet: learns the external address and NAT behaviour from what peers
@@ -29,7 +31,9 @@ class NatService final : public QObject {
     Q_DISABLE_COPY_MOVE(NatService)
 
 public:
-    NatService(Swarm &swarm, DhtNode *dht, Clock &clock, NatOptions options, QObject *parent = nullptr);
+    // datagrams tells our host's own addresses; portMapping is the router (core/world.h).
+    NatService(Swarm &swarm, DhtNode *dht, Clock &clock, Random &random, DatagramFactory &datagrams,
+               PortMappingBackend &portMapping, NatOptions options, QObject *parent = nullptr);
     ~NatService() override;
 
     void start();  // after the swarm and DHT listen: maps the ports
@@ -57,6 +61,9 @@ private:
     Swarm &m_swarm;
     DhtNode *m_dht;
     Clock &m_clock;
+    Random &m_random;
+    DatagramFactory &m_datagrams;
+    PortMappingBackend &m_portMapping;
     NatOptions m_options;
     ReachabilityTracker m_tracker;
     std::unique_ptr<PortMapper> m_mapper;

@@ -9,10 +9,9 @@ constexpr int kRetryFailedMs = 5 * 60 * 1000;  // a router may come up later
 constexpr int kPermanentRecheckMs = 30 * 60 * 1000;
 } // namespace
 
-PortMapper::PortMapper(QObject *parent) : QObject(parent)
+PortMapper::PortMapper(Clock &clock, PortMappingBackend &backend, QObject *parent)
+    : QObject(parent), m_backend(backend), m_answer(clock), m_renew(clock)
 {
-    m_renew.setSingleShot(true);
-    connect(&m_renew, &QTimer::timeout, this, &PortMapper::run);
 }
 
 PortMapper::~PortMapper()
@@ -29,34 +28,45 @@ void PortMapper::start(const PortMappingRequest &request)
 
 void PortMapper::run()
 {
-    if (m_worker || m_stopped)
+    if (m_worker || m_answer.active() || m_stopped)
         return;
     auto pending = std::make_shared<PortMappingResult>();
     m_pending = pending;
     const PortMappingRequest request = m_request;
-    m_worker = QThread::create([pending, request] { *pending = portmapping::map(request); });
-    connect(m_worker, &QThread::finished, this, &PortMapper::onDone);
+    if (!m_backend.blocks()) {
+        *pending = m_backend.map(request);
+        m_answer.start(0, [this] { finish(); });
+        return;
+    }
+    PortMappingBackend *backend = &m_backend;
+    m_worker = QThread::create([pending, request, backend] { *pending = backend->map(request); });
+    connect(m_worker, &QThread::finished, this, &PortMapper::onWorkerDone);
     m_worker->start();
 }
 
-void PortMapper::onDone()
+void PortMapper::onWorkerDone()
 {
     if (!m_worker)
         return;
     m_worker->wait();
     delete m_worker;
     m_worker = nullptr;
+    finish();
+}
+
+void PortMapper::finish()
+{
     m_result = *m_pending;
     m_attempted = true;
     if (m_stopped) {
-        portmapping::unmap(m_request, m_result);
+        m_backend.unmap(m_request, m_result);
         return;
     }
     // Renew at half the lease (RFC 6886's advice); a failure is retried now and then.
     const int next = m_result.kind == MappingKind::None ? kRetryFailedMs
                      : m_result.leaseSeconds > 0     ? m_result.leaseSeconds * 500
                                                      : kPermanentRecheckMs;
-    m_renew.start(next);
+    m_renew.start(next, [this] { run(); });
     emit finished(m_result);
 }
 
@@ -68,10 +78,15 @@ void PortMapper::stop()
     m_renew.stop();
     if (m_worker) {
         m_worker->wait();
-        onDone();  // unmaps what the attempt under way got
+        onWorkerDone();  // unmaps what the attempt under way got
         return;
     }
-    portmapping::unmap(m_request, m_result);
+    if (m_answer.active()) {
+        m_answer.stop();
+        finish();  // unmaps what the answer not yet delivered got
+        return;
+    }
+    m_backend.unmap(m_request, m_result);
     m_result = {};
 }
 

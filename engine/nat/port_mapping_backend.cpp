@@ -174,3 +174,17 @@ void unmap(const PortMappingRequest &request, const PortMappingResult &mapped)
 }
 
 } // namespace swarmscope::portmapping
+
+namespace swarmscope {
+
+PortMappingResult RouterPortMapping::map(const PortMappingRequest &request)
+{
+    return portmapping::map(request);
+}
+
+void RouterPortMapping::unmap(const PortMappingRequest &request, const PortMappingResult &mapped)
+{
+    portmapping::unmap(request, mapped);
+}
+
+} // namespace swarmscope

@@ -28,6 +28,27 @@ struct PortMappingRequest {
     QString description = QStringLiteral("Swarmscope");
 };
 
+// The home router as the engine meets it: maps and unmaps ports. Injected through the World
+// (core/world.h) so that tests run a session's port mapping against a router of their own on
+// virtual time.
+class PortMappingBackend {
+public:
+    virtual ~PortMappingBackend() = default;
+    // Whether map() and unmap() block (PortMapper then runs map() on a worker thread, so it must
+    // be thread-safe); a backend that does not block answers on the owner's thread.
+    virtual bool blocks() const = 0;
+    virtual PortMappingResult map(const PortMappingRequest &request) = 0;
+    virtual void unmap(const PortMappingRequest &request, const PortMappingResult &mapped) = 0;
+};
+
+// The real router: UPnP IGD and NAT-PMP through the libraries below.
+class RouterPortMapping final : public PortMappingBackend {
+public:
+    bool blocks() const override { return true; }
+    PortMappingResult map(const PortMappingRequest &request) override;
+    void unmap(const PortMappingRequest &request, const PortMappingResult &mapped) override;
+};
+
 // Blocking calls into libminiupnpc and libnatpmp: run them off the engine's thread.
 namespace portmapping {
 // UPnP IGD first, then NAT-PMP. Any IGD that answers is used, including one whose WAN address

@@ -1,20 +1,18 @@
 #include "peer_relay_id.h"
 
+#include "core/random.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 #include <algorithm>
 
 namespace swarmscope::peerrelay {
 
-QByteArray randomId()
+QByteArray randomId(Random &random)
 {
-    QByteArray id(kIdBytes, Qt::Uninitialized);
-    for (char &c : id)
-        c = char(QRandomGenerator::system()->bounded(256));
-    return id;
+    return random.bytes(kIdBytes);
 }
 
 std::optional<QByteArray> parseHexId(const QString &hex)

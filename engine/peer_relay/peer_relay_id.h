@@ -7,11 +7,15 @@
 
 #include <optional>
 
+namespace swarmscope {
+class Random;
+}
+
 namespace swarmscope::peerrelay {
 
 constexpr int kIdBytes = 20;  // crypto.randomBytes(20), client.js
 
-QByteArray randomId();
+QByteArray randomId(Random &random);
 // An id as peer-relay writes it: a 40-digit hex string (originated envelopes, path entries) or
 // a Node Buffer as JSON, {"type":"Buffer","data":[20 numbers]} (relayed envelopes, the first
 // frame). Anything else, including a wrong length, is nullopt.

@@ -22,11 +22,11 @@ namespace {
 constexpr int kMaxFoundPeers = 20;  // client.js answers findPeers with the 20 closest
 }
 
-PeerRelayNode::PeerRelayNode(PeerRelayOptions options, Clock &clock, QByteArray id, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_clock(clock),
-      m_id(id.size() == kIdBytes ? std::move(id) : randomId())
+PeerRelayNode::PeerRelayNode(PeerRelayOptions options, Clock &clock, Random &random, QByteArray id, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock), m_random(random),
+      m_id(id.size() == kIdBytes ? std::move(id) : randomId(random))
 {
-    m_router = std::make_unique<Router>(m_id, m_clock, m_options,
+    m_router = std::make_unique<Router>(m_id, m_clock, m_random, m_options,
                                         [this](Channel *c, const QByteArray &json, const Envelope &e) {
                                             c->send(json);
                                             tapFrame(c, false, e.type, json);
@@ -331,7 +331,8 @@ void PeerRelayNode::populate()
         if (m_router->channels().size() + m_pending.size() >= m_options.optimalPeers)
             break;
         if (!m_router->channel(id))
-            connectTo(id);
+            if (Status st = connectTo(id); !st.ok())
+                qCDebug(lcPeerRelay) << "cannot offer a link:" << st.error().detail;  // tried again on the next round
     }
 }
 

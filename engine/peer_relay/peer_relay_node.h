@@ -22,6 +22,7 @@ class QWebSocketServer;
 namespace swarmscope {
 
 class Clock;
+class Random;
 class FrameTap;
 class ScopedTimer;
 
@@ -35,7 +36,7 @@ class PeerRelayNode final : public QObject {
 
 public:
     // id: 20 bytes, random if empty (peer-relay draws a new id each run).
-    PeerRelayNode(PeerRelayOptions options, Clock &clock, QByteArray id = {}, QObject *parent = nullptr);
+    PeerRelayNode(PeerRelayOptions options, Clock &clock, Random &random, QByteArray id = {}, QObject *parent = nullptr);
     ~PeerRelayNode() override;
 
     Status start();  // listens (if a port is set) and dials the bootstrap URLs
@@ -44,6 +45,7 @@ public:
     void setTap(FrameTap *tap) { m_tap = tap; }
 
     QByteArray id() const { return m_id; }
+    Random &random() const { return m_random; }  // the session's, for what rides on the node (sockets)
     QString idHex() const;
     quint16 listenPort() const;
     QString url() const;  // what we advertise in handshake-answer, empty if not listening
@@ -93,6 +95,7 @@ private:
 
     PeerRelayOptions m_options;
     Clock &m_clock;
+    Random &m_random;
     QByteArray m_id;
     std::unique_ptr<QWebSocketServer> m_server;
     std::unique_ptr<peerrelay::Router> m_router;

@@ -1,23 +1,22 @@
 #include "peer_relay_router.h"
 
 #include "core/clock.h"
+#include "core/random.h"
 #include "peer_relay_channel.h"
 #include "peer_relay_id.h"
-
-#include <QRandomGenerator>
 
 namespace swarmscope::peerrelay {
 
 namespace {
-QString newNonce()
+QString newNonce(Random &random)
 {
     // '' + Math.floor(1e15 * Math.random())
-    return QString::number(QRandomGenerator::system()->bounded(quint64(1'000'000'000'000'000)));
+    return QString::number(random.bounded(qint64(0), qint64(1'000'000'000'000'000)));
 }
 } // namespace
 
-Router::Router(const QByteArray &localId, Clock &clock, const PeerRelayOptions &options, SendFn send)
-    : m_id(localId), m_hex(hexOf(localId)), m_clock(clock), m_options(options), m_send(std::move(send)),
+Router::Router(const QByteArray &localId, Clock &clock, Random &random, const PeerRelayOptions &options, SendFn send)
+    : m_id(localId), m_hex(hexOf(localId)), m_clock(clock), m_random(random), m_options(options), m_send(std::move(send)),
       m_touched(options.touchedNonces, options.touchedTtlMs)
 {
 }
@@ -45,7 +44,7 @@ Router::Outcome Router::originate(const QByteArray &to, const QString &type, con
     e.type = type;
     e.to = to;
     e.from = m_id;
-    e.nonce = newNonce();
+    e.nonce = newNonce(m_random);
     e.rawData = rawData;
     m_touched.insert(e.nonce.toLatin1(), m_clock.monotonicMs());
     return route(std::move(e), false);

@@ -13,6 +13,7 @@
 namespace swarmscope {
 
 class Clock;
+class Random;
 
 namespace peerrelay {
 
@@ -26,7 +27,7 @@ class Router final {
 public:
     using SendFn = std::function<void(Channel *, const QByteArray &json, const Envelope &)>;
 
-    Router(const QByteArray &localId, Clock &clock, const PeerRelayOptions &options, SendFn send);
+    Router(const QByteArray &localId, Clock &clock, Random &random, const PeerRelayOptions &options, SendFn send);
 
     void addChannel(Channel *channel);     // sends what was queued while alone
     void removeChannel(Channel *channel);
@@ -56,6 +57,7 @@ private:
     QByteArray m_id;
     QString m_hex;
     Clock &m_clock;
+    Random &m_random;
     PeerRelayOptions m_options;
     SendFn m_send;
     QHash<QByteArray, Channel *> m_channels;

@@ -1,11 +1,11 @@
 #include "peer_relay_socket.h"
 
+#include "core/random.h"
 #include "peer_relay_id.h"
 #include "peer_relay_node.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 namespace swarmscope {
 
@@ -26,13 +26,18 @@ PeerRelaySocket::PeerRelaySocket(PeerRelayNode &node, QObject *parent) : QObject
 
 PeerRelaySocket::~PeerRelaySocket() = default;
 
+quint16 PeerRelaySocket::randomPort() const
+{
+    return quint16(1 + m_node->random().bounded(9998));
+}
+
 Status PeerRelaySocket::bind(quint16 port)
 {
     if (m_closed || !m_node)
         return makeError(ErrorCode::Closed, QStringLiteral("socket is closed"));
     if (m_bound || m_port)
         return makeError(ErrorCode::Invalid, QStringLiteral("socket is already bound"));
-    m_port = port ? port : quint16(1 + QRandomGenerator::global()->bounded(9998));
+    m_port = port ? port : randomPort();
     const auto done = [this] {
         m_bound = true;
         emit listening();
@@ -58,7 +63,7 @@ Status PeerRelaySocket::send(const QByteArray &data, quint16 port, const QString
     if (!id)
         return makeError(ErrorCode::BadAddress, QStringLiteral("a peer-relay id is 40 hex digits"));
     if (!m_port)
-        m_port = quint16(1 + QRandomGenerator::global()->bounded(9998));
+        m_port = randomPort();
     m_node->sendRaw(*id, encodeDatagram(data, m_node->idHex(), m_port));
     return {};
 }

@@ -51,6 +51,8 @@ signals:
     void closed();
 
 private:
+    quint16 randomPort() const;
+
     QPointer<PeerRelayNode> m_node;
     quint16 m_port = 0;
     bool m_bound = false;

@@ -1,11 +1,11 @@
 #include "relay/relay_router.h"
 
+#include "core/random.h"
 #include "crypto/identity.h"
 #include "swarm/swarm.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
@@ -17,13 +17,6 @@ namespace swarmscope {
 namespace {
 
 constexpr int kNonceBytes = 16;
-
-QByteArray randomNonce()
-{
-    QByteArray n(kNonceBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(n.data()), kNonceBytes / 4);
-    return n;
-}
 
 QString addressOf(const QByteArray &key)
 {
@@ -37,11 +30,13 @@ bool isOpen(const Connection *c)
 
 } // namespace
 
-RelayRouter::RelayRouter(const PeerId &self, Swarm &swarm, Clock &clock, RelayOptions options, QObject *parent)
+RelayRouter::RelayRouter(const PeerId &self, Swarm &swarm, Clock &clock, Random &random, RelayOptions options,
+                         QObject *parent)
     : QObject(parent)
     , m_self(self)
     , m_swarm(swarm)
     , m_clock(clock)
+    , m_random(random)
     , m_options(options)
     , m_seen(options.seenCapacity, options.seenTtlMs)
     , m_reverse(options.maxRoutes, options.seenTtlMs)
@@ -76,7 +71,7 @@ Status RelayRouter::send(const PeerId &to, const QByteArray &data)
     if (data.size() > wire::kMaxRelayData)
         return makeError(ErrorCode::Invalid,
                          QStringLiteral("%1 B is over the relay limit of %2 B").arg(data.size()).arg(wire::kMaxRelayData));
-    const wire::Relay r{to.toBytes(), m_self.toBytes(), {m_self.toBytes()}, randomNonce(), data};
+    const wire::Relay r{to.toBytes(), m_self.toBytes(), {m_self.toBytes()}, m_random.bytes(kNonceBytes), data};
     bool usedReverse = false;
     const QList<Connection *> hops = nextHops(r, &usedReverse);
     if (hops.isEmpty()) {

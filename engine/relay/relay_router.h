@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "events/events.h"
 #include "gossip/route_table.h"
+#include "relay/relay_options.h"
 #include "relay/token_bucket.h"
 #include "rooms/seen_cache.h"
 #include "wire/messages.h"
@@ -15,18 +16,8 @@
 namespace swarmscope {
 
 class Connection;
+class Random;
 class Swarm;
-
-struct RelayOptions {
-    int maxNextHops = 2;                     // neighbours each message is passed to (peer-relay's concurrency)
-    int hopLimit = wire::kMaxRelayPath;      // a message whose path is this long is dropped (at most 20)
-    bool serveOthers = true;                 // relay for other peers, not only send and receive
-    int maxMessagesPerSecond = 200;          // relayed per neighbour (0 = no limit)
-    qint64 maxBytesPerSecond = 1 << 20;      // relayed payload bytes per neighbour (0 = no limit)
-    int seenCapacity = 16384;                // nonces remembered
-    qint64 seenTtlMs = 10 * 60 * 1000;
-    int maxRoutes = 4096;                    // learned reverse hops (sender -> neighbour)
-};
 
 // peer-relay's router (PROTOCOLS 1.8) on swarmscope/1: send(id, data) to a peer we are not connected
 // to, through the XOR-closest neighbours that are not yet on the path, with reverse-path learning,
@@ -40,7 +31,9 @@ class RelayRouter final : public QObject {
     Q_DISABLE_COPY_MOVE(RelayRouter)
 
 public:
-    RelayRouter(const PeerId &self, Swarm &swarm, Clock &clock, RelayOptions options = {}, QObject *parent = nullptr);
+    RelayRouter(const PeerId &self, Swarm &swarm, Clock &clock, Random &random, RelayOptions options = {},
+                QObject *parent = nullptr);
+    Random &random() { return m_random; }
     ~RelayRouter() override;
 
     // Errors: Self (to ourselves), Invalid (data over wire::kMaxRelayData), NotConnected (no neighbour to try).
@@ -77,6 +70,7 @@ private:
     PeerId m_self;
     Swarm &m_swarm;
     Clock &m_clock;
+    Random &m_random;
     RelayOptions m_options;
     SeenCache m_seen;
     RouteTable m_reverse;  // sender id -> neighbour its latest message came through

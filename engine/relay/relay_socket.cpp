@@ -1,8 +1,8 @@
 #include "relay/relay_socket.h"
 
+#include "core/random.h"
 #include "relay/relay_router.h"
 
-#include <QRandomGenerator>
 #include <QtEndian>
 
 namespace swarmscope {
@@ -24,7 +24,7 @@ Status RelaySocket::bind(quint16 port)
         return makeError(ErrorCode::Closed, QStringLiteral("socket is closed"));
     if (m_port != 0)
         return makeError(ErrorCode::Invalid, QStringLiteral("socket is already bound to port %1").arg(m_port));
-    m_port = port ? port : quint16(QRandomGenerator::global()->bounded(1024, 65536));
+    m_port = port ? port : quint16(m_router->random().bounded(1024, 65536));
     emit listening();
     return {};
 }

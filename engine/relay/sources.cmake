@@ -1,4 +1,5 @@
 target_sources(swarmscope_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/relay_options.h
     ${CMAKE_CURRENT_LIST_DIR}/token_bucket.h
     ${CMAKE_CURRENT_LIST_DIR}/token_bucket.cpp
     ${CMAKE_CURRENT_LIST_DIR}/relay_router.h

@@ -76,6 +76,15 @@ QList<ProcedureInfo> Rpc::procedures() const
     return out;
 }
 
+bool Rpc::invoke(const QString &name, const QString &callerAddress, const QJsonValue &args, RpcRespond respond) const
+{
+    auto proc = m_procedures.constFind(name);
+    if (proc == m_procedures.cend() || name == kListProcedures)
+        return false;
+    proc->second(callerAddress, args, std::move(respond));
+    return true;
+}
+
 int Rpc::inFlight(const PeerId &to) const
 {
     return int(std::count_if(m_pending.cbegin(), m_pending.cend(), [&](const Pending &p) { return p.peer == to; }));

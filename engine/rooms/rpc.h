@@ -46,6 +46,9 @@ public:
     Result<quint64> call(const QByteArray &room, const PeerId &to, const QString &name, const QJsonValue &args,
                          qint64 timeoutMs = kDefaultTimeoutMs);
     int inFlight(const PeerId &to) const;
+    // Runs a registered procedure for a caller reached another way (a Bugout room); false if
+    // there is none by that name.
+    bool invoke(const QString &name, const QString &callerAddress, const QJsonValue &args, RpcRespond respond) const;
 
     // Called by the session for every directed payload of an rpc kind.
     void handle(const wire::DirectedPayload &payload);

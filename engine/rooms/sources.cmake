@@ -6,7 +6,9 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/direct_messages.h
     ${CMAKE_CURRENT_LIST_DIR}/direct_messages.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rpc.h
-    ${CMAKE_CURRENT_LIST_DIR}/rpc.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/rpc.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/builtin_procedures.h
+    ${CMAKE_CURRENT_LIST_DIR}/builtin_procedures.cpp)
 target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/room_backend.h
     ${CMAKE_CURRENT_LIST_DIR}/room_backend.cpp

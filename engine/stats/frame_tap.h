@@ -21,6 +21,9 @@ struct FrameRecord {
     QString type;                // message type name ("room-message", "get_peers", ...)
     int wireBytes = 0;           // bytes on the wire, framing and encryption included
     QByteArray payload;          // the decoded plaintext: CBOR, bencode or a DNS packet
+    // The inspector's field tree (CBOR) when only the engine can build it: Bugout packets are
+    // opened with our keys at capture time. Empty for every other protocol.
+    QByteArray fields;
 };
 
 // Sees every decoded frame while attached. Subsystems call it only when a tap is set, so it

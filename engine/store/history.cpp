@@ -42,7 +42,7 @@ History::History(Database &db, Clock &clock) : m_db(db), m_clock(clock) {}
 
 Status History::init()
 {
-    return m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS messages(id BLOB PRIMARY KEY, room TEXT NOT NULL, "
+    Status st = m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS messages(id BLOB PRIMARY KEY, room TEXT NOT NULL, "
                                      "sender TEXT, sender_key BLOB, seq INTEGER, time_ms INTEGER, received_ms INTEGER, "
                                      "kind TEXT, text TEXT, own INTEGER, state INTEGER, direct INTEGER, peer TEXT, wire_id BLOB)"),
                       QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_wire_id ON messages(wire_id)"),
@@ -50,6 +50,9 @@ Status History::init()
                       QStringLiteral("CREATE TABLE IF NOT EXISTS outbox(local_id BLOB PRIMARY KEY, room TEXT, "
                                      "to_address TEXT, text TEXT, created_ms INTEGER)"),
                       QStringLiteral("CREATE TABLE IF NOT EXISTS seen_ids(id BLOB PRIMARY KEY, time_ms INTEGER)")});
+    if (st.ok())
+        forgetSeenBefore(m_clock.wallMs() - kSeenTtlMs);
+    return st;
 }
 
 void History::append(const ChatMessage &m)
@@ -172,19 +175,32 @@ void History::rememberSeen(const QByteArray &id, qint64 timeMs)
     q.addBindValue(id);
     q.addBindValue(timeMs);
     warnOnFailure(q);
+    if (++m_seenSincePrune >= 1000) {
+        m_seenSincePrune = 0;
+        forgetSeenBefore(m_clock.wallMs() - kSeenTtlMs);
+    }
+}
+
+void History::forgetSeenBefore(qint64 cutoffWallMs)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("DELETE FROM seen_ids WHERE time_ms < ?"));
+    q.addBindValue(cutoffWallMs);
+    warnOnFailure(q);
 }
 
 QList<QByteArray> History::recentSeen(qint64 maxAgeMs) const
 {
-    const qint64 cutoff = m_clock.wallMs() - maxAgeMs;
     QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("DELETE FROM seen_ids WHERE time_ms < ?"));
-    q.addBindValue(cutoff);
-    q.exec();
+    q.prepare(QStringLiteral("SELECT id FROM seen_ids WHERE time_ms >= ?"));
+    q.addBindValue(m_clock.wallMs() - maxAgeMs);
     QList<QByteArray> out;
-    if (q.exec(QStringLiteral("SELECT id FROM seen_ids")))
-        while (q.next())
-            out.append(q.value(0).toByteArray());
+    if (!q.exec()) {
+        qCWarning(lcRooms) << "history:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(q.value(0).toByteArray());
     return out;
 }
 

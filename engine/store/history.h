@@ -39,12 +39,16 @@ public:
     QList<PendingDirect> pendingFor(const QString &toAddress) const;
     void dequeue(const QByteArray &localId);
 
+    // Remembers a message id; ids older than kSeenTtlMs are forgotten now and then.
     void rememberSeen(const QByteArray &id, qint64 timeMs);
-    QList<QByteArray> recentSeen(qint64 maxAgeMs) const;  // also forgets older ones
+    QList<QByteArray> recentSeen(qint64 maxAgeMs) const;  // reads only
+    void forgetSeenBefore(qint64 cutoffWallMs);
+    static constexpr qint64 kSeenTtlMs = 24 * 60 * 60 * 1000;
 
 private:
     Database &m_db;
     Clock &m_clock;
+    int m_seenSincePrune = 0;
 };
 
 } // namespace swarmscope

@@ -9,8 +9,7 @@
 #include "transport/carrier.h"
 #include "wire/message_codec.h"
 
-#include <QRandomGenerator>
-#include <QTimer>
+#include <QPointer>
 
 namespace swarmscope {
 
@@ -150,7 +149,8 @@ void Connection::sendPing()
 {
     if (m_state != State::Open)
         return;
-    m_pingNonce = QRandomGenerator::global()->generate64() >> 1;
+    // Inside the authenticated channel a pong cannot be forged: a counter tells pings apart.
+    ++m_pingNonce;
     m_pingSentUs = m_clock.monotonicUs();
     send(wire::Ping{m_pingNonce, m_clock.monotonicMs()});
     m_pingTimer.start(m_limits.pingIntervalMs, [this] { sendPing(); });
@@ -237,7 +237,10 @@ void Connection::finish(ErrorCode code, const QString &detail)
             carrier->setParent(nullptr);
             connect(carrier, &Carrier::closed, carrier, &QObject::deleteLater);
             connect(carrier, &Carrier::failed, carrier, &QObject::deleteLater);
-            QTimer::singleShot(5000, carrier, &QObject::deleteLater);
+            m_clock.schedule(5000, [guard = QPointer<Carrier>(carrier)] {
+                if (guard)
+                    guard->deleteLater();
+            });
             carrier->close();
             m_carrier.clear();
         } else {

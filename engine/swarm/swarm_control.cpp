@@ -4,6 +4,8 @@
 
 #include "swarm/host_kind.h"
 
+#include <QPointer>
+
 // The swarm's steering and views: topics, bans, backoff, flush, snapshots and counts.
 namespace swarmscope {
 
@@ -55,9 +57,10 @@ bool Swarm::ban(const PeerId &id, bool soft)
 {
     m_banned.insert(id, soft);
     if (soft && m_options.forgetBannedMs >= 0)
-        m_clock.schedule(m_options.forgetBannedMs, [this, id] {
-            if (m_banned.value(id, false))
-                m_banned.remove(id);
+        // The clock may outlive the swarm (several sessions on one clock): a guard, not a cancel.
+        m_clock.schedule(m_options.forgetBannedMs, [guard = QPointer<Swarm>(this), id] {
+            if (guard && guard->m_banned.value(id, false))
+                guard->m_banned.remove(id);
         });
     Candidate *cand = m_queue.findById(id);
     if (cand)

@@ -33,7 +33,7 @@ void MemoryNetwork::setLoss(double probability, qint64 retransmitMs, quint32 see
 {
     m_loss = std::clamp(probability, 0.0, 1.0);
     m_retransmitMs = std::max<qint64>(0, retransmitMs);
-    m_random.seed(seed);
+    m_random = Random(seed);
 }
 
 qint64 MemoryNetwork::streamDelay(MemoryCarrier *from)

@@ -1,21 +1,24 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/random.h"
 #include "transport/carrier.h"
 
 #include <QHash>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QSet>
 
 namespace swarmscope {
 
 class MemoryCarrier;
 class MemoryCarrierFactory;
+class MemoryDatagramFactory;
+class MemoryDatagramSocket;
 
-// An in-process network of stream carriers driven by the injected Clock: many engines in one
-// process, on a virtual clock, with chosen latency and partitions (tests and the lab).
-// Hosts are plain strings such as "10.0.0.7"; nothing touches a real socket.
+// An in-process network of stream carriers and datagram sockets driven by the injected Clock:
+// many engines in one process, on a virtual clock, with chosen latency, loss and partitions
+// (tests and the lab). Hosts are IPv4 addresses as strings such as "10.0.0.7"; nothing touches
+// a real socket.
 class MemoryNetwork final : public QObject {
     Q_OBJECT
 
@@ -26,7 +29,7 @@ public:
     Clock &clock() { return m_clock; }
     void setLatency(qint64 oneWayMs) { m_latencyMs = oneWayMs; }
     qint64 latency() const { return m_latencyMs; }
-    // Loss on a stream shows up as retransmission delay: with the given probability a write
+    // A lost datagram is simply dropped. Loss on a stream shows up as retransmission delay: with the given probability a write
     // arrives one retransmission timeout late, and everything behind it on that stream waits
     // too (head-of-line blocking). 0 (the default) leaves delivery untouched.
     void setLoss(double probability, qint64 retransmitMs = 200, quint32 seed = 1);
@@ -38,28 +41,35 @@ public:
     void heal();
     bool blocked(const QString &a, const QString &b) const;
 
-    // Carriers for one host; owned by the caller.
+    // Carriers and datagram sockets for one host; owned by the caller.
     MemoryCarrierFactory *factoryFor(const QString &host, QObject *parent = nullptr);
+    MemoryDatagramFactory *datagramsFor(const QString &host, QObject *parent = nullptr);
 
 private:
     friend class MemoryCarrier;
     friend class MemoryCarrierFactory;
+    friend class MemoryDatagramSocket;
     bool bind(const QString &host, quint16 &port, MemoryCarrierFactory *factory);
     void unbind(const QString &host, quint16 port);
     MemoryCarrier *dial(const QString &fromHost, const QString &host, quint16 port, QObject *parent);
     void arrive(QPointer<MemoryCarrier> dialler, const QString &fromHost, const QString &host, quint16 port);
     void deliver(MemoryCarrier *from, QPointer<MemoryCarrier> to, QByteArray bytes);
     qint64 streamDelay(MemoryCarrier *from);  // latency, plus a retransmission when lost, in order
+    bool bindDatagram(MemoryDatagramSocket *socket, quint16 &port, bool shared);
+    void unbindDatagram(MemoryDatagramSocket *socket);
+    void sendDatagram(MemoryDatagramSocket *from, const QByteArray &data, const QHostAddress &to, quint16 port);
 
     Clock &m_clock;
     qint64 m_latencyMs = 1;
     double m_loss = 0;
     qint64 m_retransmitMs = 200;
-    QRandomGenerator m_random;
+    Random m_random{1};
     quint16 m_nextPort = 40000;
     QHash<QString, QPointer<MemoryCarrierFactory>> m_listeners;  // "host:port"
     QHash<QString, quint16> m_nextEphemeral;
     QSet<QPair<QString, QString>> m_blocked;
+    QList<QPointer<MemoryDatagramSocket>> m_datagramSockets;  // in bind order, so delivery order is fixed
+    QHash<QString, quint16> m_nextDatagramPort;
     struct LostSyn {
         QPointer<MemoryCarrier> dialler;
         QString fromHost, host;

@@ -12,7 +12,7 @@
 local proto = Proto("swarmscope", "Swarmscope frame")
 
 local directions = { [0] = "received", [1] = "sent" }
-local transports = { [0] = "other", [1] = "tcp", [2] = "ws", [3] = "memory", [4] = "udp" }
+local transports = { [0] = "other", [1] = "tcp", [2] = "ws", [3] = "memory", [4] = "udp", [5] = "bittorrent" }
 local types = {
     [1] = "hello", [2] = "ping", [3] = "pong", [4] = "join", [5] = "leave", [6] = "room-message",
     [7] = "direct-message", [8] = "rpc-call", [9] = "rpc-result", [10] = "rpc-error", [11] = "announce",
@@ -89,6 +89,9 @@ local function type_of(buf, off, len)
 end
 
 local cbor = Dissector.get("cbor")
+-- Transport 5: a BitTorrent message as on the wire (Bugout rooms), for Wireshark's own dissector.
+local bittorrent = nil
+pcall(function() bittorrent = Dissector.get("bittorrent.tcp") end)
 
 function proto.dissector(buf, pinfo, tree)
     local len = buf:len()
@@ -119,7 +122,15 @@ function proto.dissector(buf, pinfo, tree)
     end
 
     local name = "?"
-    if start < len then
+    if buf(3, 1):uint() == 5 and start < len then
+        local payload = buf(start)
+        subtree:add(f_payload, payload):set_text("Payload (BitTorrent)")
+        if bittorrent ~= nil then
+            pcall(function() bittorrent:call(payload:tvb(), pinfo, tree) end)
+        end
+        pinfo.cols.protocol = "Swarmscope/BT"
+        name = "bittorrent"
+    elseif start < len then
         local payload = buf(start)
         subtree:add(f_payload, payload)
         local t, t_off, t_len = type_of(buf, start, len)

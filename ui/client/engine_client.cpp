@@ -1,5 +1,6 @@
 #include "client/engine_client.h"
 
+#include "rooms/builtin_procedures.h"
 #include "rooms/room_backend.h"
 #include "session.h"
 
@@ -66,6 +67,7 @@ Result<std::unique_ptr<EngineClient>> EngineClient::start(EngineConfig config, P
         Host &host = *self->m_host;
         host.session = std::move(created).value();
         Session &session = *host.session;
+        registerBuiltinProcedures(session);
         self->wire(session);
         if (Status started = session.start(); !started) {
             outcome = started;

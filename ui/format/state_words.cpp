@@ -35,6 +35,7 @@ QString StateWords::peerSource(PeerSource source)
     case PeerSource::Dht: return QStringLiteral("DHT");
     case PeerSource::Pex: return tr("peer exchange", "peer source");
     case PeerSource::Book: return tr("peer book", "peer source");
+    case PeerSource::Lsd: return tr("local service discovery", "peer source");
     case PeerSource::Inbound: break;
     }
     return tr("dialled us", "peer source");
@@ -46,6 +47,8 @@ QString StateWords::transport(Transport transport)
     case Transport::Tcp: return QStringLiteral("TCP");
     case Transport::WebSocket: return QStringLiteral("WS");
     case Transport::Metrics: return QStringLiteral("HTTP");
+    case Transport::BitTorrent: return QStringLiteral("BitTorrent");
+    case Transport::Lsd: return QStringLiteral("LSD");
     case Transport::Memory: break;
     }
     return tr("in-process", "transport");

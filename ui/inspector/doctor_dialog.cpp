@@ -52,7 +52,7 @@ void DoctorDialog::runChecks()
     Doctor::Options options;
     options.ownListenPort = m_engine.listenPort();
     options.reachability = m_engine.status().reachability;  // what the running session learnt
-    m_doctor = new Doctor(m_engine.config(), options, nullptr, this);
+    m_doctor = new Doctor(m_engine.config(), options, World{}, this);
     m_runButton->setEnabled(false);
     m_summary->setText(tr("Checking…"));
     m_model->clear();

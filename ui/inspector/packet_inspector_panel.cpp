@@ -10,6 +10,7 @@
 #include "packet_pcapng_writer.h"
 #include "stream_views.h"
 #include "packet_peer_relay_fields.h"
+#include "bittorrent/bt_describe.h"
 #include "dht/bencode.h"
 #include "client/engine_client.h"
 
@@ -37,39 +38,13 @@
 namespace swarmscope::ui {
 
 namespace {
-// DHT datagrams are bencode: shown through the same field tree as CBOR frames, with dictionary
-// keys as text, printable strings as text and other strings as bytes.
-QCborValue cborOf(const BencodeValue &v)
-{
-    switch (v.type()) {
-    case BencodeValue::Type::Integer:
-        return QCborValue(v.toInteger());
-    case BencodeValue::Type::String: {
-        // Method names and the like read as text; ids, tokens and compact infos stay bytes.
-        const QByteArray &b = v.toBytes();
-        const bool printable = !b.isEmpty() && b.size() <= 64
-                            && std::all_of(b.begin(), b.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
-        return printable ? QCborValue(QString::fromLatin1(b)) : QCborValue(b);
-    }
-    case BencodeValue::Type::List: {
-        QCborArray a;
-        for (const BencodeValue &item : v.toList())
-            a.append(cborOf(item));
-        return a;
-    }
-    case BencodeValue::Type::Dict: {
-        QCborMap m;
-        for (const auto &[key, value] : v.toDict())
-            m.insert(QString::fromLatin1(key), cborOf(value));
-        return m;
-    }
-    }
-    return {};
-}
-
-// What the field tree shows: CBOR as it is, bencode and a foreign app's raw stream as CBOR.
+// What the field tree shows: CBOR as it is; bencode (DHT datagrams) and a foreign app's raw stream
+// as CBOR. BitTorrent frames come with their tree, built by the engine, which holds the keys that
+// open Bugout packets.
 QByteArray fieldsPayload(const FrameRecord &frame, StreamView view)
 {
+    if (!frame.fields.isEmpty())
+        return frame.fields;
     if (frame.protocol == QLatin1String("discovery-swarm"))
         return (frame.type == QLatin1String("handshake") ? decodeIdHandshake(frame.payload)
                                                          : decodeStream(frame.payload, view)).toCbor();
@@ -78,7 +53,7 @@ QByteArray fieldsPayload(const FrameRecord &frame, StreamView view)
     if (frame.protocol != QLatin1String("bep5"))
         return frame.payload;
     const auto decoded = BencodeValue::decode(frame.payload);
-    return decoded ? cborOf(*decoded).toCbor() : frame.payload;
+    return decoded ? bt::cborOfBencode(*decoded).toCbor() : frame.payload;
 }
 } // namespace
 

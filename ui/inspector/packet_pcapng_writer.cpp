@@ -65,6 +65,8 @@ quint8 transportCode(const QString &transport)
         return 3;
     if (transport == QLatin1String("udp"))
         return 4;
+    if (transport == QLatin1String("bittorrent"))
+        return 5;
     return 0;
 }
 
@@ -108,12 +110,20 @@ QByteArray PacketPcapngWriter::packetData(const FrameRecord &frame)
     out.append(char(kHeaderMagic));
     out.append(char(kHeaderVersion));
     out.append(char(frame.direction == Direction::Inbound ? 0 : 1));
-    out.append(char(transportCode(frame.transport)));
+    // BitTorrent frames go out as they were on the wire (length prefix back in front of every
+    // message but the handshake), so that Wireshark's own BitTorrent dissector reads them.
+    const bool bittorrent = frame.protocol == QLatin1String("bittorrent");
+    out.append(char(transportCode(bittorrent ? frame.protocol : frame.transport)));
     char id[8];
     qToBigEndian(quint64(frame.connectionId), id);
     out.append(id, 8);
     out.append(char(quint8(peer.size())));
     out.append(peer);
+    if (bittorrent && !(frame.payload.size() == 68 && frame.payload.startsWith("\x13BitTorrent protocol"))) {
+        char length[4];
+        qToBigEndian(quint32(frame.payload.size()), length);
+        out.append(length, 4);
+    }
     out.append(frame.payload);
     return out;
 }

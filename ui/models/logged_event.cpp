@@ -23,7 +23,8 @@ QList<LoggedEvent> LoggedEvent::of(const EventBatch &events)
     QList<LoggedEvent> out;
     out.reserve(events.size());
     for (const Event &e : events)
-        out.append(of(e));
+        if (LoggedEvent logged = of(e); !logged.kind.isEmpty())  // a moment another kind of event prints
+            out.append(std::move(logged));
     return out;
 }
 

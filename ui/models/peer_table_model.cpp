@@ -57,7 +57,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         return p.address;
     case Roles::FilterText:
         return QStringList{p.address, endpointOf(p), StateWords::transport(p.transport), StateWords::peerSource(p.source),
-                           p.referrer, queueStateText(p), StateWords::connectionState(p.state), p.agent}
+                           p.referrer, queueStateText(p), StateWords::connectionState(p.state), p.agent,
+                           p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId)}
             .join(QLatin1Char(' '));
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -91,6 +92,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
                 .arg(Units::bytes(p.bytesOut), Units::rate(p.bytesOutPerSec));
         case Since:
             return Units::dateTime(p.sinceMs);
+        case BtPeerId:
+            return p.btPeerId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(p.btPeerId.toHex()));
         default:
             return {};
         }
@@ -101,6 +104,16 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// "-WW0109-" and the 12 random bytes in hex: the client's tag stays readable.
+QString PeerTableModel::btPeerIdText(const QByteArray &peerId)
+{
+    const QByteArray tag = peerId.left(8);
+    const bool readable = peerId.size() == 20
+                       && std::all_of(tag.begin(), tag.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+    return readable ? QString::fromLatin1(tag) + QString::fromLatin1(peerId.mid(8).toHex())
+                    : QString::fromLatin1(peerId.toHex());
 }
 
 QString PeerTableModel::pathText(const PeerSnapshot &p)
@@ -150,6 +163,10 @@ QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
         return Units::bytes(p.bytesOut);
     case Since:
         return Units::timeOfDay(p.sinceMs);
+    case Client:
+        return p.agent;
+    case BtPeerId:
+        return p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId);
     default:
         return {};
     }
@@ -187,6 +204,10 @@ QVariant PeerTableModel::raw(const PeerSnapshot &p, int column) const
         return QVariant::fromValue(p.bytesOut);
     case Since:
         return p.sinceMs;
+    case Client:
+        return p.agent;
+    case BtPeerId:
+        return QString::fromLatin1(p.btPeerId.toHex());
     default:
         return {};
     }
@@ -212,6 +233,8 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         case BytesIn: return tr("Received");
         case BytesOut: return tr("Sent");
         case Since: return tr("Since");
+        case Client: return tr("Client");
+        case BtPeerId: return tr("Peer ID");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -228,6 +251,8 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         case BytesIn: return tr("Bytes received on this connection");
         case BytesOut: return tr("Bytes sent on this connection");
         case Since: return tr("When the connection was opened");
+        case Client: return tr("The software the peer runs, as it names itself");
+        case BtPeerId: return tr("The BitTorrent peer id of a Bugout room's wire (its client tag, then the random part in hex)");
         default: return {};
         }
     }

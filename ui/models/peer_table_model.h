@@ -31,6 +31,8 @@ public:
         BytesIn,
         BytesOut,
         Since,
+        Client,  // the software the peer runs (BitTorrent: named by its peer id)
+        BtPeerId,  // the 20-byte BitTorrent peer id of a Bugout wire
         ColumnCount
     };
 
@@ -59,6 +61,7 @@ private:
     QVariant display(const PeerSnapshot &p, int column) const;
     static QString pathText(const PeerSnapshot &p);
     static QString queueStateText(const PeerSnapshot &p);  // its queue state, else its connection state
+    static QString btPeerIdText(const QByteArray &peerId);
     QVariant raw(const PeerSnapshot &p, int column) const;
 
     QList<PeerSnapshot> m_rows;

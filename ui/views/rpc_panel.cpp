@@ -366,6 +366,14 @@ void RpcPanel::showEvents(const EventBatch &events)
             calls.append({out->callId, false, addressText(out->to), out->name, out->args, e.timeMs});
         } else if (const auto *r = e.get<RpcResponded>()) {
             responses.append(r->response);
+        } else if (const auto *ba = e.get<BugoutRpcAnswered>()) {  // the same traffic in Bugout rooms
+            answers.append({ba->callId, ba->to, ba->name, true, ba->result, {}, ba->latencyMs});
+        } else if (const auto *bin = e.get<BugoutRpcRequested>()) {
+            calls.append({bin->callId, true, bin->from, bin->name, bin->args, e.timeMs});
+        } else if (const auto *bout = e.get<BugoutRpcCalled>()) {
+            calls.append({bout->callId, false, bout->to, bout->name, bout->args, e.timeMs});
+        } else if (const auto *br = e.get<BugoutRpcResponded>()) {
+            responses.append(br->response);
         }
     }
     m_traffic->append(calls);

@@ -2,6 +2,8 @@
 // looker and by all nodes, for our DhtNode and, in the same run, for npm bittorrent-dht.
 // Run by hand (after the npm_install test has installed the interop packages):
 //   ./build/tests/bench/dht_lookup/bench_dht_lookup [trials]
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "dht/dht_node.h"
 
@@ -82,6 +84,8 @@ quint64 totalOut(const std::vector<std::unique_ptr<DhtNode>> &nodes)
 std::vector<Trial> runOurs(int trialCount)
 {
     SystemClock clock;
+    Random random{1};
+    UdpDatagramFactory udp;
     std::vector<std::unique_ptr<DhtNode>> nodes;
     for (int i = 0; i < kNodes; ++i) {
         DhtConfig c;
@@ -89,7 +93,7 @@ std::vector<Trial> runOurs(int trialCount)
         c.enforceIpLimits = false;  // 50 nodes on one address
         if (i > 0)
             c.bootstrap = {{QStringLiteral("127.0.0.1"), nodes.front()->port()}};
-        auto node = std::make_unique<DhtNode>(c, clock);
+        auto node = std::make_unique<DhtNode>(c, clock, random, udp);
         if (!node->start().ok())
             return {};
         DhtNode *raw = node.get();

@@ -7,7 +7,10 @@
 #include "fuzz_support.h"
 
 #include "core/clock.h"
+#include "core/random.h"
 #include "dht/dht_node.h"
+#include "transport/memory_datagram.h"
+#include "transport/memory_network.h"
 
 using namespace swarmscope;
 
@@ -19,7 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     config.enforceIpLimits = size > 0 && (data[0] & 1);
     config.maxPacketsPerSecond = 50;
     config.nodeId = QByteArray(20, 'n');
-    DhtNode node(config, clock);
+    Random random(1);
+    MemoryNetwork net(clock);
+    MemoryDatagramFactory datagrams(net, QStringLiteral("10.0.0.1"));
+    DhtNode node(config, clock, random, datagrams);
     node.lookup(QByteArray(20, 'h'));
     std::size_t at = 0;
     fuzz::Record r;

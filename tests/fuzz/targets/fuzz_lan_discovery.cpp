@@ -7,9 +7,10 @@
 #include "fuzz_support.h"
 
 #include "core/clock.h"
+#include "core/random.h"
 #include "discovery/lan_discovery.h"
-
-#include <QNetworkDatagram>
+#include "transport/memory_datagram.h"
+#include "transport/memory_network.h"
 
 using namespace swarmscope;
 
@@ -17,7 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     fuzz::app();
     ManualClock clock;
-    LanDiscovery lan(LanConfig{}, clock);
+    Random random(1);
+    MemoryNetwork net(clock);
+    MemoryDatagramFactory datagrams(net, QStringLiteral("10.0.0.1"));
+    LanDiscovery lan(LanConfig{}, clock, random, datagrams);
     lan.announce(QByteArray(20, 'k'), QStringLiteral("dns-discovery.local"), 7000);
     lan.lookup(QByteArray(20, 'l'), QStringLiteral("dns-discovery.local"));
     QObject::connect(&lan, &LanDiscovery::peerFound,
@@ -26,8 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     fuzz::Record r;
     while (fuzz::nextRecord(data, size, at, r)) {
         clock.advance(qint64(r.c) * 100);
-        QNetworkDatagram datagram(r.bytes);
-        datagram.setSender(QHostAddress(0x7f000000u | r.a), quint16(5353 + r.b));
+        Datagram datagram;
+        datagram.data = r.bytes;
+        datagram.size = r.bytes.size();
+        datagram.sender = QHostAddress(0x7f000000u | r.a);
+        datagram.senderPort = quint16(5353 + r.b);
         lan.receiveDatagram(datagram);
     }
     return 0;

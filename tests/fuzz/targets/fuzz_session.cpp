@@ -12,10 +12,13 @@
 #include "fuzz_support.h"
 
 #include "core/clock.h"
+#include "core/random.h"
+#include "core/world.h"
 #include "crypto/identity.h"
 #include "crypto/sealed_box.h"
 #include "session.h"
 #include "swarm/connection.h"
+#include "transport/memory_datagram.h"
 #include "transport/memory_network.h"
 #include "wire/message_codec.h"
 
@@ -59,7 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     config.bookPeersAtStart = 0;
     config.listenPort = 7000;
     config.relay.serveOthers = true;
-    auto created = Session::create(config, &clock, net.factoryFor(QStringLiteral("10.0.0.1")));
+    Random random(1);
+    auto created = Session::create(config, World{&clock, &random, net.factoryFor(QStringLiteral("10.0.0.1")),
+                                                 net.datagramsFor(QStringLiteral("10.0.0.1"))});
     FUZZ_CHECK(created.ok());
     Session &victim = **created;
     FUZZ_CHECK(victim.start().ok());

@@ -2,6 +2,7 @@
 // 127.0.0.1 (an engine PeerRelayNode standing in for a JS peer); the dock shows our id, that peer
 // and the messages it sends us, and sends back by id.
 #include "core/clock.h"
+#include "core/random.h"
 #include "engine_harness.h"
 #include "inspector/swarm_graph_dock.h"
 #include "inspector/swarm_graph_view.h"
@@ -56,11 +57,11 @@ bool graphHasEdge(const GraphData &g, const QString &a, const QString &b, const 
     return false;
 }
 // A peer-relay member with a WebSocket server on 127.0.0.1 (standing in for a JS peer).
-std::unique_ptr<PeerRelayNode> startListeningNode(Clock &clock)
+std::unique_ptr<PeerRelayNode> startListeningNode(Clock &clock, Random &random)
 {
     PeerRelayOptions o;
     o.listenPort = 0;
-    auto node = std::make_unique<PeerRelayNode>(o, clock);
+    auto node = std::make_unique<PeerRelayNode>(o, clock, random);
     return node->start().ok() ? std::move(node) : nullptr;
 }
 } // namespace
@@ -72,7 +73,8 @@ private slots:
     void joinsAndShowsTheNetwork()
     {
         SystemClock clock;
-        auto otherNode = startListeningNode(clock);
+        Random random(1);
+        auto otherNode = startListeningNode(clock, random);
         QVERIFY(otherNode);
         PeerRelayNode &other = *otherNode;
         QSignalSpy otherGot(&other, &PeerRelayNode::messageReceived);
@@ -132,13 +134,14 @@ private slots:
     void graphShowsPeersAndRelayHops()
     {
         SystemClock clock;
-        auto aNode = startListeningNode(clock);
+        Random random(2);
+        auto aNode = startListeningNode(clock, random);
         QVERIFY(aNode);
         PeerRelayNode &a = *aNode;
         PeerRelayOptions dialing;
         dialing.bootstrap = {a.url()};
         dialing.optimalPeers = 0;  // C stays behind A: every message between C and us is relayed
-        PeerRelayNode c(dialing, clock);
+        PeerRelayNode c(dialing, clock, random);
         QVERIFY(c.start().ok());
         QTRY_VERIFY_WITH_TIMEOUT(c.peerIds().contains(a.id()), kNetTimeoutMs);
 

@@ -1,3 +1,5 @@
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "dht/dht_node.h"
 
@@ -55,6 +57,10 @@ private:
     DhtNode *node(int i) { return m_nodes[size_t(i)].get(); }
 
     SystemClock m_clock;
+
+    Random m_random{1};
+
+    UdpDatagramFactory m_udp;
     std::vector<std::unique_ptr<DhtNode>> m_nodes;
 };
 
@@ -72,7 +78,7 @@ bool TestDhtSwarm::startNetwork(int n)
 {
     int ready = 0;
     for (int i = 0; i < n; ++i) {
-        auto node = std::make_unique<DhtNode>(localConfig(i == 0 ? 0 : m_nodes.front()->port()), m_clock);
+        auto node = std::make_unique<DhtNode>(localConfig(i == 0 ? 0 : m_nodes.front()->port()), m_clock, m_random, m_udp);
         connect(node.get(), &DhtNode::ready, this, [&ready](int) { ++ready; });
         if (!node->start().ok())
             return false;
@@ -206,7 +212,7 @@ void TestDhtSwarm::savedTableBootstraps()
         QVERIFY(qAbs(n.lastSeenMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
     }
     // A node without a bootstrap list starts from the saved table alone.
-    DhtNode fresh(localConfig(0), m_clock);
+    DhtNode fresh(localConfig(0), m_clock, m_random, m_udp);
     fresh.importNodes(saved);
     QSignalSpy ready(&fresh, &DhtNode::ready);
     QVERIFY(fresh.start().ok());

@@ -1,8 +1,11 @@
 // The doctor on loopback only: a free and a taken port, multicast on lo, a local DHT node that
 // answers and a silent one, a listening and a closed manual peer, and a broken clock.
 #include "core/clock.h"
+#include "core/random.h"
 #include "dht/dht_node.h"
 #include "doctor/doctor.h"
+#include "fake_router.h"
+#include "transport/udp_datagram.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,6 +35,22 @@ QJsonObject checkOf(const QJsonObject &report, const QString &id)
             return v.toObject();
     return {};
 }
+
+// A clock whose readings stand still while its timers run in real time: what a broken system
+// timer looks like to the doctor.
+class FrozenClock final : public Clock {
+public:
+    explicit FrozenClock(qint64 wallMs) : m_wallMs(wallMs) {}
+    qint64 monotonicMs() const override { return 0; }
+    qint64 monotonicUs() const override { return 0; }
+    qint64 wallMs() const override { return m_wallMs; }
+    TimerId schedule(qint64 delayMs, std::function<void()> fn) override { return m_timers.schedule(delayMs, std::move(fn)); }
+    void cancel(TimerId id) override { m_timers.cancel(id); }
+
+private:
+    qint64 m_wallMs;
+    SystemClock m_timers;
+};
 
 // Findings a report named that Doctor::findings() does not list (UIs could not translate them).
 QStringList g_unlisted;
@@ -137,7 +156,9 @@ private slots:
         DhtConfig dc;
         dc.bindHost = QHostAddress::LocalHost;
         dc.enforceIpLimits = false;
-        DhtNode node(dc, dhtClock);
+        Random random(1);
+        UdpDatagramFactory udp;
+        DhtNode node(dc, dhtClock, random, udp);
         QVERIFY(node.start().ok());
         QUdpSocket silent;
         QVERIFY(silent.bind(QHostAddress::LocalHost, 0));  // bound, never answers
@@ -173,6 +194,33 @@ private slots:
         Doctor bad(c, o);
         QCOMPARE(checkOf(runReport(bad), QStringLiteral("dht")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("fail"));
+    }
+
+    // Without a session's answer the doctor maps the ports itself on the router its world gives
+    // (here the test's, so nothing leaves the process) and lets go of them when done.
+    void mapsThroughTheGivenRouter()
+    {
+        EngineConfig c = baseConfig();
+        c.listenPort = 7000;
+        c.nat.portMapping = true;
+        SystemClock clock;
+        test::FakeRouter router(clock);
+        World world;
+        world.portMapping = &router;
+        Doctor doctor(c, Doctor::Options{}, world);
+        const QJsonObject mapping = checkOf(runReport(doctor), QStringLiteral("port-mapping"));
+        QCOMPARE(mapping.value(QStringLiteral("code")).toString(), QStringLiteral("mapped"));
+        QVERIFY(mapping.value(QStringLiteral("detail")).toString().contains(router.external().toString()));
+        QCOMPARE(router.maps(), 1);
+        QCOMPARE(router.calls()[0].request.tcpPort, quint16(7000));
+        QTRY_COMPARE(router.unmaps(), 1);
+
+        router.setRefusing(true);
+        Doctor refused(c, Doctor::Options{}, world);
+        const QJsonObject none = checkOf(runReport(refused), QStringLiteral("port-mapping"));
+        QCOMPARE(none.value(QStringLiteral("code")).toString(), QStringLiteral("no-router"));
+        QCOMPARE(router.maps(), 2);
+        QCOMPARE(router.unmaps(), 1);  // nothing was mapped, nothing to delete
     }
 
     void reachabilityFromTheSession()
@@ -240,13 +288,13 @@ private slots:
 
     void brokenClock()
     {
-        ManualClock stuck(0);  // 1970, and never advancing
-        Doctor doctor(baseConfig(), Doctor::Options{}, &stuck);
+        FrozenClock stuck(0);  // 1970, and never advancing
+        Doctor doctor(baseConfig(), Doctor::Options{}, World{&stuck});
         const QJsonObject check = checkOf(runReport(doctor), QStringLiteral("clock"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
         QCOMPARE(check.value(QStringLiteral("code")).toString(), QStringLiteral("wall-insane"));
-        ManualClock frozen;  // sane date, but time stands still
-        Doctor frozenDoctor(baseConfig(), Doctor::Options{}, &frozen);
+        FrozenClock frozen(1'700'000'000'000);  // sane date, but time stands still
+        Doctor frozenDoctor(baseConfig(), Doctor::Options{}, World{&frozen});
         QCOMPARE(checkOf(runReport(frozenDoctor), QStringLiteral("clock")).value(QStringLiteral("code")).toString(),
                  QStringLiteral("monotonic-stuck"));
     }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QSet>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,8 +223,12 @@ private slots:
             const auto isDswarm = [](const QJsonObject &ev) {
                 return ev.value(QStringLiteral("backend")).toString() == QLatin1String("discovery-swarm");
             };
+            // Bugout's BitTorrent port is taken, so a Bugout join is refused (an error with "backend").
+            QTcpServer taken;
+            QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
             QVERIFY(e.start(nodeArgs(de.path(), {QStringLiteral("--join"), room, QStringLiteral("--dht-port"),
-                                                 QStringLiteral("0")})));
+                                                 QStringLiteral("0"), QStringLiteral("--bittorrent-port"),
+                                                 QString::number(taken.serverPort())})));
             const auto dsE = e.waitFor(QStringLiteral("listening"), 10000, isDswarm);
             QVERIFY2(dsE, qPrintable(e.stderrText()));
             const quint16 dsPortE = quint16(dsE->value(QStringLiteral("port")).toInt());

@@ -2,6 +2,7 @@
 // announce reaches every node exactly once and every reply comes back to the origin, hop limits,
 // forged hop counts, oversized fields, per-neighbour intake limits and bounded caches.
 #include "events/event_json.h"
+#include "core/random.h"
 #include "virtual_time.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
@@ -34,7 +35,7 @@ struct ReplySeen {
 class Node {
 public:
     Node(MemoryNetwork &net, int index, bool withGossip = true, GossipOptions options = {})
-        : host(QStringLiteral("10.0.%1.%2").arg(index / 200).arg(index % 200 + 1))
+        : host(QStringLiteral("10.0.%1.%2").arg(index / 200).arg(index % 200 + 1)), random(quint64(index + 1))
     {
         ConnectionLimits limits;
         limits.handshakeTimeoutMs = 3000;
@@ -45,9 +46,7 @@ public:
         QObject::connect(swarm.get(), &Swarm::rejected, [this](ErrorCode c) { swarmRejects.append(c); });
         if (!withGossip)
             return;
-        if (!options.seed)
-            options.seed = quint32(index + 1);
-        gossip = std::make_unique<Gossip>(*swarm, net.clock(), options);
+        gossip = std::make_unique<Gossip>(*swarm, net.clock(), random, options);
         QObject::connect(gossip.get(), &Gossip::request, [this](const GossipRequest &r) {
             requests.append(r);
             if (onRequest)
@@ -70,6 +69,7 @@ public:
 
     KeyPair keys = KeyPair::generate();
     QString host;
+    Random random;
     std::unique_ptr<Swarm> swarm;
     std::unique_ptr<Gossip> gossip;
     QList<GossipRequest> requests;

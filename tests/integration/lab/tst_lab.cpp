@@ -1,13 +1,17 @@
 // The lab: thirty real sessions on the in-process network converge, a partition splits the
-// graph, healing joins it again, and stop() leaves nothing behind.
+// graph, healing joins it again, and stop() leaves nothing behind; all on virtual time.
+#include "core/clock.h"
 #include "lab/lab.h"
 #include "session.h"
+#include "virtual_time.h"
 
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace swarmscope;
+using swarmscope::test::fastForward;
+using swarmscope::test::fastForwardUntil;
 
 class TestLab : public QObject {
     Q_OBJECT
@@ -24,12 +28,13 @@ private slots:
 
     void thirtyNodesConvergeSplitHealAndStop()
     {
-        Lab lab;
+        ManualClock clock;
+        Lab lab(Lab::Options{}, World{&clock});
         QSignalSpy converged(&lab, &Lab::converged);
         QSignalSpy graphChanged(&lab, &Lab::graphChanged);
         QVERIFY(lab.start(30, 5, 2, QStringLiteral("lab-room")).ok());
         QVERIFY(!lab.start(3, 5, 0, QStringLiteral("again")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(converged.count() == 1, 90000);
+        QVERIFY(fastForwardUntil(clock, [&] { return converged.count() == 1; }, 90000));
         QVERIFY(converged.first().first().toLongLong() > 0);
         QCOMPARE(lab.size(), 30);
         LabGraph g = lab.graph();
@@ -47,19 +52,19 @@ private slots:
 
         lab.partition(0.5);
         QVERIFY(lab.partitioned());
-        QTRY_VERIFY_WITH_TIMEOUT(lab.graph().components().size() >= 2, 20000);
+        QVERIFY(fastForwardUntil(clock, [&] { return lab.graph().components().size() >= 2; }, 20000));
         g = lab.graph();
         for (const LabEdge &e : g.edges)
             if (e.state == ConnectionState::Connected)
                 QCOMPARE(e.from < 15, e.to < 15);  // nothing connected across the cut
         // It stays split (dials across the cut go nowhere).
-        QTest::qWait(500);
+        fastForward(clock, 500);
         for (const QList<int> &c : lab.graph().components())
             QVERIFY(std::all_of(c.begin(), c.end(), [&](int i) { return (i < 15) == (c.first() < 15); }));
 
         lab.heal();
         QVERIFY(!lab.partitioned());
-        QTRY_VERIFY_WITH_TIMEOUT(lab.graph().components().size() == 1, 90000);
+        QVERIFY(fastForwardUntil(clock, [&] { return lab.graph().components().size() == 1; }, 90000));
 
         QPointer<Session> first = lab.session(0);
         QVERIFY(first);
@@ -74,7 +79,7 @@ private slots:
         // A second run on the same object works.
         QSignalSpy again(&lab, &Lab::converged);
         QVERIFY(lab.start(5, 1, 0, QStringLiteral("second")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(again.count() == 1, 90000);
+        QVERIFY(fastForwardUntil(clock, [&] { return again.count() == 1; }, 90000));
         lab.stop();
     }
 };

@@ -1,3 +1,5 @@
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "discovery/dns_packet.h"
 #include "discovery/lan_discovery.h"
@@ -133,6 +135,8 @@ private:
 
     quint16 m_port = 0;
     ManualClock m_clock;
+    Random m_random{1};
+    UdpDatagramFactory m_udp;
     std::vector<std::unique_ptr<Node>> m_nodes;
 };
 
@@ -152,7 +156,7 @@ Node &TestLanDiscovery::addNode(bool start)
     config.interfaceName = QStringLiteral("lo");
     config.port = m_port;
     auto node = std::make_unique<Node>();
-    node->lan = std::make_unique<LanDiscovery>(config, m_clock);
+    node->lan = std::make_unique<LanDiscovery>(config, m_clock, m_random, m_udp);
     Node *raw = node.get();
     QObject::connect(raw->lan.get(), &LanDiscovery::peerFound, raw->lan.get(),
                      [raw](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
@@ -462,7 +466,7 @@ void TestLanDiscovery::startErrors()
     LanConfig noSuchInterface;
     noSuchInterface.interfaceName = QStringLiteral("nosuch0");
     noSuchInterface.port = m_port;
-    LanDiscovery a(noSuchInterface, m_clock);
+    LanDiscovery a(noSuchInterface, m_clock, m_random, m_udp);
     const Status s1 = a.start();
     QVERIFY(!s1.ok());
     QCOMPARE(s1.error().code, ErrorCode::Io);
@@ -474,7 +478,7 @@ void TestLanDiscovery::startErrors()
     LanConfig taken;
     taken.interfaceName = QStringLiteral("lo");
     taken.port = exclusive.localPort();
-    LanDiscovery b(taken, m_clock);
+    LanDiscovery b(taken, m_clock, m_random, m_udp);
     const Status s2 = b.start();
     QVERIFY(!s2.ok());
     QCOMPARE(s2.error().code, ErrorCode::AddressInUse);
@@ -484,7 +488,7 @@ void TestLanDiscovery::startErrors()
     notMulticast.interfaceName = QStringLiteral("lo");
     notMulticast.port = m_port;
     notMulticast.group = kLocalhost;
-    LanDiscovery c(notMulticast, m_clock);
+    LanDiscovery c(notMulticast, m_clock, m_random, m_udp);
     QCOMPARE(c.start().error().code, ErrorCode::BadAddress);
 }
 
@@ -494,7 +498,7 @@ void TestLanDiscovery::disabledDoesNothing()
     config.enabled = false;
     config.interfaceName = QStringLiteral("lo");
     config.port = m_port;
-    LanDiscovery a(config, m_clock);
+    LanDiscovery a(config, m_clock, m_random, m_udp);
     QVERIFY(a.start().ok());
     a.announce(keyOf("off"), kNative, 1111);
     a.queryNow(keyOf("off"), kNative);

@@ -2,6 +2,8 @@
 // with a proxy factory installed that sends everything to a closed port on 127.0.0.1, a secure
 // connection still completes over TCP and over WebSocket, a DHT node still answers, and the
 // factory is never even asked (asking the system's settings would start libproxy's thread).
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
 #include "dht/dht_node.h"
@@ -97,7 +99,9 @@ private slots:
         DhtConfig config;
         config.bindHost = QHostAddress::AnyIPv4;  // a socket on every interface, as users run it
         config.enforceIpLimits = false;
-        DhtNode a(config, clock), b(config, clock);
+        Random random(1);
+        UdpDatagramFactory udp;
+        DhtNode a(config, clock, random, udp), b(config, clock, random, udp);
         QVERIFY(a.start().ok());
         QVERIFY(b.start().ok());
         a.addNode(QHostAddress::LocalHost, b.port());  // a ping; b's answer puts b in a's table

@@ -2,6 +2,7 @@
 // with a counted reason and the node keeps working; a flood from one peer is rate-limited. The
 // node runs on a virtual clock, so its token bucket never refills during the test.
 #include "core/clock.h"
+#include "core/random.h"
 #include "peer_relay/peer_relay_envelope.h"
 #include "peer_relay/peer_relay_id.h"
 #include "peer_relay/peer_relay_node.h"
@@ -40,6 +41,7 @@ class TestPeerRelayBadInput : public QObject {
 
 private:
     ManualClock m_clock;
+    Random m_random{7};
     std::unique_ptr<PeerRelayNode> m_node;
 
     // A raw client that has done the id exchange.
@@ -61,7 +63,7 @@ private slots:
         o.listenHost = QHostAddress::LocalHost;
         o.listenPort = 0;
         o.envelopesPerSecond = 200;
-        m_node = std::make_unique<PeerRelayNode>(o, m_clock);
+        m_node = std::make_unique<PeerRelayNode>(o, m_clock, m_random);
         QVERIFY(m_node->start().ok());
     }
     void cleanup() { m_node.reset(); }

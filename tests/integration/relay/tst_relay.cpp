@@ -2,6 +2,7 @@
 // only neighbours are connected. Delivery through relays, reverse-path learning, hop limits,
 // loops and repeated nonces, the relay service's rate limits, and the datagram socket.
 #include "events/event_json.h"
+#include "core/random.h"
 #include "virtual_time.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
@@ -42,7 +43,7 @@ public:
         swarm->listen(QHostAddress::Any, kPort);
         if (!withRouter)
             return;
-        router = std::make_unique<RelayRouter>(keys.publicKey, *swarm, net.clock(), options);
+        router = std::make_unique<RelayRouter>(keys.publicKey, *swarm, net.clock(), random, options);
         watchRouter();
         QObject::connect(router.get(), &RelayRouter::rejected, [this](ErrorCode c) { rejects.append(c); });
     }
@@ -70,6 +71,7 @@ public:
     static inline int s_next = 0;
     KeyPair keys;
     QString host;
+    Random random{quint64(s_next)};  // after host: a seed of its own, or two nodes would draw the same nonces
     QString name;
     std::unique_ptr<Swarm> swarm;
     std::unique_ptr<RelayRouter> router;
@@ -167,7 +169,7 @@ private slots:
         x.link(e);
         RelayOptions single;
         single.maxNextHops = 1;
-        e.router = std::make_unique<RelayRouter>(e.id(), *e.swarm, clock, single);
+        e.router = std::make_unique<RelayRouter>(e.id(), *e.swarm, clock, e.random, single);
         e.watchRouter();
         QVERIFY(runUntil(clock, [&] { return e.open() == 2 && x.open() == 1 && a.open() == 1 && d.open() == 2; }));
 

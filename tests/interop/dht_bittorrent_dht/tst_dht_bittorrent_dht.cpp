@@ -1,3 +1,5 @@
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "dht/dht_node.h"
 #include "test_env.h"
@@ -161,6 +163,8 @@ private slots:
 private:
     void packages();
     SystemClock m_clock;
+    Random m_random{1};
+    UdpDatagramFactory m_udp;
 };
 
 void TestDhtBittorrentDht::packages()
@@ -197,7 +201,7 @@ void TestDhtBittorrentDht::ourNodeJoinsJsNetwork()
     QVERIFY(announced);
     QVERIFY2(announced->value(QStringLiteral("error")).isNull(), qPrintable(js.errors()));
 
-    DhtNode ours(localConfig({ports.first()}), m_clock);
+    DhtNode ours(localConfig({ports.first()}), m_clock, m_random, m_udp);
     QSignalSpy ready(&ours, &DhtNode::ready);
     QSignalSpy found(&ours, &DhtNode::peerFound);
     QVERIFY(ours.start().ok());
@@ -218,9 +222,9 @@ void TestDhtBittorrentDht::ourNodeJoinsJsNetwork()
 void TestDhtBittorrentDht::jsNodesJoinOurs()
 {
     QFETCH(QString, package);
-    DhtNode ours(localConfig(), m_clock);
+    DhtNode ours(localConfig(), m_clock, m_random, m_udp);
     QVERIFY(ours.start().ok());
-    DhtNode second(localConfig({ours.port()}), m_clock);
+    DhtNode second(localConfig({ours.port()}), m_clock, m_random, m_udp);
     QSignalSpy secondReady(&second, &DhtNode::ready);
     QVERIFY(second.start().ok());
     QTRY_COMPARE_WITH_TIMEOUT(secondReady.count(), 1, kTimeoutMs);

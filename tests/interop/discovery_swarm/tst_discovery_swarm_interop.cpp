@@ -1,3 +1,4 @@
+#include "ds_js_peer.h"
 #include "node_process.h"
 #include "test_env.h"
 
@@ -13,88 +14,13 @@
 #include <memory>
 
 using namespace swarmscope;
+using swarmscope::test::JsPeer;
+using swarmscope::test::str;
 
 namespace {
 
 constexpr int kTimeoutMs = 20000;
 const QString kBackend = QStringLiteral("discovery-swarm");
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-// A real discovery-swarm peer (or a bittorrent-dht 7 bootstrap node) run by ds_peer.js.
-class JsPeer {
-public:
-    ~JsPeer() { stop(); }
-
-    bool start(const QJsonObject &options)
-    {
-        const QString script = QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("ds_peer.js"));
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] { readLines(); });
-        m_process.start(test::nodeExecutable(), {script, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact))});
-        return m_process.waitForStarted(kTimeoutMs);
-    }
-    void command(const QJsonObject &cmd)
-    {
-        m_process.write(QJsonDocument(cmd).toJson(QJsonDocument::Compact) + '\n');
-        m_process.waitForBytesWritten(5000);  // our node's waits block this event loop
-    }
-    void send(const QString &text) { command({{QStringLiteral("cmd"), QStringLiteral("send")}, {QStringLiteral("text"), text}}); }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    std::optional<QJsonObject> waitFor(const QString &event, const std::function<bool(const QJsonObject &)> &pred = {},
-                                       int timeoutMs = kTimeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        do {
-            for (const QJsonObject &o : std::as_const(m_events))
-                if (str(o, "event") == event && (!pred || pred(o)))
-                    return o;
-            QTest::qWait(20);
-        } while (t.elapsed() < timeoutMs && m_process.state() != QProcess::NotRunning);
-        return std::nullopt;
-    }
-    QList<QJsonObject> events(const QString &event) const
-    {
-        QList<QJsonObject> out;
-        for (const QJsonObject &o : m_events)
-            if (str(o, "event") == event)
-                out.append(o);
-        return out;
-    }
-    // A fresh status line from the package's own getters.
-    QJsonObject status()
-    {
-        const qsizetype before = events(QStringLiteral("status")).size();
-        command({{QStringLiteral("cmd"), QStringLiteral("status")}});
-        waitFor(QStringLiteral("status"), [&](const QJsonObject &) { return events(QStringLiteral("status")).size() > before; });
-        return events(QStringLiteral("status")).value(events(QStringLiteral("status")).size() - 1);
-    }
-
-private:
-    void readLines()
-    {
-        while (m_process.canReadLine()) {
-            const QJsonDocument doc = QJsonDocument::fromJson(m_process.readLine());
-            if (doc.isObject())
-                m_events.append(doc.object());
-        }
-    }
-    QProcess m_process;
-    QList<QJsonObject> m_events;
-};
 
 // Our node in a discovery-swarm room.
 struct OurNode {

@@ -1,3 +1,5 @@
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "discovery/lan_discovery.h"
 #include "test_env.h"
@@ -107,6 +109,8 @@ private slots:
 private:
     std::unique_ptr<LanDiscovery> makeLan(quint16 port, QList<Seen> &seen);
     SystemClock m_clock;
+    Random m_random{1};
+    UdpDatagramFactory m_udp;
 };
 
 void TestLanDnsDiscovery::initTestCase()
@@ -122,7 +126,7 @@ std::unique_ptr<LanDiscovery> TestLanDnsDiscovery::makeLan(quint16 port, QList<S
     LanConfig config;
     config.interfaceName = QStringLiteral("lo");
     config.port = port;
-    auto lan = std::make_unique<LanDiscovery>(config, m_clock);
+    auto lan = std::make_unique<LanDiscovery>(config, m_clock, m_random, m_udp);
     QObject::connect(lan.get(), &LanDiscovery::peerFound, lan.get(),
                      [&seen](const QByteArray &, const QString &domain, const QHostAddress &host, quint16 p) {
                          seen.append(Seen{domain, host, p});

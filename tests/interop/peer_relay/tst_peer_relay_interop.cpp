@@ -170,6 +170,10 @@ private slots:
         QVERIFY(two.start({QStringLiteral("--peer-relay-bootstrap"), bUrl}));
         QVERIFY(one.node.waitFor(QStringLiteral("peer"), kWaitMs, isPeerRelay));
         QVERIFY(two.node.waitFor(QStringLiteral("peer"), kWaitMs, isPeerRelay));
+        // peer-relay has no acknowledgements: B drops what it cannot route, so it must have
+        // taken in both ids (our "peer" event only says we took in B's) before we send.
+        for (const OurNode *n : {&one, &two})
+            QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("B"), [&](const QJsonObject &ev) { return str(ev, "id") == n->id; }));
 
         one.node.send(QStringLiteral("/pr-send %1 through B").arg(two.id));
         const auto got = two.node.waitFor(QStringLiteral("message"), kWaitMs, isPeerRelay);
@@ -206,6 +210,8 @@ private slots:
         // only connect() can join us.
         const QJsonObject d = js.peer(QStringLiteral("D"), 0, {hubUrl}, false);
         QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("D")));
+        // The hub must know D before our offer reaches it, or it drops the offer.
+        QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("hub"), [&](const QJsonObject &ev) { return str(ev, "id") == str(d, "id"); }));
 
         // Ours -> D: D answers with its ws://localhost URL and we dial it.
         ours.node.send(QStringLiteral("/pr-connect %1").arg(str(d, "id")));
@@ -248,6 +254,11 @@ private slots:
             const QJsonObject p = js.peer(names.last(), 0, {previous}, false);
             QVERIFY(!p.isEmpty());
             QVERIFY(js.waitFor(QStringLiteral("peer"), names.last()));
+            // The line only carries the message if each peer also knows the next one.
+            if (i == 1)
+                QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs, [&](const QJsonObject &e) { return isPeerRelay(e) && str(e, "id") == str(p, "id"); }));
+            else
+                QVERIFY(js.waitFor(QStringLiteral("peer"), names.at(i - 2), [&](const QJsonObject &e) { return str(e, "id") == str(p, "id"); }));
             previous = QStringLiteral("ws://127.0.0.1:%1").arg(p.value(QStringLiteral("port")).toInt());
         }
         const QString nobody = QStringLiteral("00112233445566778899aabbccddeeff00112233");
@@ -297,6 +308,10 @@ private slots:
         const auto bound = js.waitFor(QStringLiteral("bound"), QStringLiteral("S"));
         QVERIFY(bound);
         QCOMPARE(bound->value(QStringLiteral("port")).toInt(), 4242);
+        // S binds before its link to us is up; a datagram to an id we do not know yet is dropped.
+        QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs, [&](const QJsonObject &e) {
+            return isPeerRelay(e) && str(e, "id") == str(*bound, "id");
+        }));
         ours.node.send(QStringLiteral("/pr-dgram %1 4242 datagram from C++").arg(str(*bound, "id")));
         const auto atS = js.waitFor(QStringLiteral("datagram"), QStringLiteral("S"));
         QVERIFY(atS);

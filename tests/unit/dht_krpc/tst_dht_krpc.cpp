@@ -1,3 +1,5 @@
+#include "core/random.h"
+#include "transport/udp_datagram.h"
 #include "core/clock.h"
 #include "dht/dht_node.h"
 #include "dht/krpc.h"
@@ -12,6 +14,8 @@
 using namespace swarmscope;
 
 namespace {
+
+Random g_random{42};
 
 NodeId fixedId(char c)
 {
@@ -84,6 +88,8 @@ private slots:
 private:
     std::unique_ptr<DhtNode> makeNode(DhtConfig config = {});
     SystemClock m_clock;
+    Random m_random{1};
+    UdpDatagramFactory m_udp;
     std::unique_ptr<DhtNode> m_node;
 };
 
@@ -101,7 +107,7 @@ std::unique_ptr<DhtNode> TestDhtKrpc::makeNode(DhtConfig config)
 {
     config.bindHost = QHostAddress::LocalHost;
     config.enforceIpLimits = false;  // every RawPeer is 127.0.0.1
-    auto node = std::make_unique<DhtNode>(config, m_clock);
+    auto node = std::make_unique<DhtNode>(config, m_clock, m_random, m_udp);
     const Status s = node->start();
     if (!s.ok())
         qWarning() << s.error().detail;
@@ -437,7 +443,7 @@ void TestDhtKrpc::findNodeReturnsClosest()
     }
     QTRY_COMPARE(m_node->stats().routingTableSize, 10);
     RawPeer peer;
-    const NodeId target = NodeId::random();
+    const NodeId target = NodeId::random(g_random);
     peer.send(Krpc::findNodeQuery("f1", fixedId('p'), target), m_node->port());
     const auto answer = peer.next();
     QVERIFY(answer);

@@ -1,3 +1,6 @@
+#include "core/random.h"
+#include "transport/udp_datagram.h"
+#include "core/random.h"
 #include "core/clock.h"
 #include "dht/dht_node.h"
 #include "dht/lookup.h"
@@ -16,6 +19,8 @@
 using namespace swarmscope;
 
 namespace {
+
+Random g_random{42};
 
 DhtEndpoint ep(quint32 a, quint32 b, quint32 c, quint32 d, quint16 port = 6881)
 {
@@ -77,11 +82,11 @@ private slots:
 
 void TestDhtRouting::nodeIdBasics()
 {
-    const NodeId a = NodeId::random();
+    const NodeId a = NodeId::random(g_random);
     QCOMPARE(a.commonPrefixBits(a), NodeId::Bits);
     QVERIFY(a.distance(a).isZero());
     for (int prefix : {0, 1, 7, 8, 9, 63, 159}) {
-        const NodeId b = NodeId::randomWithPrefix(a, prefix);
+        const NodeId b = NodeId::randomWithPrefix(a, prefix, g_random);
         QCOMPARE(a.commonPrefixBits(b), prefix);
     }
     QVERIFY(!NodeId::fromBytes(QByteArray(19, 'x')));
@@ -122,9 +127,9 @@ void TestDhtRouting::bucketsSplitAndHoldK()
 
 void TestDhtRouting::manyNodesKeepInvariants()
 {
-    RoutingTable t(NodeId::random());
+    RoutingTable t(NodeId::random(g_random));
     for (int i = 0; i < 3000; ++i)
-        t.nodeSeen(NodeId::random(), spreadEp(i), i, true);
+        t.nodeSeen(NodeId::random(g_random), spreadEp(i), i, true);
     checkInvariants(t);
     QVERIFY(t.bucketCount() > 5);
     QVERIFY(t.size() <= 8 * t.bucketCount());
@@ -155,7 +160,7 @@ void TestDhtRouting::replacementCache()
     QCOMPARE(t.size(), 8);
     QCOMPARE(t.buckets()[0].replacements.size(), 7);
     // Its IP is free again.
-    QCOMPARE(t.nodeSeen(NodeId::randomWithPrefix(idWithFirstByte(0), 3), spreadEp(5), 0, true).outcome,
+    QCOMPARE(t.nodeSeen(NodeId::randomWithPrefix(idWithFirstByte(0), 3, g_random), spreadEp(5), 0, true).outcome,
              RoutingTable::Outcome::Added);
     // An answer resets the failure count.
     t.nodeFailed(idWithFirstByte(0x80, 1), spreadEp(1));
@@ -181,8 +186,8 @@ void TestDhtRouting::unconfirmedNeverDisplaces()
     QVERIFY(t.nodeFailed(idWithFirstByte(0x80, 1), spreadEp(1)));
     QVERIFY(t.find(idWithFirstByte(0x81)) || t.find(idWithFirstByte(0xa0)));
     // In an empty slot, an unconfirmed node is fine (the way a saved table is imported).
-    RoutingTable fresh(NodeId::random());
-    QCOMPARE(fresh.nodeSeen(NodeId::random(), spreadEp(1), 0, false).outcome, RoutingTable::Outcome::Added);
+    RoutingTable fresh(NodeId::random(g_random));
+    QCOMPARE(fresh.nodeSeen(NodeId::random(g_random), spreadEp(1), 0, false).outcome, RoutingTable::Outcome::Added);
     // Unconfirmed entries leave at their first timeout.
     const RoutingNode n = fresh.nodes().first();
     QVERIFY(fresh.nodeFailed(n.id, n.endpoint));
@@ -191,23 +196,23 @@ void TestDhtRouting::unconfirmedNeverDisplaces()
 
 void TestDhtRouting::oneEntryPerIp()
 {
-    RoutingTable t(NodeId::random());
-    QCOMPARE(t.nodeSeen(NodeId::random(), ep(1, 2, 3, 4, 1000), 0, true).outcome, RoutingTable::Outcome::Added);
-    const auto second = t.nodeSeen(NodeId::random(), ep(1, 2, 3, 4, 2000), 0, true);
+    RoutingTable t(NodeId::random(g_random));
+    QCOMPARE(t.nodeSeen(NodeId::random(g_random), ep(1, 2, 3, 4, 1000), 0, true).outcome, RoutingTable::Outcome::Added);
+    const auto second = t.nodeSeen(NodeId::random(g_random), ep(1, 2, 3, 4, 2000), 0, true);
     QCOMPARE(second.outcome, RoutingTable::Outcome::Rejected);
     QCOMPARE(second.reason, QStringLiteral("ip-in-use"));
     QCOMPARE(t.size(), 1);
     // Off (local test networks), the table keys entries on IP:port.
     RoutingConfig loose;
     loose.enforceIpLimits = false;
-    RoutingTable l(NodeId::random(), loose);
+    RoutingTable l(NodeId::random(g_random), loose);
     for (quint16 port = 1000; port < 1020; ++port)
-        QVERIFY(l.nodeSeen(NodeId::random(), ep(127, 0, 0, 1, port), 0, true).outcome != RoutingTable::Outcome::Rejected);
-    QCOMPARE(l.nodeSeen(NodeId::random(), ep(127, 0, 0, 1, 1000), 0, true).reason, QStringLiteral("ip-in-use"));
+        QVERIFY(l.nodeSeen(NodeId::random(g_random), ep(127, 0, 0, 1, port), 0, true).outcome != RoutingTable::Outcome::Rejected);
+    QCOMPARE(l.nodeSeen(NodeId::random(g_random), ep(127, 0, 0, 1, 1000), 0, true).reason, QStringLiteral("ip-in-use"));
     // Unroutable addresses never enter.
-    QCOMPARE(t.nodeSeen(NodeId::random(), ep(0, 0, 0, 0), 0, true).reason, QStringLiteral("bad-address"));
-    QCOMPARE(t.nodeSeen(NodeId::random(), ep(1, 2, 3, 5, 0), 0, true).reason, QStringLiteral("bad-address"));
-    QCOMPARE(t.nodeSeen(NodeId::random(), ep(224, 0, 0, 251), 0, true).reason, QStringLiteral("bad-address"));
+    QCOMPARE(t.nodeSeen(NodeId::random(g_random), ep(0, 0, 0, 0), 0, true).reason, QStringLiteral("bad-address"));
+    QCOMPARE(t.nodeSeen(NodeId::random(g_random), ep(1, 2, 3, 5, 0), 0, true).reason, QStringLiteral("bad-address"));
+    QCOMPARE(t.nodeSeen(NodeId::random(g_random), ep(224, 0, 0, 251), 0, true).reason, QStringLiteral("bad-address"));
     QCOMPARE(t.nodeSeen(t.self(), ep(1, 2, 3, 9), 0, true).reason, QStringLiteral("self"));
 }
 
@@ -237,8 +242,8 @@ void TestDhtRouting::twoPerSubnetPerBucket()
 
 void TestDhtRouting::idConflict()
 {
-    RoutingTable t(NodeId::random());
-    const NodeId id = NodeId::random();
+    RoutingTable t(NodeId::random(g_random));
+    const NodeId id = NodeId::random(g_random);
     t.nodeSeen(id, ep(9, 9, 9, 9), 0, true);
     QCOMPARE(t.nodeSeen(id, ep(8, 8, 8, 8), 0, true).reason, QStringLiteral("id-conflict"));
     QCOMPARE(t.find(id)->endpoint, ep(9, 9, 9, 9));
@@ -246,17 +251,17 @@ void TestDhtRouting::idConflict()
     t.nodeFailed(id, ep(9, 9, 9, 9));
     QCOMPARE(t.nodeSeen(id, ep(8, 8, 8, 8), 0, true).outcome, RoutingTable::Outcome::Updated);
     QCOMPARE(t.find(id)->endpoint, ep(8, 8, 8, 8));
-    QCOMPARE(t.nodeSeen(NodeId::random(), ep(9, 9, 9, 9), 0, true).outcome, RoutingTable::Outcome::Added);
+    QCOMPARE(t.nodeSeen(NodeId::random(g_random), ep(9, 9, 9, 9), 0, true).outcome, RoutingTable::Outcome::Added);
 }
 
 void TestDhtRouting::closestIsExact()
 {
-    RoutingTable t(NodeId::random());
+    RoutingTable t(NodeId::random(g_random));
     for (int i = 0; i < 1000; ++i)
-        t.nodeSeen(NodeId::random(), spreadEp(i), 0, true);
+        t.nodeSeen(NodeId::random(g_random), spreadEp(i), 0, true);
     const QList<RoutingNode> all = t.nodes();
     for (int round = 0; round < 50; ++round) {
-        const NodeId target = round % 2 ? NodeId::random() : NodeId::randomWithPrefix(t.self(), round);
+        const NodeId target = round % 2 ? NodeId::random(g_random) : NodeId::randomWithPrefix(t.self(), round, g_random);
         QList<RoutingNode> expected = all;
         std::sort(expected.begin(), expected.end(),
                   [&](const RoutingNode &a, const RoutingNode &b) { return target.closer(a.id, b.id); });
@@ -265,7 +270,7 @@ void TestDhtRouting::closestIsExact()
         for (int i = 0; i < 8; ++i)
             QCOMPARE(got[i].id, expected[i].id);
     }
-    QCOMPARE(t.closest(NodeId::random(), 5000).size(), all.size());
+    QCOMPARE(t.closest(NodeId::random(g_random), 5000).size(), all.size());
 }
 
 void TestDhtRouting::tokenRotation()
@@ -344,7 +349,8 @@ void TestDhtRouting::nodeIgnoresFloodingSource()
     ManualClock clock;
     DhtConfig config;
     config.bindHost = QHostAddress::LocalHost;
-    DhtNode node(config, clock);
+    UdpDatagramFactory udp;
+    DhtNode node(config, clock, g_random, udp);
     QVERIFY(node.start().ok());
     QSignalSpy rejected(&node, &DhtNode::rejected);
     QUdpSocket flooder;
@@ -387,24 +393,24 @@ void TestDhtRouting::peerStoreBounds()
     QCOMPARE(store.add(a, ep(1, 1, 1, 3), 3), PeerStore::Outcome::Added);
     QCOMPARE(store.add(a, ep(1, 1, 1, 4), 4), PeerStore::Outcome::ReplacedOldest);
     QCOMPARE(store.peerCount(a), 3);
-    QVERIFY(!store.peers(a, 10, 5).contains(ep(1, 1, 1, 1, 7000)));
-    QCOMPARE(store.peers(a, 2, 5).size(), 2);
+    QVERIFY(!store.peers(a, 10, 5, g_random).contains(ep(1, 1, 1, 1, 7000)));
+    QCOMPARE(store.peers(a, 2, 5, g_random).size(), 2);
     QCOMPARE(store.add(b, ep(2, 2, 2, 2), 5), PeerStore::Outcome::Added);
     QCOMPARE(store.add(x, ep(3, 3, 3, 3), 6), PeerStore::Outcome::StorageFull);
     QCOMPARE(store.infohashCount(), 2);
     // Expired entries make room.
     QCOMPARE(store.add(x, ep(3, 3, 3, 3), 2000), PeerStore::Outcome::Added);
-    QCOMPARE(store.peers(a, 10, 2000).size(), 0);
+    QCOMPARE(store.peers(a, 10, 2000, g_random).size(), 0);
     QCOMPARE(store.infohashCount(), 1);
 }
 
 void TestDhtRouting::lookupKeepsAlphaInFlight()
 {
-    const NodeId target = NodeId::random();
+    const NodeId target = NodeId::random(g_random);
     Lookup lookup(Lookup::Kind::GetPeers, target, 3, 8);
     QList<CompactNode> far;
     for (int i = 0; i < 20; ++i)
-        lookup.addCandidate(NodeId::random(), spreadEp(i));
+        lookup.addCandidate(NodeId::random(g_random), spreadEp(i));
     QList<Lookup::Candidate> first = lookup.next();
     QCOMPARE(first.size(), 3);
     QVERIFY(lookup.next().isEmpty());  // alpha = 3 in flight
@@ -417,7 +423,7 @@ void TestDhtRouting::lookupKeepsAlphaInFlight()
     // An answer with closer nodes puts them first.
     QList<CompactNode> closer;
     for (int i = 0; i < 4; ++i)
-        closer.append(CompactNode{NodeId::randomWithPrefix(target, 100 + i), spreadEp(500 + i)});
+        closer.append(CompactNode{NodeId::randomWithPrefix(target, 100 + i, g_random), spreadEp(500 + i)});
     lookup.onResponse(first[1].endpoint, first[1].id, closer, QByteArray("tok"));
     const QList<Lookup::Candidate> next = lookup.next();
     QCOMPARE(next.size(), 1);
@@ -438,7 +444,7 @@ void TestDhtRouting::lookupKeepsAlphaInFlight()
     QVERIFY(lookup.queried() < 20);  // the far ones were never asked
     // Failures drop out of the k closest.
     Lookup failing(Lookup::Kind::FindNode, target, 3, 8);
-    failing.addCandidate(NodeId::random(), spreadEp(1));
+    failing.addCandidate(NodeId::random(g_random), spreadEp(1));
     const auto only = failing.next();
     QVERIFY(!failing.finished());
     failing.onFailure(only[0].endpoint);
@@ -447,7 +453,7 @@ void TestDhtRouting::lookupKeepsAlphaInFlight()
 
 void TestDhtRouting::lookupStartsFromSeeds()
 {
-    const NodeId target = NodeId::random();
+    const NodeId target = NodeId::random(g_random);
     Lookup lookup(Lookup::Kind::FindNode, target);
     QVERIFY(lookup.finished());  // nobody to ask
     lookup.addSeed(spreadEp(1));
@@ -455,8 +461,8 @@ void TestDhtRouting::lookupStartsFromSeeds()
     lookup.addSeed(spreadEp(2));
     QCOMPARE(lookup.next().size(), 2);
     QVERIFY(!lookup.finished());
-    const NodeId seedId = NodeId::random();
-    lookup.onResponse(spreadEp(1), seedId, {CompactNode{NodeId::random(), spreadEp(9)}}, {});
+    const NodeId seedId = NodeId::random(g_random);
+    lookup.onResponse(spreadEp(1), seedId, {CompactNode{NodeId::random(g_random), spreadEp(9)}}, {});
     lookup.onFailure(spreadEp(2));
     QCOMPARE(lookup.candidates().size(), 2);  // the seed (now known by id) and the node it named
     const auto next = lookup.next();

@@ -4,6 +4,7 @@
 #include "crypto/identity.h"
 #include "events/event_json.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -153,6 +154,53 @@ private slots:
         QCOMPARE(json(PeerRelayDatagram{QStringLiteral("ab"), 4242, QByteArray("hi")}),
                  expected(R"({"event":"datagram","backend":"peer-relay","from":"ab","port":4242,"bytes":2,
                               "data":"hi"})"));
+    }
+
+    // Bugout rooms print Bugout's names with "backend" and the bare identifier; a value that is a
+    // JSON string shows as "text", any other as "json".
+    void bugoutLines()
+    {
+        const RoomName room{QStringLiteral("lobby")};
+        QCOMPARE(json(BugoutMessage{room, QStringLiteral("bA"), QJsonValue(QStringLiteral("hi")), QStringLiteral("k1"),
+                                    5, HostPort{QStringLiteral("127.0.0.1"), 6881}, false}),
+                 expected(R"({"event":"message","backend":"bugout","room":"lobby","from":"bA","id":"k1","sent":5,
+                              "via":"127.0.0.1:6881","text":"hi"})"));
+        QCOMPARE(json(BugoutMessage{room, QStringLiteral("bA"), QJsonArray{1, 2}, QStringLiteral("k2"), 5, {}, true}),
+                 expected(R"({"event":"message","backend":"bugout","room":"lobby","from":"bA","id":"k2","sent":5,
+                              "via":"","direct":true,"json":[1,2]})"));
+        QCOMPARE(json(BugoutSent{room, QStringLiteral("bB"), QJsonValue(QStringLiteral("psst")), QStringLiteral("k3")}),
+                 expected(R"({"event":"sent","backend":"bugout","room":"lobby","id":"k3","to":"bB","direct":true,
+                              "text":"psst"})"));
+        QCOMPARE(json(BugoutWireSeen{room, 2, HostPort{QStringLiteral("127.0.0.1"), 6881}, QByteArray("-WW0109-"),
+                                     QStringLiteral("WebTorrent 0.1.9")}),
+                 expected(R"({"event":"wireseen","backend":"bugout","room":"lobby","wires":2,"host":"127.0.0.1",
+                              "port":6881,"peerId":"2d5757303130392d","client":"WebTorrent 0.1.9"})"));
+        QCOMPARE(json(BugoutRpcRequested{room, QStringLiteral("bA"), QStringLiteral("ping"), QJsonValue(1), 9,
+                                         QByteArray("\x01\x02")}),
+                 expected(R"({"event":"rpc","backend":"bugout","room":"lobby","from":"bA","name":"ping","args":1,
+                              "id":9,"nonce":"0102"})"));
+        QCOMPARE(json(BugoutListening{HostPort{QStringLiteral("239.192.152.143"), 6771}, Transport::Lsd}),
+                 expected(R"({"event":"listening","backend":"bugout","host":"239.192.152.143","port":6771,
+                              "transport":"lsd"})"));
+        QCOMPARE(json(BugoutRejected{{}, QStringLiteral("lsd-malformed"), QStringLiteral("no infohash"),
+                                     QStringLiteral("127.0.0.1")}),
+                 expected(R"({"event":"rejected","backend":"bugout","reason":"lsd-malformed","detail":"no infohash",
+                              "host":"127.0.0.1"})"));
+        // A list-procedures answer also prints the node's "procedures" line, as for native calls.
+        RpcResponse r{4, QStringLiteral("bA"), QStringLiteral("__procedures"), true, QJsonArray{QStringLiteral("echo")},
+                      {}, 12};
+        const QList<QJsonObject> both = eventJsonLines(Event{kTime, BugoutRpcResponded{room, r}});
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both[0], expected(R"({"event":"rpc-response","backend":"bugout","room":"lobby","from":"bA",
+                                       "name":"__procedures","id":4,"latencyMs":12,"result":["echo"]})"));
+        QCOMPARE(both[1], expected(R"({"event":"procedures","address":"bA","procedures":["echo"]})"));
+        // The chat line of a Bugout room travels as MessageReceived and MessageSent too, but only
+        // Bugout's own kinds print it: one line per moment.
+        ChatMessage m;
+        m.room = QStringLiteral("bugout:lobby");
+        m.text = QStringLiteral("hi");
+        QVERIFY(eventJsonLines(Event{kTime, MessageReceived{m, {}, {}}}).isEmpty());
+        QVERIFY(eventJsonLines(Event{kTime, MessageSent{m}}).isEmpty());
     }
 
     // discovery-swarm rooms print discovery-swarm's names with "backend" and the bare room name.

@@ -4,6 +4,7 @@
 #include "dht/dht_config.h"
 #include "discovery/lan_config.h"
 #include "dswarm/dswarm_options.h"
+#include "events/event_types.h"
 #include "files/file_transfer_options.h"
 #include "gossip/gossip_options.h"
 #include "peer_relay/peer_relay_options.h"
@@ -18,15 +19,6 @@
 #include <optional>
 
 namespace swarmscope {
-
-struct HostPort {
-    QString host;
-    quint16 port = 0;
-    QString toString() const;  // "host:port", "[v6]:port"
-    // "host:port" or "[v6]:port" (or "v6:port"); port 0 only when allowAnyPort. Whatever parses,
-    // toString() writes back in a form that parses to the same value.
-    static std::optional<HostPort> parse(const QString &text, bool allowAnyPort = false);
-};
 
 // Everything the engine needs to start, as plain data. The GUI maps QSettings and the node
 // maps its command line onto this; the engine never reads settings itself.

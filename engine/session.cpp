@@ -59,6 +59,7 @@ private:
 
 Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World world, QObject *parent)
 {
+    registerEventTypes();
     if (config.profileDir.isEmpty())
         return makeError(ErrorCode::Io, QStringLiteral("no profile directory given"));
     auto identity = Identity::loadOrCreate(config.profileDir);
@@ -118,12 +119,11 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_bugout = new BugoutBackend(m_identity->keys(), *m_clock,
                                  {m_config.listenHost, m_config.bittorrentPort, m_config.lsd}, m_dht.get());
     addBackend(std::unique_ptr<CompatBackend>(m_bugout));
-    // Our procedures answer Bugout callers too; Bugout's results reach the RPC listeners.
+    // Our procedures answer Bugout callers too; Bugout's results come out as BugoutRpcResponded.
     m_bugout->service().invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args,
                                                  RpcRespond respond) {
         return m_rpc->invoke(name, caller, args, std::move(respond));
     };
-    connect(m_bugout, &BugoutBackend::rpcResponse, this, &Session::rpcResponse);
     m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, *m_random, *m_datagrams, *world.portMapping,
                                          m_config.nat);
     wire();
@@ -184,28 +184,23 @@ Session::~Session()
 
 void Session::wire()
 {
-    connect(m_swarm.get(), &Swarm::event, this, &Session::post);
-    connect(m_rooms.get(), &Rooms::event, this, &Session::post);
-    connect(m_direct.get(), &DirectMessages::event, this, &Session::post);
-    connect(m_rpc.get(), &Rpc::event, this, &Session::post);
-    connect(m_files.get(), &FileTransfers::event, this, &Session::post);
-    connect(m_gossip.get(), &Gossip::event, this, &Session::post);
-    connect(m_relay.get(), &RelayRouter::event, this, &Session::post);
-    connect(m_nat.get(), &NatService::event, this, &Session::post);
+    const auto postEvent = qOverload<Event>(&Session::post);
+    connect(m_swarm.get(), &Swarm::event, this, postEvent);
+    connect(m_rooms.get(), &Rooms::event, this, postEvent);
+    connect(m_direct.get(), &DirectMessages::event, this, postEvent);
+    connect(m_rpc.get(), &Rpc::event, this, postEvent);
+    connect(m_files.get(), &FileTransfers::event, this, postEvent);
+    connect(m_gossip.get(), &Gossip::event, this, postEvent);
+    connect(m_relay.get(), &RelayRouter::event, this, postEvent);
+    connect(m_nat.get(), &NatService::event, this, postEvent);
     connect(m_nat.get(), &NatService::rejected, this, [this](const QString &reason) {
         m_rejects.count(ErrorCode::Invalid);
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
-                         {{QStringLiteral("reason"), reason}, {QStringLiteral("source"), QStringLiteral("nat")}}});
+        post(Rejected{RejectSource::Nat, ErrorCode::Invalid, reason, {}, {}, std::nullopt, {}, {}, {}, {}});
     });
     connect(m_gossip.get(), &Gossip::request, this, [this](const GossipRequest &r) {
         if (r.type == "_whois")
             if (Status st = m_gossip->reply(r, r.type, address().toUtf8()); !st.ok())
                 qCDebug(lcSession) << "whois not answered:" << st.error().detail;  // the asker is gone
-        emit gossipRequest(r);
-    });
-    connect(m_gossip.get(), &Gossip::replyReceived, this, &Session::gossipReply);
-    connect(m_relay.get(), &RelayRouter::received, this, [this](const PeerId &from, const QByteArray &data, int hops) {
-        emit relayReceived(Identity::addressOf(from), data, hops);
     });
     const auto count = [this](ErrorCode c) { m_rejects.count(c); };
     connect(m_swarm.get(), &Swarm::rejected, this, count);
@@ -236,7 +231,8 @@ void Session::wire()
         m_queueDirty = true;
         scheduleBatch();
     });
-    connect(m_rooms.get(), &Rooms::messageReceived, this, [this](const ChatMessage &m) { deliver(m); });
+    connect(m_rooms.get(), &Rooms::messageReceived, this,
+            [this](const ChatMessage &m, const PeerId &via) { deliver(m, via); });
     connect(m_rooms.get(), &Rooms::memberSeen, this, &Session::onMemberSeen);
     connect(m_rooms.get(), &Rooms::idSeen, this,
             [this](const QByteArray &id, qint64 timeMs) { m_history->rememberSeen(id, timeMs); });
@@ -249,7 +245,6 @@ void Session::wire()
         scheduleBatch();
     });
     connect(m_direct.get(), &DirectMessages::received, this, &Session::onDirect);
-    connect(m_rpc.get(), &Rpc::responded, this, &Session::rpcResponse);
     if (m_lan) {
         connect(m_lan.get(), &LanDiscovery::peerFound, this,
                 [this](const QByteArray &key, const QString &domain, const QHostAddress &host, quint16 port) {
@@ -260,9 +255,7 @@ void Session::wire()
                 });
         // Counted by reason in LanDiscovery itself; status() shows them as "lan/<reason>".
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
-            post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
-                             {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
-                              {QStringLiteral("source"), QStringLiteral("lan")}}});
+            post(Rejected{RejectSource::Lan, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
         });
     }
     if (m_dht)
@@ -272,8 +265,7 @@ void Session::wire()
 void Session::wireDht()
 {
     connect(m_dht.get(), &DhtNode::ready, this, [this](int nodes) {
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("dht-ready"),
-                         {{QStringLiteral("port"), m_dht->port()}, {QStringLiteral("nodes"), nodes}}});
+        post(DhtReady{m_dht->port(), nodes});
     });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
@@ -289,16 +281,11 @@ void Session::wireDht()
         if (m_dswarm->onLookupDone(key, peers, datagrams))
             return;
         const QByteArray topic = topicOfDhtKey(key);
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("updated"),
-                         {{QStringLiteral("room"), m_rooms->nameOfTopic(topic)},
-                          {QStringLiteral("dhtKey"), QString::fromLatin1(key.toHex())},
-                          {QStringLiteral("peers"), peers}, {QStringLiteral("datagrams"), datagrams}}});
+        post(DhtLookupDone{RoomName{m_rooms->nameOfTopic(topic)}, key, peers, datagrams});
     });
     // Counted by reason in DhtNode itself; status() shows them as "dht/<reason>".
     connect(m_dht.get(), &DhtNode::rejected, this, [this](const QString &reason, const QString &detail) {
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
-                         {{QStringLiteral("reason"), reason}, {QStringLiteral("detail"), detail},
-                          {QStringLiteral("source"), QStringLiteral("dht")}}});
+        post(Rejected{RejectSource::Dht, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
     });
 }
 
@@ -505,26 +492,23 @@ void Session::sampleStats()
     m_statsTimer->start(1000, [this] { sampleStats(); });
 }
 
-void Session::post(EngineEvent event)
+void Session::post(Event event)
 {
-    // Bugout's low-level names for the same moments, so its users find what they know (native
-    // connections only: a compatibility backend's events carry "backend" and speak for themselves).
-    const bool native = !event.fields.contains(QLatin1String("backend"));
-    const bool opened = native && event.kind == QLatin1String("connection");
-    const bool closed = native && event.kind == QLatin1String("connection-closed");
-    const QJsonObject fields = event.fields;
+    const bool openedOrClosed = event.is<ConnectionOpened>() || event.is<ConnectionClosed>();
     m_pendingEvents.append(std::move(event));
-    if (opened || closed) {
-        m_pendingEvents.append(EngineEvent{m_clock->wallMs(), opened ? QStringLiteral("wireseen") : QStringLiteral("wireleft"),
-                                           {{QStringLiteral("address"), fields.value(QStringLiteral("address"))}}});
+    if (openedOrClosed) {
         const int count = m_swarm->countInState(Connection::State::Open);
         if (count != m_lastConnectionCount) {
             m_lastConnectionCount = count;
-            m_pendingEvents.append(EngineEvent{m_clock->wallMs(), QStringLiteral("connections"),
-                                               {{QStringLiteral("count"), count}}});
+            m_pendingEvents.append(Event{m_clock->wallMs(), ConnectionCountChanged{count}});
         }
     }
     scheduleBatch();
+}
+
+void Session::post(EventPayload payload)
+{
+    post(Event{m_clock->wallMs(), std::move(payload)});
 }
 
 void Session::markPeerDirty(quint64 connectionId)
@@ -576,8 +560,6 @@ void Session::publishBatch()
         emit eventsReady(std::exchange(m_pendingEvents, {}));
     if (!delta.isEmpty())
         emit peersChanged(delta);
-    if (!m_pendingMessages.isEmpty())
-        emit messagesReceived(std::exchange(m_pendingMessages, {}));
     if (m_roomsDirty) {
         m_roomsDirty = false;
         emit roomsChanged(roomSnapshots());

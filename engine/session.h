@@ -3,7 +3,7 @@
 #include "core/result.h"
 #include "core/world.h"
 #include "engine_config.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "gossip/gossip.h"
 #include "nat/reachability.h"
 #include "relay/relay_router.h"
@@ -182,18 +182,13 @@ public:
     static QByteArray dhtKeyOf(const QByteArray &topic); // first 20 bytes of BLAKE2b-256(topic)
 
 signals:
-    // Batched: at most one of each per batch (publishBatch).
+    // Every event of the engine (events/events.h), in order, at most one batch per publishBatch: messages,
+    // delivery receipts, RPC answers, gossip replies and relayed data travel here and nowhere else.
+    void eventsReady(const swarmscope::EventBatch &events);
+    // State, batched: at most one of each per flush.
     void peersChanged(const swarmscope::PeerDelta &delta);
-    void messagesReceived(const QList<swarmscope::ChatMessage> &messages);
     void roomsChanged(const QList<swarmscope::RoomSnapshot> &rooms);
-    void eventsReady(const QList<swarmscope::EngineEvent> &events);
     void queueChanged(const QList<swarmscope::CandidateSnapshot> &queue);
-    // Not batched: rare, and callers wait for them.
-    void messageStateChanged(const QByteArray &id, swarmscope::DeliveryState state);
-    void rpcResponse(const swarmscope::RpcResponse &response);
-    void gossipRequest(const swarmscope::GossipRequest &request);
-    void gossipReply(const QByteArray &requestId, const QByteArray &type, const QByteArray &data, int hops);
-    void relayReceived(const QString &fromAddress, const QByteArray &data, int hops);
     void framesCaptured(const QList<swarmscope::FrameRecord> &frames);
     void statsSampled(const swarmscope::StatsSample &sample);  // once a second
 
@@ -205,7 +200,8 @@ private:
     void wireDht();
     void addBackend(std::unique_ptr<CompatBackend> backend);
     QList<RoomSnapshot> roomSnapshots() const;  // native and compatibility rooms
-    void post(EngineEvent event);
+    void post(Event event);
+    void post(EventPayload payload);
     void scheduleBatch();
     void publishBatch();  // hands out what piled up since the last batch
     void markPeerDirty(quint64 connectionId);
@@ -213,7 +209,8 @@ private:
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
     void onDirect(const wire::DirectedPayload &payload, const QByteArray &id, bool fromNeighbour);
     void onMemberSeen(const QString &room, const PeerId &id);
-    void deliver(ChatMessage message);
+    // endpoint: a compatibility room's line, the connection it came in on.
+    void deliver(ChatMessage message, const PeerId &via = {}, std::optional<HostPort> endpoint = {});
     void rejoinRemembered();
     void noteJoined(const QString &key);
     void noteLeft(const QString &key);
@@ -271,8 +268,7 @@ private:
     int m_lastConnectionCount = 0;
     QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added
     QList<quint64> m_removedPeers;
-    QList<EngineEvent> m_pendingEvents;
-    QList<ChatMessage> m_pendingMessages;
+    EventBatch m_pendingEvents;
     bool m_roomsDirty = false;
     bool m_queueDirty = false;
     bool m_batchQueued = false;

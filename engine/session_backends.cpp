@@ -14,16 +14,12 @@ namespace swarmscope {
 void Session::addBackend(std::unique_ptr<CompatBackend> backend)
 {
     CompatBackend *b = backend.get();
-    connect(b, &CompatBackend::event, this, [this](const EngineEvent &e) {
-        // A line from a blocked peer is dropped with its message event (counted once, below).
-        if (e.kind == QLatin1String("message") && isBlocked(e.fields.value(QLatin1String("from")).toString()))
-            return;
-        post(e);
-    });
+    connect(b, &CompatBackend::event, this, qOverload<Event>(&Session::post));
     connect(b, &CompatBackend::rejected, this, [this](ErrorCode c) { m_rejects.count(c); });
-    connect(b, &CompatBackend::messageReceived, this, [this](const ChatMessage &m) {
+    // A line from a blocked peer is dropped (counted and reported once, by dropIfBlocked).
+    connect(b, &CompatBackend::messageReceived, this, [this](const ChatMessage &m, const HostPort &endpoint) {
         if (!dropIfBlocked(m.fromAddress, m.kind))
-            deliver(m);
+            deliver(m, {}, endpoint);
     });
     connect(b, &CompatBackend::peerAdded, this, [this](const PeerSnapshot &p) {
         m_dirtyPeers.insert(p.connectionId, true);

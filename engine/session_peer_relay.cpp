@@ -1,7 +1,6 @@
 #include "session.h"
 
 #include "core/clock.h"
-#include "peer_relay/peer_relay_events.h"
 #include "peer_relay/peer_relay_node.h"
 
 // The peer-relay backend: its own network beside ours, reported through the same events.
@@ -35,28 +34,23 @@ Status Session::joinPeerRelay(const QStringList &bootstrapUrls)
 
 void Session::wirePeerRelay()
 {
-    namespace ev = peerrelay::events;
     PeerRelayNode *node = m_peerRelay.get();
     connect(node, &PeerRelayNode::listening, this, [this](const QString &host, quint16 port, const QString &url) {
-        post(ev::listening(m_clock->wallMs(), host, port, m_peerRelay->idHex(), url));
+        post(PeerRelayListening{host, port, m_peerRelay->idHex(), url});
     });
-    connect(node, &PeerRelayNode::peerConnected, this,
-            [this](const PeerRelayPeer &p) { post(ev::peer(m_clock->wallMs(), p)); });
-    connect(node, &PeerRelayNode::peerClosed, this,
-            [this](const QString &id) { post(ev::peerClosed(m_clock->wallMs(), id)); });
-    connect(node, &PeerRelayNode::dialFailed, this, [this](const QString &url, const QString &detail) {
-        post(ev::connectFailed(m_clock->wallMs(), url, detail));
-    });
+    connect(node, &PeerRelayNode::peerConnected, this, [this](const PeerRelayPeer &p) { post(PeerRelayPeerOpened{p}); });
+    connect(node, &PeerRelayNode::peerClosed, this, [this](const QString &id) { post(PeerRelayPeerClosed{id}); });
+    connect(node, &PeerRelayNode::dialFailed, this,
+            [this](const QString &url, const QString &detail) { post(PeerRelayConnectFailed{url, detail}); });
     connect(node, &PeerRelayNode::messageReceived, this,
             [this](const QString &from, const QJsonValue &data, const QStringList &path, const QString &nonce) {
-                post(ev::message(m_clock->wallMs(), from, data, path, nonce));
+                post(PeerRelayMessage{from, data, path, nonce});
             });
-    connect(node, &PeerRelayNode::hop, this, [this](const PeerRelayHop &h) { post(ev::hop(m_clock->wallMs(), h)); });
+    connect(node, &PeerRelayNode::hop, this, [this](const PeerRelayHop &h) { post(PeerRelayHopped{h}); });
     connect(node, &PeerRelayNode::rejected, this, [this](const QString &reason, const QString &detail, const QString &peer) {
-        post(ev::rejected(m_clock->wallMs(), reason, detail, peer));
+        post(Rejected{RejectSource::PeerRelay, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, peer});
     });
-    connect(node, &PeerRelayNode::signalRefused, this,
-            [this](const QString &from) { post(ev::webrtcRefused(m_clock->wallMs(), from)); });
+    connect(node, &PeerRelayNode::signalRefused, this, [this](const QString &from) { post(PeerRelayWebrtcRefused{from}); });
 }
 
 } // namespace swarmscope

@@ -35,10 +35,7 @@ void Session::rejoinRemembered()
         if (auto joined = join(*ref); !joined) {
             // Kept: a backend missing from this build may be there in the next one.
             qCWarning(lcSession) << "cannot rejoin" << key << joined.error().detail;
-            post(EngineEvent{m_clock->wallMs(), QStringLiteral("error"),
-                             {{QStringLiteral("room"), key},
-                              {QStringLiteral("reason"), errorCodeName(joined.error().code)},
-                              {QStringLiteral("detail"), joined.error().detail}}});
+            post(CommandFailed{joined.error().detail, key, joined.error().code});
         }
     }
 }
@@ -80,7 +77,7 @@ bool Session::block(const QString &address)
         return false;
     if (!m_blocked->add(a, m_clock->wallMs()))
         return false;
-    post(EngineEvent{m_clock->wallMs(), QStringLiteral("blocked"), {{QStringLiteral("address"), a}}});
+    post(PeerBlocked{a});
     return true;
 }
 
@@ -89,7 +86,7 @@ bool Session::unblock(const QString &address)
     const QString a = address.trimmed();
     if (!m_blocked->remove(a))
         return false;
-    post(EngineEvent{m_clock->wallMs(), QStringLiteral("unblocked"), {{QStringLiteral("address"), a}}});
+    post(PeerUnblocked{a});
     return true;
 }
 
@@ -108,10 +105,7 @@ bool Session::dropIfBlocked(const QString &from, const QString &what)
     if (!isBlocked(from))
         return false;
     m_rejects.count(ErrorCode::Blocked);
-    post(EngineEvent{m_clock->wallMs(), QStringLiteral("rejected"),
-                     {{QStringLiteral("reason"), errorCodeName(ErrorCode::Blocked)},
-                      {QStringLiteral("detail"), QStringLiteral("%1 from %2, who is blocked").arg(what, from)},
-                      {QStringLiteral("address"), from}}});
+    post(BlockedInputDropped{from, what});
     return true;
 }
 

@@ -47,9 +47,7 @@ RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
             m_dht->lookup(snap.dhtKey);
     }
     if (options.announce && (m_lan || m_dht))
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("announce"),
-                         {{QStringLiteral("room"), name}, {QStringLiteral("port"), port},
-                          {QStringLiteral("lan"), bool(m_lan)}, {QStringLiteral("dht"), bool(m_dht)}}});
+        post(RoomAnnounced{RoomName{name}, port, bool(m_lan), bool(m_dht)});
     return snap;
 }
 
@@ -88,7 +86,7 @@ void Session::refreshLonelyRooms(qint64 nowMs)
         return;
     QSet<QString> connected;
     for (const PeerSnapshot &p : peers())
-        if (p.state == QLatin1String("connected"))
+        if (p.state == ConnectionState::Connected)
             for (const QString &room : p.rooms)
                 connected.insert(room);
     for (const QString &name : m_rooms->names()) {
@@ -157,13 +155,17 @@ Result<ChatMessage> Session::sendMessage(const QString &room, const QString &tex
         if (!b)
             return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
         auto sent = b->send(ref->name, text);
-        if (sent)
+        if (sent) {
             m_history->append(*sent);
+            post(MessageSent{*sent});
+        }
         return sent;
     }
     auto sent = m_rooms->send(room, text);
-    if (sent)
+    if (sent) {
         m_history->append(*sent);
+        post(MessageSent{*sent});
+    }
     return sent;
 }
 
@@ -230,6 +232,7 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
             m.state = DeliveryState::Sent;
             m_history->append(m);
             m_history->setWireId(m.id, *wireId, m.state);
+            post(MessageSent{m});
             return m;
         }
     }
@@ -237,9 +240,8 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
     m.state = DeliveryState::Sending;
     m_history->append(m);
     m_history->queue({m.id, m.room, address, text, m.timeMs});
-    post(EngineEvent{m_clock->wallMs(), QStringLiteral("queued-message"),
-                     {{QStringLiteral("to"), address}, {QStringLiteral("room"), m.room},
-                      {QStringLiteral("id"), QString::fromLatin1(m.id.toHex())}}});
+    post(DirectQueued{address, RoomName{m.room}, m.id});
+    post(MessageSent{m});
     return m;
 }
 
@@ -253,7 +255,7 @@ void Session::onMemberSeen(const QString &room, const PeerId &member)
             continue;
         m_history->dequeue(p.localId);
         m_history->setWireId(p.localId, *wireId, DeliveryState::Sent);
-        emit messageStateChanged(p.localId, DeliveryState::Sent);
+        post(DeliveryChanged{p.localId, address, DeliveryState::Sent});
     }
 }
 
@@ -277,9 +279,6 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
         m.direct = true;
         m.peerAddress = from;
         m.hops = fromNeighbour ? 0 : 1;
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("message"),
-                         {{QStringLiteral("room"), room}, {QStringLiteral("from"), from}, {QStringLiteral("text"), m.text},
-                          {QStringLiteral("direct"), true}, {QStringLiteral("id"), QString::fromLatin1(wireId.toHex())}}});
         deliver(m);
         // A receipt, so the sender can show "delivered".
         const auto receipt = m_direct->send(payload.room, payload.from, kKindReceipt, wireId);
@@ -291,9 +290,7 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
         if (shown.isEmpty())
             return;
         m_history->setState(shown, DeliveryState::Delivered);
-        post(EngineEvent{m_clock->wallMs(), QStringLiteral("delivered"),
-                         {{QStringLiteral("to"), from}, {QStringLiteral("id"), QString::fromLatin1(shown.toHex())}}});
-        emit messageStateChanged(shown, DeliveryState::Delivered);
+        post(DeliveryChanged{shown, from, DeliveryState::Delivered});
         return;
     }
     if (payload.kind.startsWith(QLatin1String("rpc-")))
@@ -302,11 +299,10 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
         m_files->handle(payload);
 }
 
-void Session::deliver(ChatMessage message)
+void Session::deliver(ChatMessage message, const PeerId &via, std::optional<HostPort> endpoint)
 {
     m_history->append(message);
-    m_pendingMessages.append(std::move(message));
-    scheduleBatch();
+    post(MessageReceived{std::move(message), via, std::move(endpoint)});
 }
 
 void Session::registerProcedure(const QString &name, const QString &doc, ProcedureFn fn)

@@ -1,8 +1,5 @@
 target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/engine_config.h
-    ${CMAKE_CURRENT_LIST_DIR}/engine_event.h
-    ${CMAKE_CURRENT_LIST_DIR}/engine_event.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/host_port.cpp
     ${CMAKE_CURRENT_LIST_DIR}/snapshots.h
     ${CMAKE_CURRENT_LIST_DIR}/session.h
     ${CMAKE_CURRENT_LIST_DIR}/session.cpp

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "core/peer_id.h"
-#include "rooms/room_backend.h"
+#include "events/event_types.h"
 #include "nat/reachability.h"
+#include "rooms/room_backend.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace swarmscope {
 
@@ -22,18 +25,17 @@ struct PeerSnapshot {
     quint16 port = 0;
     quint16 listenPort = 0;    // the peer's advertised listening port (from hello)
     Direction direction = Direction::Outbound;
-    QString transport = QStringLiteral("tcp");
-    QString path = QStringLiteral("direct");  // "direct", "hole-punched" or "relayed" (docs/NAT.md)
+    Transport transport = Transport::Tcp;
+    ConnectionPath path = ConnectionPath::Direct;  // docs/NAT.md
     QString via;               // the relay's IP:PORT when relayed
-    QString source;            // "lan", "dht", "pex", "book", "manual", "inbound"
+    PeerSource source = PeerSource::Manual;
     QString referrer;          // who told us about this peer
     bool local = false;        // a loopback or private address
-    QString queueState;        // the peer's state in the connection queue ("connected", ...)
+    std::optional<CandidateState> queueState;  // the peer's state in the connection queue, if it has one
     int retries = 0;
-    QString state;             // "handshaking", "connected"
+    ConnectionState state = ConnectionState::Connecting;
     QString agent;             // the client the peer runs (BitTorrent: named by its peer id)
     QByteArray btPeerId;       // the 20-byte BitTorrent peer id (Bugout wires); empty otherwise
-    QString backend = QStringLiteral("native");  // "bugout" for a BitTorrent wire of a Bugout room
     QStringList rooms;         // names of our rooms this peer is in
     qint64 rttUs = -1;         // -1 until the first pong
     quint64 bytesIn = 0, bytesOut = 0;
@@ -47,9 +49,9 @@ struct PeerSnapshot {
 struct CandidateSnapshot {
     QString host;
     quint16 port = 0;
-    QString source;
+    PeerSource source = PeerSource::Manual;
     QString referrer;
-    QString state;             // queued, connecting, connected, waiting, dropped, banned
+    CandidateState state = CandidateState::Queued;
     int retries = 0;
     bool local = false;
     bool persistent = false;

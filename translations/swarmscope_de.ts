@@ -425,6 +425,99 @@
     </message>
 </context>
 <context>
+    <name>StateWords</name>
+    <message>
+        <source>connecting</source>
+        <comment>connection state</comment>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <comment>connection state</comment>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>connection state</comment>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>connection state</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>candidate state</comment>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>candidate state</comment>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>candidate state</comment>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>candidate state</comment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>candidate state</comment>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <comment>candidate state</comment>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <comment>peer source</comment>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <comment>peer source</comment>
+        <translation>lokales Netz</translation>
+    </message>
+    <message>
+        <source>peer exchange</source>
+        <comment>peer source</comment>
+        <translation>Peer-Austausch</translation>
+    </message>
+    <message>
+        <source>peer book</source>
+        <comment>peer source</comment>
+        <translation>Peer-Buch</translation>
+    </message>
+    <message>
+        <source>dialled us</source>
+        <comment>peer source</comment>
+        <translation>hat uns angerufen</translation>
+    </message>
+    <message>
+        <source>in-process</source>
+        <comment>transport</comment>
+        <translation>im Prozess</translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <comment>candidate state</comment>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>local service discovery</source>
+        <comment>peer source</comment>
+        <translation>lokale Dienstsuche (BEP 14)</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1/s</source>

@@ -425,6 +425,99 @@
     </message>
 </context>
 <context>
+    <name>StateWords</name>
+    <message>
+        <source>connecting</source>
+        <comment>connection state</comment>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <comment>connection state</comment>
+        <translation>negociando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>connection state</comment>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>connection state</comment>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>candidate state</comment>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>candidate state</comment>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>candidate state</comment>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>candidate state</comment>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>candidate state</comment>
+        <translation>descartado</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <comment>candidate state</comment>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <comment>peer source</comment>
+        <translation>añadido a mano</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <comment>peer source</comment>
+        <translation>red local</translation>
+    </message>
+    <message>
+        <source>peer exchange</source>
+        <comment>peer source</comment>
+        <translation>intercambio de pares</translation>
+    </message>
+    <message>
+        <source>peer book</source>
+        <comment>peer source</comment>
+        <translation>libreta de pares</translation>
+    </message>
+    <message>
+        <source>dialled us</source>
+        <comment>peer source</comment>
+        <translation>nos llamó</translation>
+    </message>
+    <message>
+        <source>in-process</source>
+        <comment>transport</comment>
+        <translation>en proceso</translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <comment>candidate state</comment>
+        <translation>negociando</translation>
+    </message>
+    <message>
+        <source>local service discovery</source>
+        <comment>peer source</comment>
+        <translation>descubrimiento de servicios local (BEP 14)</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1/s</source>

@@ -425,6 +425,99 @@
     </message>
 </context>
 <context>
+    <name>StateWords</name>
+    <message>
+        <source>connecting</source>
+        <comment>connection state</comment>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <comment>connection state</comment>
+        <translation>négociation</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>connection state</comment>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>connection state</comment>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>candidate state</comment>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <comment>candidate state</comment>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>candidate state</comment>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>candidate state</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <comment>candidate state</comment>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <comment>candidate state</comment>
+        <translation>banni</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <comment>peer source</comment>
+        <translation>ajouté à la main</translation>
+    </message>
+    <message>
+        <source>local network</source>
+        <comment>peer source</comment>
+        <translation>réseau local</translation>
+    </message>
+    <message>
+        <source>peer exchange</source>
+        <comment>peer source</comment>
+        <translation>échange de pairs</translation>
+    </message>
+    <message>
+        <source>peer book</source>
+        <comment>peer source</comment>
+        <translation>carnet de pairs</translation>
+    </message>
+    <message>
+        <source>dialled us</source>
+        <comment>peer source</comment>
+        <translation>nous a appelés</translation>
+    </message>
+    <message>
+        <source>in-process</source>
+        <comment>transport</comment>
+        <translation>en processus</translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <comment>candidate state</comment>
+        <translation>négociation</translation>
+    </message>
+    <message>
+        <source>local service discovery</source>
+        <comment>peer source</comment>
+        <translation>découverte de services locale (BEP 14)</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1/s</source>

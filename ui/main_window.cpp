@@ -302,12 +302,10 @@ void MainWindow::createStatusBar()
 void MainWindow::wireSession()
 {
     connect(&m_engine, &EngineClient::peersChanged, this, &MainWindow::onPeersChanged);
-    connect(&m_engine, &EngineClient::messagesReceived, this, &MainWindow::onMessagesReceived);
     connect(&m_engine, &EngineClient::roomsChanged, this, &MainWindow::onRoomsChanged);
     connect(&m_engine, &EngineClient::roomJoined, this, &MainWindow::onRoomJoined);
     connect(&m_engine, &EngineClient::roomJoinFailed, this, &MainWindow::onRoomJoinFailed);
     connect(&m_engine, &EngineClient::eventsReady, this, &MainWindow::onEventsReady);
-    connect(&m_engine, &EngineClient::messageStateChanged, m_chat, &ChatPanel::setDeliveryState);
     connect(&m_engine, &EngineClient::statusChanged, this, &MainWindow::updateConnectedLabel);
 }
 
@@ -365,11 +363,6 @@ void MainWindow::onPeersChanged(const PeerDelta &delta)
 {
     m_peers->model()->apply(delta);
     updateConnectedLabel();
-}
-
-void MainWindow::onMessagesReceived(const QList<ChatMessage> &messages)
-{
-    addToChat(messages, true);
 }
 
 void MainWindow::addToChat(const QList<ChatMessage> &messages, bool live)
@@ -477,12 +470,21 @@ void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
         m_chat->setRoomInfo(room);
 }
 
-void MainWindow::onEventsReady(const QList<EngineEvent> &events)
+void MainWindow::onEventsReady(const EventBatch &events)
 {
+    QList<ChatMessage> messages;
+    for (const Event &e : events) {
+        if (const auto *m = e.get<MessageReceived>())
+            messages.append(m->message);
+        else if (const auto *d = e.get<DeliveryChanged>())
+            m_chat->setDeliveryState(d->id, d->state);
+    }
+    if (!messages.isEmpty())
+        addToChat(messages, true);
     m_events->appendEvents(events);  // chunked: a burst never stalls the window
-    for (const EngineEvent &e : events)
-        if (e.kind == QLatin1String("reachability"))
-            m_reachability->apply(e.fields);
+    for (const Event &e : events)
+        if (const auto *r = e.get<ReachabilityChanged>())
+            m_reachability->apply(r->reachability);
 }
 
 void MainWindow::onCurrentRoomChanged(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "events/events.h"
 #include "snapshots.h"
 
 #include <QMainWindow>
@@ -15,7 +16,6 @@ class QSettings;
 class QSplitter;
 
 namespace swarmscope {
-struct EngineEvent;
 } // namespace swarmscope
 
 namespace swarmscope::ui {
@@ -77,11 +77,10 @@ private:
     void populateFromSession();
 
     void onPeersChanged(const PeerDelta &delta);
-    void onMessagesReceived(const QList<ChatMessage> &messages);
     void onRoomsChanged(const QList<RoomSnapshot> &rooms);
     void onRoomJoined(const RoomSnapshot &room, const QList<ChatMessage> &history);
     void onRoomJoinFailed(const QString &room, const Error &error);
-    void onEventsReady(const QList<EngineEvent> &events);
+    void onEventsReady(const EventBatch &events);
     void onCurrentRoomChanged(const QString &name);
     void onCurrentConversationChanged(const QString &peerAddress);
     void closeConversation(const QString &peerAddress);

@@ -1,11 +1,13 @@
 #include "node_console.h"
 
 #include "dht/dht_node.h"
+#include "events/event_json.h"
 #include "rooms/builtin_procedures.h"
 #include "rooms/room_backend.h"
 #include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -16,28 +18,15 @@ namespace swarmscope::node {
 
 namespace {
 constexpr qsizetype kMaxLine = 64 * 1024;
-
-QJsonObject countsObject(const QList<QPair<QString, quint64>> &counts)
-{
-    QJsonObject o;
-    for (const auto &[reason, count] : counts)
-        o.insert(reason, double(count));
-    return o;
 }
-} // namespace
 
 NodeConsole::NodeConsole(Session &session, QObject *parent)
     : QObject(parent), m_session(session), m_stdin(STDIN_FILENO, QSocketNotifier::Read)
 {
     connect(&m_stdin, &QSocketNotifier::activated, this, &NodeConsole::onStdinReadable);
-    connect(&m_session, &Session::eventsReady, this, [this](const QList<EngineEvent> &events) {
-        for (const EngineEvent &e : events)
-            print(e.toJson());
-    });
-    connect(&m_session, &Session::rpcResponse, this, [this](const RpcResponse &r) {
-        if (r.name == Rpc::kListProcedures && r.ok)
-            print({{QStringLiteral("event"), QStringLiteral("procedures")}, {QStringLiteral("address"), r.peerAddress},
-                   {QStringLiteral("procedures"), r.result}});
+    connect(&m_session, &Session::eventsReady, this, [](const EventBatch &events) {
+        for (const Event &e : events)
+            print(e);
     });
     registerBuiltinProcedures(m_session);
 }
@@ -49,6 +38,17 @@ void NodeConsole::staticPrint(const QJsonObject &object)
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
+}
+
+void NodeConsole::print(const Event &event)
+{
+    for (const QJsonObject &object : eventJsonLines(event))
+        staticPrint(object);
+}
+
+void NodeConsole::answer(EventPayload payload)
+{
+    print(Event{QDateTime::currentMSecsSinceEpoch(), std::move(payload)});
 }
 
 void NodeConsole::onStdinReadable()
@@ -68,8 +68,7 @@ void NodeConsole::onStdinReadable()
             handleLine(line);
     }
     if (m_buffer.size() > kMaxLine) {
-        print({{QStringLiteral("event"), QStringLiteral("error")},
-               {QStringLiteral("detail"), QStringLiteral("input line longer than 64 KiB dropped")}});
+        error(QStringLiteral("input line longer than 64 KiB dropped"));
         m_buffer.clear();
     }
 }
@@ -83,27 +82,11 @@ void NodeConsole::handleLine(const QString &line)
     }
     const QStringList rooms = m_session.rooms();
     if (rooms.isEmpty()) {
-        print({{QStringLiteral("event"), QStringLiteral("error")},
-               {QStringLiteral("detail"), QStringLiteral("not in any room; use --join or /join")}});
-        return;
+        return error(QStringLiteral("not in any room; use --join or /join"));
     }
     for (const QString &room : rooms) {
-        auto sent = m_session.sendMessage(room, line);
-        // A compatibility room is named as its backend names it, with "backend" beside it.
-        const RoomRef ref = RoomRef::parse(room).value_or(RoomRef{});
-        QJsonObject ev{{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("room"), room},
-                       {QStringLiteral("text"), line}};
-        if (ref.backend != RoomBackend::Native) {
-            ev.insert(QStringLiteral("room"), ref.name);
-            ev.insert(QStringLiteral("backend"), roomBackendName(ref.backend));
-        }
-        if (sent) {
-            ev.insert(QStringLiteral("id"), QString::fromLatin1(sent->id.toHex()));
-            print(ev);
-        } else {
-            print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("room"), room},
-                   {QStringLiteral("detail"), sent.error().detail}});
-        }
+        if (auto sent = m_session.sendMessage(room, line); !sent)
+            answer(CommandFailed{sent.error().detail, room});
     }
 }
 
@@ -125,10 +108,6 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         auto sent = m_session.sendDirect(argument.left(space), argument.mid(space + 1).trimmed());
         if (!sent)
             return error(sent.error().detail);
-        print({{QStringLiteral("event"), QStringLiteral("sent")}, {QStringLiteral("to"), sent->peerAddress},
-               {QStringLiteral("room"), sent->room}, {QStringLiteral("id"), QString::fromLatin1(sent->id.toHex())},
-               {QStringLiteral("direct"), true},
-               {QStringLiteral("state"), sent->state == DeliveryState::Sending ? QStringLiteral("pending") : QStringLiteral("sent")}});
     } else if (command == QLatin1String("procedures")) {
         auto call = m_session.callRpc(argument, Rpc::kListProcedures, QJsonValue());
         if (!call)
@@ -146,11 +125,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
                 return error(QStringLiteral("/rpc arguments are not JSON: %1").arg(perr.errorString()));
             args = doc.array().first();
         }
-        auto call = m_session.callRpc(words[0], words[1], args);
-        if (!call)
+        if (auto call = m_session.callRpc(words[0], words[1], args); !call)
             return error(call.error().detail);
-        print({{QStringLiteral("event"), QStringLiteral("rpc-sent")}, {QStringLiteral("id"), double(*call)},
-               {QStringLiteral("to"), words[0]}, {QStringLiteral("name"), words[1]}});
     } else if (command == QLatin1String("announce")) {
         const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.size() < 2)
@@ -162,8 +138,6 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         const QByteArray id = m_session.announce(words[0].toUtf8(), words[1].toUtf8(), limit);
         if (id.isEmpty())
             return error(QStringLiteral("/announce refused (type or data too long, or too many announces)"));
-        print({{QStringLiteral("event"), QStringLiteral("announced")}, {QStringLiteral("id"), QString::fromLatin1(id.toHex())},
-               {QStringLiteral("type"), words[0]}, {QStringLiteral("data"), words[1]}, {QStringLiteral("limit"), limit}});
     } else if (command == QLatin1String("relay")) {
         const qsizetype space = argument.indexOf(QLatin1Char(' '));
         if (space <= 0)
@@ -212,12 +186,8 @@ void NodeConsole::join(const QString &text)
                                                                 : RoomRef::parse(text);
     if (!ref)
         return error(QStringLiteral("/join expects ROOM, discovery-swarm:NAME or bugout:ID"));
-    auto joined = m_session.join(*ref);
-    if (!joined)
-        print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("room"), ref->key()},
-               {QStringLiteral("backend"), roomBackendName(ref->backend)},
-               {QStringLiteral("reason"), errorCodeName(joined.error().code)},
-               {QStringLiteral("detail"), joined.error().detail}});
+    if (auto joined = m_session.join(*ref); !joined)
+        answer(CommandFailed{joined.error().detail, ref->key(), joined.error().code, {}, ref->backend});
 }
 
 // "/connect HOST:PORT [ROOM]": without a room, a lone compatibility room (and no native one)
@@ -244,74 +214,20 @@ void NodeConsole::connectCommand(const QString &argument)
 
 void NodeConsole::error(const QString &detail)
 {
-    print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("detail"), detail}});
+    answer(CommandFailed{detail, {}});
 }
 
 void NodeConsole::printQueue()
 {
-    QJsonArray queue;
-    for (const CandidateSnapshot &c : m_session.queue())
-        queue.append(QJsonObject{{QStringLiteral("host"), c.host}, {QStringLiteral("port"), c.port},
-                                 {QStringLiteral("state"), c.state}, {QStringLiteral("source"), c.source},
-                                 {QStringLiteral("referrer"), c.referrer}, {QStringLiteral("retries"), c.retries},
-                                 {QStringLiteral("address"), c.address}});
-    print({{QStringLiteral("event"), QStringLiteral("queue")}, {QStringLiteral("queue"), queue}});
+    answer(QueueList{m_session.queue()});
 }
 
 void NodeConsole::printStatus()
 {
-    const SessionStatus s = m_session.status();
-    QJsonObject status{{QStringLiteral("event"), QStringLiteral("status")},
-           {QStringLiteral("address"), s.address},
-           {QStringLiteral("publicKey"), s.publicKeyHex},
-           {QStringLiteral("port"), s.listenPort},
-           {QStringLiteral("wsPort"), m_session.wsListenPort()},
-           {QStringLiteral("connected"), s.connected},
-           {QStringLiteral("handshaking"), s.handshaking},
-           {QStringLiteral("queued"), s.queued},
-           {QStringLiteral("connecting"), s.connecting},
-           {QStringLiteral("rooms"), QJsonArray::fromStringList(m_session.rooms())},
-           {QStringLiteral("bittorrentPort"), m_session.bittorrentPort()},
-           {QStringLiteral("blocked"), QJsonArray::fromStringList(m_session.blockedPeers())},
-           {QStringLiteral("bytesIn"), double(s.bytesIn)},
-           {QStringLiteral("bytesOut"), double(s.bytesOut)},
-           {QStringLiteral("messagesIn"), double(s.messagesIn)},
-           {QStringLiteral("messagesOut"), double(s.messagesOut)},
-           {QStringLiteral("rejects"), countsObject(s.rejects)},
-           {QStringLiteral("backends"), backendsStatus(s)},
-           {QStringLiteral("dht"), dhtStatus()},
-           {QStringLiteral("reachability"), reachabilityStatus()}};
-    addPeerRelayStatus(status);
-    print(status);
+    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.bittorrentPort(), m_session.rooms(), m_session.blockedPeers(),
+                        dhtStatus(), peerRelayStatus()});
 }
 
-QJsonObject NodeConsole::reachabilityStatus() const
-{
-    const ReachabilitySnapshot r = m_session.reachability();
-    const QString external = r.external();
-    return {{QStringLiteral("status"), reachabilityStatusName(r.status)},
-            {QStringLiteral("nat"), natBehaviourName(r.nat)},
-            {QStringLiteral("external"), external.isEmpty() ? QJsonValue() : QJsonValue(external)},
-            {QStringLiteral("mapping"), mappingKindName(r.mapping)},
-            {QStringLiteral("relays"), QJsonArray::fromStringList(r.relays)}};
-}
-
-QJsonObject NodeConsole::backendsStatus(const SessionStatus &s)
-{
-    QJsonObject out;
-    for (const BackendStatus &b : s.backends) {
-        QJsonObject ports;
-        for (const auto &[room, port] : b.listening)
-            ports.insert(room, port);
-        out.insert(roomBackendName(b.backend), QJsonObject{{QStringLiteral("id"), b.idHex},
-                                                           {QStringLiteral("queued"), b.queued},
-                                                           {QStringLiteral("connecting"), b.connecting},
-                                                           {QStringLiteral("connected"), b.connected},
-                                                           {QStringLiteral("ports"), ports},
-                                                           {QStringLiteral("rejects"), countsObject(b.rejects)}});
-    }
-    return out;
-}
 
 QJsonValue NodeConsole::dhtStatus() const
 {
@@ -337,35 +253,7 @@ QJsonValue NodeConsole::dhtStatus() const
 
 void NodeConsole::printPeers()
 {
-    QJsonArray peers;
-    for (const PeerSnapshot &p : m_session.peers()) {
-        QJsonObject row{
-            {QStringLiteral("address"), p.address},
-            {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
-            {QStringLiteral("host"), p.host},
-            {QStringLiteral("port"), p.port},
-            {QStringLiteral("direction"), p.direction == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
-            {QStringLiteral("state"), p.state},
-            {QStringLiteral("source"), p.source},
-            {QStringLiteral("referrer"), p.referrer},
-            {QStringLiteral("queueState"), p.queueState},
-            {QStringLiteral("retries"), p.retries},
-            {QStringLiteral("local"), p.local},
-            {QStringLiteral("path"), p.path},
-            {QStringLiteral("rttUs"), double(p.rttUs)},
-            {QStringLiteral("bytesIn"), double(p.bytesIn)},
-            {QStringLiteral("bytesOut"), double(p.bytesOut)},
-            {QStringLiteral("transport"), p.transport},
-            {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
-            {QStringLiteral("rooms"), QJsonArray::fromStringList(p.rooms)}};
-        if (!p.btPeerId.isEmpty()) {
-            // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
-            row.insert(QStringLiteral("peerId"), QString::fromLatin1(p.btPeerId.toHex()));
-            row.insert(QStringLiteral("client"), p.agent);
-        }
-        peers.append(row);
-    }
-    print({{QStringLiteral("event"), QStringLiteral("peers")}, {QStringLiteral("peers"), peers}});
+    answer(PeerList{m_session.peers()});
 }
 
 } // namespace swarmscope::node

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "events/events.h"
 
 #include <QObject>
 #include <QSocketNotifier>
@@ -10,7 +10,6 @@
 namespace swarmscope {
 class PeerRelaySocket;
 class Session;
-struct SessionStatus;
 }
 
 namespace swarmscope::node {
@@ -25,8 +24,9 @@ public:
     ~NodeConsole() override;
     // Once the session started: a datagram socket on the peer-relay network, if we are in one.
     void startPeerRelaySocket();
-    void print(const QJsonObject &object) { staticPrint(object); }
-    static void staticPrint(const QJsonObject &object);
+    // Every line of the event (its own name, then the older names some scripts use).
+    static void print(const Event &event);
+    static void staticPrint(const QJsonObject &object);  // one JSON line that is not an event (--identity)
     // --join and /join: "ROOM", "discovery-swarm:NAME", "bugout:ID" ("bugout:" alone: server mode);
     // an error event if refused.
     void join(const QString &text);
@@ -41,18 +41,17 @@ private:
     void printStatus();
     void printPeers();
     QJsonValue dhtStatus() const;
-    static QJsonObject backendsStatus(const SessionStatus &status);
-    QJsonObject reachabilityStatus() const;
     void printQueue();
     // node_peer_relay.cpp: the /pr-* commands and the status fields of the peer-relay network.
     bool handlePeerRelayCommand(const QString &command, const QString &argument);
-    void addPeerRelayStatus(QJsonObject &status) const;
+    std::optional<PeerRelayStatus> peerRelayStatus() const;
     // node_files.cpp: /sendfile, /accept, /decline, /cancel.
     bool handleFileCommand(const QString &command, const QString &argument);
     // node_profile.cpp: /export, /block, /unblock, /blocked.
     bool handleProfileCommand(const QString &command, const QString &argument);
     void exportCommand(const QString &argument);
     void error(const QString &detail);
+    void answer(EventPayload payload);  // a reply to a command, printed at once
     void connectCommand(const QString &argument);
 
     Session &m_session;

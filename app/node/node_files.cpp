@@ -35,8 +35,7 @@ bool NodeConsole::handleFileCommand(const QString &command, const QString &argum
         return false;
     }
     if (!st.ok())
-        print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("command"), command},
-               {QStringLiteral("reason"), errorCodeName(st.error().code)}, {QStringLiteral("detail"), st.error().detail}});
+        answer(CommandFailed{st.error().detail, {}, st.error().code, command});
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -43,9 +44,7 @@ int main(int argc, char **argv)
     }
     node::NodeConsole console(**session);
     if (Status st = (*session)->start(); !st.ok()) {
-        console.print({{QStringLiteral("event"), QStringLiteral("error")},
-                       {QStringLiteral("reason"), errorCodeName(st.error().code)},
-                       {QStringLiteral("detail"), st.error().detail}});
+        node::NodeConsole::print(Event{QDateTime::currentMSecsSinceEpoch(), CommandFailed{st.error().detail, {}, st.error().code}});
         return 1;
     }
     console.startPeerRelaySocket();
@@ -55,16 +54,10 @@ int main(int argc, char **argv)
         Session *s = session->get();
         metrics = std::make_unique<MetricsHttpServer>(clock, [s, &metrics]() -> QByteArray { return sessionMetrics(*s) + metrics->ownMetrics(); });
         if (Status st = metrics->listen(*options.metricsListen); !st.ok()) {
-            console.print({{QStringLiteral("event"), QStringLiteral("error")},
-                           {QStringLiteral("reason"), errorCodeName(st.error().code)},
-                           {QStringLiteral("detail"), st.error().detail}});
+            node::NodeConsole::print(Event{clock.wallMs(), CommandFailed{st.error().detail, {}, st.error().code}});
             return 1;
         }
-        console.print({{QStringLiteral("event"), QStringLiteral("listening")},
-                       {QStringLiteral("transport"), QStringLiteral("metrics")},
-                       {QStringLiteral("time"), double(clock.wallMs())},
-                       {QStringLiteral("host"), options.metricsListen->host},
-                       {QStringLiteral("port"), metrics->port()}});
+        node::NodeConsole::print(Event{clock.wallMs(), Listening{options.metricsListen->host, metrics->port(), Transport::Metrics}});
     }
     for (const QString &room : options.rooms)
         console.join(room);

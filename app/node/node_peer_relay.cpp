@@ -7,8 +7,6 @@
 #include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace swarmscope::node {
 
@@ -20,12 +18,7 @@ void NodeConsole::startPeerRelaySocket()
     m_prSocket = std::make_unique<PeerRelaySocket>(*node);
     connect(m_prSocket.get(), &PeerRelaySocket::message, this,
             [this](const QByteArray &data, const PeerRelaySocketAddress &from) {
-                print({{QStringLiteral("event"), QStringLiteral("datagram")},
-                       {QStringLiteral("backend"), QStringLiteral("peer-relay")},
-                       {QStringLiteral("from"), from.address},
-                       {QStringLiteral("port"), from.port},
-                       {QStringLiteral("bytes"), int(data.size())},
-                       {QStringLiteral("data"), QString::fromUtf8(data)}});
+                answer(PeerRelayDatagram{from.address, from.port, data});
             });
     if (Status bound = m_prSocket->bind(); !bound.ok())  // /pr-send then has no port to send from
         error(QStringLiteral("peer-relay socket: %1").arg(bound.error().detail));
@@ -69,20 +62,7 @@ bool NodeConsole::handlePeerRelayCommand(const QString &command, const QString &
         if (!st.ok())
             error(st.error().detail);
     } else if (command == QLatin1String("pr-peers")) {
-        QJsonArray peers;
-        for (const PeerRelayPeer &p : node->peers())
-            peers.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                     {QStringLiteral("host"), p.host},
-                                     {QStringLiteral("port"), p.port},
-                                     {QStringLiteral("direction"), p.inbound ? QStringLiteral("inbound") : QStringLiteral("outbound")},
-                                     {QStringLiteral("bytesIn"), double(p.bytesIn)},
-                                     {QStringLiteral("bytesOut"), double(p.bytesOut)},
-                                     {QStringLiteral("envelopesIn"), double(p.envelopesIn)},
-                                     {QStringLiteral("envelopesOut"), double(p.envelopesOut)},
-                                     {QStringLiteral("bytesInPerSec"), p.bytesInPerSec},
-                                     {QStringLiteral("bytesOutPerSec"), p.bytesOutPerSec}});
-        print({{QStringLiteral("event"), QStringLiteral("peers")}, {QStringLiteral("backend"), QStringLiteral("peer-relay")},
-               {QStringLiteral("peers"), peers}});
+        answer(PeerRelayPeerList{node->peers()});
     } else {
         error(QStringLiteral("unknown command /%1 (try /pr-send ID TEXT, /pr-send-json ID JSON, /pr-connect ID, "
                              "/pr-peers, /pr-dgram ID PORT TEXT)").arg(command));
@@ -90,27 +70,16 @@ bool NodeConsole::handlePeerRelayCommand(const QString &command, const QString &
     return true;
 }
 
-void NodeConsole::addPeerRelayStatus(QJsonObject &status) const
+std::optional<PeerRelayStatus> NodeConsole::peerRelayStatus() const
 {
     const PeerRelayNode *node = m_session.peerRelay();
     if (!node)
-        return;
-    QJsonObject rejects;
-    for (const auto &[reason, count] : node->rejects())
-        rejects.insert(reason, double(count));
-    QJsonArray peers;
+        return std::nullopt;
+    PeerRelayStatus status{node->idHex(), node->listenPort(), node->url(), {}, int(node->candidates().size()),
+                           node->duplicates(), node->signalsRefused(), node->rejects()};
     for (const QByteArray &id : node->peerIds())
-        peers.append(QString::fromLatin1(id.toHex()));
-    status.insert(QStringLiteral("peerRelayId"), node->idHex());
-    status.insert(QStringLiteral("peerRelay"),
-                  QJsonObject{{QStringLiteral("id"), node->idHex()},
-                              {QStringLiteral("port"), node->listenPort()},
-                              {QStringLiteral("url"), node->url()},
-                              {QStringLiteral("peers"), peers},
-                              {QStringLiteral("candidates"), int(node->candidates().size())},
-                              {QStringLiteral("duplicates"), double(node->duplicates())},
-                              {QStringLiteral("webrtcRefused"), double(node->signalsRefused())},
-                              {QStringLiteral("rejects"), rejects}});
+        status.peers.append(QString::fromLatin1(id.toHex()));
+    return status;
 }
 
 } // namespace swarmscope::node

@@ -7,7 +7,6 @@
 #include "store/history_export.h"
 
 #include <QDir>
-#include <QJsonArray>
 
 namespace swarmscope::node {
 
@@ -25,8 +24,7 @@ bool NodeConsole::handleProfileCommand(const QString &command, const QString &ar
                       ? QStringLiteral("/block: '%1' is already blocked or is not an address").arg(address)
                       : QStringLiteral("/unblock: '%1' is not blocked").arg(address));
     } else if (command == QLatin1String("blocked")) {
-        print({{QStringLiteral("event"), QStringLiteral("blocked-peers")},
-               {QStringLiteral("peers"), QJsonArray::fromStringList(m_session.blockedPeers())}});
+        answer(BlockedPeerList{m_session.blockedPeers()});
     } else {
         return false;
     }
@@ -46,13 +44,8 @@ void NodeConsole::exportCommand(const QString &argument)
     const QString path = QDir::current().absoluteFilePath(pathText);
     const auto written = m_session.exportHistory(ref->key(), path, *format);
     if (!written)
-        return print({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("room"), ref->key()},
-                      {QStringLiteral("reason"), errorCodeName(written.error().code)},
-                      {QStringLiteral("detail"), written.error().detail}});
-    print({{QStringLiteral("event"), QStringLiteral("exported")}, {QStringLiteral("room"), ref->key()},
-           {QStringLiteral("path"), path},
-           {QStringLiteral("format"), *format == HistoryFormat::Json ? QStringLiteral("json") : QStringLiteral("text")},
-           {QStringLiteral("messages"), *written}});
+        return answer(CommandFailed{written.error().detail, ref->key(), written.error().code});
+    answer(HistoryExported{ref->key(), path, *format == HistoryFormat::Json, *written});
 }
 
 } // namespace swarmscope::node

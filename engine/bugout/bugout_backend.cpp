@@ -2,7 +2,6 @@
 
 #include "bittorrent/bt_wire.h"
 #include "bittorrent/room_torrent.h"
-#include "bugout/bugout_events.h"
 #include "bugout/bugout_room.h"
 #include "bugout/bugout_service.h"
 #include "crypto/identity.h"
@@ -24,7 +23,6 @@ BugoutBackend::BugoutBackend(const KeyPair &identity, Clock &clock, Options opti
 {
     bugout::Service *s = m_service.get();
     connect(s, &bugout::Service::event, this, &CompatBackend::event);
-    connect(s, &bugout::Service::rpcResponse, this, &BugoutBackend::rpcResponse);
     connect(s, &bugout::Service::changed, this, &CompatBackend::roomsChanged);
     connect(s, &bugout::Service::wireOpened, this, [this](quint64 id) {
         emit peerAdded(*m_service->peer(id));
@@ -37,7 +35,7 @@ BugoutBackend::BugoutBackend(const KeyPair &identity, Clock &clock, Options opti
     // The chat, the history and the window know the room by its key.
     connect(s, &bugout::Service::messageReceived, this, [this](ChatMessage m) {
         m.room = RoomRef{RoomBackend::Bugout, m.room}.key();
-        emit messageReceived(m);
+        emit messageReceived(m, HostPort{});
     });
 }
 
@@ -92,8 +90,7 @@ void BugoutBackend::startLocalServiceDiscovery()
         return;
     auto lsd = std::make_unique<bt::LocalServiceDiscovery>(m_options.lsd, m_clock);
     if (Status st = lsd->start(); !st.ok()) {
-        emit event(bugout::events::rejected(m_clock.wallMs(), QString(), QStringLiteral("lsd-unavailable"),
-                                            st.error().detail, QString()));
+        emit event(Event{m_clock.wallMs(), BugoutRejected{{}, QStringLiteral("lsd-unavailable"), st.error().detail, {}}});
         return;
     }
     lsd->setBittorrentPort(m_service->port());
@@ -103,11 +100,9 @@ void BugoutBackend::startLocalServiceDiscovery()
             });
     connect(lsd.get(), &bt::LocalServiceDiscovery::rejected, this,
             [this](const QString &reason, const QString &detail, const QString &host) {
-                emit event(bugout::events::rejected(m_clock.wallMs(), QString(), QStringLiteral("lsd-") + reason, detail,
-                                                    host));
+                emit event(Event{m_clock.wallMs(), BugoutRejected{{}, QStringLiteral("lsd-") + reason, detail, host}});
             });
-    emit event(bugout::events::listening(m_clock.wallMs(), m_options.lsd.group.toString(), lsd->port(),
-                                         QStringLiteral("lsd")));
+    emit event(Event{m_clock.wallMs(), BugoutListening{{m_options.lsd.group.toString(), lsd->port()}, Transport::Lsd}});
     m_lsd = std::move(lsd);
 }
 
@@ -263,7 +258,7 @@ void BugoutBackend::addStatus(SessionStatus &status) const
     for (const PeerSnapshot &p : m_service->peers()) {
         status.bytesIn += p.bytesIn;
         status.bytesOut += p.bytesOut;
-        if (p.state == QLatin1String("connected"))
+        if (p.state == ConnectionState::Connected)
             ++b.connected;
         else
             ++status.handshaking;
@@ -288,7 +283,7 @@ void BugoutBackend::sampleRates(qint64 nowMs, StatsSample &sample)
     const double secs = m_lastSampleMs > 0 ? std::max<qint64>(1, nowMs - m_lastSampleMs) / 1000.0 : 1.0;
     m_lastSampleMs = nowMs;
     for (const PeerSnapshot &p : m_service->peers()) {
-        if (p.state != QLatin1String("connected"))
+        if (p.state != ConnectionState::Connected)
             continue;
         const auto before = m_lastBytes.value(p.connectionId, {p.bytesIn, p.bytesOut});
         m_lastBytes.insert(p.connectionId, {p.bytesIn, p.bytesOut});

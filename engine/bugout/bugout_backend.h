@@ -64,9 +64,6 @@ public:
     // A DHT result for one of our rooms' infohashes: dialled. False when it is not ours.
     bool onDhtPeer(const QByteArray &infoHash, const QHostAddress &host, quint16 port);
 
-signals:
-    void rpcResponse(const swarmscope::RpcResponse &response);
-
 private:
     bool onPeerFound(const QByteArray &infoHash, const QHostAddress &host, quint16 port, const QString &source);
     void startLocalServiceDiscovery();

@@ -1,7 +1,7 @@
 #include "bugout/bugout_room.h"
 
 #include "bittorrent/bt_wire.h"
-#include "bugout/bugout_events.h"
+#include "events/events.h"
 #include "core/json_text.h"
 #include "crypto/base58.h"
 #include "crypto/identity.h"
@@ -72,10 +72,9 @@ QStringList Room::members() const
 
 void Room::onExtendedHandshake(bt::Wire *wire, const BencodeValue &dict)
 {
-    const QString peerId = QString::fromLatin1(wire->remotePeerId().toHex());
-    const QString client = bt::clientName(wire->remotePeerId());
-    post(events::wireSeen(now(), m_identifier, int(wires().size()), wire->host(), wire->port(), peerId, client));
-    post(events::connections(now(), m_identifier, int(wires().size())));
+    post(BugoutWireSeen{roomName(), int(wires().size()), {wire->host(), wire->port()}, wire->remotePeerId(),
+                        bt::clientName(wire->remotePeerId())});
+    post(BugoutConnections{roomName(), int(wires().size())});
     if (!wire->remoteSupports(kExtension))
         return;  // a plain BitTorrent peer: it keeps the torrent, it is no room member
     const BencodeValue *pk = dict.find("pk");
@@ -96,8 +95,8 @@ void Room::onWireClosed(bt::Wire *wire, const QString &reason)
 {
     m_wires.removeAll(QPointer<bt::Wire>(wire));
     m_wireMembers.remove(wire);
-    post(events::wireLeft(now(), m_identifier, int(wires().size()), wire->host(), wire->port(), reason));
-    post(events::connections(now(), m_identifier, int(wires().size())));
+    post(BugoutWireLeft{roomName(), int(wires().size()), {wire->host(), wire->port()}, reason});
+    post(BugoutConnections{roomName(), int(wires().size())});
     emit changed();
 }
 
@@ -140,13 +139,13 @@ void Room::dispatch(bt::Wire *from, const Packet &p)
     if (p.address == ownAddress())
         return;  // our own key: an echo of a packet from an earlier session
     sawPeer(p.pk58, p.ek58, false);
-    const QString via = from ? from->host() + QLatin1Char(':') + QString::number(from->port()) : QString();
+    const HostPort via = from ? HostPort{from->host(), from->port()} : HostPort{};
     if (p.type == "m") {
         const auto value = jsonParse(p.field("v"));
         if (!value)
             return reject(from, QStringLiteral("malformed"), QStringLiteral("message value is not JSON"));
         const QString id = QString::fromLatin1(dedupeKey(p.raw));
-        post(events::message(now(), m_identifier, p.address, *value, id, p.timeMs, via, p.sealed));
+        post(BugoutMessage{roomName(), p.address, *value, id, p.timeMs, via, p.sealed});
         ChatMessage msg;
         msg.id = dedupeKey(p.raw);
         msg.room = m_identifier;
@@ -163,10 +162,10 @@ void Room::dispatch(bt::Wire *from, const Packet &p)
     } else if (p.type == "rr") {
         onCallResult(p);
     } else if (p.type == "p") {
-        post(events::ping(now(), m_identifier, p.address));
+        post(BugoutPinged{roomName(), p.address});
     } else if (p.type == "x") {
         if (m_peers.remove(p.address)) {
-            post(events::left(now(), m_identifier, p.address, QStringLiteral("leave")));
+            post(BugoutLeft{roomName(), p.address, QStringLiteral("leave")});
             emit changed();
         }
     }
@@ -179,7 +178,7 @@ void Room::onCall(const Packet &p)
     const QByteArray nonce = p.field("rn");
     const QJsonValue args = jsonParse(p.field("a")).value_or(QJsonValue());  // Bugout passes null for bad JSON
     const quint64 id = nextCallId ? nextCallId() : 0;
-    post(events::rpc(now(), m_identifier, p.address, name, args, id, QString::fromLatin1(nonce.toHex())));
+    post(BugoutRpcRequested{roomName(), p.address, name, args, id, nonce});
     const QString caller = p.address;
     const qint64 started = m_clock.monotonicMs();
     QPointer<Room> self(this);
@@ -194,8 +193,7 @@ void Room::onCall(const Packet &p)
         if (!sealed)
             return;
         self->sendOwn(*sealed);
-        self->post(events::rpcAnswered(self->now(), self->m_identifier, caller, name, result, id,
-                                       self->m_clock.monotonicMs() - started));
+        self->post(BugoutRpcAnswered{self->roomName(), caller, name, result, id, self->m_clock.monotonicMs() - started});
     };
     if (!invokeProcedure || !invokeProcedure(name, caller, args, respond))
         respond(makeError(ErrorCode::Invalid, kNoSuchCall));
@@ -235,8 +233,7 @@ void Room::finishCall(quint64 id, bool ok, const QJsonValue &result, const QStri
     r.latencyMs = m_clock.monotonicMs() - it->startedMs;
     m_callByNonce.remove(it->nonceHex);
     m_calls.erase(it);
-    post(events::rpcResponse(now(), m_identifier, r.peerAddress, r.name, id, r.latencyMs, ok, result, error));
-    emit rpcResponse(r);
+    post(BugoutRpcResponded{roomName(), r});
 }
 
 void Room::sawPeer(const QString &pk58, const QString &ek58, bool direct)
@@ -256,9 +253,9 @@ void Room::sawPeer(const QString &pk58, const QString &ek58, bool direct)
         return;
     }
     m_peers.insert(address, Peer{pk58, ek58, key, t});
-    post(events::seen(now(), m_identifier, address, direct));
+    post(BugoutSeen{roomName(), address, direct});
     if (address == m_identifier)
-        post(events::server(now(), m_identifier, address));
+        post(BugoutServerSeen{roomName(), address});
     emit changed();
     ping();  // so that they know about us too
 }
@@ -293,7 +290,7 @@ Result<QString> Room::send(const QJsonValue &message)
 {
     const QByteArray packet = makePacket(m_keys, m_identifier, now(), "m", {{"v", BencodeValue::string(jsonStringify(message))}});
     const QString id = sendOwn(packet);
-    post(events::sent(now(), m_identifier, {}, message, id));
+    post(BugoutSent{roomName(), {}, message, id});
     return id;
 }
 
@@ -304,7 +301,7 @@ Result<QString> Room::sendTo(const QString &address, const QJsonValue &message)
     if (!sealed)
         return sealed.error();
     const QString id = sendOwn(*sealed);
-    post(events::sent(now(), m_identifier, address, message, id));
+    post(BugoutSent{roomName(), address, message, id});
     return id;
 }
 
@@ -324,7 +321,7 @@ Result<quint64> Room::rpc(const QString &address, const QString &name, const QJs
     m_calls.insert(id, call);
     m_callByNonce.insert(call.nonceHex, id);
     sendOwn(*sealed);
-    post(events::rpcCall(now(), m_identifier, address, name, args, id));
+    post(BugoutRpcCalled{roomName(), address, name, args, id});
     return id;
 }
 
@@ -358,8 +355,8 @@ void Room::heartbeat()
             silent.append(it.key());
     for (const QString &address : silent) {
         m_peers.remove(address);
-        post(events::timeout(now(), m_identifier, address));
-        post(events::left(now(), m_identifier, address, QStringLiteral("timeout")));
+        post(BugoutTimedOut{roomName(), address});
+        post(BugoutLeft{roomName(), address, QStringLiteral("timeout")});
     }
     if (!silent.isEmpty())
         emit changed();
@@ -369,7 +366,7 @@ void Room::heartbeat()
 void Room::reject(bt::Wire *wire, const QString &reason, const QString &detail)
 {
     emit rejected(reason);
-    post(events::rejected(now(), m_identifier, reason, detail, wire ? wire->host() : QString()));
+    post(BugoutRejected{roomName(), reason, detail, wire ? wire->host() : QString()});
 }
 
 } // namespace swarmscope::bugout

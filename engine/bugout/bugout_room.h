@@ -4,7 +4,7 @@
 #include "bugout/bugout_packet.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 
@@ -66,9 +66,8 @@ public:
     std::function<quint64()> nextCallId;
 
 signals:
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
     void rejected(const QString &reason);
-    void rpcResponse(const swarmscope::RpcResponse &response);
     void messageReceived(const swarmscope::ChatMessage &message);
     void changed();
 
@@ -101,7 +100,8 @@ private:
     void heartbeat();
     void finishCall(quint64 id, bool ok, const QJsonValue &result, const QString &error);
     void reject(bt::Wire *wire, const QString &reason, const QString &detail);
-    void post(EngineEvent e) { emit event(e); }
+    void post(EventPayload payload) { emit event(Event{now(), std::move(payload)}); }
+    RoomName roomName() const { return RoomName{m_identifier}; }
     qint64 now() const { return m_clock.wallMs(); }
 
     QString m_identifier;

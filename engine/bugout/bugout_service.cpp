@@ -2,9 +2,9 @@
 
 #include "bittorrent/bt_describe.h"
 #include "bittorrent/bt_wire.h"
-#include "bugout/bugout_events.h"
 #include "bugout/bugout_room.h"
 #include "crypto/identity.h"
+#include "events/event_json.h"
 #include "swarm/host_kind.h"
 #include "transport/bypass_proxy.h"
 
@@ -48,7 +48,7 @@ Status Service::listen(const QHostAddress &host, quint16 port)
     if (!m_server->listen(host, port))
         return makeError(ErrorCode::AddressInUse, QStringLiteral("BitTorrent listener on %1:%2: %3")
                                                       .arg(host.toString()).arg(port).arg(m_server->errorString()));
-    emit event(events::listening(m_clock.wallMs(), host.toString(), m_server->serverPort()));
+    emit event(Event{m_clock.wallMs(), BugoutListening{{host.toString(), m_server->serverPort()}, Transport::BitTorrent}});
     return {};
 }
 
@@ -79,13 +79,12 @@ Room *Service::join(const QString &identifier)
         return invokeProcedure && invokeProcedure(name, caller, args, std::move(respond));
     };
     connect(r, &Room::event, this, &Service::event);
-    connect(r, &Room::rpcResponse, this, &Service::rpcResponse);
     connect(r, &Room::messageReceived, this, &Service::messageReceived);
     connect(r, &Room::changed, this, &Service::changed);
     connect(r, &Room::rejected, this, [this](const QString &reason) { ++m_rejects[reason]; });
     r->setHeartbeat(m_heartbeatMs);
     m_rooms.emplace(id, std::move(room));
-    emit event(events::joined(m_clock.wallMs(), id, QString::fromLatin1(r->torrent().infoHash.toHex()), r->serverMode()));
+    emit event(Event{m_clock.wallMs(), BugoutJoined{RoomName{id}, r->torrent().infoHash, r->serverMode()}});
     emit roomJoined(id, r->torrent().infoHash);
     emit changed();
     return r;
@@ -104,7 +103,7 @@ void Service::leave(const QString &identifier)
     for (bt::Wire *w : r->wires())
         QTimer::singleShot(kLeaveGraceMs, w, [w] { w->close(QStringLiteral("room left")); });
     m_rooms.erase(it);
-    emit event(events::roomLeft(m_clock.wallMs(), identifier));
+    emit event(Event{m_clock.wallMs(), BugoutRoomLeft{RoomName{identifier}}});
     emit roomLeft(identifier, infoHash);
     emit changed();
 }
@@ -149,11 +148,11 @@ PeerSnapshot Service::snapshotOf(const bt::Wire *w) const
     p.port = w->port();
     p.listenPort = w->role() == bt::Wire::Role::Dialer ? w->port() : 0;
     p.direction = w->role() == bt::Wire::Role::Dialer ? Direction::Outbound : Direction::Inbound;
-    p.transport = QStringLiteral("tcp");
-    p.source = w->source();
+    p.transport = Transport::Tcp;
+    p.source = peerSourceFromName(w->source())
+                   .value_or(p.direction == Direction::Inbound ? PeerSource::Inbound : PeerSource::Manual);
     p.local = isLocalHost(w->host());
-    p.state = w->isOpen() ? QStringLiteral("connected") : QStringLiteral("handshaking");
-    p.queueState = p.state;
+    p.state = w->isOpen() ? ConnectionState::Connected : ConnectionState::Handshaking;
     p.btPeerId = w->remotePeerId();
     p.agent = bt::clientName(p.btPeerId);
     p.bytesIn = w->bytesIn();
@@ -282,7 +281,7 @@ QCborMap Service::describe(const FrameRecord &frame) const
 void Service::countReject(const QString &reason, const QString &room, const QString &detail, const QString &host)
 {
     ++m_rejects[reason];
-    emit event(events::rejected(m_clock.wallMs(), room, reason, detail, host));
+    emit event(Event{m_clock.wallMs(), BugoutRejected{RoomName{room}, reason, detail, host}});
 }
 
 void Service::capture(bt::Wire *wire, bool outbound, const QString &type, const QByteArray &body, int wireBytes)

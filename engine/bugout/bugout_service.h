@@ -3,7 +3,7 @@
 #include "bugout/bugout_packet.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "rooms/room_backend.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
@@ -77,8 +77,7 @@ public:
     QCborMap describe(const FrameRecord &frame) const;
 
 signals:
-    void event(const swarmscope::EngineEvent &event);
-    void rpcResponse(const swarmscope::RpcResponse &response);
+    void event(const swarmscope::Event &event);
     void messageReceived(const swarmscope::ChatMessage &message);
     void roomJoined(const QString &identifier, const QByteArray &infoHash);
     void roomLeft(const QString &identifier, const QByteArray &infoHash);

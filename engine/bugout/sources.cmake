@@ -1,8 +1,6 @@
 target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bugout_packet.h
     ${CMAKE_CURRENT_LIST_DIR}/bugout_packet.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/bugout_events.h
-    ${CMAKE_CURRENT_LIST_DIR}/bugout_events.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bugout_room.h
     ${CMAKE_CURRENT_LIST_DIR}/bugout_room.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bugout_service.h

@@ -4,6 +4,7 @@
 #include "discovery/lan_discovery.h"
 #include "dswarm/dswarm_connection.h"
 #include "dswarm/dswarm_swarm.h"
+#include "events/event_json.h"
 #include "swarm/host_kind.h"
 #include "transport/tcp_carrier.h"
 
@@ -13,23 +14,24 @@ namespace swarmscope {
 
 namespace {
 // Each reason a discovery-swarm peer or its input was refused, as the session counts it.
-ErrorCode errorCodeOf(const QString &reason)
+ErrorCode errorCodeOf(DswarmRefusal reason)
 {
-    static const QHash<QString, ErrorCode> codes{
-        {QStringLiteral("bad-length-prefix"), ErrorCode::HandshakeFailed},
-        {QStringLiteral("bad-id-length"), ErrorCode::HandshakeFailed},
-        {QStringLiteral("handshake-timeout"), ErrorCode::HandshakeTimeout},
-        {QStringLiteral("line-too-long"), ErrorCode::FrameTooLarge},
-        {QStringLiteral("lines-rate-limited"), ErrorCode::RateLimited},
-        {QStringLiteral("send-buffer-full"), ErrorCode::LimitReached},
-        {QStringLiteral("max-connections"), ErrorCode::LimitReached},
-        {QStringLiteral("whitelist"), ErrorCode::NotWhitelisted},
-        {QStringLiteral("banned"), ErrorCode::Banned},
-        {QStringLiteral("duplicate"), ErrorCode::Duplicate},
-        {QStringLiteral("redundant"), ErrorCode::Redundant},
-        {QStringLiteral("detected-self"), ErrorCode::Self},
-        {QStringLiteral("connect-failed"), ErrorCode::ConnectFailed}};
-    return codes.value(reason, ErrorCode::Invalid);
+    switch (reason) {
+    case DswarmRefusal::BadLengthPrefix:
+    case DswarmRefusal::BadIdLength: return ErrorCode::HandshakeFailed;
+    case DswarmRefusal::HandshakeTimeout: return ErrorCode::HandshakeTimeout;
+    case DswarmRefusal::LineTooLong: return ErrorCode::FrameTooLarge;
+    case DswarmRefusal::LinesRateLimited: return ErrorCode::RateLimited;
+    case DswarmRefusal::SendBufferFull:
+    case DswarmRefusal::MaxConnections: return ErrorCode::LimitReached;
+    case DswarmRefusal::Whitelist: return ErrorCode::NotWhitelisted;
+    case DswarmRefusal::Banned: return ErrorCode::Banned;
+    case DswarmRefusal::Duplicate: return ErrorCode::Duplicate;
+    case DswarmRefusal::Redundant: return ErrorCode::Redundant;
+    case DswarmRefusal::DetectedSelf: return ErrorCode::Self;
+    case DswarmRefusal::ConnectFailed: return ErrorCode::ConnectFailed;
+    }
+    return ErrorCode::Invalid;
 }
 } // namespace
 
@@ -70,8 +72,8 @@ Result<RoomSnapshot> DswarmBackend::join(const QString &name, const JoinOptions 
     connect(swarm, &DswarmSwarm::peerRemoved, this, &CompatBackend::peerRemoved);
     connect(swarm, &DswarmSwarm::membersChanged, this, &CompatBackend::roomsChanged);
     connect(swarm, &DswarmSwarm::queueChanged, this, &CompatBackend::queueChanged);
-    connect(swarm, &DswarmSwarm::rejected, this, [this](const QString &reason) {
-        ++m_rejects[reason];
+    connect(swarm, &DswarmSwarm::rejected, this, [this](DswarmRefusal reason) {
+        ++m_rejects[dswarmRefusalName(reason)];
         emit rejected(errorCodeOf(reason));
     });
     connect(swarm, &DswarmSwarm::lineReceived, this,
@@ -177,11 +179,10 @@ Result<ChatMessage> DswarmBackend::send(const QString &name, const QString &text
 
 void DswarmBackend::onLine(DswarmSwarm *swarm, DswarmConnection *c, const QString &text)
 {
-    emit event(swarm->events().message({c->host(), c->port()}, c->remoteIdHex(), text));
     ChatMessage m = lineMessage(swarm->name(), text);
     m.from = PeerId::fromBytes(c->remoteId());
     m.fromAddress = c->remoteIdHex();
-    emit messageReceived(m);
+    emit messageReceived(m, HostPort{c->host(), c->port()});
     emit peerUpdated(c->id());
 }
 
@@ -284,7 +285,7 @@ bool DswarmBackend::onDhtPeer(const QByteArray &infohash, const QHostAddress &ho
 {
     DswarmSwarm *swarm = swarmOf(infohash);
     if (swarm)
-        swarm->onDiscovered(plainHost(host), port, QStringLiteral("dht"));
+        swarm->onDiscovered(plainHost(host), port, PeerSource::Dht);
     return swarm != nullptr;
 }
 
@@ -292,7 +293,7 @@ bool DswarmBackend::onLanPeer(const QByteArray &infohash, const QHostAddress &ho
 {
     DswarmSwarm *swarm = swarmOf(infohash);
     if (swarm)
-        swarm->onDiscovered(plainHost(host), port, QStringLiteral("lan"));
+        swarm->onDiscovered(plainHost(host), port, PeerSource::Lan);
     return swarm != nullptr;
 }
 

@@ -11,7 +11,7 @@ const QString kProtocol = QStringLiteral("discovery-swarm");
 
 DswarmConnection::DswarmConnection(quint64 id, Carrier *carrier, Direction direction, const QByteArray &ownId,
                                    Clock &clock, const DswarmOptions &options, QString host, quint16 port,
-                                   QString source, QObject *parent)
+                                   PeerSource source, QObject *parent)
     : QObject(parent),
       m_id(id),
       m_carrier(carrier),
@@ -21,7 +21,7 @@ DswarmConnection::DswarmConnection(quint64 id, Carrier *carrier, Direction direc
       m_options(options),
       m_host(std::move(host)),
       m_port(port),
-      m_source(std::move(source)),
+      m_source(source),
       m_handshakeTimer(clock),
       m_lineBudget(options.linesPerSecond, clock.monotonicMs()),
       m_sinceMs(clock.wallMs())
@@ -117,7 +117,7 @@ void DswarmConnection::onStream(QByteArray bytes)
 
 void DswarmConnection::rejectLongLine()
 {
-    emit rejected(QStringLiteral("line-too-long"),
+    emit rejected(DswarmRefusal::LineTooLong,
                   QStringLiteral("a line longer than %1 bytes was cut off").arg(m_options.maxLineBytes));
 }
 
@@ -127,7 +127,7 @@ void DswarmConnection::takeLine(QByteArrayView line)
         return rejectLongLine();
     ++m_linesIn;
     if (!m_lineBudget.take(1, m_clock.monotonicMs())) {
-        emit rejected(QStringLiteral("lines-rate-limited"),
+        emit rejected(DswarmRefusal::LinesRateLimited,
                       QStringLiteral("more than %1 lines a second").arg(m_options.linesPerSecond));
         return;
     }
@@ -141,7 +141,7 @@ bool DswarmConnection::writeLine(const QByteArray &line)
     if (!m_carrier || m_state != State::Open)
         return false;
     if (m_carrier->bytesToWrite() > m_options.maxSendBufferBytes) {
-        emit rejected(QStringLiteral("send-buffer-full"), QStringLiteral("the peer does not read; line not sent"));
+        emit rejected(DswarmRefusal::SendBufferFull, QStringLiteral("the peer does not read; line not sent"));
         return false;
     }
     QByteArray bytes = line;
@@ -223,12 +223,11 @@ PeerSnapshot DswarmConnection::snapshot() const
     s.host = m_host;
     s.port = m_port;
     s.direction = m_direction;
-    s.transport = QStringLiteral("tcp");
+    s.transport = Transport::Tcp;
     s.source = m_source;
     s.local = true;
-    s.state = m_state == State::Open ? QStringLiteral("connected")
-            : m_state == State::Handshaking ? QStringLiteral("handshaking") : QStringLiteral("closed");
-    s.queueState = s.state;
+    s.state = m_state == State::Open ? ConnectionState::Connected
+            : m_state == State::Handshaking ? ConnectionState::Handshaking : ConnectionState::Closed;
     s.agent = kProtocol;
     s.rooms = m_rooms;
     s.bytesIn = m_bytesIn;

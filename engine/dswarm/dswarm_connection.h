@@ -26,7 +26,7 @@ public:
     enum class State { Handshaking, Open, Closed };
 
     DswarmConnection(quint64 id, Carrier *carrier, Direction direction, const QByteArray &ownId, Clock &clock,
-                     const DswarmOptions &options, QString host, quint16 port, QString source,
+                     const DswarmOptions &options, QString host, quint16 port, PeerSource source,
                      QObject *parent = nullptr);
     ~DswarmConnection() override;
 
@@ -45,7 +45,7 @@ public:
     QString remoteIdHex() const { return QString::fromLatin1(m_remoteId.toHex()); }
     const QString &host() const { return m_host; }
     quint16 port() const { return m_port; }
-    const QString &source() const { return m_source; }
+    PeerSource source() const { return m_source; }
     PeerSnapshot snapshot() const;
     void sampleRates(qint64 nowMs);
     void setTap(FrameTap *tap) { m_tap = tap; }
@@ -53,10 +53,10 @@ public:
 
 signals:
     void handshaked();                                             // remoteId() is known
-    void handshakeFailed(const QString &reason, const QString &detail);
+    void handshakeFailed(swarmscope::DswarmRefusal reason, const QString &detail);
     void handshakeTimedOut();
     void lineReceived(const QString &text);
-    void rejected(const QString &reason, const QString &detail);  // input dropped, connection stays
+    void rejected(swarmscope::DswarmRefusal reason, const QString &detail);  // input dropped, connection stays
     void closed();
 
 private:
@@ -75,7 +75,7 @@ private:
     const DswarmOptions &m_options;
     QString m_host;
     quint16 m_port;
-    QString m_source;
+    PeerSource m_source = PeerSource::Manual;
     QStringList m_rooms;
     State m_state = State::Handshaking;
     dswarm::HandshakeReader m_reader;

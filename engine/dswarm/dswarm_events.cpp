@@ -1,142 +1,89 @@
 #include "dswarm_events.h"
 
 #include "core/clock.h"
-#include "rooms/room_backend.h"
 
 namespace swarmscope {
 
-namespace {
-QString key(const char *name)
+Event DswarmEvents::make(EventPayload payload) const
 {
-    return QString::fromLatin1(name);
-}
-} // namespace
-
-EngineEvent DswarmEvents::make(const QString &kind, QJsonObject fields) const
-{
-    fields.insert(key("backend"), roomBackendName(RoomBackend::DiscoverySwarm));
-    fields.insert(key("room"), m_room);
-    return EngineEvent{m_clock.wallMs(), kind, std::move(fields)};
+    return Event{m_clock.wallMs(), std::move(payload)};
 }
 
-void DswarmEvents::addEndpoint(QJsonObject &fields, const Endpoint &peer)
+Event DswarmEvents::listening(Transport transport, const Endpoint &at) const
 {
-    fields.insert(key("host"), peer.host);
-    fields.insert(key("port"), peer.port);
+    return make(DswarmListening{m_room, at, transport, m_ownId});
 }
 
-EngineEvent DswarmEvents::listening(const QString &transport, const Endpoint &at) const
+Event DswarmEvents::announce(const QByteArray &infohash, quint16 port, bool lan, bool dht) const
 {
-    QJsonObject f{{key("transport"), transport}, {key("id"), m_ownIdHex}};
-    addEndpoint(f, at);
-    return make(key("listening"), f);
+    return make(DswarmAnnounced{m_room, infohash, port, lan, dht});
 }
 
-EngineEvent DswarmEvents::announce(const QByteArray &infohash, quint16 port, bool lan, bool dht) const
+Event DswarmEvents::peer(const Endpoint &peer, PeerSource source) const
 {
-    return make(key("announce"), {{key("infohash"), QString::fromLatin1(infohash.toHex())}, {key("port"), port},
-                                  {key("lan"), lan}, {key("dht"), dht}});
+    return make(DswarmPeerDiscovered{m_room, peer, source});
 }
 
-EngineEvent DswarmEvents::peer(const Endpoint &peer, const QString &source) const
+Event DswarmEvents::peerBanned(const Endpoint &peer, DswarmRefusal reason) const
 {
-    QJsonObject f{{key("source"), source}};
-    addEndpoint(f, peer);
-    return make(key("peer"), f);
+    return make(DswarmPeerBanned{m_room, peer, reason});
 }
 
-EngineEvent DswarmEvents::peerBanned(const Endpoint &peer, const QString &reason) const
+Event DswarmEvents::peerRejected(const Endpoint &peer, DswarmRefusal reason) const
 {
-    QJsonObject f{{key("reason"), reason}};
-    addEndpoint(f, peer);
-    return make(key("peer-banned"), f);
+    return make(DswarmPeerRefused{m_room, peer, reason});
 }
 
-EngineEvent DswarmEvents::peerRejected(const Endpoint &peer, const QString &reason) const
+Event DswarmEvents::drop(const Endpoint &peer, int retries) const
 {
-    QJsonObject f{{key("reason"), reason}};
-    addEndpoint(f, peer);
-    return make(key("peer-rejected"), f);
+    return make(DswarmCandidateDropped{m_room, peer, retries});
 }
 
-EngineEvent DswarmEvents::drop(const Endpoint &peer, int retries) const
+Event DswarmEvents::connecting(const Endpoint &peer, int retries) const
 {
-    QJsonObject f{{key("retries"), retries}};
-    addEndpoint(f, peer);
-    return make(key("drop"), f);
+    return make(DswarmConnecting{m_room, peer, retries});
 }
 
-EngineEvent DswarmEvents::connecting(const Endpoint &peer, int retries) const
+Event DswarmEvents::connectFailed(const Endpoint &peer, bool timedOut) const
 {
-    QJsonObject f{{key("retries"), retries}};
-    addEndpoint(f, peer);
-    return make(key("connecting"), f);
+    return make(DswarmConnectFailed{m_room, peer, timedOut});
 }
 
-EngineEvent DswarmEvents::connectFailed(const Endpoint &peer, bool timedOut) const
+Event DswarmEvents::handshaking(const Endpoint &peer, Direction direction) const
 {
-    QJsonObject f{{key("timedout"), timedOut}};
-    addEndpoint(f, peer);
-    return make(key("connect-failed"), f);
+    return make(DswarmHandshaking{m_room, peer, direction, Transport::Tcp});
 }
 
-EngineEvent DswarmEvents::handshaking(const Endpoint &peer, bool initiator) const
+Event DswarmEvents::handshakeTimeout(const Endpoint &peer, Direction direction) const
 {
-    QJsonObject f{{key("type"), key("tcp")}, {key("initiator"), initiator}};
-    addEndpoint(f, peer);
-    return make(key("handshaking"), f);
+    return make(DswarmHandshakeTimedOut{m_room, peer, direction, Transport::Tcp});
 }
 
-EngineEvent DswarmEvents::handshakeTimeout(const Endpoint &peer, bool initiator) const
+Event DswarmEvents::connection(const Endpoint &peer, const QByteArray &id, Direction direction,
+                               quint64 connectionId) const
 {
-    QJsonObject f{{key("type"), key("tcp")}, {key("initiator"), initiator}};
-    addEndpoint(f, peer);
-    return make(key("handshake-timeout"), f);
+    return make(DswarmConnectionOpened{m_room, peer, id, direction, Transport::Tcp, ConnectionId{connectionId}});
 }
 
-EngineEvent DswarmEvents::connection(const Endpoint &peer, const QString &idHex, bool initiator,
+Event DswarmEvents::connectionClosed(const Endpoint &peer, const QByteArray &id, Direction direction,
                                      quint64 connectionId) const
 {
-    QJsonObject f{{key("id"), idHex}, {key("type"), key("tcp")}, {key("initiator"), initiator},
-                  {key("connection"), double(connectionId)}};
-    addEndpoint(f, peer);
-    return make(key("connection"), f);
+    return make(DswarmConnectionClosed{m_room, peer, id, direction, Transport::Tcp, ConnectionId{connectionId}});
 }
 
-EngineEvent DswarmEvents::connectionClosed(const Endpoint &peer, const QString &idHex, bool initiator,
-                                           quint64 connectionId) const
+Event DswarmEvents::redundantConnection(const Endpoint &peer, const QByteArray &id, Direction direction) const
 {
-    QJsonObject f{{key("id"), idHex}, {key("type"), key("tcp")}, {key("initiator"), initiator},
-                  {key("connection"), double(connectionId)}};
-    addEndpoint(f, peer);
-    return make(key("connection-closed"), f);
+    return make(DswarmRedundantConnection{m_room, peer, id, direction, Transport::Tcp});
 }
 
-EngineEvent DswarmEvents::redundantConnection(const Endpoint &peer, const QString &idHex, bool initiator) const
+Event DswarmEvents::rejected(const Endpoint &peer, DswarmRefusal reason, const QString &detail) const
 {
-    QJsonObject f{{key("id"), idHex}, {key("type"), key("tcp")}, {key("initiator"), initiator}};
-    addEndpoint(f, peer);
-    return make(key("redundant-connection"), f);
+    return make(DswarmRejected{m_room, peer, reason, detail});
 }
 
-EngineEvent DswarmEvents::message(const Endpoint &peer, const QString &fromHex, const QString &text) const
+Event DswarmEvents::updated(const QByteArray &infohash, int peers, int datagrams) const
 {
-    QJsonObject f{{key("from"), fromHex}, {key("text"), text}};
-    addEndpoint(f, peer);
-    return make(key("message"), f);
-}
-
-EngineEvent DswarmEvents::rejected(const Endpoint &peer, const QString &reason, const QString &detail) const
-{
-    QJsonObject f{{key("reason"), reason}, {key("detail"), detail}, {key("source"), key("discovery-swarm")}};
-    addEndpoint(f, peer);
-    return make(key("rejected"), f);
-}
-
-EngineEvent DswarmEvents::updated(const QByteArray &infohash, int peers, int datagrams) const
-{
-    return make(key("updated"), {{key("infohash"), QString::fromLatin1(infohash.toHex())}, {key("peers"), peers},
-                                 {key("datagrams"), datagrams}});
+    return make(DswarmLookupDone{m_room, infohash, peers, datagrams});
 }
 
 } // namespace swarmscope

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
-#include "snapshots.h"
+#include "events/events.h"
 
 #include <QString>
 
@@ -9,44 +8,40 @@ namespace swarmscope {
 
 class Clock;
 
-// Every event of a discovery-swarm room, with discovery-swarm's names and meanings (its README)
-// and "backend": "discovery-swarm" and "room" on each. The one place this backend builds events.
+// Every event of one discovery-swarm room, with discovery-swarm's meanings (its README), as kinds
+// of the catalogue (engine/events/dswarm_events.h), stamped with the room and the time. The one
+// place this backend builds events.
 class DswarmEvents final {
 public:
-    DswarmEvents(Clock &clock, QString room, QString ownIdHex)
-        : m_clock(clock), m_room(std::move(room)), m_ownIdHex(std::move(ownIdHex))
+    using Endpoint = HostPort;
+
+    DswarmEvents(Clock &clock, QString room, QByteArray ownId)
+        : m_clock(clock), m_room{std::move(room)}, m_ownId(std::move(ownId))
     {
     }
 
-    struct Endpoint {
-        QString host;
-        quint16 port = 0;
-    };
-
-    EngineEvent listening(const QString &transport, const Endpoint &at) const;  // with our id
-    EngineEvent announce(const QByteArray &infohash, quint16 port, bool lan, bool dht) const;
-    EngineEvent peer(const Endpoint &peer, const QString &source) const;
-    EngineEvent peerBanned(const Endpoint &peer, const QString &reason) const;
-    EngineEvent peerRejected(const Endpoint &peer, const QString &reason) const;
-    EngineEvent drop(const Endpoint &peer, int retries) const;
-    EngineEvent connecting(const Endpoint &peer, int retries) const;
-    EngineEvent connectFailed(const Endpoint &peer, bool timedOut) const;
-    EngineEvent handshaking(const Endpoint &peer, bool initiator) const;
-    EngineEvent handshakeTimeout(const Endpoint &peer, bool initiator) const;
-    EngineEvent connection(const Endpoint &peer, const QString &idHex, bool initiator, quint64 connectionId) const;
-    EngineEvent connectionClosed(const Endpoint &peer, const QString &idHex, bool initiator, quint64 connectionId) const;
-    EngineEvent redundantConnection(const Endpoint &peer, const QString &idHex, bool initiator) const;
-    EngineEvent message(const Endpoint &peer, const QString &fromHex, const QString &text) const;
-    EngineEvent rejected(const Endpoint &peer, const QString &reason, const QString &detail) const;
-    EngineEvent updated(const QByteArray &infohash, int peers, int datagrams) const;
+    Event listening(Transport transport, const Endpoint &at) const;  // with our id
+    Event announce(const QByteArray &infohash, quint16 port, bool lan, bool dht) const;
+    Event peer(const Endpoint &peer, PeerSource source) const;
+    Event peerBanned(const Endpoint &peer, DswarmRefusal reason) const;
+    Event peerRejected(const Endpoint &peer, DswarmRefusal reason) const;
+    Event drop(const Endpoint &peer, int retries) const;
+    Event connecting(const Endpoint &peer, int retries) const;
+    Event connectFailed(const Endpoint &peer, bool timedOut) const;
+    Event handshaking(const Endpoint &peer, Direction direction) const;
+    Event handshakeTimeout(const Endpoint &peer, Direction direction) const;
+    Event connection(const Endpoint &peer, const QByteArray &id, Direction direction, quint64 connectionId) const;
+    Event connectionClosed(const Endpoint &peer, const QByteArray &id, Direction direction, quint64 connectionId) const;
+    Event redundantConnection(const Endpoint &peer, const QByteArray &id, Direction direction) const;
+    Event rejected(const Endpoint &peer, DswarmRefusal reason, const QString &detail) const;
+    Event updated(const QByteArray &infohash, int peers, int datagrams) const;
 
 private:
-    EngineEvent make(const QString &kind, QJsonObject fields) const;
-    static void addEndpoint(QJsonObject &fields, const Endpoint &peer);
+    Event make(EventPayload payload) const;
 
     Clock &m_clock;
-    QString m_room;
-    QString m_ownIdHex;
+    RoomName m_room;
+    QByteArray m_ownId;
 };
 
 } // namespace swarmscope

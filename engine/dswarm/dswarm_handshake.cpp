@@ -15,7 +15,7 @@ QByteArray encodeHandshake(const QByteArray &id)
     return out;
 }
 
-HandshakeReader::State HandshakeReader::fail(const QString &reason, const QString &detail)
+HandshakeReader::State HandshakeReader::fail(DswarmRefusal reason, const QString &detail)
 {
     m_reason = reason;
     m_detail = detail;
@@ -36,7 +36,7 @@ HandshakeReader::State HandshakeReader::feed(QByteArray &buffer)
             break;
         }
         if (used >= kMaxPrefixBytes)
-            return fail(QStringLiteral("bad-length-prefix"),
+            return fail(DswarmRefusal::BadLengthPrefix,
                         QStringLiteral("length prefix longer than %1 bytes").arg(kMaxPrefixBytes));
     }
     if (!complete)
@@ -44,9 +44,9 @@ HandshakeReader::State HandshakeReader::feed(QByteArray &buffer)
     // A valid varint for 32 is the single byte 0x20; a padded form (0xa0 0x00) is not what any
     // discovery-swarm peer writes, and a length of zero is no id at all.
     if (used > 1 && quint8(buffer.at(used - 1)) == 0)
-        return fail(QStringLiteral("bad-length-prefix"), QStringLiteral("over-long varint encoding"));
+        return fail(DswarmRefusal::BadLengthPrefix, QStringLiteral("over-long varint encoding"));
     if (length != quint64(kIdBytes))
-        return fail(QStringLiteral("bad-id-length"),
+        return fail(DswarmRefusal::BadIdLength,
                     QStringLiteral("peer id of %1 bytes (discovery-swarm ids are %2)").arg(length).arg(kIdBytes));
     if (buffer.size() < used + kIdBytes)
         return State::NeedMore;

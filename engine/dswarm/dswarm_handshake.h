@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events/event_types.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -26,15 +28,15 @@ public:
     State feed(QByteArray &buffer);
 
     const QByteArray &remoteId() const { return m_id; }
-    const QString &reason() const { return m_reason; }  // "bad-length-prefix", "bad-id-length"
+    DswarmRefusal reason() const { return m_reason; }  // BadLengthPrefix or BadIdLength
     const QString &detail() const { return m_detail; }
     int prefixBytes() const { return m_prefixBytes; }
 
 private:
-    State fail(const QString &reason, const QString &detail);
+    State fail(DswarmRefusal reason, const QString &detail);
 
     QByteArray m_id;
-    QString m_reason;
+    DswarmRefusal m_reason = DswarmRefusal::BadLengthPrefix;
     QString m_detail;
     int m_prefixBytes = 0;
 };

@@ -27,7 +27,7 @@ DswarmSwarm::DswarmSwarm(QString name, QByteArray ownId, Clock &clock, const Dsw
       m_options(options),
       m_factory(factory),
       m_nextId(std::move(nextId)),
-      m_events(clock, m_name, m_ownIdHex)
+      m_events(clock, m_name, m_ownId)
 {
     m_factory->setParent(this);
     connect(m_factory, &CarrierFactory::incoming, this, &DswarmSwarm::onInbound);
@@ -48,7 +48,7 @@ Status DswarmSwarm::listen(const QHostAddress &host, quint16 port)
 {
     if (Status st = m_factory->listen(host, port); !st.ok())
         return st;
-    post(m_events.listening(QStringLiteral("tcp"), {host.toString(), this->port()}));
+    post(m_events.listening(Transport::Tcp, {host.toString(), this->port()}));
     return {};
 }
 
@@ -84,14 +84,14 @@ bool DswarmSwarm::isOwnEndpoint(const QString &host, quint16 port) const
     return a.isLoopback() || a == QHostAddress::AnyIPv4 || QNetworkInterface::allAddresses().contains(a);
 }
 
-void DswarmSwarm::onDiscovered(const QString &host, quint16 port, const QString &source)
+void DswarmSwarm::onDiscovered(const QString &host, quint16 port, PeerSource source)
 {
     if (m_stopped || isOwnEndpoint(host, port))
         return;  // our own announcement coming back (discovery-swarm bans it via whoami)
     Peer peer{host, port, source, 0};
     if (!whitelisted(host)) {
-        post(m_events.peerRejected(peer.endpoint(), QStringLiteral("whitelist")));
-        emit rejected(QStringLiteral("whitelist"));
+        post(m_events.peerRejected(peer.endpoint(), DswarmRefusal::Whitelist));
+        emit rejected(DswarmRefusal::Whitelist);
         return;
     }
     const QString key = peer.key();
@@ -99,8 +99,8 @@ void DswarmSwarm::onDiscovered(const QString &host, quint16 port, const QString 
     const auto seen = m_seen.contains(key) ? std::optional(m_seen.value(key))
                     : m_seen.contains(shortKey) ? std::optional(m_seen.value(shortKey)) : std::nullopt;
     if (seen == Seen::Banned) {
-        post(m_events.peerRejected(peer.endpoint(), QStringLiteral("banned")));
-        emit rejected(QStringLiteral("banned"));
+        post(m_events.peerRejected(peer.endpoint(), DswarmRefusal::Banned));
+        emit rejected(DswarmRefusal::Banned);
         return;
     }
     // discovery-swarm means "already connected to that endpoint"; it looks it up by id, which an
@@ -109,8 +109,8 @@ void DswarmSwarm::onDiscovered(const QString &host, quint16 port, const QString 
     const QString idOfEndpoint = m_idOfEndpoint.value(key);
     const bool connectedNow = !idOfEndpoint.isEmpty() && m_byRemoteId.contains(idOfEndpoint);
     if (seen && (queuedNow || m_dialling.contains(key) || connectedNow)) {
-        post(m_events.peerRejected(peer.endpoint(), QStringLiteral("duplicate")));
-        emit rejected(QStringLiteral("duplicate"));
+        post(m_events.peerRejected(peer.endpoint(), DswarmRefusal::Duplicate));
+        emit rejected(DswarmRefusal::Duplicate);
         return;
     }
     m_seen.insert(key, Seen::Seen);
@@ -122,7 +122,7 @@ void DswarmSwarm::onDiscovered(const QString &host, quint16 port, const QString 
 
 void DswarmSwarm::addPeer(const QString &host, quint16 port)
 {
-    onDiscovered(host, port, QStringLiteral("manual"));
+    onDiscovered(host, port, PeerSource::Manual);
 }
 
 void DswarmSwarm::kick()
@@ -158,7 +158,7 @@ void DswarmSwarm::kick()
         m_dialling.remove(peer.key());
         --m_totalConnections;
         post(m_events.connectFailed(peer.endpoint(), timedOut));
-        emit rejected(QStringLiteral("connect-failed"));
+        emit rejected(DswarmRefusal::ConnectFailed);
         requeue(peer);
     };
     *timer = m_clock.schedule(m_options.connectTimeoutMs, [fail] { fail(true); });
@@ -204,13 +204,14 @@ void DswarmSwarm::onInbound(Carrier *carrier)
     const quint16 port = carrier->peerPort();
     // discovery-swarm applies its whitelist and maxConnections to dials only (its issue #23);
     // we hold both for inbound connections too, so a limit set is a limit kept.
-    const char *refusal = !whitelisted(host) ? "whitelist"
-                        : (m_options.maxConnections > 0 && m_totalConnections >= m_options.maxConnections)
-                            ? "max-connections" : nullptr;
+    const std::optional<DswarmRefusal> refusal =
+        !whitelisted(host) ? std::optional(DswarmRefusal::Whitelist)
+        : (m_options.maxConnections > 0 && m_totalConnections >= m_options.maxConnections)
+            ? std::optional(DswarmRefusal::MaxConnections) : std::nullopt;
     if (m_stopped || refusal) {
         if (refusal) {
-            post(m_events.peerRejected({host, port}, QLatin1String(refusal)));
-            emit rejected(QLatin1String(refusal));
+            post(m_events.peerRejected({host, port}, *refusal));
+            emit rejected(*refusal);
         }
         carrier->abort();
         carrier->deleteLater();
@@ -223,29 +224,28 @@ void DswarmSwarm::onInbound(Carrier *carrier)
 void DswarmSwarm::onConnection(Carrier *carrier, Direction direction, const std::optional<Peer> &peer,
                                const QString &host, quint16 port)
 {
-    const bool initiator = direction == Direction::Outbound;
     const DswarmEvents::Endpoint at{host, port};
-    post(m_events.handshaking(at, initiator));
+    post(m_events.handshaking(at, direction));
     auto *c = new DswarmConnection(m_nextId(), carrier, direction, m_ownId, m_clock, m_options, host, port,
-                                   peer ? peer->source : QStringLiteral("inbound"), this);
+                                   peer ? peer->source : PeerSource::Inbound, this);
     c->setRooms({m_name});
     c->setTap(m_tap);
     m_connections.insert(c->id(), c);
     if (peer)
         m_peerOf.insert(c->id(), *peer);
     connect(c, &DswarmConnection::handshaked, this, [this, c] { onHandshake(c); });
-    connect(c, &DswarmConnection::handshakeTimedOut, this, [this, c, at, initiator] {
-        post(m_events.handshakeTimeout(at, initiator));
-        emit rejected(QStringLiteral("handshake-timeout"));
+    connect(c, &DswarmConnection::handshakeTimedOut, this, [this, at, direction] {
+        post(m_events.handshakeTimeout(at, direction));
+        emit rejected(DswarmRefusal::HandshakeTimeout);
     });
-    connect(c, &DswarmConnection::handshakeFailed, this, [this, at](const QString &reason, const QString &detail) {
+    connect(c, &DswarmConnection::handshakeFailed, this, [this, at](DswarmRefusal reason, const QString &detail) {
         post(m_events.rejected(at, reason, detail));
         emit rejected(reason);
     });
-    connect(c, &DswarmConnection::rejected, this, [this, c, at](const QString &reason, const QString &detail) {
+    connect(c, &DswarmConnection::rejected, this, [this, c, at](DswarmRefusal reason, const QString &detail) {
         emit rejected(reason);
         // A flood must not become a flood of events: report the 1st, 2nd, 4th, 8th ... of each.
-        const quint64 n = ++m_rejectsOf[c->id()][reason];
+        const quint64 n = ++m_rejectsOf[c->id()][int(reason)];
         if ((n & (n - 1)) == 0)
             post(m_events.rejected(at, reason, detail + QStringLiteral(" (%1 so far on this connection)").arg(n)));
     });
@@ -266,8 +266,8 @@ void DswarmSwarm::onHandshake(DswarmConnection *c)
     if (remoteHex == m_ownIdHex) {  // index.js:407-414
         if (peer != m_peerOf.end())
             m_seen.insert(peer->key(), Seen::Banned);
-        post(m_events.peerBanned(at, QStringLiteral("detected-self")));
-        emit rejected(QStringLiteral("detected-self"));
+        post(m_events.peerBanned(at, DswarmRefusal::DetectedSelf));
+        emit rejected(DswarmRefusal::DetectedSelf);
         c->closeGracefully();
         return;
     }
@@ -277,8 +277,8 @@ void DswarmSwarm::onHandshake(DswarmConnection *c)
         m_idOfEndpoint.insert(peer->key(), remoteHex);
     DswarmConnection *old = m_byRemoteId.value(remoteHex);
     if (old && m_options.keepExistingConnections) {  // index.js:420-424
-        post(m_events.redundantConnection(at, remoteHex, initiator));
-        emit rejected(QStringLiteral("redundant"));
+        post(m_events.redundantConnection(at, c->remoteId(), c->direction()));
+        emit rejected(DswarmRefusal::Redundant);
         c->closeGracefully();
         return;
     }
@@ -286,20 +286,19 @@ void DswarmSwarm::onHandshake(DswarmConnection *c)
         // index.js:426-439 (TCP only here): the dialler keeps its connection iff the remote id is
         // not below ours; so both sides keep the one opened by the peer with the smaller id.
         if ((initiator && remoteHex < m_ownIdHex) || (!initiator && remoteHex > m_ownIdHex)) {
-            post(m_events.redundantConnection(at, remoteHex, initiator));
-            emit rejected(QStringLiteral("redundant"));
+            post(m_events.redundantConnection(at, c->remoteId(), c->direction()));
+            emit rejected(DswarmRefusal::Redundant);
             c->closeGracefully();
             return;
         }
-        post(m_events.redundantConnection({old->host(), old->port()}, remoteHex,
-                                          old->direction() == Direction::Outbound));
-        emit rejected(QStringLiteral("redundant"));
+        post(m_events.redundantConnection({old->host(), old->port()}, old->remoteId(), old->direction()));
+        emit rejected(DswarmRefusal::Redundant);
         m_byRemoteId.remove(remoteHex);  // so that closing it does not requeue
         old->closeGracefully();
     }
     m_byRemoteId.insert(remoteHex, c);
     m_open.append(c);
-    post(m_events.connection(at, remoteHex, initiator, c->id()));
+    post(m_events.connection(at, c->remoteId(), c->direction(), c->id()));
     emit peerUpdated(c->id());
     emit membersChanged();
 }
@@ -308,7 +307,7 @@ void DswarmSwarm::onClosed(DswarmConnection *c)
 {
     --m_totalConnections;
     const QString remoteHex = c->remoteIdHex();
-    post(m_events.connectionClosed({c->host(), c->port()}, remoteHex, c->direction() == Direction::Outbound, c->id()));
+    post(m_events.connectionClosed({c->host(), c->port()}, c->remoteId(), c->direction(), c->id()));
     m_open.removeOne(c);
     m_connections.remove(c->id());
     m_rejectsOf.remove(c->id());
@@ -335,7 +334,7 @@ int DswarmSwarm::broadcastLine(const QByteArray &line)
 QList<CandidateSnapshot> DswarmSwarm::queueSnapshot() const
 {
     QList<CandidateSnapshot> out;
-    const auto add = [&](const Peer &p, const QString &state) {
+    const auto add = [&](const Peer &p, CandidateState state) {
         CandidateSnapshot s;
         s.host = p.host;
         s.port = p.port;
@@ -347,11 +346,11 @@ QList<CandidateSnapshot> DswarmSwarm::queueSnapshot() const
         out.append(s);
     };
     for (const Peer &p : m_queue)
-        add(p, QStringLiteral("queued"));
+        add(p, CandidateState::Queued);
     for (auto it = m_peerOf.cbegin(); it != m_peerOf.cend(); ++it)
         if (const DswarmConnection *c = m_connections.value(it.key()))
-            add(it.value(), c->state() == DswarmConnection::State::Open ? QStringLiteral("connected")
-                                                                         : QStringLiteral("handshaking"));
+            add(it.value(), c->state() == DswarmConnection::State::Open ? CandidateState::Connected
+                                                                         : CandidateState::Handshaking);
     return out;
 }
 

@@ -46,7 +46,7 @@ public:
     void stop();
 
     // A peer found by discovery (discovery-swarm's onpeer): filters, then the queue.
-    void onDiscovered(const QString &host, quint16 port, const QString &source);
+    void onDiscovered(const QString &host, quint16 port, PeerSource source);
     // discovery-swarm's addPeer (our /connect).
     void addPeer(const QString &host, quint16 port);
     // Writes the line, newline-terminated, to every open connection; how many got it.
@@ -62,27 +62,26 @@ public:
     const DswarmEvents &events() const { return m_events; }
 
 signals:
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
     void lineReceived(swarmscope::DswarmConnection *connection, const QString &text);
     void peerAdded(const swarmscope::PeerSnapshot &peer);
     void peerUpdated(quint64 connectionId);
     void peerRemoved(quint64 connectionId);
     void queueChanged();
     void membersChanged();                 // a peer connected or left
-    void rejected(const QString &reason);  // counted by the backend
+    void rejected(swarmscope::DswarmRefusal reason);  // counted by the backend
 
 private:
     enum class Seen { Seen, Banned };
     struct Peer {
         QString host;
         quint16 port = 0;
-        QString source;
+        PeerSource source = PeerSource::Manual;
         int retries = 0;
         QString key() const;  // "host:port@<channel hex>" (peerify, index.js:546)
         DswarmEvents::Endpoint endpoint() const { return {host, port}; }
     };
 
-    void queue(Peer peer, const QString &source);
     void kick();
     void requeue(Peer peer);
     void onInbound(Carrier *carrier);
@@ -90,7 +89,7 @@ private:
                       const QString &host, quint16 port);
     void onHandshake(DswarmConnection *c);
     void onClosed(DswarmConnection *c);
-    void post(const EngineEvent &e) { emit event(e); }
+    void post(const Event &e) { emit event(e); }
     bool whitelisted(const QString &host) const;
     bool isOwnEndpoint(const QString &host, quint16 port) const;
 
@@ -111,7 +110,7 @@ private:
     QHash<QString, quint64> m_dialling;                  // peer keys being dialled (for duplicates)
     QHash<quint64, Peer> m_peerOf;                       // our dials: connection -> the queued peer
     QHash<QString, QString> m_idOfEndpoint;              // peer key -> remote id hex it proved
-    QHash<quint64, QHash<QString, quint64>> m_rejectsOf; // per connection: input dropped, by reason
+    QHash<quint64, QHash<int, quint64>> m_rejectsOf;     // per connection: input dropped, by DswarmRefusal
     int m_totalConnections = 0;                          // dials in progress + handshaking + open
     QList<Clock::TimerId> m_timers;
     FrameTap *m_tap = nullptr;

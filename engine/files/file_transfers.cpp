@@ -86,7 +86,7 @@ Result<QString> FileTransfers::offer(const QString &path, const QString &room, c
     if (Status st = out->open(); !st.ok())
         return st.error();
     const QByteArray body = files::encodeOffer(o);
-    QJsonArray addresses;
+    QList<PeerId> recipients;
     for (const Recipient &r : to) {
         if (r.id == m_identity.id() || out->recipients().contains(r.id))
             continue;
@@ -95,17 +95,14 @@ Result<QString> FileTransfers::offer(const QString &path, const QString &room, c
         rec.meter = files::ProgressMeter(m_options.progressIntervalMs);
         rec.meter.restart(m_clock.monotonicMs(), 0);
         out->recipients().insert(r.id, rec);
-        addresses.append(Identity::addressOf(r.id));
+        recipients.append(r.id);
         if (auto sent = m_direct.send(r.topic, r.id, kOffer, body); !sent)
             qCInfo(lcFiles) << "file offer not sent to" << Identity::addressOf(r.id) << sent.error().detail;
     }
     if (out->recipients().isEmpty())
         return makeError(ErrorCode::NotConnected, QStringLiteral("nobody to send it to"));
     m_outgoing.insert(o.id, out);
-    emitEvent(QStringLiteral("file-offered"),
-              {{QStringLiteral("id"), hexId(o.id)}, {QStringLiteral("name"), o.name}, {QStringLiteral("size"), o.size},
-               {QStringLiteral("type"), o.type}, {QStringLiteral("hash"), hexId(o.hash)},
-               {QStringLiteral("room"), room}, {QStringLiteral("path"), out->path()}, {QStringLiteral("to"), addresses}});
+    emitEvent(FileOffered{o, out->path(), recipients});
     return hexId(o.id);
 }
 
@@ -115,42 +112,34 @@ void FileTransfers::onRequest(Connection *c, const wire::FileRequest &r)
     if (!out || !out->serves(c->remoteId()))
         return reject(ErrorCode::FileUnknownTransfer,
                       QStringLiteral("request for %1, which is not offered to this peer").arg(hexId(r.id)),
-                      c->remoteAddress());
+                      c->remoteId());
     OutgoingFile::Recipient *rec = out->recipient(c->remoteId());
     auto data = out->read(r.offset, r.length);
     if (!data) {
         if (data.error().code == ErrorCode::FileOutOfRange)
-            return reject(ErrorCode::FileOutOfRange, data.error().detail, c->remoteAddress());
+            return reject(ErrorCode::FileOutOfRange, data.error().detail, c->remoteId());
         qCWarning(lcFiles) << "file read failed:" << data.error().detail;
         sendControl(rec->topic, c->remoteId(), kCancel, r.id, 0, errorCodeName(data.error().code));
         rec->state = RecipientState::Cancelled;
-        emitEvent(QStringLiteral("file-failed"), {{QStringLiteral("id"), hexId(r.id)},
-                                                  {QStringLiteral("reason"), errorCodeName(data.error().code)},
-                                                  {QStringLiteral("detail"), data.error().detail},
-                                                  {QStringLiteral("peer"), c->remoteAddress()}});
+        emitEvent(FileFailed{r.id, errorCodeName(data.error().code), data.error().detail, c->remoteId()});
         return;
     }
     if (rec->state == RecipientState::Offered) {
         rec->state = RecipientState::Accepted;  // asking for bytes is accepting
-        emitEvent(QStringLiteral("file-accepted"), {{QStringLiteral("id"), hexId(r.id)},
-                                                    {QStringLiteral("by"), c->remoteAddress()},
-                                                    {QStringLiteral("offset"), r.offset}});
+        emitEvent(FileAccepted{r.id, c->remoteId(), r.offset, {}});
     }
     c->send(wire::FileChunk{r.id, r.offset, *data});
     rec->served += r.length;
     const qint64 reached = r.offset + r.length;
     if (const auto rate = rec->meter.sample(m_clock.monotonicMs(), reached, reached == out->offer().size))
-        emitEvent(QStringLiteral("file-progress"),
-                  {{QStringLiteral("id"), hexId(r.id)}, {QStringLiteral("bytes"), reached},
-                   {QStringLiteral("total"), out->offer().size}, {QStringLiteral("rate"), qRound64(*rate)},
-                   {QStringLiteral("direction"), QStringLiteral("out")}, {QStringLiteral("peer"), c->remoteAddress()}});
+        emitEvent(FileProgress{r.id, reached, out->offer().size, qRound64(*rate), TransferDirection::Out, c->remoteId()});
 }
 
 // --- receiving ---
 
 void FileTransfers::onOffer(const wire::DirectedPayload &p)
 {
-    const QString from = Identity::addressOf(p.from);
+    const PeerId &from = p.from;
     auto offer = files::decodeOffer(p.body);
     if (!offer)
         return reject(offer.error().code, offer.error().detail, from);
@@ -164,11 +153,7 @@ void FileTransfers::onOffer(const wire::DirectedPayload &p)
     if (m_incoming.contains(offer->id) || m_outgoing.contains(offer->id))
         return reject(ErrorCode::Duplicate, QStringLiteral("offer id %1 already in use").arg(hexId(offer->id)), from);
     m_incoming.insert(offer->id, std::make_shared<IncomingFile>(*offer, p.from, p.room));
-    emitEvent(QStringLiteral("file-offer"),
-              {{QStringLiteral("id"), hexId(offer->id)}, {QStringLiteral("name"), offer->name},
-               {QStringLiteral("size"), offer->size}, {QStringLiteral("type"), offer->type},
-               {QStringLiteral("hash"), hexId(offer->hash)}, {QStringLiteral("from"), from},
-               {QStringLiteral("room"), offer->room}});
+    emitEvent(FileOfferReceived{*offer, from});
 }
 
 Status FileTransfers::accept(const QString &id, const QString &dir)
@@ -185,9 +170,7 @@ Status FileTransfers::accept(const QString &id, const QString &dir)
     in->meter() = files::ProgressMeter(m_options.progressIntervalMs);
     in->meter().restart(m_clock.monotonicMs(), in->received());
     sendControl(in->topic(), in->from(), kAccept, key, in->received());
-    emitEvent(QStringLiteral("file-accepted"), {{QStringLiteral("id"), id}, {QStringLiteral("by"), m_identity.address()},
-                                                {QStringLiteral("offset"), in->received()},
-                                                {QStringLiteral("part"), in->partPath()}});
+    emitEvent(FileAccepted{key, m_identity.id(), in->received(), in->partPath()});
     if (in->complete())
         completeIncoming(key);  // an empty file, or every byte already on disk
     else
@@ -212,17 +195,15 @@ void FileTransfers::onChunk(Connection *c, const wire::FileChunk &chunk)
     if (!in || in->from() != c->remoteId() || in->state() != IncomingFile::State::Receiving)
         return reject(ErrorCode::FileUnknownTransfer,
                       QStringLiteral("chunk for %1, which we are not receiving from this peer").arg(hexId(chunk.id)),
-                      c->remoteAddress());
+                      c->remoteId());
     const Error written = in->write(chunk);
     if (written.code == ErrorCode::FileOutOfRange)
-        return reject(written.code, written.detail, c->remoteAddress());
+        return reject(written.code, written.detail, c->remoteId());
     if (written.code != ErrorCode::Ok)
         return failIncoming(chunk.id, errorCodeName(written.code), true);
     if (const auto rate = in->meter().sample(m_clock.monotonicMs(), in->received(), in->complete()))
-        emitEvent(QStringLiteral("file-progress"),
-                  {{QStringLiteral("id"), hexId(chunk.id)}, {QStringLiteral("bytes"), in->received()},
-                   {QStringLiteral("total"), in->offer().size}, {QStringLiteral("rate"), qRound64(*rate)},
-                   {QStringLiteral("direction"), QStringLiteral("in")}, {QStringLiteral("peer"), c->remoteAddress()}});
+        emitEvent(FileProgress{chunk.id, in->received(), in->offer().size, qRound64(*rate), TransferDirection::In,
+                               c->remoteId()});
     if (in->complete())
         completeIncoming(chunk.id);
     else
@@ -235,15 +216,12 @@ void FileTransfers::completeIncoming(const QByteArray &id)
     auto path = in->finish();
     if (!path) {
         if (path.error().code == ErrorCode::FileHashMismatch)
-            reject(ErrorCode::FileHashMismatch, path.error().detail, Identity::addressOf(in->from()));
+            reject(ErrorCode::FileHashMismatch, path.error().detail, in->from());
         return failIncoming(id, errorCodeName(path.error().code), true);
     }
     sendControl(in->topic(), in->from(), kDone, id);
     m_incoming.remove(id);
-    emitEvent(QStringLiteral("file-done"),
-              {{QStringLiteral("id"), hexId(id)}, {QStringLiteral("path"), *path},
-               {QStringLiteral("hash"), hexId(in->offer().hash)}, {QStringLiteral("name"), in->offer().name},
-               {QStringLiteral("size"), in->offer().size}, {QStringLiteral("from"), Identity::addressOf(in->from())}});
+    emitEvent(FileDone{id, *path, in->offer(), in->from()});
 }
 
 void FileTransfers::failIncoming(const QByteArray &id, const QString &reason, bool tellSender)
@@ -254,8 +232,7 @@ void FileTransfers::failIncoming(const QByteArray &id, const QString &reason, bo
     in->discard();
     if (tellSender)
         sendControl(in->topic(), in->from(), kCancel, id, 0, reason);
-    emitEvent(QStringLiteral("file-failed"), {{QStringLiteral("id"), hexId(id)}, {QStringLiteral("reason"), reason},
-                                              {QStringLiteral("peer"), Identity::addressOf(in->from())}});
+    emitEvent(FileFailed{id, reason, std::nullopt, in->from()});
 }
 
 // --- both sides ---
@@ -270,7 +247,7 @@ Status FileTransfers::decline(const QString &id)
         return makeError(ErrorCode::Invalid, QStringLiteral("%1 is already accepted: cancel it instead").arg(id));
     sendControl(in->topic(), in->from(), kDecline, key);
     m_incoming.remove(key);
-    emitEvent(QStringLiteral("file-declined"), {{QStringLiteral("id"), id}, {QStringLiteral("by"), m_identity.address()}});
+    emitEvent(FileDeclined{key, m_identity.id(), {}});
     return {};
 }
 
@@ -287,7 +264,7 @@ Status FileTransfers::cancel(const QString &id)
     for (auto it = out->recipients().begin(); it != out->recipients().end(); ++it)
         if (out->serves(it.key()))
             sendControl(it->topic, it.key(), kCancel, key, 0, QStringLiteral("cancelled-by-sender"));
-    emitEvent(QStringLiteral("file-failed"), {{QStringLiteral("id"), id}, {QStringLiteral("reason"), QStringLiteral("cancelled")}});
+    emitEvent(FileFailed{key, QStringLiteral("cancelled"), std::nullopt, {}});
     return {};
 }
 
@@ -295,7 +272,7 @@ void FileTransfers::handle(const wire::DirectedPayload &p)
 {
     if (p.kind == kOffer)
         return onOffer(p);
-    const QString from = Identity::addressOf(p.from);
+    const PeerId &from = p.from;
     auto control = files::decodeControl(p.body);
     if (!control)
         return reject(control.error().code, control.error().detail, from);
@@ -311,31 +288,20 @@ void FileTransfers::handle(const wire::DirectedPayload &p)
     if (!rec)
         return reject(ErrorCode::FileUnknownTransfer, QStringLiteral("%1 for %2, which is not ours").arg(p.kind, hexId(id)),
                       from);
-    const QJsonObject who{{QStringLiteral("id"), hexId(id)}, {QStringLiteral("by"), from}};
     if (p.kind == kAccept) {
         if (rec->state == RecipientState::Offered) {
             rec->state = RecipientState::Accepted;
-            QJsonObject o = who;
-            o.insert(QStringLiteral("offset"), control->offset);
-            emitEvent(QStringLiteral("file-accepted"), o);
+            emitEvent(FileAccepted{id, from, control->offset, {}});
         }
     } else if (p.kind == kDecline) {
         rec->state = RecipientState::Declined;
-        QJsonObject o = who;
-        if (!control->reason.isEmpty())
-            o.insert(QStringLiteral("reason"), control->reason);
-        emitEvent(QStringLiteral("file-declined"), o);
+        emitEvent(FileDeclined{id, from, control->reason});
     } else if (p.kind == kCancel) {
         rec->state = RecipientState::Cancelled;
-        QJsonObject o = who;
-        o.insert(QStringLiteral("reason"), control->reason.isEmpty() ? QStringLiteral("cancelled") : control->reason);
-        emitEvent(QStringLiteral("file-cancelled"), o);
+        emitEvent(FileCancelled{id, from, control->reason.isEmpty() ? QStringLiteral("cancelled") : control->reason});
     } else if (p.kind == kDone) {
         rec->state = RecipientState::Done;
-        QJsonObject o = who;
-        o.insert(QStringLiteral("path"), out->path());
-        o.insert(QStringLiteral("hash"), hexId(out->offer().hash));
-        emitEvent(QStringLiteral("file-delivered"), o);
+        emitEvent(FileDelivered{id, from, out->path(), out->offer().hash});
     }
     if (out->finished())
         m_outgoing.remove(id);
@@ -355,8 +321,7 @@ void FileTransfers::onConnectionOpened(Connection *c)
         IncomingFile &in = **it;
         if (in.from() != c->remoteId() || in.state() != IncomingFile::State::Paused)
             continue;
-        emitEvent(QStringLiteral("file-resumed"), {{QStringLiteral("id"), hexId(it.key())},
-                                                   {QStringLiteral("offset"), in.received()}});
+        emitEvent(FileResumed{it.key(), in.received()});
         pull(in);
     }
 }
@@ -368,9 +333,7 @@ void FileTransfers::onConnectionClosed(quint64 connectionId, const PeerId &peer)
         if (in.connectionId() != connectionId || in.state() != IncomingFile::State::Receiving)
             continue;
         in.pause();
-        emitEvent(QStringLiteral("file-paused"), {{QStringLiteral("id"), hexId(it.key())},
-                                                  {QStringLiteral("bytes"), in.received()},
-                                                  {QStringLiteral("reason"), QStringLiteral("disconnected")}});
+        emitEvent(FilePaused{it.key(), in.received(), QStringLiteral("disconnected")});
         if (Connection *other = m_swarm.connectionTo(peer); other && other->state() == Connection::State::Open)
             onConnectionOpened(other);
     }
@@ -384,18 +347,15 @@ void FileTransfers::sendControl(const QByteArray &topic, const PeerId &to, const
         qCInfo(lcFiles) << kind << "not sent to" << Identity::addressOf(to) << sent.error().detail;
 }
 
-void FileTransfers::reject(ErrorCode code, const QString &detail, const QString &address)
+void FileTransfers::reject(ErrorCode code, const QString &detail, const PeerId &from)
 {
     emit rejected(code);
-    emitEvent(QStringLiteral("rejected"), {{QStringLiteral("reason"), errorCodeName(code)},
-                                           {QStringLiteral("detail"), detail},
-                                           {QStringLiteral("address"), address},
-                                           {QStringLiteral("source"), QStringLiteral("files")}});
+    emitEvent(Rejected{RejectSource::Files, code, {}, detail, from, std::nullopt, {}, {}, {}, {}});
 }
 
-void FileTransfers::emitEvent(const QString &kind, QJsonObject fields)
+void FileTransfers::emitEvent(EventPayload payload)
 {
-    emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
+    emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
 } // namespace swarmscope

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/peer_id.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "files/file_transfer_options.h"
 #include "wire/messages.h"
 
@@ -60,7 +60,7 @@ public:
     void handle(const wire::DirectedPayload &payload);
 
 signals:
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
     void rejected(swarmscope::ErrorCode code);
 
 private:
@@ -75,8 +75,8 @@ private:
     void failIncoming(const QByteArray &id, const QString &reason, bool tellSender);
     void sendControl(const QByteArray &topic, const PeerId &to, const QString &kind, const QByteArray &id,
                      qint64 offset = 0, const QString &reason = {});
-    void reject(ErrorCode code, const QString &detail, const QString &address);
-    void emitEvent(const QString &kind, QJsonObject fields);
+    void reject(ErrorCode code, const QString &detail, const PeerId &from);
+    void emitEvent(EventPayload payload);
     QString downloadDir() const;
 
     const Identity &m_identity;

@@ -15,20 +15,6 @@ namespace {
 
 constexpr int kIdBytes = 16;
 
-QString hex(const QByteArray &b)
-{
-    return QString::fromLatin1(b.toHex());
-}
-
-// Types are short protocol names in practice; shown as text when they are printable.
-QString printable(const QByteArray &b)
-{
-    for (char ch : b)
-        if (ch < 0x20 || ch > 0x7e)
-            return hex(b);
-    return QString::fromLatin1(b);
-}
-
 int effectiveLimit(int limit)
 {
     return limit > 0 ? qMin(limit, wire::kMaxGossipHops) : wire::kMaxGossipHops;
@@ -75,10 +61,7 @@ QByteArray Gossip::announce(const QByteArray &type, const QByteArray &data, int 
     m_seenRequests.insert(a.id, now);  // our own request coming back is a duplicate
     m_routes.set(a.id, PeerId{}, now);
     const int sent = forward(a, PeerId{});
-    emitEvent(QStringLiteral("announce"), {{QStringLiteral("id"), hex(a.id)}, {QStringLiteral("type"), printable(type)},
-                                           {QStringLiteral("bytes"), int(data.size())}, {QStringLiteral("limit"), limit},
-                                           {QStringLiteral("hops"), 0}, {QStringLiteral("origin"), true},
-                                           {QStringLiteral("sent"), sent}});
+    emitEvent(GossipAnnounced{a.id, type, data, limit, 0, true, sent});
     return a.id;
 }
 
@@ -119,14 +102,12 @@ Status Gossip::reply(const GossipRequest &request, const QByteArray &type, const
     }
     if (!to)
         return makeError(ErrorCode::NotConnected, QStringLiteral("the neighbour that brought request %1 is gone")
-                                                      .arg(hex(request.id)));
+                                                      .arg(QString::fromLatin1(request.id.toHex())));
     // A fresh id per reply: peernet reused the request id, so relays dropped every reply but the first.
     const wire::Reply r{randomId(), request.id, type, data, 0};
     m_seenReplies.insert(request.id + r.id, now);
     to->send(r);
-    emitEvent(QStringLiteral("reply"), {{QStringLiteral("request"), hex(request.id)}, {QStringLiteral("id"), hex(r.id)},
-                                        {QStringLiteral("type"), printable(type)}, {QStringLiteral("bytes"), int(data.size())},
-                                        {QStringLiteral("to"), to->remoteAddress()}, {QStringLiteral("role"), QStringLiteral("sent")}});
+    emitEvent(GossipReply{ReplyRole::Sent, request.id, r.id, type, data, 0, {}, to->remoteId()});
     return {};
 }
 
@@ -182,16 +163,10 @@ void Gossip::onAnnounce(Connection *c, const wire::Announce &a)
         next.hops = distance;
         sent = forward(next, c->remoteId());
     }
-    const QString type = printable(a.type);
-    emitEvent(QStringLiteral("request"), {{QStringLiteral("id"), hex(a.id)}, {QStringLiteral("type"), type},
-                                          {QStringLiteral("bytes"), int(a.data.size())}, {QStringLiteral("hops"), distance},
-                                          {QStringLiteral("limit"), a.limit}, {QStringLiteral("via"), c->remoteAddress()}});
-    if (sent > 0)
-        emitEvent(QStringLiteral("announce"), {{QStringLiteral("id"), hex(a.id)}, {QStringLiteral("type"), type},
-                                               {QStringLiteral("bytes"), int(a.data.size())},
-                                               {QStringLiteral("limit"), a.limit}, {QStringLiteral("hops"), distance},
-                                               {QStringLiteral("origin"), false}, {QStringLiteral("sent"), sent}});
     GossipRequest req{a.id, a.type, a.data, distance, a.limit, c->remoteAddress(), c->id(), c->remoteId()};
+    emitEvent(GossipRequestReceived{req});
+    if (sent > 0)
+        emitEvent(GossipAnnounced{a.id, a.type, a.data, a.limit, distance, false, sent});
     emit request(req);
 }
 
@@ -218,13 +193,7 @@ void Gossip::onReply(Connection *c, const wire::Reply &r)
     const int hops = r.hops + 1;
     if (hop->isNull()) {
         m_seenReplies.insert(key, now);
-        emitEvent(QStringLiteral("reply"), {{QStringLiteral("request"), hex(r.request)}, {QStringLiteral("id"), hex(r.id)},
-                                            {QStringLiteral("type"), printable(r.type)},
-                                            {QStringLiteral("bytes"), int(r.data.size())}, {QStringLiteral("hops"), hops},
-                                            {QStringLiteral("via"), c->remoteAddress()},
-                                            {QStringLiteral("data"), printable(r.data)},
-                                            {QStringLiteral("role"), QStringLiteral("received")}});
-        emit replyReceived(r.request, r.type, r.data, hops);
+        emitEvent(GossipReply{ReplyRole::Received, r.request, r.id, r.type, r.data, hops, c->remoteId(), {}});
         return;
     }
     if (hops > wire::kMaxGossipHops) {
@@ -242,32 +211,19 @@ void Gossip::onReply(Connection *c, const wire::Reply &r)
     wire::Reply next = r;
     next.hops = hops;
     back->send(next);
-    emitEvent(QStringLiteral("reply"), {{QStringLiteral("request"), hex(r.request)}, {QStringLiteral("id"), hex(r.id)},
-                                        {QStringLiteral("type"), printable(r.type)}, {QStringLiteral("bytes"), int(r.data.size())},
-                                        {QStringLiteral("hops"), hops}, {QStringLiteral("via"), c->remoteAddress()},
-                                        {QStringLiteral("to"), back->remoteAddress()},
-                                        {QStringLiteral("role"), QStringLiteral("forwarded")}});
+    emitEvent(GossipReply{ReplyRole::Forwarded, r.request, r.id, r.type, r.data, hops, c->remoteId(), back->remoteId()});
 }
 
 void Gossip::reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const QByteArray &id)
 {
     ++m_rejects[reason];
     emit rejected(code);
-    QJsonObject fields{{QStringLiteral("reason"), reason},
-                       {QStringLiteral("code"), errorCodeName(code)},
-                       {QStringLiteral("detail"), detail}};
-    if (c)
-        fields.insert(QStringLiteral("address"), c->remoteAddress());
-    if (!id.isEmpty())
-        fields.insert(QStringLiteral("id"), hex(id));
-    emitEvent(QStringLiteral("rejected"), std::move(fields));
+    emitEvent(Rejected{RejectSource::Gossip, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, id, {}, {}, {}});
 }
 
-void Gossip::emitEvent(const QString &kind, QJsonObject fields)
+void Gossip::emitEvent(EventPayload payload)
 {
-    // Bugout's room "announce" shares an event name with ours: the subsystem tells them apart.
-    fields.insert(QStringLiteral("subsystem"), QStringLiteral("gossip"));
-    emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
+    emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
 } // namespace swarmscope

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/peer_id.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "gossip/gossip_options.h"
 #include "gossip/route_table.h"
 #include "relay/token_bucket.h"
@@ -19,18 +19,6 @@ namespace swarmscope {
 class Connection;
 class Random;
 class Swarm;
-
-// A request that reached this node (peernet's "request" event).
-struct GossipRequest {
-    QByteArray id;
-    QByteArray type;
-    QByteArray data;
-    int hops = 0;             // links travelled to get here (1 = from the origin itself)
-    int limit = 0;            // the origin's hop limit (0 = wire::kMaxGossipHops)
-    QString viaAddress;       // the neighbour it came through
-    quint64 viaConnection = 0;
-    PeerId via;
-};
 
 // peernet's gossip on swarmscope/1 (PROTOCOLS 1.2): announce {id, type, data, limit, hops} is passed
 // to a random fanout of neighbours, each node handles a request id once (bounded seen-cache with
@@ -60,8 +48,7 @@ public:
 
 signals:
     void request(const swarmscope::GossipRequest &request);  // once per request id, never at its origin
-    void replyReceived(const QByteArray &requestId, const QByteArray &type, const QByteArray &data, int hops);
-    void event(const swarmscope::EngineEvent &event);        // announce, request, reply, rejected
+    void event(const swarmscope::Event &event);        // announce, request, reply, rejected
     void rejected(swarmscope::ErrorCode code);
 
 private:
@@ -71,7 +58,7 @@ private:
     int forward(const wire::Announce &a, const PeerId &except);
     bool admit(const PeerId &from);
     void reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const QByteArray &id = {});
-    void emitEvent(const QString &kind, QJsonObject fields);
+    void emitEvent(EventPayload payload);
     QByteArray randomId();
 
     Swarm &m_swarm;
@@ -88,4 +75,3 @@ private:
 
 } // namespace swarmscope
 
-Q_DECLARE_METATYPE(swarmscope::GossipRequest)

@@ -31,14 +31,14 @@ struct Lab::Node {
 int LabGraph::connectedEdges() const
 {
     return int(std::count_if(edges.begin(), edges.end(),
-                             [](const LabEdge &e) { return e.state == QLatin1String("connected"); }));
+                             [](const LabEdge &e) { return e.state == ConnectionState::Connected; }));
 }
 
 QList<QList<int>> LabGraph::components() const
 {
     QHash<int, QList<int>> adjacent;
     for (const LabEdge &e : edges) {
-        if (e.state != QLatin1String("connected"))
+        if (e.state != ConnectionState::Connected)
             continue;
         adjacent[e.from].append(e.to);
         adjacent[e.to].append(e.from);
@@ -170,9 +170,10 @@ void Lab::startBatch()
         s->joinRoom(m_room);
         connect(s, &Session::peersChanged, this, &Lab::markGraphDirty);
         Node *raw = node.get();
-        connect(s, &Session::messagesReceived, this, [this, raw](const QList<ChatMessage> &messages) {
-            for (const ChatMessage &m : messages)
-                if (!raw->probeReceived && m.room == m_room && m.text.startsWith(kProbePrefix)) {
+        connect(s, &Session::eventsReady, this, [this, raw](const EventBatch &events) {
+            for (const Event &e : events)
+                if (const auto *got = e.get<MessageReceived>(); got && !raw->probeReceived
+                    && got->message.room == m_room && got->message.text.startsWith(kProbePrefix)) {
                     raw->probeReceived = true;
                     markGraphDirty();
                 }
@@ -395,14 +396,14 @@ LabGraph Lab::graph() const
         n.probeReceived = node->probeReceived;
         for (const PeerSnapshot &p : node->session->peers()) {
             const int other = indexOfHost(p.host);
-            if (p.state == QLatin1String("connected"))
+            if (p.state == ConnectionState::Connected)
                 ++n.connections;
             if (other < 0 || other == node->index)
                 continue;
             const QPair<int, int> key{std::min(other, node->index), std::max(other, node->index)};
             if (const auto it = edgeOf.constFind(key); it != edgeOf.constEnd()) {
                 // The other end may know better (connected while this end still handshakes).
-                if (p.state == QLatin1String("connected"))
+                if (p.state == ConnectionState::Connected)
                     g.edges[*it].state = p.state;
                 continue;
             }

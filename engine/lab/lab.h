@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "events/event_types.h"
 #include "core/world.h"
 
 #include <QList>
@@ -36,8 +37,8 @@ struct LabNode {
 struct LabEdge {
     int from = 0;              // the dialling node
     int to = 0;
-    QString transport;         // "memory"
-    QString state;             // "handshaking", "connected"
+    Transport transport = Transport::Memory;
+    ConnectionState state = ConnectionState::Handshaking;
 };
 
 struct LabGraph {

@@ -1,5 +1,7 @@
 #include "metrics/session_metrics.h"
 
+#include "events/event_json.h"
+
 #include "dht/dht_node.h"
 #include "metrics/prometheus_text.h"
 #include "peer_relay/peer_relay_node.h"
@@ -34,7 +36,7 @@ void connections(PrometheusText &out, const Session &session)
 {
     QMap<std::tuple<QString, QString, QString>, int> byKind;
     for (const PeerSnapshot &p : session.peers())
-        ++byKind[{p.transport, p.path, p.state}];
+        ++byKind[{transportName(p.transport), connectionPathName(p.path), connectionStateName(p.state)}];
     out.family(QStringLiteral("swarmscope_connections"), Type::Gauge,
                QStringLiteral("Open connections by transport, path (direct, hole-punched, relayed) and state."));
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)

@@ -81,13 +81,7 @@ void NatService::stop()
 void NatService::onMapped(const PortMappingResult &r)
 {
     m_swarm.setAdvertisedPort(r.kind == MappingKind::None ? 0 : r.tcpExternal);
-    emitEvent(QStringLiteral("port-mapping"),
-              {{QStringLiteral("mapping"), mappingKindName(r.kind)},
-               {QStringLiteral("external"), r.kind == MappingKind::None ? QString() : r.external.toString()},
-               {QStringLiteral("tcpPort"), r.tcpExternal},
-               {QStringLiteral("udpPort"), r.udpExternal},
-               {QStringLiteral("lease"), r.leaseSeconds},
-               {QStringLiteral("detail"), r.detail}});
+    emitEvent(PortMapped{r.kind, r.external, r.tcpExternal, r.udpExternal, r.leaseSeconds, r.detail});
     const bool mappingChanged = m_tracker.snapshot().mapping != r.kind;
     changedIfSo(m_tracker.setMapping(r.kind, r.external, r.tcpExternal, r.detail));
     if (!mappingChanged || r.kind == MappingKind::None)
@@ -147,10 +141,7 @@ void NatService::onMessage(Connection *c, const wire::Message &m)
     }
     m_asked.insert(c->remoteId(), QByteArray());  // answered: this peer is not asked again
     m_dialBackPending = false;
-    emitEvent(QStringLiteral("dial-back"), {{QStringLiteral("role"), QStringLiteral("result")},
-                                            {QStringLiteral("address"), c->remoteAddress()},
-                                            {QStringLiteral("reachable"), res->reachable},
-                                            {QStringLiteral("detail"), res->detail}});
+    emitEvent(DialBackAnswered{c->remoteId(), res->reachable, res->detail});
     changedIfSo(m_tracker.setDialBack(res->reachable));
 }
 
@@ -198,11 +189,7 @@ void NatService::finishProbe(quint64 probeId, bool ok, const QString &detail)
     if (!p.asker)
         return;
     p.asker->send(wire::DialBackResult{p.nonce, ok, detail.left(256)});
-    emitEvent(QStringLiteral("dial-back"), {{QStringLiteral("role"), QStringLiteral("served")},
-                                            {QStringLiteral("address"), p.asker->remoteAddress()},
-                                            {QStringLiteral("host"), p.asker->host()},
-                                            {QStringLiteral("reachable"), ok},
-                                            {QStringLiteral("detail"), detail}});
+    emitEvent(DialBackServed{p.asker->remoteId(), p.asker->host(), ok, detail});
 }
 
 void NatService::changedIfSo(bool isChanged)
@@ -210,18 +197,13 @@ void NatService::changedIfSo(bool isChanged)
     if (!isChanged)
         return;
     const ReachabilitySnapshot s = m_tracker.snapshot();
-    const QString ext = s.external();
-    emitEvent(QStringLiteral("reachability"),
-              {{QStringLiteral("status"), reachabilityStatusName(s.status)},
-               {QStringLiteral("nat"), natBehaviourName(s.nat)},
-               {QStringLiteral("external"), ext.isEmpty() ? QJsonValue() : QJsonValue(ext)},
-               {QStringLiteral("mapping"), mappingKindName(s.mapping)}});
+    emitEvent(ReachabilityChanged{s});
     emit changed(s);
 }
 
-void NatService::emitEvent(const QString &kind, QJsonObject fields)
+void NatService::emitEvent(EventPayload payload)
 {
-    emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
+    emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
 } // namespace swarmscope

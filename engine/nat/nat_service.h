@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "crypto/key_pair.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "nat/nat_options.h"
 #include "nat/port_mapper.h"
 #include "nat/reachability.h"
@@ -43,7 +43,7 @@ public:
     void requestDialBack(Connection *c);
 
 signals:
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
     void changed(const swarmscope::ReachabilitySnapshot &snapshot);
     void rejected(const QString &reason);
 
@@ -55,7 +55,7 @@ private:
     void serveDialBack(Connection *c, const wire::DialBack &req);
     void finishProbe(quint64 probeId, bool ok, const QString &detail);
     void changedIfSo(bool isChanged);
-    void emitEvent(const QString &kind, QJsonObject fields);
+    void emitEvent(EventPayload payload);
     void refreshLocalAddresses();
 
     Swarm &m_swarm;

@@ -191,7 +191,7 @@ void PeerRelayNode::onEnvelope(Channel *channel, const Envelope &e, const QByteA
         return;
     case Router::Verdict::Deliver: {
         PeerRelayHop h;
-        h.role = QStringLiteral("delivered");
+        h.role = PeerRelayHopRole::Delivered;
         h.to = hexOf(e.to);
         h.from = hexOf(e.from);
         h.nonce = e.nonce;
@@ -204,7 +204,7 @@ void PeerRelayNode::onEnvelope(Channel *channel, const Envelope &e, const QByteA
     }
     case Router::Verdict::Forward: {
         const Router::Outcome out = m_router->forward(e);
-        PeerRelayHop h = hopOf(out.hopLimit ? QStringLiteral("dropped") : QStringLiteral("forwarded"), out);
+        PeerRelayHop h = hopOf(out.hopLimit ? PeerRelayHopRole::Dropped : PeerRelayHopRole::Forwarded, out);
         h.via = hexOf(channel->remoteId());
         if (out.hopLimit) {
             ++m_rejects[size_t(Reject::HopLimit)];
@@ -270,7 +270,7 @@ QString PeerRelayNode::sendRaw(const QByteArray &to, const QByteArray &dataJson)
 {
     const QByteArray member = "{\"type\":\"user\",\"data\":" + dataJson + '}';
     const Router::Outcome out = m_router->originate(to, QStringLiteral("user"), member);
-    emit hop(hopOf(QStringLiteral("sent"), out));
+    emit hop(hopOf(PeerRelayHopRole::Sent, out));
     return out.envelope.nonce;
 }
 
@@ -281,13 +281,13 @@ void PeerRelayNode::sendAnswer(const QByteArray &to)
     const QByteArray member = "{\"type\":\"handshake-answer\",\"data\":{\"ws\":"
         + (own.isEmpty() ? QByteArray("null") : jsonText(own)) + ",\"wrtc\":false}}";
     const Router::Outcome out = m_router->originate(to, QStringLiteral("handshake-answer"), member);
-    emit hop(hopOf(QStringLiteral("sent"), out));
+    emit hop(hopOf(PeerRelayHopRole::Sent, out));
 }
 
 void PeerRelayNode::sendControl(const QByteArray &to, const QString &type, const QJsonValue &data)
 {
     const Router::Outcome out = m_router->originate(to, type, dataMember(type, data));
-    emit hop(hopOf(QStringLiteral("sent"), out));
+    emit hop(hopOf(PeerRelayHopRole::Sent, out));
 }
 
 Status PeerRelayNode::connectTo(const QByteArray &id)
@@ -375,7 +375,7 @@ QList<QPair<QString, quint64>> PeerRelayNode::rejects() const
     return out;
 }
 
-PeerRelayHop PeerRelayNode::hopOf(const QString &role, const Router::Outcome &out) const
+PeerRelayHop PeerRelayNode::hopOf(PeerRelayHopRole role, const Router::Outcome &out) const
 {
     PeerRelayHop h;
     h.role = role;

@@ -4,6 +4,7 @@
 #include "peer_relay_envelope.h"
 #include "peer_relay_options.h"
 #include "peer_relay_router.h"
+#include "peer_relay_types.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -24,27 +25,6 @@ class Clock;
 class Random;
 class FrameTap;
 class ScopedTimer;
-
-// A direct peer of the peer-relay network, as the UI and the node see it.
-struct PeerRelayPeer {
-    QString id;                // hex
-    QString host;
-    quint16 port = 0;
-    bool inbound = false;
-    quint64 bytesIn = 0, bytesOut = 0, envelopesIn = 0, envelopesOut = 0;
-    double bytesInPerSec = 0, bytesOutPerSec = 0, envelopesInPerSec = 0, envelopesOutPerSec = 0;
-};
-
-// One hop of a message, for the event log and the graph: sent (ours), forwarded (for others),
-// delivered (to us), or dropped (hop limit, duplicate loop).
-struct PeerRelayHop {
-    QString role;              // "sent", "forwarded", "delivered", "dropped"
-    QString to, from, nonce, type;
-    QStringList path;
-    QStringList nextHops;      // hex ids it went to (sent, forwarded)
-    QString via;               // hex id of the direct peer it came from (forwarded, delivered, dropped)
-    QString reason;            // dropped: hop-limit, queued
-};
 
 // A member of a peer-relay network (npm peer-relay 0.0.2's Client, docs/PEER_RELAY.md): a
 // WebSocket server and bootstrap dials, the id exchange, findPeers/foundPeers, handshake
@@ -107,7 +87,7 @@ private:
     void deliver(const peerrelay::Envelope &envelope);
     void sendAnswer(const QByteArray &to);  // handshake-answer: our URL (or null), wrtc: false
     void sendControl(const QByteArray &to, const QString &type, const QJsonValue &data = QJsonValue(QJsonValue::Undefined));
-    PeerRelayHop hopOf(const QString &role, const peerrelay::Router::Outcome &outcome) const;
+    PeerRelayHop hopOf(PeerRelayHopRole role, const peerrelay::Router::Outcome &outcome) const;
     void tapFrame(peerrelay::Channel *channel, bool inbound, const QString &type, const QByteArray &json);
     void addCandidate(const QByteArray &id);
     void populate();

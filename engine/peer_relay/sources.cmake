@@ -11,7 +11,5 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/peer_relay_node.h
     ${CMAKE_CURRENT_LIST_DIR}/peer_relay_node.cpp
     ${CMAKE_CURRENT_LIST_DIR}/peer_relay_socket.h
-    ${CMAKE_CURRENT_LIST_DIR}/peer_relay_socket.cpp)
-target_sources(swarmscope_engine PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/peer_relay_events.h
-    ${CMAKE_CURRENT_LIST_DIR}/peer_relay_events.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/peer_relay_socket.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/peer_relay_types.h)

@@ -79,15 +79,12 @@ Status RelayRouter::send(const PeerId &to, const QByteArray &data)
         return makeError(ErrorCode::NotConnected, QStringLiteral("no route to %1").arg(Identity::addressOf(to)));
     }
     m_seen.insert(r.nonce, m_clock.monotonicMs());  // it must not come back through us
-    QJsonArray next;
+    QList<PeerId> next;
     for (Connection *c : hops) {
         c->send(r);
-        next.append(c->remoteAddress());
+        next.append(c->remoteId());
     }
-    emitEvent(QStringLiteral("relay-sent"), {{QStringLiteral("to"), Identity::addressOf(to)},
-                                             {QStringLiteral("nonce"), QString::fromLatin1(r.nonce.toHex())},
-                                             {QStringLiteral("bytes"), int(data.size())},
-                                             {QStringLiteral("next"), next}, {QStringLiteral("reverse"), usedReverse}});
+    emitEvent(RelaySent{to, r.nonce, int(data.size()), next, usedReverse});
     return {};
 }
 
@@ -177,12 +174,7 @@ void RelayRouter::onRelay(Connection *c, const wire::Relay &r)
     if (r.to == self) {
         m_seen.insert(r.nonce, now);
         m_reverse.set(r.from, c->remoteId(), now);
-        emitEvent(QStringLiteral("relay-message"), {{QStringLiteral("from"), Identity::addressOf(from)},
-                                                    {QStringLiteral("via"), c->remoteAddress()},
-                                                    {QStringLiteral("hops"), hops},
-                                                    {QStringLiteral("bytes"), int(r.data.size())},
-                                                    {QStringLiteral("text"), QString::fromUtf8(r.data)}});
-        emit received(from, r.data, hops);
+        emitEvent(RelayReceived{from, c->remoteId(), hops, r.data});
         return;
     }
     if (!m_options.serveOthers) {
@@ -205,41 +197,27 @@ void RelayRouter::onRelay(Connection *c, const wire::Relay &r)
     }
     m_seen.insert(r.nonce, now);
     m_reverse.set(r.from, c->remoteId(), now);
-    QJsonArray out;
+    QList<PeerId> out;
     for (Connection *t : targets) {
         t->send(next);
-        out.append(t->remoteAddress());
+        out.append(t->remoteId());
     }
     ++m_relayed;
-    emitEvent(QStringLiteral("relay-forwarded"), {{QStringLiteral("from"), Identity::addressOf(from)},
-                                                  {QStringLiteral("to"), addressOf(r.to)},
-                                                  {QStringLiteral("via"), c->remoteAddress()},
-                                                  {QStringLiteral("hops"), hops},
-                                                  {QStringLiteral("bytes"), int(r.data.size())},
-                                                  {QStringLiteral("next"), out},
-                                                  {QStringLiteral("reverse"), usedReverse}});
+    emitEvent(RelayForwarded{from, PeerId::fromBytes(r.to), c->remoteId(), hops, int(r.data.size()), out, usedReverse});
 }
 
 void RelayRouter::reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const wire::Relay &r)
 {
     ++m_rejects[reason];
     emit rejected(code);
-    QJsonObject fields{{QStringLiteral("reason"), reason},
-                       {QStringLiteral("code"), errorCodeName(code)},
-                       {QStringLiteral("detail"), detail},
-                       {QStringLiteral("to"), addressOf(r.to)},
-                       {QStringLiteral("from"), addressOf(r.from)}};
-    if (c)
-        fields.insert(QStringLiteral("address"), c->remoteAddress());
     qCDebug(lcRelay) << "dropped relay message:" << reason << detail;
-    emitEvent(QStringLiteral("rejected"), std::move(fields));
+    emitEvent(Rejected{RejectSource::Relay, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {},
+                       PeerId::fromBytes(r.from), PeerId::fromBytes(r.to), {}});
 }
 
-void RelayRouter::emitEvent(const QString &kind, QJsonObject fields)
+void RelayRouter::emitEvent(EventPayload payload)
 {
-    // The event log mixes every subsystem's events; this one's are tagged.
-    fields.insert(QStringLiteral("subsystem"), QStringLiteral("relay"));
-    emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
+    emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
 } // namespace swarmscope

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/peer_id.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "gossip/route_table.h"
 #include "relay/relay_options.h"
 #include "relay/token_bucket.h"
@@ -51,9 +51,7 @@ public:
     static bool closerTo(const PeerId &target, const PeerId &a, const PeerId &b);  // XOR distance a < b
 
 signals:
-    // A message addressed to us. from is what the envelope claims (see the class comment).
-    void received(const swarmscope::PeerId &from, const QByteArray &data, int hops);
-    void event(const swarmscope::EngineEvent &event);  // relay-sent, relay-forwarded, relay-message, rejected
+    void event(const swarmscope::Event &event);  // relay-sent, relay-forwarded, relay-message, rejected
     void rejected(swarmscope::ErrorCode code);
 
 private:
@@ -67,7 +65,7 @@ private:
     QList<Connection *> nextHops(const wire::Relay &r, bool *usedReverse) const;
     bool admit(const PeerId &neighbour, qsizetype bytes);
     void reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const wire::Relay &r);
-    void emitEvent(const QString &kind, QJsonObject fields);
+    void emitEvent(EventPayload payload);
 
     PeerId m_self;
     Swarm &m_swarm;

@@ -9,8 +9,10 @@ namespace swarmscope {
 
 RelaySocket::RelaySocket(RelayRouter &router, QObject *parent) : QObject(parent), m_router(&router)
 {
-    connect(&router, &RelayRouter::received, this,
-            [this](const PeerId &from, const QByteArray &data, int) { onReceived(from, data); });
+    connect(&router, &RelayRouter::event, this, [this](const Event &e) {
+        if (const auto *got = e.get<RelayReceived>())
+            onReceived(got->from, got->data);
+    });
     connect(&router, &QObject::destroyed, this, [this] { close(); });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "rooms/room_backend.h"
 #include "snapshots.h"
 #include "swarm/swarm_options.h"
@@ -48,8 +48,9 @@ public:
     virtual void setTap(FrameTap *tap) = 0;  // null = off
 
 signals:
-    void event(const swarmscope::EngineEvent &event);
-    void messageReceived(const swarmscope::ChatMessage &message);
+    void event(const swarmscope::Event &event);
+    // A line read in one of its rooms, and the connection it came in on.
+    void messageReceived(const swarmscope::ChatMessage &message, const swarmscope::HostPort &endpoint);
     void peerAdded(const swarmscope::PeerSnapshot &peer);
     void peerUpdated(quint64 connectionId);
     void peerRemoved(quint64 connectionId);

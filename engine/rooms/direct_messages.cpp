@@ -79,10 +79,9 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
     if (!m_swarm.status(d->room)) {
         // Not a room of ours: neither ours to read nor ours to carry.
         emit rejected(ErrorCode::WrongRoom);
-        emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rejected"),
-                               {{QStringLiteral("reason"), errorCodeName(ErrorCode::WrongRoom)},
-                                {QStringLiteral("detail"), QStringLiteral("directed message for a room we are not in")},
-                                {QStringLiteral("address"), c->remoteAddress()}}});
+        emit event(Event{m_clock.wallMs(), Rejected{RejectSource::Direct, ErrorCode::WrongRoom, {},
+                                                    QStringLiteral("directed message for a room we are not in"),
+                                                    c->remoteId(), std::nullopt, {}, {}, {}, {}}});
         return;
     }
     if (d->to != m_identity.id().toBytes()) {
@@ -92,10 +91,8 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
     auto opened = wire::openDirected(*d, m_identity.keys());
     if (!opened) {
         emit rejected(opened.error().code);
-        emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rejected"),
-                               {{QStringLiteral("reason"), errorCodeName(opened.error().code)},
-                                {QStringLiteral("detail"), opened.error().detail},
-                                {QStringLiteral("address"), c->remoteAddress()}}});
+        emit event(Event{m_clock.wallMs(), Rejected{RejectSource::Direct, opened.error().code, {}, opened.error().detail,
+                                                    c->remoteId(), std::nullopt, {}, {}, {}, {}}});
         return;
     }
     if (!m_delivered.insert(opened->id, m_clock.monotonicMs()))

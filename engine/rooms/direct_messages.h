@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "rooms/seen_cache.h"
 #include "wire/directed_envelope.h"
 
@@ -33,7 +33,7 @@ public:
 
 signals:
     void received(const swarmscope::wire::DirectedPayload &payload, const QByteArray &id, bool fromNeighbour);
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
     void rejected(swarmscope::ErrorCode code);
 
 private:

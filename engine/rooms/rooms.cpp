@@ -66,9 +66,7 @@ RoomSnapshot Rooms::join(const QString &name, JoinOptions options)
         Room &r = m_rooms[name];
         for (Connection *c : m_swarm.peersInTopic(room.topic))
             markSeen(r, c->remoteId(), true);
-        emitEvent(QStringLiteral("joined"), {{QStringLiteral("room"), name},
-                                             {QStringLiteral("topic"), QString::fromLatin1(room.topic.toHex())},
-                                             {QStringLiteral("dhtKey"), QString::fromLatin1(room.dhtKey.toHex())}});
+        emitEvent(RoomJoined{RoomName{name}, TopicId{room.topic}, room.dhtKey});
         emit changed();
     }
     return snapshot(name);
@@ -86,7 +84,7 @@ void Rooms::leave(const QString &name)
     m_swarm.leave(topic);
     m_nameByTopic.remove(topic);
     m_rooms.erase(it);
-    emitEvent(QStringLiteral("room-left"), {{QStringLiteral("room"), name}});
+    emitEvent(RoomLeft{RoomName{name}});
     emit changed();
 }
 
@@ -236,13 +234,12 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
     flood(room->topic, m, from);
 
     if (p.kind == kKindLeave) {
-        markLeft(*room, p.from, QStringLiteral("leave"));
+        markLeft(*room, p.from, LeaveReason::Leave);
         return;
     }
     markSeen(*room, p.from, false);
     if (p.kind == kKindPing) {
-        emitEvent(QStringLiteral("ping"), {{QStringLiteral("room"), room->name},
-                                           {QStringLiteral("address"), room->members.value(p.from).address}});
+        emitEvent(MemberPinged{RoomName{room->name}, p.from});
         return;
     }
     if (p.kind != kKindText)
@@ -264,14 +261,7 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
     msg.kind = p.kind;
     msg.text = QString::fromUtf8(p.body);
     msg.hops = p.from == from->remoteId() ? 0 : 1;
-    emitEvent(QStringLiteral("message"), {{QStringLiteral("room"), msg.room},
-                                          {QStringLiteral("from"), msg.fromAddress},
-                                          {QStringLiteral("text"), msg.text},
-                                          {QStringLiteral("id"), QString::fromLatin1(id.toHex())},
-                                          {QStringLiteral("seq"), double(msg.seq)},
-                                          {QStringLiteral("sent"), double(msg.timeMs)},
-                                          {QStringLiteral("via"), from->remoteAddress()}});
-    emit messageReceived(msg);
+    emit messageReceived(msg, from->remoteId());
 }
 
 void Rooms::onPeerTopicsChanged(Connection *c, const QList<QByteArray> &added, const QList<QByteArray> &removed)
@@ -283,7 +273,7 @@ void Rooms::onPeerTopicsChanged(Connection *c, const QList<QByteArray> &added, c
         if (Room *r = roomByTopic(t)) {
             auto it = r->members.find(c->remoteId());
             if (it != r->members.end() && --it->directConnections <= 0)
-                markLeft(*r, c->remoteId(), QStringLiteral("leave"));
+                markLeft(*r, c->remoteId(), LeaveReason::Leave);
         }
     }
 }
@@ -294,7 +284,7 @@ void Rooms::onConnectionClosed(quint64, const PeerId &peer, const QList<QByteArr
         if (Room *r = roomByTopic(t)) {
             auto it = r->members.find(peer);
             if (it != r->members.end() && --it->directConnections <= 0)
-                markLeft(*r, peer, QStringLiteral("disconnected"));
+                markLeft(*r, peer, LeaveReason::Disconnected);
         }
     }
 }
@@ -310,26 +300,23 @@ void Rooms::markSeen(Room &room, const PeerId &peer, bool direct)
     if (direct)
         ++it->directConnections;
     if (isNew) {
-        emitEvent(QStringLiteral("seen"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), it->address},
-                                           {QStringLiteral("direct"), direct}});
+        emitEvent(MemberSeen{RoomName{room.name}, peer, direct});
         // Server mode: a room named by an address has that address's owner as its server; the key
         // was proven (handshake or signature), so a look-alike cannot claim it.
         if (it->address == room.name)
-            emitEvent(QStringLiteral("server"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), it->address}});
+            emitEvent(ServerSeen{RoomName{room.name}, peer});
         emit memberSeen(room.name, peer);
         emit changed();
     }
 }
 
-void Rooms::markLeft(Room &room, const PeerId &peer, const QString &why)
+void Rooms::markLeft(Room &room, const PeerId &peer, LeaveReason why)
 {
     auto it = room.members.find(peer);
     if (it == room.members.end())
         return;
-    const QString address = it->address;
     room.members.erase(it);
-    emitEvent(QStringLiteral("left"), {{QStringLiteral("room"), room.name}, {QStringLiteral("address"), address},
-                                       {QStringLiteral("reason"), why}});
+    emitEvent(MemberLeft{RoomName{room.name}, peer, why});
     emit changed();
 }
 
@@ -351,9 +338,8 @@ void Rooms::heartbeat()
             if (it->lastSeenMs + 2 * m_heartbeatMs < now)
                 silent.append(it.key());
         for (const PeerId &id : silent) {
-            emitEvent(QStringLiteral("timeout"), {{QStringLiteral("room"), name},
-                                                  {QStringLiteral("address"), room.members.value(id).address}});
-            markLeft(room, id, QStringLiteral("timeout"));
+            emitEvent(MemberTimedOut{RoomName{name}, id});
+            markLeft(room, id, LeaveReason::Timeout);
         }
         if (auto sent = sendKind(name, kKindPing, QString()); !sent.ok())
             qCDebug(lcRooms) << "heartbeat not sent:" << sent.error().detail;
@@ -385,14 +371,12 @@ QStringList Rooms::roomsOfMember(const PeerId &id) const
 void Rooms::reject(Connection *c, ErrorCode code, const QString &detail)
 {
     emit rejected(code);
-    emitEvent(QStringLiteral("rejected"), {{QStringLiteral("reason"), errorCodeName(code)},
-                                           {QStringLiteral("detail"), detail},
-                                           {QStringLiteral("address"), c ? c->remoteAddress() : QString()}});
+    emitEvent(Rejected{RejectSource::Room, code, {}, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {}, {}, {}, {}});
 }
 
-void Rooms::emitEvent(const QString &kind, QJsonObject fields)
+void Rooms::emitEvent(EventPayload payload)
 {
-    emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
+    emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
 } // namespace swarmscope

@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "rooms/seen_cache.h"
 #include "snapshots.h"
 #include "swarm/swarm_options.h"
@@ -58,10 +58,10 @@ public:
     static QByteArray dhtKeyOf(const QByteArray &topic);
 
 signals:
-    void messageReceived(const swarmscope::ChatMessage &message);
+    void messageReceived(const swarmscope::ChatMessage &message, const swarmscope::PeerId &via);
     void memberSeen(const QString &room, const swarmscope::PeerId &id);
     void idSeen(const QByteArray &id, qint64 timeMs);  // for the persistent replay cache
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
     void changed();
     void rejected(swarmscope::ErrorCode code);
 
@@ -86,10 +86,10 @@ private:
     Result<ChatMessage> sendKind(const QString &room, const QString &kind, const QString &text);
     void flood(const QByteArray &topic, const wire::RoomMessage &m, Connection *except);
     void markSeen(Room &room, const PeerId &peer, bool direct);
-    void markLeft(Room &room, const PeerId &peer, const QString &why);
+    void markLeft(Room &room, const PeerId &peer, LeaveReason why);
     void heartbeat();
     void reject(Connection *c, ErrorCode code, const QString &detail);
-    void emitEvent(const QString &kind, QJsonObject fields);
+    void emitEvent(EventPayload payload);
     Room *roomByTopic(const QByteArray &topic);
 
     const Identity &m_identity;

@@ -106,9 +106,7 @@ Result<quint64> Rpc::call(const QByteArray &room, const PeerId &to, const QStrin
     Pending p{to, name, m_clock.monotonicMs(), 0};
     p.timer = m_clock.schedule(timeoutMs, [this, id] { finish(id, false, {}, QStringLiteral("timeout")); });
     m_pending.insert(id, p);
-    emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc-call"),
-                           {{QStringLiteral("to"), Identity::addressOf(to)}, {QStringLiteral("name"), name},
-                            {QStringLiteral("id"), double(id)}, {QStringLiteral("args"), args}}});
+    emit event(Event{m_clock.wallMs(), RpcCalled{to, name, id, args}});
     return id;
 }
 
@@ -129,11 +127,7 @@ void Rpc::handle(const wire::DirectedPayload &payload)
         if (!args)
             return answer(payload, id, name, receivedMs,
                           makeError(ErrorCode::MalformedMessage, QStringLiteral("arguments are not JSON")));
-        emit called(from, name, *args, id);
-        emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc"),
-                               {{QStringLiteral("from"), from}, {QStringLiteral("name"), name},
-                                {QStringLiteral("args"), *args},
-                                {QStringLiteral("id"), double(id)}}});
+        emit event(Event{m_clock.wallMs(), RpcRequested{from, name, *args, id}});
         auto proc = m_procedures.constFind(name);
         if (proc == m_procedures.cend())
             return answer(payload, id, name, receivedMs, makeError(ErrorCode::Invalid, QStringLiteral("No such API call.")));
@@ -170,14 +164,9 @@ void Rpc::answer(const wire::DirectedPayload &call, quint64 id, const QString &n
         body.insert(QStringLiteral("error"), outcome.error().detail);
     const auto sent = m_direct.send(call.room, call.from, outcome.ok() ? kResult : kError, body.toCborValue().toCbor());
     Q_UNUSED(sent);  // an unreachable caller times out on its side
-    QJsonObject fields{{QStringLiteral("to"), Identity::addressOf(call.from)}, {QStringLiteral("name"), name},
-                       {QStringLiteral("id"), double(id)},
-                       {QStringLiteral("latencyMs"), double(m_clock.monotonicMs() - receivedMs)}};
-    if (outcome.ok())
-        fields.insert(QStringLiteral("result"), *outcome);
-    else
-        fields.insert(QStringLiteral("error"), outcome.error().detail);
-    emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc-answered"), fields});
+    emit event(Event{m_clock.wallMs(),
+                     RpcAnswered{call.from, name, id, m_clock.monotonicMs() - receivedMs, outcome.ok(),
+                                 outcome.ok() ? *outcome : QJsonValue(), outcome.ok() ? QString() : outcome.error().detail}});
 }
 
 void Rpc::finish(quint64 callId, bool ok, const QJsonValue &result, const QString &error)
@@ -195,14 +184,7 @@ void Rpc::finish(quint64 callId, bool ok, const QJsonValue &result, const QStrin
     r.error = error;
     r.latencyMs = m_clock.monotonicMs() - it->startedMs;
     m_pending.erase(it);
-    QJsonObject fields{{QStringLiteral("from"), r.peerAddress}, {QStringLiteral("name"), r.name},
-                       {QStringLiteral("id"), double(callId)}, {QStringLiteral("latencyMs"), double(r.latencyMs)}};
-    if (ok)
-        fields.insert(QStringLiteral("result"), result);
-    else
-        fields.insert(QStringLiteral("error"), error);
-    emit responded(r);
-    emit event(EngineEvent{m_clock.wallMs(), QStringLiteral("rpc-response"), fields});
+    emit event(Event{m_clock.wallMs(), RpcResponded{r}});
 }
 
 } // namespace swarmscope

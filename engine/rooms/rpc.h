@@ -2,7 +2,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "wire/directed_envelope.h"
 
 #include <QHash>
@@ -24,16 +24,6 @@ using AsyncProcedureFn = std::function<void(const QString &callerAddress, const 
 struct ProcedureInfo {
     QString name;
     QString doc;
-};
-
-struct RpcResponse {
-    quint64 callId = 0;
-    QString peerAddress;
-    QString name;
-    bool ok = false;
-    QJsonValue result;
-    QString error;       // "timeout", "No such API call.", or the procedure's own message
-    qint64 latencyMs = 0;
 };
 
 // Bugout's register/rpc over sealed directed messages, with what Bugout lacks: a timeout
@@ -64,9 +54,7 @@ public:
     void handle(const wire::DirectedPayload &payload);
 
 signals:
-    void called(const QString &fromAddress, const QString &name, const QJsonValue &args, quint64 callId);
-    void responded(const swarmscope::RpcResponse &response);
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
 
 private:
     struct Pending {
@@ -91,4 +79,3 @@ private:
 
 } // namespace swarmscope
 
-Q_DECLARE_METATYPE(swarmscope::RpcResponse)

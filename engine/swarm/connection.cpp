@@ -1,5 +1,7 @@
 #include "swarm/connection.h"
 
+#include "events/event_json.h"
+
 #include "core/logging.h"
 #include "crypto/identity.h"
 #include "crypto/secret_stream.h"
@@ -285,11 +287,11 @@ PeerSnapshot Connection::snapshot() const
     s.port = port();
     s.listenPort = m_hasHello ? m_hello.listenPort : 0;
     s.direction = m_direction;
-    s.transport = m_transport;
-    s.source = m_source;
-    s.state = m_state == State::Open ? QStringLiteral("connected")
-            : m_state == State::Handshaking ? QStringLiteral("handshaking")
-            : m_state == State::Connecting ? QStringLiteral("connecting") : QStringLiteral("closed");
+    s.transport = transportFromName(m_transport).value_or(Transport::Tcp);
+    s.source = peerSourceFromName(m_source).value_or(PeerSource::Manual);
+    s.state = m_state == State::Open ? ConnectionState::Connected
+            : m_state == State::Handshaking ? ConnectionState::Handshaking
+            : m_state == State::Connecting ? ConnectionState::Connecting : ConnectionState::Closed;
     s.agent = m_hasHello ? m_hello.agent : QString();
     s.rttUs = m_rttUs;
     s.bytesIn = m_bytesIn;

@@ -54,6 +54,7 @@ public:
     quint16 port() const;
     quint16 localPort() const;  // our side of the flow (NAT behaviour compares it with what peers see)
     QString source() const { return m_source; }
+    QString transport() const { return m_transport; }  // "tcp", "ws"
     qint64 bytesQueued() const;
     // The key of whoever dialled this connection: the deterministic dedup rule compares it.
     PeerId initiatorKey(const PeerId &ownKey) const { return m_direction == Direction::Outbound ? ownKey : m_remoteId; }

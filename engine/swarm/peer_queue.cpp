@@ -4,19 +4,6 @@
 
 namespace swarmscope {
 
-QString candidateStateName(CandidateState s)
-{
-    switch (s) {
-    case CandidateState::Queued: return QStringLiteral("queued");
-    case CandidateState::Connecting: return QStringLiteral("connecting");
-    case CandidateState::Connected: return QStringLiteral("connected");
-    case CandidateState::Waiting: return QStringLiteral("waiting");
-    case CandidateState::Dropped: return QStringLiteral("dropped");
-    case CandidateState::Banned: return QStringLiteral("banned");
-    }
-    return {};
-}
-
 int Candidate::priority() const
 {
     // dwebswarm's order: LAN peers first; a peer that failed waits behind fresh ones.

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/peer_id.h"
+#include "events/event_types.h"
 #include "swarm/swarm_options.h"
 
 #include <QHash>
@@ -10,8 +11,6 @@
 
 namespace swarmscope {
 
-enum class CandidateState { Queued, Connecting, Connected, Waiting, Dropped, Banned };
-QString candidateStateName(CandidateState s);
 
 struct Candidate {
     PeerCandidateInfo info;

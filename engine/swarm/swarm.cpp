@@ -1,15 +1,26 @@
 #include "swarm/swarm.h"
 
 #include "core/logging.h"
+#include "events/event_json.h"
 #include "swarm/host_kind.h"
 #include "transport/carrier.h"
 
 namespace swarmscope {
 
 namespace {
-QString directionName(Direction d)
+PeerSource sourceOf(const QString &name)
 {
-    return d == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
+    return peerSourceFromName(name).value_or(PeerSource::Manual);
+}
+
+Transport transportOf(const QString &scheme)
+{
+    return transportFromName(scheme).value_or(Transport::Tcp);
+}
+
+HostPort endpointOf(const Connection *c)
+{
+    return {c->host(), c->port()};
 }
 
 bool isProtocolViolation(ErrorCode code)
@@ -47,9 +58,7 @@ Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, Connect
         emit queueChanged();
     };
     m_queue.onDrop = [this](const Candidate &c) {
-        emitEvent(QStringLiteral("drop"), {{QStringLiteral("host"), c.info.host}, {QStringLiteral("port"), c.info.port},
-                                           {QStringLiteral("source"), c.info.source},
-                                           {QStringLiteral("retries"), c.retries}});
+        emitEvent(CandidateDropped{{c.info.host, c.info.port}, sourceOf(c.info.source), c.retries});
     };
 }
 
@@ -66,9 +75,7 @@ Status Swarm::listen(const QHostAddress &host, quint16 port)
 {
     Status st = m_factory->listen(host, port);
     if (st.ok())
-        emitEvent(QStringLiteral("listening"),
-                  {{QStringLiteral("host"), host.toString()}, {QStringLiteral("port"), m_factory->listenPort()},
-                   {QStringLiteral("transport"), QStringLiteral("tcp")}});
+        emitEvent(Listening{host.toString(), m_factory->listenPort(), Transport::Tcp});
     return st;
 }
 
@@ -96,9 +103,7 @@ Status Swarm::listenOn(const QString &scheme, const QHostAddress &host, quint16 
         return makeError(ErrorCode::Invalid, QStringLiteral("no %1 transport").arg(scheme));
     Status st = factory->listen(host, port);
     if (st.ok())
-        emitEvent(QStringLiteral("listening"), {{QStringLiteral("host"), host.toString()},
-                                                {QStringLiteral("port"), factory->listenPort()},
-                                                {QStringLiteral("transport"), scheme}});
+        emitEvent(Listening{host.toString(), factory->listenPort(), transportOf(scheme)});
     return st;
 }
 
@@ -141,9 +146,7 @@ bool Swarm::filtered(const PeerCandidateInfo &info, ErrorCode &why) const
 void Swarm::rejectPeer(ErrorCode code, const QString &host, quint16 port, const QString &detail)
 {
     emit rejected(code);
-    emitEvent(QStringLiteral("peer-rejected"), {{QStringLiteral("reason"), errorCodeName(code)},
-                                                {QStringLiteral("host"), host}, {QStringLiteral("port"), port},
-                                                {QStringLiteral("detail"), detail}});
+    emitEvent(PeerRefused{{host, port}, code, detail});
 }
 
 void Swarm::addPeer(const PeerCandidateInfo &given)
@@ -168,11 +171,7 @@ void Swarm::addPeer(const PeerCandidateInfo &given)
         return;
     }
     m_queue.add(info, false);
-    emitEvent(QStringLiteral("peer"), {{QStringLiteral("host"), info.host}, {QStringLiteral("port"), info.port},
-                                       {QStringLiteral("source"), info.source},
-                                       {QStringLiteral("referrer"), info.referrer},
-                                       {QStringLiteral("topic"), QString::fromLatin1(info.topic.toHex())},
-                                       {QStringLiteral("local"), info.local}});
+    emitEvent(PeerDiscovered{{info.host, info.port}, sourceOf(info.source), info.referrer, TopicId{info.topic}, info.local});
     emit queueChanged();
     kick();
 }
@@ -268,9 +267,7 @@ void Swarm::kick()
 
 void Swarm::startDial(Candidate &cand)
 {
-    emitEvent(QStringLiteral("connecting"), {{QStringLiteral("host"), cand.info.host}, {QStringLiteral("port"), cand.info.port},
-                                             {QStringLiteral("source"), cand.info.source},
-                                             {QStringLiteral("retries"), cand.retries}});
+    emitEvent(Connecting{{cand.info.host, cand.info.port}, sourceOf(cand.info.source), cand.retries});
     const QString key = cand.key;
     CarrierFactory *factory = m_factory;
     QString host = cand.info.host;
@@ -278,8 +275,7 @@ void Swarm::startDial(Candidate &cand)
         factory = m_transports.value(host.left(sep));
         host = host.mid(sep + 3);
         if (!factory) {
-            emitEvent(QStringLiteral("connect-failed"), {{QStringLiteral("host"), cand.info.host}, {QStringLiteral("port"), cand.info.port},
-                                                         {QStringLiteral("detail"), QStringLiteral("no such transport")}});
+            emitEvent(ConnectFailed{{cand.info.host, cand.info.port}, QStringLiteral("no such transport")});
             m_queue.markFailed(cand);
             return;
         }
@@ -348,18 +344,14 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
     c->setQueueGuard([this](qint64 queued) { return m_resources.overQueued(queued); });
     m_connections.insert(c->id(), c);
     connect(c, &Connection::handshaking, this, [this, c] {
-        emitEvent(QStringLiteral("handshaking"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
-                                                  {QStringLiteral("direction"), directionName(c->direction())}});
+        emitEvent(Handshaking{endpointOf(c), c->direction()});
         emit peerUpdated(c->id());
     });
     connect(c, &Connection::established, this, [this, c] { onEstablished(c); });
     connect(c, &Connection::messageReceived, this, [this, c](const wire::Message &m) { onMessage(c, m); });
     connect(c, &Connection::rejected, this, [this, c](ErrorCode code, const QString &detail) {
         emit rejected(code);
-        emitEvent(QStringLiteral("rejected"),
-                  {{QStringLiteral("reason"), errorCodeName(code)}, {QStringLiteral("detail"), detail},
-                   {QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("host"), c->host()},
-                   {QStringLiteral("port"), c->port()}});
+        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}, {}});
     });
     connect(c, &Connection::closed, this,
             [this, c](ErrorCode code, const QString &detail) { onClosed(c, code, detail); });
@@ -382,8 +374,7 @@ void Swarm::onEstablished(Connection *c)
             m_queue.ban(*cand, false);  // never dial our own endpoint again
             m_candidateOf.remove(c->id());
         }
-        emitEvent(QStringLiteral("peer-banned"), {{QStringLiteral("reason"), errorCodeName(ErrorCode::Self)},
-                                                  {QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()}});
+        emitEvent(PeerBanned{BanReason::Self, {}, endpointOf(c), false});
         m_closingOnPurpose.insert(c->id());
         c->close(ErrorCode::Self, QStringLiteral("connected to ourselves"));
         return;
@@ -417,9 +408,7 @@ void Swarm::onEstablished(Connection *c)
         }
         Connection *loser = keepNew ? existing : c;
         Connection *winner = keepNew ? c : existing;
-        emitEvent(QStringLiteral("redundant-connection"),
-                  {{QStringLiteral("address"), loser->remoteAddress()}, {QStringLiteral("host"), loser->host()},
-                   {QStringLiteral("port"), loser->port()}, {QStringLiteral("direction"), directionName(loser->direction())}});
+        emitEvent(RedundantConnection{loser->remoteId(), endpointOf(loser), loser->direction()});
         // The queue entry of the loser now rides on the winner.
         if (Candidate *cand = candidateOf(loser)) {
             m_queue.markConnected(*cand, remote, winner->id());
@@ -438,14 +427,8 @@ void Swarm::onEstablished(Connection *c)
         m_queue.markConnected(*cand, remote, c->id());
     emit attemptFinished(c->host(), c->port(), remote, true, c->source());
     m_announced.insert(c->id());
-    emitEvent(QStringLiteral("connection"),
-              {{QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("publicKey"), remote.toHex()},
-               {QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
-               {QStringLiteral("direction"), directionName(c->direction())},
-               {QStringLiteral("client"), c->direction() == Direction::Outbound},
-               {QStringLiteral("source"), c->source()}, {QStringLiteral("transport"), QStringLiteral("tcp")},
-               {QStringLiteral("local"), isLocalHost(c->host())},
-               {QStringLiteral("path"), QStringLiteral("direct")}});
+    emitEvent(ConnectionOpened{ConnectionId{c->id()}, remote, endpointOf(c), c->direction(), sourceOf(c->source()),
+                               transportOf(c->transport()), isLocalHost(c->host()), ConnectionPath::Direct});
     QList<QByteArray> announced;
     for (const QByteArray &t : m_topicOrder)
         if (m_topics.value(t).options.announce || m_topics.value(t).options.lookup)
@@ -552,9 +535,8 @@ void Swarm::onPeers(Connection *c, const wire::Peers &peers)
         times.removeFirst();
     if (times.size() >= m_options.pexMaxPerMinute) {
         emit rejected(ErrorCode::RateLimited);
-        emitEvent(QStringLiteral("rejected"), {{QStringLiteral("reason"), errorCodeName(ErrorCode::RateLimited)},
-                                               {QStringLiteral("detail"), QStringLiteral("too many peer exchanges")},
-                                               {QStringLiteral("address"), c->remoteAddress()}});
+        emitEvent(Rejected{RejectSource::Connection, ErrorCode::RateLimited, {}, QStringLiteral("too many peer exchanges"),
+                           c->remoteId(), std::nullopt, {}, {}, {}, {}});
         return;
     }
     times.append(now);
@@ -581,16 +563,11 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
 
     if (isProtocolViolation(code)) {
         emit rejected(code);
-        emitEvent(QStringLiteral("rejected"),
-                  {{QStringLiteral("reason"), errorCodeName(code)}, {QStringLiteral("detail"), detail},
-                   {QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("host"), c->host()},
-                   {QStringLiteral("port"), c->port()}});
+        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}, {}});
     } else if (code == ErrorCode::ConnectFailed) {
-        emitEvent(QStringLiteral("connect-failed"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
-                                                     {QStringLiteral("detail"), detail}});
+        emitEvent(ConnectFailed{dialledEndpointOf(c), detail});
     } else if (code == ErrorCode::HandshakeTimeout) {
-        emitEvent(QStringLiteral("handshake-timeout"), {{QStringLiteral("host"), c->host()}, {QStringLiteral("port"), c->port()},
-                                                        {QStringLiteral("detail"), detail}});
+        emitEvent(HandshakeTimedOut{dialledEndpointOf(c), detail});
     }
 
     if (Candidate *cand = candidateOf(c)) {
@@ -612,12 +589,7 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
     }
 
     if (m_announced.remove(id)) {
-        const QJsonObject fields{{QStringLiteral("address"), c->remoteAddress()}, {QStringLiteral("host"), c->host()},
-                                 {QStringLiteral("port"), c->port()}, {QStringLiteral("reason"), errorCodeName(code)},
-                                 {QStringLiteral("detail"), detail},
-                                 {QStringLiteral("direction"), directionName(c->direction())}};
-        emitEvent(QStringLiteral("connection-closed"), fields);
-        emitEvent(QStringLiteral("disconnection"), fields);
+        emitEvent(ConnectionClosed{ConnectionId{id}, c->remoteId(), endpointOf(c), code, detail, c->direction()});
         emit connectionClosed(id, c->remoteId(), c->hello().topics);
     }
     m_connections.remove(id);
@@ -627,9 +599,17 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
     kick();
 }
 
-void Swarm::emitEvent(const QString &kind, QJsonObject fields)
+// A failed dial has no socket to ask: the endpoint is the one the queue dialled.
+HostPort Swarm::dialledEndpointOf(Connection *c)
 {
-    emit event(EngineEvent{m_clock.wallMs(), kind, std::move(fields)});
+    if (Candidate *cand = candidateOf(c); cand && c->host().isEmpty())
+        return {cand->info.host, cand->info.port};
+    return endpointOf(c);
+}
+
+void Swarm::emitEvent(EventPayload payload)
+{
+    emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
 } // namespace swarmscope

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "crypto/key_pair.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "snapshots.h"
 #include "swarm/connection.h"
 #include "swarm/peer_queue.h"
@@ -87,7 +87,7 @@ public:
     void setTap(FrameTap *tap);
 
 signals:
-    void event(const swarmscope::EngineEvent &event);
+    void event(const swarmscope::Event &event);
     void peerAdded(const swarmscope::PeerSnapshot &peer);
     void peerUpdated(quint64 connectionId);
     void peerRemoved(quint64 connectionId);
@@ -120,7 +120,8 @@ private:
     void sendPeers(Connection *to, const QByteArray &topic);
     void onClosed(Connection *c, ErrorCode code, const QString &detail);
     void checkFlush();
-    void emitEvent(const QString &kind, QJsonObject fields);
+    void emitEvent(EventPayload payload);
+    HostPort dialledEndpointOf(Connection *c);
     void rejectPeer(ErrorCode code, const QString &host, quint16 port, const QString &detail = {});
     bool filtered(const PeerCandidateInfo &info, ErrorCode &why) const;
     bool isOwnEndpoint(const QString &host, quint16 port) const;

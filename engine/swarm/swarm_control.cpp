@@ -1,5 +1,7 @@
 #include "swarm/swarm.h"
 
+#include "events/event_json.h"
+
 #include "swarm/host_kind.h"
 
 #include <QPointer>
@@ -64,9 +66,7 @@ bool Swarm::ban(const PeerId &id, bool soft)
     if (cand)
         m_queue.ban(*cand, soft);
     Connection *c = connectionTo(id);
-    emitEvent(QStringLiteral("peer-banned"), {{QStringLiteral("reason"), QStringLiteral("application")},
-                                              {QStringLiteral("address"), c ? c->remoteAddress() : QString()},
-                                              {QStringLiteral("publicKey"), id.toHex()}, {QStringLiteral("soft"), soft}});
+    emitEvent(PeerBanned{BanReason::Application, id, {}, soft});
     if (c) {
         m_closingOnPurpose.insert(c->id());
         c->close(ErrorCode::Banned, QStringLiteral("banned"));
@@ -89,9 +89,7 @@ bool Swarm::backoff(const PeerId &id)
     Connection *c = connectionTo(id);
     if (!cand && !c)
         return false;
-    emitEvent(QStringLiteral("backoff"), {{QStringLiteral("address"), c ? c->remoteAddress() : QString()},
-                                          {QStringLiteral("publicKey"), id.toHex()},
-                                          {QStringLiteral("retries"), cand ? cand->retries + 1 : 1}});
+    emitEvent(BackedOff{id, cand ? cand->retries + 1 : 1});
     if (cand)
         m_queue.backoff(*cand);
     if (c) {
@@ -157,15 +155,13 @@ PeerSnapshot Swarm::snapshot(const Connection *c) const
     auto it = m_candidateOf.constFind(c->id());
     if (it != m_candidateOf.constEnd()) {
         if (const Candidate *cand = const_cast<PeerQueue &>(m_queue).find(*it)) {
-            s.queueState = candidateStateName(cand->state);
+            s.queueState = cand->state;
             s.retries = cand->retries;
             s.referrer = cand->info.referrer;
             if (cand->info.source != QLatin1String("inbound"))
-                s.source = cand->info.source;
+                s.source = peerSourceFromName(cand->info.source).value_or(PeerSource::Manual);
         }
     }
-    if (s.queueState.isEmpty())
-        s.queueState = s.state;
     return s;
 }
 
@@ -185,9 +181,9 @@ QList<CandidateSnapshot> Swarm::queue() const
         CandidateSnapshot s;
         s.host = c.info.host;
         s.port = c.info.port;
-        s.source = c.info.source;
+        s.source = peerSourceFromName(c.info.source).value_or(PeerSource::Manual);
         s.referrer = c.info.referrer;
-        s.state = candidateStateName(c.state);
+        s.state = c.state;
         s.retries = c.retries;
         s.local = c.info.local;
         s.persistent = c.persistent;

@@ -100,6 +100,12 @@ QList<QJsonObject> NodeProcess::events(const QString &kind) const
     return out;
 }
 
+QList<QJsonObject> NodeProcess::allEvents()
+{
+    drain();
+    return m_events;
+}
+
 bool NodeProcess::waitForExit(int timeoutMs, int *exitCode)
 {
     const bool done = m_process.waitForFinished(timeoutMs);

@@ -23,6 +23,7 @@ public:
     std::optional<QJsonObject> waitFor(const QString &kind, int timeoutMs = 10000,
                                        const std::function<bool(const QJsonObject &)> &pred = {});
     QList<QJsonObject> events(const QString &kind) const;
+    QList<QJsonObject> allEvents();  // every line printed so far, in order
     // Sends a command and waits for the first event of this kind printed after it (an answer, not
     // an older line of the same kind).
     std::optional<QJsonObject> ask(const QString &command, const QString &kind, int timeoutMs = 10000);

@@ -1,5 +1,7 @@
 #include "session_harness.h"
 
+#include "events/event_json.h"
+
 #include <QTest>
 
 namespace swarmscope::test {
@@ -61,10 +63,12 @@ TestPeer::TestPeer(Options options, const QString &profileDir)
     if (!s)
         qFatal("cannot create session: %s", qPrintable(s.error().detail));
     m_session = std::move(*s);
-    connect(m_session.get(), &Session::eventsReady, this,
-            [this](const QList<EngineEvent> &e) { allEvents += e; });
-    connect(m_session.get(), &Session::messagesReceived, this,
-            [this](const QList<ChatMessage> &m) { messages += m; });
+    connect(m_session.get(), &Session::eventsReady, this, [this](const EventBatch &batch) {
+        allEvents += batch;
+        for (const Event &e : batch)
+            if (const auto *m = e.get<MessageReceived>())
+                messages.append(m->message);
+    });
     connect(m_session.get(), &Session::peersChanged, this, [this](const PeerDelta &d) { lastDelta = d; });
     const Status st = m_session->start();
     if (!st.ok())
@@ -73,12 +77,13 @@ TestPeer::TestPeer(Options options, const QString &profileDir)
 
 TestPeer::~TestPeer() = default;
 
-QList<EngineEvent> TestPeer::events(const QString &kind) const
+QList<QJsonObject> TestPeer::events(const QString &kind) const
 {
-    QList<EngineEvent> out;
-    for (const EngineEvent &e : allEvents)
-        if (e.kind == kind)
-            out.append(e);
+    QList<QJsonObject> out;
+    for (const Event &e : allEvents)
+        for (const QJsonObject &line : eventJsonLines(e))
+            if (line.value(QStringLiteral("event")).toString() == kind)
+                out.append(line);
     return out;
 }
 

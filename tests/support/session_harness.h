@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QTemporaryDir>
 
@@ -42,10 +43,20 @@ public:
 
     Session &session() { return *m_session; }
     Session *operator->() { return m_session.get(); }
-    QList<EngineEvent> events(const QString &kind) const;
+    // The JSON lines of this name, as the node would print them (aliases included).
+    QList<QJsonObject> events(const QString &kind) const;
     int count(const QString &kind) const { return int(events(kind).size()); }
-    QList<ChatMessage> messages;
-    QList<EngineEvent> allEvents;
+    // Every event of one type, in order.
+    template <typename T> QList<T> typed() const
+    {
+        QList<T> out;
+        for (const Event &e : allEvents)
+            if (const T *t = e.get<T>())
+                out.append(*t);
+        return out;
+    }
+    QList<ChatMessage> messages;  // from MessageReceived
+    EventBatch allEvents;
     PeerDelta lastDelta;
     int connected() const { return m_session->status().connected; }
 

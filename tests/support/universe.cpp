@@ -2,6 +2,7 @@
 
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
+#include "events/event_json.h"
 #include "transport/memory_datagram.h"
 #include "virtual_time.h"
 
@@ -79,31 +80,21 @@ Session &Universe::add(const std::function<void(EngineConfig &)> &configure)
 void Universe::watch(int index, Session *s)
 {
     const auto seen = [this, index]() -> Seen & { return m_nodes[size_t(index)].seen; };
-    QObject::connect(s, &Session::eventsReady, s, [this, index](const QList<EngineEvent> &e) { record(index, e); });
-    QObject::connect(s, &Session::messagesReceived, s, [this, index, seen](const QList<ChatMessage> &messages) {
-        for (const ChatMessage &m : messages) {
-            seen().messages.append(m);
-            note(index, QStringLiteral("received %1 from %2: %3").arg(m.room, m.fromAddress, m.text));
+    QObject::connect(s, &Session::eventsReady, s, [this, index, seen](const EventBatch &events) {
+        record(index, events);
+        for (const Event &e : events) {
+            if (const auto *m = e.get<MessageReceived>())
+                seen().messages.append(m->message);
+            else if (const auto *r = e.get<RpcResponded>())
+                seen().rpcResponses.append(r->response);
+            else if (const auto *g = e.get<GossipRequestReceived>())
+                seen().gossipRequests.append(g->request);
+            else if (const auto *reply = e.get<GossipReply>(); reply && reply->role == ReplyRole::Received)
+                seen().gossipReplyHops.append(reply->hops);
+            else if (const auto *relayed = e.get<RelayReceived>())
+                seen().relayed.append({relayed->data, relayed->hops});
         }
     });
-    QObject::connect(s, &Session::rpcResponse, s, [this, index, seen](const RpcResponse &r) {
-        seen().rpcResponses.append(r);
-        note(index, QStringLiteral("rpc %1 %2 %3").arg(r.name).arg(r.ok).arg(r.error));
-    });
-    QObject::connect(s, &Session::gossipRequest, s, [this, index, seen](const GossipRequest &r) {
-        seen().gossipRequests.append(r);
-        note(index, QStringLiteral("gossip request %1 hops %2").arg(QString::fromLatin1(r.type)).arg(r.hops));
-    });
-    QObject::connect(s, &Session::gossipReply, s,
-                     [this, index, seen](const QByteArray &, const QByteArray &type, const QByteArray &, int hops) {
-                         seen().gossipReplyHops.append(hops);
-                         note(index, QStringLiteral("gossip reply %1 hops %2").arg(QString::fromLatin1(type)).arg(hops));
-                     });
-    QObject::connect(s, &Session::relayReceived, s,
-                     [this, index, seen](const QString &from, const QByteArray &data, int hops) {
-                         seen().relayed.append({data, hops});
-                         note(index, QStringLiteral("relayed from %1 hops %2").arg(from).arg(hops));
-                     });
 }
 
 void Universe::addStarted(int n, const std::function<void(EngineConfig &)> &configure)
@@ -168,7 +159,7 @@ bool Universe::connectedGraph() const
     QList<QList<int>> adjacent(size());
     for (int i = 0; i < size(); ++i)
         for (const PeerSnapshot &p : m_nodes[size_t(i)].session->peers())
-            if (p.state == QLatin1String("connected"))
+            if (p.state == ConnectionState::Connected)
                 if (const int j = indexOfHost(p.host); j >= 0) {
                     adjacent[i].append(j);
                     adjacent[j].append(i);
@@ -192,10 +183,11 @@ void Universe::note(int node, const QString &what)
     m_trace.append(QStringLiteral("%1 %2 %3").arg(now()).arg(node).arg(what));
 }
 
-void Universe::record(int node, const QList<EngineEvent> &events)
+void Universe::record(int node, const EventBatch &events)
 {
-    for (const EngineEvent &e : events)
-        note(node, e.kind + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)));
+    for (const Event &e : events)
+        for (const QJsonObject &line : eventJsonLines(e))
+            note(node, QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace swarmscope::test

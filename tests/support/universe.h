@@ -82,7 +82,7 @@ private:
         Seen seen;
     };
     void watch(int index, Session *s);
-    void record(int node, const QList<EngineEvent> &events);
+    void record(int node, const EventBatch &events);
 
     ManualClock m_clock;
     Random m_random;

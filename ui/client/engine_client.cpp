@@ -15,7 +15,7 @@ public:
     std::unique_ptr<Session> session;
     std::unique_ptr<Lab> lab;
     // The lab nodes' events, gathered for one hand-over per interval instead of one per node.
-    QList<std::pair<QString, QList<EngineEvent>>> labEvents;
+    QList<std::pair<QString, EventBatch>> labEvents;
     QTimer labEventsTimer{this};  // a child: it moves to the engine thread with the host
 
     void teardown()
@@ -169,15 +169,7 @@ void EngineClient::wire(Session &session)
             emit roomsChanged(rooms);
         });
     });
-    connect(s, &Session::messagesReceived, s,
-            [this](const QList<ChatMessage> &m) { toGui([this, m] { emit messagesReceived(m); }); });
-    connect(s, &Session::eventsReady, s,
-            [this](const QList<EngineEvent> &e) { toGui([this, e] { emit eventsReady(e); }); });
-    connect(s, &Session::messageStateChanged, s, [this](const QByteArray &id, DeliveryState state) {
-        toGui([this, id, state] { emit messageStateChanged(id, state); });
-    });
-    connect(s, &Session::rpcResponse, s,
-            [this](const RpcResponse &r) { toGui([this, r] { emit rpcResponse(r); }); });
+    connect(s, &Session::eventsReady, s, [this](const EventBatch &e) { toGui([this, e] { emit eventsReady(e); }); });
     connect(s, &Session::framesCaptured, s,
             [this](const QList<FrameRecord> &f) { toGui([this, f] { emit framesCaptured(f); }); });
     connect(s, &Session::statsSampled, s, [this, s](const StatsSample &sample) {
@@ -187,11 +179,6 @@ void EngineClient::wire(Session &session)
             emit statusChanged(status);
         });
     });
-    if (DhtNode *dht = s->dht()) {
-        connect(dht, &DhtNode::lookupDone, s, [this](const QByteArray &infohash, int peers, int datagrams) {
-            toGui([this, infohash, peers, datagrams] { emit dhtLookupDone(infohash, peers, datagrams); });
-        });
-    }
 }
 
 RoomSnapshot EngineClient::pendingRoom(const QString &key)
@@ -391,7 +378,7 @@ void EngineClient::wireLab(Lab &lab)
         // Each node's events go to the graph (edges flash with traffic).
         for (int i = 0; i < l->size(); ++i) {
             Session *node = l->session(i);
-            connect(node, &Session::eventsReady, node, [host, address = node->address()](const QList<EngineEvent> &e) {
+            connect(node, &Session::eventsReady, node, [host, address = node->address()](const EventBatch &e) {
                 host->labEvents.append({address, e});
                 if (!host->labEventsTimer.isActive())
                     host->labEventsTimer.start();

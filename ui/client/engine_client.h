@@ -3,7 +3,7 @@
 #include "core/result.h"
 #include "client/engine_views.h"
 #include "engine_config.h"
-#include "engine_event.h"
+#include "events/events.h"
 #include "lab/lab.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
@@ -137,16 +137,13 @@ public:
 signals:
     // The session's batches, forwarded (same meaning as Session's signals).
     void peersChanged(const swarmscope::PeerDelta &delta);
-    void messagesReceived(const QList<swarmscope::ChatMessage> &messages);
     void roomsChanged(const QList<swarmscope::RoomSnapshot> &rooms);
-    void eventsReady(const QList<swarmscope::EngineEvent> &events);
+    // Every engine event, in order (messages, receipts and RPC answers included).
+    void eventsReady(const swarmscope::EventBatch &events);
     void queueChanged(const QList<swarmscope::CandidateSnapshot> &queue);
-    void messageStateChanged(const QByteArray &id, swarmscope::DeliveryState state);
-    void rpcResponse(const swarmscope::RpcResponse &response);
     void framesCaptured(const QList<swarmscope::FrameRecord> &frames);
     void statsSampled(const swarmscope::StatsSample &sample);
     void statusChanged(const swarmscope::SessionStatus &status);
-    void dhtLookupDone(const QByteArray &infohash, int peersFound, int datagramsSent);
     void roomJoined(const swarmscope::RoomSnapshot &room, const QList<swarmscope::ChatMessage> &history);
     void roomJoinFailed(const QString &room, const swarmscope::Error &error);
 
@@ -156,7 +153,7 @@ signals:
     void labGraphChanged();
     void labConverged(qint64 ms);
     void labStopped();
-    void labEventsReady(const QString &nodeAddress, const QList<swarmscope::EngineEvent> &events);
+    void labEventsReady(const QString &nodeAddress, const swarmscope::EventBatch &events);
 
 private:
     class Host;

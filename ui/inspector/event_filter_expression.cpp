@@ -232,7 +232,7 @@ QString EventFilterExpression::describe(const Error &error)
     return {};
 }
 
-bool EventFilterExpression::matches(const EngineEvent &event) const
+bool EventFilterExpression::matches(const LoggedEvent &event) const
 {
     if (m_terms.isEmpty())
         return true;
@@ -240,7 +240,7 @@ bool EventFilterExpression::matches(const EngineEvent &event) const
                               + QString::fromUtf8(QJsonDocument(event.fields).toJson(QJsonDocument::Compact)));
 }
 
-bool EventFilterExpression::matches(const EngineEvent &event, const QString &haystack) const
+bool EventFilterExpression::matches(const LoggedEvent &event, const QString &haystack) const
 {
     for (const Term &term : m_terms) {
         if (matchTerm(term, event, haystack) == term.negated)
@@ -249,7 +249,7 @@ bool EventFilterExpression::matches(const EngineEvent &event, const QString &hay
     return true;
 }
 
-bool EventFilterExpression::matchTerm(const Term &term, const EngineEvent &event, const QString &haystack)
+bool EventFilterExpression::matchTerm(const Term &term, const LoggedEvent &event, const QString &haystack)
 {
     if (term.op == Op::Anywhere)
         return haystack.contains(term.value, Qt::CaseInsensitive);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "models/logged_event.h"
 
 #include <QList>
 #include <QString>
@@ -45,11 +45,11 @@ public:
     const QList<Term> &terms() const { return m_terms; }
 
     // haystack is what bare words search: the kind and the compact JSON of the fields.
-    bool matches(const EngineEvent &event, const QString &haystack) const;
-    bool matches(const EngineEvent &event) const;
+    bool matches(const LoggedEvent &event, const QString &haystack) const;
+    bool matches(const LoggedEvent &event) const;
 
 private:
-    static bool matchTerm(const Term &term, const EngineEvent &event, const QString &haystack);
+    static bool matchTerm(const Term &term, const LoggedEvent &event, const QString &haystack);
 
     QList<Term> m_terms;
 };

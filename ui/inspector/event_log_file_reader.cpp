@@ -8,7 +8,7 @@
 
 namespace swarmscope::ui {
 
-bool EventLogFileReader::parseLine(const QByteArray &line, EngineEvent &event)
+bool EventLogFileReader::parseLine(const QByteArray &line, LoggedEvent &event)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
@@ -50,7 +50,7 @@ bool EventLogFileReader::read(QIODevice &device, Contents &out)
         line = line.trimmed();
         if (line.isEmpty() && !tooLong)
             continue;
-        EngineEvent event;
+        LoggedEvent event;
         if (tooLong || !parseLine(line, event)) {
             ++out.malformed;
             if (out.firstMalformedLine == 0)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "models/logged_event.h"
 
 #include <QList>
 #include <QString>
@@ -9,7 +9,7 @@ class QIODevice;
 
 namespace swarmscope::ui {
 
-// Reads an event log exported as JSON lines (one EngineEvent::toJson object per line) back into
+// Reads an event log exported as JSON lines (one LoggedEvent::toJson object per line) back into
 // events. Lines that are not a JSON object with a text "event" are counted and skipped; blank
 // lines are ignored. Never throws, never trusts a line's size.
 class EventLogFileReader final {
@@ -18,7 +18,7 @@ public:
     static constexpr int kMaxEvents = 1000000;
 
     struct Contents {
-        QList<EngineEvent> events;
+        QList<LoggedEvent> events;
         int malformed = 0;          // lines skipped
         int firstMalformedLine = 0; // 1-based, 0 = none
         bool truncated = false;     // more than kMaxEvents events
@@ -28,7 +28,7 @@ public:
     // False with a message if the file cannot be opened.
     static bool readFile(const QString &fileName, Contents &out, QString *error = nullptr);
     // Parses one line; false if it is not an event.
-    static bool parseLine(const QByteArray &line, EngineEvent &event);
+    static bool parseLine(const QByteArray &line, LoggedEvent &event);
 };
 
 } // namespace swarmscope::ui

@@ -1,9 +1,9 @@
 #include "inspector/swarm_graph_dock.h"
 
 #include "client/engine_client.h"
+#include "events/event_json.h"
 #include "client/engine_views.h"
 
-#include <QJsonArray>
 #include <QLabel>
 #include <QSet>
 #include <QVBoxLayout>
@@ -21,12 +21,33 @@ QString shortLabel(const QString &key)
     return key.size() > 10 ? key.left(8) + QStringLiteral("…") : key;
 }
 
-bool isTrafficEvent(const QString &kind)
+void appendPeer(QStringList &out, const PeerId &peer)
 {
-    return kind == QLatin1String("message") || kind == QLatin1String("reply") || kind == QLatin1String("request") ||
-           kind == QLatin1String("relay-message") || kind == QLatin1String("relay-forwarded");
+    if (!peer.isNull())
+        out.append(addressText(peer));
 }
 } // namespace
+
+QStringList SwarmGraphDock::trafficNeighbours(const Event &event)
+{
+    QStringList out;
+    if (const auto *m = event.get<MessageReceived>()) {
+        appendPeer(out, m->via);
+    } else if (const auto *r = event.get<GossipRequestReceived>()) {
+        appendPeer(out, r->request.via);
+    } else if (const auto *r = event.get<GossipReply>()) {
+        if (r->role != ReplyRole::Sent)
+            appendPeer(out, r->via);
+        if (r->role != ReplyRole::Received)
+            appendPeer(out, r->to);
+    } else if (const auto *r = event.get<RelayReceived>()) {
+        appendPeer(out, r->via);
+    } else if (const auto *r = event.get<RelayForwarded>()) {
+        appendPeer(out, r->via);
+        appendPeer(out, r->to);
+    }
+    return out;
+}
 
 SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
     : QDockWidget(tr("Swarm graph"), parent), m_engine(engine)
@@ -69,8 +90,8 @@ SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
         markDirty();
     });
     connect(&m_engine, &EngineClient::eventsReady, this,
-            [this](const QList<EngineEvent> &e) { onEvents(m_engine.address(), e); });
-    connect(&m_engine, &EngineClient::labEventsReady, this, &SwarmGraphDock::onEvents);
+            [this](const EventBatch &e) { showTraffic(m_engine.address(), e); });
+    connect(&m_engine, &EngineClient::labEventsReady, this, &SwarmGraphDock::showTraffic);
     connect(&m_engine, &EngineClient::labStarted, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labGraphChanged, this, &SwarmGraphDock::markDirty);
     connect(&m_engine, &EngineClient::labStopped, this, &SwarmGraphDock::markDirty);
@@ -110,11 +131,11 @@ GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot>
             known.insert(key);
             g.nodes.append({key, shortLabel(key), false, false, 0});
         }
-        g.edges.append({self, key, p.transport, p.state});
+        g.edges.append({self, key, transportName(p.transport), connectionStateName(p.state)});
     }
     // Second-hand: a candidate someone told us about is drawn next to whoever told us.
     for (const CandidateSnapshot &c : queue) {
-        if (c.referrer.isEmpty() || c.state == QLatin1String("connected"))
+        if (c.referrer.isEmpty() || c.state == CandidateState::Connected)
             continue;
         const QString key = keyOf(c.address, c.host, c.port);
         if (!known.contains(c.referrer) || key == c.referrer)
@@ -141,7 +162,8 @@ void SwarmGraphDock::rebuild()
             g.nodes.append({n.address, QString::number(n.index), false, false, n.side});
         }
         for (const LabEdge &e : lab.edges)
-            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), e.transport, e.state});
+            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), transportName(e.transport),
+                             connectionStateName(e.state)});
         m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ") +
                            tr("%n connection(s)", nullptr, lab.connectedEdges()));
     } else {
@@ -172,61 +194,47 @@ void SwarmGraphDock::fetchPeerRelayState()
     });
 }
 
-void SwarmGraphDock::onPeerRelayEvent(const EngineEvent &e)
+bool SwarmGraphDock::onPeerRelayEvent(const Event &e)
 {
-    const QString id = e.fields.value(QStringLiteral("id")).toString();
-    // Our own id comes with `listening`, but a member that only dials never listens.
-    if (m_peerRelay.ownId().isEmpty()) {
-        if (e.kind == QLatin1String("relay-sent"))
-            m_peerRelay.setOwnId(e.fields.value(QStringLiteral("from")).toString());
-        else if (e.kind == QLatin1String("relay-received"))
-            m_peerRelay.setOwnId(e.fields.value(QStringLiteral("to")).toString());
-        else if (e.kind == QLatin1String("peer"))
+    if (const auto *l = e.get<PeerRelayListening>()) {
+        m_peerRelay.setOwnId(l->id);
+    } else if (const auto *p = e.get<PeerRelayPeerOpened>()) {
+        // Our own id comes with `listening`, but a member that only dials never listens.
+        if (m_peerRelay.ownId().isEmpty())
             fetchPeerRelayState();
-    }
-    if (e.kind == QLatin1String("listening")) {
-        m_peerRelay.setOwnId(id);
-    } else if (e.kind == QLatin1String("peer")) {
-        if (m_peerRelay.addPeer(id))
+        if (m_peerRelay.addPeer(p->peer.id))
             markDirty();
-    } else if (e.kind == QLatin1String("peer-closed")) {
-        if (m_peerRelay.removePeer(id))
+    } else if (const auto *c = e.get<PeerRelayPeerClosed>()) {
+        if (m_peerRelay.removePeer(c->id))
             markDirty();
-    } else if (e.kind.startsWith(QLatin1String("relay-"))) {
-        const auto strings = [&](const char *key) {
-            QStringList out;
-            for (const QJsonValue &v : e.fields.value(QLatin1String(key)).toArray())
-                out.append(v.toString());
-            return out;
-        };
+    } else if (const auto *hopped = e.get<PeerRelayHopped>()) {
+        const PeerRelayHop &h = hopped->hop;
+        if (m_peerRelay.ownId().isEmpty() && h.role == PeerRelayHopRole::Sent)
+            m_peerRelay.setOwnId(h.from);
+        else if (m_peerRelay.ownId().isEmpty() && h.role == PeerRelayHopRole::Delivered)
+            m_peerRelay.setOwnId(h.to);
         const int before = m_peerRelay.revision();
-        const auto hops = m_peerRelay.recordHop(m_engine.address(), strings("path"),
-                                                e.fields.value(QStringLiteral("via")).toString(), strings("next"));
+        const auto hops = m_peerRelay.recordHop(m_engine.address(), h.path, h.via, h.nextHops);
         if (m_peerRelay.revision() != before && isVisible() && !labMode())
             rebuild();  // the hop's nodes must be in the view before they can light up
         if (isVisible() && !labMode())
             for (const auto &[a, b] : hops)
                 m_view->flashEdge(a, b);
+    } else {
+        return e.is<PeerRelayMessage>() || e.is<PeerRelayConnectFailed>() || e.is<PeerRelayWebrtcRefused>();
     }
+    return true;
 }
 
-void SwarmGraphDock::onEvents(const QString &node, const QList<EngineEvent> &events)
+void SwarmGraphDock::showTraffic(const QString &node, const EventBatch &events)
 {
     const bool ours = node == m_engine.address();
-    for (const EngineEvent &e : events) {
+    for (const Event &e : events) {
         // Peer-relay state is kept while hidden so the graph is right when shown.
-        if (ours && e.fields.value(QStringLiteral("backend")).toString() == QLatin1String("peer-relay")) {
-            onPeerRelayEvent(e);
+        if ((ours && onPeerRelayEvent(e)) || !isVisible())
             continue;
-        }
-        if (!isVisible() || !isTrafficEvent(e.kind))
-            continue;
-        const QString via = e.fields.value(QStringLiteral("via")).toString();
-        if (!via.isEmpty())
-            m_view->flashEdge(node, via);
-        const QString to = e.fields.value(QStringLiteral("to")).toString();
-        if (!to.isEmpty())
-            m_view->flashEdge(node, to);
+        for (const QString &neighbour : trafficNeighbours(e))
+            m_view->flashEdge(node, neighbour);
     }
 }
 

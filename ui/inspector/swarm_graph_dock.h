@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "events/events.h"
 #include "inspector/peer_relay_graph.h"
 #include "inspector/swarm_graph_view.h"
 #include "snapshots.h"
@@ -34,6 +34,10 @@ public:
     bool labMode() const;
     static GraphData graphOf(const QString &self, const QList<PeerSnapshot> &peers,
                              const QList<CandidateSnapshot> &queue);
+    // The neighbours (addresses) traffic in this event came from or went to: the edges it lights.
+    static QStringList trafficNeighbours(const Event &event);
+    // Lights the edges node's traffic used (only while the dock is visible).
+    void showTraffic(const QString &node, const EventBatch &events);
 
 public slots:
     void selectPeer(const QString &address);  // follows selection elsewhere
@@ -47,8 +51,8 @@ protected:
 private:
     void markDirty();
     void rebuild();
-    void onEvents(const QString &node, const QList<EngineEvent> &events);
-    void onPeerRelayEvent(const EngineEvent &event);
+    // Keeps the peer-relay network's state (also while hidden); false if not a peer-relay event.
+    bool onPeerRelayEvent(const Event &event);
     void fetchPeerRelayState();
 
     EngineClient &m_engine;

@@ -1,5 +1,7 @@
 #include "candidate_table_model.h"
 
+#include "events/event_json.h"
+#include "format/state_words.h"
 #include "format/units.h"
 #include "roles.h"
 
@@ -48,9 +50,9 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Endpoint: return keyOf(c);
-        case Source: return c.source;
+        case Source: return StateWords::peerSource(c.source);
         case Referrer: return c.referrer;
-        case State: return c.state;
+        case State: return StateWords::candidateState(c.state);
         case Retries: return c.retries;
         case Address: return c.address.isEmpty() ? QString() : Units::shortAddress(c.address);
         case Rooms: return c.rooms.join(QStringLiteral(", "));
@@ -59,9 +61,9 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     case Roles::Raw:
         switch (index.column()) {
         case Endpoint: return keyOf(c);
-        case Source: return c.source;
+        case Source: return peerSourceName(c.source);
         case Referrer: return c.referrer;
-        case State: return c.state;
+        case State: return int(c.state);
         case Retries: return c.retries;
         case Address: return c.address;
         case Rooms: return c.rooms.join(QLatin1Char(','));
@@ -72,8 +74,9 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     case Roles::PeerAddress:
         return c.address;
     case Roles::FilterText:
-        return QStringList{keyOf(c), c.source, c.referrer, c.state, c.address, c.rooms.join(QLatin1Char(' '))}.join(
-            QLatin1Char(' '));
+        return QStringList{keyOf(c), StateWords::peerSource(c.source), c.referrer, StateWords::candidateState(c.state),
+                           c.address, c.rooms.join(QLatin1Char(' '))}
+            .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Endpoint: {
@@ -90,7 +93,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == Retries ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-        if (c.state == QLatin1String("dropped") || c.state == QLatin1String("banned"))
+        if (c.state == CandidateState::Dropped || c.state == CandidateState::Banned)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     default:
@@ -187,7 +190,7 @@ void CandidateTableModel::setQueue(const QList<CandidateSnapshot> &queue)
     }
 }
 
-int CandidateTableModel::countInState(const QString &state) const
+int CandidateTableModel::countInState(CandidateState state) const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const CandidateSnapshot &c) { return c.state == state; }));
 }
@@ -195,6 +198,9 @@ int CandidateTableModel::countInState(const QString &state) const
 void CandidateTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // States and sources are translated words too.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Roles::FilterText});
 }
 
 void CandidateTableModel::reindexFrom(int row)

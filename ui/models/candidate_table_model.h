@@ -30,7 +30,7 @@ public:
     static QString keyOf(const CandidateSnapshot &c);  // "host:port", IPv6 in brackets
     int rowOf(const QString &key) const { return m_rowOf.value(key, -1); }
     const CandidateSnapshot &candidateAt(int row) const { return m_rows.at(row); }
-    int countInState(const QString &state) const;
+    int countInState(CandidateState state) const;
 
     void retranslate();
 

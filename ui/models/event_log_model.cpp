@@ -10,7 +10,7 @@
 
 namespace swarmscope::ui {
 
-QString EventLogModel::peerOf(const EngineEvent &event)
+QString EventLogModel::peerOf(const LoggedEvent &event)
 {
     for (const QLatin1String key : {QLatin1String("address"), QLatin1String("from"), QLatin1String("peer")}) {
         const QString value = event.fields.value(key).toString();
@@ -20,7 +20,7 @@ QString EventLogModel::peerOf(const EngineEvent &event)
     return {};
 }
 
-QString EventLogModel::topicOf(const EngineEvent &event)
+QString EventLogModel::topicOf(const LoggedEvent &event)
 {
     const QString room = event.fields.value(QLatin1String("room")).toString();
     if (!room.isEmpty())
@@ -97,10 +97,10 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-void EventLogModel::append(const QList<EngineEvent> &events)
+void EventLogModel::append(const QList<LoggedEvent> &events)
 {
     appendBatch(events.size(), [&](qsizetype i) {
-        const EngineEvent &e = events.at(i);
+        const LoggedEvent &e = events.at(i);
         m_rows.push_back(Row{m_nextSeq++, e, QString::fromUtf8(QJsonDocument(e.fields).toJson(QJsonDocument::Compact)),
                              peerOf(e), topicOf(e)});
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "models/logged_event.h"
 
 #include "capped_table_model.h"
 
@@ -23,14 +23,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void append(const QList<EngineEvent> &events);
+    void append(const QList<LoggedEvent> &events);
 
-    const EngineEvent &eventAt(int row) const { return m_rows.at(std::size_t(row)).event; }
+    const LoggedEvent &eventAt(int row) const { return m_rows.at(std::size_t(row)).event; }
     // The peer an event is about: its "address", else "from", else "peer" field, if that holds a
     // peer address (DHT and listen events carry host:port there instead).
-    static QString peerOf(const EngineEvent &event);
+    static QString peerOf(const LoggedEvent &event);
     // The room (or, failing a name, the topic) an event is about; empty if none.
-    static QString topicOf(const EngineEvent &event);
+    static QString topicOf(const LoggedEvent &event);
 
     void retranslate();
 
@@ -41,7 +41,7 @@ private:
 
     struct Row {
         quint64 seq;       // stable key: never reused
-        EngineEvent event;
+        LoggedEvent event;
         QString json;      // compact JSON of the fields, rendered once
         QString peer;      // the peer the event is about (peerOf), found once
         QString topic;     // topicOf, found once

@@ -1,5 +1,7 @@
 #include "peer_table_model.h"
 
+#include "events/event_json.h"
+#include "format/state_words.h"
 #include "format/units.h"
 #include "roles.h"
 
@@ -54,7 +56,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
     case Roles::PeerAddress:
         return p.address;
     case Roles::FilterText:
-        return QStringList{p.address, endpointOf(p), p.transport, p.source, p.referrer, p.queueState, p.state, p.agent,
+        return QStringList{p.address, endpointOf(p), StateWords::transport(p.transport), StateWords::peerSource(p.source),
+                           p.referrer, queueStateText(p), StateWords::connectionState(p.state), p.agent,
                            p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId)}
             .join(QLatin1Char(' '));
     case Qt::TextAlignmentRole:
@@ -95,7 +98,7 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ForegroundRole:
-        if (p.state != QLatin1String("connected"))
+        if (p.state != ConnectionState::Connected)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     default:
@@ -115,11 +118,17 @@ QString PeerTableModel::btPeerIdText(const QByteArray &peerId)
 
 QString PeerTableModel::pathText(const PeerSnapshot &p)
 {
-    if (p.path == QLatin1String("relayed"))
-        return tr("relayed via %1").arg(p.via);
-    if (p.path == QLatin1String("hole-punched"))
-        return tr("hole-punched");
+    switch (p.path) {
+    case ConnectionPath::Relayed: return tr("relayed via %1").arg(p.via);
+    case ConnectionPath::HolePunched: return tr("hole-punched");
+    case ConnectionPath::Direct: break;
+    }
     return tr("direct", "connection path");
+}
+
+QString PeerTableModel::queueStateText(const PeerSnapshot &p)
+{
+    return p.queueState ? StateWords::candidateState(*p.queueState) : StateWords::connectionState(p.state);
 }
 
 QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
@@ -130,16 +139,16 @@ QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
     case Endpoint:
         return endpointOf(p);
     case Transport:
-        return p.transport.toUpper();
+        return StateWords::transport(p.transport);
     case Path:
         return pathText(p);
     case Direction:
         return p.direction == swarmscope::Direction::Inbound ? tr("in", "connection direction")
                                                              : tr("out", "connection direction");
     case Source:
-        return p.source;
+        return StateWords::peerSource(p.source);
     case QueueState:
-        return p.queueState;
+        return queueStateText(p);
     case Retries:
         return p.retries;
     case Rtt:
@@ -171,15 +180,15 @@ QVariant PeerTableModel::raw(const PeerSnapshot &p, int column) const
     case Endpoint:
         return endpointOf(p);
     case Transport:
-        return p.transport;
+        return transportName(p.transport);
     case Path:
-        return p.path;
+        return connectionPathName(p.path);
     case Direction:
         return int(p.direction);
     case Source:
-        return p.source;
+        return peerSourceName(p.source);
     case QueueState:
-        return p.queueState;
+        return p.queueState ? candidateStateName(*p.queueState) : connectionStateName(p.state);
     case Retries:
         return p.retries;
     case RateIn:
@@ -283,14 +292,15 @@ void PeerTableModel::reset(const QList<PeerSnapshot> &peers)
 int PeerTableModel::connectedCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const PeerSnapshot &p) { return p.state == QLatin1String("connected"); }));
+                             [](const PeerSnapshot &p) { return p.state == ConnectionState::Connected; }));
 }
 
 void PeerTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, Roles::FilterText});
 }
 
 void PeerTableModel::removeIds(const QList<quint64> &ids)

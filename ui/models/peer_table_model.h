@@ -60,6 +60,7 @@ private:
     void reindexFrom(int row);
     QVariant display(const PeerSnapshot &p, int column) const;
     static QString pathText(const PeerSnapshot &p);
+    static QString queueStateText(const PeerSnapshot &p);  // its queue state, else its connection state
     static QString btPeerIdText(const QByteArray &peerId);
     QVariant raw(const PeerSnapshot &p, int column) const;
 

@@ -1,6 +1,6 @@
 #include "transfers/file_transfer_list.h"
 
-#include <QJsonArray>
+#include "events/event_json.h"
 
 namespace swarmscope::ui {
 
@@ -12,77 +12,105 @@ const FileTransferItem *FileTransferList::find(const QString &id) const
     return it == m_items.cend() ? nullptr : &*it;
 }
 
-QStringList FileTransferList::apply(const QList<EngineEvent> &events)
+QStringList FileTransferList::apply(const EventBatch &events)
 {
     QStringList changed;
-    for (const EngineEvent &e : events)
-        if (isFileEvent(e.kind) && applyOne(e)) {
-            const QString id = e.fields.value(QStringLiteral("id")).toString();
-            if (!changed.contains(id))
-                changed.append(id);
-        }
+    for (const Event &e : events)
+        if (const auto id = applyOne(e); id && !changed.contains(*id))
+            changed.append(*id);
     return changed;
 }
 
-bool FileTransferList::applyOne(const EngineEvent &e)
+namespace {
+QString hex(const QByteArray &id)
 {
-    const QJsonObject &f = e.fields;
-    const QString id = f.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
-        return false;
-    if (e.kind == QLatin1String("file-offer") || e.kind == QLatin1String("file-offered")) {
-        FileTransferItem item;
-        item.id = id;
-        item.incoming = e.kind == QLatin1String("file-offer");
-        item.name = f.value(QStringLiteral("name")).toString();
-        item.type = f.value(QStringLiteral("type")).toString();
-        item.size = f.value(QStringLiteral("size")).toInteger();
-        item.peer = f.value(QStringLiteral("from")).toString();
-        for (const QJsonValue &v : f.value(QStringLiteral("to")).toArray())
-            item.to.append(v.toString());
-        item.room = f.value(QStringLiteral("room")).toString();
-        item.path = f.value(QStringLiteral("path")).toString();
-        item.state = item.incoming ? State::Offered : State::Waiting;
-        if (!m_items.contains(id))
-            m_order.append(id);
-        m_items.insert(id, item);
-        return true;
+    return QString::fromLatin1(id.toHex());
+}
+
+FileTransferItem itemOf(const files::FileOffer &offer, bool incoming)
+{
+    FileTransferItem item;
+    item.id = hex(offer.id);
+    item.incoming = incoming;
+    item.name = offer.name;
+    item.type = offer.type;
+    item.size = offer.size;
+    item.room = offer.room;
+    item.state = incoming ? State::Offered : State::Waiting;
+    return item;
+}
+} // namespace
+
+void FileTransferList::add(const FileTransferItem &item)
+{
+    if (!m_items.contains(item.id))
+        m_order.append(item.id);
+    m_items.insert(item.id, item);
+}
+
+std::optional<QString> FileTransferList::applyOne(const Event &e)
+{
+    if (const auto *offer = e.get<FileOfferReceived>()) {
+        FileTransferItem item = itemOf(offer->offer, true);
+        item.peer = addressText(offer->from);
+        add(item);
+        return item.id;
     }
-    auto it = m_items.find(id);
-    if (it == m_items.end())
-        return false;
-    FileTransferItem &item = *it;
-    if (e.kind == QLatin1String("file-accepted")) {
-        if (item.state == State::Offered || item.state == State::Waiting)
-            item.state = State::Running;
-    } else if (e.kind == QLatin1String("file-progress")) {
-        item.bytes = f.value(QStringLiteral("bytes")).toInteger();
-        item.rate = f.value(QStringLiteral("rate")).toDouble();
-        if (item.state != State::Done)
-            item.state = State::Running;
-    } else if (e.kind == QLatin1String("file-paused")) {
-        item.state = State::Paused;
-        item.rate = 0;
-    } else if (e.kind == QLatin1String("file-resumed")) {
-        item.state = State::Running;
-    } else if (e.kind == QLatin1String("file-done") || e.kind == QLatin1String("file-delivered")) {
-        item.state = State::Done;
-        item.bytes = item.size;
-        if (e.kind == QLatin1String("file-done"))
-            item.path = f.value(QStringLiteral("path")).toString();
-    } else if (e.kind == QLatin1String("file-failed")) {
-        item.state = State::Failed;
-        item.reason = f.value(QStringLiteral("reason")).toString();
-    } else if (e.kind == QLatin1String("file-declined") || e.kind == QLatin1String("file-cancelled")) {
-        // A room offer goes on for the others: only one member's answer ends one to a member.
-        if (item.incoming || item.to.size() <= 1) {
-            item.state = e.kind == QLatin1String("file-declined") ? State::Declined : State::Failed;
-            item.reason = f.value(QStringLiteral("reason")).toString();
-        }
+    if (const auto *offered = e.get<FileOffered>()) {
+        FileTransferItem item = itemOf(offered->offer, false);
+        for (const PeerId &to : offered->to)
+            item.to.append(addressText(to));
+        item.path = offered->path;
+        add(item);
+        return item.id;
+    }
+    // The transfer the event is about, if we show it; then what the event changes.
+    FileTransferItem *item = nullptr;
+    const auto about = [&](const QByteArray &id) {
+        const auto it = m_items.find(hex(id));
+        item = it == m_items.end() ? nullptr : &*it;
+        return item != nullptr;
+    };
+    if (const auto *accepted = e.get<FileAccepted>(); accepted && about(accepted->id)) {
+        if (item->state == State::Offered || item->state == State::Waiting)
+            item->state = State::Running;
+    } else if (const auto *progress = e.get<FileProgress>(); progress && about(progress->id)) {
+        item->bytes = progress->bytes;
+        item->rate = double(progress->rate);
+        if (item->state != State::Done)
+            item->state = State::Running;
+    } else if (const auto *paused = e.get<FilePaused>(); paused && about(paused->id)) {
+        item->state = State::Paused;
+        item->rate = 0;
+    } else if (const auto *resumed = e.get<FileResumed>(); resumed && about(resumed->id)) {
+        item->state = State::Running;
+    } else if (const auto *done = e.get<FileDone>(); done && about(done->id)) {
+        item->state = State::Done;
+        item->bytes = item->size;
+        item->path = done->path;
+    } else if (const auto *delivered = e.get<FileDelivered>(); delivered && about(delivered->id)) {
+        item->state = State::Done;
+        item->bytes = item->size;
+    } else if (const auto *failed = e.get<FileFailed>(); failed && about(failed->id)) {
+        item->state = State::Failed;
+        item->reason = failed->reason;
+    } else if (const auto *declined = e.get<FileDeclined>(); declined && about(declined->id)) {
+        endByAnswer(*item, State::Declined, declined->reason);
+    } else if (const auto *cancelled = e.get<FileCancelled>(); cancelled && about(cancelled->id)) {
+        endByAnswer(*item, State::Failed, cancelled->reason);
     } else {
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return item->id;
+}
+
+void FileTransferList::endByAnswer(FileTransferItem &item, FileTransferItem::State state, const QString &reason)
+{
+    // A room offer goes on for the others: only one member's answer ends one to a member.
+    if (!item.incoming && item.to.size() > 1)
+        return;
+    item.state = state;
+    item.reason = reason;
 }
 
 } // namespace swarmscope::ui

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "engine_event.h"
+#include "events/events.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace swarmscope::ui {
 
@@ -32,13 +34,14 @@ struct FileTransferItem {
 // Transfers by id in the order they appeared. apply() returns the ids it changed.
 class FileTransferList final {
 public:
-    QStringList apply(const QList<EngineEvent> &events);
+    QStringList apply(const EventBatch &events);
     const QList<QString> &ids() const { return m_order; }
     const FileTransferItem *find(const QString &id) const;
-    static bool isFileEvent(const QString &kind) { return kind.startsWith(QLatin1String("file-")); }
 
 private:
-    bool applyOne(const EngineEvent &event);
+    std::optional<QString> applyOne(const Event &event);  // the id it changed
+    void add(const FileTransferItem &item);
+    static void endByAnswer(FileTransferItem &item, FileTransferItem::State state, const QString &reason);
     QHash<QString, FileTransferItem> m_items;
     QList<QString> m_order;
 };

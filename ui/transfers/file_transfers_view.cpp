@@ -16,7 +16,7 @@ FileTransfersView::FileTransfersView(QWidget *parent) : QWidget(parent), m_layou
     setVisible(false);
 }
 
-void FileTransfersView::applyEvents(const QList<EngineEvent> &events)
+void FileTransfersView::applyEvents(const EventBatch &events)
 {
     for (const QString &id : m_list.apply(events)) {
         const FileTransferItem *item = m_list.find(id);

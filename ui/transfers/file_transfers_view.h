@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "events/events.h"
 #include "transfers/file_transfer_list.h"
 
 #include <QHash>
@@ -20,7 +20,7 @@ class FileTransfersView final : public QWidget {
 
 public:
     explicit FileTransfersView(QWidget *parent = nullptr);
-    void applyEvents(const QList<EngineEvent> &events);
+    void applyEvents(const EventBatch &events);
     FileTransferCard *card(const QString &id) const { return m_cards.value(id); }
     const FileTransferList &transfers() const { return m_list; }
 

@@ -136,11 +136,16 @@ DhtPanel::DhtPanel(EngineClient &engine, QWidget *parent)
 
     m_timer->setInterval(kRefreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &DhtPanel::refresh);
-    // Round outcomes are only signalled, never polled: remember them even while hidden.
-    connect(&m_engine, &EngineClient::dhtLookupDone, this, [this](const QByteArray &infohash, int peers, int datagrams) {
-        m_lookups->recordRound(infohash, peers, datagrams, QDateTime::currentMSecsSinceEpoch());
-    });
+    // Round outcomes come as events, never polled: remember them even while hidden.
+    connect(&m_engine, &EngineClient::eventsReady, this, &DhtPanel::onEvents);
     retranslate();
+}
+
+void DhtPanel::onEvents(const EventBatch &events)
+{
+    for (const Event &e : events)
+        if (const auto *done = e.get<DhtLookupDone>())
+            m_lookups->recordRound(done->dhtKey, done->peers, done->datagrams, e.timeMs);
 }
 
 bool DhtPanel::isPolling() const

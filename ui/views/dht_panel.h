@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dht/dht_node.h"
+#include "events/events.h"
 
 #include <QWidget>
 
@@ -48,6 +49,8 @@ public:
     void refresh();
     // Starts or stops polling. A panel outside a dock is seen while it is shown.
     void setSeen(bool seen);
+    // The engine's events: finished lookup rounds (DhtLookupDone) go into the lookup list.
+    void onEvents(const EventBatch &events);
 
 protected:
     void showEvent(QShowEvent *event) override;

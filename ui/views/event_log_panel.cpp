@@ -70,8 +70,8 @@ EventLogPanel::EventLogPanel(QWidget *parent)
     m_filterDebounce->setInterval(kFilterDebounceMs);
     connect(m_filter, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
     connect(m_filterDebounce, &QTimer::timeout, this, &EventLogPanel::applyFilter);
-    m_feed = std::make_unique<ChunkedFeed<EngineEvent>>(
-        this, kAppendChunk, [this](const QList<EngineEvent> &events) { m_model->append(events); });
+    m_feed = std::make_unique<ChunkedFeed<LoggedEvent>>(
+        this, kAppendChunk, [this](const QList<LoggedEvent> &events) { m_model->append(events); });
 
     m_view->setObjectName(QStringLiteral("eventLogView"));
     m_view->setModel(m_proxy);
@@ -145,7 +145,12 @@ void EventLogPanel::applyFilter()
 
 EventLogPanel::~EventLogPanel() = default;
 
-void EventLogPanel::appendEvents(const QList<EngineEvent> &events)
+void EventLogPanel::appendEvents(const EventBatch &events)
+{
+    m_feed->push(LoggedEvent::of(events));
+}
+
+void EventLogPanel::appendLogged(const QList<LoggedEvent> &events)
 {
     m_feed->push(events);
 }

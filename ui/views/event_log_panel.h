@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "models/logged_event.h"
 
 #include <QWidget>
 
@@ -39,7 +39,8 @@ public:
     void setReadOnly(bool readOnly);
     // Adds events as the engine delivers them. A large batch goes in in chunks, one per turn of
     // the event loop, so that a burst never stalls the window (model()->append is all at once).
-    void appendEvents(const QList<swarmscope::EngineEvent> &events);
+    void appendEvents(const EventBatch &events);
+    void appendLogged(const QList<LoggedEvent> &events);
     static constexpr int kAppendChunk = 500;
     // Applies the filter box now instead of after the debounce delay.
     void applyFilter();
@@ -73,7 +74,7 @@ private:
     QLabel *m_filterError;
     QTableView *m_view;
     QTimer *m_filterDebounce;
-    std::unique_ptr<ChunkedFeed<swarmscope::EngineEvent>> m_feed;
+    std::unique_ptr<ChunkedFeed<LoggedEvent>> m_feed;
     PeerRowTracker *m_tracker = nullptr;
 };
 

@@ -9,7 +9,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,11 +37,11 @@ QString shortId(const QString &hex)
     return hex.left(8);
 }
 
-QString pathText(const QJsonArray &path)
+QString pathText(const QStringList &path)
 {
     QStringList hops;
-    for (const QJsonValue &h : path)
-        hops.append(shortId(h.toString()));
+    for (const QString &h : path)
+        hops.append(shortId(h));
     return hops.join(QStringLiteral(" → "));
 }
 } // namespace
@@ -149,44 +148,54 @@ void PeerRelayPanel::connectToId()
     });
 }
 
-void PeerRelayPanel::onEvents(const QList<EngineEvent> &events)
+std::optional<PeerRelayPanel::TrafficRow> PeerRelayPanel::trafficRow(const Event &e)
+{
+    if (const auto *m = e.get<PeerRelayMessage>())
+        return TrafficRow{tr("message"), m->from, {}, m->path, QString::fromUtf8(peerrelay::jsonText(m->data))};
+    if (const auto *r = e.get<Rejected>(); r && r->source == RejectSource::PeerRelay)
+        return TrafficRow{tr("rejected: %1").arg(r->reason), {}, {}, {}, r->detail};
+    const auto *hopped = e.get<PeerRelayHopped>();
+    if (!hopped)
+        return std::nullopt;
+    const PeerRelayHop &h = hopped->hop;
+    QString label;
+    switch (h.role) {
+    case PeerRelayHopRole::Forwarded:
+        label = tr("forwarded");
+        break;
+    case PeerRelayHopRole::Dropped:
+        label = tr("dropped (%1)").arg(h.reason);
+        break;
+    case PeerRelayHopRole::Sent:
+        if (h.type == QLatin1String("user"))
+            label = tr("sent");
+        break;
+    case PeerRelayHopRole::Delivered:
+        break;
+    }
+    if (label.isEmpty())
+        return std::nullopt;  // control messages (findPeers, handshakes) stay in the event log
+    return TrafficRow{label, h.from, h.to, h.path, h.type};
+}
+
+void PeerRelayPanel::onEvents(const EventBatch &events)
 {
     bool peersChanged = false;
-    for (const EngineEvent &e : events) {
-        if (e.fields.value(QStringLiteral("backend")).toString() != QLatin1String("peer-relay"))
-            continue;
-        const QString &kind = e.kind;
-        if (kind == QLatin1String("peer") || kind == QLatin1String("peer-closed") || kind == QLatin1String("listening")) {
+    for (const Event &e : events) {
+        if (e.is<PeerRelayPeerOpened>() || e.is<PeerRelayPeerClosed>() || e.is<PeerRelayListening>()) {
             peersChanged = true;
             continue;
         }
-        QString label;
-        if (kind == QLatin1String("message"))
-            label = tr("message");
-        else if (kind == QLatin1String("relay-forwarded"))
-            label = tr("forwarded");
-        else if (kind == QLatin1String("relay-dropped"))
-            label = tr("dropped (%1)").arg(e.fields.value(QStringLiteral("reason")).toString());
-        else if (kind == QLatin1String("relay-sent") && e.fields.value(QStringLiteral("type")).toString() == QLatin1String("user"))
-            label = tr("sent");
-        else if (kind == QLatin1String("rejected"))
-            label = tr("rejected: %1").arg(e.fields.value(QStringLiteral("reason")).toString());
-        else
-            continue;  // control messages (findPeers, handshakes) stay in the event log
-        const QJsonValue data = e.fields.value(QStringLiteral("data"));
-        const QString type = e.fields.value(QStringLiteral("type")).toString();
-        const QString dataText = kind == QLatin1String("message")
-            ? QString::fromUtf8(peerrelay::jsonText(data))
-            : (kind == QLatin1String("rejected") ? e.fields.value(QStringLiteral("detail")).toString() : type);
-        const int row = m_traffic->rowCount();
-        m_traffic->insertRow(row);
-        const QStringList cells{label, shortId(e.fields.value(QStringLiteral("from")).toString()),
-                                shortId(e.fields.value(QStringLiteral("to")).toString()),
-                                pathText(e.fields.value(QStringLiteral("path")).toArray()), dataText};
+        const auto row = trafficRow(e);
+        if (!row)
+            continue;
+        const int at = m_traffic->rowCount();
+        m_traffic->insertRow(at);
+        const QStringList cells{row->label, shortId(row->from), shortId(row->to), pathText(row->path), row->data};
         for (int c = 0; c < cells.size(); ++c)
-            m_traffic->setItem(row, c, new QTableWidgetItem(cells[c]));
-        m_traffic->item(row, TrafficFrom)->setToolTip(e.fields.value(QStringLiteral("from")).toString());
-        m_traffic->item(row, TrafficTo)->setToolTip(e.fields.value(QStringLiteral("to")).toString());
+            m_traffic->setItem(at, c, new QTableWidgetItem(cells[c]));
+        m_traffic->item(at, TrafficFrom)->setToolTip(row->from);
+        m_traffic->item(at, TrafficTo)->setToolTip(row->to);
     }
     while (m_traffic->rowCount() > kMaxTrafficRows)
         m_traffic->removeRow(0);

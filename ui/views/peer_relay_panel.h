@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "events/events.h"
 #include "views/peer_relay_dialog.h"
 
 #include <QPointer>
@@ -44,6 +44,8 @@ public:
     QString ownId() const { return m_id; }
     QTableWidget *peersView() const { return m_peers; }
     QTableWidget *trafficView() const { return m_traffic; }
+    // The engine's events: peer-relay traffic becomes rows, peer changes a refresh.
+    void onEvents(const EventBatch &events);
 
 signals:
     void statusMessage(const QString &text);
@@ -52,7 +54,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onEvents(const QList<swarmscope::EngineEvent> &events);
+    // What a traffic row shows of an event; nothing for events the table leaves to the event log.
+    struct TrafficRow {
+        QString label, from, to;
+        QStringList path;
+        QString data;
+    };
+    static std::optional<TrafficRow> trafficRow(const Event &event);
     void openDialog();
     void send();
     void connectToId();

@@ -128,11 +128,11 @@ void QueuePanel::hideEvent(QHideEvent *event)
 
 void QueuePanel::updateCounts()
 {
-    const QString text = tr("%n queued", nullptr, m_model->countInState(QStringLiteral("queued")))
+    const QString text = tr("%n queued", nullptr, m_model->countInState(CandidateState::Queued))
                          + QStringLiteral(" · ")
-                         + tr("%n waiting", nullptr, m_model->countInState(QStringLiteral("waiting")))
+                         + tr("%n waiting", nullptr, m_model->countInState(CandidateState::Waiting))
                          + QStringLiteral(" · ")
-                         + tr("%n dropped", nullptr, m_model->countInState(QStringLiteral("dropped")));
+                         + tr("%n dropped", nullptr, m_model->countInState(CandidateState::Dropped));
     m_counts->setText(text);
     m_counts->setAccessibleName(text);
 }

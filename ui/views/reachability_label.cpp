@@ -6,13 +6,6 @@
 
 namespace swarmscope::ui {
 
-namespace {
-QString field(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
-
 ReachabilityLabel::ReachabilityLabel(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("reachabilityLabel"));
@@ -20,29 +13,29 @@ ReachabilityLabel::ReachabilityLabel(QWidget *parent) : QLabel(parent)
     refresh();
 }
 
-void ReachabilityLabel::apply(const QJsonObject &reachability)
+void ReachabilityLabel::apply(const ReachabilitySnapshot &reachability)
 {
     m_state = reachability;
     refresh();
 }
 
-QString ReachabilityLabel::describe(const QJsonObject &r)
+QString ReachabilityLabel::describe(const ReachabilitySnapshot &r)
 {
-    const QString status = field(r, "status");
-    const QString external = field(r, "external");
-    const QString mapping = mappingProtocolName(field(r, "mapping"));
-    if (status == QLatin1String("public")) {
+    const QString external = r.external();
+    const QString mapping = mappingProtocolName(r.mapping);
+    switch (r.status) {
+    case ReachabilityStatus::Public:
         if (external.isEmpty())
             return tr("Reachable: yes");
         return mapping.isEmpty() ? tr("Reachable: yes, %1").arg(external) : tr("Reachable: yes, %1 %2").arg(mapping, external);
-    }
-    if (status == QLatin1String("private")) {
-        const QString nat = field(r, "nat");
-        if (nat == QLatin1String("address-dependent"))
+    case ReachabilityStatus::Private:
+        if (r.nat == NatBehaviour::AddressDependent)
             return tr("Not reachable: behind a NAT that changes ports");
-        if (nat == QLatin1String("port-preserving"))
+        if (r.nat == NatBehaviour::PortPreserving)
             return tr("Not reachable: behind a NAT with no port mapped");
         return tr("Not reachable from the internet");
+    case ReachabilityStatus::Unknown:
+        break;
     }
     return tr("Reachable: not known yet");
 }

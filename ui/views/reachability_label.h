@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "nat/reachability.h"
+
 #include <QLabel>
 
 namespace swarmscope::ui {
@@ -12,15 +13,15 @@ class ReachabilityLabel final : public QLabel {
 
 public:
     explicit ReachabilityLabel(QWidget *parent = nullptr);
-    void apply(const QJsonObject &reachability);  // {status, nat, external, mapping}
-    static QString describe(const QJsonObject &reachability);
+    void apply(const ReachabilitySnapshot &reachability);
+    static QString describe(const ReachabilitySnapshot &reachability);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
-    QJsonObject m_state;
+    ReachabilitySnapshot m_state;
 };
 
 } // namespace swarmscope::ui

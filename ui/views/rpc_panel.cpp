@@ -1,5 +1,7 @@
 #include "rpc_panel.h"
 
+#include "events/event_json.h"
+
 #include "format/error_text.h"
 #include "format/units.h"
 #include "models/procedure_list_model.h"
@@ -215,8 +217,7 @@ RpcPanel::RpcPanel(EngineClient &engine, QWidget *parent)
             m_trafficView->scrollToBottom();
     });
 
-    connect(&m_engine, &EngineClient::eventsReady, this, &RpcPanel::onEvents);
-    connect(&m_engine, &EngineClient::rpcResponse, this, &RpcPanel::onResponse);
+    connect(&m_engine, &EngineClient::eventsReady, this, &RpcPanel::showEvents);
     connect(&m_engine, &EngineClient::roomsChanged, this, &RpcPanel::refreshMembers);
     refreshMembers();
     retranslate();
@@ -351,39 +352,36 @@ bool RpcPanel::callFromEditor()
     return true;
 }
 
-void RpcPanel::onEvents(const QList<EngineEvent> &events)
+void RpcPanel::showEvents(const EventBatch &events)
 {
     QList<RpcTrafficModel::Call> calls;
     QList<RpcResponse> answers;
-    for (const EngineEvent &e : events) {
-        if (e.kind == QLatin1String("rpc-answered")) {
-            RpcResponse a;
-            a.callId = quint64(e.fields.value(QStringLiteral("id")).toDouble());
-            a.peerAddress = e.fields.value(QStringLiteral("to")).toString();
-            a.name = e.fields.value(QStringLiteral("name")).toString();
-            a.ok = !e.fields.contains(QStringLiteral("error"));
-            a.result = e.fields.value(QStringLiteral("result"));
-            a.error = e.fields.value(QStringLiteral("error")).toString();
-            a.latencyMs = qint64(e.fields.value(QStringLiteral("latencyMs")).toDouble());
-            answers.append(a);
-            continue;
+    QList<RpcResponse> responses;
+    for (const Event &e : events) {
+        if (const auto *a = e.get<RpcAnswered>()) {
+            answers.append({a->callId, addressText(a->to), a->name, a->ok, a->result, a->error, a->latencyMs});
+        } else if (const auto *in = e.get<RpcRequested>()) {
+            calls.append({in->callId, true, in->from, in->name, in->args, e.timeMs});
+        } else if (const auto *out = e.get<RpcCalled>()) {
+            calls.append({out->callId, false, addressText(out->to), out->name, out->args, e.timeMs});
+        } else if (const auto *r = e.get<RpcResponded>()) {
+            responses.append(r->response);
+        } else if (const auto *ba = e.get<BugoutRpcAnswered>()) {  // the same traffic in Bugout rooms
+            answers.append({ba->callId, ba->to, ba->name, true, ba->result, {}, ba->latencyMs});
+        } else if (const auto *bin = e.get<BugoutRpcRequested>()) {
+            calls.append({bin->callId, true, bin->from, bin->name, bin->args, e.timeMs});
+        } else if (const auto *bout = e.get<BugoutRpcCalled>()) {
+            calls.append({bout->callId, false, bout->to, bout->name, bout->args, e.timeMs});
+        } else if (const auto *br = e.get<BugoutRpcResponded>()) {
+            responses.append(br->response);
         }
-        const bool incoming = e.kind == QLatin1String("rpc");
-        if (!incoming && e.kind != QLatin1String("rpc-call"))
-            continue;
-        RpcTrafficModel::Call c;
-        c.callId = quint64(e.fields.value(QStringLiteral("id")).toDouble());
-        c.incoming = incoming;
-        c.peerAddress = e.fields.value(incoming ? QStringLiteral("from") : QStringLiteral("to")).toString();
-        c.name = e.fields.value(QStringLiteral("name")).toString();
-        c.args = e.fields.value(QStringLiteral("args"));
-        c.timeMs = e.timeMs;
-        calls.append(c);
     }
     m_traffic->append(calls);
     // After the calls: a quick procedure's answer comes in the same batch as its call.
     for (const RpcResponse &a : answers)
         m_traffic->applyAnswer(a);
+    for (const RpcResponse &r : responses)
+        onResponse(r);
 }
 
 void RpcPanel::onResponse(const RpcResponse &response)

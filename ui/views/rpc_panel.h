@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine_event.h"
+#include "events/events.h"
 #include "rooms/rpc.h"
 #include "snapshots.h"
 
@@ -53,6 +53,8 @@ public:
 
     // A peer picked elsewhere in the window: its rows are tinted and its newest row made current.
     void selectPeer(const QString &address);
+    // Calls made and taken, our answers and the answers we got: the rows of the traffic table.
+    void showEvents(const EventBatch &events);
 
 signals:
     void peerSelected(const QString &address);  // the user picked a row about that peer
@@ -61,7 +63,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onEvents(const QList<EngineEvent> &events);
     void onResponse(const RpcResponse &response);
     void refreshMembers();
     void validateEditor();

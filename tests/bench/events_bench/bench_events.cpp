@@ -23,13 +23,13 @@ using namespace swarmscope::ui;
 
 namespace {
 
-QList<EngineEvent> makeEvents(int n)
+QList<LoggedEvent> makeEvents(int n)
 {
-    QList<EngineEvent> out;
+    QList<LoggedEvent> out;
     out.reserve(n);
     static const char *const kinds[] = {"connection", "rpc", "message", "rejected", "seen", "ping"};
     for (int i = 0; i < n; ++i) {
-        EngineEvent e;
+        LoggedEvent e;
         e.timeMs = 1700000000000 + i;
         e.kind = QString::fromLatin1(kinds[i % 6]);
         e.fields = QJsonObject{{QStringLiteral("peer"), QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ")},
@@ -49,7 +49,7 @@ struct Figures {
 };
 
 // One run: a fresh panel, the events delivered batch by batch, one batch per event-loop turn.
-Figures run(const QList<EngineEvent> &events, int batch, const QString &filter, bool chunked = true)
+Figures run(const QList<LoggedEvent> &events, int batch, const QString &filter, bool chunked = true)
 {
     EventLogPanel panel;
     panel.resize(900, 500);
@@ -84,7 +84,7 @@ Figures run(const QList<EngineEvent> &events, int batch, const QString &filter, 
         }
         const qsizetype n = std::min<qsizetype>(batch, events.size() - next);
         if (chunked)
-            panel.appendEvents(events.mid(next, n));  // what MainWindow does with Session::eventsReady
+            panel.appendLogged(events.mid(next, n));  // what MainWindow does with Session::eventsReady
         else
             panel.model()->append(events.mid(next, n));  // the whole batch in one go, for comparison
         next += n;
@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 10000;
     const QString filter = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("-kind:ping peer:bYSk rtt>10");
-    const QList<EngineEvent> events = makeEvents(count);
+    const QList<LoggedEvent> events = makeEvents(count);
 
     std::printf("events_bench: %d events, filter \"%s\"\n", count, qPrintable(filter));
     std::printf("%8s %12s %14s %10s\n", "batch", "total ms", "longest stall", "rows shown");

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(filter.isEmpty());
         return 0;
     }
-    EngineEvent event;
+    ui::LoggedEvent event;
     event.kind = QStringLiteral("rpc");
     event.timeMs = 1700000000000;
     if (newline >= 0)

@@ -17,9 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     ui::EventLogFileReader::Contents contents;
     FUZZ_CHECK(ui::EventLogFileReader::read(buffer, contents));
     FUZZ_CHECK(contents.malformed >= 0 && (contents.malformed == 0) == (contents.firstMalformedLine == 0));
-    for (const EngineEvent &event : contents.events) {
+    for (const ui::LoggedEvent &event : contents.events) {
         const QByteArray line = QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
-        EngineEvent again;
+        ui::LoggedEvent again;
         FUZZ_CHECK(ui::EventLogFileReader::parseLine(line, again));
         FUZZ_CHECK(again.kind == event.kind && again.timeMs == event.timeMs && again.fields == event.fields);
     }

@@ -73,7 +73,11 @@ private slots:
         // A command with an answer: the callback runs on the GUI thread.
         peer->joinRoom(room);
         QTRY_VERIFY_WITH_TIMEOUT(engine->room(room).connectedMembers > 0, kNetTimeoutMs);
-        QSignalSpy peerGot(peer.get(), &Session::messagesReceived);
+        bool peerGot = false;
+        connect(peer.get(), &Session::eventsReady, this, [&](const EventBatch &batch) {
+            for (const Event &e : batch)
+                peerGot = peerGot || e.is<MessageReceived>();
+        });
         QThread *answeredOn = nullptr;
         std::optional<Result<ChatMessage>> sent;
         engine->sendMessage(room, QStringLiteral("across threads"), this, [&](const Result<ChatMessage> &r) {
@@ -84,11 +88,15 @@ private slots:
         QCOMPARE(answeredOn, qApp->thread());
         QVERIFY(sent->ok());
         QCOMPARE((*sent)->text, QStringLiteral("across threads"));
-        QTRY_VERIFY_WITH_TIMEOUT(!peerGot.isEmpty(), kNetTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(peerGot, kNetTimeoutMs);
 
         // Batches arrive on the GUI thread: the peer's message lands in the window's chat.
         QThread *batchOn = nullptr;
-        connect(engine.get(), &EngineClient::messagesReceived, this, [&] { batchOn = QThread::currentThread(); });
+        connect(engine.get(), &EngineClient::eventsReady, this, [&](const EventBatch &batch) {
+            for (const Event &e : batch)
+                if (e.is<MessageReceived>())
+                    batchOn = QThread::currentThread();
+        });
         QVERIFY(peer->sendMessage(room, QStringLiteral("and back")));
         auto *chat = test::child<QListView>(window, "chatView");
         QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("and back")) >= 0,

@@ -39,11 +39,11 @@ using namespace swarmscope::ui;
 
 namespace {
 
-QList<EngineEvent> sampleEvents(int n)
+QList<LoggedEvent> sampleEvents(int n)
 {
-    QList<EngineEvent> out;
+    QList<LoggedEvent> out;
     for (int i = 0; i < n; ++i) {
-        EngineEvent e;
+        LoggedEvent e;
         e.timeMs = 1700000000000 + i;
         e.kind = i % 3 == 0 ? QStringLiteral("connection") : i % 3 == 1 ? QStringLiteral("rpc") : QStringLiteral("rejected");
         e.fields = QJsonObject{{QStringLiteral("peer"), i % 2 ? QStringLiteral("bYSkTy24xXJj") : QStringLiteral("bYwqSagZb5n4")},

@@ -133,10 +133,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(test::onEngine(a, [](Session &s) { return s.room(kRoom).connectedMembers; }) > 0, kWait);
 
         QString offered;
-        connect(b.get(), &Session::eventsReady, this, [&](const QList<EngineEvent> &events) {
-            for (const EngineEvent &e : events)
-                if (e.kind == QLatin1String("file-offer"))
-                    offered = e.fields.value(QStringLiteral("id")).toString();
+        connect(b.get(), &Session::eventsReady, this, [&](const EventBatch &events) {
+            for (const Event &e : events)
+                if (const auto *offer = e.get<FileOfferReceived>())
+                    offered = QString::fromLatin1(offer->offer.id.toHex());
         });
         const QString path = writeFile(dir.filePath(QStringLiteral("notes.txt")), 300 * 1024);
         auto *chat = test::child<ChatPanel>(window, "chatPanel");

@@ -79,9 +79,13 @@ private slots:
         a->joinRoom(QStringLiteral("g"));
         b->joinRoom(QStringLiteral("g"));
         QTRY_VERIFY_WITH_TIMEOUT(a->room(QStringLiteral("g")).connectedMembers >= 1, 5000);
-        QSignalSpy aReceived(a.get(), &ui::EngineClient::messagesReceived);
+        bool aReceived = false;
+        connect(a.get(), &ui::EngineClient::eventsReady, this, [&](const EventBatch &batch) {
+            for (const Event &e : batch)
+                aReceived = aReceived || e.is<MessageReceived>();
+        });
         QVERIFY(b->sendMessage(QStringLiteral("g"), QStringLiteral("hi")));
-        QTRY_VERIFY_WITH_TIMEOUT(!aReceived.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(aReceived, 5000);
         dock.grab();
     }
 
@@ -90,12 +94,12 @@ private slots:
         PeerSnapshot p;
         p.connectionId = 1;
         p.address = QStringLiteral("bPeer");
-        p.state = QStringLiteral("connected");
+        p.state = ConnectionState::Connected;
         CandidateSnapshot c;
         c.host = QStringLiteral("10.0.0.9");
         c.port = 7000;
         c.referrer = QStringLiteral("bPeer");
-        c.state = QStringLiteral("queued");
+        c.state = CandidateState::Queued;
         const GraphData g = SwarmGraphDock::graphOf(QStringLiteral("bMe"), {p}, {c});
         QCOMPARE(g.nodes.size(), 3);
         QVERIFY(g.nodes.first().self);

@@ -110,7 +110,7 @@ void TestMainWindow::chatsWithASecondSession()
     QCOMPARE(received.data(Qt::ToolTipRole).toString().isEmpty(), false);
 
     // A answers through the composer; Enter sends.
-    QSignalSpy bReceived(b.get(), &Session::messagesReceived);
+    QSignalSpy bReceived(b.get(), &Session::eventsReady);
     auto *composer = test::child<QLineEdit>(window, "composerEdit");
     QVERIFY(composer);
     QVERIFY(composer->isEnabled());
@@ -124,9 +124,10 @@ void TestMainWindow::chatsWithASecondSession()
 
     const auto bGotIt = [&] {
         for (const QList<QVariant> &args : std::as_const(bReceived)) {
-            const auto messages = args.at(0).value<QList<ChatMessage>>();
-            for (const ChatMessage &m : messages) {
-                if (m.text == fromA && m.room == kRoom && m.fromAddress == a->address())
+            for (const Event &e : args.at(0).value<EventBatch>()) {
+                const auto *got = e.get<MessageReceived>();
+                if (got && got->message.text == fromA && got->message.room == kRoom
+                    && got->message.fromAddress == a->address())
                     return true;
             }
         }

@@ -28,8 +28,8 @@ PeerSnapshot peer(quint64 id, qint64 rttUs = -1)
     p.host = QStringLiteral("127.0.0.1");
     p.port = quint16(40000 + id);
     p.direction = id % 2 ? Direction::Inbound : Direction::Outbound;
-    p.source = QStringLiteral("manual");
-    p.state = QStringLiteral("connected");
+    p.source = PeerSource::Manual;
+    p.state = ConnectionState::Connected;
     p.rttUs = rttUs;
     p.bytesIn = id * 100;
     p.bytesOut = id * 10;
@@ -51,9 +51,9 @@ ChatMessage message(const QString &room, int n, bool own = false)
     return m;
 }
 
-EngineEvent makeEvent(int n)
+LoggedEvent makeEvent(int n)
 {
-    return EngineEvent{1'700'000'000'000 + n, QStringLiteral("connection"),
+    return LoggedEvent{1'700'000'000'000 + n, QStringLiteral("connection"),
                        QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("host"), QStringLiteral("127.0.0.1")}}};
 }
 
@@ -168,7 +168,7 @@ void TestModels::peerTableToleratesOddDeltas()
 
     PeerSnapshot handshaking = peer(6);
     handshaking.address.clear();
-    handshaking.state = QStringLiteral("handshaking");
+    handshaking.state = ConnectionState::Handshaking;
     model.apply(PeerDelta{{handshaking}, {}, {}});
     QCOMPARE(model.connectedCount(), 4);
     QVERIFY(!model.index(model.rowOf(6), PeerTableModel::Address).data().toString().isEmpty());
@@ -257,7 +257,7 @@ void TestModels::eventLogHasPeerAndTopicColumns()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString peer = QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ");
     model.append({makeEvent(0),  // a host:port is not a peer
-                  EngineEvent{1'800'000'000'000, QStringLiteral("message"),
+                  LoggedEvent{1'800'000'000'000, QStringLiteral("message"),
                               QJsonObject{{QStringLiteral("from"), peer}, {QStringLiteral("room"), QStringLiteral("lobby")}}}});
     QCOMPARE(model.index(0, EventLogModel::Peer).data().toString(), QString());
     QCOMPARE(model.index(0, EventLogModel::Topic).data().toString(), QString());
@@ -274,7 +274,7 @@ void TestModels::eventLogIsACappedRingBuffer()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy dropped(&model, &EventLogModel::droppedChanged);
 
-    QList<EngineEvent> batch;
+    QList<LoggedEvent> batch;
     for (int n = 0; n < 60; ++n)
         batch.append(makeEvent(n));
     model.append(batch);

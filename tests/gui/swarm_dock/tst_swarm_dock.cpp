@@ -89,14 +89,15 @@ void TestSwarmDock::selectPeer(const QString &address)
 void TestSwarmDock::peersShowSourceQueueAndRetries()
 {
     TestPeer b;
-    // A dials B by hand: source "manual" on both the peer row and the queue row.
+    // A dials B by hand: source "manual" (shown as words) on both the peer row and the queue row.
     m_a->connectTo(QStringLiteral("127.0.0.1"), b->listenPort());
     QTableView *table = peerTable();
     QVERIFY(table);
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
                              kNetTimeoutMs);
     const int row = test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address());
-    QCOMPARE(table->model()->index(row, PeerTableModel::Source).data().toString(), QStringLiteral("manual"));
+    QCOMPARE(table->model()->index(row, PeerTableModel::Source).data(Roles::Raw).toString(), QStringLiteral("manual"));
+    QCOMPARE(table->model()->index(row, PeerTableModel::Source).data().toString(), QStringLiteral("added by hand"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()),
                                                     PeerTableModel::QueueState).data().toString(),
                               QStringLiteral("connected"), kNetTimeoutMs);
@@ -117,7 +118,8 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
     QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint) >= 0,
                              kNetTimeoutMs);
     const int q = test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint);
-    QCOMPARE(queue->model()->index(q, CandidateTableModel::Source).data().toString(), QStringLiteral("manual"));
+    QCOMPARE(queue->model()->index(q, CandidateTableModel::Source).data(Roles::Raw).toString(), QStringLiteral("manual"));
+    QCOMPARE(queue->model()->index(q, CandidateTableModel::Source).data().toString(), QStringLiteral("added by hand"));
     QTRY_COMPARE_WITH_TIMEOUT(queue->model()->index(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint),
                                                     CandidateTableModel::State).data().toString(),
                               QStringLiteral("connected"), kNetTimeoutMs);
@@ -190,8 +192,8 @@ void TestSwarmDock::disconnectAndConnectTo()
     test::child<QAction>(window(), "disconnectPeerAction")->trigger();
     const auto bSawClose = [&] {
         for (const QList<QVariant> &args : std::as_const(bEvents)) {
-            for (const EngineEvent &e : args.at(0).value<QList<EngineEvent>>()) {
-                if (e.kind == QLatin1String("connection-closed") || e.kind == QLatin1String("disconnection"))
+            for (const Event &e : args.at(0).value<EventBatch>()) {
+                if (e.is<ConnectionClosed>())
                     return true;
             }
         }

@@ -62,12 +62,12 @@ QStringList childrenOf(const DhtBucketModel &model, int bucketIndex)
     return out;
 }
 
-CandidateSnapshot candidate(int n, const QString &state = QStringLiteral("queued"), int retries = 0)
+CandidateSnapshot candidate(int n, CandidateState state = CandidateState::Queued, int retries = 0)
 {
     CandidateSnapshot c;
     c.host = QStringLiteral("127.0.0.%1").arg(n % 200 + 1);
     c.port = quint16(40000 + n);
-    c.source = n % 2 ? QStringLiteral("pex") : QStringLiteral("dht");
+    c.source = n % 2 ? PeerSource::Pex : PeerSource::Dht;
     c.referrer = n % 2 ? QStringLiteral("bReferrer%1").arg(n) : QString();
     c.state = state;
     c.retries = retries;
@@ -223,15 +223,15 @@ void TestSwarmModels::queueModelDiffsByEndpoint()
     model.setQueue(queue);
     QCOMPARE(model.rowCount(), 40);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(model.countInState(QStringLiteral("queued")), 40);
+    QCOMPARE(model.countInState(CandidateState::Queued), 40);
 
     // Some connect, some wait for a retry, some are gone, a few are new: no row is reinserted.
     QList<CandidateSnapshot> next;
     for (int n = 0; n < 40; ++n) {
         if (n >= 10 && n < 15)
             continue;
-        next.append(candidate(n, n < 5 ? QStringLiteral("connected") : n == 20 ? QStringLiteral("waiting")
-                                                                               : QStringLiteral("queued"),
+        next.append(candidate(n, n < 5 ? CandidateState::Connected : n == 20 ? CandidateState::Waiting
+                                                                             : CandidateState::Queued,
                               n == 20 ? 2 : 0));
     }
     next.append(candidate(50));
@@ -244,7 +244,7 @@ void TestSwarmModels::queueModelDiffsByEndpoint()
     QVERIFY(twenty.isValid());
     QCOMPARE(twenty.sibling(twenty.row(), CandidateTableModel::State).data().toString(), QStringLiteral("waiting"));
     QCOMPARE(twenty.sibling(twenty.row(), CandidateTableModel::Retries).data().toInt(), 2);
-    QCOMPARE(model.countInState(QStringLiteral("connected")), 5);
+    QCOMPARE(model.countInState(CandidateState::Connected), 5);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.rowOf(model.index(row, 0).data(Roles::Key).toString()), row);
     QCOMPARE(model.index(model.rowOf(CandidateTableModel::keyOf(candidate(51))), CandidateTableModel::Referrer)
@@ -268,11 +268,11 @@ void TestSwarmModels::peerTableShowsQueueAndRates()
     p.address = QStringLiteral("bPeer");
     p.host = QStringLiteral("127.0.0.1");
     p.port = 4000;
-    p.source = QStringLiteral("pex");
+    p.source = PeerSource::Pex;
     p.referrer = QStringLiteral("bReferrer");
-    p.queueState = QStringLiteral("connected");
+    p.queueState = CandidateState::Connected;
     p.retries = 2;
-    p.state = QStringLiteral("connected");
+    p.state = ConnectionState::Connected;
     p.bytesInPerSec = 2048;
     p.bytesOutPerSec = 10;
     model.apply(PeerDelta{{p}, {}, {}});

@@ -1,12 +1,15 @@
 // The embedded catalogues load for a locale and the window retranslates itself live; every
 // source string of the UI is translated in German, French and Spanish; the doctor's findings
-// are told in the user's language.
+// are told in the user's language; the tables show the engine's states as translated words.
 
 #include "doctor/doctor.h"
 #include "engine_harness.h"
 #include "i18n/language_manager.h"
 #include "inspector/doctor_text.h"
 #include "main_window.h"
+#include "models/candidate_table_model.h"
+#include "models/peer_table_model.h"
+#include "models/roles.h"
 #include "session.h"
 
 #include <QDir>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +43,7 @@ private slots:
     void cataloguesCoverEverySourceString_data();
     void cataloguesCoverEverySourceString();
     void doctorFindingsSpeakTheLanguage();
+    void tablesShowStatesInTheLanguage();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -214,6 +219,59 @@ void TestTranslation::doctorFindingsSpeakTheLanguage()
             QVERIFY2(!detail.contains(placeholder), qPrintable(name + QStringLiteral(": ") + detail));
         }
     }
+}
+
+void TestTranslation::tablesShowStatesInTheLanguage()
+{
+    PeerSnapshot p;
+    p.connectionId = 1;
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = 4000;
+    p.transport = Transport::Memory;
+    p.source = PeerSource::Pex;
+    p.state = ConnectionState::Handshaking;  // no queue state: the column shows the connection's
+    PeerTableModel peers;
+    peers.apply(PeerDelta{{p}, {}, {}});
+    CandidateSnapshot c;
+    c.host = QStringLiteral("127.0.0.2");
+    c.port = 4001;
+    c.source = PeerSource::Lan;
+    c.state = CandidateState::Waiting;
+    CandidateTableModel candidates;
+    candidates.setQueue({c});
+    const auto peerCell = [&](int column, int role = Qt::DisplayRole) { return peers.index(0, column).data(role).toString(); };
+    const auto candidateCell = [&](int column, int role = Qt::DisplayRole) {
+        return candidates.index(0, column).data(role).toString();
+    };
+
+    LanguageManager language;
+    QVERIFY(language.load(QLocale(QLocale::English)));
+    QCOMPARE(peerCell(PeerTableModel::QueueState), QStringLiteral("handshaking"));
+    QCOMPARE(peerCell(PeerTableModel::Source), QStringLiteral("peer exchange"));
+    QCOMPARE(peerCell(PeerTableModel::Transport), QStringLiteral("in-process"));
+    QCOMPARE(candidateCell(CandidateTableModel::State), QStringLiteral("waiting"));
+    QCOMPARE(candidateCell(CandidateTableModel::Source), QStringLiteral("local network"));
+
+    QVERIFY(language.load(QLocale(QLocale::German)));
+    QCOMPARE(peerCell(PeerTableModel::QueueState), QStringLiteral("Handshake"));
+    QCOMPARE(peerCell(PeerTableModel::Source), QStringLiteral("Peer-Austausch"));
+    QCOMPARE(peerCell(PeerTableModel::Transport), QStringLiteral("im Prozess"));
+    QCOMPARE(candidateCell(CandidateTableModel::State), QStringLiteral("wartet"));
+    QCOMPARE(candidateCell(CandidateTableModel::Source), QStringLiteral("lokales Netz"));
+    QVERIFY(candidateCell(CandidateTableModel::State, Roles::FilterText).contains(QStringLiteral("wartet")));
+    // Sorting and copying read the stable names, whatever the language.
+    QCOMPARE(peerCell(PeerTableModel::Source, Roles::Raw), QStringLiteral("pex"));
+    QCOMPARE(peerCell(PeerTableModel::QueueState, Roles::Raw), QStringLiteral("handshaking"));
+    QCOMPARE(candidateCell(CandidateTableModel::Source, Roles::Raw), QStringLiteral("lan"));
+
+    // A live switch repaints the rows, not only the headers.
+    QSignalSpy changed(&candidates, &QAbstractItemModel::dataChanged);
+    QVERIFY(language.load(QLocale(QLocale::French)));
+    candidates.retranslate();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(candidateCell(CandidateTableModel::State), QStringLiteral("en attente"));
+    QVERIFY(language.load(QLocale(QLocale::Spanish)));
+    QCOMPARE(peerCell(PeerTableModel::QueueState), QStringLiteral("negociando"));
 }
 
 QTEST_MAIN(TestTranslation)

@@ -24,7 +24,7 @@ constexpr int kWait = 10000;
 QString lastRejectReason(const TestPeer &p)
 {
     const auto r = p.events(QStringLiteral("rejected"));
-    return r.isEmpty() ? QString() : r.last().fields.value(QStringLiteral("reason")).toString();
+    return r.isEmpty() ? QString() : r.last().value(QStringLiteral("reason")).toString();
 }
 
 quint64 rejectCount(TestPeer &p, const QString &reason)
@@ -127,8 +127,8 @@ private slots:
             flood.back()->connectToHost(QHostAddress::LocalHost, victim->listenPort());
         }
         QTRY_COMPARE_WITH_TIMEOUT(int(victim.events(QStringLiteral("peer-rejected")).size()), 200 - perIp, kWait);
-        for (const EngineEvent &e : victim.events(QStringLiteral("peer-rejected")))
-            QCOMPARE(e.fields.value(QStringLiteral("reason")).toString(), QStringLiteral("limit"));
+        for (const QJsonObject &e : victim.events(QStringLiteral("peer-rejected")))
+            QCOMPARE(e.value(QStringLiteral("reason")).toString(), QStringLiteral("limit"));
         QCOMPARE(victim->status().handshaking, perIp);
         // Someone else, from another address, still gets in while the flood holds its slots.
         RawClient honest(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.2")));
@@ -155,11 +155,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(asker.hasPendingConnections(), kWait);
         QVERIFY(!bystander.hasPendingConnections());
         // Our listener does not answer the handshake: the probe reports "not reachable".
-        QTRY_COMPARE_WITH_TIMEOUT(victim.count(QStringLiteral("dial-back")), 1, kWait);
-        const auto served = victim.events(QStringLiteral("dial-back")).constFirst().fields;
-        QCOMPARE(served.value(QStringLiteral("role")).toString(), QStringLiteral("served"));
-        QCOMPARE(served.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.2"));
-        QCOMPARE(served.value(QStringLiteral("reachable")).toBool(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(victim.typed<DialBackServed>().size(), 1, kWait);
+        const DialBackServed served = victim.typed<DialBackServed>().constFirst();
+        QCOMPARE(served.host, QStringLiteral("127.0.0.2"));
+        QVERIFY(!served.reachable);
+        QVERIFY(victim.typed<DialBackAnswered>().isEmpty());
         // Asking again at once is dropped and counted.
         attacker.sendPlain(request.toCborValue().toCbor());
         QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("dial-back-rate"), kWait);

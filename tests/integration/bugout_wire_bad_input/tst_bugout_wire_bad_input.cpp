@@ -66,12 +66,12 @@ private:
     SystemClock m_clock;
     KeyPair m_keys = KeyPair::generate();
     std::unique_ptr<bugout::Service> m_service;
-    QList<EngineEvent> m_events;
+    EventBatch m_events;
 
     quint64 count(const char *reason) const { return m_service->rejectCount(QString::fromLatin1(reason)); }
     int messages() const
     {
-        return int(std::count_if(m_events.cbegin(), m_events.cend(), [](const EngineEvent &e) { return e.kind == QLatin1String("message"); }));
+        return int(std::count_if(m_events.cbegin(), m_events.cend(), [](const Event &e) { return e.is<BugoutMessage>(); }));
     }
     // A peer that completed both handshakes and was seen in the room.
     std::unique_ptr<RawPeer> joinedPeer()
@@ -95,7 +95,7 @@ private slots:
     {
         m_events.clear();
         m_service = std::make_unique<bugout::Service>(m_keys, m_clock);
-        connect(m_service.get(), &bugout::Service::event, this, [this](const EngineEvent &e) { m_events.append(e); });
+        connect(m_service.get(), &bugout::Service::event, this, [this](const Event &e) { m_events.append(e); });
         QVERIFY(m_service->listen(QHostAddress::LocalHost, 0).ok());
         m_service->join(kRoom);
     }

@@ -43,8 +43,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(everyoneIn(), 30000);
         int fromDht = 0;
         for (auto &p : peers)
-            for (const EngineEvent &e : p->events(QStringLiteral("peer")))
-                fromDht += e.fields.value(QStringLiteral("source")).toString() == QLatin1String("dht");
+            for (const QJsonObject &e : p->events(QStringLiteral("peer")))
+                fromDht += e.value(QStringLiteral("source")).toString() == QLatin1String("dht");
         QVERIFY(fromDht >= 29);
         // A message from the last one reaches the first through the swarm.
         QVERIFY(peers.back()->session().sendMessage(QStringLiteral("thirty"), QStringLiteral("roll call")).ok());

@@ -1,6 +1,7 @@
 #include "core/clock.h"
 #include "dswarm/dswarm_backend.h"
 #include "dswarm/dswarm_handshake.h"
+#include "events/event_json.h"
 #include "test_env.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,22 @@ QByteArray idOf(char fill)
     return QByteArray(32, fill);
 }
 
-// One backend with its events and messages collected.
+// An event as the node prints it.
+struct Printed {
+    QString kind;
+    QJsonObject fields;
+};
+
+Printed printed(const Event &e)
+{
+    return {eventName(e), eventJson(e)};
+}
+
+// One backend with its events and messages collected (a line read also as the session's
+// MessageReceived prints it).
 struct Peer {
     SystemClock clock;
-    QList<EngineEvent> events;
+    QList<Printed> events;
     QList<ChatMessage> messages;
     std::unique_ptr<DswarmBackend> backend;  // last: it reports while it shuts down
 
@@ -32,9 +45,12 @@ struct Peer {
     {
         backend = std::make_unique<DswarmBackend>(id, clock, options, QHostAddress::LocalHost, nullptr, nullptr);
         QObject::connect(backend.get(), &CompatBackend::event, backend.get(),
-                         [this](const EngineEvent &e) { events.append(e); });
+                         [this](const Event &e) { events.append(printed(e)); });
         QObject::connect(backend.get(), &CompatBackend::messageReceived, backend.get(),
-                         [this](const ChatMessage &m) { messages.append(m); });
+                         [this](const ChatMessage &m, const HostPort &endpoint) {
+                             messages.append(m);
+                             events.append(printed(Event{clock.wallMs(), MessageReceived{m, {}, endpoint}}));
+                         });
     }
     quint16 join(const QString &room = QStringLiteral("room"))
     {
@@ -51,10 +67,10 @@ struct Peer {
         return s.backends.value(0);
     }
     int connected() const { return status().connected; }
-    QList<EngineEvent> of(const QString &kind) const
+    QList<Printed> of(const QString &kind) const
     {
-        QList<EngineEvent> out;
-        for (const EngineEvent &e : events)
+        QList<Printed> out;
+        for (const Printed &e : events)
             if (e.kind == kind)
                 out.append(e);
         return out;
@@ -107,7 +123,7 @@ void TestDswarmBackend::exchangesLinesBothWays()
     QTRY_COMPARE(b.connected(), 1);
     for (const char *kind : {"peer", "connecting", "handshaking", "connection"})
         QVERIFY2(!b.of(QLatin1String(kind)).isEmpty(), kind);
-    const EngineEvent conn = b.of(QStringLiteral("connection")).first();
+    const Printed conn = b.of(QStringLiteral("connection")).first();
     QCOMPARE(conn.fields.value(QStringLiteral("backend")).toString(), QStringLiteral("discovery-swarm"));
     QCOMPARE(conn.fields.value(QStringLiteral("id")).toString(), QString::fromLatin1(idOf('\xaa').toHex()));
     QCOMPARE(conn.fields.value(QStringLiteral("initiator")).toBool(), true);
@@ -117,10 +133,12 @@ void TestDswarmBackend::exchangesLinesBothWays()
     QCOMPARE(a.messages.first().text, QStringLiteral("hello from b"));
     QCOMPARE(a.messages.first().fromAddress, QString::fromLatin1(idOf('\xbb').toHex()));
     QCOMPARE(a.messages.first().room, QStringLiteral("discovery-swarm:room"));
-    const EngineEvent msg = a.of(QStringLiteral("message")).first();
+    const Printed msg = a.of(QStringLiteral("message")).first();
     QCOMPARE(msg.fields.value(QStringLiteral("from")).toString(), QString::fromLatin1(idOf('\xbb').toHex()));
     QCOMPARE(msg.fields.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(msg.fields.value(QStringLiteral("text")).toString(), QStringLiteral("hello from b"));
+    QCOMPARE(msg.fields.value(QStringLiteral("room")).toString(), QStringLiteral("room"));
+    QCOMPARE(msg.fields.value(QStringLiteral("backend")).toString(), QStringLiteral("discovery-swarm"));
     QVERIFY(a.backend->send(QStringLiteral("room"), QStringLiteral("and back")).ok());
     QTRY_COMPARE(b.messages.size(), 1);
     QCOMPARE(b.messages.first().text, QStringLiteral("and back"));
@@ -186,7 +204,7 @@ void TestDswarmBackend::detectsSelf()
     twin.join();
     twin.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
     QTRY_VERIFY(!twin.of(QStringLiteral("peer-banned")).isEmpty());
-    const EngineEvent banned = twin.of(QStringLiteral("peer-banned")).first();
+    const Printed banned = twin.of(QStringLiteral("peer-banned")).first();
     QCOMPARE(banned.fields.value(QStringLiteral("reason")).toString(), QStringLiteral("detected-self"));
     QCOMPARE(banned.fields.value(QStringLiteral("port")).toInt(), portA);
     QTRY_VERIFY(!a.of(QStringLiteral("peer-banned")).isEmpty());
@@ -223,7 +241,7 @@ void TestDswarmBackend::refusesBadHandshakes()
     raw->write(bytes);
     QTRY_COMPARE(a.rejects(reason), 1u);
     QTRY_COMPARE(raw->state(), QAbstractSocket::UnconnectedState);
-    const EngineEvent rejected = a.of(QStringLiteral("rejected")).first();
+    const Printed rejected = a.of(QStringLiteral("rejected")).first();
     QCOMPARE(rejected.fields.value(QStringLiteral("reason")).toString(), reason);
     QCOMPARE(a.connected(), 0);
     QVERIFY(a.of(QStringLiteral("connection")).isEmpty());

@@ -39,7 +39,7 @@ QString writeFile(const QString &dir, const QString &name, qint64 size, char see
     return path;
 }
 
-QString field(const EngineEvent &e, const char *name) { return e.fields.value(QLatin1String(name)).toString(); }
+QString field(const QJsonObject &e, const char *name) { return e.value(QLatin1String(name)).toString(); }
 
 quint64 rejectCount(TestPeer &p, const QString &reason)
 {
@@ -94,16 +94,16 @@ private slots:
         auto id = a->sendFile(b->address(), path);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail));
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-offer")), 1, kWait);
-        const EngineEvent offer = b.events(QStringLiteral("file-offer")).first();
+        const QJsonObject offer = b.events(QStringLiteral("file-offer")).first();
         QCOMPARE(field(offer, "id"), *id);
         QCOMPARE(field(offer, "name"), QStringLiteral("photo.jpg"));
-        QCOMPARE(offer.fields.value(QStringLiteral("size")).toInteger(), 3 * 1024 * 1024 + 17);
+        QCOMPARE(offer.value(QStringLiteral("size")).toInteger(), 3 * 1024 * 1024 + 17);
         QCOMPARE(field(offer, "type"), QStringLiteral("image/jpeg"));
         QCOMPARE(field(offer, "from"), a->address());
         QCOMPARE(field(offer, "room"), QString());
         QVERIFY(b->acceptFile(*id, downloads.path()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-done")), 1, kWait);
-        const EngineEvent done = b.events(QStringLiteral("file-done")).first();
+        const QJsonObject done = b.events(QStringLiteral("file-done")).first();
         QCOMPARE(field(done, "path"), downloads.filePath(QStringLiteral("photo (1).jpg")));
         const QByteArray expected = *files::hashFile(path);
         QCOMPARE(field(done, "hash"), QString::fromLatin1(expected.toHex()));
@@ -111,9 +111,9 @@ private slots:
         QCOMPARE(QFileInfo(downloads.filePath(QStringLiteral("photo.jpg"))).size(), 5);  // not overwritten
         QVERIFY(QDir(downloads.path()).entryList({QStringLiteral("*.part")}).isEmpty());
         // Progress reached the end on both sides, and the sender heard it was delivered.
-        const EngineEvent last = b.events(QStringLiteral("file-progress")).last();
-        QCOMPARE(last.fields.value(QStringLiteral("bytes")).toInteger(), 3 * 1024 * 1024 + 17);
-        QCOMPARE(last.fields.value(QStringLiteral("total")).toInteger(), 3 * 1024 * 1024 + 17);
+        const QJsonObject last = b.events(QStringLiteral("file-progress")).last();
+        QCOMPARE(last.value(QStringLiteral("bytes")).toInteger(), 3 * 1024 * 1024 + 17);
+        QCOMPARE(last.value(QStringLiteral("total")).toInteger(), 3 * 1024 * 1024 + 17);
         QTRY_COMPARE_WITH_TIMEOUT(a.count(QStringLiteral("file-delivered")), 1, kWait);
         QCOMPARE(a->fileTransfers().activeCount(), 0);
         QCOMPARE(b->fileTransfers().activeCount(), 0);
@@ -142,7 +142,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(a.count(QStringLiteral("file-declined")), 1, kWait);
         QCOMPARE(field(a.events(QStringLiteral("file-declined")).first(), "by"), c->address());
         // Only b asked for bytes: the sender's progress names nobody else.
-        for (const EngineEvent &e : a.events(QStringLiteral("file-progress")))
+        for (const QJsonObject &e : a.events(QStringLiteral("file-progress")))
             QCOMPARE(field(e, "peer"), b->address());
         QVERIFY(c.events(QStringLiteral("file-progress")).isEmpty());
         QVERIFY(d.events(QStringLiteral("file-progress")).isEmpty());
@@ -171,22 +171,22 @@ private slots:
         QVERIFY(id.ok());
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-offer")), 1, kWait);
         bool cut = false;
-        connect(&b.session(), &Session::eventsReady, this, [&](const QList<EngineEvent> &events) {
-            for (const EngineEvent &e : events)
-                if (!cut && e.kind == QLatin1String("file-progress") && e.fields.value(QStringLiteral("bytes")).toInteger() > 0) {
+        connect(&b.session(), &Session::eventsReady, this, [&](const EventBatch &events) {
+            for (const Event &e : events)
+                if (const auto *progress = e.get<FileProgress>(); !cut && progress && progress->bytes > 0) {
                     cut = true;
                     b->disconnectPeer(a->address());
                 }
         });
         QVERIFY(b->acceptFile(*id, downloads.path()).ok());
         QTRY_VERIFY_WITH_TIMEOUT(b.count(QStringLiteral("file-paused")) >= 1, kWait);
-        const qint64 pausedAt = b.events(QStringLiteral("file-paused")).first().fields.value(QStringLiteral("bytes")).toInteger();
+        const qint64 pausedAt = b.events(QStringLiteral("file-paused")).first().value(QStringLiteral("bytes")).toInteger();
         QVERIFY(pausedAt > 0 && pausedAt < size);
         const QString part = downloads.filePath(QStringLiteral("big.bin.%1.part").arg(*id));
         QCOMPARE(QFileInfo(part).size(), pausedAt);  // what arrived is on disk
         b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
         QTRY_VERIFY_WITH_TIMEOUT(b.count(QStringLiteral("file-resumed")) >= 1, kWait);
-        QVERIFY(b.events(QStringLiteral("file-resumed")).first().fields.value(QStringLiteral("offset")).toInteger() >= pausedAt);
+        QVERIFY(b.events(QStringLiteral("file-resumed")).first().value(QStringLiteral("offset")).toInteger() >= pausedAt);
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-done")), 1, kWait);
         QCOMPARE(*files::hashFile(field(b.events(QStringLiteral("file-done")).first(), "path")), *files::hashFile(path));
         // The resumed transfer asked only for what was missing: the sender's first report after

@@ -1,6 +1,7 @@
 // peernet-style gossip on an in-memory network and a virtual clock: a 50-node swarm where one
 // announce reaches every node exactly once and every reply comes back to the origin, hop limits,
 // forged hop counts, oversized fields, per-neighbour intake limits and bounded caches.
+#include "events/event_json.h"
 #include "core/random.h"
 #include "virtual_time.h"
 #include "core/clock.h"
@@ -51,11 +52,11 @@ public:
             if (onRequest)
                 onRequest(r);
         });
-        QObject::connect(gossip.get(), &Gossip::replyReceived,
-                         [this](const QByteArray &id, const QByteArray &type, const QByteArray &data, int hops) {
-                             replies.append({id, type, data, hops});
-                         });
-        QObject::connect(gossip.get(), &Gossip::event, [this](const EngineEvent &e) { events.append(e); });
+        QObject::connect(gossip.get(), &Gossip::event, [this](const Event &e) {
+            if (const auto *r = e.get<GossipReply>(); r && r->role == ReplyRole::Received)
+                replies.append({r->request, r->type, r->data, r->hops});
+            events += eventJsonLines(e);
+        });
         QObject::connect(gossip.get(), &Gossip::rejected, [this](ErrorCode c) { gossipRejects.append(c); });
     }
     void link(const Node &other) { swarm->dial(other.host, kPort); }
@@ -63,7 +64,7 @@ public:
     Connection *to(const Node &other) const { return swarm->connectionTo(other.keys.publicKey); }
     int count(const QString &kind) const
     {
-        return int(std::count_if(events.begin(), events.end(), [&](const EngineEvent &e) { return e.kind == kind; }));
+        return int(std::count_if(events.begin(), events.end(), [&](const QJsonObject &e) { return e.value(QStringLiteral("event")).toString() == kind; }));
     }
 
     KeyPair keys = KeyPair::generate();
@@ -73,7 +74,7 @@ public:
     std::unique_ptr<Gossip> gossip;
     QList<GossipRequest> requests;
     QList<ReplySeen> replies;
-    QList<EngineEvent> events;
+    QList<QJsonObject> events;
     QList<ErrorCode> gossipRejects;
     QList<ErrorCode> swarmRejects;
     std::function<void(const GossipRequest &)> onRequest;
@@ -229,7 +230,7 @@ private slots:
         QCOMPARE(victim.gossip->rejectCount(QStringLiteral("hop-limit")), 3u);
         QCOMPARE(victim.gossipRejects.count(ErrorCode::LimitReached), 3);
         QCOMPARE(victim.count(QStringLiteral("rejected")), 3);
-        QCOMPARE(victim.events.last().fields.value(QStringLiteral("reason")).toString(), QStringLiteral("hop-limit"));
+        QCOMPARE(victim.events.last().value(QStringLiteral("reason")).toString(), QStringLiteral("hop-limit"));
         QCOMPARE(victim.gossip->seenRequestCount(), 0);  // a reject touches no state
         QCOMPARE(victim.gossip->routeCount(), 0);
 

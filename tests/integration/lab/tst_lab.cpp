@@ -55,7 +55,7 @@ private slots:
         QVERIFY(fastForwardUntil(clock, [&] { return lab.graph().components().size() >= 2; }, 20000));
         g = lab.graph();
         for (const LabEdge &e : g.edges)
-            if (e.state == QLatin1String("connected"))
+            if (e.state == ConnectionState::Connected)
                 QCOMPARE(e.from < 15, e.to < 15);  // nothing connected across the cut
         // It stays split (dials across the cut go nowhere).
         fastForward(clock, 500);

@@ -106,7 +106,7 @@ private slots:
         ws->sendTextMessage(QString::fromUtf8(envelope(kOtherId, QList<QByteArray>(20, kClientId), "8")));
         QTRY_COMPARE(m_node->rejectCount(Reject::HopLimit), quint64(2));
         QTRY_VERIFY(!hops.isEmpty());
-        QCOMPARE(hops.last().at(0).value<PeerRelayHop>().role, QStringLiteral("dropped"));
+        QCOMPARE(hops.last().at(0).value<PeerRelayHop>().role, PeerRelayHopRole::Dropped);
 
         // Still connected and serving: a good message arrives.
         ws->sendTextMessage(QString::fromUtf8(envelope(us, {kClientId}, "9")));

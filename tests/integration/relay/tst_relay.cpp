@@ -1,6 +1,7 @@
 // peer-relay style routing on an in-memory network and a virtual clock: a chain a-b-c-d-e where
 // only neighbours are connected. Delivery through relays, reverse-path learning, hop limits,
 // loops and repeated nonces, the relay service's rate limits, and the datagram socket.
+#include "events/event_json.h"
 #include "core/random.h"
 #include "virtual_time.h"
 #include "core/clock.h"
@@ -43,22 +44,26 @@ public:
         if (!withRouter)
             return;
         router = std::make_unique<RelayRouter>(keys.publicKey, *swarm, net.clock(), random, options);
-        QObject::connect(router.get(), &RelayRouter::received,
-                         [this](const PeerId &from, const QByteArray &data, int hops) {
-                             received.append({from, data, hops});
-                         });
-        QObject::connect(router.get(), &RelayRouter::event, [this](const EngineEvent &e) { events.append(e); });
+        watchRouter();
         QObject::connect(router.get(), &RelayRouter::rejected, [this](ErrorCode c) { rejects.append(c); });
+    }
+    void watchRouter()
+    {
+        QObject::connect(router.get(), &RelayRouter::event, [this](const Event &e) {
+            if (const auto *got = e.get<RelayReceived>())
+                received.append({got->from, got->data, got->hops});
+            events += eventJsonLines(e);
+        });
     }
     void link(const Node &other) { swarm->dial(other.host, kPort); }
     int open() const { return int(swarm->openConnections().size()); }
     Connection *to(const Node &other) const { return swarm->connectionTo(other.keys.publicKey); }
     const PeerId &id() const { return keys.publicKey; }
-    QList<EngineEvent> eventsOf(const QString &kind) const
+    QList<QJsonObject> eventsOf(const QString &kind) const
     {
-        QList<EngineEvent> out;
-        for (const EngineEvent &e : events)
-            if (e.kind == kind)
+        QList<QJsonObject> out;
+        for (const QJsonObject &e : events)
+            if (e.value(QStringLiteral("event")).toString() == kind)
                 out.append(e);
         return out;
     }
@@ -71,7 +76,7 @@ public:
     std::unique_ptr<Swarm> swarm;
     std::unique_ptr<RelayRouter> router;
     QList<Delivery> received;
-    QList<EngineEvent> events;
+    QList<QJsonObject> events;
     QList<ErrorCode> rejects;
 };
 
@@ -98,10 +103,10 @@ struct Chain {
     std::vector<std::unique_ptr<Node>> nodes;
 };
 
-QStringList nextOf(const EngineEvent &e)
+QStringList nextOf(const QJsonObject &e)
 {
     QStringList out;
-    for (const QJsonValue &v : e.fields.value(QStringLiteral("next")).toArray())
+    for (const QJsonValue &v : e.value(QStringLiteral("next")).toArray())
         out << v.toString();
     return out;
 }
@@ -141,10 +146,10 @@ private slots:
         QCOMPARE(a.received.first().hops, 4);
         // Every hop on the way back that is not next to a took the neighbour a's message had come
         // through (b is a's neighbour and sends to a directly).
-        QVERIFY(e.eventsOf(QStringLiteral("relay-sent")).first().fields.value(QStringLiteral("reverse")).toBool());
-        QVERIFY(!chain[1].eventsOf(QStringLiteral("relay-forwarded")).last().fields.value(QStringLiteral("reverse")).toBool());
+        QVERIFY(e.eventsOf(QStringLiteral("relay-sent")).first().value(QStringLiteral("reverse")).toBool());
+        QVERIFY(!chain[1].eventsOf(QStringLiteral("relay-forwarded")).last().value(QStringLiteral("reverse")).toBool());
         for (int i = 2; i <= 3; ++i)
-            QVERIFY(chain[i].eventsOf(QStringLiteral("relay-forwarded")).last().fields.value(QStringLiteral("reverse")).toBool());
+            QVERIFY(chain[i].eventsOf(QStringLiteral("relay-forwarded")).last().value(QStringLiteral("reverse")).toBool());
         for (int i = 0; i < 5; ++i)
             QCOMPARE(chain[i].eventsOf(QStringLiteral("rejected")).size(), 0);
     }
@@ -165,9 +170,7 @@ private slots:
         RelayOptions single;
         single.maxNextHops = 1;
         e.router = std::make_unique<RelayRouter>(e.id(), *e.swarm, clock, e.random, single);
-        QObject::connect(e.router.get(), &RelayRouter::event, [&e](const EngineEvent &ev) { e.events.append(ev); });
-        QObject::connect(e.router.get(), &RelayRouter::received,
-                         [&e](const PeerId &from, const QByteArray &data, int hops) { e.received.append({from, data, hops}); });
+        e.watchRouter();
         QVERIFY(runUntil(clock, [&] { return e.open() == 2 && x.open() == 1 && a.open() == 1 && d.open() == 2; }));
 
         QVERIFY(e.router->send(a.id(), "before").ok());
@@ -183,8 +186,8 @@ private slots:
         run(clock, 50);
         QCOMPARE(a.received.size(), 1);
         QCOMPARE(a.received.first().data, QByteArray("after"));
-        const EngineEvent sent = e.eventsOf(QStringLiteral("relay-sent")).last();
-        QVERIFY(sent.fields.value(QStringLiteral("reverse")).toBool());
+        const QJsonObject sent = e.eventsOf(QStringLiteral("relay-sent")).last();
+        QVERIFY(sent.value(QStringLiteral("reverse")).toBool());
         QCOMPARE(nextOf(sent), QStringList{e.to(d)->remoteAddress()});
         QCOMPARE(x.router->rejectCount(QStringLiteral("no-route")), 1u);  // x saw nothing new
     }
@@ -292,7 +295,7 @@ private slots:
         QCOMPARE(c.received.size(), 5);
         QCOMPARE(b.router->rejectCount(QStringLiteral("rate-limited")), 15u);
         QCOMPARE(b.rejects.count(ErrorCode::RateLimited), 15);
-        QCOMPARE(b.eventsOf(QStringLiteral("rejected")).last().fields.value(QStringLiteral("reason")).toString(),
+        QCOMPARE(b.eventsOf(QStringLiteral("rejected")).last().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("rate-limited"));
 
         // A second later the bucket is full again; now the byte limit bites first.

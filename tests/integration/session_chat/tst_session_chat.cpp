@@ -34,11 +34,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(a.connected(), 1, kWait);
         QTRY_COMPARE_WITH_TIMEOUT(b.connected(), 1, kWait);
         QTRY_COMPARE_WITH_TIMEOUT(a.count(QStringLiteral("seen")), 1, kWait);
-        QCOMPARE(a.events(QStringLiteral("seen")).first().fields.value(QStringLiteral("address")).toString(), b->address());
+        QCOMPARE(a.events(QStringLiteral("seen")).first().value(QStringLiteral("address")).toString(), b->address());
 
         // The connection event names the proven peer on both sides.
-        QCOMPARE(a.events(QStringLiteral("connection")).first().fields.value(QStringLiteral("address")).toString(), b->address());
-        QCOMPARE(b.events(QStringLiteral("connection")).first().fields.value(QStringLiteral("address")).toString(), a->address());
+        QCOMPARE(a.events(QStringLiteral("connection")).first().value(QStringLiteral("address")).toString(), b->address());
+        QCOMPARE(b.events(QStringLiteral("connection")).first().value(QStringLiteral("address")).toString(), a->address());
 
         auto sent = b->sendMessage(QStringLiteral("lobby"), QStringLiteral("hello from b"));
         QVERIFY(sent.ok());

@@ -1,6 +1,7 @@
 // The swarm manager on a virtual clock and an in-memory network: queue, retries, drop and forget
 // timers, limits, filters, bans, backoff, deduplication, reconnection and peer exchange.
 // Time only moves when the test says so; nothing sleeps.
+#include "events/event_json.h"
 #include "virtual_time.h"
 #include "core/clock.h"
 #include "crypto/key_pair.h"
@@ -27,21 +28,21 @@ public:
         limits.pingIntervalMs = 60000;
         swarm = std::make_unique<Swarm>(keys, net.clock(), net.factoryFor(m_host), limits, std::move(options),
                                         QStringLiteral("test"));
-        QObject::connect(swarm.get(), &Swarm::event, [this](const EngineEvent &e) { events.append(e); });
+        QObject::connect(swarm.get(), &Swarm::event, [this](const Event &e) { events += eventJsonLines(e); });
         if (port)
             swarm->listen(QHostAddress::Any, port);
         swarm->join(kTopic);
     }
     int count(const QString &kind) const
     {
-        return int(std::count_if(events.begin(), events.end(), [&](const EngineEvent &e) { return e.kind == kind; }));
+        return int(std::count_if(events.begin(), events.end(), [&](const QJsonObject &e) { return e.value(QStringLiteral("event")).toString() == kind; }));
     }
     QStringList reasons(const QString &kind) const
     {
         QStringList out;
-        for (const EngineEvent &e : events)
-            if (e.kind == kind)
-                out << e.fields.value(QStringLiteral("reason")).toString();
+        for (const QJsonObject &e : events)
+            if (e.value(QStringLiteral("event")).toString() == kind)
+                out << e.value(QStringLiteral("reason")).toString();
         return out;
     }
     int open() const { return int(swarm->openConnections().size()); }
@@ -54,7 +55,7 @@ public:
 
     KeyPair keys = KeyPair::generate();
     std::unique_ptr<Swarm> swarm;
-    QList<EngineEvent> events;
+    QList<QJsonObject> events;
 
 private:
     QString m_host;
@@ -94,7 +95,7 @@ private slots:
         run(clock, 20);
         QCOMPARE(a.count(QStringLiteral("connecting")), 4);
         QCOMPARE(a.count(QStringLiteral("drop")), 1);
-        QCOMPARE(a->queue().first().state, QStringLiteral("dropped"));
+        QCOMPARE(a->queue().first().state, CandidateState::Dropped);
         // Rediscovery is ignored until the unresponsive peer is forgotten (7.5 s), then accepted.
         a->addPeer({QStringLiteral("10.0.0.99"), 7000, QStringLiteral("dht"), QString(), kTopic, false});
         QCOMPARE(a.count(QStringLiteral("peer")), 1);
@@ -117,9 +118,9 @@ private slots:
         run(clock, 50);
         QVERIFY(runUntil(clock, [&] { return a.open() == 2; }));
         QStringList order;
-        for (const EngineEvent &e : a.events)
-            if (e.kind == QLatin1String("connecting"))
-                order << e.fields.value(QStringLiteral("host")).toString();
+        for (const QJsonObject &e : a.events)
+            if (e.value(QStringLiteral("event")).toString() == QLatin1String("connecting"))
+                order << e.value(QStringLiteral("host")).toString();
         QCOMPARE(order.first(), QStringLiteral("8.8.4.4"));
         Node b(net, QStringLiteral("10.0.0.2"), o), slowFar(net, QStringLiteral("8.8.8.8")), slowNear(net, QStringLiteral("192.168.1.6"));
         b->addPeer(b.candidateFor(slowFar, QStringLiteral("dht")));
@@ -127,9 +128,9 @@ private slots:
         b->addPeer(b.candidateFor(far, QStringLiteral("dht")));
         QVERIFY(runUntil(clock, [&] { return b.open() == 3; }));
         order.clear();
-        for (const EngineEvent &e : b.events)
-            if (e.kind == QLatin1String("connecting"))
-                order << e.fields.value(QStringLiteral("host")).toString();
+        for (const QJsonObject &e : b.events)
+            if (e.value(QStringLiteral("event")).toString() == QLatin1String("connecting"))
+                order << e.value(QStringLiteral("host")).toString();
         QCOMPARE(order, (QStringList{QStringLiteral("8.8.8.8"), QStringLiteral("192.168.1.6"), QStringLiteral("8.8.4.4")}));
     }
 
@@ -346,11 +347,11 @@ private slots:
         run(clock, 50);
         c->addPeer(c.candidateFor(b));  // c only knows b
         QVERIFY(runUntil(clock, [&] { return c.open() == 2 && a.open() == 2; }, 5000));
-        const auto pex = std::find_if(c.events.begin(), c.events.end(), [](const EngineEvent &e) {
-            return e.kind == QLatin1String("peer") && e.fields.value(QStringLiteral("source")).toString() == QLatin1String("pex");
+        const auto pex = std::find_if(c.events.begin(), c.events.end(), [](const QJsonObject &e) {
+            return e.value(QStringLiteral("event")).toString() == QLatin1String("peer") && e.value(QStringLiteral("source")).toString() == QLatin1String("pex");
         });
         QVERIFY(pex != c.events.end());
-        QCOMPARE(pex->fields.value(QStringLiteral("host")).toString(), QStringLiteral("10.0.0.1"));
+        QCOMPARE(pex->value(QStringLiteral("host")).toString(), QStringLiteral("10.0.0.1"));
     }
 
     void lookupFalseIgnoresDiscoveredPeers()

@@ -69,7 +69,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(client.established && server.established, kWait);
         QCOMPARE(client.conn->remoteId(), serverKeys.publicKey);
         QCOMPARE(server.conn->remoteId(), clientKeys.publicKey);
-        QCOMPARE(client.conn->snapshot().transport, QStringLiteral("ws"));
+        QCOMPARE(client.conn->snapshot().transport, Transport::WebSocket);
         QCOMPARE(server.conn->host(), QStringLiteral("127.0.0.1"));
 
         client.conn->send(wire::Data{"hello server"});

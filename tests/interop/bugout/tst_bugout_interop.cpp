@@ -8,6 +8,7 @@
 #include "crypto/identity.h"
 #include "bittorrent/lsd_announce.h"
 #include "js_bugout.h"
+#include "json_event.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -32,13 +33,16 @@ struct OurPeer {
     SystemClock clock;
     KeyPair keys = KeyPair::generate();
     bugout::Service service{keys, clock};
-    QList<EngineEvent> events;
+    QList<test::JsonEvent> events;
     QList<RpcResponse> responses;
 
     OurPeer()
     {
-        QObject::connect(&service, &bugout::Service::event, &service, [this](const EngineEvent &e) { events.append(e); });
-        QObject::connect(&service, &bugout::Service::rpcResponse, &service, [this](const RpcResponse &r) { responses.append(r); });
+        QObject::connect(&service, &bugout::Service::event, &service, [this](const Event &e) {
+            events.append(test::JsonEvent::of(e));
+            if (const auto *r = e.get<BugoutRpcResponded>())
+                responses.append(r->response);
+        });
         service.invokeProcedure = [this](const QString &name, const QString &, const QJsonValue &args, RpcRespond respond) {
             if (name == QLatin1String("echo")) {
                 respond(args);
@@ -58,7 +62,7 @@ struct OurPeer {
 
     bool has(const QString &kind, const QString &field, const QJsonValue &value) const
     {
-        for (const EngineEvent &e : events)
+        for (const test::JsonEvent &e : events)
             if (e.kind == kind && e.fields.value(field) == value)
                 return true;
         return false;
@@ -66,7 +70,7 @@ struct OurPeer {
     int count(const QString &kind, const QString &field = {}, const QJsonValue &value = {}) const
     {
         int n = 0;
-        for (const EngineEvent &e : events)
+        for (const test::JsonEvent &e : events)
             n += e.kind == kind && (field.isEmpty() || e.fields.value(field) == value);
         return n;
     }
@@ -165,7 +169,7 @@ private slots:
         js.command({{"cmd", "send"}, {"name", "a"}, {"message", QJsonArray{1, 2, 3}}});
         QTRY_VERIFY_WITH_TIMEOUT(us.has("message", "json", QJsonArray{1, 2, 3}), kWaitMs);
         // Messages carry the backend and the same fields as native rooms.
-        for (const EngineEvent &e : us.events)
+        for (const test::JsonEvent &e : us.events)
             if (e.kind == QLatin1String("message")) {
                 QCOMPARE(e.fields.value("backend").toString(), QStringLiteral("bugout"));
                 QCOMPARE(e.fields.value("from").toString(), jsAddress);
@@ -228,7 +232,7 @@ private slots:
         QVERIFY(js.waitFor("a", "message", "message", QStringLiteral("secret-to-js")));
         js.command({{"cmd", "send"}, {"name", "a"}, {"address", us.address()}, {"message", "secret-to-us"}});
         QTRY_VERIFY_WITH_TIMEOUT(us.has("message", "text", QStringLiteral("secret-to-us")), kWaitMs);
-        for (const EngineEvent &e : us.events)
+        for (const test::JsonEvent &e : us.events)
             if (e.kind == QLatin1String("message"))
                 QVERIFY(e.fields.value("direct").toBool());
         QVERIFY(!room->sendTo(QStringLiteral("bKVQVMYC1RzxaCZTefauR1Seis6NEPJx7s"), QJsonValue(1)).ok());  // never seen

@@ -96,7 +96,7 @@ void TestDiscoverySwarmWindow::jsAppAndWindowChat()
     // The JS peer in the peers table, under the id it sent in the handshake.
     auto *peers = window.findChild<PeerTableModel *>();
     QVERIFY(peers);
-    QTRY_VERIFY_WITH_TIMEOUT(peers->rowCount() == 1 && peers->peerAt(0).state == QLatin1String("connected"), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(peers->rowCount() == 1 && peers->peerAt(0).state == ConnectionState::Connected, kTimeoutMs);
     QCOMPARE(peers->peerAt(0).address, jsId);
     QCOMPARE(peers->peerAt(0).host, QStringLiteral("127.0.0.1"));
     QVERIFY(peers->peerAt(0).rooms.contains(kName) || peers->peerAt(0).rooms.contains(kKey));

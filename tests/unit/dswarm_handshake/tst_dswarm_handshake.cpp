@@ -1,5 +1,6 @@
 #include "dswarm/dswarm_handshake.h"
 #include "dswarm/dswarm_swarm.h"
+#include "events/event_json.h"
 
 #include <QTest>
 
@@ -67,7 +68,7 @@ private slots:
         QFETCH(QString, reason);
         HandshakeReader r;
         QCOMPARE(r.feed(bytes), HandshakeReader::State::Failed);
-        QCOMPARE(r.reason(), reason);
+        QCOMPARE(dswarmRefusalName(r.reason()), reason);
         QVERIFY(!r.detail().isEmpty());
     }
 
@@ -77,7 +78,7 @@ private slots:
         QByteArray buffer("\x80\x80\x80\x80\x04", 5);
         HandshakeReader r;
         QCOMPARE(r.feed(buffer), HandshakeReader::State::Failed);
-        QCOMPARE(r.reason(), QStringLiteral("bad-id-length"));
+        QCOMPARE(r.reason(), DswarmRefusal::BadIdLength);
     }
 
     void infohashIsSha1OfTheName()

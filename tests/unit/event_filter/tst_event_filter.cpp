@@ -16,9 +16,9 @@ using Code = EventFilterExpression::ErrorCode;
 
 namespace {
 
-EngineEvent rpcEvent()
+LoggedEvent rpcEvent()
 {
-    EngineEvent e;
+    LoggedEvent e;
     e.timeMs = 1700000000000;
     e.kind = QStringLiteral("rpc-response");
     e.fields = QJsonObject{{QStringLiteral("peer"), QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ")},
@@ -29,9 +29,9 @@ EngineEvent rpcEvent()
     return e;
 }
 
-EngineEvent connectionEvent()
+LoggedEvent connectionEvent()
 {
-    EngineEvent e;
+    LoggedEvent e;
     e.timeMs = 1700000000500;
     e.kind = QStringLiteral("connection");
     e.fields = QJsonObject{{QStringLiteral("address"), QStringLiteral("bYwqSagZb5n42M9qXSw2uu3Cpxg9JhZcnd")},
@@ -40,7 +40,7 @@ EngineEvent connectionEvent()
     return e;
 }
 
-bool matches(const QString &text, const EngineEvent &e)
+bool matches(const QString &text, const LoggedEvent &e)
 {
     EventFilterExpression x;
     const auto error = EventFilterExpression::parse(text, x);
@@ -137,10 +137,10 @@ void TestEventFilter::bareWords()
     QVERIFY(!matches(QStringLiteral("rpc-resp nothere"), rpcEvent()));
     QVERIFY(matches(QStringLiteral("tcp"), connectionEvent()));
     // A host:port is a word, not a field.
-    EngineEvent e = connectionEvent();
+    LoggedEvent e = connectionEvent();
     e.fields.insert(QStringLiteral("endpoint"), QStringLiteral("127.0.0.1:4000"));
     QVERIFY(matches(QStringLiteral("127.0.0.1:4000"), e));
-    QVERIFY(matches(QStringLiteral("[::1]:80 -[::1]:81"), EngineEvent{0, QStringLiteral("x"),
+    QVERIFY(matches(QStringLiteral("[::1]:80 -[::1]:81"), LoggedEvent{0, QStringLiteral("x"),
                                                                         QJsonObject{{QStringLiteral("h"), QStringLiteral("[::1]:80")}}}));
 }
 
@@ -211,7 +211,7 @@ void TestEventFilter::quotedValues()
 void TestEventFilter::readerRoundTrip()
 {
     QByteArray text;
-    for (const EngineEvent &e : {rpcEvent(), connectionEvent()})
+    for (const LoggedEvent &e : {rpcEvent(), connectionEvent()})
         text += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
     QBuffer buffer(&text);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
@@ -235,7 +235,7 @@ void TestEventFilter::readerCountsMalformed()
     EventLogFileReader::Contents contents;
     QVERIFY(EventLogFileReader::read(buffer, contents));
     QStringList kinds;
-    for (const EngineEvent &e : contents.events)
+    for (const LoggedEvent &e : contents.events)
         kinds.append(e.kind);
     QCOMPARE(kinds, (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
     QCOMPARE(contents.malformed, 7);

@@ -1,4 +1,6 @@
-#include "engine_config.h"
+#include "events/event_types.h"
+
+#include <QHostAddress>
 
 namespace swarmscope {
 

@@ -4,7 +4,6 @@
 #include "events/event_lines.h"
 
 #include "rooms/room_backend.h"
-#include "rooms/rpc.h"
 
 namespace swarmscope::eventjson {
 
@@ -121,19 +120,8 @@ QList<Line> lines(const BugoutRpcAnswered &e)
 
 QList<Line> lines(const BugoutRpcResponded &e)
 {
-    const RpcResponse &r = e.response;
-    QJsonObject o = object({{QStringLiteral("from"), r.peerAddress}, {QStringLiteral("name"), r.name},
-                            {QStringLiteral("id"), double(r.callId)}, {QStringLiteral("latencyMs"), double(r.latencyMs)}});
-    if (r.ok)
-        o.insert(QStringLiteral("result"), r.result);
-    else
-        o.insert(QStringLiteral("error"), r.error);
-    QList<Line> out{roomLine(QStringLiteral("rpc-response"), e.room, o)};
-    // As for native calls: the node's "procedures" line answers a list-procedures call.
-    if (r.ok && r.name == Rpc::kListProcedures)
-        out.append({QStringLiteral("procedures"),
-                    object({{QStringLiteral("address"), r.peerAddress}, {QStringLiteral("procedures"), r.result}})});
-    return out;
+    return rpcResponseLines(e.response, object({{QStringLiteral("backend"), roomBackendName(RoomBackend::Bugout)},
+                                                {QStringLiteral("room"), e.room.name}}));
 }
 
 QList<Line> lines(const BugoutWireSeen &e)

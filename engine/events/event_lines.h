@@ -25,6 +25,9 @@ QJsonObject object(Fields fields);
 QJsonArray toArray(const QStringList &list);
 QJsonArray addresses(const QList<PeerId> &peers);
 QJsonObject hostPort(const HostPort &hp, Fields more);
+void insertRoom(QJsonObject &o, const QString &key);  // a room by its key, with "backend" when not native
+QJsonObject countsObject(const QList<QPair<QString, quint64>> &counts);
+QList<Line> rpcResponseLines(const RpcResponse &r, QJsonObject fields);
 
 #define SWARMSCOPE_EVENT_LINES_DECL(T) QList<Line> lines(const T &e);
 SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_LINES_DECL)

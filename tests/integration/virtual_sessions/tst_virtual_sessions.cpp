@@ -1,8 +1,8 @@
 // Whole Sessions on virtual time over the in-memory network, no real socket: a 50-node room found
 // through the DHT, a partition healing, heartbeat and RPC timeouts, gossip and relay along a
-// chain, LAN discovery by multicast, and port mapping on the test's router. Every scenario runs
-// twice from one seed and must give the same event trace line for line, and a different trace
-// from another seed.
+// chain, LAN discovery by multicast, port mapping on the test's router, and two sessions joining
+// at the same instant. Every scenario runs twice from one seed and must give the same event trace
+// line for line, and a different trace from another seed.
 #include "crypto/identity.h"
 #include "transport/memory_datagram.h"
 #include "universe.h"
@@ -275,6 +275,34 @@ private slots:
         QTest::newRow("gossip-relay-chain") << reinterpret_cast<void *>(&gossipAndRelayChain);
         QTest::newRow("lan-discovery") << reinterpret_cast<void *>(&lanDiscovery);
         QTest::newRow("port-mapping") << reinterpret_cast<void *>(&portMapping);
+    }
+
+    // Two sessions that find each other through both LAN discovery and the DHT join one room at
+    // the same instant, so each dials the other while being dialled: on every one of 30 seeds
+    // they end with exactly one connection each, the same stream, that stays and carries chat.
+    void simultaneousJoinConnectsEveryTime()
+    {
+        for (quint64 seed = 1; seed <= 30; ++seed) {
+            Universe u(seed);
+            u.addDhtBootstrap();
+            u.addStarted(2, [&u](EngineConfig &c) {
+                u.dhtConfig(c);
+                c.lan.enabled = true;
+                c.lan.interfaceName = QStringLiteral("mem0");
+            });
+            u.run(1000);  // both DHT nodes bootstrapped, neither in a room yet
+            u[0].joinRoom(kRoom);
+            u[1].joinRoom(kRoom);
+            const qint64 joinedAt = u.now();
+            const auto bothConnected = [&] { return u[0].status().connected == 1 && u[1].status().connected == 1; };
+            QVERIFY2(u.runUntil(bothConnected, 10'000), qPrintable(QStringLiteral("seed %1").arg(seed)));
+            QVERIFY2(u.now() - joinedAt < 5'000, qPrintable(QStringLiteral("seed %1: %2 ms").arg(seed).arg(u.now() - joinedAt)));
+            u.run(30'000);  // announces and lookups go on: nothing flaps
+            QVERIFY2(bothConnected(), qPrintable(QStringLiteral("seed %1").arg(seed)));
+            QVERIFY(u[0].sendMessage(kRoom, QStringLiteral("hi")).ok());
+            QVERIFY(u[1].sendMessage(kRoom, QStringLiteral("hello")).ok());
+            QVERIFY(u.runUntil([&] { return everyoneGot(u, QStringLiteral("hi"), 0) && everyoneGot(u, QStringLiteral("hello"), 1); }, 2'000));
+        }
     }
 
     // Runs the scenario from seed 1 (timed), again from seed 1, then from seed 2.

@@ -6,7 +6,7 @@ set -euo pipefail
 # clang, its sanitizer and libFuzzer runtimes (libclang-rt-14-dev) and llvm-symbolizer (llvm) build
 # and run the sanitizer tree and the fuzz targets.
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config lld
   qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite
   qt6-translations-l10n
   libsodium-dev

@@ -63,6 +63,9 @@ DhtNode::~DhtNode()
             m_clock.cancel(t.timer);
     if (m_maintenanceTimer)
         m_clock.cancel(m_maintenanceTimer);
+    for (const auto &[id, t] : m_traversals)
+        if (t->recheck)
+            m_clock.cancel(t->recheck);
 }
 
 Status DhtNode::start()
@@ -206,8 +209,11 @@ void DhtNode::remove(const QByteArray &infohash20)
         return;
     if (it->timer)
         m_clock.cancel(it->timer);
-    if (it->traversal)
-        m_traversals.erase(it->traversal);  // its late answers find no traversal and are dropped
+    if (const auto t = m_traversals.find(it->traversal); t != m_traversals.end()) {
+        if (t->second->recheck)
+            m_clock.cancel(t->second->recheck);
+        m_traversals.erase(t);  // its late answers find no traversal and are dropped
+    }
     m_tracked.erase(it);
 }
 
@@ -294,6 +300,8 @@ void DhtNode::finishTraversal(quint64 id)
         return;
     std::unique_ptr<Traversal> t = std::move(it->second);
     m_traversals.erase(it);
+    if (t->recheck)
+        m_clock.cancel(t->recheck);
     // Answers still on their way are matched to no traversal and only refresh the table.
     for (Pending &p : m_pending)
         if (p.traversal == id)
@@ -588,12 +596,41 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
                 announceTo(*t, c);
                 ++t->datagrams;
             }
+        // A peer joining at the same instant announces to the same nodes: ask them again soon
+        // rather than after a round that waits on vanished nodes.
+        if (!t->announcedTo.isEmpty() && !t->recheck && t->rechecks < m_config.quickRetryMs.size()) {
+            const quint64 id = p.traversal;
+            t->recheck = m_clock.schedule(m_config.quickRetryMs.at(t->rechecks), [this, id] { recheckAnnounced(id); });
+        }
     }
     const QByteArray infohash = t->infohash;
     const quint64 traversal = p.traversal;
     for (const DhtEndpoint &peer : std::as_const(fresh))
         emit peerFound(infohash, peer.host(), peer.port);  // a slot may remove() the infohash
     pump(traversal);
+}
+
+void DhtNode::recheckAnnounced(quint64 id)
+{
+    const auto it = m_traversals.find(id);
+    if (it == m_traversals.end())
+        return;
+    Traversal &t = *it->second;
+    t.recheck = 0;
+    ++t.rechecks;
+    if (t.peersFound > 0)
+        return;
+    for (const Lookup::Candidate &c : t.lookup.closestResponded(kK)) {
+        if (!t.announcedTo.contains(c.endpoint.key()))
+            continue;
+        // Answers come back to this round: their peers count, the lookup's ranking is untouched.
+        const QByteArray infohash = t.infohash;
+        if (sendQuery(QByteArrayLiteral("get_peers"), c.endpoint, c.id, id,
+                      [&](const QByteArray &tid) { return Krpc::getPeersQuery(tid, m_id, infohash); }))
+            ++t.datagrams;
+    }
+    if (t.rechecks < m_config.quickRetryMs.size())
+        t.recheck = m_clock.schedule(m_config.quickRetryMs.at(t.rechecks), [this, id] { recheckAnnounced(id); });
 }
 
 void DhtNode::announceTo(Traversal &t, const Lookup::Candidate &c)

@@ -135,6 +135,8 @@ private:
         int peersFound = 0;
         QSet<quint64> peersSeen;
         QSet<quint64> announcedTo;  // nodes that already got our announce_peer this round
+        Clock::TimerId recheck = 0;  // asks those nodes again while the round waits on others
+        int rechecks = 0;
     };
     struct Tracked {
         quint16 port = 0;
@@ -159,6 +161,7 @@ private:
     QList<DhtEndpoint> bootstrapEndpoints() const { return m_bootstrapEndpoints; }
     quint64 startTraversal(Purpose purpose, Lookup::Kind kind, const NodeId &target, const QByteArray &infohash);
     void pump(quint64 id);
+    void recheckAnnounced(quint64 traversal);
     void finishTraversal(quint64 id);
     void track(const QByteArray &infohash20, std::optional<QPair<quint16, bool>> announce);
     void startRound(const QByteArray &infohash);

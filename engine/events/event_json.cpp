@@ -486,7 +486,7 @@ using namespace eventjson;
 
 QList<Line> linesOf(const Event &event)
 {
-    return std::visit([](const auto &e) { return lines(e); }, event.payload);
+    return std::visit([](const auto &e) { return lines(e); }, event.payload.variant());
 }
 
 QJsonObject finish(const Line &line, qint64 timeMs)

@@ -432,8 +432,33 @@ enum class EventKind { SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_ENUM_ITEM) };
 #undef SWARMSCOPE_EVENT_ENUM_ITEM
 
 #define SWARMSCOPE_EVENT_VARIANT_ITEM(T) T,
-using EventPayload = std::variant<SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_VARIANT_ITEM) std::monostate>;
+using EventVariant = std::variant<SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_VARIANT_ITEM) std::monostate>;
 #undef SWARMSCOPE_EVENT_VARIANT_ITEM
+
+// What happened: one of the kinds above. The variant has well over a hundred alternatives, and
+// every file that copied, moved or destroyed it inline instantiated all of them (about 15 s of
+// compile time and 100 MB of debug info per file); so its special members and one constructor per
+// kind are compiled once, in events.cpp, and everything else reads it through get_if and visit.
+class EventPayload {
+public:
+    EventPayload();
+    EventPayload(std::monostate none);  // no event: prints nothing
+#define SWARMSCOPE_EVENT_CONSTRUCTOR(T) EventPayload(T &&value); EventPayload(const T &value);
+    SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_CONSTRUCTOR)
+#undef SWARMSCOPE_EVENT_CONSTRUCTOR
+    EventPayload(const EventPayload &other);
+    EventPayload(EventPayload &&other) noexcept;
+    EventPayload &operator=(const EventPayload &other);
+    EventPayload &operator=(EventPayload &&other) noexcept;
+    ~EventPayload();
+
+    std::size_t index() const { return m_value.index(); }
+    template <typename T> const T *get_if() const { return std::get_if<T>(&m_value); }
+    const EventVariant &variant() const { return m_value; }
+
+private:
+    EventVariant m_value;
+};
 
 // One event: when, and what. A value: safe to copy across threads, no pointers into the engine.
 struct Event {
@@ -441,8 +466,8 @@ struct Event {
     EventPayload payload;
 
     EventKind kind() const { return EventKind(payload.index()); }
-    template <typename T> const T *get() const { return std::get_if<T>(&payload); }
-    template <typename T> bool is() const { return std::holds_alternative<T>(payload); }
+    template <typename T> const T *get() const { return payload.get_if<T>(); }
+    template <typename T> bool is() const { return payload.get_if<T>() != nullptr; }
 };
 
 using EventBatch = QList<Event>;

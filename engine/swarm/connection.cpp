@@ -255,6 +255,11 @@ void Connection::finish(ErrorCode code, const QString &detail)
     emit closed(code, detail);
 }
 
+QByteArray Connection::handshakeHash() const
+{
+    return m_stream ? m_stream->handshakeHash() : QByteArray();
+}
+
 QString Connection::host() const
 {
     if (m_cachedHost.isEmpty() && m_carrier)

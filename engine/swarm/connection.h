@@ -58,6 +58,9 @@ public:
     qint64 bytesQueued() const;
     // The key of whoever dialled this connection: the deterministic dedup rule compares it.
     PeerId initiatorKey(const PeerId &ownKey) const { return m_direction == Direction::Outbound ? ownKey : m_remoteId; }
+    // The Noise handshake hash: the same bytes at both ends of this stream, and different for
+    // every stream, so both peers can name one of two streams without talking. Empty until open.
+    QByteArray handshakeHash() const;
 
     PeerSnapshot snapshot() const;
     void setTap(FrameTap *tap) { m_tap = tap; }  // null = off (the default)

@@ -401,10 +401,12 @@ void Swarm::onEstablished(Connection *c)
         if (m_options.keepExistingConnections) {
             keepNew = false;
         } else {
-            // Both sides keep the connection dialled by the smaller key; if one side dialled both,
-            // the older one stays. Each side reaches the same answer without talking.
+            // Both sides keep the connection dialled by the smaller key; if one side dialled both
+            // (two addresses of one peer), the stream with the smaller handshake hash stays. Local
+            // order would not do: the two ends can see the two streams open in opposite orders.
+            // Each side reaches the same answer without talking.
             const PeerId ki = c->initiatorKey(m_keys.publicKey), ke = existing->initiatorKey(m_keys.publicKey);
-            keepNew = ki != ke ? ki < ke : c->id() < existing->id();
+            keepNew = ki != ke ? ki < ke : c->handshakeHash() < existing->handshakeHash();
         }
         Connection *loser = keepNew ? existing : c;
         Connection *winner = keepNew ? c : existing;

@@ -92,6 +92,11 @@ void MemoryNetwork::unbind(const QString &host, quint16 port)
     m_listeners.remove(key(host, port));
 }
 
+void MemoryNetwork::addAlias(const QString &alias, const QString &host, qint64 extraDelayMs)
+{
+    m_aliases.insert(alias, Alias{host, extraDelayMs});
+}
+
 MemoryCarrier *MemoryNetwork::dial(const QString &fromHost, const QString &host, quint16 port, QObject *parent)
 {
     quint16 &eph = m_nextEphemeral[fromHost];
@@ -99,8 +104,10 @@ MemoryCarrier *MemoryNetwork::dial(const QString &fromHost, const QString &host,
         eph = 50000;
     auto *local = new MemoryCarrier(*this, fromHost, eph++, host, port, parent);
     QPointer<MemoryCarrier> guard(local);
+    const Alias alias = m_aliases.value(host, Alias{host, 0});
     // The SYN takes one latency to arrive; the accept one more to come back.
-    after(m_latencyMs, [this, guard, fromHost, host, port] { arrive(guard, fromHost, host, port); });
+    after(m_latencyMs + alias.extraDelayMs,
+          [this, guard, fromHost, to = alias.host, port] { arrive(guard, fromHost, to, port); });
     return local;
 }
 

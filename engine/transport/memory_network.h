@@ -40,6 +40,9 @@ public:
     // through now, as TCP's next SYN retransmission would.
     void heal();
     bool blocked(const QString &a, const QString &b) const;
+    // A second address of a host: a dial to `alias` reaches `host`, its SYN `extraDelayMs` later
+    // than a direct dial's (a slower path to the same machine, as a mapped or relayed address).
+    void addAlias(const QString &alias, const QString &host, qint64 extraDelayMs);
 
     // Carriers and datagram sockets for one host; owned by the caller.
     MemoryCarrierFactory *factoryFor(const QString &host, QObject *parent = nullptr);
@@ -68,6 +71,11 @@ private:
     QHash<QString, QPointer<MemoryCarrierFactory>> m_listeners;  // "host:port"
     QHash<QString, quint16> m_nextEphemeral;
     QSet<QPair<QString, QString>> m_blocked;
+    struct Alias {
+        QString host;
+        qint64 extraDelayMs = 0;
+    };
+    QHash<QString, Alias> m_aliases;
     QList<QPointer<MemoryDatagramSocket>> m_datagramSockets;  // in bind order, so delivery order is fixed
     QHash<QString, quint16> m_nextDatagramPort;
     struct LostSyn {

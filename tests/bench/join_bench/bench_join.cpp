@@ -2,12 +2,14 @@
 // mDNS on the loopback interface; simultaneous joins over the DHT; and the resident memory of an
 // idle headless node with one room joined. Prints figures for docs/BENCHMARKS.md.
 #include "dht/dht_node.h"
+#include "events/event_json.h"
 #include "session_harness.h"
 #include "test_env.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -86,6 +88,15 @@ void simultaneous(int trials)
         if (spin([&] { return a.connected() == 1 && b.connected() == 1; }, 2000)) {
             ++ok;
             ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        } else {
+            // A miss says why: what each side saw, in order.
+            for (const auto *p : {&a, &b}) {
+                std::fprintf(stderr, "trial %d missed, %s:\n", i, p == &a ? "a" : "b");
+                for (const Event &e : p->allEvents)
+                    for (const QJsonObject &line : eventJsonLines(e))
+                        std::fprintf(stderr, "  %lld %s\n", qint64(e.timeMs),
+                                     QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+            }
         }
     }
     std::printf("two peers join at the same instant (local DHT): connected within 2 s in %d of %d trials, median %.2f ms\n",

@@ -226,6 +226,34 @@ private slots:
         }
     }
 
+    void twoAddressesOfOnePeerKeepTheSameStreamAtBothEnds()
+    {
+        // a dials b at a slow address first and at its direct one second: b sees the direct stream
+        // open first, a sees the slow one dialled first. Both ends must keep the same stream.
+        for (int round = 0; round < 20; ++round) {
+            ManualClock clock;
+            MemoryNetwork net(clock);
+            net.addAlias(QStringLiteral("10.0.9.2"), QStringLiteral("10.0.0.2"), 30);
+            Node a(net, QStringLiteral("10.0.0.1")), b(net, QStringLiteral("10.0.0.2"));
+            PeerCandidateInfo slow = a.candidateFor(b);
+            slow.host = QStringLiteral("10.0.9.2");
+            a->addPeer(slow);
+            a->addPeer(a.candidateFor(b));
+            run(clock, 200);
+            QCOMPARE(a.open(), 1);
+            QCOMPARE(b.open(), 1);
+            Connection *ca = a->openConnections().first();
+            Connection *cb = b->openConnections().first();
+            QVERIFY(!ca->handshakeHash().isEmpty());
+            QCOMPARE(ca->handshakeHash(), cb->handshakeHash());
+            QCOMPARE(a.count(QStringLiteral("redundant-connection")), 1);
+            QCOMPARE(b.count(QStringLiteral("redundant-connection")), 1);
+            run(clock, 3000, 50);
+            QCOMPARE(a.open(), 1);
+            QCOMPARE(b.open(), 1);
+        }
+    }
+
     void keepExistingConnectionsDropsTheNewOne()
     {
         ManualClock clock;

@@ -1,8 +1,8 @@
 // Whole Sessions on virtual time over the in-memory network, no real socket: a 50-node room found
 // through the DHT, a partition healing, heartbeat and RPC timeouts, gossip and relay along a
-// chain, LAN discovery by multicast, and port mapping on the test's router. Every scenario runs
-// twice from one seed and must give the same event trace line for line, and a different trace
-// from another seed.
+// chain, LAN discovery by multicast, port mapping on the test's router, and two sessions joining
+// at the same instant. Every scenario runs twice from one seed and must give the same event trace
+// line for line, and a different trace from another seed.
 #include "crypto/identity.h"
 #include "transport/memory_datagram.h"
 #include "universe.h"
@@ -275,6 +275,68 @@ private slots:
         QTest::newRow("gossip-relay-chain") << reinterpret_cast<void *>(&gossipAndRelayChain);
         QTest::newRow("lan-discovery") << reinterpret_cast<void *>(&lanDiscovery);
         QTest::newRow("port-mapping") << reinterpret_cast<void *>(&portMapping);
+    }
+
+    // Two sessions join one room at the same instant, so each looks the other up while being
+    // looked up: on every one of 30 seeds they end with exactly one connection each that stays
+    // and carries chat. Found through LAN discovery and the DHT at once (each dials the other
+    // twice), or through a DHT whose bootstrap node still lists eight nodes that have vanished
+    // (every lookup waits on them), they connect within a second.
+    void simultaneousJoinConnectsEveryTime_data()
+    {
+        QTest::addColumn<bool>("lan");
+        QTest::addColumn<int>("vanished");
+        QTest::newRow("lan+dht") << true << 0;
+        QTest::newRow("dht, 40 vanished nodes") << false << 40;
+    }
+
+    void simultaneousJoinConnectsEveryTime()
+    {
+        QFETCH(bool, lan);
+        QFETCH(int, vanished);
+        qint64 slowest = 0;
+        for (quint64 seed = 1; seed <= 30; ++seed) {
+            const QString tag = QStringLiteral("seed %1").arg(seed);
+            Universe u(seed);
+            u.addDhtBootstrap();
+            const auto configure = [&u, lan](EngineConfig &c) {
+                u.dhtConfig(c);
+                c.lan.enabled = lan;
+                c.lan.interfaceName = QStringLiteral("mem0");
+            };
+            Session &first = u.add(configure);
+            Session &second = u.add(configure);
+            if (vanished) {
+                // They join the bootstrap node's table, then drop off the net without a word.
+                u.addStarted(vanished, configure);
+                u.run(3000);
+                QList<int> gone;
+                for (int i = 2; i < u.size(); ++i)
+                    gone << i;
+                u.partition(gone, {0, 1});
+            }
+            QVERIFY(first.start().ok());
+            QVERIFY(second.start().ok());
+            u.run(5000);  // both DHT nodes bootstrapped, neither in a room yet
+            first.joinRoom(kRoom);
+            second.joinRoom(kRoom);
+            const qint64 joinedAt = u.now();
+            const auto bothConnected = [&] { return first.status().connected == 1 && second.status().connected == 1; };
+            QVERIFY2(u.runUntil(bothConnected, 10'000), qPrintable(tag));
+            slowest = std::max(slowest, u.now() - joinedAt);
+            QVERIFY2(u.now() - joinedAt < 1'000, qPrintable(QStringLiteral("%1: %2 ms").arg(tag).arg(u.now() - joinedAt)));
+            u.run(30'000);  // announces and lookups go on: nothing flaps
+            QVERIFY2(bothConnected(), qPrintable(tag));
+            QVERIFY(first.sendMessage(kRoom, QStringLiteral("hi")).ok());
+            QVERIFY(second.sendMessage(kRoom, QStringLiteral("hello")).ok());
+            const auto got = [&](int i, const QString &text) {
+                const auto &m = u.seen(i).messages;
+                return std::any_of(m.begin(), m.end(), [&](const ChatMessage &c) { return c.text == text; });
+            };
+            QVERIFY2(u.runUntil([&] { return got(1, QStringLiteral("hi")) && got(0, QStringLiteral("hello")); }, 2'000),
+                     qPrintable(tag));
+        }
+        std::printf("%s: slowest join %lld ms of virtual time\n", QTest::currentDataTag(), slowest);
     }
 
     // Runs the scenario from seed 1 (timed), again from seed 1, then from seed 2.

@@ -1768,6 +1768,10 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
         <translation>Raum %1 verlassen</translation>
     </message>
     <message>
+        <source>Another node (%1) runs with this profile&apos;s identity; use a profile on one computer at a time</source>
+        <translation>Ein anderer Knoten (%1) läuft mit der Identität dieses Profils; ein Profil immer nur auf einem Computer verwenden</translation>
+    </message>
+    <message>
         <source>Message not sent: %1</source>
         <translation>Nachricht nicht gesendet: %1</translation>
     </message>

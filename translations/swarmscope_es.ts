@@ -1776,6 +1776,10 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
         <translation>%1 en %2</translation>
     </message>
     <message>
+        <source>Another node (%1) runs with this profile&apos;s identity; use a profile on one computer at a time</source>
+        <translation>Otro nodo (%1) usa la identidad de este perfil; use un perfil en un solo ordenador a la vez</translation>
+    </message>
+    <message>
         <source>Message not sent: %1</source>
         <translation>Mensaje no enviado: %1</translation>
     </message>

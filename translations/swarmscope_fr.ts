@@ -1776,6 +1776,10 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
         <translation>%1 dans %2</translation>
     </message>
     <message>
+        <source>Another node (%1) runs with this profile&apos;s identity; use a profile on one computer at a time</source>
+        <translation>Un autre nœud (%1) utilise l&apos;identité de ce profil ; n&apos;utilisez un profil que sur un ordinateur à la fois</translation>
+    </message>
+    <message>
         <source>Message not sent: %1</source>
         <translation>Message non envoyé : %1</translation>
     </message>

@@ -482,9 +482,15 @@ void MainWindow::onEventsReady(const EventBatch &events)
     if (!messages.isEmpty())
         addToChat(messages, true);
     m_events->appendEvents(events);  // chunked: a burst never stalls the window
-    for (const Event &e : events)
+    for (const Event &e : events) {
         if (const auto *r = e.get<ReachabilityChanged>())
             m_reachability->apply(r->reachability);
+        else if (const auto *c = e.get<IdentityConflict>())
+            // Stays until another message replaces it: two nodes with one identity confuse every peer.
+            statusBar()->showMessage(tr("Another node (%1) runs with this profile's identity; "
+                                        "use a profile on one computer at a time")
+                                         .arg(c->endpoint.toString()));
+    }
 }
 
 void MainWindow::onCurrentRoomChanged(const QString &name)

@@ -231,11 +231,11 @@ void NoiseXX::split()
     std::copy_n(m_initiator ? k2 : k1, kKeyLen, m_rx.begin());
     sodium_memzero(k1, sizeof k1);
     sodium_memzero(k2, sizeof k2);
-    // Only the transport keys and the handshake hash outlive the handshake.
+    // Only the transport keys, the handshake hash and the public ephemeral keys (which name the
+    // stream's two ends) outlive the handshake.
     sodium_memzero(m_ck.data(), m_ck.size());
     sodium_memzero(m_k.data(), m_k.size());
     sodium_memzero(m_eSecret.data(), m_eSecret.size());
-    sodium_memzero(m_re.data(), m_re.size());
     m_hasKey = false;
     m_step = kSteps;
 }

@@ -60,6 +60,14 @@ void putUint24(char *at, qsizetype n)
     at[2] = char((n >> 16) & 0xff);
 }
 
+// An all-zero key is one not yet generated or received.
+QByteArray keyBytes(const std::array<std::uint8_t, 32> &key)
+{
+    if (std::all_of(key.begin(), key.end(), [](std::uint8_t b) { return b == 0; }))
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
+}
+
 } // namespace
 
 struct SecretStream::Keys {
@@ -137,9 +145,21 @@ Status SecretStream::writeHandshakeMessage(QByteArray &out)
     return {};
 }
 
+QByteArray SecretStream::localEphemeral() const
+{
+    return m_noise ? keyBytes(m_noise->localEphemeral()) : m_localEphemeral;
+}
+
+QByteArray SecretStream::remoteEphemeral() const
+{
+    return m_noise ? keyBytes(m_noise->remoteEphemeral()) : m_remoteEphemeral;
+}
+
 void SecretStream::finishHandshake(QByteArray &out)
 {
     m_remote = m_noise->remoteStatic();
+    m_localEphemeral = keyBytes(m_noise->localEphemeral());
+    m_remoteEphemeral = keyBytes(m_noise->remoteEphemeral());
     const auto &hash = m_noise->handshakeHash();
     m_handshakeHash = QByteArray(reinterpret_cast<const char *>(hash.data()), qsizetype(hash.size()));
 

@@ -56,6 +56,10 @@ public:
     bool handshakeComplete() const { return m_handshakeDone; }
     PeerId remotePublicKey() const { return m_remote; }  // valid once handshakeComplete()
     QByteArray handshakeHash() const { return m_handshakeHash; }  // 64 bytes once complete
+    // The two ephemeral keys of the handshake (empty until known): the stream's other end holds
+    // the same pair the other way round.
+    QByteArray localEphemeral() const;
+    QByteArray remoteEphemeral() const;
     // Every frame counts: handshake, header and data.
     quint64 framesIn() const { return m_framesIn; }
     quint64 framesOut() const { return m_framesOut; }
@@ -87,6 +91,7 @@ private:
 
     PeerId m_remote;
     QByteArray m_handshakeHash;
+    QByteArray m_localEphemeral, m_remoteEphemeral;  // kept when the handshake state goes
 
     // Frame reassembly: length bytes seen so far, then the body when it spans feed() calls.
     std::uint32_t m_len = 0;

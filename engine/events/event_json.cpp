@@ -122,6 +122,13 @@ QList<Line> lines(const PeerBanned &e)
                      {QStringLiteral("soft"), e.soft}})}};
 }
 
+QList<Line> lines(const IdentityConflict &e)
+{
+    return {{QStringLiteral("identity-conflict"),
+             hostPort(e.endpoint, {{QStringLiteral("direction"), directionName(e.direction)},
+                                   {QStringLiteral("detail"), QStringLiteral("another node uses this identity")}})}};
+}
+
 QList<Line> lines(const Connecting &e)
 {
     return {{QStringLiteral("connecting"), hostPort(e.endpoint, {{QStringLiteral("source"), peerSourceName(e.source)},

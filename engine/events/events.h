@@ -48,6 +48,10 @@ struct PeerBanned {
     HostPort endpoint;        // Self: where we reached ourselves
     bool soft = false;
 };
+struct IdentityConflict {     // another node runs with our identity: it reached us, or we it
+    HostPort endpoint;
+    Direction direction = Direction::Outbound;
+};
 struct Connecting {           // a dial starts
     HostPort endpoint;
     PeerSource source = PeerSource::Manual;
@@ -325,6 +329,7 @@ struct CommandFailed {
     X(PeerDiscovered)             \
     X(PeerRefused)                \
     X(PeerBanned)                 \
+    X(IdentityConflict)           \
     X(Connecting)                 \
     X(Handshaking)                \
     X(ConnectionOpened)           \

@@ -260,6 +260,16 @@ QByteArray Connection::handshakeHash() const
     return m_stream ? m_stream->handshakeHash() : QByteArray();
 }
 
+QByteArray Connection::localEphemeral() const
+{
+    return m_stream ? m_stream->localEphemeral() : QByteArray();
+}
+
+QByteArray Connection::remoteEphemeral() const
+{
+    return m_stream ? m_stream->remoteEphemeral() : QByteArray();
+}
+
 QString Connection::host() const
 {
     if (m_cachedHost.isEmpty() && m_carrier)

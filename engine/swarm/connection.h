@@ -61,6 +61,8 @@ public:
     // The Noise handshake hash: the same bytes at both ends of this stream, and different for
     // every stream, so both peers can name one of two streams without talking. Empty until open.
     QByteArray handshakeHash() const;
+    QByteArray localEphemeral() const;   // the handshake's ephemeral keys, empty until known
+    QByteArray remoteEphemeral() const;
 
     PeerSnapshot snapshot() const;
     void setTap(FrameTap *tap) { m_tap = tap; }  // null = off (the default)

@@ -370,13 +370,27 @@ void Swarm::onEstablished(Connection *c)
 {
     const PeerId remote = c->remoteId();
     if (remote == m_keys.publicKey) {
-        if (Candidate *cand = candidateOf(c)) {
-            m_queue.ban(*cand, false);  // never dial our own endpoint again
-            m_candidateOf.remove(c->id());
+        // Our own dial that came back to us, or another node running with our identity (a copied
+        // profile): either way that endpoint is never dialled again, so neither flaps.
+        Connection *loop = otherEndOfOwnLoop(c);
+        for (Connection *end : {c, loop}) {
+            if (Candidate *cand = end ? candidateOf(end) : nullptr) {
+                m_queue.ban(*cand, false);
+                m_candidateOf.remove(end->id());
+            }
         }
-        emitEvent(PeerBanned{BanReason::Self, {}, endpointOf(c), false});
+        emitEvent(PeerBanned{BanReason::Self, {}, endpointOf(loop && loop->direction() == Direction::Outbound ? loop : c), false});
+        if (!loop) {
+            qCWarning(lcSwarm) << "another node uses this identity, at" << c->host() << c->port();
+            emitEvent(IdentityConflict{endpointOf(c), c->direction()});
+        }
         m_closingOnPurpose.insert(c->id());
-        c->close(ErrorCode::Self, QStringLiteral("connected to ourselves"));
+        c->close(ErrorCode::Self, loop ? QStringLiteral("connected to ourselves")
+                                       : QStringLiteral("another node uses this identity"));
+        if (loop) {
+            m_closingOnPurpose.insert(loop->id());
+            loop->close(ErrorCode::Self, QStringLiteral("connected to ourselves"));
+        }
         return;
     }
     if (m_banned.contains(remote)) {
@@ -602,6 +616,20 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
 }
 
 // A failed dial has no socket to ask: the endpoint is the one the queue dialled.
+// A dial of our own that reached us has its other end among our own connections, still
+// handshaking: the responder's ephemeral key there is the one this stream received. (Ports would
+// not do: a NAT that loops our external address back rewrites them.)
+Connection *Swarm::otherEndOfOwnLoop(const Connection *c) const
+{
+    const QByteArray theirs = c->remoteEphemeral(), ours = c->localEphemeral();
+    if (theirs.isEmpty() || ours.isEmpty())
+        return nullptr;
+    for (Connection *d : m_connections)
+        if (d != c && d->localEphemeral() == theirs && d->remoteEphemeral() == ours)
+            return d;
+    return nullptr;
+}
+
 HostPort Swarm::dialledEndpointOf(Connection *c)
 {
     if (Candidate *cand = candidateOf(c); cand && c->host().isEmpty())

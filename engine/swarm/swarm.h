@@ -126,6 +126,7 @@ private:
     bool filtered(const PeerCandidateInfo &info, ErrorCode &why) const;
     bool isOwnEndpoint(const QString &host, quint16 port) const;
     Candidate *candidateOf(const Connection *c);
+    Connection *otherEndOfOwnLoop(const Connection *c) const;
     int activeConnections(std::optional<Direction> direction = std::nullopt) const;
     int inboundFrom(const QString &host) const;
     QList<ResourceManager::Pending> pendingInbound() const;

@@ -9,7 +9,9 @@
 #include "widgets/address_label.h"
 
 #include <QAbstractItemModel>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -42,6 +44,7 @@ private slots:
     void shortcutsAndAccessibleNames();
     void layoutIsSavedPerProfile();
     void sendErrorsGoToTheStatusBar();
+    void aSecondNodeWithOurIdentityIsShown();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -256,6 +259,24 @@ void TestMainWindow::sendErrorsGoToTheStatusBar()
     QTRY_VERIFY_WITH_TIMEOUT(window.currentRoom().isEmpty(), kNetTimeoutMs);
     QCOMPARE(test::child<QListView>(window, "roomList")->model()->rowCount(), 0);
     QVERIFY(!composer->isEnabled());
+}
+
+void TestMainWindow::aSecondNodeWithOurIdentityIsShown()
+{
+    auto a = test::startLocalEngine(m_dir->filePath(QStringLiteral("a")));
+    QVERIFY(a);
+    QSettings settings(m_dir->filePath(QStringLiteral("a/swarmscope.ini")), QSettings::IniFormat);
+    MainWindow window(*a, settings);
+    window.show();
+    // A copy of A's profile dials A.
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("b"))));
+    QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("a/identity.seed")), m_dir->filePath(QStringLiteral("b/identity.seed"))));
+    auto twin = test::startLocalSession(m_dir->filePath(QStringLiteral("b")), a->listenPort());
+    QVERIFY(twin);
+    QCOMPARE(twin->address(), a->address());
+    QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("runs with this profile's identity")),
+                              qPrintable(window.statusBar()->currentMessage()), kNetTimeoutMs);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("127.0.0.1")));
 }
 
 QTEST_MAIN(TestMainWindow)

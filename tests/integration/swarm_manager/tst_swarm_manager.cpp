@@ -20,8 +20,9 @@ const QByteArray kTopic(32, 't');
 
 class Node {
 public:
-    Node(MemoryNetwork &net, QString host, SwarmOptions options = {}, quint16 port = 7000)
-        : m_host(std::move(host))
+    Node(MemoryNetwork &net, QString host, SwarmOptions options = {}, quint16 port = 7000,
+         const KeyPair *sameKeysAs = nullptr)
+        : keys(sameKeysAs ? *sameKeysAs : KeyPair::generate()), m_host(std::move(host))
     {
         ConnectionLimits limits;
         limits.handshakeTimeoutMs = 3000;
@@ -53,7 +54,7 @@ public:
     Swarm *operator->() { return swarm.get(); }
     const QString &host() const { return m_host; }
 
-    KeyPair keys = KeyPair::generate();
+    KeyPair keys;
     std::unique_ptr<Swarm> swarm;
     QList<QJsonObject> events;
 
@@ -252,6 +253,41 @@ private slots:
             QCOMPARE(a.open(), 1);
             QCOMPARE(b.open(), 1);
         }
+    }
+
+    void dialingOurselvesClosesBothEndsWithoutAConflict()
+    {
+        ManualClock clock;
+        MemoryNetwork net(clock);
+        Node a(net, QStringLiteral("10.0.0.1"));
+        a->addPeer(a.candidateFor(a));
+        run(clock, 100);
+        QCOMPARE(a.reasons(QStringLiteral("peer-banned")), QStringList{QStringLiteral("detected-self")});
+        QCOMPARE(a.count(QStringLiteral("identity-conflict")), 0);
+        QVERIFY(a->snapshots().isEmpty());  // the inbound end of the loop went with the outbound one
+        run(clock, 30000, 100);
+        QCOMPARE(a.count(QStringLiteral("connecting")), 1);  // never dialled again
+    }
+
+    void anotherNodeWithOurIdentityIsAConflictAtBothEnds()
+    {
+        ManualClock clock;
+        MemoryNetwork net(clock);
+        Node a(net, QStringLiteral("10.0.0.1"));
+        Node twin(net, QStringLiteral("10.0.0.2"), SwarmOptions{}, 7000, &a.keys);
+        twin->addPeer(twin.candidateFor(a));
+        run(clock, 100);
+        QCOMPARE(a.count(QStringLiteral("identity-conflict")), 1);
+        QCOMPARE(twin.count(QStringLiteral("identity-conflict")), 1);
+        QCOMPARE(a.open() + twin.open(), 0);
+        // The one who dialled bans the endpoint; the other, dialling back, does the same. Then quiet.
+        a->addPeer(a.candidateFor(twin));
+        run(clock, 100);
+        QCOMPARE(a.count(QStringLiteral("identity-conflict")), 2);
+        QCOMPARE(twin.count(QStringLiteral("identity-conflict")), 2);
+        run(clock, 60000, 100);
+        QCOMPARE(a.count(QStringLiteral("connecting")) + twin.count(QStringLiteral("connecting")), 2);
+        QCOMPARE(a.count(QStringLiteral("identity-conflict")) + twin.count(QStringLiteral("identity-conflict")), 4);
     }
 
     void keepExistingConnectionsDropsTheNewOne()

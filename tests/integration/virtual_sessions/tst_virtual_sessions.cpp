@@ -7,7 +7,9 @@
 #include "transport/memory_datagram.h"
 #include "universe.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHashSeed>
 #include <QTest>
 
@@ -337,6 +339,59 @@ private slots:
                      qPrintable(tag));
         }
         std::printf("%s: slowest join %lld ms of virtual time\n", QTest::currentDataTag(), slowest);
+    }
+
+    // Two nodes run with one identity (a copied profile) in a room with two others, found through
+    // LAN discovery and the DHT: both twins report the conflict within 30 s, and from then on
+    // nobody's connections open and close again (no flapping), while the others still chat.
+    void sameIdentityOnTwoNodesWarnsAndSettles()
+    {
+        for (quint64 seed = 1; seed <= 10; ++seed) {
+            const QString tag = QStringLiteral("seed %1").arg(seed);
+            Universe u(seed);
+            u.addDhtBootstrap();
+            const auto configure = [&u](EngineConfig &c) {
+                u.dhtConfig(c);
+                c.lan.enabled = true;
+                c.lan.interfaceName = QStringLiteral("mem0");
+            };
+            u.add(configure);
+            u.add([&](EngineConfig &c) {
+                configure(c);
+                const QString seedFile = QStringLiteral("identity.seed");
+                QFile::remove(QDir(c.profileDir).filePath(seedFile));
+                QVERIFY(QFile::copy(QDir(c.profileDir).filePath(QStringLiteral("../node-0/") + seedFile),
+                                    QDir(c.profileDir).filePath(seedFile)));
+            });
+            u.add(configure);
+            u.add(configure);
+            QList<int> opened(4, 0), closed(4, 0), conflicts(4, 0);
+            for (int i = 0; i < 4; ++i)
+                QObject::connect(&u[i], &Session::eventsReady, &u[i], [&, i](const EventBatch &events) {
+                    for (const Event &e : events) {
+                        opened[i] += e.is<ConnectionOpened>();
+                        closed[i] += e.is<ConnectionClosed>();
+                        conflicts[i] += e.is<IdentityConflict>();
+                    }
+                });
+            for (int i = 0; i < 4; ++i) {
+                QVERIFY(u[i].start().ok());
+                u[i].joinRoom(kRoom);
+            }
+            QVERIFY2(u.runUntil([&] { return conflicts[0] > 0 && conflicts[1] > 0; }, 30'000), qPrintable(tag));
+            u.run(10'000);
+            const QList<int> openedBefore = opened, closedBefore = closed;
+            u.run(120'000);
+            QCOMPARE(opened, openedBefore);
+            QCOMPARE(closed, closedBefore);
+            QVERIFY2(conflicts[0] <= 2 && conflicts[1] <= 2, qPrintable(tag));
+            QCOMPARE(conflicts[2] + conflicts[3], 0);
+            QVERIFY(u[2].sendMessage(kRoom, QStringLiteral("still here")).ok());
+            QVERIFY2(u.runUntil([&] {
+                const auto &m = u.seen(3).messages;
+                return std::any_of(m.begin(), m.end(), [](const ChatMessage &c) { return c.text == QLatin1String("still here"); });
+            }, 2'000), qPrintable(tag));
+        }
     }
 
     // Runs the scenario from seed 1 (timed), again from seed 1, then from seed 2.

@@ -598,10 +598,8 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
             }
         // A peer joining at the same instant announces to the same nodes: ask them again soon
         // rather than after a round that waits on vanished nodes.
-        if (!t->announcedTo.isEmpty() && !t->recheck && t->rechecks < m_config.quickRetryMs.size()) {
-            const quint64 id = p.traversal;
-            t->recheck = m_clock.schedule(m_config.quickRetryMs.at(t->rechecks), [this, id] { recheckAnnounced(id); });
-        }
+        if (!t->announcedTo.isEmpty() && !t->recheck && t->rechecks == 0)
+            scheduleRecheck(*t, p.traversal);
     }
     const QByteArray infohash = t->infohash;
     const quint64 traversal = p.traversal;
@@ -620,15 +618,21 @@ void DhtNode::recheckAnnounced(quint64 id)
     ++t.rechecks;
     if (t.peersFound > 0)
         return;
+    const QByteArray infohash = t.infohash;
     for (const Lookup::Candidate &c : t.lookup.closestResponded(kK)) {
         if (!t.announcedTo.contains(c.endpoint.key()))
             continue;
         // Answers come back to this round: their peers count, the lookup's ranking is untouched.
-        const QByteArray infohash = t.infohash;
         if (sendQuery(QByteArrayLiteral("get_peers"), c.endpoint, c.id, id,
                       [&](const QByteArray &tid) { return Krpc::getPeersQuery(tid, m_id, infohash); }))
             ++t.datagrams;
     }
+    scheduleRecheck(t, id);
+}
+
+// The next recheck of a round, on the quick-retry schedule, until it runs out.
+void DhtNode::scheduleRecheck(Traversal &t, quint64 id)
+{
     if (t.rechecks < m_config.quickRetryMs.size())
         t.recheck = m_clock.schedule(m_config.quickRetryMs.at(t.rechecks), [this, id] { recheckAnnounced(id); });
 }

@@ -162,6 +162,7 @@ private:
     quint64 startTraversal(Purpose purpose, Lookup::Kind kind, const NodeId &target, const QByteArray &infohash);
     void pump(quint64 id);
     void recheckAnnounced(quint64 traversal);
+    void scheduleRecheck(Traversal &t, quint64 traversal);
     void finishTraversal(quint64 id);
     void track(const QByteArray &infohash20, std::optional<QPair<quint16, bool>> announce);
     void startRound(const QByteArray &infohash);

@@ -379,7 +379,8 @@ void Swarm::onEstablished(Connection *c)
                 m_candidateOf.remove(end->id());
             }
         }
-        emitEvent(PeerBanned{BanReason::Self, {}, endpointOf(loop && loop->direction() == Direction::Outbound ? loop : c), false});
+        const Connection *dialled = loop && loop->direction() == Direction::Outbound ? loop : c;
+        emitEvent(PeerBanned{BanReason::Self, {}, endpointOf(dialled), false});
         if (!loop) {
             qCWarning(lcSwarm) << "another node uses this identity, at" << c->host() << c->port();
             emitEvent(IdentityConflict{endpointOf(c), c->direction()});

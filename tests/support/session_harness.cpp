@@ -87,4 +87,12 @@ QList<QJsonObject> TestPeer::events(const QString &kind) const
     return out;
 }
 
+quint64 TestPeer::rejectCount(const QString &reason) const
+{
+    for (const auto &[name, count] : m_session->status().rejects)
+        if (name == reason)
+            return count;
+    return 0;
+}
+
 } // namespace swarmscope::test

@@ -59,6 +59,7 @@ public:
     EventBatch allEvents;
     PeerDelta lastDelta;
     int connected() const { return m_session->status().connected; }
+    quint64 rejectCount(const QString &reason) const;  // the session's counted rejects of this reason
 
 private:
     QTemporaryDir m_dir;

@@ -27,13 +27,6 @@ QString lastRejectReason(const TestPeer &p)
     return r.isEmpty() ? QString() : r.last().value(QStringLiteral("reason")).toString();
 }
 
-quint64 rejectCount(TestPeer &p, const QString &reason)
-{
-    for (const auto &[name, count] : p->status().rejects)
-        if (name == reason)
-            return count;
-    return 0;
-}
 } // namespace
 
 class TestBadInput : public QObject {
@@ -63,7 +56,7 @@ private slots:
         s.write(QByteArray::fromHex("200000") + QByteArray(32, 'x'));  // a 32-byte "handshake" of junk
         QTRY_COMPARE_WITH_TIMEOUT(lastRejectReason(victim), QStringLiteral("handshake-failed"), kWait);
         QTRY_COMPARE_WITH_TIMEOUT(s.state(), QAbstractSocket::UnconnectedState, kWait);
-        QCOMPARE(rejectCount(victim, QStringLiteral("handshake-failed")), 1u);
+        QCOMPARE(victim.rejectCount(QStringLiteral("handshake-failed")), 1u);
         honestPeerStillServed(victim);
     }
 
@@ -112,7 +105,7 @@ private slots:
         QVERIFY(peer.handshake());
         QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
         peer.sendPlain(QCborMap{{QStringLiteral("t"), 4242}}.toCborValue().toCbor());
-        QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("unknown-type")), 1u, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("unknown-type")), 1u, kWait);
         QCOMPARE(victim.connected(), 1);  // still open
     }
 
@@ -203,8 +196,8 @@ private slots:
         q.from = mallory.keys().publicKey;
         q.room = Session::roomTopic(QStringLiteral("elsewhere"));
         mallory.sendPlain(wire::encode(wire::sealRoomMessage(q, mallory.keys())));
-        QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("wrong-room")), 1u, kWait);
-        QCOMPARE(rejectCount(victim, QStringLiteral("bad-signature")), 1u);
+        QTRY_COMPARE_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("wrong-room")), 1u, kWait);
+        QCOMPARE(victim.rejectCount(QStringLiteral("bad-signature")), 1u);
         QVERIFY(victim.messages.isEmpty());
 
         // A correctly signed message from 1970 (a replay older than the replay cache) is refused.
@@ -212,7 +205,7 @@ private slots:
         stale.from = mallory.keys().publicKey;
         stale.timeMs = 1;
         mallory.sendPlain(wire::encode(wire::sealRoomMessage(stale, mallory.keys())));
-        QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("stale")), 1u, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("stale")), 1u, kWait);
 
         // A correctly signed message from the same connection is delivered, once, even if repeated.
         wire::RoomPayload good = p;

@@ -33,13 +33,6 @@ QString refusalsText(TestPeer &p)
     return out.join(QStringLiteral(", "));
 }
 
-quint64 refusals(TestPeer &p, const QString &reason)
-{
-    for (const auto &[name, count] : p->status().rejects)
-        if (name == reason)
-            return count;
-    return 0;
-}
 
 } // namespace
 
@@ -88,7 +81,7 @@ private slots:
         // Nearly every attempt is refused at accept and counted (under ASan the node accepts more
         // slowly, and attempts still waiting in the listen backlog when reset are never seen).
         const quint64 least = quint64(seconds) * (test::kAddressSanitized ? 300 : 900);
-        QVERIFY2(refusals(victim, QStringLiteral("limit")) > least, qPrintable(refusalsText(victim)));
+        QVERIFY2(victim.rejectCount(QStringLiteral("limit")) > least, qPrintable(refusalsText(victim)));
         QCOMPARE(honest, seconds);
         QVERIFY2(slowestHonestMs < 1000, qPrintable(QStringLiteral("%1 ms").arg(slowestHonestMs)));
     }

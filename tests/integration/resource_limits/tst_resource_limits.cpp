@@ -23,14 +23,6 @@ using swarmscope::test::TestPeer;
 namespace {
 constexpr int kWait = 10000;
 
-quint64 rejectCount(TestPeer &p, const QString &reason)
-{
-    for (const auto &[name, count] : p->status().rejects)
-        if (name == reason)
-            return count;
-    return 0;
-}
-
 // Sockets that connect and then say nothing, from 127.0.1.1 .. 127.0.1.<addresses>.
 std::vector<std::unique_ptr<QTcpSocket>> idleSockets(quint16 port, int addresses, int perAddress)
 {
@@ -59,7 +51,7 @@ private slots:
         TestPeer victim;
         const int budget = victim->config().swarm.resources.maxPendingHandshakes;
         auto idle = idleSockets(victim->listenPort(), 50, 4);
-        QTRY_VERIFY_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("pending-handshakes")) >= quint64(200 - budget), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("pending-handshakes")) >= quint64(200 - budget), kWait);
         QVERIFY(victim->status().handshaking <= budget);
 
         QElapsedTimer clock;
@@ -138,7 +130,7 @@ private slots:
             flood.back()->connectToHost(QHostAddress::LocalHost, victim->listenPort());
         }
         // Five pass in the first second (the bucket's burst); a few more as it refills.
-        QTRY_VERIFY_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("handshake-rate")) >= 30u, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("handshake-rate")) >= 30u, kWait);
         QVERIFY(victim->status().handshaking <= 10);
         RawClient other(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.3")));
         QVERIFY(other.handshake());
@@ -166,11 +158,11 @@ private slots:
         sink.stopReading();
 
         const QString text(48 * 1024, QLatin1Char('x'));
-        for (int i = 0; i < 400 && rejectCount(victim, QStringLiteral("queued-bytes")) == 0; ++i) {
+        for (int i = 0; i < 400 && victim.rejectCount(QStringLiteral("queued-bytes")) == 0; ++i) {
             QVERIFY(victim->sendMessage(room, text).ok());
             QCoreApplication::processEvents();
         }
-        QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("queued-bytes")), 1u, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("queued-bytes")), 1u, kWait);
         QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
         // Alice still chats both ways.
         const int before = int(alice.messages.size());

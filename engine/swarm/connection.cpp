@@ -25,6 +25,7 @@ Connection::Connection(quint64 id, Carrier *carrier, Direction direction, const 
     , m_source(std::move(source))
     , m_handshakeTimer(clock)
     , m_pingTimer(clock)
+    , m_retireTimer(clock)
 {
     m_carrier->setParent(this);
     m_transport = m_carrier->transport();
@@ -92,8 +93,9 @@ void Connection::onReadyRead()
         m_handshakeTimer.stop();
         emit established();
         if (m_state != State::Open)
-            return;  // the owner closed us (self or redundant)
-        sendPing();
+            return;  // the owner closed us (self)
+        if (!m_retiring)  // a retiring loser still reads what came with the handshake
+            sendPing();
     }
     for (const QByteArray &m : out.messages) {
         if (m_state != State::Open)
@@ -135,6 +137,8 @@ void Connection::onMessage(QByteArrayView plaintext)
     }
     if (const auto *bye = std::get_if<wire::Bye>(&msg)) {
         m_byeReceived = true;
+        if (m_retiring)
+            return finish(ErrorCode::Closed, {});
         finish(ErrorCode::Closed, bye->reason.isEmpty() ? QStringLiteral("peer said bye") : bye->reason);
         return;
     }
@@ -159,14 +163,14 @@ void Connection::sendPing()
 
 void Connection::send(const wire::Message &message)
 {
-    if (m_state != State::Open || !m_stream || !m_stream->canSend())
+    if (m_state != State::Open || m_retiring || !m_stream || !m_stream->canSend())
         return;
     writeSealed(wire::encode(message), m_tap ? wire::typeName(message) : QString());
 }
 
 void Connection::sendData(QByteArrayView bytes)
 {
-    if (m_state != State::Open || !m_stream || !m_stream->canSend())
+    if (m_state != State::Open || m_retiring || !m_stream || !m_stream->canSend())
         return;
     m_scratch.resize(0);
     wire::appendDataMessage(bytes, m_scratch);
@@ -222,13 +226,35 @@ void Connection::close(ErrorCode reason, const QString &detail)
     finish(reason, detail);
 }
 
+void Connection::retire(ErrorCode reason, const QString &detail, int graceMs)
+{
+    if (m_state != State::Open || m_carrierEnded) {
+        close(reason, detail);
+        return;
+    }
+    if (m_retiring)
+        return;
+    send(wire::Bye{errorCodeName(reason)});
+    m_retiring = true;
+    m_retireReason = reason;
+    m_retireDetail = detail;
+    m_pingTimer.stop();
+    m_retireTimer.start(graceMs, [this] { finish(ErrorCode::Closed, {}); });
+}
+
 void Connection::finish(ErrorCode code, const QString &detail)
 {
     if (m_state == State::Closed)
         return;
+    if (m_retiring && code == ErrorCode::Closed) {
+        // The peer closing its end is how a retirement is meant to end: report why we began it.
+        m_retiring = false;
+        return finish(m_retireReason, m_retireDetail);
+    }
     m_state = State::Closed;
     m_handshakeTimer.stop();
     m_pingTimer.stop();
+    m_retireTimer.stop();
     if (m_carrier) {
         m_carrier->disconnect(this);
         const bool flush = code == ErrorCode::Closed || code == ErrorCode::Redundant || code == ErrorCode::Self;

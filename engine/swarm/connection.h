@@ -44,6 +44,11 @@ public:
     void sendData(QByteArrayView bytes);  // bulk fast path
     // Sends bye (when open) and closes; emits closed() once.
     void close(ErrorCode reason, const QString &detail = {});
+    // Sends bye but keeps reading until the peer closes its end (or graceMs pass), then closes
+    // with this reason: what the peer wrote before it heard the bye still arrives. The loser of
+    // a redundant pair retires, so a message sent on it at the moment of the choice is not lost.
+    void retire(ErrorCode reason, const QString &detail, int graceMs = 3000);
+    bool isRetiring() const { return m_retiring; }
 
     quint64 id() const { return m_id; }
     State state() const { return m_state; }
@@ -109,8 +114,12 @@ private:
     bool m_hasHello = false;
     bool m_byeReceived = false;
     bool m_carrierEnded = false;  // the carrier reported closed(): nothing of it is left to flush
+    bool m_retiring = false;      // bye sent, still reading (retire())
+    ErrorCode m_retireReason = ErrorCode::Closed;
+    QString m_retireDetail;
     ScopedTimer m_handshakeTimer;
     ScopedTimer m_pingTimer;
+    ScopedTimer m_retireTimer;
     quint64 m_pingNonce = 0;
     qint64 m_pingSentUs = 0;
     qint64 m_rttUs = -1;

@@ -11,6 +11,7 @@ QString ResourceManager::name(Refusal refusal)
     case Refusal::PendingHandshakes: return QStringLiteral("pending-handshakes");
     case Refusal::HandshakeRate: return QStringLiteral("handshake-rate");
     case Refusal::QueuedBytes: return QStringLiteral("queued-bytes");
+    case Refusal::RoomMessageRate: return QStringLiteral("room-message-rate");
     }
     return QStringLiteral("unknown");
 }
@@ -65,6 +66,25 @@ bool ResourceManager::overQueued(qint64 queuedBytes)
         return false;
     count(Refusal::QueuedBytes);
     return true;
+}
+
+bool ResourceManager::admitRoomMessage(quint64 connectionId, bool *report)
+{
+    *report = false;
+    if (m_limits.roomMessagesPerPeerPerSecond <= 0)
+        return true;
+    const qint64 now = m_clock.monotonicMs();
+    auto it = m_roomRate.find(connectionId);
+    if (it == m_roomRate.end())
+        it = m_roomRate.insert(connectionId, RoomRate{TokenBucket(m_limits.roomMessagesPerPeerPerSecond, now), -1});
+    if (it->bucket.take(1, now))
+        return true;
+    count(Refusal::RoomMessageRate);
+    if (it->reportedMs < 0 || now - it->reportedMs >= 1000) {
+        it->reportedMs = now;
+        *report = true;
+    }
+    return false;
 }
 
 QList<QPair<QString, quint64>> ResourceManager::nonZero() const

@@ -26,6 +26,10 @@ struct ResourceLimits {
     // Bytes written to a peer but not yet taken by it; a peer that stops reading is disconnected
     // once over this.
     qint64 maxQueuedBytesPerPeer = 16LL << 20;
+    // Room messages taken from one neighbour per second (a second's worth may come at once).
+    // Each is verified and flooded on to every other member, so one member writing at line rate
+    // would make the whole room carry it; the excess is dropped unread (0 = no limit).
+    double roomMessagesPerPeerPerSecond = 1000;
 };
 
 class ResourceManager final {
@@ -35,6 +39,7 @@ public:
         PendingHandshakes,   // "pending-handshakes": the handshake budget was full (the oldest was dropped)
         HandshakeRate,       // "handshake-rate": too many new handshakes from one address this second
         QueuedBytes,         // "queued-bytes": a peer stopped reading
+        RoomMessageRate,     // "room-message-rate": a neighbour sent room messages faster than allowed
     };
     static QString name(Refusal refusal);
 
@@ -57,6 +62,10 @@ public:
     Admission admitInbound(const QString &host, int fromHost, int maxPerIp, const QList<Pending> &pending);
     // True (and counted) when a peer's queue is over the cap.
     bool overQueued(qint64 queuedBytes);
+    // False (and counted) when this connection is over its room-message rate. *report is set for
+    // the first refusal of each second, so that a flood is reported without an event per message.
+    bool admitRoomMessage(quint64 connectionId, bool *report);
+    void forgetConnection(quint64 connectionId) { m_roomRate.remove(connectionId); }
 
     void count(Refusal refusal) { ++m_refusals[name(refusal)]; }
     quint64 refusals(Refusal refusal) const { return m_refusals.value(name(refusal)); }
@@ -66,6 +75,11 @@ private:
     ResourceLimits m_limits;
     Clock &m_clock;
     QHash<QString, TokenBucket> m_handshakeRate;  // by address
+    struct RoomRate {
+        TokenBucket bucket;
+        qint64 reportedMs = -1;
+    };
+    QHash<quint64, RoomRate> m_roomRate;  // by connection
     QHash<QString, quint64> m_refusals;
 };
 

@@ -435,7 +435,7 @@ void Swarm::onEstablished(Connection *c)
         m_closingOnPurpose.insert(loser->id());
         if (keepNew)
             m_byPeer.insert(remote, c->id());
-        loser->close(ErrorCode::Redundant, QStringLiteral("another connection to this peer is kept"));
+        loser->retire(ErrorCode::Redundant, QStringLiteral("another connection to this peer is kept"));
         if (!keepNew)
             return;
     }
@@ -460,8 +460,16 @@ void Swarm::onEstablished(Connection *c)
 
 void Swarm::onMessage(Connection *c, const wire::Message &m)
 {
-    if (m_byPeer.value(c->remoteId()) != c->id())
-        return;  // a connection about to close as redundant: ignore what it still carries
+    if (m_byPeer.value(c->remoteId()) != c->id()) {
+        // The loser of a redundant pair: what the peer wrote on it before it heard our bye is
+        // still its word (room messages are deduplicated by id). The session's own bookkeeping
+        // (hello, topics, peer exchange) follows the connection we keep.
+        const bool control = std::holds_alternative<wire::Hello>(m) || std::holds_alternative<wire::Join>(m)
+                          || std::holds_alternative<wire::Leave>(m) || std::holds_alternative<wire::Peers>(m);
+        if (c->isRetiring() && !control)
+            emit messageReceived(c, m);
+        return;
+    }
     if (const auto *hello = std::get_if<wire::Hello>(&m))
         return onHello(c, *hello);
     if (const auto *join = std::get_if<wire::Join>(&m)) {
@@ -479,7 +487,24 @@ void Swarm::onMessage(Connection *c, const wire::Message &m)
     }
     if (const auto *peers = std::get_if<wire::Peers>(&m))
         return onPeers(c, *peers);
+    if (std::holds_alternative<wire::RoomMessage>(m) && !admitRoomMessage(c))
+        return;
     emit messageReceived(c, m);
+}
+
+bool Swarm::admitRoomMessage(Connection *c)
+{
+    bool report = false;
+    if (m_resources.admitRoomMessage(c->id(), &report))
+        return true;
+    emit rejected(ErrorCode::LimitReached);
+    if (report)
+        emitEvent(Rejected{RejectSource::Connection, ErrorCode::LimitReached, {},
+                           QStringLiteral("%1: more than %2 room messages a second, the excess is dropped")
+                               .arg(ResourceManager::name(ResourceManager::Refusal::RoomMessageRate))
+                               .arg(m_resources.limits().roomMessagesPerPeerPerSecond),
+                           c->remoteId(), endpointOf(c), {}, {}, {}, {}});
+    return false;
 }
 
 void Swarm::onHello(Connection *c, const wire::Hello &hello)
@@ -577,6 +602,7 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
     if (wasCurrent)
         m_byPeer.remove(c->remoteId());
     m_pexTimes.remove(id);
+    m_resources.forgetConnection(id);
 
     if (isProtocolViolation(code)) {
         emit rejected(code);

@@ -117,6 +117,7 @@ private:
     void onMessage(Connection *c, const wire::Message &m);
     void onHello(Connection *c, const wire::Hello &hello);
     void onPeers(Connection *c, const wire::Peers &peers);
+    bool admitRoomMessage(Connection *c);  // the per-neighbour room-message rate (ResourceLimits)
     void sendPeers(Connection *to, const QByteArray &topic);
     void onClosed(Connection *c, ErrorCode code, const QString &detail);
     void checkFlush();

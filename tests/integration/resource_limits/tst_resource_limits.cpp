@@ -1,11 +1,14 @@
 // The resource manager under attack, on real loopback sockets: idle handshakes from many
-// addresses, a handshake flood from one address, and a peer that stops reading. Each is refused
-// or cut off with a counted reason while a normal peer still gets in and keeps chatting.
+// addresses, a handshake flood from one address, a peer that stops reading and a member that
+// floods valid room messages. Each is refused or cut off with a counted reason while a normal
+// peer still gets in and keeps chatting.
 #include "raw_client.h"
 #include "session_harness.h"
 #include "test_env.h"
 #include "wire/message_codec.h"
+#include "wire/signed_envelope.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
@@ -170,6 +173,78 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(alice.messages.size() > before && alice.messages.last().text == QStringLiteral("still here"), kWait);
         QVERIFY(alice->sendMessage(room, QStringLiteral("hello back")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!victim.messages.isEmpty() && victim.messages.last().text == QStringLiteral("hello back"), kWait);
+    }
+
+    // A member that writes valid, signed room messages as fast as the socket takes them: the
+    // victim takes one second's worth and then its rate, drops the rest unverified (counted, one
+    // event a second), floods on only what it took, and keeps chatting with the others.
+    void memberFloodingRoomMessagesIsCapped()
+    {
+        constexpr int kFlood = 20000;
+        TestPeer::Options o;
+        o.swarm.resources.roomMessagesPerPeerPerSecond = 1000;
+        TestPeer victim(o);
+        TestPeer::Options uncapped;
+        uncapped.swarm.resources.roomMessagesPerPeerPerSecond = 0;  // so alice shows what the victim floods on
+        TestPeer alice(uncapped);
+        const QString room = QStringLiteral("room");
+        victim->joinRoom(room);
+        alice->joinRoom(room);
+        alice->connectTo(QStringLiteral("127.0.0.1"), victim->listenPort());
+        QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 1, kWait);
+
+        RawClient flooder(victim->listenPort(), QHostAddress(QStringLiteral("127.0.0.5")));
+        QVERIFY(flooder.handshake());
+        flooder.sendPlain(wire::encode(wire::Hello{QStringLiteral("flooder"), 1, 0, {Session::roomTopic(room)}}));
+        QTRY_COMPARE_WITH_TIMEOUT(victim.connected(), 2, kWait);
+
+        const PeerId flooderId = flooder.keys().publicKey;
+        const auto fromFlooder = [&](const QList<ChatMessage> &messages) {
+            return int(std::count_if(messages.begin(), messages.end(), [&](const ChatMessage &m) { return m.from == flooderId; }));
+        };
+        const qint64 rssBefore = test::residentKiB(QCoreApplication::applicationPid());
+        QElapsedTimer clock;
+        clock.start();
+        wire::RoomPayload p;
+        p.room = Session::roomTopic(room);
+        p.from = flooderId;
+        p.timeMs = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < kFlood; ++i) {
+            p.seq = quint64(i + 1);
+            p.body = QByteArray("flood ") + QByteArray::number(i);
+            flooder.sendPlain(wire::encode(wire::sealRoomMessage(p, flooder.keys())));
+        }
+        // Someone else talks while the flood is read.
+        QVERIFY(alice->sendMessage(room, QStringLiteral("during the flood")).ok());
+        const auto refused = [&] { return victim.rejectCount(QStringLiteral("room-message-rate")); };
+        QTRY_VERIFY_WITH_TIMEOUT(fromFlooder(victim.messages) + int(refused()) == kFlood, 30000);
+        const qint64 elapsedMs = clock.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(!victim.messages.isEmpty() && std::any_of(victim.messages.begin(), victim.messages.end(), [](const ChatMessage &m) {
+                                     return m.text == QStringLiteral("during the flood");
+                                 }), kWait);
+
+        // At most the burst plus the rate over the time the flood took was taken, and flooded on.
+        const int taken = fromFlooder(victim.messages);
+        const int allowed = 1000 + int(1000 * elapsedMs / 1000) + 1;
+        const qint64 rssAfter = test::residentKiB(QCoreApplication::applicationPid());
+        qInfo("%d flood messages read in %lld ms: %d taken, %llu refused; RSS %lld -> %lld KiB", kFlood, elapsedMs, taken,
+              refused(), rssBefore, rssAfter);
+        QVERIFY2(taken <= allowed, qPrintable(QStringLiteral("%1 taken, %2 allowed").arg(taken).arg(allowed)));
+        QVERIFY(taken >= 1000);  // the burst of an honest busy neighbour still passes
+        QTRY_COMPARE_WITH_TIMEOUT(fromFlooder(alice.messages), taken, kWait);
+        // One event a second says so, not one per message.
+        int events = 0;
+        for (const QJsonObject &e : victim.events(QStringLiteral("rejected")))
+            events += e.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("room-message-rate"));
+        QVERIFY(events >= 1);
+        QVERIFY2(events <= elapsedMs / 1000 + 2, qPrintable(QString::number(events)));
+        // Everyone else keeps chatting, and nobody's queue overflowed.
+        QCOMPARE(victim.connected(), 2);
+        QCOMPARE(victim.rejectCount(QStringLiteral("queued-bytes")), 0u);
+        QVERIFY(victim->sendMessage(room, QStringLiteral("after the flood")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.messages.isEmpty() && alice.messages.last().text == QStringLiteral("after the flood"), kWait);
+        if (!test::kAddressSanitized && rssBefore > 0 && rssAfter > 0)
+            QVERIFY2(rssAfter - rssBefore < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssAfter - rssBefore)));
     }
 };
 

@@ -59,7 +59,9 @@ TestPeer::TestPeer() : TestPeer(Options{}) {}
 TestPeer::TestPeer(Options options, const QString &profileDir)
 {
     const EngineConfig config = configFor(options, profileDir.isEmpty() ? m_dir.path() : profileDir);
-    auto s = Session::create(config);
+    World world;
+    world.clock = options.clock;
+    auto s = Session::create(config, world);
     if (!s)
         qFatal("cannot create session: %s", qPrintable(s.error().detail));
     m_session = std::move(*s);

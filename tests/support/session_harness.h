@@ -34,6 +34,7 @@ public:
         SwarmOptions swarm;
         bool dht = false;
         QList<QPair<QString, quint16>> dhtBootstrap;
+        Clock *clock = nullptr;  // borrowed; the system clock when null
     };
     TestPeer();
     explicit TestPeer(Options options, const QString &profileDir = {});

@@ -32,7 +32,7 @@ DirectMessages::DirectMessages(const Identity &identity, Clock &clock, Swarm &sw
 
 bool DirectMessages::reachable(const QByteArray &room, const PeerId &to) const
 {
-    return m_swarm.connectionTo(to) || !m_swarm.peersInTopic(room).isEmpty();
+    return m_swarm.connectionTo(to) || !m_swarm.routesInTopic(room).isEmpty();
 }
 
 Result<QByteArray> DirectMessages::send(const QByteArray &room, const PeerId &to, const QString &kind,
@@ -63,7 +63,7 @@ void DirectMessages::route(const wire::Directed &d, Connection *except)
             direct->send(d);
         return;
     }
-    for (Connection *c : m_swarm.peersInTopic(d.room))
+    for (Connection *c : m_swarm.routesInTopic(d.room))
         if (c != except)
             c->send(d);
 }

@@ -179,13 +179,13 @@ Result<ChatMessage> Rooms::sendKind(const QString &roomName, const QString &kind
     msg.kind = p.kind;
     msg.text = text;
     msg.own = true;
-    msg.state = m_swarm.peersInTopic(it->topic).isEmpty() ? DeliveryState::Sending : DeliveryState::Sent;
+    msg.state = m_swarm.routesInTopic(it->topic).isEmpty() ? DeliveryState::Sending : DeliveryState::Sent;
     return msg;
 }
 
 void Rooms::flood(const QByteArray &topic, const wire::RoomMessage &m, Connection *except)
 {
-    const QList<Connection *> targets = m_swarm.peersInTopic(topic);
+    const QList<Connection *> targets = m_swarm.routesInTopic(topic);
     if (targets.isEmpty())
         return;
     for (Connection *c : targets)

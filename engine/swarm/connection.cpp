@@ -139,6 +139,13 @@ void Connection::onMessage(QByteArrayView plaintext)
         m_byeReceived = true;
         if (m_retiring)
             return finish(ErrorCode::Closed, {});
+        if (bye->reason == errorCodeName(ErrorCode::Redundant)) {
+            if (!m_retiredByPeer) {
+                m_retiredByPeer = true;
+                m_retireTimer.start(kRetireGraceMs, [this] { finish(ErrorCode::Closed, {}); });
+            }
+            return;
+        }
         finish(ErrorCode::Closed, bye->reason.isEmpty() ? QStringLiteral("peer said bye") : bye->reason);
         return;
     }
@@ -250,6 +257,10 @@ void Connection::finish(ErrorCode code, const QString &detail)
         // The peer closing its end is how a retirement is meant to end: report why we began it.
         m_retiring = false;
         return finish(m_retireReason, m_retireDetail);
+    }
+    if (m_retiredByPeer && code == ErrorCode::Closed) {
+        m_retiredByPeer = false;
+        return finish(ErrorCode::Closed, errorCodeName(ErrorCode::Redundant));
     }
     m_state = State::Closed;
     m_handshakeTimer.stop();

@@ -47,8 +47,13 @@ public:
     // Sends bye but keeps reading until the peer closes its end (or graceMs pass), then closes
     // with this reason: what the peer wrote before it heard the bye still arrives. The loser of
     // a redundant pair retires, so a message sent on it at the moment of the choice is not lost.
-    void retire(ErrorCode reason, const QString &detail, int graceMs = 3000);
+    void retire(ErrorCode reason, const QString &detail, int graceMs = kRetireGraceMs);
     bool isRetiring() const { return m_retiring; }
+    // The peer retired this stream (bye "redundant"): it keeps reading it for a few seconds while
+    // our end of its chosen stream may still be handshaking, so we keep writing on this one until
+    // the owner retires it in turn (or the grace passes) and nothing sent in between is lost.
+    bool isRetiredByPeer() const { return m_retiredByPeer; }
+    static constexpr int kRetireGraceMs = 3000;
 
     quint64 id() const { return m_id; }
     State state() const { return m_state; }
@@ -81,6 +86,10 @@ public:
     bool byeReceived() const { return m_byeReceived; }
     const wire::Hello &hello() const { return m_hello; }
     QList<QByteArray> &remoteTopics() { return m_hello.topics; }
+    // The topics traffic for this peer is routed by: its hello's, or, until that arrives on a
+    // stream that replaced another, the ones the replaced stream had (same peer, same rooms).
+    const QList<QByteArray> &routedTopics() const { return m_hasHello ? m_hello.topics : m_inheritedTopics; }
+    void inheritTopics(const QList<QByteArray> &topics) { m_inheritedTopics = topics; }
 
 signals:
     void handshaking();
@@ -115,6 +124,8 @@ private:
     bool m_byeReceived = false;
     bool m_carrierEnded = false;  // the carrier reported closed(): nothing of it is left to flush
     bool m_retiring = false;      // bye sent, still reading (retire())
+    bool m_retiredByPeer = false;  // bye "redundant" received, still writing (isRetiredByPeer())
+    QList<QByteArray> m_inheritedTopics;
     ErrorCode m_retireReason = ErrorCode::Closed;
     QString m_retireDetail;
     ScopedTimer m_handshakeTimer;

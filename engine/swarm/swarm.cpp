@@ -433,8 +433,10 @@ void Swarm::onEstablished(Connection *c)
             m_candidateOf.remove(loser->id());
         }
         m_closingOnPurpose.insert(loser->id());
-        if (keepNew)
+        if (keepNew) {
             m_byPeer.insert(remote, c->id());
+            c->inheritTopics(existing->hello().topics);
+        }
         loser->retire(ErrorCode::Redundant, QStringLiteral("another connection to this peer is kept"));
         if (!keepNew)
             return;
@@ -466,7 +468,7 @@ void Swarm::onMessage(Connection *c, const wire::Message &m)
         // (hello, topics, peer exchange) follows the connection we keep.
         const bool control = std::holds_alternative<wire::Hello>(m) || std::holds_alternative<wire::Join>(m)
                           || std::holds_alternative<wire::Leave>(m) || std::holds_alternative<wire::Peers>(m);
-        if (c->isRetiring() && !control)
+        if (c->isRetiring() && !control && (!std::holds_alternative<wire::RoomMessage>(m) || admitRoomMessage(c)))
             emit messageReceived(c, m);
         return;
     }

@@ -72,6 +72,9 @@ public:
     void flush(std::function<void()> fn);
 
     QList<Connection *> peersInTopic(const QByteArray &topic) const;
+    // Where traffic for a topic goes: peersInTopic, plus a stream that just replaced another to
+    // the same peer and whose hello is still on its way (see Connection::routedTopics).
+    QList<Connection *> routesInTopic(const QByteArray &topic) const;
     QList<Connection *> openConnections() const;
     Connection *connection(quint64 id) const { return m_connections.value(id); }
     Connection *connectionTo(const PeerId &id) const;

@@ -148,6 +148,15 @@ QList<Connection *> Swarm::peersInTopic(const QByteArray &topic) const
     return out;
 }
 
+QList<Connection *> Swarm::routesInTopic(const QByteArray &topic) const
+{
+    QList<Connection *> out;
+    for (Connection *c : openConnections())
+        if (c->routedTopics().contains(topic))
+            out.append(c);
+    return out;
+}
+
 PeerSnapshot Swarm::snapshot(const Connection *c) const
 {
     PeerSnapshot s = c->snapshot();

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSet>
 #include <QTest>
 
 using namespace swarmscope;
@@ -223,6 +224,62 @@ private slots:
             run(clock, 3000, 50);
             QCOMPARE(a.open(), 1);
             QCOMPARE(a.count(QStringLiteral("connection")), announced);
+            QCOMPARE(b.open(), 1);
+        }
+    }
+
+    // Both peers dial each other and talk without pause while the pair is chosen: each side always
+    // has a route to the other once it has one (a stream the peer retired is written on until its
+    // replacement opens, and the replacement carries the rooms before its hello comes), and every
+    // message written on any of the streams arrives.
+    void talkingThroughADuplicateChoiceLosesNothing()
+    {
+        for (int round = 0; round < 40; ++round) {
+            ManualClock clock;
+            MemoryNetwork net(clock);
+            net.setLatency(3 + round % 13);
+            Node a(net, QStringLiteral("10.0.0.1")), b(net, QStringLiteral("10.0.0.2"));
+            struct Side {
+                Node *node;
+                QSet<QByteArray> sent, got;
+                bool routed = false;
+                int gaps = 0;
+            } sides[2] = {{&a, {}, {}}, {&b, {}, {}}};
+            for (int i = 0; i < 2; ++i)
+                QObject::connect(sides[i].node->swarm.get(), &Swarm::messageReceived,
+                                 [&got = sides[i].got](Connection *, const wire::Message &m) {
+                                     if (const auto *rm = std::get_if<wire::RoomMessage>(&m))
+                                         got.insert(rm->payload);
+                                 });
+            // b dials a little after a, so the two streams open at different moments at each end.
+            const int bDialsAt = round % 20;
+            a->addPeer(a.candidateFor(b));
+            int seq = 0;
+            for (int t = 0; t < 1500; ++t) {
+                if (t == bDialsAt)
+                    b->addPeer(b.candidateFor(a));
+                run(clock, 1);
+                if (t % 4)
+                    continue;
+                for (Side &s : sides) {
+                    const QList<Connection *> routes = s.node->swarm->routesInTopic(kTopic);
+                    s.gaps += s.routed && routes.isEmpty();
+                    s.routed |= !routes.isEmpty();
+                    for (Connection *c : routes) {
+                        const QByteArray payload = s.node->host().toLatin1() + ' ' + QByteArray::number(++seq);
+                        c->send(wire::RoomMessage{payload, QByteArray(64, 's')});
+                        s.sent.insert(payload);
+                    }
+                }
+            }
+            run(clock, 4000, 10);
+            QCOMPARE(a.count(QStringLiteral("redundant-connection")) + b.count(QStringLiteral("redundant-connection")), 2);
+            QCOMPARE(sides[0].gaps, 0);
+            QCOMPARE(sides[1].gaps, 0);
+            QVERIFY(sides[0].sent.size() > 300 && sides[1].sent.size() > 300);
+            QCOMPARE(sides[1].got, sides[0].sent);
+            QCOMPARE(sides[0].got, sides[1].sent);
+            QCOMPARE(a.open(), 1);
             QCOMPARE(b.open(), 1);
         }
     }

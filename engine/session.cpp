@@ -101,7 +101,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
                                       m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
-    m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock);
+    m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock, m_swarm->resources());
     if (m_config.files.downloadDir.isEmpty())
         m_config.files.downloadDir = QDir(m_config.profileDir).filePath(QStringLiteral("downloads"));
     m_files = std::make_unique<FileTransfers>(*m_identity, *m_clock, *m_swarm, *m_direct, m_config.files);

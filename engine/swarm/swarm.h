@@ -87,6 +87,7 @@ public:
     const SwarmOptions &options() const { return m_options; }
     // The caps on what strangers can make us spend, and how often each refused something.
     const ResourceManager &resources() const { return m_resources; }
+    ResourceManager &resources() { return m_resources; }
     void setTap(FrameTap *tap);
 
 signals:

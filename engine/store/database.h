@@ -13,6 +13,7 @@ namespace swarmscope {
 class Database final {
 public:
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    static inline const QString kInMemory = QStringLiteral(":memory:");  // a database that dies with its handle
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -539,9 +539,14 @@ def summarize(lab, baseline_minute):
         for m, idx, code, tail in lab.unexpected_exits:
             print(f"  node {idx} exited in minute {m} with status {code}: {' | '.join(tail)}")
 
+    # VmRSS alone can hide a heap that grows: the kernel may drop shared pages of the binary
+    # meanwhile. Private growth counts against the same baseline.
+    anon_share = 100.0 * (e_anon - b_anon) / b_rss if b_rss else 0.0
     checks = [
         (f"memory growth of the steady set from minute {base['minute']} under {GROWTH_LIMIT_PCT:g} %",
          growth < GROWTH_LIMIT_PCT, f"{growth:+.2f} %"),
+        (f"private memory growth of the steady set from minute {base['minute']} under {GROWTH_LIMIT_PCT:g} % of its RSS",
+         anon_share < GROWTH_LIMIT_PCT, f"{anon_share:+.2f} %"),
         ("descriptors flat", fd_spread <= fd_limit, f"spread {fd_spread} <= {fd_limit}"),
         ("every node still running, none exited unexpectedly",
          len(running) == len(lab.nodes) and not lab.unexpected_exits,

@@ -8,6 +8,8 @@
 #include "swarm/swarm.h"
 #include "transport/datagram_socket.h"
 
+#include <algorithm>
+
 namespace swarmscope {
 
 namespace {
@@ -83,14 +85,17 @@ void NatService::onMapped(const PortMappingResult &r)
     m_swarm.setAdvertisedPort(r.kind == MappingKind::None ? 0 : r.tcpExternal);
     emitEvent(PortMapped{r.kind, r.external, r.tcpExternal, r.udpExternal, r.leaseSeconds, r.detail});
     const bool mappingChanged = m_tracker.snapshot().mapping != r.kind;
-    changedIfSo(m_tracker.setMapping(r.kind, r.external, r.tcpExternal, r.detail));
-    if (!mappingChanged || r.kind == MappingKind::None)
-        return;
-    // What a dial-back said before the mapping no longer holds: ask again.
-    m_asked.clear();
-    m_dialBackPending = false;
-    for (Connection *c : m_swarm.openConnections())
-        requestDialBack(c);
+    bool changed = false;
+    if (mappingChanged) {
+        // What a dial-back said before the mapping no longer holds: ask again.
+        m_schedule.restart();
+        m_current.clear();
+        changed = m_tracker.forgetDialBack();
+    }
+    const bool mappedChanged = m_tracker.setMapping(r.kind, r.external, r.tcpExternal, r.detail);
+    changedIfSo(changed || mappedChanged);
+    if (mappingChanged)
+        askSomeone();
 }
 
 void NatService::onObserved(Connection *c, const QHostAddress &host, quint16 port)
@@ -106,25 +111,68 @@ void NatService::onObserved(Connection *c, const QHostAddress &host, quint16 por
     requestDialBack(c);
 }
 
-void NatService::requestDialBack(Connection *c)
+bool NatService::canVouch(const Connection *c) const
 {
     // Only a peer that sees us from outside our own network can say whether the internet reaches us.
-    if (m_dialBackPending || m_tracker.snapshot().dialBack || !c || c->state() != Connection::State::Open
-        || isLocalHost(c->host()) || m_asked.contains(c->remoteId()))
-        return;
+    if (!c || c->state() != Connection::State::Open || isLocalHost(c->host()))
+        return false;
     const auto seen = wire::decodeEndpoint(c->hello().observed);
-    if (!seen || isLocalHost(seen->host.toString()))
-        return;
+    return seen && !isLocalHost(seen->host.toString());
+}
+
+bool NatService::requestDialBack(Connection *c)
+{
+    const qint64 now = m_clock.monotonicMs();
+    if (!canVouch(c) || !m_schedule.mayAsk(c->remoteId(), now))
+        return false;
     // The nonce only pairs the answer with the question (it travels inside the secure channel).
     const QByteArray nonce = m_random.bytes(wire::kMaxDialBackNonce);
-    m_asked.insert(c->remoteId(), nonce);
-    m_dialBackPending = true;
-    c->send(wire::DialBack{nonce, m_swarm.advertisedPort()});
     const PeerId peer = c->remoteId();
+    m_asked.insert(peer, nonce);
+    m_current = nonce;
+    m_schedule.asked(peer, now);
+    c->send(wire::DialBack{nonce, m_swarm.advertisedPort()});
     m_clock.schedule(m_options.dialBackTimeoutMs, [guard = QPointer<NatService>(this), peer, nonce] {
-        if (guard && guard->m_asked.value(peer) == nonce) {
-            guard->m_dialBackPending = false;  // unanswered: another peer may be asked
-        }
+        if (!guard || guard->m_asked.value(peer) != nonce)
+            return;
+        guard->m_asked.remove(peer);
+        if (nonce != guard->m_current)
+            return;  // asked before the mapping changed; a newer request is the one that counts
+        guard->m_current.clear();  // unanswered: asked again later, maybe of another peer
+        guard->m_schedule.unanswered(guard->m_clock.monotonicMs());
+        guard->armRetry();
+    });
+    return true;
+}
+
+void NatService::askSomeone()
+{
+    for (Connection *c : m_swarm.openConnections()) {
+        if (requestDialBack(c))
+            return;
+    }
+    armRetry();
+}
+
+void NatService::armRetry()
+{
+    if (m_schedule.pending() || m_schedule.settled())
+        return;
+    const qint64 now = m_clock.monotonicMs();
+    qint64 at = -1;
+    for (const Connection *c : m_swarm.openConnections()) {
+        if (!canVouch(c))
+            continue;
+        const qint64 t = m_schedule.nextAttemptMs(c->remoteId());
+        if (at < 0 || t < at)
+            at = t;
+    }
+    if (at < 0)
+        return;  // nobody to ask: the next peer that reports our address is asked
+    const quint64 token = ++m_retryToken;
+    m_clock.schedule(std::max<qint64>(at - now, 0), [guard = QPointer<NatService>(this), token] {
+        if (guard && guard->m_retryToken == token)
+            guard->askSomeone();
     });
 }
 
@@ -139,10 +187,15 @@ void NatService::onMessage(Connection *c, const wire::Message &m)
         emit rejected(QStringLiteral("dial-back-unexpected"));
         return;
     }
-    m_asked.insert(c->remoteId(), QByteArray());  // answered: this peer is not asked again
-    m_dialBackPending = false;
+    m_asked.remove(c->remoteId());
     emitEvent(DialBackAnswered{c->remoteId(), res->reachable, res->detail});
+    if (res->nonce != m_current)
+        return;  // about the port we advertised before the mapping changed
+    m_current.clear();
+    m_schedule.answered(res->reachable, m_clock.monotonicMs());
     changedIfSo(m_tracker.setDialBack(res->reachable));
+    if (!res->reachable)
+        armRetry();  // a probe can fail for reasons of the moment: ask again, later each time
 }
 
 void NatService::serveDialBack(Connection *c, const wire::DialBack &req)

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "crypto/key_pair.h"
 #include "events/events.h"
+#include "nat/dial_back_schedule.h"
 #include "nat/nat_options.h"
 #include "nat/port_mapper.h"
 #include "nat/reachability.h"
@@ -39,8 +40,8 @@ public:
     void start();  // after the swarm and DHT listen: maps the ports
     void stop();   // deletes the mappings
     ReachabilitySnapshot snapshot() const { return m_tracker.snapshot(); }
-    // Asks this peer to dial us back on our advertised port (sent at most once per result).
-    void requestDialBack(Connection *c);
+    // Asks this peer to dial us back on our advertised port, if the schedule lets us ask it now.
+    bool requestDialBack(Connection *c);
 
 signals:
     void event(const swarmscope::Event &event);
@@ -54,6 +55,9 @@ private:
     void onMapped(const PortMappingResult &r);
     void serveDialBack(Connection *c, const wire::DialBack &req);
     void finishProbe(quint64 probeId, bool ok, const QString &detail);
+    bool canVouch(const Connection *c) const;
+    void askSomeone();
+    void armRetry();
     void changedIfSo(bool isChanged);
     void emitEvent(EventPayload payload);
     void refreshLocalAddresses();
@@ -71,8 +75,10 @@ private:
     QHash<quint64, Probe> m_serving;              // our dial-backs for others, by probe id
     quint64 m_nextProbe = 1;
     QHash<PeerId, qint64> m_lastServedMs;
-    QHash<PeerId, QByteArray> m_asked;           // our requests: peer -> nonce
-    bool m_dialBackPending = false;
+    QHash<PeerId, QByteArray> m_asked;           // our requests still out: peer -> nonce
+    QByteArray m_current;                         // the one request whose answer the schedule awaits
+    DialBackSchedule m_schedule;
+    quint64 m_retryToken = 0;                     // only the latest retry timer acts
 };
 
 } // namespace swarmscope

@@ -78,6 +78,12 @@ bool ReachabilityTracker::setDialBack(bool reachable)
     return update();
 }
 
+bool ReachabilityTracker::forgetDialBack()
+{
+    m_dialBack.reset();
+    return update();
+}
+
 bool ReachabilityTracker::setRelays(const QStringList &relays)
 {
     m_relays = relays;

@@ -63,6 +63,7 @@ public:
     bool observe(const AddressObservation &o);
     bool setMapping(MappingKind kind, const QHostAddress &external, quint16 externalPort, const QString &detail);
     bool setDialBack(bool reachable);
+    bool forgetDialBack();  // a new mapping: the last answer was about another port
     bool setRelays(const QStringList &relays);
 
     ReachabilitySnapshot snapshot() const { return m_snapshot; }

@@ -14,5 +14,7 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/port_mapper.h
     ${CMAKE_CURRENT_LIST_DIR}/port_mapper.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nat_options.h
+    ${CMAKE_CURRENT_LIST_DIR}/dial_back_schedule.h
+    ${CMAKE_CURRENT_LIST_DIR}/dial_back_schedule.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nat_service.h
     ${CMAKE_CURRENT_LIST_DIR}/nat_service.cpp)

@@ -203,7 +203,7 @@ private slots:
         }
         QCOMPARE(connectAndTalk(*a, *b, 30000), QStringLiteral("direct"));
         // Dial-back answers take a few round trips through both routers; sanitizer builds are slow.
-        QVERIFY(waitReachability(*a, QStringLiteral("public"), 45000));
+        QVERIFY2(waitReachability(*a, QStringLiteral("public"), 45000), qPrintable(history(*a)));
         const QJsonObject r = reachability(*a);
         QCOMPARE(field(r, "mapping"), QStringLiteral("upnp"));
         QCOMPARE(field(r, "external"), QLatin1String(NatLab::kRouterA) + QLatin1Char(':') + kPort);

@@ -119,7 +119,7 @@ QByteArray PacketPcapngWriter::packetData(const FrameRecord &frame)
     out.append(id, 8);
     out.append(char(quint8(peer.size())));
     out.append(peer);
-    if (bittorrent && !(frame.payload.size() == 68 && frame.payload.startsWith("\x13BitTorrent protocol"))) {
+    if (bittorrent && !(frame.payload.size() == 68 && frame.payload.startsWith("\x13" "BitTorrent protocol"))) {
         char length[4];
         qToBigEndian(quint32(frame.payload.size()), length);
         out.append(length, 4);

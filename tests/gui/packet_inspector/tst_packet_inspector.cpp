@@ -82,6 +82,7 @@ private slots:
     void hexDump();
     void darkPalette();
     void pcapngBlocks();
+    void bittorrentFramesAsOnTheWire();
     void tsharkDissector();
     void liveCapture();
     void dhtDatagramsAsBencodeTree();
@@ -224,6 +225,23 @@ void TestPacketInspector::pcapngBlocks()
         QCOMPARE(peer, f.peerAddress.isEmpty() ? QStringLiteral("127.0.0.1:%1").arg(f.port) : f.peerAddress);
         QCOMPARE(p.mid(13 + peerLength), f.payload);
     }
+}
+
+// Wireshark's BitTorrent dissector reads what was on the wire: the handshake as it is, every
+// other message with its 4-byte length in front again.
+void TestPacketInspector::bittorrentFramesAsOnTheWire()
+{
+    FrameRecord handshake = frame(0, wire::Ping{1, 1});
+    handshake.protocol = QStringLiteral("bittorrent");
+    handshake.payload = QByteArray("\x13" "BitTorrent protocol", 20) + QByteArray(48, '\0');
+    FrameRecord interested = handshake;
+    interested.payload = QByteArray(1, '\x02');
+    const auto body = [](const FrameRecord &f) {
+        const QByteArray p = PacketPcapngWriter::packetData(f);
+        return p.mid(13 + quint8(p.at(12)));
+    };
+    QCOMPARE(body(handshake), handshake.payload);
+    QCOMPARE(body(interested), QByteArray("\0\0\0\x01\x02", 5));
 }
 
 void TestPacketInspector::tsharkDissector()

@@ -1,5 +1,6 @@
 // What the engine concludes from observed addresses: agreement needed, forged reports ignored,
 // NAT behaviour from local vs external ports, public/private from mappings and dial-backs.
+#include "nat/dial_back_schedule.h"
 #include "nat/reachability.h"
 
 #include <QTest>
@@ -18,6 +19,11 @@ AddressObservation seen(const QString &observer, const QString &observerIp, cons
     o.externalPort = port;
     o.localPort = localPort;
     return o;
+}
+
+PeerId peer(char fill)
+{
+    return PeerId::fromBytes(QByteArray(32, fill));
 }
 } // namespace
 
@@ -119,6 +125,73 @@ private slots:
         t.setDialBack(true);
         QCOMPARE(t.snapshot().status, ReachabilityStatus::Public);
         QCOMPARE(mappingKindName(t.snapshot().mapping), QStringLiteral("upnp"));
+    }
+
+    void aNewMappingForgetsTheLastDialBack()
+    {
+        ReachabilityTracker t;
+        t.setListenPort(7000);
+        t.setDialBack(false);
+        QCOMPARE(t.snapshot().status, ReachabilityStatus::Private);
+        t.setMapping(MappingKind::Upnp, QHostAddress(QStringLiteral("203.0.113.2")), 7000, QString());
+        QVERIFY(t.forgetDialBack());
+        QCOMPARE(t.snapshot().status, ReachabilityStatus::Unknown);
+        QVERIFY(!t.snapshot().dialBack.has_value());
+        QVERIFY(!t.forgetDialBack());
+    }
+
+    // One request at a time; a "no" or silence is asked again later, each time later; a "yes"
+    // holds until the mapping changes; a peer is never asked twice within its rate limit.
+    void dialBackIsAskedAgainUntilReachable()
+    {
+        DialBackSchedule d;
+        const PeerId a = peer('a'), b = peer('b');
+        QVERIFY(d.mayAsk(a, 0));
+        d.asked(a, 0);
+        QVERIFY(d.pending());
+        QVERIFY(!d.mayAsk(b, 0));
+        d.answered(false, 1000);
+        QVERIFY(!d.pending());
+        QVERIFY(!d.mayAsk(b, 1000 + DialBackSchedule::kFirstRetryMs - 1));
+        QVERIFY(d.mayAsk(b, 1000 + DialBackSchedule::kFirstRetryMs));
+        QCOMPARE(d.nextAttemptMs(b), 1000 + DialBackSchedule::kFirstRetryMs);
+        d.asked(b, 16000);
+        d.unanswered(26000);  // silence backs off like a "no", twice as long
+        QCOMPARE(d.nextAttemptMs(a), 26000 + 2 * DialBackSchedule::kFirstRetryMs);
+        d.asked(a, 56000);
+        d.answered(true, 56500);
+        QVERIFY(d.settled());
+        QVERIFY(!d.mayAsk(b, 10'000'000));
+    }
+
+    void aNewMappingAsksAgainButNotTheSamePeerAtOnce()
+    {
+        DialBackSchedule d;
+        const PeerId a = peer('a'), b = peer('b');
+        d.asked(a, 0);
+        d.answered(false, 500);
+        d.restart();  // the mapping came up after the first answer
+        QVERIFY(!d.pending() && !d.settled());
+        QVERIFY(d.mayAsk(b, 600));
+        QVERIFY(!d.mayAsk(a, 600));  // its server would refuse within its per-peer window
+        QCOMPARE(d.nextAttemptMs(a), DialBackSchedule::kPerPeerMs);
+        QVERIFY(d.mayAsk(a, DialBackSchedule::kPerPeerMs));
+    }
+
+    void retriesBackOffToACeiling()
+    {
+        DialBackSchedule d;
+        const PeerId a = peer('a');
+        qint64 now = 0;
+        qint64 gap = 0;
+        for (int i = 0; i < 20; ++i) {
+            now = std::max(now, d.nextAttemptMs(a));
+            QVERIFY(d.mayAsk(a, now));
+            d.asked(a, now);
+            d.answered(false, now);
+            gap = d.nextAttemptMs(a) - now;
+        }
+        QCOMPARE(gap, DialBackSchedule::kMaxRetryMs);
     }
 
     void doubleNatMappingIsNotTheExternalAddress()

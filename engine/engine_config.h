@@ -25,6 +25,7 @@ namespace swarmscope {
 struct EngineConfig {
     QString profileDir;                      // identity.seed lives here
     QString agent = QStringLiteral("swarmscope");
+    QString displayName;                     // sent signed in every hello (wire/display_name.h); empty = none
     QHostAddress listenHost = QHostAddress::Any;
     quint16 listenPort = 0;                  // 0 = any free port
     LanConfig lan;

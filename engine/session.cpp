@@ -26,6 +26,7 @@
 #include "transport/tcp_carrier.h"
 #include "transport/datagram_socket.h"
 #include "transport/ws_carrier.h"
+#include "wire/display_name.h"
 
 #include <QDir>
 
@@ -62,6 +63,9 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World worl
     registerEventTypes();
     if (config.profileDir.isEmpty())
         return makeError(ErrorCode::Io, QStringLiteral("no profile directory given"));
+    if (!config.displayName.isEmpty())
+        if (const auto problem = wire::displayNameProblem(config.displayName))
+            return makeError(ErrorCode::BadName, QStringLiteral("display name refused: %1").arg(*problem));
     auto identity = Identity::loadOrCreate(config.profileDir);
     if (!identity)
         return identity.error();
@@ -95,6 +99,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, world.carriers ? world.carriers : new TcpCarrierFactory,
                                       limits, m_config.swarm, agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
+    m_swarm->setDisplayName(m_config.displayName);
     m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_batchTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,

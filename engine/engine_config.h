@@ -24,6 +24,7 @@ namespace swarmscope {
 // maps its command line onto this; the engine never reads settings itself.
 struct EngineConfig {
     QString profileDir;                      // identity.seed lives here
+    bool inMemoryProfile = false;            // identity and store in memory only, nothing on disk (lab nodes)
     QString agent = QStringLiteral("swarmscope");
     QString displayName;                     // sent signed in every hello (wire/display_name.h); empty = none
     QHostAddress listenHost = QHostAddress::Any;
@@ -46,6 +47,7 @@ struct EngineConfig {
     bool rememberRooms = false;              // keep joined rooms in the profile, rejoin them at start
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start
+    bool recordPeers = true;                 // note dial outcomes and exchanged nodes in the peer book
     int handshakeTimeoutMs = 10000;
     int pingIntervalMs = 5000;
     int maxFrameBytes = 1 << 20;

@@ -29,6 +29,7 @@
 #include "wire/display_name.h"
 
 #include <QDir>
+#include <QMetaMethod>
 
 // Construction, wiring, start/stop and the batches published to whoever drives the session.
 namespace swarmscope {
@@ -61,15 +62,20 @@ private:
 Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World world, QObject *parent)
 {
     registerEventTypes();
-    if (config.profileDir.isEmpty())
+    if (config.profileDir.isEmpty() && !config.inMemoryProfile)
         return makeError(ErrorCode::Io, QStringLiteral("no profile directory given"));
     if (!config.displayName.isEmpty())
         if (const auto problem = wire::displayNameProblem(config.displayName))
             return makeError(ErrorCode::BadName, QStringLiteral("display name refused: %1").arg(*problem));
-    auto identity = Identity::loadOrCreate(config.profileDir);
+    // A lab of a thousand nodes cannot afford a directory, an identity file and a database file
+    // each (creating them took longer than the lab takes to converge).
+    auto identity = config.inMemoryProfile ? Result<Identity>(Identity(KeyPair::generate()))
+                                           : Identity::loadOrCreate(config.profileDir);
     if (!identity)
         return identity.error();
-    auto db = Database::open(QDir(config.profileDir).filePath(QStringLiteral("swarmscope.db")));
+    const QString dbPath = config.inMemoryProfile ? Database::kInMemory
+                                                  : QDir(config.profileDir).filePath(QStringLiteral("swarmscope.db"));
+    auto db = Database::open(dbPath);
     if (!db)
         return db.error();
     auto session = std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
@@ -106,7 +112,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
                                       m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
-    m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock);
+    m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock, m_swarm->resources());
     if (m_config.files.downloadDir.isEmpty())
         m_config.files.downloadDir = QDir(m_config.profileDir).filePath(QStringLiteral("downloads"));
     m_files = std::make_unique<FileTransfers>(*m_identity, *m_clock, *m_swarm, *m_direct, m_config.files);
@@ -226,12 +232,14 @@ void Session::wire()
         scheduleBatch();
     });
     connect(m_swarm.get(), &Swarm::peerTopicsChanged, this, [this](Connection *c) { markPeerDirty(c->id()); });
-    connect(m_swarm.get(), &Swarm::attemptFinished, this,
-            [this](const QString &host, quint16 port, const PeerId &id, bool ok, const QString &) {
-                m_book->recordConnection(host, port, id, ok);
-            });
-    connect(m_swarm.get(), &Swarm::peersExchanged, this,
-            [this](const QString &host, quint16 port, int rx, int tx) { m_book->recordNodes(host, port, rx, tx); });
+    if (m_config.recordPeers) {
+        connect(m_swarm.get(), &Swarm::attemptFinished, this,
+                [this](const QString &host, quint16 port, const PeerId &id, bool ok, const QString &) {
+                    m_book->recordConnection(host, port, id, ok);
+                });
+        connect(m_swarm.get(), &Swarm::peersExchanged, this,
+                [this](const QString &host, quint16 port, int rx, int tx) { m_book->recordNodes(host, port, rx, tx); });
+    }
     connect(m_swarm.get(), &Swarm::queueChanged, this, [this] {
         m_queueDirty = true;
         scheduleBatch();
@@ -322,9 +330,10 @@ Status Session::start()
         qCInfo(lcSession) << "peer book: purged" << purged << "peers that kept failing";
     for (const HostPort &hp : std::as_const(m_config.connectTo))
         m_swarm->dial(hp.host, hp.port, QStringLiteral("manual"));
-    for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
-        if (r.connectionsOk > 0)
-            m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
+    if (m_config.bookPeersAtStart > 0)  // the query sorts the whole book: not for nothing
+        for (const PeerRecord &r : m_book->known(m_config.bookPeersAtStart))
+            if (r.connectionsOk > 0)
+                m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
     m_nat->start();
     if (m_config.heartbeatMs > 0) {
         m_rooms->setHeartbeat(m_config.heartbeatMs);
@@ -569,10 +578,10 @@ void Session::publishBatch()
         m_roomsDirty = false;
         emit roomsChanged(roomSnapshots());
     }
-    if (m_queueDirty) {
-        m_queueDirty = false;
+    // The queue is snapshotted only for a listener: a lab's thousand sessions have none.
+    static const QMetaMethod queueSignal = QMetaMethod::fromSignal(&Session::queueChanged);
+    if (std::exchange(m_queueDirty, false) && isSignalConnected(queueSignal))
         emit queueChanged(queue());
-    }
 }
 
 } // namespace swarmscope

@@ -67,6 +67,7 @@ const QHash<QString, FileKeyKind> &fileKeys()
         {QStringLiteral("handshakes-per-ip"), FileKeyKind::Value},
         {QStringLiteral("max-queued-bytes"), FileKeyKind::Value},
         {QStringLiteral("room-messages-per-peer"), FileKeyKind::Value},
+        {QStringLiteral("rpc-calls-per-peer"), FileKeyKind::Value},
         {QStringLiteral("max-connections"), FileKeyKind::Value},
         {QStringLiteral("keep-existing-connections"), FileKeyKind::Flag},
         {QStringLiteral("discovery-swarm-id"), FileKeyKind::Value},
@@ -235,6 +236,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption handshakeRate(QStringLiteral("handshakes-per-ip"), QStringLiteral("New inbound handshakes accepted from one address per second (default %1; 0 = no limit).").arg(caps.handshakesPerIpPerSecond), QStringLiteral("n"), QString::number(caps.handshakesPerIpPerSecond));
     const QCommandLineOption maxQueued(QStringLiteral("max-queued-bytes"), QStringLiteral("Bytes queued to a peer that does not read before it is disconnected (default %1; 0 = no limit).").arg(caps.maxQueuedBytesPerPeer), QStringLiteral("bytes"), QString::number(caps.maxQueuedBytesPerPeer));
     const QCommandLineOption roomRate(QStringLiteral("room-messages-per-peer"), QStringLiteral("Room messages taken from one neighbour per second; the excess is dropped (default %1; 0 = no limit).").arg(caps.roomMessagesPerPeerPerSecond), QStringLiteral("n"), QString::number(caps.roomMessagesPerPeerPerSecond));
+    const QCommandLineOption rpcCalls(QStringLiteral("rpc-calls-per-peer"), QStringLiteral("Calls from one peer that may wait for an answer at once; more are answered busy (default %1; 0 = no limit).").arg(caps.maxRpcCallsInFlightPerPeer), QStringLiteral("n"), QString::number(caps.maxRpcCallsInFlightPerPeer));
     const FileTransferOptions fileDefaults;
     const QCommandLineOption downloadDir(QStringLiteral("download-dir"), QStringLiteral("Folder where accepted files land (default: downloads in the profile)."), QStringLiteral("dir"));
     const QCommandLineOption maxFileSize(QStringLiteral("max-file-size"), QStringLiteral("Largest file accepted, in bytes; larger offers are refused (default %1).").arg(fileDefaults.maxFileSize), QStringLiteral("bytes"), QString::number(fileDefaults.maxFileSize));
@@ -243,7 +245,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     p.addOptions({config, profile, displayName, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
                   shared.noPortMapping, shared.relayNode, rememberRooms, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
-                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, roomRate, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor, btPort});
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, roomRate, rpcCalls, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor, btPort});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -297,6 +299,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.swarm.resources.handshakesPerIpPerSecond = double(qMin<qint64>(number(handshakeRate, 0), 1 << 20));
     o.engine.swarm.resources.maxQueuedBytesPerPeer = number(maxQueued, 0);
     o.engine.swarm.resources.roomMessagesPerPeerPerSecond = double(qMin<qint64>(number(roomRate, 0), 1 << 20));
+    o.engine.swarm.resources.maxRpcCallsInFlightPerPeer = int(qMin<qint64>(number(rpcCalls, 0), 1 << 20));
     if (p.isSet(downloadDir))
         o.engine.files.downloadDir = QDir(p.value(downloadDir)).absolutePath();
     o.engine.files.maxFileSize = number(maxFileSize, 0);

@@ -2,8 +2,9 @@
 
 #include "core/clock.h"
 #include "core/result.h"
-#include "events/event_types.h"
 #include "core/world.h"
+#include "events/event_types.h"
+#include "stats/frame_tap.h"
 
 #include <QList>
 #include <QMetaType>
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,34 +51,49 @@ struct LabGraph {
     QList<QList<int>> components() const;
 };
 
-// The lab (docs/INSPECTOR.md, "Lab"): up to 200 real Sessions inside the process on a simulated network with
-// chosen latency, loss and partitions. Each node has its own profile in a temporary directory,
-// LAN discovery and the DHT off; node i bootstraps by dialling a few random earlier nodes and
-// finds the rest by peer exchange. All nodes join one room; the lab reports convergence once
-// every node has a connection and a probe message from node 0 reached all of them.
+// What the lab measured of its last convergence: the probe is one room message from node 0, sent
+// once the graph is whole; each node floods it on to its room's neighbours once.
+struct LabProbeFigures {
+    int probes = 0;             // probes sent; another goes out if one has not reached all in time
+    qint64 sentMs = -1;         // when the last probe went out, since start() (on the lab's clock)
+    qint64 deliveredMs = -1;    // from that send to the last node receiving it
+    int reached = 0;            // nodes that have the last probe, node 0 included
+    int maxSends = 0;           // most copies of the last probe one node sent (node 0 included)
+    double meanSends = 0;
+};
+
+// The lab (docs/INSPECTOR.md, "Lab"; docs/BENCHMARKS.md, "The lab at scale"): up to kMaxNodes
+// real Sessions inside the process on a simulated network with chosen latency, loss and
+// partitions. Each node has a profile in memory only (its downloads would go to a temporary
+// directory), LAN discovery and the DHT off; node i bootstraps by dialling a few random earlier
+// nodes and finds the rest by peer exchange. All nodes join one room. Once a second each
+// component cut off from the largest one is joined up with a node outside it (lab_mend.cpp).
+// Once the graph is whole, node 0 sends one probe message; the lab has converged when that
+// message has reached every node (lab_probe.cpp).
 class Lab final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Lab)
 
 public:
-    static constexpr int kMaxNodes = 200;
+    static constexpr int kMaxNodes = 1000;
     struct Options {
         int bootstrapLinks = 3;      // earlier nodes each node dials at start
-        int maxPeers = 8;            // per node, so that 200 nodes stay light
+        int maxPeers = 8;            // per node: bounds the sends of a flooded message, keeps nodes light
         int nodesPerTurn = 8;        // nodes created per event-loop turn while starting
         qint64 retransmitMs = 200;   // the delay a lost segment costs
         quint32 seed = 7;            // bootstrap choices and loss draws
         int graphBatchMs = 200;      // graphChanged at most this often
+        qint64 probeRetryMs = 2000;  // a probe that has not reached every node by then is sent again
     };
 
     explicit Lab(QObject *parent = nullptr);
     // The lab's network is always its own MemoryNetwork; world gives it a clock and a random
-    // source (null: the system clock, and a generator seeded with options.seed). Its carrier
-    // and datagram factories are not used.
+    // source (null: a PacedClock, virtual time that follows the wall clock, and a generator
+    // seeded with options.seed). Its carrier and datagram factories are not used.
     Lab(Options options, World world = {}, QObject *parent = nullptr);
     ~Lab() override;
 
-    // Starts n (1..200) nodes; they come up over the next event-loop turns (progress, then
+    // Starts n (1..kMaxNodes) nodes; they come up over the next event-loop turns (progress, then
     // started). Fails if already running or n is out of range.
     Status start(int n, qint64 latencyMs, double lossPercent, const QString &room);
     void stop();  // every node leaves, says bye and is destroyed; the network goes with them
@@ -90,32 +107,52 @@ public:
     // indices (traffic between different sets is dropped). Connections across the cut are reset.
     void partition(double fraction);
     void partition(const QList<QList<int>> &sets);
-    // Lets traffic through again and redials the bootstrap links; once a second after that, nodes
-    // still split off redial theirs (making room on full nodes) until the graph is whole.
+    // Lets traffic through again and redials the bootstrap links (making room on full nodes);
+    // the once-a-second mending then joins what is still split off.
     void heal();
     bool partitioned() const { return !m_sideOf.isEmpty(); }
 
     LabGraph graph() const;
     LabGraph nodes() const { return graph(); }
     qint64 convergenceMs() const { return m_convergedMs; }  // -1 until converged
+    LabProbeFigures probeFigures() const;
 
 signals:
     void progress(int started, int total);
     void started();
     void graphChanged();  // batched
+    void probeSent(int probe);
     void converged(qint64 ms);
     void stopped();
 
 private:
     struct Node;
     void startBatch();
+    void addNode(int index);
+    Node *createNode(int index);
+    void watch(Node &node);
+    void onPeersChanged(Node &node, const PeerDelta &delta);
     void markGraphDirty();
+    qint64 elapsedMs() const;
+    // lab_probe.cpp
     void checkConvergence();
+    bool whole() const;
     void sendProbe();
+    void onProbeReceived(Node &node);
+    void onFramesSent(Node &node, const QList<FrameRecord> &frames);
+    void finishProbe();
+    void stopCounting();
+    // lab_mend.cpp
     void resetCrossLinks();
-    void makeRoom(Node &node, int keep);
+    enum class Room { Free, Made, Forced };  // a free slot; a peer let go; a kept link cut
+    void makeRoom(Node &node, int keep, bool cutKeptLinks = false);
     void rejoin(Node &node, const QHash<int, int> &sideOf);
-    void keepHealing();
+    void mend();
+    Node *helperFor(Node &node, const std::function<bool(int)> &outside, int round);
+    void reachOut(Node &node, Node &target);
+    bool hasFreeSlot(const Node &node) const;
+    bool canTake(const Node &node, int keep, Room room) const;
+    QString expendable(const Node &node, int keep, bool keptToo) const;
     int indexOfHost(const QString &host) const;
     static QString hostOf(int index);
 
@@ -134,12 +171,18 @@ private:
     bool m_running = false;
     qint64 m_startedMs = 0;  // on m_clock
     qint64 m_convergedMs = -1;
-    qint64 m_lastProbeMs = -1;
+    int m_mendRound = 0;
+    // The probe under way (lab_probe.cpp).
     int m_probes = 0;
+    QString m_probeText;
+    QByteArray m_probeTag;   // m_probeText as it appears inside a room-message frame
+    qint64 m_probeSentMs = -1;
+    qint64 m_lastReceiptMs = -1;
+    int m_reached = 0;
     ScopedTimer m_graphTimer;
     ScopedTimer m_convergenceTimer;
     ScopedTimer m_startTimer;
-    ScopedTimer m_healTimer;
+    ScopedTimer m_mendTimer;
 };
 
 } // namespace swarmscope

@@ -2,6 +2,7 @@
 
 #include "crypto/identity.h"
 #include "rooms/direct_messages.h"
+#include "swarm/resource_manager.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -36,8 +37,8 @@ std::optional<QJsonValue> fromJsonText(const QString &text)
 }
 } // namespace
 
-Rpc::Rpc(DirectMessages &direct, const Identity &identity, Clock &clock, QObject *parent)
-    : QObject(parent), m_direct(direct), m_identity(identity), m_clock(clock)
+Rpc::Rpc(DirectMessages &direct, const Identity &identity, Clock &clock, ResourceManager &resources, QObject *parent)
+    : QObject(parent), m_direct(direct), m_identity(identity), m_clock(clock), m_resources(resources)
 {
     registerProcedure(kListProcedures, QStringLiteral("Lists this peer's procedures with their docs."),
                       [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
@@ -131,13 +132,33 @@ void Rpc::handle(const wire::DirectedPayload &payload)
         auto proc = m_procedures.constFind(name);
         if (proc == m_procedures.cend())
             return answer(payload, id, name, receivedMs, makeError(ErrorCode::Invalid, QStringLiteral("No such API call.")));
+        if (!m_resources.admitRpcCall(payload.from))
+            return answer(payload, id, name, receivedMs,
+                          makeError(ErrorCode::LimitReached, QStringLiteral("busy: %1 of your calls are still being answered")
+                                                                 .arg(m_resources.rpcCallsInFlight(payload.from))));
         // The responder may outlive this object (a slow procedure); it answers only while we exist.
+        // The call holds its place under the caller's cap until it is answered, or until the
+        // procedure drops its responder unanswered.
         QPointer<Rpc> self(this);
-        auto answered = std::make_shared<bool>(false);
-        proc->second(from, *args, [self, payload, id, name, receivedMs, answered](const Result<QJsonValue> &outcome) {
-            if (!self || *answered)
+        struct Slot {
+            QPointer<Rpc> rpc;
+            PeerId caller;
+            bool answered = false;
+            void release()
+            {
+                if (!answered && rpc)
+                    rpc->m_resources.releaseRpcCall(caller);
+                answered = true;
+            }
+            ~Slot() { release(); }
+        };
+        auto slot = std::make_shared<Slot>();  // built in place: a copied Slot would release on destruction
+        slot->rpc = self;
+        slot->caller = payload.from;
+        proc->second(from, *args, [self, payload, id, name, receivedMs, slot](const Result<QJsonValue> &outcome) {
+            if (!self || slot->answered)
                 return;
-            *answered = true;
+            slot->release();
             self->answer(payload, id, name, receivedMs, outcome);
         });
         return;

@@ -13,6 +13,8 @@
 
 namespace swarmscope {
 
+class ResourceManager;
+
 class DirectMessages;
 class Identity;
 
@@ -27,7 +29,8 @@ struct ProcedureInfo {
 };
 
 // Bugout's register/rpc over sealed directed messages, with what Bugout lacks: a timeout
-// (default 30 s), a bound on calls in flight per peer (64), and errors as values.
+// (default 30 s), a bound on calls in flight per peer (64 of ours to it; the resource manager's
+// cap on its calls to us), and errors as values.
 class Rpc final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Rpc)
@@ -37,7 +40,8 @@ public:
     static constexpr qint64 kDefaultTimeoutMs = 30000;
     static inline const QString kListProcedures = QStringLiteral("__procedures");
 
-    Rpc(DirectMessages &direct, const Identity &identity, Clock &clock, QObject *parent = nullptr);
+    Rpc(DirectMessages &direct, const Identity &identity, Clock &clock, ResourceManager &resources,
+        QObject *parent = nullptr);
     ~Rpc() override;
 
     void registerProcedure(const QString &name, const QString &doc, ProcedureFn fn);
@@ -72,6 +76,7 @@ private:
     DirectMessages &m_direct;
     const Identity &m_identity;
     Clock &m_clock;
+    ResourceManager &m_resources;
     QHash<QString, std::pair<QString, AsyncProcedureFn>> m_procedures;
     QHash<quint64, Pending> m_pending;
     quint64 m_nextCall = 1;

@@ -23,6 +23,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     out->m_db.setDatabaseName(path);
     if (!out->m_db.open())
         return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, out->m_db.lastError().text()));
+    if (path == kInMemory) {
+        // Nothing to check, no journal to choose, no file to protect. Every table and index holds
+        // at least one page in memory: small pages keep the dozen of them from costing 100 KiB.
+        if (Status st = out->exec({QStringLiteral("PRAGMA page_size=512")}); !st.ok())
+            return st.error();
+        return out;
+    }
     // A damaged or foreign file must be refused before anything writes to it.
     QString problem;
     {
@@ -36,7 +43,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return makeError(ErrorCode::CorruptFile,
                          QStringLiteral("%1 is not a healthy SQLite database (%2); refusing to use or replace it")
                              .arg(path, problem));
-    if (Status st = out->exec({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+    // SQLite keeps every page it touches up to its cache size (2 MiB by default): as the history
+    // grew, so did each node's memory, by the pages written, for hours (docs/SOAK.md). Writes
+    // append and reads are rare, so a small cache costs nothing; the operating system caches the
+    // file anyway. Shrinking the cache also lets go of what the check above read.
+    if (Status st = out->exec({QStringLiteral("PRAGMA cache_size=-%1").arg(kPageCacheKiB),
+                               QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
                                QStringLiteral("PRAGMA busy_timeout=2000")});
         !st.ok())
         return st.error();

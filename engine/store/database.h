@@ -13,6 +13,8 @@ namespace swarmscope {
 class Database final {
 public:
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    static inline const QString kInMemory = QStringLiteral(":memory:");  // a database that dies with its handle
+    static constexpr int kPageCacheKiB = 256;  // SQLite's page cache per open file (see open())
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

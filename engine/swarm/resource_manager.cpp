@@ -12,6 +12,7 @@ QString ResourceManager::name(Refusal refusal)
     case Refusal::HandshakeRate: return QStringLiteral("handshake-rate");
     case Refusal::QueuedBytes: return QStringLiteral("queued-bytes");
     case Refusal::RoomMessageRate: return QStringLiteral("room-message-rate");
+    case Refusal::RpcCallsInFlight: return QStringLiteral("rpc-in-flight");
     }
     return QStringLiteral("unknown");
 }
@@ -85,6 +86,26 @@ bool ResourceManager::admitRoomMessage(quint64 connectionId, bool *report)
         *report = true;
     }
     return false;
+}
+
+bool ResourceManager::admitRpcCall(const PeerId &caller)
+{
+    int &n = m_rpcInFlight[caller];
+    if (m_limits.maxRpcCallsInFlightPerPeer > 0 && n >= m_limits.maxRpcCallsInFlightPerPeer) {
+        if (n == 0)
+            m_rpcInFlight.remove(caller);
+        count(Refusal::RpcCallsInFlight);
+        return false;
+    }
+    ++n;
+    return true;
+}
+
+void ResourceManager::releaseRpcCall(const PeerId &caller)
+{
+    auto it = m_rpcInFlight.find(caller);
+    if (it != m_rpcInFlight.end() && --*it <= 0)
+        m_rpcInFlight.erase(it);
 }
 
 QList<QPair<QString, quint64>> ResourceManager::nonZero() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/peer_id.h"
 #include "relay/token_bucket.h"
 
 #include <QHash>
@@ -30,6 +31,9 @@ struct ResourceLimits {
     // Each is verified and flooded on to every other member, so one member writing at line rate
     // would make the whole room carry it; the excess is dropped unread (0 = no limit).
     double roomMessagesPerPeerPerSecond = 1000;
+    // Remote procedure calls from one peer that we are still answering (an asynchronous procedure
+    // holds each until it responds); more are answered with an error at once (0 = no limit).
+    int maxRpcCallsInFlightPerPeer = 64;
 };
 
 class ResourceManager final {
@@ -40,6 +44,7 @@ public:
         HandshakeRate,       // "handshake-rate": too many new handshakes from one address this second
         QueuedBytes,         // "queued-bytes": a peer stopped reading
         RoomMessageRate,     // "room-message-rate": a neighbour sent room messages faster than allowed
+        RpcCallsInFlight,    // "rpc-in-flight": a peer had too many of its calls to us unanswered
     };
     static QString name(Refusal refusal);
 
@@ -66,6 +71,11 @@ public:
     // the first refusal of each second, so that a flood is reported without an event per message.
     bool admitRoomMessage(quint64 connectionId, bool *report);
     void forgetConnection(quint64 connectionId) { m_roomRate.remove(connectionId); }
+    // False (and counted) when this caller already has its cap of calls to us in flight; every
+    // true must be matched by one releaseRpcCall when the call is answered or dropped.
+    bool admitRpcCall(const PeerId &caller);
+    void releaseRpcCall(const PeerId &caller);
+    int rpcCallsInFlight(const PeerId &caller) const { return m_rpcInFlight.value(caller); }
 
     void count(Refusal refusal) { ++m_refusals[name(refusal)]; }
     quint64 refusals(Refusal refusal) const { return m_refusals.value(name(refusal)); }
@@ -75,6 +85,7 @@ private:
     ResourceLimits m_limits;
     Clock &m_clock;
     QHash<QString, TokenBucket> m_handshakeRate;  // by address
+    QHash<PeerId, int> m_rpcInFlight;             // calls to us being answered, by caller
     struct RoomRate {
         TokenBucket bucket;
         qint64 reportedMs = -1;

@@ -92,6 +92,7 @@ public:
     QString nameOf(const PeerId &id) const;
     // The caps on what strangers can make us spend, and how often each refused something.
     const ResourceManager &resources() const { return m_resources; }
+    ResourceManager &resources() { return m_resources; }
     void setTap(FrameTap *tap);
 
 signals:

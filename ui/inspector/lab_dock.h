@@ -12,9 +12,9 @@ namespace swarmscope::ui {
 
 class EngineClient;
 
-// Controls for the lab: node count (up to 200), latency, loss, room; Start/Stop, Partition/Heal,
-// and the convergence time. The swarm graph dock shows the lab graph while it runs. The lab runs
-// on the engine thread; this dock sends it commands and shows what it reports.
+// Controls for the lab: node count (up to Lab::kMaxNodes), latency, loss, room; Start/Stop,
+// Partition/Heal, and the convergence time. The swarm graph dock shows the lab graph while it
+// runs. The lab runs on the engine thread; this dock sends it commands and shows what it reports.
 class LabDock final : public QDockWidget {
     Q_OBJECT
 

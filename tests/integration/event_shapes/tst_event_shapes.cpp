@@ -158,6 +158,20 @@ private slots:
                           [](const QJsonObject &e) { return e.contains(QStringLiteral("backend")); }));
         QVERIFY(a.waitFor(QStringLiteral("peer-rejected")));
 
+        // A second connection between b and a: b dials a by another name of the same endpoint,
+        // which no discovery has recorded, so it is dialled and ends as a redundant connection.
+        b.send(QStringLiteral("/connect localhost:%1").arg(listening->value(QStringLiteral("port")).toInt()));
+        const auto native = [](const QJsonObject &e) { return !e.contains(QStringLiteral("backend")); };
+        if (!b.waitFor(QStringLiteral("redundant-connection"), 20000, native)
+            && !a.waitFor(QStringLiteral("redundant-connection"), 1000, native)) {
+            QStringList seen;
+            for (NodeProcess *n : {&a, &b})
+                for (const QJsonObject &e : n->allEvents())
+                    if (e.value(QStringLiteral("event")).toString() != QLatin1String("ping"))
+                        seen << QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)).left(200);
+            QFAIL(qPrintable(seen.mid(seen.size() - 40).join(QLatin1Char('\n'))));
+        }
+
         // Room chat, a direct message with its receipt.
         b.send(QStringLiteral("hello lobby"));
         QVERIFY(a.waitFor(QStringLiteral("message")));

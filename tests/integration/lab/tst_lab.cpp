@@ -1,5 +1,6 @@
 // The lab: thirty real sessions on the in-process network converge, a partition splits the
-// graph, healing joins it again, and stop() leaves nothing behind; all on virtual time.
+// graph, healing joins it again, and stop() leaves nothing behind; two hundred converge too, and
+// nodes whose bootstrap nodes are full still get in. All on virtual time.
 #include "core/clock.h"
 #include "lab/lab.h"
 #include "session.h"
@@ -80,6 +81,60 @@ private slots:
         QSignalSpy again(&lab, &Lab::converged);
         QVERIFY(lab.start(5, 1, 0, QStringLiteral("second")).ok());
         QVERIFY(fastForwardUntil(clock, [&] { return again.count() == 1; }, 90000));
+        lab.stop();
+    }
+
+    // With this seed the first second leaves a node alone: its three bootstrap nodes were full when
+    // it dialled, and a full node refuses newcomers for as long as it stays full. The lab mends it,
+    // then one probe reaches all 200, each node sending it on at most once per neighbour.
+    void twoHundredNodesConverge()
+    {
+        ManualClock clock;
+        Lab::Options options;
+        options.seed = 3;
+        Lab lab(options, World{&clock});
+        QSignalSpy converged(&lab, &Lab::converged);
+        QVERIFY(lab.start(200, 5, 0, QStringLiteral("lab-200")).ok());
+        QVERIFY(fastForwardUntil(clock, [&] { return converged.count() == 1; }, 60000));
+        const LabGraph g = lab.graph();
+        QCOMPARE(g.nodes.size(), 200);
+        QCOMPARE(g.components().size(), 1);
+        for (const LabNode &n : g.nodes) {
+            QVERIFY(n.connections >= 1);
+            QVERIFY(n.connections <= options.maxPeers);
+            QVERIFY(n.probeReceived);
+        }
+        const LabProbeFigures probe = lab.probeFigures();
+        QCOMPARE(probe.probes, 1);
+        QCOMPARE(probe.reached, 200);
+        QVERIFY(probe.deliveredMs > 0);
+        QCOMPARE(converged.first().first().toLongLong(), probe.sentMs + probe.deliveredMs);
+        QVERIFY(probe.maxSends >= 1);
+        QVERIFY(probe.maxSends <= options.maxPeers);
+        lab.stop();
+    }
+
+    // Three slots and three bootstrap links per node: the first four nodes fill each other's slots
+    // with links that are kept, and later nodes find their bootstrap nodes full of such links.
+    // Mending has to take them in elsewhere and, for the first four, cut a kept link.
+    void nodesWhoseBootstrapNodesAreFullGetIn()
+    {
+        ManualClock clock;
+        Lab::Options options;
+        options.maxPeers = 3;
+        options.bootstrapLinks = 3;
+        Lab lab(options, World{&clock});
+        QSignalSpy converged(&lab, &Lab::converged);
+        QVERIFY(lab.start(60, 5, 0, QStringLiteral("crowded")).ok());
+        QVERIFY(fastForwardUntil(clock, [&] { return converged.count() == 1; }, 60000));
+        const LabGraph g = lab.graph();
+        QCOMPARE(g.components().size(), 1);
+        for (const LabNode &n : g.nodes) {
+            QVERIFY(n.connections >= 1);
+            QVERIFY(n.connections <= 3);
+        }
+        QCOMPARE(lab.probeFigures().reached, 60);
+        QVERIFY(lab.probeFigures().maxSends <= 3);
         lab.stop();
     }
 };

@@ -91,7 +91,10 @@ private slots:
         d->connectTo(QStringLiteral("127.0.0.1"), c->listenPort());
         c->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
         QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 2 && b.connected() == 2 && c.connected() == 3 && d.connected() == 1, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(d->room(QStringLiteral("chain")).connectedMembers == 1, kWait);
+        // A connection carries room messages once the peer's hello named the room: wait for that
+        // at both senders, not only for the connections.
+        QTRY_VERIFY_WITH_TIMEOUT(d->room(QStringLiteral("chain")).connectedMembers == 1
+                                     && a->room(QStringLiteral("chain")).connectedMembers == 2, kWait);
 
         QVERIFY(a->sendMessage(QStringLiteral("chain"), QStringLiteral("from a")).ok());
         QVERIFY(d->sendMessage(QStringLiteral("chain"), QStringLiteral("from d")).ok());

@@ -146,6 +146,59 @@ void rpcTimeouts(Universe &u)
     QCOMPARE(u.seen(0).rpcResponses[1].error, QStringLiteral("timeout"));
 }
 
+// A peer's calls that we are still answering are capped: beyond the cap a call is answered at
+// once with a "busy" error and counted as rpc-in-flight; a held call frees its place when it is
+// answered, and when the procedure drops its responder unanswered.
+void rpcCallsHeldPerCallerAreCapped(Universe &u)
+{
+    constexpr int kCap = 4;
+    for (int i = 0; i < 2; ++i) {
+        u.add([i](EngineConfig &c) {
+            c.swarm.resources.maxRpcCallsInFlightPerPeer = kCap;
+            if (i > 0)
+                c.connectTo.append(HostPort{Universe::hostOf(0), Universe::kPort});
+        });
+        QVERIFY(u[i].start().ok());
+        u[i].joinRoom(kRoom);
+    }
+    QList<RpcRespond> held;
+    u[1].registerAsyncProcedure(QStringLiteral("hold"), QStringLiteral("answers when told"),
+                                [&held](const QString &, const QJsonValue &, RpcRespond respond) { held.append(std::move(respond)); });
+    QVERIFY(u.runUntil([&] { return u[0].room(kRoom).members.size() == 1; }, 10'000));
+    const QString callee = u[1].address();
+    const auto refused = [&] {
+        for (const auto &r : u[1].status().rejects)
+            if (r.first == QLatin1String("rpc-in-flight"))
+                return r.second;
+        return quint64(0);
+    };
+    const auto responses = [&] { return u.seen(0).rpcResponses; };
+    for (int i = 0; i < kCap + 2; ++i)
+        QVERIFY(u[0].callRpc(callee, QStringLiteral("hold"), i, 10'000).ok());
+    const bool refusedAnswered = u.runUntil([&] { return responses().size() == 2; }, 1000);
+    QVERIFY2(refusedAnswered, qPrintable(QStringLiteral("held %1, refused %2, responses %3").arg(held.size()).arg(refused()).arg(responses().size())));
+    QCOMPARE(held.size(), kCap);
+    QCOMPARE(refused(), quint64(2));
+    for (const RpcResponse &r : responses()) {
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.startsWith(QLatin1String("busy")), qPrintable(r.error));
+    }
+    // Answering one held call frees one place.
+    held.takeFirst()(Result<QJsonValue>(QJsonValue(7)));
+    QVERIFY(u.runUntil([&] { return responses().size() == 3; }, 1000));
+    QVERIFY(responses()[2].ok);
+    QVERIFY(u[0].callRpc(callee, QStringLiteral("hold"), 99, 10'000).ok());
+    u.run(500);
+    QCOMPARE(held.size(), kCap);
+    QCOMPARE(responses().size(), 3);
+    // A procedure that drops its responders unanswered frees their places too.
+    held.clear();
+    QVERIFY(u[0].callRpc(callee, QStringLiteral("hold"), 100, 10'000).ok());
+    u.run(500);
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(refused(), quint64(2));
+}
+
 // Six sessions in a line (no peer exchange, so no shortcuts): an announce from one end reaches
 // every node once with its hop count and the far end's reply comes back; a relayed message goes
 // end to end through the four in between.
@@ -274,6 +327,7 @@ private slots:
         QTest::newRow("partition-heals") << reinterpret_cast<void *>(&partitionHeals);
         QTest::newRow("heartbeat-timeout") << reinterpret_cast<void *>(&heartbeatTimeout);
         QTest::newRow("rpc-timeouts") << reinterpret_cast<void *>(&rpcTimeouts);
+        QTest::newRow("rpc-calls-held-capped") << reinterpret_cast<void *>(&rpcCallsHeldPerCallerAreCapped);
         QTest::newRow("gossip-relay-chain") << reinterpret_cast<void *>(&gossipAndRelayChain);
         QTest::newRow("lan-discovery") << reinterpret_cast<void *>(&lanDiscovery);
         QTest::newRow("port-mapping") << reinterpret_cast<void *>(&portMapping);

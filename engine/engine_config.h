@@ -26,6 +26,7 @@ struct EngineConfig {
     QString profileDir;                      // identity.seed lives here
     bool inMemoryProfile = false;            // identity and store in memory only, nothing on disk (lab nodes)
     QString agent = QStringLiteral("swarmscope");
+    QString displayName;                     // sent signed in every hello (wire/display_name.h); empty = none
     QHostAddress listenHost = QHostAddress::Any;
     quint16 listenPort = 0;                  // 0 = any free port
     LanConfig lan;

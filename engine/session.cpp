@@ -26,6 +26,7 @@
 #include "transport/tcp_carrier.h"
 #include "transport/datagram_socket.h"
 #include "transport/ws_carrier.h"
+#include "wire/display_name.h"
 
 #include <QDir>
 #include <QMetaMethod>
@@ -63,6 +64,9 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World worl
     registerEventTypes();
     if (config.profileDir.isEmpty() && !config.inMemoryProfile)
         return makeError(ErrorCode::Io, QStringLiteral("no profile directory given"));
+    if (!config.displayName.isEmpty())
+        if (const auto problem = wire::displayNameProblem(config.displayName))
+            return makeError(ErrorCode::BadName, QStringLiteral("display name refused: %1").arg(*problem));
     // A lab of a thousand nodes cannot afford a directory, an identity file and a database file
     // each (creating them took longer than the lab takes to converge).
     auto identity = config.inMemoryProfile ? Result<Identity>(Identity(KeyPair::generate()))
@@ -101,6 +105,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, world.carriers ? world.carriers : new TcpCarrierFactory,
                                       limits, m_config.swarm, agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
+    m_swarm->setDisplayName(m_config.displayName);
     m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_batchTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,

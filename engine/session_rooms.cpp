@@ -217,6 +217,7 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
     ChatMessage m;
     m.id = m_random->bytes(32);
     m.fromAddress = this->address();
+    m.fromName = m_swarm->displayName();
     m.from = id();
     m.timeMs = m_clock->wallMs();
     m.receivedMs = m.timeMs;
@@ -271,6 +272,7 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
         m.room = room;
         m.from = payload.from;
         m.fromAddress = from;
+        m.fromName = m_swarm->nameOf(payload.from);
         m.seq = payload.seq;
         m.timeMs = payload.timeMs;
         m.receivedMs = m_clock->wallMs();

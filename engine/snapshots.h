@@ -6,6 +6,7 @@
 #include "rooms/room_backend.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -35,6 +36,7 @@ struct PeerSnapshot {
     int retries = 0;
     ConnectionState state = ConnectionState::Connecting;
     QString agent;             // the client the peer runs (BitTorrent: named by its peer id)
+    QString name;              // the display name its hello gave, signature checked; empty = none
     QByteArray btPeerId;       // the 20-byte BitTorrent peer id (Bugout wires); empty otherwise
     QStringList rooms;         // names of our rooms this peer is in
     qint64 rttUs = -1;         // -1 until the first pong
@@ -75,6 +77,7 @@ struct ChatMessage {
     QString room;              // room identifier as the user typed it
     PeerId from;
     QString fromAddress;
+    QString fromName;          // the author's display name when known (our own, or a neighbour's hello)
     quint64 seq = 0;
     qint64 timeMs = 0;         // author's wall clock
     qint64 receivedMs = 0;
@@ -93,6 +96,7 @@ struct RoomSnapshot {
     QByteArray topic;          // 32 bytes (native); the swarm key as the backend takes it otherwise
     QByteArray dhtKey;         // 20 bytes
     QStringList members;       // addresses of members seen
+    QHash<QString, QString> memberNames;  // address -> display name, for members whose name is known
     int connectedMembers = 0;
 };
 

@@ -379,6 +379,14 @@
         <source>The peer is blocked.</source>
         <translation>Der Peer ist blockiert.</translation>
     </message>
+    <message>
+        <source>A display name was too long or contained control characters.</source>
+        <translation>Ein Anzeigename war zu lang oder enthielt Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>A display name was not signed by the peer&apos;s key.</source>
+        <translation>Ein Anzeigename war nicht mit dem Schlüssel des Peers signiert.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>

@@ -379,6 +379,14 @@
         <source>The peer is blocked.</source>
         <translation>El par está bloqueado.</translation>
     </message>
+    <message>
+        <source>A display name was too long or contained control characters.</source>
+        <translation>Un nombre visible era demasiado largo o contenía caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A display name was not signed by the peer&apos;s key.</source>
+        <translation>Un nombre visible no estaba firmado con la clave del par.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>

@@ -379,6 +379,14 @@
         <source>The peer is blocked.</source>
         <translation>Le pair est bloqué.</translation>
     </message>
+    <message>
+        <source>A display name was too long or contained control characters.</source>
+        <translation>Un nom d&apos;affichage était trop long ou contenait des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A display name was not signed by the peer&apos;s key.</source>
+        <translation>Un nom d&apos;affichage n&apos;était pas signé par la clé du pair.</translation>
+    </message>
 </context>
 <context>
     <name>EventFilter</name>

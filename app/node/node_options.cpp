@@ -1,6 +1,7 @@
 #include "node_options.h"
 
 #include "engine_options.h"
+#include "wire/display_name.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ const QHash<QString, FileKeyKind> &fileKeys()
 {
     static const QHash<QString, FileKeyKind> keys = {
         {QStringLiteral("profile"), FileKeyKind::Value},      {QStringLiteral("listen"), FileKeyKind::Value},
+        {QStringLiteral("name"), FileKeyKind::Value},
         {QStringLiteral("join"), FileKeyKind::List},          {QStringLiteral("connect"), FileKeyKind::List},
         {QStringLiteral("lan-interface"), FileKeyKind::Value}, {QStringLiteral("lan-port"), FileKeyKind::Value},
         {QStringLiteral("no-lan"), FileKeyKind::Flag},        {QStringLiteral("dht-port"), FileKeyKind::Value},
@@ -211,6 +213,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
     const QCommandLineOption exportIdentity(QStringLiteral("export-identity"), QStringLiteral("Write the identity's seed string (Bugout's format) to FILE (mode 0600; - = standard output) and exit."), QStringLiteral("file"));
     const QCommandLineOption importIdentity(QStringLiteral("import-identity"), QStringLiteral("Make the seed string in FILE (- = standard input) this profile's identity and exit; the old one is kept as identity.seed.previous. Never run two copies of one identity at once."), QStringLiteral("file"));
+    const QCommandLineOption displayName(QStringLiteral("name"), QStringLiteral("Display name shown to peers, signed with the identity (at most %1 characters, no control characters).").arg(wire::kMaxDisplayNameChars), QStringLiteral("name"));
     const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable): NAME, discovery-swarm:NAME or bugout:ID."), QStringLiteral("room"));
     const QCommandLineOption btPort(QStringLiteral("bittorrent-port"), QStringLiteral("TCP port of the BitTorrent listener for Bugout rooms (default: any free port)."), QStringLiteral("port"), QStringLiteral("0"));
@@ -239,7 +242,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption maxFileSize(QStringLiteral("max-file-size"), QStringLiteral("Largest file accepted, in bytes; larger offers are refused (default %1).").arg(fileDefaults.maxFileSize), QStringLiteral("bytes"), QString::number(fileDefaults.maxFileSize));
     const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"), QStringLiteral("Serve Prometheus metrics over HTTP at /metrics on this address (off by default; keep it on loopback)."), QStringLiteral("host:port"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
-    p.addOptions({config, profile, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
+    p.addOptions({config, profile, displayName, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
                   shared.noPortMapping, shared.relayNode, rememberRooms, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
                   prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, roomRate, rpcCalls, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor, btPort});
@@ -252,6 +255,10 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.importIdentityFrom = p.value(importIdentity);
     o.doctor = p.isSet(doctor);
     o.engine.agent = QStringLiteral("swarmscope-node");
+    o.engine.displayName = p.value(displayName);
+    if (p.isSet(displayName))
+        if (const auto problem = wire::displayNameProblem(o.engine.displayName))
+            fail(QStringLiteral("--name refused: %1").arg(*problem));
     o.engine.profileDir = p.isSet(profile)
         ? QDir(p.value(profile)).absolutePath()
         : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("node"));

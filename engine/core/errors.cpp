@@ -40,6 +40,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::FileNameInvalid: return QStringLiteral("file-name-invalid");
     case ErrorCode::FileTooLarge: return QStringLiteral("file-too-large");
     case ErrorCode::Blocked: return QStringLiteral("blocked");
+    case ErrorCode::BadName: return QStringLiteral("bad-name");
+    case ErrorCode::BadNameSignature: return QStringLiteral("bad-name-signature");
     case ErrorCode::Count: break;
     }
     return QStringLiteral("unknown");

@@ -46,6 +46,8 @@ enum class ErrorCode {
     FileNameInvalid,
     FileTooLarge,
     Blocked,  // from a peer this profile blocked (docs/ARCHITECTURE.md, "Blocked peers")
+    BadName,           // a display name that is too long or has control characters (wire/display_name.h)
+    BadNameSignature,  // a display name not signed by the key of the connection it came on
     Count
 };
 

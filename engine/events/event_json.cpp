@@ -158,6 +158,15 @@ QList<Line> lines(const ConnectionOpened &e)
             {QStringLiteral("wireseen"), object({{QStringLiteral("address"), address}})}};
 }
 
+// The hello follows the handshake, so a neighbour's name comes after its "connection" line.
+QList<Line> lines(const PeerNamed &e)
+{
+    return {{QStringLiteral("peer-name"), object({{QStringLiteral("address"), addressText(e.peer)},
+                                                  {QStringLiteral("publicKey"), e.peer.toHex()},
+                                                  {QStringLiteral("name"), e.name},
+                                                  {QStringLiteral("connection"), double(e.connection.value)}})}};
+}
+
 QList<Line> lines(const ConnectFailed &e)
 {
     return {{QStringLiteral("connect-failed"), hostPort(e.endpoint, {{QStringLiteral("detail"), e.detail}})}};
@@ -238,11 +247,20 @@ QList<Line> lines(const RoomLeft &e)
     return {{QStringLiteral("room-left"), object({{QStringLiteral("room"), e.room.name}})}};
 }
 
+// A display name, where one is known, beside the address it belongs to.
+void insertName(QJsonObject &o, const QString &name)
+{
+    if (!name.isEmpty())
+        o.insert(QStringLiteral("name"), name);
+}
+
 QList<Line> lines(const MemberSeen &e)
 {
-    return {{QStringLiteral("seen"), object({{QStringLiteral("room"), e.room.name},
-                                             {QStringLiteral("address"), addressText(e.peer)},
-                                             {QStringLiteral("direct"), e.direct}})}};
+    QJsonObject o = object({{QStringLiteral("room"), e.room.name},
+                            {QStringLiteral("address"), addressText(e.peer)},
+                            {QStringLiteral("direct"), e.direct}});
+    insertName(o, e.name);
+    return {{QStringLiteral("seen"), o}};
 }
 
 QList<Line> lines(const ServerSeen &e)
@@ -278,15 +296,16 @@ QList<Line> lines(const MessageReceived &e)
         return {};  // BugoutMessage prints it, with Bugout's fields
     if (e.endpoint && ref && ref->backend == RoomBackend::DiscoverySwarm)
         return {dswarmMessageLine(m, RoomName{ref->name}, *e.endpoint)};
-    if (m.direct)
-        return {{QStringLiteral("message"), object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
-                                                    {QStringLiteral("text"), m.text}, {QStringLiteral("direct"), true},
-                                                    {QStringLiteral("id"), hex(m.id)}})}};
-    return {{QStringLiteral("message"), object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
-                                                {QStringLiteral("text"), m.text}, {QStringLiteral("id"), hex(m.id)},
-                                                {QStringLiteral("seq"), double(m.seq)},
-                                                {QStringLiteral("sent"), double(m.timeMs)},
-                                                {QStringLiteral("via"), addressText(e.via)}})}};
+    QJsonObject o = m.direct ? object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
+                                       {QStringLiteral("text"), m.text}, {QStringLiteral("direct"), true},
+                                       {QStringLiteral("id"), hex(m.id)}})
+                             : object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
+                                       {QStringLiteral("text"), m.text}, {QStringLiteral("id"), hex(m.id)},
+                                       {QStringLiteral("seq"), double(m.seq)},
+                                       {QStringLiteral("sent"), double(m.timeMs)},
+                                       {QStringLiteral("via"), addressText(e.via)}});
+    insertName(o, m.fromName);
+    return {{QStringLiteral("message"), o}};
 }
 
 QList<Line> lines(const MessageSent &e)

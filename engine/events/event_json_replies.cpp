@@ -112,6 +112,7 @@ QList<Line> lines(const PeerList &e)
                              {QStringLiteral("transport"), transportName(p.transport)},
                              {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
                              {QStringLiteral("rooms"), toArray(p.rooms)}});
+        insertName(row, p.name);
         if (!p.btPeerId.isEmpty()) {
             // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
             row.insert(QStringLiteral("peerId"), hex(p.btPeerId));

@@ -26,6 +26,7 @@ QJsonArray toArray(const QStringList &list);
 QJsonArray addresses(const QList<PeerId> &peers);
 QJsonObject hostPort(const HostPort &hp, Fields more);
 void insertRoom(QJsonObject &o, const QString &key);  // a room by its key, with "backend" when not native
+void insertName(QJsonObject &o, const QString &name);  // "name" when a display name is known
 QJsonObject countsObject(const QList<QPair<QString, quint64>> &counts);
 QList<Line> rpcResponseLines(const RpcResponse &r, QJsonObject fields);
 

@@ -71,6 +71,11 @@ struct ConnectionOpened {     // the handshake proved the peer
     bool local = false;
     ConnectionPath path = ConnectionPath::Direct;
 };
+struct PeerNamed {            // a neighbour's hello gave a display name whose signature checked out
+    ConnectionId connection;
+    PeerId peer;
+    QString name;
+};
 struct ConnectFailed {
     HostPort endpoint;
     QString detail;
@@ -138,6 +143,7 @@ struct MemberSeen {
     RoomName room;
     PeerId peer;
     bool direct = false;      // seen on a connection of our own
+    QString name;             // the member's display name when known; empty otherwise
 };
 struct ServerSeen {           // the owner of a room named by its address
     RoomName room;
@@ -333,6 +339,7 @@ struct CommandFailed {
     X(Connecting)                 \
     X(Handshaking)                \
     X(ConnectionOpened)           \
+    X(PeerNamed)                  \
     X(ConnectFailed)              \
     X(HandshakeTimedOut)          \
     X(RedundantConnection)        \

@@ -113,6 +113,8 @@ RoomSnapshot Rooms::snapshot(const QString &name) const
     s.dhtKey = it->dhtKey;
     for (const Member &m : it->members) {
         s.members.append(m.address);
+        if (!m.name.isEmpty())
+            s.memberNames.insert(m.address, m.name);
         s.connectedMembers += m.directConnections > 0;
     }
     s.members.sort();
@@ -173,6 +175,7 @@ Result<ChatMessage> Rooms::sendKind(const QString &roomName, const QString &kind
     msg.room = roomName;
     msg.from = p.from;
     msg.fromAddress = m_identity.address();
+    msg.fromName = m_swarm.displayName();
     msg.seq = p.seq;
     msg.timeMs = p.timeMs;
     msg.receivedMs = p.timeMs;
@@ -255,6 +258,7 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
     msg.room = room->name;
     msg.from = p.from;
     msg.fromAddress = room->members.value(p.from).address;
+    msg.fromName = room->members.value(p.from).name;
     msg.seq = p.seq;
     msg.timeMs = p.timeMs;
     msg.receivedMs = m_clock.wallMs();
@@ -294,13 +298,17 @@ void Rooms::markSeen(Room &room, const PeerId &peer, bool direct)
     auto it = room.members.find(peer);
     const bool isNew = it == room.members.end();
     if (isNew) {
-        it = room.members.insert(peer, Member{Identity::addressOf(peer), 0, 0});
+        it = room.members.insert(peer, Member{Identity::addressOf(peer), {}, 0, 0});
     }
     it->lastSeenMs = m_clock.monotonicMs();
-    if (direct)
+    if (direct) {
         ++it->directConnections;
+        // Names come only from a neighbour's own hello; one heard of through others stays unnamed.
+        if (const QString name = m_swarm.nameOf(peer); !name.isEmpty())
+            it->name = name;
+    }
     if (isNew) {
-        emitEvent(MemberSeen{RoomName{room.name}, peer, direct});
+        emitEvent(MemberSeen{RoomName{room.name}, peer, direct, it->name});
         // Server mode: a room named by an address has that address's owner as its server; the key
         // was proven (handshake or signature), so a look-alike cannot claim it.
         if (it->address == room.name)

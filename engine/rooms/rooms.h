@@ -68,6 +68,7 @@ signals:
 private:
     struct Member {
         QString address;
+        QString name;               // from the hello of a neighbour with this key, once there was one
         int directConnections = 0;  // neighbours in this room with this key
         qint64 lastSeenMs = 0;
     };

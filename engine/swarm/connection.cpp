@@ -345,6 +345,7 @@ PeerSnapshot Connection::snapshot() const
             : m_state == State::Handshaking ? ConnectionState::Handshaking
             : m_state == State::Connecting ? ConnectionState::Connecting : ConnectionState::Closed;
     s.agent = m_hasHello ? m_hello.agent : QString();
+    s.name = m_peerName;
     s.rttUs = m_rttUs;
     s.bytesIn = m_bytesIn;
     s.bytesOut = m_bytesOut;

@@ -83,8 +83,11 @@ public:
     void sampleRates(qint64 nowMs);
     void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
     bool hasHello() const { return m_hasHello; }
+    // The display name of the peer's hello once the swarm checked it (wire/display_name.h); empty = none.
+    void setPeerName(const QString &name) { m_peerName = name; }
+    const QString &peerName() const { return m_peerName; }
     bool byeReceived() const { return m_byeReceived; }
-    const wire::Hello &hello() const { return m_hello; }
+    const wire::Hello &hello() const { return m_hello; }  // its name is unchecked: peerName() is the checked one
     QList<QByteArray> &remoteTopics() { return m_hello.topics; }
     // The topics traffic for this peer is routed by: its hello's, or, until that arrives on a
     // stream that replaced another, the ones the replaced stream had (same peer, same rooms).
@@ -121,6 +124,7 @@ private:
     QString m_remoteAddress;
     wire::Hello m_hello;
     bool m_hasHello = false;
+    QString m_peerName;
     bool m_byeReceived = false;
     bool m_carrierEnded = false;  // the carrier reported closed(): nothing of it is left to flush
     bool m_retiring = false;      // bye sent, still reading (retire())

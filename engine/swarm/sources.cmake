@@ -9,4 +9,5 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/swarm.h
     ${CMAKE_CURRENT_LIST_DIR}/swarm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/swarm_control.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/swarm_names.cpp
     ${CMAKE_CURRENT_LIST_DIR}/host_kind.h)

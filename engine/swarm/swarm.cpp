@@ -454,7 +454,7 @@ void Swarm::onEstablished(Connection *c)
             announced.append(t);
     // Tell the peer where its connection comes from as we see it (its external address).
     const QByteArray observed = wire::encodeEndpoint(QHostAddress(c->host()), c->port());
-    c->send(wire::Hello{m_agent, wire::kProtocolVersion, advertisedPort(), announced, observed});
+    c->send(ownHello(announced, observed));
     emit peerUpdated(c->id());
     emit queueChanged();
     kick();
@@ -513,6 +513,7 @@ void Swarm::onHello(Connection *c, const wire::Hello &hello)
 {
     const bool first = !c->hasHello();
     const QList<QByteArray> before = c->hello().topics;
+    c->setPeerName(checkedName(c, hello));
     c->setHello(hello);
     if (first && !hello.observed.isEmpty())
         if (const auto seen = wire::decodeEndpoint(hello.observed))

@@ -85,6 +85,11 @@ public:
     int queuedCount() const;
     int connectingCount() const;
     const SwarmOptions &options() const { return m_options; }
+    // Our display name, sent signed in every hello from now on; empty = none. Checked by the caller.
+    void setDisplayName(const QString &name);
+    const QString &displayName() const { return m_displayName; }
+    // A peer's display name from the hello of our connection to it; empty when none is known.
+    QString nameOf(const PeerId &id) const;
     // The caps on what strangers can make us spend, and how often each refused something.
     const ResourceManager &resources() const { return m_resources; }
     ResourceManager &resources() { return m_resources; }
@@ -121,6 +126,8 @@ private:
     void onMessage(Connection *c, const wire::Message &m);
     void onHello(Connection *c, const wire::Hello &hello);
     void onPeers(Connection *c, const wire::Peers &peers);
+    QString checkedName(Connection *c, const wire::Hello &hello);  // the hello's name, or empty if refused
+    wire::Hello ownHello(QList<QByteArray> topics, QByteArray observed) const;
     bool admitRoomMessage(Connection *c);  // the per-neighbour room-message rate (ResourceLimits)
     void sendPeers(Connection *to, const QByteArray &topic);
     void onClosed(Connection *c, ErrorCode code, const QString &detail);
@@ -143,6 +150,8 @@ private:
     ConnectionLimits m_limits;
     SwarmOptions m_options;
     QString m_agent;
+    QString m_displayName;
+    QByteArray m_displayNameSignature;
     PeerQueue m_queue;
     ResourceManager m_resources;
     quint64 m_nextId = 1;

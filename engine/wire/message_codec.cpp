@@ -33,6 +33,10 @@ struct Encoder {
                      {QStringLiteral("topics"), topics}};
         if (!m.observed.isEmpty())
             map.insert(QStringLiteral("seen"), m.observed);
+        if (!m.name.isEmpty() || !m.nameSignature.isEmpty()) {
+            map.insert(QStringLiteral("name"), m.name);
+            map.insert(QStringLiteral("name-sig"), m.nameSignature);
+        }
         return map;
     }
     QCborMap operator()(const DialBack &m) const
@@ -193,6 +197,11 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
             h.observed = f.bytes(QStringLiteral("seen"), -1, 18);
             if (f.ok() && !decodeEndpoint(h.observed))
                 return malformed(QStringLiteral("hello 'seen' must be a 6- or 18-byte endpoint"));
+        }
+        // Only the types are checked here: a name the swarm refuses is dropped, the hello kept.
+        if (map.contains(QStringLiteral("name")) || map.contains(QStringLiteral("name-sig"))) {
+            h.name = f.text(QStringLiteral("name"), kMaxNameWireChars);
+            h.nameSignature = f.bytes(QStringLiteral("name-sig"), -1, 64);
         }
         out = h;
         break;

@@ -38,6 +38,9 @@ constexpr int kProtocolVersion = 1;
 constexpr int kTopicBytes = 32;
 constexpr int kMaxTopicsPerHello = 256;
 constexpr int kMaxAgentChars = 128;
+// The codec's bound on a hello's name; what a name may be is stricter and checked by the swarm
+// (wire/display_name.h), so that a bad name costs the name and not the connection.
+constexpr int kMaxNameWireChars = 1024;
 
 struct Hello {
     QString agent;
@@ -48,6 +51,10 @@ struct Hello {
     // external address and port for this flow. Compact: IPv4 (4) or IPv6 (16) + port (2),
     // big-endian; empty = unknown (absent on the wire).
     QByteArray observed;
+    // The sender's display name and its Ed25519 signature by the sender's identity key
+    // (wire/display_name.h); both empty = no name (absent on the wire, as older peers send).
+    QString name;
+    QByteArray nameSignature;
 };
 struct Ping { quint64 nonce = 0; qint64 monotonicMs = 0; };
 struct Pong { quint64 nonce = 0; qint64 monotonicMs = 0; };

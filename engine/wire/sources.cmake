@@ -5,4 +5,6 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/signed_envelope.h
     ${CMAKE_CURRENT_LIST_DIR}/signed_envelope.cpp
     ${CMAKE_CURRENT_LIST_DIR}/directed_envelope.h
-    ${CMAKE_CURRENT_LIST_DIR}/directed_envelope.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/directed_envelope.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/display_name.h
+    ${CMAKE_CURRENT_LIST_DIR}/display_name.cpp)

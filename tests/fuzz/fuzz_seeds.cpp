@@ -17,6 +17,7 @@
 #include "store/history.h"
 #include "store/peer_book.h"
 #include "wire/directed_envelope.h"
+#include "wire/display_name.h"
 #include "wire/message_codec.h"
 #include "wire/signed_envelope.h"
 
@@ -115,10 +116,14 @@ QList<wire::Message> messages()
     const KeyPair &alice = fuzz::fixedKeys(0);
     const KeyPair &bob = fuzz::fixedKeys(1);
     wire::RoomPayload room{topic('r'), alice.publicKey, 7, 1700000000000, QStringLiteral("text"), "hello room"};
+    wire::Hello named{QStringLiteral("swarmscope/0.1"), wire::kProtocolVersion, 7000, {topic('a')}};
+    named.name = QStringLiteral("Ada");
+    named.nameSignature = wire::signDisplayName(named.name, alice);
     wire::DirectedPayload direct{topic('r'), alice.publicKey, bob.publicKey, 3, 1700000000001, QStringLiteral("dm"),
                                  "hello bob"};
     return {
         wire::Hello{QStringLiteral("swarmscope/0.1"), wire::kProtocolVersion, 7000, {topic('a'), topic('b')}},
+        named,
         wire::Ping{42, 1000},
         wire::Pong{42, 1001},
         wire::Join{topic('a')},

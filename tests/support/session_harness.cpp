@@ -51,6 +51,7 @@ EngineConfig TestPeer::configFor(const Options &options, const QString &profileD
     config.dht.bindHost = QHostAddress::LocalHost;
     config.dht.enforceIpLimits = false;  // every test node shares 127.0.0.1
     config.dht.bootstrap = options.dhtBootstrap;
+    config.displayName = options.name;
     return config;
 }
 

@@ -35,6 +35,7 @@ public:
         bool dht = false;
         QList<QPair<QString, quint16>> dhtBootstrap;
         Clock *clock = nullptr;  // borrowed; the system clock when null
+        QString name;            // the display name (EngineConfig::displayName); empty = none
     };
     TestPeer();
     explicit TestPeer(Options options, const QString &profileDir = {});

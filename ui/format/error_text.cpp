@@ -40,6 +40,8 @@ QString ErrorText::message(ErrorCode code)
     case ErrorCode::FileNameInvalid: return tr("A file name was too long or contained control characters.");
     case ErrorCode::FileTooLarge: return tr("The file is larger than the largest accepted size.");
     case ErrorCode::Blocked: return tr("The peer is blocked.");
+    case ErrorCode::BadName: return tr("A display name was too long or contained control characters.");
+    case ErrorCode::BadNameSignature: return tr("A display name was not signed by the peer's key.");
     case ErrorCode::Count: break;
     }
     return tr("Unknown error.");

@@ -47,8 +47,9 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Author)
             return m.fromAddress;
-        if (index.column() == Time)
-            return Units::dateTime(m.timeMs);
+        if (index.column() == Time)  // the bubble's: by a name, the address it stands for comes first
+            return m.own || m.fromName.isEmpty() ? Units::dateTime(m.timeMs)
+                                                 : QString(m.fromAddress + QLatin1Char('\n') + Units::dateTime(m.timeMs));
         return {};
     case Roles::Raw:
         switch (index.column()) {
@@ -60,7 +61,7 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     case Roles::Key:
         return m.id;
     case Roles::FilterText:
-        return QString(m.fromAddress + QLatin1Char(' ') + m.text);
+        return QString(m.fromAddress + QLatin1Char(' ') + m.fromName + QLatin1Char(' ') + m.text);
     case Roles::Own:
         return m.own;
     case Roles::Author:
@@ -96,7 +97,9 @@ QVariant ChatMessageModel::display(const ChatMessage &m, int column) const
     case Time:
         return Units::timeOfDay(m.timeMs);
     case Author:
-        return m.own ? tr("You") : Units::shortAddress(m.fromAddress);
+        if (m.own)
+            return tr("You");
+        return m.fromName.isEmpty() ? Units::shortAddress(m.fromAddress) : m.fromName;
     case Text:
         return m.text;
     default:

@@ -56,7 +56,7 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
     case Roles::PeerAddress:
         return p.address;
     case Roles::FilterText:
-        return QStringList{p.address, endpointOf(p), StateWords::transport(p.transport), StateWords::peerSource(p.source),
+        return QStringList{p.address, p.name, endpointOf(p), StateWords::transport(p.transport), StateWords::peerSource(p.source),
                            p.referrer, queueStateText(p), StateWords::connectionState(p.state), p.agent,
                            p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId)}
             .join(QLatin1Char(' '));
@@ -135,6 +135,9 @@ QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
 {
     switch (column) {
     case Address:
+        // A display name reads better; the tooltip and the raw value keep the address, which is the identity.
+        if (!p.name.isEmpty())
+            return p.name;
         return p.address.isEmpty() ? tr("(handshaking)") : p.address;
     case Endpoint:
         return endpointOf(p);

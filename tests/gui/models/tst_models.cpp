@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace swarmscope;
 using namespace swarmscope::ui;
@@ -87,6 +88,7 @@ private slots:
     void peerTableToleratesOddDeltas();
     void peerProxySortsOnRawValues();
     void chatModelAppendsDedupsAndCaps();
+    void namesShowWithTheAddressAsTooltip();
     void eventLogHasPeerAndTopicColumns();
     void eventLogIsACappedRingBuffer();
     void roomListTracksRoomsAndUnread();
@@ -249,6 +251,42 @@ void TestModels::chatModelAppendsDedupsAndCaps()
     QCOMPARE(model.rowCount(), 20);
     QCOMPARE(model.index(19, ChatMessageModel::Text).data().toString(), QStringLiteral("message 149"));
     QCOMPARE(model.rowOfId(message(QStringLiteral("lobby"), 130).id), 0);
+}
+
+// A display name replaces the short address in the bubble's header and the peers table; the
+// address stays in the tooltip and in the raw value every action and sort uses.
+void TestModels::namesShowWithTheAddressAsTooltip()
+{
+    ChatMessageModel chat(QStringLiteral("lobby"));
+    ChatMessage named = message(QStringLiteral("lobby"), 1);
+    named.fromName = QStringLiteral("Zoë 🦊");
+    const ChatMessage unnamed = message(QStringLiteral("lobby"), 2);
+    ChatMessage own = message(QStringLiteral("lobby"), 3, true);
+    own.fromName = QStringLiteral("Ada");
+    chat.append({named, unnamed, own});
+    QCOMPARE(chat.index(0, 0).data(Roles::Author).toString(), QStringLiteral("Zoë 🦊"));
+    QVERIFY(chat.index(0, 0).data(Qt::ToolTipRole).toString().startsWith(named.fromAddress + QLatin1Char('\n')));
+    QCOMPARE(chat.index(0, ChatMessageModel::Author).data(Qt::ToolTipRole).toString(), named.fromAddress);
+    QCOMPARE(chat.index(0, ChatMessageModel::Author).data(Roles::Raw).toString(), named.fromAddress);
+    QVERIFY(chat.index(0, 0).data(Roles::FilterText).toString().contains(QStringLiteral("Zoë")));
+    QCOMPARE(chat.index(1, 0).data(Roles::Author).toString(), Units::shortAddress(unnamed.fromAddress));
+    QVERIFY(!chat.index(1, 0).data(Qt::ToolTipRole).toString().contains(unnamed.fromAddress));
+    QCOMPARE(chat.index(2, 0).data(Roles::Author).toString(), ChatMessageModel::tr("You"));
+
+    PeerTableModel peers;
+    QAbstractItemModelTester tester(&peers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto peer = [](quint64 id, const QString &address, const QString &name) {
+        PeerSnapshot p;
+        std::tie(p.connectionId, p.address, p.name) = std::tie(id, address, name);
+        return p;
+    };
+    peers.apply(PeerDelta{{peer(1, QStringLiteral("bNamedPeer"), QStringLiteral("Zoë 🦊")),
+                           peer(2, QStringLiteral("bPlainPeer"), QString())}, {}, {}});
+    QCOMPARE(peers.index(0, PeerTableModel::Address).data().toString(), QStringLiteral("Zoë 🦊"));
+    QVERIFY(peers.index(0, PeerTableModel::Address).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("bNamedPeer\n")));
+    QCOMPARE(peers.index(0, PeerTableModel::Address).data(Roles::Raw).toString(), QStringLiteral("bNamedPeer"));
+    QVERIFY(peers.index(0, 0).data(Roles::FilterText).toString().contains(QStringLiteral("Zoë")));
+    QCOMPARE(peers.index(1, PeerTableModel::Address).data().toString(), QStringLiteral("bPlainPeer"));
 }
 
 void TestModels::eventLogHasPeerAndTopicColumns()

@@ -123,7 +123,8 @@ private slots:
 
         QVERIFY(b.start(nodeArgs(db.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"),
                                              hub, QStringLiteral("--dht-port"), QStringLiteral("0"),
-                                             QStringLiteral("--dht-bootstrap"), dhtHub})));
+                                             QStringLiteral("--dht-bootstrap"), dhtHub, QStringLiteral("--name"),
+                                             QStringLiteral("Bea")})));
         // c is also a's peer on a peer-relay network.
         const auto prListening = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
             return e.value(QStringLiteral("backend")).toString() == QLatin1String("peer-relay");
@@ -140,6 +141,10 @@ private slots:
         }));
         const QString addrA = addressOf(a), addrB = addressOf(b), addrC = addressOf(c);
         QVERIFY(!addrA.isEmpty() && !addrB.isEmpty() && !addrC.isEmpty());
+        // b's display name reaches a with its hello.
+        QVERIFY(a.waitFor(QStringLiteral("peer-name"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("name")).toString() == QLatin1String("Bea");
+        }));
 
         // Server mode: a room named by a's address has a as its server.
         a.send(QStringLiteral("/join ") + addrA);

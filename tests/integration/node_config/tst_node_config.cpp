@@ -217,6 +217,8 @@ private slots:
                                     << QStringLiteral(":1: unbalanced quote");
         QTest::newRow("bad value") << QByteArray("max-peers = zero\n")
                                    << QStringLiteral("--max-peers expects a positive number, got 'zero' (set in ");
+        QTest::newRow("name too long") << QByteArray("name = " + QByteArray(65, 'x') + "\n")
+                                       << QStringLiteral("--name refused: a name has at most 64 characters, this one has 65 (set in ");
         QTest::newRow("bad list item") << QByteArray("connect = 127.0.0.1:7000, nowhere\n")
                                        << QStringLiteral("--connect expects host:port, got 'nowhere' (set in ");
     }
@@ -234,6 +236,23 @@ private slots:
                  2);
         QVERIFY2(err.contains(message), qPrintable(err));
         QVERIFY2(err.contains(config), qPrintable(err));  // the error names the file
+    }
+
+    // --name (and the config key name): at most 64 characters, no control characters.
+    void displayNameIsChecked()
+    {
+        QTemporaryDir profile;
+        const auto runWithName = [&](const QString &name, QString *err) {
+            return run({QStringLiteral("--profile"), profile.path(), QStringLiteral("--name"), name, QStringLiteral("--identity")},
+                       nullptr, err);
+        };
+        QString err;
+        QCOMPARE(runWithName(QString(65, QLatin1Char('x')), &err), 2);
+        QVERIFY2(err.contains(QStringLiteral("--name refused: a name has at most 64 characters")), qPrintable(err));
+        QCOMPARE(runWithName(QStringLiteral("Ada\x07"), &err), 2);
+        QVERIFY2(err.contains(QStringLiteral("--name refused: a name cannot contain control characters")), qPrintable(err));
+        QCOMPARE(runWithName(QString(64, QLatin1Char('x')), &err), 0);
+        QCOMPARE(runWithName(QStringLiteral("Zoë 🦊"), &err), 0);
     }
 
     void missingFileIsAnError()

@@ -1,5 +1,6 @@
 // swarmscope/1 messages: every type round-trips, every malformed input is refused with a reason.
 #include "crypto/key_pair.h"
+#include "wire/display_name.h"
 #include "wire/message_codec.h"
 #include "wire/signed_envelope.h"
 
@@ -74,6 +75,64 @@ private slots:
         QCOMPARE(res.detail, QStringLiteral("ok"));
     }
 
+    void helloWithoutNameIsUnchangedOnTheWire()
+    {
+        // An old peer's hello and ours without a name are the same bytes: no name fields at all.
+        const Hello h{QStringLiteral("swarmscope/0.1"), 1, 7000, {topic('a')}};
+        const QByteArray expected = cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), h.agent},
+                                          {QStringLiteral("version"), 1}, {QStringLiteral("port"), 7000},
+                                          {QStringLiteral("topics"), QCborArray{topic('a')}}});
+        QCOMPARE(encode(h), expected);
+        const auto got = std::get<Hello>(*decode(expected));
+        QVERIFY(got.name.isEmpty());
+        QVERIFY(got.nameSignature.isEmpty());
+    }
+
+    void helloCarriesASignedName()
+    {
+        const KeyPair alice = KeyPair::generate();
+        Hello h{QStringLiteral("swarmscope/0.1"), 1, 7000, {topic('a')}};
+        h.name = QStringLiteral("Zoë 🦊");
+        h.nameSignature = signDisplayName(h.name, alice);
+        const QByteArray bytes = encode(h);
+        QCOMPARE(QCborValue::fromCbor(bytes).toMap().value(QStringLiteral("name")).toString(), h.name);
+        const auto got = std::get<Hello>(*decode(bytes));
+        QCOMPARE(got.name, h.name);
+        QCOMPARE(got.nameSignature, h.nameSignature);
+        QCOMPARE(got.topics, h.topics);
+        QVERIFY(verifyDisplayName(got.name, got.nameSignature, alice.publicKey));
+        // Bound to the name and to the key, and never a signature over the bare name.
+        QVERIFY(!verifyDisplayName(QStringLiteral("Zoe 🦊"), got.nameSignature, alice.publicKey));
+        QVERIFY(!verifyDisplayName(got.name, got.nameSignature, KeyPair::generate().publicKey));
+        QVERIFY(!verifyDetached(alice.publicKey, got.name.toUtf8(), got.nameSignature));
+        // The codec checks types only: a name the swarm will refuse still decodes.
+        Hello tooLong = h;
+        tooLong.name = QString(65, QLatin1Char('x'));
+        QCOMPARE(std::get<Hello>(*decode(encode(tooLong))).name, tooLong.name);
+    }
+
+    void displayNameRules()
+    {
+        QVERIFY(!displayNameProblem(QStringLiteral("Ada")));
+        QVERIFY(!displayNameProblem(QString(64, QLatin1Char('x'))));
+        QVERIFY(displayNameProblem(QString(65, QLatin1Char('x'))));
+        QString foxes;  // 64 characters of four UTF-8 bytes (two UTF-16 units) each
+        for (int i = 0; i < 64; ++i)
+            foxes += QStringLiteral("🦊");
+        QVERIFY(!displayNameProblem(foxes));
+        QVERIFY(displayNameProblem(QString(foxes + QStringLiteral("🦊"))));
+        QVERIFY(displayNameProblem(QString()));
+        QVERIFY(displayNameProblem(QStringLiteral("a\nb")));
+        QVERIFY(displayNameProblem(QStringLiteral("tab\there")));
+        QVERIFY(displayNameProblem(QStringLiteral("del\x7f")));
+        QVERIFY(displayNameProblem(QString(QChar(0x85))));  // C1 control (NEL)
+        QVERIFY(displayNameProblem(QStringLiteral("line\u2028break")));
+        QVERIFY(displayNameProblem(QStringLiteral("evil\u202Etxt.exe")));  // right-to-left override
+        QVERIFY(!displayNameProblem(QStringLiteral("👩\u200D💻")));  // a joiner inside an emoji sequence
+        QVERIFY(displayNameProblem(QString(QChar(0xd83e))));  // a lone surrogate
+        QVERIFY(displayNameProblem(QStringLiteral("a\nb"))->contains(QStringLiteral("control")));
+    }
+
     void fileRequestsAndChunks()
     {
         const auto req = std::get<FileRequest>(*decode(encode(FileRequest{QByteArray(8, 'i'), 1LL << 33, 131072})));
@@ -122,6 +181,15 @@ private slots:
         QTest::newRow("hello seen of 5 bytes") << hello(QByteArray(5, 'x')) << M;
         QTest::newRow("hello seen too long") << hello(QByteArray(40, 'x')) << M;
         QTest::newRow("hello seen text") << hello(QStringLiteral("203.0.113.2:1")) << M;
+        const auto named = [](const QCborValue &name, const QCborValue &signature) {
+            return cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1},
+                         {QStringLiteral("port"), 1}, {QStringLiteral("topics"), QCborArray{}},
+                         {QStringLiteral("name"), name}, {QStringLiteral("name-sig"), signature}});
+        };
+        QTest::newRow("hello name not text") << named(7, QByteArray(64, 's')) << M;
+        QTest::newRow("hello name beyond the wire bound") << named(QString(kMaxNameWireChars + 1, QLatin1Char('x')), QByteArray(64, 's')) << M;
+        QTest::newRow("hello name-sig text") << named(QStringLiteral("n"), QStringLiteral("sig")) << M;
+        QTest::newRow("hello name-sig too long") << named(QStringLiteral("n"), QByteArray(65, 's')) << M;
         QTest::newRow("dial-back port 0") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("port"), 0}}) << M;
         QTest::newRow("dial-back long nonce") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(64, 'n')}, {QStringLiteral("port"), 1}}) << M;
         QTest::newRow("dial-back result ok not bool") << cbor({{QStringLiteral("t"), 18}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), 1}, {QStringLiteral("detail"), QString()}}) << M;

@@ -1,0 +1,47 @@
+// Display names in hellos: ours sent signed, a neighbour's checked against the key its
+// connection proved (docs/PROTOCOL.md, "Display names").
+#include "swarm/swarm.h"
+
+#include "wire/display_name.h"
+
+namespace swarmscope {
+
+void Swarm::setDisplayName(const QString &name)
+{
+    m_displayName = name;
+    m_displayNameSignature = name.isEmpty() ? QByteArray() : wire::signDisplayName(name, m_keys);
+}
+
+QString Swarm::nameOf(const PeerId &id) const
+{
+    const Connection *c = connectionTo(id);
+    return c ? c->peerName() : QString();
+}
+
+wire::Hello Swarm::ownHello(QList<QByteArray> topics, QByteArray observed) const
+{
+    return wire::Hello{m_agent,           wire::kProtocolVersion, advertisedPort(), std::move(topics),
+                       std::move(observed), m_displayName,        m_displayNameSignature};
+}
+
+QString Swarm::checkedName(Connection *c, const wire::Hello &hello)
+{
+    if (hello.name.isEmpty() && hello.nameSignature.isEmpty())
+        return {};
+    // A refused name costs the name only: the peer is still who its handshake proved.
+    const auto refuse = [&](ErrorCode code, const QString &detail) {
+        emit rejected(code);
+        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), HostPort{c->host(), c->port()},
+                           {}, {}, {}, {}});
+        return QString();
+    };
+    if (const auto problem = wire::displayNameProblem(hello.name))
+        return refuse(ErrorCode::BadName, *problem);
+    if (!wire::verifyDisplayName(hello.name, hello.nameSignature, c->remoteId()))
+        return refuse(ErrorCode::BadNameSignature, QStringLiteral("the name is not signed by the connection's key"));
+    if (hello.name != c->peerName())
+        emitEvent(PeerNamed{ConnectionId{c->id()}, c->remoteId(), hello.name});
+    return hello.name;
+}
+
+} // namespace swarmscope

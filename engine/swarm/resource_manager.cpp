@@ -90,14 +90,12 @@ bool ResourceManager::admitRoomMessage(quint64 connectionId, bool *report)
 
 bool ResourceManager::admitRpcCall(const PeerId &caller)
 {
-    int &n = m_rpcInFlight[caller];
+    const int n = m_rpcInFlight.value(caller);
     if (m_limits.maxRpcCallsInFlightPerPeer > 0 && n >= m_limits.maxRpcCallsInFlightPerPeer) {
-        if (n == 0)
-            m_rpcInFlight.remove(caller);
         count(Refusal::RpcCallsInFlight);
         return false;
     }
-    ++n;
+    m_rpcInFlight.insert(caller, n + 1);
     return true;
 }
 

@@ -139,22 +139,23 @@ QList<Connection *> Swarm::openConnections() const
     return out;
 }
 
+namespace {
+template <typename Pred>
+QList<Connection *> keepIf(QList<Connection *> connections, Pred keep)
+{
+    connections.removeIf([&](const Connection *c) { return !keep(c); });
+    return connections;
+}
+} // namespace
+
 QList<Connection *> Swarm::peersInTopic(const QByteArray &topic) const
 {
-    QList<Connection *> out;
-    for (Connection *c : openConnections())
-        if (c->hello().topics.contains(topic))
-            out.append(c);
-    return out;
+    return keepIf(openConnections(), [&](const Connection *c) { return c->hello().topics.contains(topic); });
 }
 
 QList<Connection *> Swarm::routesInTopic(const QByteArray &topic) const
 {
-    QList<Connection *> out;
-    for (Connection *c : openConnections())
-        if (c->routedTopics().contains(topic))
-            out.append(c);
-    return out;
+    return keepIf(openConnections(), [&](const Connection *c) { return c->routedTopics().contains(topic); });
 }
 
 PeerSnapshot Swarm::snapshot(const Connection *c) const

@@ -3,6 +3,8 @@
 // lab has idled. With --paced the lab runs on its own clock, paced by the wall clock, as in the
 // window. Prints a few lines for people and, last, one JSON line for docs/BENCHMARKS.md.
 #include "core/clock.h"
+#include "crypto/key_pair.h"
+#include "crypto/secret_stream.h"
 #include "lab/lab.h"
 #include "test_env.h"
 #include "virtual_time.h"
@@ -99,6 +101,31 @@ double cpuSeconds()
     return double(r.ru_utime.tv_sec + r.ru_stime.tv_sec) + double(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
 }
 
+// The floor under the lab's cost, measured in the same run: milliseconds for one whole secure
+// handshake (Noise XX and both headers, both ends' work) in this process, keys made beforehand.
+double handshakePairMs(int pairs)
+{
+    std::vector<std::pair<KeyPair, KeyPair>> keys;
+    for (int i = 0; i < pairs; ++i)
+        keys.emplace_back(KeyPair::generate(), KeyPair::generate());
+    QElapsedTimer t;
+    t.start();
+    for (const auto &[a, b] : keys) {
+        SecretStream initiator(true, a), responder(false, b);
+        QByteArray toResponder = initiator.start(), toInitiator;
+        while (!initiator.established() || !responder.established()) {
+            SecretStreamOutput r, i;
+            if (!responder.feed(toResponder, r).ok() || !initiator.feed(toInitiator, i).ok())
+                return -1;
+            toInitiator = r.toSend;
+            toResponder = i.toSend;
+            if (r.toSend.isEmpty() && i.toSend.isEmpty() && !(initiator.established() && responder.established()))
+                return -1;
+        }
+    }
+    return double(t.nsecsElapsed()) / 1e6 / pairs;
+}
+
 double rounded(double v, int decimals)
 {
     const double scale = decimals == 1 ? 10 : 100;
@@ -157,6 +184,10 @@ int main(int argc, char **argv)
     std::printf("probe %d reached %d nodes, the last %lld ms after it was sent (%lld ms of the lab's time); "
                 "sends per node: at most %d, mean %.2f\n",
                 probe.probes, probe.reached, deliveredWall, probe.deliveredMs, probe.maxSends, probe.meanSends);
+    const double pairMs = handshakePairMs(500);
+    const double perNodeInPairs = converged && pairMs > 0 ? double(convergedWall) / pairMs / args.nodes : -1;
+    std::printf("one secure handshake takes %.3f ms here: converging took the time of %.1f per node\n", pairMs,
+                perNodeInPairs);
     std::printf("resident %lld KiB, %lld KiB before the lab: %.1f KiB per idle node\n", rss, rssBefore, perNode);
     if (args.paced)
         std::printf("idle, the lab takes %.1f %% of one core\n", idleCpuPercent);
@@ -170,6 +201,8 @@ int main(int argc, char **argv)
         {QStringLiteral("rssKiB"), rss},
         {QStringLiteral("rssKiBPerNode"), rounded(perNode, 1)},
         {QStringLiteral("meanSendsPerNode"), rounded(probe.meanSends, 2)},
+        {QStringLiteral("convergedHandshakesPerNode"), rounded(perNodeInPairs, 1)},
+        {QStringLiteral("handshakePairMs"), rounded(pairMs, 2)},
         {QStringLiteral("probes"), probe.probes},
         {QStringLiteral("createdMs"), startedWall},
         {QStringLiteral("virtualConvergedMs"), lab.convergenceMs()},

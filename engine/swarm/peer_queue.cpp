@@ -1,5 +1,7 @@
 #include "swarm/peer_queue.h"
 
+#include <algorithm>
+
 #include <QHostAddress>
 
 namespace swarmscope {
@@ -133,10 +135,19 @@ bool PeerQueue::markFailed(Candidate &c)
     return false;
 }
 
+void PeerQueue::markRefused(Candidate &c)
+{
+    c.connectionId = 0;
+    const qint64 wait = std::min(m_options.fullPeerRetryMs << std::min(c.refusals, 16), m_options.fullPeerMaxRetryMs);
+    ++c.refusals;
+    schedule(c, wait, CandidateState::Queued);
+}
+
 void PeerQueue::markLost(Candidate &c)
 {
     c.connectionId = 0;
     c.retries = 0;
+    c.refusals = 0;
     if (!c.persistent && c.info.topic.isEmpty() && c.info.source != QLatin1String("book")) {
         remove(c.key);  // an inbound peer with no topic of ours: nothing to come back for
         return;
@@ -148,6 +159,7 @@ void PeerQueue::markLost(Candidate &c)
 void PeerQueue::markClosed(Candidate &c)
 {
     c.connectionId = 0;
+    c.refusals = 0;
     if (c.persistent) {
         c.retries = 0;
         schedule(c, m_options.requeueMs.value(0, 1000), CandidateState::Queued);

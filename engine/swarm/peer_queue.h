@@ -17,6 +17,7 @@ struct Candidate {
     QString key;                // "host:port"
     CandidateState state = CandidateState::Queued;
     int retries = 0;
+    int refusals = 0;           // "limit" byes in a row: the peer is full
     bool persistent = false;    // manual targets are never dropped
     bool everConnected = false;
     PeerId id;                  // once a connection proved it
@@ -59,6 +60,10 @@ public:
     void markLost(Candidate &c);
     // The peer closed politely: forget it (persistent ones are retried).
     void markClosed(Candidate &c);
+    // The peer took the handshake, then said it is full (bye "limit"): a slot rarely frees soon,
+    // so wait long, longer each time, and stay queued so that discovery offering the peer again
+    // does not redial it at once.
+    void markRefused(Candidate &c);
     // The application asked to back off: retry later with a longer wait.
     void backoff(Candidate &c);
     void ban(Candidate &c, bool soft);

@@ -401,11 +401,12 @@ void Swarm::onEstablished(Connection *c)
         return;
     }
     // An inbound handshake held no peer slot: now that it is proven, it needs one.
+    const bool peersFull = activeConnections() >= m_options.maxPeers;
     if (c->direction() == Direction::Inbound && !m_byPeer.contains(remote)
-        && (activeConnections() >= m_options.maxPeers
-            || activeConnections(Direction::Inbound) >= m_options.maxServerSockets)) {
+        && (peersFull || activeConnections(Direction::Inbound) >= m_options.maxServerSockets)) {
         rejectPeer(ErrorCode::LimitReached, c->host(), c->port(),
-                   QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers));
+                   peersFull ? QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers)
+                             : QStringLiteral("maxServerSockets %1 reached").arg(m_options.maxServerSockets));
         m_closingOnPurpose.insert(c->id());
         c->close(ErrorCode::LimitReached, QStringLiteral("full"));
         return;
@@ -621,11 +622,19 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
         const quint16 port = cand->info.port;
         const QString source = cand->info.source;
         if (cand->connectionId == id && !m_stopping) {
+            // A node with no connection at all keeps trying as before: it needs any way in.
+            const bool refused = c->direction() == Direction::Outbound && c->byeReceived()
+                                 && detail == errorCodeName(ErrorCode::LimitReached) && !openConnections().isEmpty();
             if (!wasCurrent && c->direction() == Direction::Outbound && !onPurpose) {
                 emit attemptFinished(host, port, PeerId{}, false, source);
-                m_queue.markFailed(*cand);
+                if (refused)
+                    m_queue.markRefused(*cand);
+                else
+                    m_queue.markFailed(*cand);
             } else if (wasCurrent && !onPurpose && detail != errorCodeName(ErrorCode::Redundant)) {
-                if (c->byeReceived())
+                if (refused)
+                    m_queue.markRefused(*cand);
+                else if (c->byeReceived())
                     m_queue.markClosed(*cand);
                 else
                     m_queue.markLost(*cand);  // network loss or a crash: come back after one backoff step

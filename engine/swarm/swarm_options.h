@@ -30,6 +30,8 @@ struct SwarmOptions {
     int maxParallelDials = 8;
     QList<qint64> requeueMs = {1000, 5000, 15000};            // waits before retry 1, 2, 3; then "drop"
     qint64 forgetUnresponsiveMs = 7500;                       // a dropped peer can be rediscovered after this
+    qint64 fullPeerRetryMs = 30000;                           // a peer that said bye "limit": first wait, doubling
+    qint64 fullPeerMaxRetryMs = 600000;                       // ... up to this
     qint64 forgetBannedMs = -1;                               // -1 = a soft ban lasts for the session
     QStringList whitelist;                                    // IPs; empty = everyone
     bool keepExistingConnections = false;                     // on a duplicate, always drop the new one

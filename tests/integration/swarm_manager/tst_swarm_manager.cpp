@@ -168,16 +168,48 @@ private slots:
         MemoryNetwork net(clock);
         SwarmOptions o;
         o.maxServerSockets = 2;
-        Node server(net, QStringLiteral("10.0.0.1"), o);
+        Node server(net, QStringLiteral("10.0.0.1"), o), other(net, QStringLiteral("10.0.0.9"));
         std::vector<std::unique_ptr<Node>> clients;
         for (int i = 0; i < 4; ++i) {
             clients.push_back(std::make_unique<Node>(net, QStringLiteral("10.0.2.%1").arg(i), SwarmOptions{}, 0));
-            clients.back()->swarm->addPeer(clients.back()->candidateFor(server));
+            clients.back()->swarm->addPeer(clients.back()->candidateFor(other));  // not alone: see below
         }
         run(clock, 200);
-        QCOMPARE(server.open(), 2);
+        for (auto &client : clients)
+            client->swarm->addPeer(client->candidateFor(server));
+        run(clock, 200);
+        const auto inbound = [&server] {
+            const QList<Connection *> open = server->openConnections();
+            return std::count_if(open.begin(), open.end(), [](const Connection *c) { return c->direction() == Direction::Inbound; });
+        };
+        QCOMPARE(inbound(), 2);
         QCOMPARE(server.count(QStringLiteral("peer-rejected")), 2);
         QCOMPARE(server.reasons(QStringLiteral("peer-rejected")), (QStringList{QStringLiteral("limit"), QStringLiteral("limit")}));
+        // A full peer is not redialled at once, not even when discovery offers it again, but after
+        // fullPeerRetryMs (its refusals before any handshake then count as plain failures). Only a
+        // node with other connections waits so: one with none keeps trying as it would anyway.
+        run(clock, 10000);
+        for (auto &client : clients)
+            client->swarm->addPeer(client->candidateFor(server));
+        run(clock, 10000);
+        QCOMPARE(server.count(QStringLiteral("peer-rejected")), 2);
+        run(clock, SwarmOptions{}.fullPeerRetryMs);
+        int refused = 0;
+        for (auto &client : clients) {
+            qint64 closedAt = -1, redialAt = -1;
+            for (const QJsonObject &e : client->events) {
+                const QString kind = e.value(QStringLiteral("event")).toString();
+                if (kind == QLatin1String("connection-closed") && e.value(QStringLiteral("detail")).toString() == QLatin1String("limit"))
+                    closedAt = e.value(QStringLiteral("time")).toInteger();
+                else if (kind == QLatin1String("connecting") && closedAt >= 0 && redialAt < 0)
+                    redialAt = e.value(QStringLiteral("time")).toInteger();
+            }
+            if (closedAt < 0)
+                continue;
+            ++refused;
+            QCOMPARE(redialAt - closedAt, SwarmOptions{}.fullPeerRetryMs);
+        }
+        QCOMPARE(refused, 2);
     }
 
     void whitelistAndValidatePeerFilter()

@@ -51,6 +51,32 @@ private slots:
         QCOMPARE(q.count(CandidateState::Connecting), 4);
     }
 
+    void aFullPeerWaitsLongerEachTimeAndStaysQueued()
+    {
+        ManualClock clock;
+        SwarmOptions options;
+        options.fullPeerRetryMs = 30000;
+        options.fullPeerMaxRetryMs = 100000;
+        PeerQueue q(clock, options);
+        Candidate *c = q.add(info(QStringLiteral("10.0.0.1")), false).first;
+        const QList<qint64> expected{30000, 60000, 100000, 100000};
+        for (const qint64 wait : expected) {
+            q.markConnecting(*c, 1);
+            q.markRefused(*c);
+            QCOMPARE(c->state, CandidateState::Waiting);
+            QCOMPARE(q.next(), nullptr);
+            QVERIFY(!q.add(info(QStringLiteral("10.0.0.1")), false).second);  // offered again: still waiting
+            clock.advance(wait - 1);
+            QCOMPARE(c->state, CandidateState::Waiting);
+            clock.advance(1);
+            QCOMPARE(q.next(), c);
+        }
+        q.markConnecting(*c, 2);
+        q.markConnected(*c, PeerId{}, 2);
+        q.markLost(*c);  // a connection that lived: the next refusal starts from the first wait
+        QCOMPARE(c->refusals, 0);
+    }
+
     void failuresBackOffThenDropThenForget()
     {
         ManualClock clock;

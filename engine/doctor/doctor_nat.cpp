@@ -85,21 +85,21 @@ void Doctor::checkPortMapping()
         return;
     }
     const auto report = [this, id, base = args](const PortMappingResult &r) {
-        QJsonObject args = base;
-        args.insert(QStringLiteral("mapping"), mappingKindName(r.kind));
-        args.insert(QStringLiteral("external"), r.external.toString());
-        args.insert(QStringLiteral("error"), r.detail);
+        QJsonObject found = base;
+        found.insert(QStringLiteral("mapping"), mappingKindName(r.kind));
+        found.insert(QStringLiteral("external"), r.external.toString());
+        found.insert(QStringLiteral("error"), r.detail);
         if (r.kind != MappingKind::None)
             add(make(id, DoctorCheck::State::Ok, QStringLiteral("mapped"),
                      QStringLiteral("the router mapped our ports with %1 at %2").arg(mappingKindName(r.kind), r.external.toString()),
-                     {}, args));
+                     {}, found));
         else
             add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-router"),
                      QStringLiteral("no router mapped our ports: %1").arg(r.detail),
                      QStringLiteral("Turn on UPnP or NAT-PMP in the router's settings, or forward TCP port %1 by hand. "
                                     "Behind a second NAT (a provider's) mapping cannot help: name a relay node.")
-                         .arg(args.value(QStringLiteral("port")).toInt()),
-                     args));
+                         .arg(found.value(QStringLiteral("port")).toInt()),
+                     found));
     };
     if (m_options.reachability) {  // the session holds (or tried) the mapping already
         PortMappingResult r;

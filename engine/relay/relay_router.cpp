@@ -18,11 +18,6 @@ namespace {
 
 constexpr int kNonceBytes = 16;
 
-QString addressOf(const QByteArray &key)
-{
-    return Identity::addressOf(PeerId::fromBytes(key));
-}
-
 bool isOpen(const Connection *c)
 {
     return c && c->state() == Connection::State::Open;

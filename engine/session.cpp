@@ -19,6 +19,7 @@
 #include "store/database.h"
 #include "store/dht_table.h"
 #include "store/block_list.h"
+#include "store/local_names.h"
 #include "store/history.h"
 #include "store/remembered_rooms.h"
 #include "store/peer_book.h"
@@ -97,6 +98,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_history = std::make_unique<History>(*m_db, *m_clock);
     m_remembered = std::make_unique<RememberedRooms>(*m_db);
     m_blocked = std::make_unique<BlockList>(*m_db);
+    m_localNames = std::make_unique<LocalNames>(*m_db);
     ConnectionLimits limits;
     limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     limits.pingIntervalMs = m_config.pingIntervalMs;
@@ -150,6 +152,8 @@ Status Session::init()
         return st;
     if (Status st = m_blocked->init(); !st.ok())
         return st;
+    if (Status st = m_localNames->init(); !st.ok())
+        return st;
     return initDhtTable(*m_db);
 }
 
@@ -189,6 +193,7 @@ Session::~Session()
     m_history.reset();
     m_remembered.reset();
     m_blocked.reset();
+    m_localNames.reset();
     m_book.reset();
     m_db.reset();
 }

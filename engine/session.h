@@ -42,6 +42,7 @@ class FileTransfers;
 class History;
 class RememberedRooms;
 class BlockList;
+class LocalNames;
 class Identity;
 class LanDiscovery;
 class NatService;
@@ -113,6 +114,12 @@ public:
     bool unblock(const QString &address);
     QStringList blockedPeers() const;
     bool isBlocked(const QString &address) const;
+
+    // --- local names (session_profile.cpp): what the user calls a peer, kept in the profile ---
+    // The window shows them over the peer's own signed name; an empty name clears. A name is
+    // held to the display-name rules (wire/display_name.h). False if refused or unchanged.
+    bool setLocalName(const QString &address, const QString &name);
+    QHash<QString, QString> localNames() const;
 
     // Bugout rooms ("bugout:ID", docs/BUGOUT.md): the BitTorrent listener's port, 0 until the first join.
     quint16 bittorrentPort() const;
@@ -238,6 +245,7 @@ private:
     std::unique_ptr<History> m_history;
     std::unique_ptr<RememberedRooms> m_remembered;
     std::unique_ptr<BlockList> m_blocked;
+    std::unique_ptr<LocalNames> m_localNames;
     QStringList m_joinOrder;  // room keys, oldest join first
     std::unique_ptr<Swarm> m_swarm;
     std::unique_ptr<Rooms> m_rooms;

@@ -4,13 +4,15 @@
 #include "core/logging.h"
 #include "rooms/room_backend.h"
 #include "store/block_list.h"
+#include "store/local_names.h"
+#include "wire/display_name.h"
 #include "store/history.h"
 #include "store/remembered_rooms.h"
 
 #include <algorithm>
 
 // What a profile keeps besides its identity and history: the rooms it stays in, the peers it
-// blocked, and history written out to a file.
+// blocked, the names it gave peers, and history written out to a file.
 namespace swarmscope {
 
 namespace {
@@ -107,6 +109,22 @@ bool Session::dropIfBlocked(const QString &from, const QString &what)
     m_rejects.count(ErrorCode::Blocked);
     post(BlockedInputDropped{from, what});
     return true;
+}
+
+bool Session::setLocalName(const QString &address, const QString &name)
+{
+    const QString a = address.trimmed();
+    const QString n = name.trimmed();
+    if (a.isEmpty() || a.size() > kMaxAddressLength || a.contains(QLatin1Char(' ')))
+        return false;
+    if (!n.isEmpty() && wire::displayNameProblem(n))
+        return false;
+    return m_localNames->set(a, n);
+}
+
+QHash<QString, QString> Session::localNames() const
+{
+    return m_localNames->all();
 }
 
 } // namespace swarmscope

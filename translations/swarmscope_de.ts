@@ -2248,6 +2248,49 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PeerNaming</name>
+    <message>
+        <source>A name has at most 64 characters and no control characters</source>
+        <translation>Ein Name hat höchstens 64 Zeichen und keine Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is called by their own name again</source>
+        <translation>%1 wird wieder mit dem eigenen Namen gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2 here</source>
+        <translation>%1 heißt hier jetzt %2</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Your name for %1, shown only to you.
+Leave it empty to show the address.</source>
+        <translation>Ihr Name für %1, nur für Sie sichtbar.
+Leer lassen, um die Adresse zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Your name for %1, shown only to you.
+Leave it empty to show their own name, “%2”.</source>
+        <translation>Ihr Name für %1, nur für Sie sichtbar.
+Leer lassen, um den eigenen Namen „%2“ zu zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give this peer a name of your own, shown only to you</source>
+        <translation>Diesem Peer einen eigenen Namen geben, den nur Sie sehen</translation>
+    </message>
+    <message>
+        <source>Rename the author…</source>
+        <translation>Verfasser umbenennen…</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::PeerRelayDialog</name>
     <message>
         <source>Add peer-relay network</source>

@@ -2248,6 +2248,49 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PeerNaming</name>
+    <message>
+        <source>A name has at most 64 characters and no control characters</source>
+        <translation>Un nombre tiene como máximo 64 caracteres y ningún carácter de control</translation>
+    </message>
+    <message>
+        <source>%1 is called by their own name again</source>
+        <translation>%1 vuelve a llamarse por su propio nombre</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2 here</source>
+        <translation>%1 ahora se llama %2 aquí</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renombrar %1</translation>
+    </message>
+    <message>
+        <source>Your name for %1, shown only to you.
+Leave it empty to show the address.</source>
+        <translation>Su nombre para %1, visible solo para usted.
+Déjelo vacío para mostrar la dirección.</translation>
+    </message>
+    <message>
+        <source>Your name for %1, shown only to you.
+Leave it empty to show their own name, “%2”.</source>
+        <translation>Su nombre para %1, visible solo para usted.
+Déjelo vacío para mostrar su propio nombre, «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>Give this peer a name of your own, shown only to you</source>
+        <translation>Dar a este par un nombre propio suyo, que solo usted ve</translation>
+    </message>
+    <message>
+        <source>Rename the author…</source>
+        <translation>Renombrar al autor…</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::PeerRelayDialog</name>
     <message>
         <source>Add peer-relay network</source>

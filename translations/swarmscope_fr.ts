@@ -2248,6 +2248,49 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PeerNaming</name>
+    <message>
+        <source>A name has at most 64 characters and no control characters</source>
+        <translation>Un nom compte au plus 64 caractères, sans caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 is called by their own name again</source>
+        <translation>%1 porte de nouveau son propre nom</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2 here</source>
+        <translation>%1 s’appelle désormais %2 ici</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Your name for %1, shown only to you.
+Leave it empty to show the address.</source>
+        <translation>Votre nom pour %1, visible par vous seul.
+Laissez vide pour afficher l’adresse.</translation>
+    </message>
+    <message>
+        <source>Your name for %1, shown only to you.
+Leave it empty to show their own name, “%2”.</source>
+        <translation>Votre nom pour %1, visible par vous seul.
+Laissez vide pour afficher son propre nom, « %2 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Give this peer a name of your own, shown only to you</source>
+        <translation>Donner à ce pair un nom à vous, que vous seul voyez</translation>
+    </message>
+    <message>
+        <source>Rename the author…</source>
+        <translation>Renommer l’auteur…</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::PeerRelayDialog</name>
     <message>
         <source>Add peer-relay network</source>

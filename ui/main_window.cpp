@@ -16,6 +16,8 @@
 #include "peer_blocking.h"
 #include "swarm_controller.h"
 #include "tray_notifier.h"
+#include "peer_naming.h"
+#include "format/peer_names.h"
 #include "resources_init.h"
 #include "views/chat_panel.h"
 #include "views/dht_panel.h"
@@ -76,7 +78,7 @@ MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *paren
     createMenus();
     createStatusBar();
     installInspectorTools(*this, m_engine, m_viewMenu, m_settings, *m_peerSelection);
-    installInspectorDocks(*this, m_engine, m_viewMenu, *m_peerSelection);
+    installInspectorDocks(*this, m_engine, m_viewMenu, *m_peerSelection, m_naming->names());
     m_peerSelection->link(m_peers);
     m_peerSelection->link(m_events);
     m_peerSelection->link(m_queue);
@@ -177,6 +179,10 @@ void MainWindow::createActions()
     const auto status = [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); };
     m_blocking = new PeerBlocking(m_engine, m_peers, m_chat, this);
     connect(m_blocking, &PeerBlocking::statusMessage, this, status);
+    m_naming = new PeerNaming(m_engine, m_peers, m_chat, this);
+    connect(m_naming, &PeerNaming::statusMessage, this, status);
+    m_peers->model()->setNames(m_naming->names());
+    m_chat->setNames(m_naming->names());
     m_exporter = new HistoryExporter(m_engine, [this] { return currentRoom(); }, this);
     connect(m_exporter, &HistoryExporter::statusMessage, this, status);
 
@@ -361,12 +367,15 @@ QString MainWindow::currentRoom() const
 
 void MainWindow::onPeersChanged(const PeerDelta &delta)
 {
+    m_naming->names()->learnFrom(delta.added);
+    m_naming->names()->learnFrom(delta.updated);
     m_peers->model()->apply(delta);
     updateConnectedLabel();
 }
 
 void MainWindow::addToChat(const QList<ChatMessage> &messages, bool live)
 {
+    m_naming->names()->learnFrom(messages);
     const ChatPanel::Added added = m_chat->addMessages(messages);
     QList<ChatMessage> direct;
     for (const ChatMessage &m : messages) {
@@ -394,9 +403,8 @@ void MainWindow::addToChat(const QList<ChatMessage> &messages, bool live)
                 continue;
             if (const auto *policy = findChild<NotificationPolicy *>(); policy && !policy->allows(*it))
                 continue;  // the room is set to mentions only, or never
-            m_tray->notify(it->direct ? tr("%1, directly").arg(Units::shortAddress(it->fromAddress))
-                                      : tr("%1 in %2").arg(Units::shortAddress(it->fromAddress), it->room),
-                           it->text);
+            const QString author = m_naming->names()->display(it->fromAddress, it->fromName);
+            m_tray->notify(it->direct ? tr("%1, directly").arg(author) : tr("%1 in %2").arg(author, it->room), it->text);
             break;  // one notification per batch, for the newest message
         }
     }
@@ -466,6 +474,7 @@ void MainWindow::onRoomsChanged(const QList<RoomSnapshot> &rooms)
     m_rooms->model()->upsert(rooms);
     m_rooms->model()->retainOnly(joined);
     m_chat->retainRooms(joined);
+    m_naming->names()->learnFrom(rooms);
     for (const RoomSnapshot &room : rooms)
         m_chat->setRoomInfo(room);
 }
@@ -623,6 +632,7 @@ void MainWindow::retranslate()
     m_dhtDock->toggleViewAction()->setText(tr("Show &DHT"));
     m_swarm->retranslate();
     m_blocking->retranslate();
+    m_naming->retranslate();
     m_exporter->retranslate();
     m_addressCaption->setText(tr("Your address:"));
     m_splitter->setAccessibleName(tr("Rooms and chat"));

@@ -28,6 +28,7 @@ class PeerRelayPanel;
 class EventLogPanel;
 class HistoryExporter;
 class PeerBlocking;
+class PeerNaming;
 class PeerSelection;
 class PeersPanel;
 class QueuePanel;
@@ -135,6 +136,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     TrayNotifier *m_tray = nullptr;  // only where the desktop has a tray
     PeerBlocking *m_blocking = nullptr;
+    PeerNaming *m_naming = nullptr;  // local names, and the names every view shows
     HistoryExporter *m_exporter = nullptr;
 };
 

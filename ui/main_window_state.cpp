@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "client/engine_client.h"
+#include "format/peer_names.h"
 #include "models/peer_table_model.h"
 #include "models/room_list_model.h"
+#include "peer_naming.h"
 #include "views/chat_panel.h"
 #include "views/peers_panel.h"
 #include "views/rooms_panel.h"
@@ -33,6 +35,7 @@ const QString kCurrentRoomKey = QStringLiteral("rooms/current");
 
 void MainWindow::populateFromSession()
 {
+    m_naming->names()->learnFrom(m_engine.peers());
     m_peers->model()->reset(m_engine.peers());
     QList<RoomSnapshot> rooms;
     const QStringList names = m_engine.rooms();

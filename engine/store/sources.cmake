@@ -11,5 +11,7 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/remembered_rooms.cpp
     ${CMAKE_CURRENT_LIST_DIR}/block_list.h
     ${CMAKE_CURRENT_LIST_DIR}/block_list.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/local_names.h
+    ${CMAKE_CURRENT_LIST_DIR}/local_names.cpp
     ${CMAKE_CURRENT_LIST_DIR}/history_export.h
     ${CMAKE_CURRENT_LIST_DIR}/history_export.cpp)

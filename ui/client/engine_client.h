@@ -97,6 +97,11 @@ public:
     // Blocks (or unblocks) each address; answers the block list as it is afterwards.
     void setBlocked(const QStringList &addresses, bool blocked, QObject *context, Reply<QStringList> done);
     void blockedPeers(QObject *context, Reply<QStringList> done);
+    // The names the user gave peers (an empty name clears one); answers all of them, and whether
+    // this one was taken (a name breaking the display-name rules is not).
+    void setLocalName(const QString &address, const QString &name, QObject *context,
+                      Reply<std::pair<bool, QHash<QString, QString>>> done);
+    void localNames(QObject *context, Reply<QHash<QString, QString>> done);
 
     // --- the swarm ---
     enum class PeerAction { Ban, SoftBan, Backoff, Disconnect };

@@ -1,5 +1,5 @@
 // EngineClient's commands for what the profile keeps: a room's history written to a file, and
-// the peers it blocked. Both run on the engine thread and answer on the GUI thread.
+// the peers it blocked, the names it gave peers. Both run on the engine thread and answer on the GUI thread.
 #include "client/engine_client.h"
 
 #include "session.h"
@@ -31,6 +31,23 @@ void EngineClient::blockedPeers(QObject *context, Reply<QStringList> done)
 {
     post([this, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
         reply<QStringList>(context, done, s.blockedPeers());
+    });
+}
+
+void EngineClient::setLocalName(const QString &address, const QString &name, QObject *context,
+                                Reply<std::pair<bool, QHash<QString, QString>>> done)
+{
+    post([this, address, name, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
+        const bool unchanged = s.localNames().value(address.trimmed()) == name.trimmed();
+        const bool taken = s.setLocalName(address, name) || unchanged;
+        reply<std::pair<bool, QHash<QString, QString>>>(context, done, {taken, s.localNames()});
+    });
+}
+
+void EngineClient::localNames(QObject *context, Reply<QHash<QString, QString>> done)
+{
+    post([this, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
+        reply<QHash<QString, QString>>(context, done, s.localNames());
     });
 }
 

@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QTextCharFormat>
 #include <QTextLayout>
 
@@ -23,6 +24,7 @@ constexpr int kInnerV = 6;
 constexpr int kHeaderGap = 2;  // between the header line and the text
 constexpr qreal kRadius = 9.0;
 constexpr double kMaxWidthShare = 0.75;
+constexpr int kAvatarGap = 4;  // between the author's identicon and their name
 
 // Wraps at word boundaries and, for long tokens such as addresses, anywhere.
 struct WrappedText {
@@ -82,6 +84,8 @@ struct ChatMessageDelegate::Geometry {
     QSizeF textSize;
     int headerHeight = 0;
     int headerWidth = 0;
+    QPixmap avatar;      // the author's identicon (others' messages)
+    int avatarSide = 0;  // as tall as the header line, 0 without one
     QSize bubble;  // without the outer margins
 };
 
@@ -111,8 +115,13 @@ ChatMessageDelegate::Geometry ChatMessageDelegate::layout(const QStyleOptionView
     const WrappedText wrapped = wrap(textLayout, g.body, g.bodyFont, maxText);
     g.textSize = QSizeF(wrapped.width, wrapped.height);
     const QFontMetrics hfm(g.headerFont);
-    g.headerHeight = hfm.height();
-    g.headerWidth = std::min(maxText, hfm.horizontalAdvance(g.header));
+    g.avatar = index.data(Qt::DecorationRole).value<QPixmap>();
+    // Drawn at its own size: the pattern's cells stay whole pixels.
+    g.avatarSide = g.avatar.isNull() ? 0 : int(g.avatar.deviceIndependentSize().height());
+    g.headerHeight = std::max(hfm.height(), g.avatarSide);
+    const int avatarWidth = g.avatarSide ? g.avatarSide + kAvatarGap : 0;
+    // One pixel spare: the advance is rounded, and eliding at the exact width can cut the time.
+    g.headerWidth = std::min(maxText, avatarWidth + hfm.horizontalAdvance(g.header) + 1);
     const int inner = std::max(int(std::ceil(wrapped.width)), g.headerWidth);
     g.bubble = QSize(inner + 2 * kInnerH, g.headerHeight + kHeaderGap + int(std::ceil(wrapped.height)) + 2 * kInnerV);
     return g;
@@ -170,8 +179,13 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(g.headerFont);
     painter->setPen(headerColor);
     const QRect headerRect(bubble.left() + kInnerH, bubble.top() + kInnerV, bubble.width() - 2 * kInnerH, g.headerHeight);
-    painter->drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(g.headerFont).elidedText(g.header, Qt::ElideRight, headerRect.width()));
+    QRect nameRect = headerRect;
+    if (g.avatarSide > 0) {
+        painter->drawPixmap(QPoint(headerRect.left(), headerRect.top() + (headerRect.height() - g.avatarSide) / 2), g.avatar);
+        nameRect.setLeft(headerRect.left() + g.avatarSide + kAvatarGap);
+    }
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(g.headerFont).elidedText(g.header, Qt::ElideRight, nameRect.width()));
 
     QList<QTextLayout::FormatRange> ranges;
     if (match && !m_searchTerm.isEmpty()) {

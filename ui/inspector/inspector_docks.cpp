@@ -13,10 +13,12 @@
 
 namespace swarmscope::ui {
 
-void installInspectorDocks(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, PeerSelection &selection)
+void installInspectorDocks(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, PeerSelection &selection,
+                           PeerNames *names)
 {
     auto *stats = new ConnectionStatsDock(engine, &window);
     auto *graph = new SwarmGraphDock(engine, &window);
+    graph->setNames(names);
     auto *labDock = new LabDock(engine, &window);
     window.addDockWidget(Qt::BottomDockWidgetArea, stats);
     window.addDockWidget(Qt::BottomDockWidgetArea, graph);

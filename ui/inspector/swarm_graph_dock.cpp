@@ -3,6 +3,7 @@
 #include "client/engine_client.h"
 #include "events/event_json.h"
 #include "client/engine_views.h"
+#include "format/peer_names.h"
 
 #include <QLabel>
 #include <QSet>
@@ -168,6 +169,7 @@ void SwarmGraphDock::rebuild()
                            tr("%n connection(s)", nullptr, lab.connectedEdges()));
     } else {
         g = graphOf(m_engine.address(), m_peers.values(), m_queue);
+        applyNames(g);
         int secondHand = 0;
         for (const GraphData::Node &n : std::as_const(g.nodes))
             secondHand += n.secondHand ? 1 : 0;
@@ -235,6 +237,31 @@ void SwarmGraphDock::showTraffic(const QString &node, const EventBatch &events)
             continue;
         for (const QString &neighbour : trafficNeighbours(e))
             m_view->flashEdge(node, neighbour);
+    }
+}
+
+void SwarmGraphDock::setNames(PeerNames *names)
+{
+    m_names = names;
+    if (names)
+        connect(names, &PeerNames::changed, this, &SwarmGraphDock::markDirty);
+    markDirty();
+}
+
+void SwarmGraphDock::applyNames(GraphData &g) const
+{
+    if (!m_names)
+        return;
+    constexpr int kLabelChars = 18;  // a long name would cover its neighbours
+    QHash<QString, QString> signedOf;
+    for (const PeerSnapshot &p : m_peers)
+        if (!p.address.isEmpty() && !p.name.isEmpty())
+            signedOf.insert(p.address, p.name);
+    for (GraphData::Node &n : g.nodes) {
+        if (n.self || !m_names->isNamed(n.key, signedOf.value(n.key)))
+            continue;
+        const QString name = m_names->display(n.key, signedOf.value(n.key));
+        n.label = name.size() > kLabelChars ? name.left(kLabelChars - 1) + QStringLiteral("…") : name;
     }
 }
 

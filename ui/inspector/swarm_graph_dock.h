@@ -14,6 +14,8 @@ class QLabel;
 
 namespace swarmscope::ui {
 
+class PeerNames;
+
 class EngineClient;
 
 // Who is connected to whom. Session mode: self in the centre, our connections coloured by
@@ -38,6 +40,8 @@ public:
     static QStringList trafficNeighbours(const Event &event);
     // Lights the edges node's traffic used (only while the dock is visible).
     void showTraffic(const QString &node, const EventBatch &events);
+    // Peers' nodes are labelled with their names (local, signed) where they have one.
+    void setNames(PeerNames *names);
 
 public slots:
     void selectPeer(const QString &address);  // follows selection elsewhere
@@ -54,6 +58,7 @@ private:
     // Keeps the peer-relay network's state (also while hidden); false if not a peer-relay event.
     bool onPeerRelayEvent(const Event &event);
     void fetchPeerRelayState();
+    void applyNames(GraphData &g) const;
 
     EngineClient &m_engine;
     SwarmGraphView *m_view;
@@ -62,6 +67,7 @@ private:
     QList<CandidateSnapshot> m_queue;
     PeerRelayGraph m_peerRelay;
     QTimer m_rebuild;
+    QPointer<PeerNames> m_names;
 };
 
 } // namespace swarmscope::ui

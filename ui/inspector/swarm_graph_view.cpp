@@ -1,7 +1,9 @@
 #include "inspector/swarm_graph_view.h"
 
 #include <QMouseEvent>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -192,12 +194,34 @@ void SwarmGraphView::paintEvent(QPaintEvent *)
     }
 }
 
-void SwarmGraphView::mousePressEvent(QMouseEvent *event)
+int SwarmGraphView::nodeAt(const QPointF &widgetPos) const
 {
     const QTransform inv = transformFor(rect()).inverted();
     const double radius = 8 / std::max(0.01, transformFor(rect()).m11());
-    const int i = m_layout.nodeAt(inv.map(event->position()), radius);
-    if (i < 0 || i >= m_data.nodes.size())
+    const int i = m_layout.nodeAt(inv.map(widgetPos), radius);
+    return i >= 0 && i < m_data.nodes.size() ? i : -1;
+}
+
+bool SwarmGraphView::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const int i = nodeAt(help->pos());
+    if (i < 0) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const GraphData::Node &n = m_data.nodes[i];
+    QToolTip::showText(help->globalPos(), n.label == n.key ? n.key : n.label + QLatin1Char('\n') + n.key, this);
+    return true;
+}
+
+void SwarmGraphView::mousePressEvent(QMouseEvent *event)
+{
+    const int i = nodeAt(event->position());
+    if (i < 0)
         return;
     setSelectedKey(m_data.nodes[i].key);
     emit nodeClicked(m_data.nodes[i].key);

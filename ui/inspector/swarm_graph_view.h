@@ -50,6 +50,7 @@ signals:
     void nodeClicked(const QString &key);
 
 protected:
+    bool event(QEvent *event) override;  // a node's tooltip: its key (the address) and label
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -59,6 +60,7 @@ private:
     void tick();
     void wake();
     QTransform transformFor(const QRectF &area) const;
+    int nodeAt(const QPointF &widgetPos) const;  // -1 if none
 
     GraphData m_data;
     GraphLayout m_layout;

@@ -1,7 +1,9 @@
 #include "chat_message_model.h"
 
+#include "format/peer_names.h"
 #include "format/units.h"
 #include "roles.h"
+#include "widgets/identicon.h"
 
 #include <algorithm>
 
@@ -44,12 +46,17 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(m, index.column());
+    case Qt::DecorationRole:  // the bubble's (column 0) and the author's: the picture of their key
+        if (m.own || (index.column() != Time && index.column() != Author))
+            return {};
+        return Identicon::pixmap(m.fromAddress, kIdenticonSize);
     case Qt::ToolTipRole:
         if (index.column() == Author)
             return m.fromAddress;
         if (index.column() == Time)  // the bubble's: by a name, the address it stands for comes first
-            return m.own || m.fromName.isEmpty() ? Units::dateTime(m.timeMs)
-                                                 : QString(m.fromAddress + QLatin1Char('\n') + Units::dateTime(m.timeMs));
+            return m.own || display(m, Author).toString() == Units::shortAddress(m.fromAddress)
+                       ? Units::dateTime(m.timeMs)
+                       : QString(m.fromAddress + QLatin1Char('\n') + Units::dateTime(m.timeMs));
         return {};
     case Roles::Raw:
         switch (index.column()) {
@@ -61,7 +68,8 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
     case Roles::Key:
         return m.id;
     case Roles::FilterText:
-        return QString(m.fromAddress + QLatin1Char(' ') + m.fromName + QLatin1Char(' ') + m.text);
+        return QString(m.fromAddress + QLatin1Char(' ') + m.fromName + QLatin1Char(' ')
+                       + (m_names ? m_names->localName(m.fromAddress) + QLatin1Char(' ') : QString()) + m.text);
     case Roles::Own:
         return m.own;
     case Roles::Author:
@@ -99,6 +107,8 @@ QVariant ChatMessageModel::display(const ChatMessage &m, int column) const
     case Author:
         if (m.own)
             return tr("You");
+        if (m_names)
+            return m_names->display(m.fromAddress, m.fromName);
         return m.fromName.isEmpty() ? Units::shortAddress(m.fromAddress) : m.fromName;
     case Text:
         return m.text;
@@ -210,6 +220,20 @@ void ChatMessageModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ChatMessageModel::setNames(PeerNames *names)
+{
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr);
+    m_names = names;
+    if (names) {
+        // A longer or shorter name changes the bubbles' widths: a layout change, not only data.
+        connect(names, &PeerNames::changed, this, [this] {
+            emit layoutAboutToBeChanged();
+            emit layoutChanged();
+        });
+    }
 }
 
 } // namespace swarmscope::ui

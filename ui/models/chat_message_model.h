@@ -4,11 +4,14 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 
 #include <deque>
 
 namespace swarmscope::ui {
+
+class PeerNames;
 
 // The messages of one room (or of one direct conversation) in arrival order, keyed by message
 // id. Capped: the oldest rows go first. Rows are addressed through a running sequence number so that dropping from the front
@@ -48,7 +51,13 @@ public:
     void setSearchMatches(const QSet<QByteArray> &ids);
     const QSet<QByteArray> &searchMatches() const { return m_matches; }
 
+    // Authors are named by names (local, signed, short address); without it by their signed
+    // name or short address. Rows are laid out again when a name changes.
+    void setNames(PeerNames *names);
+
     void retranslate();
+
+    static constexpr int kIdenticonSize = 16;
 
 private:
     QVariant display(const ChatMessage &m, int column) const;
@@ -60,6 +69,7 @@ private:
     QHash<QByteArray, quint64> m_seqOf;  // id -> running sequence number
     quint64 m_firstSeq = 0;              // sequence number of row 0
     QSet<QByteArray> m_matches;
+    QPointer<PeerNames> m_names;
 };
 
 } // namespace swarmscope::ui

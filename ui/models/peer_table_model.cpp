@@ -1,9 +1,11 @@
 #include "peer_table_model.h"
 
 #include "events/event_json.h"
+#include "format/peer_names.h"
 #include "format/state_words.h"
 #include "format/units.h"
 #include "roles.h"
+#include "widgets/identicon.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -17,7 +19,7 @@ namespace swarmscope::ui {
 namespace {
 
 // Roles that change while a connection lives (alignment never does).
-const QList<int> kLiveRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Roles::Raw, Roles::FilterText};
+const QList<int> kLiveRoles{Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::ForegroundRole, Roles::Raw, Roles::FilterText};
 
 QString endpointOf(const PeerSnapshot &p)
 {
@@ -55,8 +57,12 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(p.connectionId);
     case Roles::PeerAddress:
         return p.address;
+    case Qt::DecorationRole:
+        if (index.column() != Address || p.address.isEmpty())
+            return {};
+        return Identicon::pixmap(p.address, kIdenticonSize);
     case Roles::FilterText:
-        return QStringList{p.address, p.name, endpointOf(p), StateWords::transport(p.transport), StateWords::peerSource(p.source),
+        return QStringList{p.address, p.name, m_names ? m_names->localName(p.address) : QString(), endpointOf(p), StateWords::transport(p.transport), StateWords::peerSource(p.source),
                            p.referrer, queueStateText(p), StateWords::connectionState(p.state), p.agent,
                            p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId)}
             .join(QLatin1Char(' '));
@@ -136,6 +142,8 @@ QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
     switch (column) {
     case Address:
         // A display name reads better; the tooltip and the raw value keep the address, which is the identity.
+        if (m_names && m_names->isNamed(p.address, p.name))
+            return m_names->display(p.address, p.name);
         if (!p.name.isEmpty())
             return p.name;
         return p.address.isEmpty() ? tr("(handshaking)") : p.address;
@@ -388,6 +396,20 @@ void PeerTableModel::reindexFrom(int row)
 {
     for (int r = row; r < m_rows.size(); ++r)
         m_rowOf.insert(m_rows.at(r).connectionId, r);
+}
+
+void PeerTableModel::setNames(PeerNames *names)
+{
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr);
+    m_names = names;
+    if (names) {
+        connect(names, &PeerNames::changed, this, [this] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, Address), index(int(m_rows.size()) - 1, Address),
+                                 {Qt::DisplayRole, Roles::FilterText});
+        });
+    }
 }
 
 } // namespace swarmscope::ui

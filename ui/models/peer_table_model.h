@@ -5,8 +5,11 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
 namespace swarmscope::ui {
+
+class PeerNames;
 
 // Live connections, one row each, keyed by the engine's connection id. Fed by PeerDelta batches:
 // removals and insertions are grouped into as few begin/end calls as possible and updates are
@@ -50,6 +53,11 @@ public:
     const PeerSnapshot &peerAt(int row) const { return m_rows.at(row); }
     int connectedCount() const;
 
+    // Peers are named by names (local, signed, short address) in the Address column; without it
+    // by their signed name or address.
+    void setNames(PeerNames *names);
+    static constexpr int kIdenticonSize = 16;
+
     // Header labels are translated; views call this on QEvent::LanguageChange.
     void retranslate();
 
@@ -66,6 +74,7 @@ private:
 
     QList<PeerSnapshot> m_rows;
     QHash<quint64, int> m_rowOf;
+    QPointer<PeerNames> m_names;
 };
 
 } // namespace swarmscope::ui

@@ -1,6 +1,7 @@
 #include "chat_panel.h"
 
 #include "delegates/chat_message_delegate.h"
+#include "format/peer_names.h"
 #include "format/units.h"
 #include "models/chat_message_model.h"
 #include "models/roles.h"
@@ -143,16 +144,20 @@ ChatPanel::ChatPanel(QWidget *parent)
 ChatMessageModel *ChatPanel::ensureModel(const QString &room)
 {
     ChatMessageModel *&model = m_models[room];
-    if (!model)
+    if (!model) {
         model = new ChatMessageModel(room, ChatMessageModel::kDefaultCapacity, this);
+        model->setNames(m_names);
+    }
     return model;
 }
 
 ChatMessageModel *ChatPanel::ensureConversation(const QString &peerAddress)
 {
     ChatMessageModel *&model = m_direct[peerAddress];
-    if (!model)
+    if (!model) {
         model = ChatMessageModel::conversation(peerAddress, ChatMessageModel::kDefaultCapacity, this);
+        model->setNames(m_names);
+    }
     return model;
 }
 
@@ -424,6 +429,18 @@ QString ChatPanel::currentAuthor() const
     return current.sibling(current.row(), ChatMessageModel::Author).data(Roles::Raw).toString();
 }
 
+void ChatPanel::setNames(PeerNames *names)
+{
+    m_names = names;
+    for (ChatMessageModel *model : std::as_const(m_models))
+        model->setNames(names);
+    for (ChatMessageModel *model : std::as_const(m_direct))
+        model->setNames(names);
+    if (names)
+        connect(names, &PeerNames::changed, this, &ChatPanel::updateHeader);
+    updateHeader();
+}
+
 void ChatPanel::addMessageAction(QAction *action)
 {
     m_authorActions.append(action);
@@ -434,7 +451,7 @@ void ChatPanel::addMessageAction(QAction *action)
 void ChatPanel::updateHeader()
 {
     if (!m_peer.isEmpty()) {
-        m_title->setText(tr("Direct messages with %1").arg(Units::shortAddress(m_peer)));
+        m_title->setText(tr("Direct messages with %1").arg(m_names ? m_names->display(m_peer) : Units::shortAddress(m_peer)));
         m_subtitle->setText(m_peer);
         return;
     }

@@ -21,6 +21,7 @@ class ChatMessageDelegate;
 class ChatMessageModel;
 class ChatSearchBar;
 class FileTransfersView;
+class PeerNames;
 
 // One chat view showing the current room or direct conversation, a model per room and per
 // conversation behind it, the composer, and a find bar (Ctrl+F) over the stored history.
@@ -62,6 +63,8 @@ public:
     // Adds an action about the selected bubble's author to its context menu, enabled like
     // "Send direct message to the author".
     void addMessageAction(QAction *action);
+    // Authors and the conversation's title are named by names from now on.
+    void setNames(PeerNames *names);
     void focusComposer();
     void clearComposer();
     // Clears the composer if it still holds sent: what was typed since the send stays.
@@ -130,6 +133,7 @@ private:
     QAction *m_directAction;
     QList<QAction *> m_authorActions;  // added by addMessageAction
     bool m_stickToBottom = true;
+    QPointer<PeerNames> m_names;
 
     HistorySearch m_search;
     QPointer<ChatMessageModel> m_searchedModel;

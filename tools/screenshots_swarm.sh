@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the screenshots of the swarm docks for docs/USER_GUIDE.md: the remote-procedure dock,
 # the DHT dock, a direct conversation, the history search, the main window with a 20-node lab swarm
-# one peer picked in every dock, the packet inspector and two members of one name told apart. Each comes from the GUI test that
+# one peer picked in every dock, the packet inspector, two members of one name told apart and the
+# Preferences window. Each comes from the GUI test that
 # exercises it on real Sessions over 127.0.0.1 (the tests save their window when
 # SWARMSCOPE_SCREENSHOT_DIR is set), under a private X server.
 #
@@ -23,7 +24,7 @@ tests=(rpc_dock/gui_rpc_dock:listsCallsAndTimesOut dht_dock/gui_dht_dock:showsTh
        inspector_lab/gui_inspector_lab:mainWindowWithLabSwarm
        peer_selection/gui_peer_selection:aPickInOneDockIsFollowedByEveryDock
        packet_inspector/gui_packet_inspector:liveCapture
-       peer_names/gui_peer_names:renameFromPeersTableAndBubble)
+       peer_names/gui_peer_names:renameFromPeersTableAndBubble preferences/gui_preferences:screenshot)
 for t in "${tests[@]}"; do
     [ -x "$build/tests/gui/${t%%:*}" ] || { echo "screenshot: $build/tests/gui/${t%%:*} not found; build first" >&2; exit 1; }
 done

@@ -602,6 +602,33 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::BlockedPeersDialog</name>
     <message>
         <source>Blocked Peers</source>
@@ -1481,6 +1508,45 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, not &apos;%1&apos;.</source>
+        <translation>Der Download-Ordner muss ein vollständiger Pfad sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The download folder &apos;%1&apos; is a file.</source>
+        <translation>Der Download-Ordner &apos;%1&apos; ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Download-Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file accepted:</source>
+        <translation>&amp;Größte angenommene Datei:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Offers of larger files are refused</source>
+        <translation>Angebote größerer Dateien werden abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::HistoryExporter</name>
     <message>
         <source>Pick a room to export its history</source>
@@ -1949,6 +2015,89 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address such as 0.0.0.0 or 127.0.0.1, not &apos;%1&apos;.</source>
+        <translation>Die Lauschadresse muss eine IP-Adresse wie 0.0.0.0 oder 127.0.0.1 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The listen port must be a number from 0 to 65535 (0 = any free port), not &apos;%1&apos;.</source>
+        <translation>Der Port muss eine Zahl von 0 bis 65535 sein (0 = ein beliebiger freier Port), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>DHT bootstrap nodes</source>
+        <translation>DHT-Einstiegsknoten</translation>
+    </message>
+    <message>
+        <source>Relay nodes</source>
+        <translation>Relay-Knoten</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a HOST:PORT address (for example 192.0.2.7:6881).</source>
+        <translation>%1: &apos;%2&apos; ist keine HOST:PORT-Adresse (zum Beispiel 192.0.2.7:6881).</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>The IP address peers connect to; 0.0.0.0 means every address of this machine</source>
+        <translation>Die IP-Adresse, zu der sich andere verbinden; 0.0.0.0 heißt jede Adresse dieses Rechners</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>TCP port; 0 picks any free port at each start</source>
+        <translation>TCP-Port; 0 wählt bei jedem Start einen freien Port</translation>
+    </message>
+    <message>
+        <source>Find peers on the local &amp;network (mDNS)</source>
+        <translation>Andere im lokalen &amp;Netzwerk finden (mDNS)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Schnittstelle:</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>Alle Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Find peers worldwide through the &amp;DHT</source>
+        <translation>Andere weltweit über die &amp;DHT finden</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap nodes:</source>
+        <translation>&amp;Einstiegsknoten:</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line; empty: the public routers</source>
+        <translation>Ein HOST:PORT pro Zeile; leer: die öffentlichen Router</translation>
+    </message>
+    <message>
+        <source>Ask the router to &amp;forward the port (UPnP, NAT-PMP)</source>
+        <translation>Den Router bitten, den Port &amp;weiterzuleiten (UPnP, NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay nodes:</source>
+        <translation>&amp;Relay-Knoten:</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line, used when peers cannot reach us</source>
+        <translation>Ein HOST:PORT pro Zeile, genutzt, wenn andere uns nicht erreichen</translation>
+    </message>
+    <message>
+        <source>Act as a rela&amp;y for peers that cannot reach each other</source>
+        <translation>Als Rela&amp;y für andere dienen, die einander nicht erreichen</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::NotificationPolicy</name>
     <message>
         <source>Nickname for mentions</source>
@@ -1977,6 +2126,45 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Nickname for Mentions…</source>
         <translation>Spitzname für Erwähnungen…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications for messages while the window is in the background</source>
+        <translation>Desktop-&amp;Benachrichtigungen für Nachrichten zeigen, während das Fenster im Hintergrund ist</translation>
+    </message>
+    <message>
+        <source>&amp;Room messages:</source>
+        <translation>&amp;Raumnachrichten:</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Only when I am mentioned</source>
+        <translation>Nur wenn ich erwähnt werde</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>For rooms without a choice of their own (room list › context menu › Notifications); direct messages always notify</source>
+        <translation>Für Räume ohne eigene Wahl (Raumliste › Kontextmenü › Benachrichtigungen); Direktnachrichten benachrichtigen immer</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ckname:</source>
+        <translation>Spitz&amp;name:</translation>
+    </message>
+    <message>
+        <source>A mention is your address or this name in a message</source>
+        <translation>Eine Erwähnung ist Ihre Adresse oder dieser Name in einer Nachricht</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2890,59 @@ Gemeinsame Räume: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Swarmscope &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Profile, network, notifications, appearance and files</source>
+        <translation>Profil, Netzwerk, Benachrichtigungen, Darstellung und Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PreferencesDialog</name>
+    <message>
+        <source>The settings file cannot be read, so nothing can be saved until it is fixed: %1</source>
+        <translation>Die Einstellungsdatei kann nicht gelesen werden; bis sie berichtigt ist, kann nichts gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Preferences saved. Profile and network changes take effect the next time Swarmscope starts.</source>
+        <translation>Einstellungen gespeichert. Änderungen an Profil und Netzwerk wirken beim nächsten Start von Swarmscope.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Network, profile and files settings are kept in %1, which swarmscope-node reads too.</source>
+        <translation>Netzwerk-, Profil- und Dateieinstellungen stehen in %1, das auch swarmscope-node liest.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PreferencesPage</name>
+    <message>
+        <source>Changes on this page take effect the next time Swarmscope starts.</source>
+        <translation>Änderungen auf dieser Seite wirken beim nächsten Start von Swarmscope.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect at once.</source>
+        <translation>Änderungen auf dieser Seite wirken sofort.</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::ProcedureListModel</name>
     <message>
         <source>Procedure</source>
@@ -2710,6 +2951,29 @@ Gemeinsame Räume: %3</translation>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1</source>
+        <translation>Dieser Name kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>None: peers see your address only</source>
+        <translation>Keiner: andere sehen nur Ihre Adresse</translation>
+    </message>
+    <message>
+        <source>Shown to peers next to your address, signed with your identity (at most %1 characters)</source>
+        <translation>Wird anderen neben Ihrer Adresse gezeigt, mit Ihrer Identität signiert (höchstens %1 Zeichen)</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,33 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::BlockedPeersDialog</name>
     <message>
         <source>Blocked Peers</source>
@@ -1481,6 +1508,45 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, not &apos;%1&apos;.</source>
+        <translation>La carpeta de descargas debe ser una ruta completa, no «%1».</translation>
+    </message>
+    <message>
+        <source>The download folder &apos;%1&apos; is a file.</source>
+        <translation>La carpeta de descargas «%1» es un archivo.</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Carpeta de descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>Carpeta de &amp;descargas:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file accepted:</source>
+        <translation>&amp;Mayor archivo aceptado:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Offers of larger files are refused</source>
+        <translation>Las ofertas de archivos más grandes se rechazan</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::HistoryExporter</name>
     <message>
         <source>Pick a room to export its history</source>
@@ -1949,6 +2015,89 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address such as 0.0.0.0 or 127.0.0.1, not &apos;%1&apos;.</source>
+        <translation>La dirección de escucha debe ser una dirección IP como 0.0.0.0 o 127.0.0.1, no «%1».</translation>
+    </message>
+    <message>
+        <source>The listen port must be a number from 0 to 65535 (0 = any free port), not &apos;%1&apos;.</source>
+        <translation>El puerto de escucha debe ser un número de 0 a 65535 (0 = cualquier puerto libre), no «%1».</translation>
+    </message>
+    <message>
+        <source>DHT bootstrap nodes</source>
+        <translation>Nodos de arranque de la DHT</translation>
+    </message>
+    <message>
+        <source>Relay nodes</source>
+        <translation>Nodos de retransmisión</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a HOST:PORT address (for example 192.0.2.7:6881).</source>
+        <translation>%1: «%2» no es una dirección HOST:PUERTO (por ejemplo 192.0.2.7:6881).</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Escuchar en:</translation>
+    </message>
+    <message>
+        <source>The IP address peers connect to; 0.0.0.0 means every address of this machine</source>
+        <translation>La dirección IP a la que se conectan los pares; 0.0.0.0 significa todas las direcciones de esta máquina</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>TCP port; 0 picks any free port at each start</source>
+        <translation>Puerto TCP; 0 elige un puerto libre en cada inicio</translation>
+    </message>
+    <message>
+        <source>Find peers on the local &amp;network (mDNS)</source>
+        <translation>Buscar pares en la &amp;red local (mDNS)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interfaz:</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>Todas las interfaces</translation>
+    </message>
+    <message>
+        <source>Find peers worldwide through the &amp;DHT</source>
+        <translation>Buscar pares en todo el mundo mediante la &amp;DHT</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap nodes:</source>
+        <translation>Nodos de &amp;arranque:</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line; empty: the public routers</source>
+        <translation>Un HOST:PUERTO por línea; vacío: los routers públicos</translation>
+    </message>
+    <message>
+        <source>Ask the router to &amp;forward the port (UPnP, NAT-PMP)</source>
+        <translation>Pedir al router que redirija el puer&amp;to (UPnP, NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay nodes:</source>
+        <translation>Nodos de retransmi&amp;sión:</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line, used when peers cannot reach us</source>
+        <translation>Un HOST:PUERTO por línea, se usa cuando los pares no pueden alcanzarnos</translation>
+    </message>
+    <message>
+        <source>Act as a rela&amp;y for peers that cannot reach each other</source>
+        <translation>Retransmitir para pares que no pueden alcan&amp;zarse entre sí</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::NotificationPolicy</name>
     <message>
         <source>Nickname for mentions</source>
@@ -1977,6 +2126,45 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Nickname for Mentions…</source>
         <translation>Apodo para menciones…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications for messages while the window is in the background</source>
+        <translation>Mostrar &amp;notificaciones de escritorio de los mensajes mientras la ventana está en segundo plano</translation>
+    </message>
+    <message>
+        <source>&amp;Room messages:</source>
+        <translation>Mensajes de las &amp;salas:</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>Only when I am mentioned</source>
+        <translation>Solo cuando me mencionan</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>For rooms without a choice of their own (room list › context menu › Notifications); direct messages always notify</source>
+        <translation>Para las salas sin elección propia (lista de salas › menú contextual › Notificaciones); los mensajes directos siempre notifican</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ckname:</source>
+        <translation>Apo&amp;do:</translation>
+    </message>
+    <message>
+        <source>A mention is your address or this name in a message</source>
+        <translation>Una mención es su dirección o este nombre en un mensaje</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2890,59 @@ Salas compartidas: %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Profile, network, notifications, appearance and files</source>
+        <translation>Perfil, red, notificaciones, apariencia y archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PreferencesDialog</name>
+    <message>
+        <source>The settings file cannot be read, so nothing can be saved until it is fixed: %1</source>
+        <translation>No se puede leer el archivo de ajustes; no se puede guardar nada hasta corregirlo: %1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: %1</source>
+        <translation>No se pudieron guardar las preferencias: %1</translation>
+    </message>
+    <message>
+        <source>Preferences saved. Profile and network changes take effect the next time Swarmscope starts.</source>
+        <translation>Preferencias guardadas. Los cambios de perfil y red se aplican la próxima vez que se inicie Swarmscope.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Network, profile and files settings are kept in %1, which swarmscope-node reads too.</source>
+        <translation>Los ajustes de red, perfil y archivos se guardan en %1, que también lee swarmscope-node.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PreferencesPage</name>
+    <message>
+        <source>Changes on this page take effect the next time Swarmscope starts.</source>
+        <translation>Los cambios de esta página se aplican la próxima vez que se inicie Swarmscope.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect at once.</source>
+        <translation>Los cambios de esta página se aplican de inmediato.</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::ProcedureListModel</name>
     <message>
         <source>Procedure</source>
@@ -2710,6 +2951,29 @@ Salas compartidas: %3</translation>
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1</source>
+        <translation>Este nombre no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nombre visible:</translation>
+    </message>
+    <message>
+        <source>None: peers see your address only</source>
+        <translation>Ninguno: los pares solo ven su dirección</translation>
+    </message>
+    <message>
+        <source>Shown to peers next to your address, signed with your identity (at most %1 characters)</source>
+        <translation>Se muestra a los pares junto a su dirección, firmado con su identidad (como máximo %1 caracteres)</translation>
     </message>
 </context>
 <context>

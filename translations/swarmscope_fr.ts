@@ -602,6 +602,33 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::AppearancePage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::BlockedPeersDialog</name>
     <message>
         <source>Blocked Peers</source>
@@ -1481,6 +1508,45 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>The download folder must be a full path, not &apos;%1&apos;.</source>
+        <translation>Le dossier de téléchargement doit être un chemin complet, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The download folder &apos;%1&apos; is a file.</source>
+        <translation>Le dossier de téléchargement « %1 » est un fichier.</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Dossier de téléchargement :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file accepted:</source>
+        <translation>Plus grand fichier &amp;accepté :</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Offers of larger files are refused</source>
+        <translation>Les offres de fichiers plus grands sont refusées</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::HistoryExporter</name>
     <message>
         <source>Pick a room to export its history</source>
@@ -1949,6 +2015,89 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address such as 0.0.0.0 or 127.0.0.1, not &apos;%1&apos;.</source>
+        <translation>L’adresse d’écoute doit être une adresse IP comme 0.0.0.0 ou 127.0.0.1, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The listen port must be a number from 0 to 65535 (0 = any free port), not &apos;%1&apos;.</source>
+        <translation>Le port d’écoute doit être un nombre de 0 à 65535 (0 = n’importe quel port libre), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>DHT bootstrap nodes</source>
+        <translation>Nœuds d’amorçage DHT</translation>
+    </message>
+    <message>
+        <source>Relay nodes</source>
+        <translation>Nœuds relais</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a HOST:PORT address (for example 192.0.2.7:6881).</source>
+        <translation>%1 : « %2 » n’est pas une adresse HÔTE:PORT (par exemple 192.0.2.7:6881).</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>Écou&amp;ter sur :</translation>
+    </message>
+    <message>
+        <source>The IP address peers connect to; 0.0.0.0 means every address of this machine</source>
+        <translation>L’adresse IP à laquelle les pairs se connectent ; 0.0.0.0 signifie toutes les adresses de cette machine</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>TCP port; 0 picks any free port at each start</source>
+        <translation>Port TCP ; 0 choisit un port libre à chaque démarrage</translation>
+    </message>
+    <message>
+        <source>Find peers on the local &amp;network (mDNS)</source>
+        <translation>Trouver des pairs sur le &amp;réseau local (mDNS)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>&amp;Interface :</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>Toutes les interfaces</translation>
+    </message>
+    <message>
+        <source>Find peers worldwide through the &amp;DHT</source>
+        <translation>Trouver des pairs dans le monde entier via la &amp;DHT</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap nodes:</source>
+        <translation>Nœuds d’&amp;amorçage :</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line; empty: the public routers</source>
+        <translation>Un HÔTE:PORT par ligne ; vide : les routeurs publics</translation>
+    </message>
+    <message>
+        <source>Ask the router to &amp;forward the port (UPnP, NAT-PMP)</source>
+        <translation>Demander au routeur de redi&amp;riger le port (UPnP, NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay nodes:</source>
+        <translation>Nœuds re&amp;lais :</translation>
+    </message>
+    <message>
+        <source>One HOST:PORT a line, used when peers cannot reach us</source>
+        <translation>Un HÔTE:PORT par ligne, utilisé quand les pairs ne peuvent pas nous joindre</translation>
+    </message>
+    <message>
+        <source>Act as a rela&amp;y for peers that cannot reach each other</source>
+        <translation>&amp;Servir de relais aux pairs qui ne peuvent pas se joindre</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::NotificationPolicy</name>
     <message>
         <source>Nickname for mentions</source>
@@ -1977,6 +2126,45 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Nickname for Mentions…</source>
         <translation>Pseudo pour les mentions…</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show desktop &amp;notifications for messages while the window is in the background</source>
+        <translation>Afficher des &amp;notifications pour les messages quand la fenêtre est en arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Room messages:</source>
+        <translation>Messages des &amp;salons :</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Only when I am mentioned</source>
+        <translation>Seulement quand je suis mentionné</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>For rooms without a choice of their own (room list › context menu › Notifications); direct messages always notify</source>
+        <translation>Pour les salons sans choix propre (liste des salons › menu contextuel › Notifications) ; les messages directs notifient toujours</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ckname:</source>
+        <translation>Pseu&amp;do :</translation>
+    </message>
+    <message>
+        <source>A mention is your address or this name in a message</source>
+        <translation>Une mention est votre adresse ou ce nom dans un message</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2890,59 @@ Salons communs : %3</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Profile, network, notifications, appearance and files</source>
+        <translation>Profil, réseau, notifications, apparence et fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PreferencesDialog</name>
+    <message>
+        <source>The settings file cannot be read, so nothing can be saved until it is fixed: %1</source>
+        <translation>Le fichier de réglages est illisible ; rien ne peut être enregistré tant qu’il n’est pas corrigé : %1</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: %1</source>
+        <translation>Les préférences n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Preferences saved. Profile and network changes take effect the next time Swarmscope starts.</source>
+        <translation>Préférences enregistrées. Les modifications du profil et du réseau prennent effet au prochain démarrage de Swarmscope.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Network, profile and files settings are kept in %1, which swarmscope-node reads too.</source>
+        <translation>Les réglages du réseau, du profil et des fichiers sont conservés dans %1, que swarmscope-node lit aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::PreferencesPage</name>
+    <message>
+        <source>Changes on this page take effect the next time Swarmscope starts.</source>
+        <translation>Les modifications de cette page prennent effet au prochain démarrage de Swarmscope.</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect at once.</source>
+        <translation>Les modifications de cette page prennent effet immédiatement.</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::ProcedureListModel</name>
     <message>
         <source>Procedure</source>
@@ -2710,6 +2951,29 @@ Salons communs : %3</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>This name cannot be used: %1</source>
+        <translation>Ce nom ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>None: peers see your address only</source>
+        <translation>Aucun : les pairs ne voient que votre adresse</translation>
+    </message>
+    <message>
+        <source>Shown to peers next to your address, signed with your identity (at most %1 characters)</source>
+        <translation>Montré aux pairs à côté de votre adresse, signé avec votre identité (%1 caractères au plus)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "engine_options.h"
 
+#include "wire/display_name.h"
+
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace swarmscope {
 
@@ -29,14 +32,33 @@ EngineOptions::EngineOptions(Defaults defaults)
       noPortMapping(QStringLiteral("no-port-mapping"), QStringLiteral("Do not ask the router to map ports.")),
       relayNode(QStringLiteral("relay-node"), QStringLiteral("A relay node to use when peers cannot dial us (repeatable)."),
                 QStringLiteral("host:port")),
+      displayName(QStringLiteral("name"),
+                  QStringLiteral("Display name shown to peers, signed with the identity (at most %1 characters, no "
+                                 "control characters).")
+                      .arg(wire::kMaxDisplayNameChars),
+                  QStringLiteral("name")),
+      relay(QStringLiteral("relay"),
+            QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits).")),
+      downloadDir(QStringLiteral("download-dir"),
+                  QStringLiteral("Folder where accepted files land (default: downloads in the profile)."),
+                  QStringLiteral("dir")),
+      maxFileSize(QStringLiteral("max-file-size"),
+                  QStringLiteral("Largest file accepted, in bytes; larger offers are refused (default %1).")
+                      .arg(FileTransferOptions().maxFileSize),
+                  QStringLiteral("bytes"), QString::number(FileTransferOptions().maxFileSize)),
       m_defaults(defaults)
 {
 }
 
+QList<QCommandLineOption> EngineOptions::all() const
+{
+    return {listen,        connectTo,    lanInterface, lanPort, noLan,       dhtPort,    dhtBootstrap, noDht,
+            portMapping, noPortMapping, relayNode,    displayName, relay, downloadDir, maxFileSize};
+}
+
 void EngineOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({listen, connectTo, lanInterface, lanPort, noLan, dhtPort, dhtBootstrap, noDht, portMapping,
-                       noPortMapping, relayNode});
+    parser.addOptions(all());
 }
 
 bool EngineOptions::offline()
@@ -122,6 +144,22 @@ std::optional<QString> EngineOptions::applyReachability(const QCommandLineParser
             return QStringLiteral("--relay-node expects host:port, got '%1'").arg(r);
         config.nat.relays.append(hp->toString());
     }
+    return std::nullopt;
+}
+
+std::optional<QString> EngineOptions::applyProfile(const QCommandLineParser &p, EngineConfig &config) const
+{
+    config.displayName = p.value(displayName);
+    if (p.isSet(displayName))
+        if (const auto problem = wire::displayNameProblem(config.displayName))
+            return QStringLiteral("--name refused: %1").arg(*problem);
+    config.relay.serveOthers = p.isSet(relay);
+    if (p.isSet(downloadDir))
+        config.files.downloadDir = QDir(p.value(downloadDir)).absolutePath();
+    bool ok = false;
+    config.files.maxFileSize = p.value(maxFileSize).toLongLong(&ok);
+    if (!ok || config.files.maxFileSize < 0)
+        return QStringLiteral("--max-file-size expects a number of at least 0, got '%1'").arg(p.value(maxFileSize));
     return std::nullopt;
 }
 

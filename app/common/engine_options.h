@@ -11,8 +11,8 @@ class QCommandLineParser;
 
 namespace swarmscope {
 
-// The command-line options both executables share (listen address, manual peers, LAN discovery
-// and the DHT) and their mapping onto EngineConfig. Each executable adds the options to its own
+// The command-line options both executables share (listen address, manual peers, LAN discovery,
+// the DHT, reachability, the display name, relaying and files) and their mapping onto EngineConfig. Each executable adds the options to its own
 // parser in the order its --help lists them, then applies the parsed values; an error comes back
 // as a message for the caller to print with its own name.
 class EngineOptions final {
@@ -35,8 +35,13 @@ public:
     const QCommandLineOption portMapping;
     const QCommandLineOption noPortMapping;
     const QCommandLineOption relayNode;
+    const QCommandLineOption displayName;
+    const QCommandLineOption relay;
+    const QCommandLineOption downloadDir;
+    const QCommandLineOption maxFileSize;
 
-    // Adds every shared option, in the order above.
+    // Every shared option, in the order above, and adding them to a parser.
+    QList<QCommandLineOption> all() const;
     void addTo(QCommandLineParser &parser) const;
 
     // --listen and --connect.
@@ -50,6 +55,9 @@ public:
     // Port mapping (on by default, off with SWARMSCOPE_OFFLINE=1 unless --port-mapping) and the
     // relay nodes we know of.
     std::optional<QString> applyReachability(const QCommandLineParser &parser, EngineConfig &config) const;
+
+    // --name, --relay (serve others), --download-dir and --max-file-size.
+    std::optional<QString> applyProfile(const QCommandLineParser &parser, EngineConfig &config) const;
 
     static bool offline();
 

@@ -1,12 +1,15 @@
-// Composition root of the desktop application: command line, profile lock, settings,
-// translations, the engine (on its own thread, behind an EngineClient) and the main window.
+// Composition root of the desktop application: command line and settings file, profile lock,
+// window settings, translations, the engine (on its own thread, behind an EngineClient), the main
+// window and its Preferences.
 
 #include "client/engine_client.h"
 #include "format/error_text.h"
 #include "gui_options.h"
 #include "i18n/language_manager.h"
 #include "main_window.h"
+#include "preferences/preferences_controller.h"
 #include "resources_init.h"
+#include "settings_file_store.h"
 
 #include <QApplication>
 #include <QDir>
@@ -49,7 +52,7 @@ int main(int argc, char *argv[])
     swarmscope::ui::LanguageManager language;
     language.load(QLocale::system());
 
-    const swarmscope::gui::GuiOptions options = swarmscope::gui::parseOptions(app);
+    const swarmscope::gui::GuiOptions options = swarmscope::gui::parseOptions(QCoreApplication::arguments());
     const QString profileDir = options.engine.profileDir;
     if (!QDir().mkpath(profileDir)) {
         reportFatal(QStringLiteral("cannot create the profile directory %1").arg(QDir::toNativeSeparators(profileDir)));
@@ -89,7 +92,13 @@ int main(int argc, char *argv[])
     // thread is joined.
     std::unique_ptr<swarmscope::ui::EngineClient> engine = std::move(created).value();
 
+    // The window's stored theme and language first, so that it is built in them.
+    swarmscope::gui::SettingsFileStore settingsFile(options.settingsFile);
+    swarmscope::ui::PreferencesController preferences(*engine, settings, language, settingsFile);
+    preferences.applyAtStart();
+
     swarmscope::ui::MainWindow window(*engine, settings);
+    preferences.installInto(window);
     // Quitting without closing the window (a signal, the session ending) still keeps the layout.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &swarmscope::ui::MainWindow::saveSettings);
 #ifdef Q_OS_UNIX

@@ -1,17 +1,15 @@
 #include "node_options.h"
 
 #include "engine_options.h"
-#include "wire/display_name.h"
+#include "settings_file.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSettings>
+#include <QSet>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 #include <QUrl>
 
 #include <cstdio>
@@ -43,158 +41,36 @@ FileOrigin &fileOrigin()
     std::exit(2);
 }
 
-// What a --config file may set: the long options that are settings (--identity, --export-identity,
-// --import-identity and --config are actions and stay on the command line). Lists take comma-separated values.
-enum class FileKeyKind { Value, List, Flag };
-
-const QHash<QString, FileKeyKind> &fileKeys()
+QString defaultProfileDir()
 {
-    static const QHash<QString, FileKeyKind> keys = {
-        {QStringLiteral("profile"), FileKeyKind::Value},      {QStringLiteral("listen"), FileKeyKind::Value},
-        {QStringLiteral("name"), FileKeyKind::Value},
-        {QStringLiteral("join"), FileKeyKind::List},          {QStringLiteral("connect"), FileKeyKind::List},
-        {QStringLiteral("lan-interface"), FileKeyKind::Value}, {QStringLiteral("lan-port"), FileKeyKind::Value},
-        {QStringLiteral("no-lan"), FileKeyKind::Flag},        {QStringLiteral("dht-port"), FileKeyKind::Value},
-        {QStringLiteral("dht-bootstrap"), FileKeyKind::List}, {QStringLiteral("no-dht"), FileKeyKind::Flag},
-        {QStringLiteral("max-peers"), FileKeyKind::Value},    {QStringLiteral("whitelist"), FileKeyKind::List},
-        {QStringLiteral("heartbeat"), FileKeyKind::Value},    {QStringLiteral("relay"), FileKeyKind::Flag},
-        {QStringLiteral("ws-listen"), FileKeyKind::Value},    {QStringLiteral("metrics-listen"), FileKeyKind::Value},    {QStringLiteral("no-peer-exchange"), FileKeyKind::Flag},
-        {QStringLiteral("peer-relay-listen"), FileKeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), FileKeyKind::List},
-        {QStringLiteral("port-mapping"), FileKeyKind::Flag},  {QStringLiteral("no-port-mapping"), FileKeyKind::Flag},
-        {QStringLiteral("relay-node"), FileKeyKind::List},
-        {QStringLiteral("max-inbound-per-ip"), FileKeyKind::Value},
-        {QStringLiteral("max-pending-handshakes"), FileKeyKind::Value},
-        {QStringLiteral("handshakes-per-ip"), FileKeyKind::Value},
-        {QStringLiteral("max-queued-bytes"), FileKeyKind::Value},
-        {QStringLiteral("room-messages-per-peer"), FileKeyKind::Value},
-        {QStringLiteral("rpc-calls-per-peer"), FileKeyKind::Value},
-        {QStringLiteral("max-connections"), FileKeyKind::Value},
-        {QStringLiteral("keep-existing-connections"), FileKeyKind::Flag},
-        {QStringLiteral("discovery-swarm-id"), FileKeyKind::Value},
-        {QStringLiteral("download-dir"), FileKeyKind::Value},
-        {QStringLiteral("max-file-size"), FileKeyKind::Value},
-        {QStringLiteral("bittorrent-port"), FileKeyKind::Value},
-        {QStringLiteral("remember-rooms"), FileKeyKind::Flag}};
-    return keys;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("node"));
 }
 
-QString knownFileKeys()
-{
-    QStringList names = fileKeys().keys();
-    names.sort();
-    return names.join(QStringLiteral(", "));
-}
-
-// Reads a --config file: INI (QSettings IniFormat), one "key = value" per line, comments on lines
-// of their own (# or ;), lists as "join = lobby, ops", flags as "no-lan = true". QSettings skips
-// lines it cannot parse and takes "#" lines for keys, so the lines are checked here first (a typo
-// is an error with its line number) and QSettings reads a copy without the comments.
-QHash<QString, QStringList> readConfigFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        fail(QStringLiteral("cannot read the config file %1: %2").arg(path, file.errorString()));
-    QHash<QString, int> seen;
-    QByteArray settingsOnly;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (lineNumber == 1 && line.startsWith(QChar(0xfeff)))
-            line = line.mid(1).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
-            continue;
-        const QString at = QStringLiteral("%1:%2").arg(path).arg(lineNumber);
-        if (line.startsWith(QLatin1Char('['))) {
-            if (line != QLatin1String("[General]"))
-                fail(QStringLiteral("%1: sections are not used, write the keys at the top (got '%2')").arg(at, line));
-            continue;
-        }
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            fail(QStringLiteral("%1: expected 'key = value', got '%2'").arg(at, line));
-        const QString key = line.left(equals).trimmed();
-        if (!fileKeys().contains(key))
-            fail(QStringLiteral("%1: unknown key '%2' (known keys: %3)").arg(at, key, knownFileKeys()));
-        if (seen.contains(key))
-            fail(QStringLiteral("%1: '%2' is already set on line %3 (a list is written 'key = a, b')")
-                     .arg(at, key)
-                     .arg(seen.value(key)));
-        if (line.count(QLatin1Char('"')) % 2 != 0)
-            fail(QStringLiteral("%1: unbalanced quote in '%2'").arg(at, line));
-        seen.insert(key, lineNumber);
-        settingsOnly += line.toUtf8() + '\n';
-    }
-
-    QTemporaryFile copy;
-    if (!copy.open() || copy.write(settingsOnly) != settingsOnly.size() || !copy.flush())
-        fail(QStringLiteral("cannot read the config file %1: no room for a temporary copy").arg(path));
-    const QSettings settings(copy.fileName(), QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError)
-        fail(QStringLiteral("%1: not a valid INI file").arg(path));
-
-    QHash<QString, QStringList> values;
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        const QString &key = it.key();
-        QStringList list;
-        for (const QString &v : settings.value(key).toStringList()) {
-            if (!v.trimmed().isEmpty())
-                list.append(v.trimmed());
-        }
-        if (list.isEmpty())
-            continue;  // "key =" is the same as leaving the key out
-        const FileKeyKind kind = fileKeys().value(key);
-        if (kind != FileKeyKind::List && list.size() > 1)
-            fail(QStringLiteral("%1:%2: %3 takes one value, got '%4'")
-                     .arg(path)
-                     .arg(it.value())
-                     .arg(key, list.join(QStringLiteral(", "))));
-        if (kind == FileKeyKind::Flag) {
-            static const QStringList yes = {QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"), QStringLiteral("1")};
-            static const QStringList no = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off"), QStringLiteral("0")};
-            const QString v = list.constFirst().toLower();
-            if (!yes.contains(v) && !no.contains(v))
-                fail(QStringLiteral("%1:%2: %3 expects true or false, got '%4'")
-                         .arg(path)
-                         .arg(it.value())
-                         .arg(key, list.constFirst()));
-            if (no.contains(v)) {
-                if (key == QLatin1String("port-mapping"))  // on by default: "false" turns it off
-                    values.insert(QStringLiteral("no-port-mapping"), {QStringLiteral("true")});
-                continue;
-            }
-        }
-        if (key == QLatin1String("profile"))  // relative to the file, like any path in it
-            list = {QDir::cleanPath(QFileInfo(path).absoluteDir().absoluteFilePath(list.constFirst()))};
-        values.insert(key, list);
-    }
-    return values;
-}
-
-// With --config FILE, the file's settings go in front of the command line as if typed there: the
-// parser validates them like any option, and whatever the command line gives itself (a value, a
-// list, a flag) replaces the file's entry for that option.
+// The file's settings go in front of the command line as if typed there: the parser validates
+// them like any option, and whatever the command line gives itself (a value, a list, a flag)
+// replaces the file's entry for that option. The file is --config FILE, or else the profile's
+// swarmscope.conf when there is one (the file the window's Preferences write).
 QStringList withConfigFile(QCommandLineParser &parser, const QStringList &arguments)
 {
-    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("config")))
-        return arguments;  // process() reports parse errors; no file, nothing to add
-    const QString path = parser.value(QStringLiteral("config"));
-    const QHash<QString, QStringList> file = readConfigFile(path);
-    QStringList fromFile;
+    if (!parser.parse(arguments))
+        return arguments;  // process() reports parse errors
+    const bool given = parser.isSet(QStringLiteral("config"));
+    const QString profile = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                                    : defaultProfileDir();
+    const QString path = given ? parser.value(QStringLiteral("config")) : settings_file::pathIn(profile);
+    if (!given && !QFileInfo::exists(path))
+        return arguments;
+    const settings_file::Contents file = settings_file::read(path);
+    if (!file.error.isEmpty())
+        fail(file.error);
+    QSet<QString> accepted(settings_file::keys().keyBegin(), settings_file::keys().keyEnd());
+    if (!given)
+        accepted.remove(QStringLiteral("profile"));  // the profile's own file cannot move it
     fileOrigin().path = path;
-    for (auto it = file.cbegin(); it != file.cend(); ++it) {
-        if (parser.isSet(it.key()) || (it.key() == QLatin1String("no-port-mapping") && parser.isSet(QStringLiteral("port-mapping")))
-            || (it.key() == QLatin1String("port-mapping") && parser.isSet(QStringLiteral("no-port-mapping"))))
-            continue;
-        fileOrigin().keys.append(it.key());
-        if (fileKeys().value(it.key()) == FileKeyKind::Flag) {
-            fromFile.append(QStringLiteral("--") + it.key());
-            continue;
-        }
-        for (const QString &v : it.value())
-            fromFile.append(QStringLiteral("--%1=%2").arg(it.key(), v));
-    }
-    return arguments.mid(0, 1) + fromFile + arguments.mid(1);
+    const settings_file::Arguments fromFile = settings_file::asArguments(
+        file.values, [&parser](const QString &key) { return parser.isSet(key); }, accepted);
+    fileOrigin().keys = fromFile.keys;
+    return arguments.mid(0, 1) + fromFile.arguments + arguments.mid(1);
 }
 } // namespace
 
@@ -208,20 +84,18 @@ NodeOptions parseOptions(const QStringList &arguments)
         "no-lan = true); options on the command line replace those in the file."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Read options from an INI file whose keys are the long options."), QStringLiteral("file"));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Read options from an INI file whose keys are the long options (default: swarmscope.conf in the profile, when there is one)."), QStringLiteral("file"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile directory (identity and data); created if missing."), QStringLiteral("dir"));
     const QCommandLineOption identity(QStringLiteral("identity"), QStringLiteral("Print the identity as JSON and exit."));
     const QCommandLineOption exportIdentity(QStringLiteral("export-identity"), QStringLiteral("Write the identity's seed string (Bugout's format) to FILE (mode 0600; - = standard output) and exit."), QStringLiteral("file"));
     const QCommandLineOption importIdentity(QStringLiteral("import-identity"), QStringLiteral("Make the seed string in FILE (- = standard input) this profile's identity and exit; the old one is kept as identity.seed.previous. Never run two copies of one identity at once."), QStringLiteral("file"));
-    const QCommandLineOption displayName(QStringLiteral("name"), QStringLiteral("Display name shown to peers, signed with the identity (at most %1 characters, no control characters).").arg(wire::kMaxDisplayNameChars), QStringLiteral("name"));
-    const EngineOptions shared;  // listen, connect, LAN discovery and the DHT, shared with the GUI
+    const EngineOptions shared;  // the options shared with the GUI
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room (repeatable): NAME, discovery-swarm:NAME or bugout:ID."), QStringLiteral("room"));
     const QCommandLineOption btPort(QStringLiteral("bittorrent-port"), QStringLiteral("TCP port of the BitTorrent listener for Bugout rooms (default: any free port)."), QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption rememberRooms(QStringLiteral("remember-rooms"), QStringLiteral("Keep the rooms joined (with --join or /join) in the profile and rejoin them at the next start; /leave forgets a room."));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
-    const QCommandLineOption relay(QStringLiteral("relay"), QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."));
     const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"), QStringLiteral("discovery-swarm rooms: most connections per room (0 = unlimited)."), QStringLiteral("n"), QStringLiteral("0"));
@@ -237,15 +111,12 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption maxQueued(QStringLiteral("max-queued-bytes"), QStringLiteral("Bytes queued to a peer that does not read before it is disconnected (default %1; 0 = no limit).").arg(caps.maxQueuedBytesPerPeer), QStringLiteral("bytes"), QString::number(caps.maxQueuedBytesPerPeer));
     const QCommandLineOption roomRate(QStringLiteral("room-messages-per-peer"), QStringLiteral("Room messages taken from one neighbour per second; the excess is dropped (default %1; 0 = no limit).").arg(caps.roomMessagesPerPeerPerSecond), QStringLiteral("n"), QString::number(caps.roomMessagesPerPeerPerSecond));
     const QCommandLineOption rpcCalls(QStringLiteral("rpc-calls-per-peer"), QStringLiteral("Calls from one peer that may wait for an answer at once; more are answered busy (default %1; 0 = no limit).").arg(caps.maxRpcCallsInFlightPerPeer), QStringLiteral("n"), QString::number(caps.maxRpcCallsInFlightPerPeer));
-    const FileTransferOptions fileDefaults;
-    const QCommandLineOption downloadDir(QStringLiteral("download-dir"), QStringLiteral("Folder where accepted files land (default: downloads in the profile)."), QStringLiteral("dir"));
-    const QCommandLineOption maxFileSize(QStringLiteral("max-file-size"), QStringLiteral("Largest file accepted, in bytes; larger offers are refused (default %1).").arg(fileDefaults.maxFileSize), QStringLiteral("bytes"), QString::number(fileDefaults.maxFileSize));
     const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"), QStringLiteral("Serve Prometheus metrics over HTTP at /metrics on this address (off by default; keep it on loopback)."), QStringLiteral("host:port"));
     const QCommandLineOption doctor(QStringLiteral("doctor"), QStringLiteral("Run the network self-test, print a JSON report and exit (0 = all fine)."));
-    p.addOptions({config, profile, displayName, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
+    p.addOptions({config, profile, shared.displayName, identity, exportIdentity, importIdentity, shared.listen, join, shared.connectTo, shared.lanInterface, shared.lanPort,
                   shared.noLan, shared.dhtPort, shared.dhtBootstrap, shared.noDht, shared.portMapping,
-                  shared.noPortMapping, shared.relayNode, rememberRooms, heartbeat, maxPeers, whitelist, relay, wsListen, noPex,
-                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, roomRate, rpcCalls, maxConnections, keepExisting, dswarmId, downloadDir, maxFileSize, metricsListen, doctor, btPort});
+                  shared.noPortMapping, shared.relayNode, rememberRooms, heartbeat, maxPeers, whitelist, shared.relay, wsListen, noPex,
+                  prListen, prBootstrap, maxInboundPerIp, maxPending, handshakeRate, maxQueued, roomRate, rpcCalls, maxConnections, keepExisting, dswarmId, shared.downloadDir, shared.maxFileSize, metricsListen, doctor, btPort});
     p.process(withConfigFile(p, arguments));
 
     NodeOptions o;
@@ -255,13 +126,11 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.importIdentityFrom = p.value(importIdentity);
     o.doctor = p.isSet(doctor);
     o.engine.agent = QStringLiteral("swarmscope-node");
-    o.engine.displayName = p.value(displayName);
-    if (p.isSet(displayName))
-        if (const auto problem = wire::displayNameProblem(o.engine.displayName))
-            fail(QStringLiteral("--name refused: %1").arg(*problem));
+    if (const auto error = shared.applyProfile(p, o.engine))
+        fail(*error);
     o.engine.profileDir = p.isSet(profile)
         ? QDir(p.value(profile)).absolutePath()
-        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("node"));
+        : defaultProfileDir();
 
     if (const auto error = shared.applyNetwork(p, o.engine))
         fail(*error);
@@ -300,9 +169,6 @@ NodeOptions parseOptions(const QStringList &arguments)
     o.engine.swarm.resources.maxQueuedBytesPerPeer = number(maxQueued, 0);
     o.engine.swarm.resources.roomMessagesPerPeerPerSecond = double(qMin<qint64>(number(roomRate, 0), 1 << 20));
     o.engine.swarm.resources.maxRpcCallsInFlightPerPeer = int(qMin<qint64>(number(rpcCalls, 0), 1 << 20));
-    if (p.isSet(downloadDir))
-        o.engine.files.downloadDir = QDir(p.value(downloadDir)).absolutePath();
-    o.engine.files.maxFileSize = number(maxFileSize, 0);
 
     if (const auto error = shared.applyDiscovery(p, o.engine))
         fail(*error);
@@ -315,7 +181,6 @@ NodeOptions parseOptions(const QStringList &arguments)
     if (!ok || bittorrentPort > 65535)
         fail(QStringLiteral("--bittorrent-port expects a port number, got '%1'").arg(p.value(btPort)));
     o.engine.bittorrentPort = quint16(bittorrentPort);
-    o.engine.relay.serveOthers = p.isSet(relay);
     if (p.isSet(noPex))
         o.engine.swarm.pexMaxEntries = 0;
     if (p.isSet(metricsListen)) {

@@ -89,6 +89,9 @@ public:
     enum class FileAnswer { Accept, Decline, Cancel };
     // dir (Accept only): where to save it; empty = the download folder.
     void answerFile(FileAnswer answer, const QString &id, const QString &dir, QObject *context, Reply<Status> done);
+    // Where accepted files land (empty = downloads in the profile) and the largest file accepted,
+    // for the offers that come next; config() follows at once.
+    void setFileOptions(const QString &downloadDir, qint64 maxFileSize);
 
     // --- what the profile keeps (engine_client_profile.cpp) ---
     // Writes the room's stored history; answers how many messages were written.

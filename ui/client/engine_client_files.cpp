@@ -2,7 +2,10 @@
 // follows arrives as file-* events in the event batches.
 #include "client/engine_client.h"
 
+#include "files/file_transfers.h"
 #include "session.h"
+
+#include <QDir>
 
 namespace swarmscope::ui {
 
@@ -25,6 +28,19 @@ void EngineClient::answerFile(FileAnswer answer, const QString &id, const QStrin
         case FileAnswer::Cancel: st = s.cancelFile(id); break;
         }
         reply<Status>(context, done, st);
+    });
+}
+
+void EngineClient::setFileOptions(const QString &downloadDir, qint64 maxFileSize)
+{
+    m_config.files.downloadDir =
+        downloadDir.isEmpty() ? QDir(m_config.profileDir).filePath(QStringLiteral("downloads")) : downloadDir;
+    m_config.files.maxFileSize = maxFileSize;
+    post([dir = m_config.files.downloadDir, maxFileSize](Session &s) {
+        FileTransferOptions options = s.fileTransfers().options();
+        options.downloadDir = dir;
+        options.maxFileSize = maxFileSize;
+        s.fileTransfers().setOptions(options);
     });
 }
 

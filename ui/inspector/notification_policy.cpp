@@ -11,9 +11,38 @@
 
 namespace swarmscope::ui {
 
-namespace {
-const QString kNicknameKey = QStringLiteral("notifications/nickname");
-} // namespace
+QString NotificationPolicy::enabledKey()
+{
+    return QStringLiteral("notifications/enabled");
+}
+
+QString NotificationPolicy::defaultModeKey()
+{
+    return QStringLiteral("notifications/default");
+}
+
+QString NotificationPolicy::nicknameKey()
+{
+    return QStringLiteral("notifications/nickname");
+}
+
+QString NotificationPolicy::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Mentions: return QStringLiteral("mentions");
+    case Mode::Never: return QStringLiteral("never");
+    case Mode::Always: break;
+    }
+    return QStringLiteral("always");
+}
+
+NotificationPolicy::Mode NotificationPolicy::modeFromName(const QString &name, Mode fallback)
+{
+    for (const Mode m : {Mode::Always, Mode::Mentions, Mode::Never})
+        if (name == modeName(m))
+            return m;
+    return fallback;
+}
 
 NotificationPolicy::NotificationPolicy(QSettings &settings, QString ownAddress, QObject *parent)
     : QObject(parent), m_settings(settings), m_ownAddress(std::move(ownAddress))
@@ -29,36 +58,42 @@ QString NotificationPolicy::keyOf(const QString &room)
 
 NotificationPolicy::Mode NotificationPolicy::mode(const QString &room) const
 {
-    const QString value = m_settings.value(keyOf(room)).toString();
-    if (value == QLatin1String("mentions"))
-        return Mode::Mentions;
-    if (value == QLatin1String("never"))
-        return Mode::Never;
-    return Mode::Always;
+    return modeFromName(m_settings.value(keyOf(room)).toString(), defaultMode());
 }
 
 void NotificationPolicy::setMode(const QString &room, Mode mode)
 {
     if (room.isEmpty())
         return;
-    if (mode == Mode::Always)
+    // A room set to the default keeps no choice of its own, and follows the default if it changes.
+    if (mode == defaultMode())
         m_settings.remove(keyOf(room));
     else
-        m_settings.setValue(keyOf(room), mode == Mode::Mentions ? QStringLiteral("mentions") : QStringLiteral("never"));
+        m_settings.setValue(keyOf(room), modeName(mode));
+}
+
+bool NotificationPolicy::enabled() const
+{
+    return m_settings.value(enabledKey(), true).toBool();
+}
+
+NotificationPolicy::Mode NotificationPolicy::defaultMode() const
+{
+    return modeFromName(m_settings.value(defaultModeKey()).toString(), Mode::Always);
 }
 
 QString NotificationPolicy::nickname() const
 {
-    return m_settings.value(kNicknameKey).toString();
+    return m_settings.value(nicknameKey()).toString();
 }
 
 void NotificationPolicy::setNickname(const QString &nickname)
 {
     const QString n = nickname.trimmed();
     if (n.isEmpty())
-        m_settings.remove(kNicknameKey);
+        m_settings.remove(nicknameKey());
     else
-        m_settings.setValue(kNicknameKey, n);
+        m_settings.setValue(nicknameKey(), n);
 }
 
 bool NotificationPolicy::isMention(const QString &text) const
@@ -71,7 +106,7 @@ bool NotificationPolicy::isMention(const QString &text) const
 
 bool NotificationPolicy::allows(const ChatMessage &message) const
 {
-    if (message.own)
+    if (message.own || !enabled())
         return false;
     if (message.direct)
         return true;

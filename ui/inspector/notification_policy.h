@@ -13,8 +13,9 @@ class QSettings;
 namespace swarmscope::ui {
 
 // Which chat messages may raise a desktop notification, per room: Always, only Mentions (our own
-// address or our nickname appears in the text, any case) or Never. Kept in the window's
-// QSettings. Direct messages always may. Also puts a Notifications submenu into the room list's
+// address or our nickname appears in the text, any case) or Never; rooms without a choice follow
+// the default (Preferences › Notifications, Always unless changed). Kept in the window's
+// QSettings. Direct messages always may, unless notifications are off altogether. Also puts a Notifications submenu into the room list's
 // context menu (the list uses Qt::ActionsContextMenu).
 class NotificationPolicy final : public QObject {
     Q_OBJECT
@@ -29,6 +30,15 @@ public:
     void setMode(const QString &room, Mode mode);
     QString nickname() const;
     void setNickname(const QString &nickname);
+    bool enabled() const;       // off: no notification at all
+    Mode defaultMode() const;   // for rooms without a mode of their own
+
+    // The keys the Preferences window edits.
+    static QString enabledKey();
+    static QString defaultModeKey();
+    static QString nicknameKey();
+    static QString modeName(Mode mode);
+    static Mode modeFromName(const QString &name, Mode fallback);
 
     bool isMention(const QString &text) const;
     bool allows(const ChatMessage &message) const;

@@ -1,6 +1,7 @@
 // swarmscope-node --config FILE: the file's keys are the long options, the command line wins over
-// the file, and a bad file is a clear error with exit status 2. The service's shipped node.conf
-// parses.
+// the file, and a bad file is a clear error with exit status 2. Without --config the profile's
+// swarmscope.conf (the file the window's Preferences write) is read. The service's shipped
+// node.conf parses.
 #include "node_process.h"
 #include "test_env.h"
 
@@ -112,6 +113,35 @@ private slots:
         node.send(QStringLiteral("/status"));
         const auto status = node.waitFor(QStringLiteral("status"));
         QVERIFY(status && status->value(QStringLiteral("dht")).isNull());
+    }
+
+    void profileFileIsReadWithoutConfig()
+    {
+        QTemporaryDir profile;
+        // "profile" in the profile's own file cannot move it elsewhere.
+        QFile file(profile.filePath(QStringLiteral("swarmscope.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# written by Preferences\nprofile = elsewhere\nlisten = 127.0.0.1:0\njoin = from-profile\n"
+                   "no-lan = true\nno-dht = true\nname = \"Ada, the first\"\n");
+        file.close();
+        NodeProcess node;
+        QVERIFY(node.start({QStringLiteral("--profile"), profile.path()}));
+        const auto listening = node.waitFor(QStringLiteral("listening"));
+        QVERIFY2(listening, qPrintable(node.stderrText()));
+        QCOMPARE(listening->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(node.waitFor(QStringLiteral("joined")));
+        const QJsonArray rooms = statusRooms(node);
+        QCOMPARE(rooms.size(), 1);
+        QCOMPARE(rooms.first().toString(), QStringLiteral("from-profile"));
+        QVERIFY(!QFileInfo::exists(profile.filePath(QStringLiteral("elsewhere"))));
+
+        // A bad line there is an error naming the file, as with --config.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("listen = 127.0.0.1:0\nlisten-port = 1\n");
+        file.close();
+        QString err;
+        QCOMPARE(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("--identity")}, nullptr, &err), 2);
+        QVERIFY2(err.contains(file.fileName() + QStringLiteral(":2: unknown key 'listen-port'")), qPrintable(err));
     }
 
     void falseFlagLeavesTheFeatureOn()

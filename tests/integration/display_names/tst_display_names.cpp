@@ -101,8 +101,14 @@ private slots:
         QVERIFY(mallory.handshake());
         mallory.sendPlain(helloNamed(QStringLiteral("Ada"), KeyPair::generate()));
         QTRY_COMPARE_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("bad-name-signature")), 1u, kWait);
-        const QJsonObject rejected = victim.events(QStringLiteral("rejected")).value(0);
-        QCOMPARE(rejected.value(QStringLiteral("reason")).toString(), QStringLiteral("bad-name-signature"));
+        // The counter moves at once; the event comes with the next batch (slow under sanitizers).
+        const auto reasons = [&victim] {
+            QStringList out;
+            for (const QJsonObject &e : victim.events(QStringLiteral("rejected")))
+                out << e.value(QStringLiteral("reason")).toString();
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(reasons(), QStringList{QStringLiteral("bad-name-signature")}, kWait);
         // The name is ignored and the connection kept: mallory is still a member, without a name.
         QTRY_COMPARE_WITH_TIMEOUT(victim.count(QStringLiteral("seen")), 1, kWait);
         QCOMPARE(victim.connected(), 1);

@@ -115,6 +115,13 @@ public:
     QStringList blockedPeers() const;
     bool isBlocked(const QString &address) const;
 
+    // --- our display name (session_profile.cpp) ---
+    // Takes effect at once: every neighbour gets a new signed hello, our next messages carry it,
+    // and a NameChanged event says so. An empty name clears it. Refused (BadName) if it breaks
+    // the display-name rules (wire/display_name.h); not stored here (the settings file keeps it).
+    Status setDisplayName(const QString &name);
+    QString displayName() const { return m_config.displayName; }
+
     // --- local names (session_profile.cpp): what the user calls a peer, kept in the profile ---
     // The window shows them over the peer's own signed name; an empty name clears. A name is
     // held to the display-name rules (wire/display_name.h). False if refused or unchanged.

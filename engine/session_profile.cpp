@@ -8,6 +8,7 @@
 #include "wire/display_name.h"
 #include "store/history.h"
 #include "store/remembered_rooms.h"
+#include "swarm/swarm.h"
 
 #include <algorithm>
 
@@ -111,6 +112,20 @@ bool Session::dropIfBlocked(const QString &from, const QString &what)
     return true;
 }
 
+Status Session::setDisplayName(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (!n.isEmpty())
+        if (const auto problem = wire::displayNameProblem(n))
+            return makeError(ErrorCode::BadName, QStringLiteral("display name refused: %1").arg(*problem));
+    if (n == m_config.displayName)
+        return {};
+    m_config.displayName = n;
+    m_swarm->setDisplayName(n);
+    post(NameChanged{n});
+    return {};
+}
+
 bool Session::setLocalName(const QString &address, const QString &name)
 {
     const QString a = address.trimmed();
@@ -119,7 +134,10 @@ bool Session::setLocalName(const QString &address, const QString &name)
         return false;
     if (!n.isEmpty() && wire::displayNameProblem(n))
         return false;
-    return m_localNames->set(a, n);
+    if (!m_localNames->set(a, n))
+        return false;
+    post(LocalNameChanged{a, n});
+    return true;
 }
 
 QHash<QString, QString> Session::localNames() const

@@ -173,7 +173,7 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
                              "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
                              "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
                              "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /export ROOM PATH, /block ADDRESS, "
-                             "/unblock ADDRESS, /blocked, /pr-send ID TEXT, /pr-connect ID, "
+                             "/unblock ADDRESS, /blocked, /name [NAME], /rename ADDRESS [NAME], /pr-send ID TEXT, /pr-connect ID, "
                              "/pr-peers, /pr-dgram ID PORT TEXT, "
                              "/quit)").arg(command));
     }

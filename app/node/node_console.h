@@ -47,9 +47,11 @@ private:
     std::optional<PeerRelayStatus> peerRelayStatus() const;
     // node_files.cpp: /sendfile, /accept, /decline, /cancel.
     bool handleFileCommand(const QString &command, const QString &argument);
-    // node_profile.cpp: /export, /block, /unblock, /blocked.
+    // node_profile.cpp: /export, /block, /unblock, /blocked, /name, /rename.
     bool handleProfileCommand(const QString &command, const QString &argument);
     void exportCommand(const QString &argument);
+    void nameCommand(const QString &argument);
+    void renameCommand(const QString &argument);
     void error(const QString &detail);
     void answer(EventPayload payload);  // a reply to a command, printed at once
     void connectCommand(const QString &argument);

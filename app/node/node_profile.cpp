@@ -1,5 +1,6 @@
 // The node's commands for what a profile keeps: /export ROOM PATH (a room's history as JSON or
-// plain text, by PATH's extension), /block ADDRESS, /unblock ADDRESS and /blocked.
+// plain text, by PATH's extension), /block ADDRESS, /unblock ADDRESS, /blocked, and the names:
+// /name [NAME] (ours, at once) and /rename ADDRESS [NAME] (what we call a peer).
 #include "node_console.h"
 
 #include "rooms/room_backend.h"
@@ -25,10 +26,38 @@ bool NodeConsole::handleProfileCommand(const QString &command, const QString &ar
                       : QStringLiteral("/unblock: '%1' is not blocked").arg(address));
     } else if (command == QLatin1String("blocked")) {
         answer(BlockedPeerList{m_session.blockedPeers()});
+    } else if (command == QLatin1String("name")) {
+        nameCommand(argument);
+    } else if (command == QLatin1String("rename")) {
+        renameCommand(argument);
     } else {
         return false;
     }
     return true;
+}
+
+// The engine reports a change (name / local-name); an unchanged name is answered the same way,
+// so that every command gets a line.
+void NodeConsole::nameCommand(const QString &argument)
+{
+    const QString name = argument.trimmed();
+    const bool unchanged = name == m_session.displayName();
+    if (const Status taken = m_session.setDisplayName(name); !taken.ok())
+        return answer(CommandFailed{taken.error().detail, {}, taken.error().code, QStringLiteral("name")});
+    if (unchanged)
+        answer(NameChanged{name});
+}
+
+void NodeConsole::renameCommand(const QString &argument)
+{
+    const QString address = argument.section(QLatin1Char(' '), 0, 0);
+    const QString name = argument.section(QLatin1Char(' '), 1).trimmed();
+    if (address.isEmpty())
+        return error(QStringLiteral("/rename expects ADDRESS [NAME]"));
+    if (m_session.localNames().value(address) == name)
+        return answer(LocalNameChanged{address, name});
+    if (!m_session.setLocalName(address, name))
+        error(QStringLiteral("/rename: '%1' is not an address, or the name breaks the display-name rules").arg(address));
 }
 
 void NodeConsole::exportCommand(const QString &argument)

@@ -1,5 +1,6 @@
 // The node's answers to commands and the block list's events as JSON (README "Commands",
-// "Events"): /status, /peers, /queue, /blocked, /export and refused commands.
+// "Events"): /status, /peers, /queue, /blocked, /export and refused commands, and the names the
+// user sets (our own, and local names for peers).
 #include "events/event_json.h"
 #include "events/event_lines.h"
 
@@ -17,6 +18,17 @@ QList<Line> lines(const PeerBlocked &e)
 QList<Line> lines(const PeerUnblocked &e)
 {
     return {{QStringLiteral("unblocked"), object({{QStringLiteral("address"), e.address}})}};
+}
+
+QList<Line> lines(const NameChanged &e)
+{
+    return {{QStringLiteral("name"), object({{QStringLiteral("name"), e.name}})}};
+}
+
+QList<Line> lines(const LocalNameChanged &e)
+{
+    return {{QStringLiteral("local-name"),
+             object({{QStringLiteral("address"), e.address}, {QStringLiteral("name"), e.name}})}};
 }
 
 QList<Line> lines(const BlockedInputDropped &e)

@@ -289,6 +289,13 @@ struct PeerBlocked {
 struct PeerUnblocked {
     QString address;
 };
+struct NameChanged {          // our own display name, changed while running (empty = none)
+    QString name;
+};
+struct LocalNameChanged {     // what the user calls a peer (empty = the peer's own name again)
+    QString address;
+    QString name;
+};
 struct BlockedInputDropped {  // something from a blocked peer, counted as "blocked"
     QString from;
     QString what;             // the payload's kind: "text", "rpc-call", "file-offer", ...
@@ -429,6 +436,8 @@ struct CommandFailed {
     X(Rejected)                   \
     X(PeerBlocked)                \
     X(PeerUnblocked)              \
+    X(NameChanged)                \
+    X(LocalNameChanged)           \
     X(BlockedInputDropped)        \
     X(StatusReport)               \
     X(PeerList)                   \

@@ -270,6 +270,7 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
 
 void Rooms::onPeerTopicsChanged(Connection *c, const QList<QByteArray> &added, const QList<QByteArray> &removed)
 {
+    renameMember(c->remoteId(), c->peerName());
     for (const QByteArray &t : added)
         if (Room *r = roomByTopic(t))
             markSeen(*r, c->remoteId(), true);
@@ -291,6 +292,21 @@ void Rooms::onConnectionClosed(quint64, const PeerId &peer, const QList<QByteArr
                 markLeft(*r, peer, LeaveReason::Disconnected);
         }
     }
+}
+
+void Rooms::renameMember(const PeerId &peer, const QString &name)
+{
+    // A later hello renames (or, without a name, unnames) a member we have.
+    bool renamed = false;
+    for (Room &room : m_rooms) {
+        auto it = room.members.find(peer);
+        if (it != room.members.end() && it->directConnections > 0 && it->name != name) {
+            it->name = name;
+            renamed = true;
+        }
+    }
+    if (renamed)
+        emit changed();
 }
 
 void Rooms::markSeen(Room &room, const PeerId &peer, bool direct)

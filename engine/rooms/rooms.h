@@ -86,6 +86,7 @@ private:
     void onRoomMessage(Connection *from, const wire::RoomMessage &m);
     Result<ChatMessage> sendKind(const QString &room, const QString &kind, const QString &text);
     void flood(const QByteArray &topic, const wire::RoomMessage &m, Connection *except);
+    void renameMember(const PeerId &peer, const QString &name);
     void markSeen(Room &room, const PeerId &peer, bool direct);
     void markLeft(Room &room, const PeerId &peer, LeaveReason why);
     void heartbeat();

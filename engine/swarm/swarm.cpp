@@ -449,13 +449,9 @@ void Swarm::onEstablished(Connection *c)
     m_announced.insert(c->id());
     emitEvent(ConnectionOpened{ConnectionId{c->id()}, remote, endpointOf(c), c->direction(), sourceOf(c->source()),
                                transportOf(c->transport()), isLocalHost(c->host()), ConnectionPath::Direct});
-    QList<QByteArray> announced;
-    for (const QByteArray &t : m_topicOrder)
-        if (m_topics.value(t).options.announce || m_topics.value(t).options.lookup)
-            announced.append(t);
     // Tell the peer where its connection comes from as we see it (its external address).
     const QByteArray observed = wire::encodeEndpoint(QHostAddress(c->host()), c->port());
-    c->send(ownHello(announced, observed));
+    c->send(ownHello(announcedTopics(), observed));
     emit peerUpdated(c->id());
     emit queueChanged();
     kick();

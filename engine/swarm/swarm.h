@@ -128,6 +128,7 @@ private:
     void onPeers(Connection *c, const wire::Peers &peers);
     QString checkedName(Connection *c, const wire::Hello &hello);  // the hello's name, or empty if refused
     wire::Hello ownHello(QList<QByteArray> topics, QByteArray observed) const;
+    QList<QByteArray> announcedTopics() const;  // what our hellos list
     bool admitRoomMessage(Connection *c);  // the per-neighbour room-message rate (ResourceLimits)
     void sendPeers(Connection *to, const QByteArray &topic);
     void onClosed(Connection *c, ErrorCode code, const QString &detail);

@@ -105,6 +105,9 @@ public:
     void setLocalName(const QString &address, const QString &name, QObject *context,
                       Reply<std::pair<bool, QHash<QString, QString>>> done);
     void localNames(QObject *context, Reply<QHash<QString, QString>> done);
+    // Our own display name, at once (neighbours get a new hello; empty clears); config() follows
+    // when the engine took it. A name breaking the display-name rules answers BadName.
+    void setDisplayName(const QString &name, QObject *context, Reply<Status> done);
 
     // --- the swarm ---
     enum class PeerAction { Ban, SoftBan, Backoff, Disconnect };

@@ -1,5 +1,5 @@
 // EngineClient's commands for what the profile keeps: a room's history written to a file, and
-// the peers it blocked, the names it gave peers. Both run on the engine thread and answer on the GUI thread.
+// the peers it blocked, the names it gave peers and our own. Both run on the engine thread and answer on the GUI thread.
 #include "client/engine_client.h"
 
 #include "session.h"
@@ -41,6 +41,16 @@ void EngineClient::setLocalName(const QString &address, const QString &name, QOb
         const bool unchanged = s.localNames().value(address.trimmed()) == name.trimmed();
         const bool taken = s.setLocalName(address, name) || unchanged;
         reply<std::pair<bool, QHash<QString, QString>>>(context, done, {taken, s.localNames()});
+    });
+}
+
+void EngineClient::setDisplayName(const QString &name, QObject *context, Reply<Status> done)
+{
+    post([this, name, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
+        const Status taken = s.setDisplayName(name);
+        if (taken.ok())  // the GUI thread's copy of the config follows the engine's
+            toGui([this, now = s.displayName()] { m_config.displayName = now; });
+        reply<Status>(context, done, taken);
     });
 }
 

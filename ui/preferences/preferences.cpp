@@ -4,11 +4,12 @@ namespace swarmscope::ui {
 
 bool EnginePreferences::needsRestartFor(const EnginePreferences &next) const
 {
-    // The files settings go to the running engine; the rest is read at start.
-    EnginePreferences withNewFiles = *this;
-    withNewFiles.downloadDir = next.downloadDir;
-    withNewFiles.maxFileSize = next.maxFileSize;
-    return !(withNewFiles == next);
+    // The name and the files settings go to the running engine; the rest is read at start.
+    EnginePreferences withLive = *this;
+    withLive.name = next.name;
+    withLive.downloadDir = next.downloadDir;
+    withLive.maxFileSize = next.maxFileSize;
+    return !(withLive == next);
 }
 
 } // namespace swarmscope::ui

@@ -99,6 +99,11 @@ std::optional<QString> PreferencesController::save(const Preferences &next)
             return failed;
     if (next.engine.downloadDir != m_saved.engine.downloadDir || next.engine.maxFileSize != m_saved.engine.maxFileSize)
         m_engine.setFileOptions(next.engine.downloadDir, next.engine.maxFileSize);
+    if (next.engine.name != m_saved.engine.name)  // checked by the page; the engine checks again
+        m_engine.setDisplayName(next.engine.name, this, [this](const Status &taken) {
+            if (!taken.ok())
+                emit statusMessage(tr("Your name was not changed: %1").arg(taken.error().detail));
+        });
     saveWindowPreferences(m_settings, next.window);
     m_theme.apply(next.window.theme);
     if (next.window.language != m_saved.window.language)

@@ -9,7 +9,7 @@
 namespace swarmscope::ui {
 
 ProfilePage::ProfilePage(QWidget *parent)
-    : PreferencesPage(Takes::Restart, "preferencesProfilePage", parent),
+    : PreferencesPage(Takes::Effect, "preferencesProfilePage", parent),
       m_nameLabel(new QLabel(this)),
       m_name(new QLineEdit(this))
 {

@@ -240,6 +240,33 @@ private slots:
         dialog->reject();
     }
 
+    void theNameAppliesAtOnce()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QPointer<PreferencesDialog> dialog = f.open();
+        QVERIFY(dialog);
+        field<QLineEdit>(dialog, "preferencesName")->setText(QStringLiteral("Grace"));
+        QVERIFY(dialog->apply());
+        QVERIFY2(!dialog->statusText().contains(QStringLiteral("next time")), qPrintable(dialog->statusText()));
+        QTRY_COMPARE(f.engine->config().displayName, QStringLiteral("Grace"));
+        QCOMPARE(swarmscope::test::onEngine(*f.engine, [](Session &s) { return s.displayName(); }),
+                 QStringLiteral("Grace"));
+        QVERIFY(fileText(f.confPath()).contains(QStringLiteral("name = Grace")));
+        // A message sent now carries it.
+        f.window->joinRoom(QStringLiteral("lobby"));
+        const auto sent = swarmscope::test::onEngine(*f.engine, [](Session &s) {
+            return s.sendMessage(QStringLiteral("lobby"), QStringLiteral("hi"));
+        });
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->fromName, QStringLiteral("Grace"));
+
+        field<QLineEdit>(dialog, "preferencesName")->clear();
+        QVERIFY(dialog->apply());
+        QTRY_COMPARE(f.engine->config().displayName, QString());
+        dialog->reject();
+    }
+
     void handWrittenLinesSurviveASave()
     {
         QTemporaryDir dir;

@@ -1,5 +1,5 @@
 // Display names on real loopback sockets: two named sessions see each other's names on the peer,
-// the room member, the events and received messages; a name signed by another key, a name of 65
+// the room member, the events and received messages, and a rename at once; a name signed by another key, a name of 65
 // characters and one with a control character are refused with a counted reject, and the
 // connection they came on stays open.
 #include "raw_client.h"
@@ -76,6 +76,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(zoe.messages.size(), 1, kWait);
         QCOMPARE(zoe.messages.first().fromName, QStringLiteral("Ada"));
         QCOMPARE(ada.rejectCount(QStringLiteral("bad-name")) + ada.rejectCount(QStringLiteral("bad-name-signature")), 0u);
+    }
+
+    // A name changed while connected reaches the neighbour at once: the connection, the room
+    // member and the next message; a cleared name clears it there too, a bad one is refused here.
+    void aRenameReachesNeighboursAtOnce()
+    {
+        TestPeer ada(named(QStringLiteral("Ada"))), zoe;
+        ada->joinRoom(kRoom);
+        zoe->joinRoom(kRoom);
+        zoe->connectTo(QStringLiteral("127.0.0.1"), ada->listenPort());
+        QTRY_COMPARE_WITH_TIMEOUT(zoe->room(kRoom).memberNames.value(ada->address()), QStringLiteral("Ada"), kWait);
+
+        QVERIFY(ada->setDisplayName(QStringLiteral("Ada L.")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(ada.events(QStringLiteral("name")).value(0).value(QStringLiteral("name")).toString(),
+                                  QStringLiteral("Ada L."), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(nameOfOnlyPeer(zoe), QStringLiteral("Ada L."), kWait);
+        QCOMPARE(zoe->room(kRoom).memberNames.value(ada->address()), QStringLiteral("Ada L."));
+        QTRY_COMPARE_WITH_TIMEOUT(zoe.events(QStringLiteral("peer-name")).last().value(QStringLiteral("name")).toString(),
+                                  QStringLiteral("Ada L."), kWait);
+        QVERIFY(ada->sendMessage(kRoom, QStringLiteral("renamed")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(zoe.messages.size(), 1, kWait);
+        QCOMPARE(zoe.messages.first().fromName, QStringLiteral("Ada L."));
+        // The re-sent hello restates the topics: nobody left or joined the room.
+        QCOMPARE(zoe.count(QStringLiteral("left")), 0);
+        QCOMPARE(zoe.count(QStringLiteral("seen")), 1);
+
+        QVERIFY(ada->setDisplayName({}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(nameOfOnlyPeer(zoe), QString(), kWait);
+        QVERIFY(!zoe->room(kRoom).memberNames.contains(ada->address()));
+        QCOMPARE(zoe.events(QStringLiteral("peer-name")).last().value(QStringLiteral("name")).toString(), QString());
+
+        const Status refused = ada->setDisplayName(QStringLiteral("Ada\nL."));
+        QCOMPARE(refused.error().code, ErrorCode::BadName);
+        QCOMPARE(ada->displayName(), QString());
+        QCOMPARE(zoe.rejectCount(QStringLiteral("bad-name")), 0u);
     }
 
     void anUnnamedPeerHasNoName()

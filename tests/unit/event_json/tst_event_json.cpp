@@ -256,6 +256,14 @@ private slots:
         QCOMPARE(json(HistoryExported{QStringLiteral("lobby"), QStringLiteral("/tmp/x.txt"), false, 3}),
                  expected(R"({"event":"exported","room":"lobby","path":"/tmp/x.txt","format":"text","messages":3})"));
     }
+
+    void names()
+    {
+        QCOMPARE(json(NameChanged{QStringLiteral("Ada")}), expected(R"({"event":"name","name":"Ada"})"));
+        QCOMPARE(json(NameChanged{}), expected(R"({"event":"name","name":""})"));
+        QCOMPARE(json(LocalNameChanged{QStringLiteral("bAddr"), QStringLiteral("Mum")}),
+                 expected(R"({"event":"local-name","address":"bAddr","name":"Mum"})"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventJson)

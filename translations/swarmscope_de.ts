@@ -2015,6 +2015,44 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::MemberListModel</name>
+    <message>
+        <source>%1
+Connected</source>
+        <translation>%1
+Verbunden</translation>
+    </message>
+    <message>
+        <source>%1
+In the room, reached through other members</source>
+        <translation>%1
+Im Raum, über andere Mitglieder erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::MemberListPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2 connected)</source>
+        <translation>Mitglieder: %1 (%2 verbunden)</translation>
+    </message>
+    <message>
+        <source>Message Directly</source>
+        <translation>Direkt schreiben</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::NetworkPage</name>
     <message>
         <source>Network</source>
@@ -2903,6 +2941,10 @@ Gemeinsame Räume: %3</translation>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
+    <message>
+        <source>Your name was not changed: %1</source>
+        <translation>Ihr Name wurde nicht geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PreferencesDialog</name>
@@ -3104,6 +3146,17 @@ Gemeinsame Räume: %3</translation>
             <numerusform>, %n ungelesen</numerusform>
             <numerusform>, %n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::RoomMembers</name>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>Show or hide the current room&apos;s members</source>
+        <translation>Die Mitglieder des aktuellen Raums zeigen oder ausblenden</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::HistoryExporter</name>
+    <message numerus="yes">
+        <source>Wrote %n message(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Wrote %n message of %1 to %2</numerusform>
+            <numerusform>Wrote %n messages of %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::LabDock</name>
     <message numerus="yes">
         <source>Running: %n node(s), waiting for convergence…</source>
@@ -258,19 +268,29 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::PeerBlocking</name>
+    <message numerus="yes">
+        <source>Blocked %n peer(s): their messages, files and calls are dropped</source>
+        <translation>
+            <numerusform>Blocked %n peer: their messages, files and calls are dropped</numerusform>
+            <numerusform>Blocked %n peers: their messages, files and calls are dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::PeerRelayPanel</name>
     <message numerus="yes">
         <source>Our peer-relay id: %1 · %n direct peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Our peer-relay id: %1 · %n direct peer</numerusform>
+            <numerusform>Our peer-relay id: %1 · %n direct peers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Our peer-relay id: %1 · listening on %2 · %n direct peer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Our peer-relay id: %1 · listening on %2 · %n direct peer</numerusform>
+            <numerusform>Our peer-relay id: %1 · listening on %2 · %n direct peers</numerusform>
         </translation>
     </message>
 </context>

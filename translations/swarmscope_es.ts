@@ -2015,6 +2015,44 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::MemberListModel</name>
+    <message>
+        <source>%1
+Connected</source>
+        <translation>%1
+Conectado</translation>
+    </message>
+    <message>
+        <source>%1
+In the room, reached through other members</source>
+        <translation>%1
+En la sala, alcanzado a través de otros miembros</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::MemberListPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2 connected)</source>
+        <translation>Miembros: %1 (%2 conectados)</translation>
+    </message>
+    <message>
+        <source>Message Directly</source>
+        <translation>Escribir directamente</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::NetworkPage</name>
     <message>
         <source>Network</source>
@@ -2903,6 +2941,10 @@ Salas compartidas: %3</translation>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
+    <message>
+        <source>Your name was not changed: %1</source>
+        <translation>Su nombre no se ha cambiado: %1</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PreferencesDialog</name>
@@ -3104,6 +3146,17 @@ Salas compartidas: %3</translation>
             <numerusform>, %n sin leer</numerusform>
             <numerusform>, %n sin leer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::RoomMembers</name>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Miembros</translation>
+    </message>
+    <message>
+        <source>Show or hide the current room&apos;s members</source>
+        <translation>Mostrar u ocultar los miembros de la sala actual</translation>
     </message>
 </context>
 <context>

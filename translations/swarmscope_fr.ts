@@ -2015,6 +2015,44 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::MemberListModel</name>
+    <message>
+        <source>%1
+Connected</source>
+        <translation>%1
+Connecté</translation>
+    </message>
+    <message>
+        <source>%1
+In the room, reached through other members</source>
+        <translation>%1
+Dans le salon, joint par d&apos;autres membres</translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::MemberListPanel</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2 connected)</source>
+        <translation>Membres : %1 (%2 connectés)</translation>
+    </message>
+    <message>
+        <source>Message Directly</source>
+        <translation>Écrire directement</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::NetworkPage</name>
     <message>
         <source>Network</source>
@@ -2903,6 +2941,10 @@ Salons communs : %3</translation>
         <source>&amp;Settings</source>
         <translation>&amp;Configuration</translation>
     </message>
+    <message>
+        <source>Your name was not changed: %1</source>
+        <translation>Votre nom n&apos;a pas été modifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PreferencesDialog</name>
@@ -3104,6 +3146,17 @@ Salons communs : %3</translation>
             <numerusform>, %n non lu</numerusform>
             <numerusform>, %n non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>swarmscope::ui::RoomMembers</name>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>Show or hide the current room&apos;s members</source>
+        <translation>Afficher ou masquer les membres du salon actuel</translation>
     </message>
 </context>
 <context>

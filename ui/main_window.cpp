@@ -19,11 +19,13 @@
 #include "peer_naming.h"
 #include "format/peer_names.h"
 #include "resources_init.h"
+#include "room_members.h"
 #include "views/chat_panel.h"
 #include "views/dht_panel.h"
 #include "views/peer_relay_panel.h"
 #include "views/event_log_panel.h"
 #include "views/identity_dialog.h"
+#include "views/member_list_panel.h"
 #include "views/peers_panel.h"
 #include "views/reachability_label.h"
 #include "views/queue_panel.h"
@@ -183,6 +185,11 @@ void MainWindow::createActions()
     connect(m_naming, &PeerNaming::statusMessage, this, status);
     m_peers->model()->setNames(m_naming->names());
     m_chat->setNames(m_naming->names());
+    m_members = new RoomMembers(m_engine, m_peers->model(), m_naming, m_blocking, m_splitter);
+    m_splitter->addWidget(m_members->panel());
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({220, 600, 180});
+    connect(m_members, &RoomMembers::directMessageRequested, this, &MainWindow::openConversation);
     m_exporter = new HistoryExporter(m_engine, [this] { return currentRoom(); }, this);
     connect(m_exporter, &HistoryExporter::statusMessage, this, status);
 
@@ -261,6 +268,7 @@ void MainWindow::createMenus()
     QAction *eventsToggle = m_eventsDock->toggleViewAction();
     eventsToggle->setObjectName(QStringLiteral("toggleEventLogAction"));
     eventsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_viewMenu->addAction(m_members->toggleAction());
     m_viewMenu->addAction(peersToggle);
     m_viewMenu->addAction(eventsToggle);
     const auto toggle = [this](QDockWidget *dock, const char *name, QKeySequence shortcut) {
@@ -433,6 +441,7 @@ void MainWindow::onCurrentConversationChanged(const QString &peerAddress)
             m_chat->setCurrentRoom(QString());
     } else {
         m_chat->setCurrentConversation(peerAddress);
+        m_members->setCurrentRoom({});
         m_rooms->conversations()->markRead(peerAddress);
     }
     m_leaveAction->setEnabled(!currentRoom().isEmpty());
@@ -508,6 +517,7 @@ void MainWindow::onCurrentRoomChanged(const QString &name)
     if (name.isEmpty() && !m_rooms->currentConversation().isEmpty())
         return;
     m_chat->setCurrentRoom(name);
+    m_members->setCurrentRoom(name);
     if (!name.isEmpty()) {
         m_chat->setRoomInfo(m_engine.room(name));
         m_rooms->model()->markRead(name);
@@ -610,6 +620,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_members->retranslate();
     m_joinAction->setText(tr("&Join Room…"));
     m_joinAction->setToolTip(tr("Type the name of a room to join (Ctrl+J)"));
     m_leaveAction->setText(tr("&Leave Room"));

@@ -32,6 +32,7 @@ class PeerNaming;
 class PeerSelection;
 class PeersPanel;
 class QueuePanel;
+class RoomMembers;
 class RoomsPanel;
 class ReachabilityLabel;
 class RpcPanel;
@@ -137,6 +138,7 @@ private:
     TrayNotifier *m_tray = nullptr;  // only where the desktop has a tray
     PeerBlocking *m_blocking = nullptr;
     PeerNaming *m_naming = nullptr;  // local names, and the names every view shows
+    RoomMembers *m_members = nullptr;  // the member list beside the chat
     HistoryExporter *m_exporter = nullptr;
 };
 

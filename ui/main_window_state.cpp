@@ -1,5 +1,8 @@
 #include "main_window.h"
 
+#include "room_members.h"
+#include "views/member_list_panel.h"
+
 #include "client/engine_client.h"
 #include "format/peer_names.h"
 #include "models/peer_table_model.h"
@@ -71,6 +74,7 @@ void MainWindow::restoreSettings()
     const QByteArray splitter = m_settings.value(kSplitterKey).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    m_members->toggleAction()->setChecked(!m_members->panel()->isHidden());  // the splitter keeps it shown or not
     m_peers->restoreHeaderState(m_settings.value(kPeersHeaderKey).toByteArray());
 }
 

@@ -306,6 +306,15 @@ int PeerTableModel::connectedCount() const
                              [](const PeerSnapshot &p) { return p.state == ConnectionState::Connected; }));
 }
 
+QSet<QString> PeerTableModel::connectedIn(const QString &room) const
+{
+    QSet<QString> out;
+    for (const PeerSnapshot &p : m_rows)
+        if (p.state == ConnectionState::Connected && !p.address.isEmpty() && p.rooms.contains(room))
+            out.insert(p.address);
+    return out;
+}
+
 void PeerTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

@@ -3,6 +3,7 @@
 #include "snapshots.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -52,6 +53,8 @@ public:
     int rowOf(quint64 connectionId) const { return m_rowOf.value(connectionId, -1); }
     const PeerSnapshot &peerAt(int row) const { return m_rows.at(row); }
     int connectedCount() const;
+    // Addresses of the peers we are connected to that are in this room (one of ours).
+    QSet<QString> connectedIn(const QString &room) const;
 
     // Peers are named by names (local, signed, short address) in the Address column; without it
     // by their signed name or address.

@@ -1,5 +1,7 @@
 #include "inspector/swarm_graph_view.h"
 
+#include "widgets/identicon.h"
+
 #include <QMouseEvent>
 #include <QHelpEvent>
 #include <QPainter>
@@ -11,6 +13,7 @@
 namespace swarmscope::ui {
 
 namespace {
+constexpr int kLabelIconSize = 12;  // pixels, beside a node's label
 constexpr qint64 kFlashMs = 600;
 
 QString edgeKey(const QString &a, const QString &b)
@@ -176,11 +179,21 @@ void SwarmGraphView::paintGraph(QPainter &p, const QRectF &area)
         p.setBrush(fill);
         p.drawEllipse(c, n.self ? r * 1.6 : r, n.self ? r * 1.6 : r);
     }
-    // Labels only when they fit.
+    // Labels only when they fit, each after its peer's identicon (as in the chat and the peers
+    // table), so that two look-alike names are told apart here too. A node known only by
+    // host:port has no key to draw one from.
     if (nodes.size() <= 40) {
         p.setPen(palette().text().color());
-        for (int i = 0; i < m_data.nodes.size() && i < nodes.size(); ++i)
-            p.drawText(t.map(nodes[i].pos) + QPointF(r + 2, -r), m_data.nodes[i].label);
+        for (int i = 0; i < m_data.nodes.size() && i < nodes.size(); ++i) {
+            const GraphData::Node &n = m_data.nodes[i];
+            QPointF at = t.map(nodes[i].pos) + QPointF(r + 2, -r);
+            if (!n.self && !n.key.contains(QLatin1Char(':'))) {
+                p.drawPixmap(QPoint(qRound(at.x()), qRound(at.y()) - kLabelIconSize + 2),
+                             Identicon::pixmap(n.key, kLabelIconSize));
+                at.rx() += kLabelIconSize + 2;
+            }
+            p.drawText(at, n.label);
+        }
     }
 }
 

@@ -12,6 +12,7 @@
 #include "selection/peer_selection.h"
 #include "models/peer_table_model.h"
 #include "views/peers_panel.h"
+#include "widgets/identicon.h"
 #include "engine_harness.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QPainter>
 #include <QTest>
 
 using namespace swarmscope;
@@ -106,6 +108,38 @@ private slots:
         QVERIFY(g.nodes.last().secondHand);
         QCOMPARE(g.edges.last().a, QStringLiteral("bPeer"));
         QCOMPARE(g.edges.last().state, QStringLiteral("pex"));
+    }
+
+    // Beside each peer's label, the identicon of its key: its colour is on the painted graph; a
+    // node known only by host:port gets none.
+    void graphLabelsCarryIdenticons()
+    {
+        const QString peer = QStringLiteral("bVkaQ3xS1nGzJ8r4Yt2eWm9LpUcAhD5fK7");
+        const auto colourCount = [](const QImage &image, QColor colour) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixelColor(x, y).rgb() == colour.rgb();
+            return n;
+        };
+        const QColor ink = Identicon::pattern(peer).foreground;
+        const auto paint = [](const GraphData &g) {
+            SwarmGraphView view;
+            view.resize(400, 300);
+            view.setGraph(g);
+            QImage image(400, 300, QImage::Format_ARGB32);
+            QPainter painter(&image);
+            view.paintGraph(painter, QRectF(0, 0, 400, 300));
+            return image;
+        };
+        GraphData withAddress;
+        withAddress.nodes = {{QStringLiteral("bMe"), QStringLiteral("me"), true}, {peer, QStringLiteral("alice")}};
+        withAddress.edges = {{QStringLiteral("bMe"), peer, QStringLiteral("tcp"), QStringLiteral("connected")}};
+        QVERIFY(colourCount(paint(withAddress), ink) >= 4);  // at least one cell of the 12-pixel picture
+        GraphData byEndpoint = withAddress;
+        byEndpoint.nodes[1].key = QStringLiteral("10.0.0.9:7000");
+        byEndpoint.edges[0].b = byEndpoint.nodes[1].key;
+        QCOMPARE(colourCount(paint(byEndpoint), ink), 0);
     }
 
     void doctorDialogShowsTheReport()

@@ -10,6 +10,7 @@
 #include "swarm/connection.h"
 #include "swarm/swarm.h"
 #include "wire/directed_envelope.h"
+#include "wire/file_chunk_codec.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -106,7 +107,50 @@ Result<QString> FileTransfers::offer(const QString &path, const QString &room, c
     return hexId(o.id);
 }
 
+namespace {
+// Chunks are read and sealed only while the socket holds less than this: a window's worth of
+// sealed chunks queued at once is memory, and bytes that have left the cache by the time the
+// kernel copies them.
+constexpr qint64 kSendAheadBytes = 1 << 20;
+// A receiver keeps a window of requests per transfer; far more than any window is refused.
+constexpr qsizetype kMaxWaitingRequests = 1024;
+} // namespace
+
 void FileTransfers::onRequest(Connection *c, const wire::FileRequest &r)
+{
+    if (!m_paced.contains(c->id())) {
+        m_paced.insert(c->id());
+        connect(c, &Connection::bytesWritten, this, [this, c] {
+            if (m_waiting.contains(c->id()))
+                serveWaiting(c);
+        });
+    }
+    QList<wire::FileRequest> &waiting = m_waiting[c->id()];
+    if (waiting.size() >= kMaxWaitingRequests)
+        return reject(ErrorCode::LimitReached,
+                      QStringLiteral("more than %1 file requests waiting").arg(kMaxWaitingRequests), c->remoteId());
+    waiting.append(r);
+    serveWaiting(c);
+}
+
+void FileTransfers::serveWaiting(Connection *c)
+{
+    // Looked up again each time: serving one emits events, and a listener may close c.
+    for (;;) {
+        const auto it = m_waiting.find(c->id());
+        if (it == m_waiting.end())
+            return;
+        if (it->isEmpty() || c->state() != Connection::State::Open) {
+            m_waiting.erase(it);
+            return;
+        }
+        if (c->bytesQueued() >= kSendAheadBytes)
+            return;  // continued on bytesWritten
+        serve(c, it->takeFirst());
+    }
+}
+
+void FileTransfers::serve(Connection *c, const wire::FileRequest &r)
 {
     const auto out = m_outgoing.value(r.id);
     if (!out || !out->serves(c->remoteId()))
@@ -114,21 +158,24 @@ void FileTransfers::onRequest(Connection *c, const wire::FileRequest &r)
                       QStringLiteral("request for %1, which is not offered to this peer").arg(hexId(r.id)),
                       c->remoteId());
     OutgoingFile::Recipient *rec = out->recipient(c->remoteId());
-    auto data = out->read(r.offset, r.length);
-    if (!data) {
-        if (data.error().code == ErrorCode::FileOutOfRange)
-            return reject(ErrorCode::FileOutOfRange, data.error().detail, c->remoteId());
-        qCWarning(lcFiles) << "file read failed:" << data.error().detail;
-        sendControl(rec->topic, c->remoteId(), kCancel, r.id, 0, errorCodeName(data.error().code));
+    if (Status range = out->checkRange(r.offset, r.length); !range.ok())
+        return reject(ErrorCode::FileOutOfRange, range.error().detail, c->remoteId());
+    // The chunk is read from disk straight into its encoded message (no CBOR tree, no copy).
+    m_chunkMessage.resize(0);
+    const qsizetype at = wire::appendFileChunkHead(r.id, r.offset, r.length, m_chunkMessage);
+    m_chunkMessage.resize(at + r.length);
+    if (Status read = out->readInto(r.offset, r.length, m_chunkMessage.data() + at); !read.ok()) {
+        qCWarning(lcFiles) << "file read failed:" << read.error().detail;
+        sendControl(rec->topic, c->remoteId(), kCancel, r.id, 0, errorCodeName(read.error().code));
         rec->state = RecipientState::Cancelled;
-        emitEvent(FileFailed{r.id, errorCodeName(data.error().code), data.error().detail, c->remoteId()});
+        emitEvent(FileFailed{r.id, errorCodeName(read.error().code), read.error().detail, c->remoteId()});
         return;
     }
     if (rec->state == RecipientState::Offered) {
         rec->state = RecipientState::Accepted;  // asking for bytes is accepting
         emitEvent(FileAccepted{r.id, c->remoteId(), r.offset, {}});
     }
-    c->send(wire::FileChunk{r.id, r.offset, *data});
+    c->sendEncoded(m_chunkMessage, QStringLiteral("file-chunk"));
     rec->served += r.length;
     const qint64 reached = r.offset + r.length;
     if (const auto rate = rec->meter.sample(m_clock.monotonicMs(), reached, reached == out->offer().size))
@@ -152,7 +199,12 @@ void FileTransfers::onOffer(const wire::DirectedPayload &p)
     }
     if (m_incoming.contains(offer->id) || m_outgoing.contains(offer->id))
         return reject(ErrorCode::Duplicate, QStringLiteral("offer id %1 already in use").arg(hexId(offer->id)), from);
-    m_incoming.insert(offer->id, std::make_shared<IncomingFile>(*offer, p.from, p.room));
+    auto in = std::make_shared<IncomingFile>(*offer, p.from, p.room);
+    // Chunks waiting to be hashed hold window slots: each one hashed may free one.
+    in->setOnRoom([this, id = offer->id] {
+        QMetaObject::invokeMethod(this, [this, id] { onHashRoom(id); }, Qt::QueuedConnection);
+    });
+    m_incoming.insert(offer->id, std::move(in));
     emitEvent(FileOfferReceived{*offer, from});
 }
 
@@ -187,6 +239,12 @@ void FileTransfers::pull(IncomingFile &in)
     }
     for (const wire::FileRequest &r : in.nextRequests(c->id(), m_options.window, m_options.chunkBytes))
         c->send(r);
+}
+
+void FileTransfers::onHashRoom(const QByteArray &id)
+{
+    if (const auto in = m_incoming.value(id); in && in->state() == IncomingFile::State::Receiving)
+        pull(*in);
 }
 
 void FileTransfers::onChunk(Connection *c, const wire::FileChunk &chunk)
@@ -328,6 +386,8 @@ void FileTransfers::onConnectionOpened(Connection *c)
 
 void FileTransfers::onConnectionClosed(quint64 connectionId, const PeerId &peer)
 {
+    m_waiting.remove(connectionId);
+    m_paced.remove(connectionId);
     for (auto it = m_incoming.begin(); it != m_incoming.end(); ++it) {
         IncomingFile &in = **it;
         if (in.connectionId() != connectionId || in.state() != IncomingFile::State::Receiving)

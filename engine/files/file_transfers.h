@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -66,11 +67,14 @@ signals:
 private:
     void onMessage(Connection *c, const wire::Message &m);
     void onRequest(Connection *c, const wire::FileRequest &r);
+    void serveWaiting(Connection *c);
+    void serve(Connection *c, const wire::FileRequest &r);
     void onChunk(Connection *c, const wire::FileChunk &chunk);
     void onConnectionOpened(Connection *c);
     void onConnectionClosed(quint64 connectionId, const PeerId &peer);
     void onOffer(const wire::DirectedPayload &p);
     void pull(files::IncomingFile &in);
+    void onHashRoom(const QByteArray &id);
     void completeIncoming(const QByteArray &id);
     void failIncoming(const QByteArray &id, const QString &reason, bool tellSender);
     void sendControl(const QByteArray &topic, const PeerId &to, const QString &kind, const QByteArray &id,
@@ -86,6 +90,9 @@ private:
     FileTransferOptions m_options;
     QHash<QByteArray, std::shared_ptr<files::IncomingFile>> m_incoming;  // by id
     QHash<QByteArray, std::shared_ptr<files::OutgoingFile>> m_outgoing;
+    QByteArray m_chunkMessage;  // reused for every chunk sent: sealing copies it
+    QHash<quint64, QList<wire::FileRequest>> m_waiting;  // requests not served yet, by connection
+    QSet<quint64> m_paced;  // connections whose bytesWritten serves m_waiting
 };
 
 } // namespace swarmscope

@@ -2,7 +2,7 @@
 
 #include "core/peer_id.h"
 #include "core/result.h"
-#include "files/file_hasher.h"
+#include "files/chunk_hasher.h"
 #include "files/file_offer.h"
 #include "files/file_progress.h"
 #include "wire/messages.h"
@@ -10,10 +10,14 @@
 #include <QFile>
 #include <QList>
 
+#include <atomic>
+#include <functional>
+
 namespace swarmscope::files {
 
 // The receiving side of one offer: a .part file in the download folder, written in order as
-// chunks arrive and hashed as it grows, with a bounded window of outstanding requests.
+// chunks arrive and hashed as it grows (on the hasher's thread), with a bounded window: chunks
+// asked for and chunks written but not yet hashed together take at most `window` slots.
 class IncomingFile final {
 public:
     enum class State { Offered, Receiving, Paused };
@@ -35,8 +39,12 @@ public:
     Status open(const QString &dir);
     // Back to the bytes on disk: outstanding requests are forgotten (their connection closed).
     void pause();
-    // The requests to send now on connectionId so that at most `window` are outstanding.
+    // The requests to send now on connectionId so that at most `window` chunks are outstanding
+    // or waiting to be hashed.
     QList<wire::FileRequest> nextRequests(quint64 connectionId, int window, qint64 chunkBytes);
+    // Called on the hasher's thread when a chunk was hashed after nextRequests() last ran, so
+    // that there may be room for more: must be thread-safe (post to the owner's thread).
+    void setOnRoom(std::function<void()> onRoom);
     // Ok, FileOutOfRange (not what we asked for next), or Io.
     Error write(const wire::FileChunk &chunk);
     bool complete() const { return m_received == m_offer.size; }
@@ -46,6 +54,8 @@ public:
     void discard();  // closes and removes the part file
 
 private:
+    void recycleWritten();  // keeps the written part of a large file from filling the page cache
+
     FileOffer m_offer;
     PeerId m_from;
     QByteArray m_topic;
@@ -53,8 +63,12 @@ private:
     QString m_dir;
     QString m_partPath;
     QFile m_file;
-    FileHasher m_hasher;
+    std::function<void()> m_onRoom;        // declared before the hasher: its thread may call it
+    std::atomic<bool> m_roomWanted{false};  // until the hasher is destroyed
+    ChunkHasher m_hasher;
     qint64 m_received = 0;
+    qint64 m_writebackFrom = 0;  // received bytes from here on are not yet being written back
+    qint64 m_cachedFrom = 0;     // bytes from here on may still be in the page cache
     qint64 m_nextOffset = 0;
     QList<QPair<qint64, qint64>> m_outstanding;  // (offset, length) in the order asked
     quint64 m_connectionId = 0;

@@ -27,16 +27,22 @@ bool OutgoingFile::serves(const PeerId &id) const
            && (it->state == RecipientState::Offered || it->state == RecipientState::Accepted);
 }
 
-Result<QByteArray> OutgoingFile::read(qint64 offset, qint64 length)
+Status OutgoingFile::checkRange(qint64 offset, qint64 length) const
 {
     if (offset < 0 || length <= 0 || length > wire::kMaxFileChunk || offset > m_offer.size
         || length > m_offer.size - offset)
         return makeError(ErrorCode::FileOutOfRange,
                          QStringLiteral("%1 bytes at %2 of a %3-byte file").arg(length).arg(offset).arg(m_offer.size));
-    QByteArray out(length, Qt::Uninitialized);
-    if (!m_file.seek(offset) || m_file.read(out.data(), length) != length)
+    return {};
+}
+
+Status OutgoingFile::readInto(qint64 offset, qint64 length, char *to)
+{
+    if (Status st = checkRange(offset, length); !st.ok())
+        return st;
+    if (!m_file.seek(offset) || m_file.read(to, length) != length)
         return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(m_path, m_file.errorString()));
-    return out;
+    return {};
 }
 
 bool OutgoingFile::finished() const

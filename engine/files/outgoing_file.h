@@ -32,8 +32,10 @@ public:
     Recipient *recipient(const PeerId &id);
     // Whether id may be sent chunks: offered to it, and not declined, cancelled or finished.
     bool serves(const PeerId &id) const;
-    // Reads [offset, offset + length) for a chunk. FileOutOfRange past the end, or Io.
-    Result<QByteArray> read(qint64 offset, qint64 length);
+    // Reads [offset, offset + length) for a chunk into `to`. FileOutOfRange past the end, or Io.
+    Status readInto(qint64 offset, qint64 length, char *to);
+    // Checks a request's range against the file: FileOutOfRange or Ok.
+    Status checkRange(qint64 offset, qint64 length) const;
     bool finished() const;  // nobody is left to serve
 
 private:

@@ -4,6 +4,8 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/file_name.cpp
     ${CMAKE_CURRENT_LIST_DIR}/file_hasher.h
     ${CMAKE_CURRENT_LIST_DIR}/file_hasher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/chunk_hasher.h
+    ${CMAKE_CURRENT_LIST_DIR}/chunk_hasher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/file_offer.h
     ${CMAKE_CURRENT_LIST_DIR}/file_offer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/file_progress.h

@@ -32,6 +32,7 @@ Connection::Connection(quint64 id, Carrier *carrier, Direction direction, const 
     m_sinceMs = m_clock.wallMs();
     connect(m_carrier, &Carrier::opened, this, &Connection::onOpened);
     connect(m_carrier, &Carrier::readyRead, this, &Connection::onReadyRead);
+    connect(m_carrier, &Carrier::bytesWritten, this, &Connection::bytesWritten);
     connect(m_carrier, &Carrier::failed, this,
             [this](const QString &detail) { finish(ErrorCode::ConnectFailed, detail); });
     connect(m_carrier, &Carrier::closed, this, [this] {
@@ -97,24 +98,26 @@ void Connection::onReadyRead()
         if (!m_retiring)  // a retiring loser still reads what came with the handshake
             sendPing();
     }
-    for (const QByteArray &m : out.messages) {
+    for (QByteArray &m : out.messages) {
         if (m_state != State::Open)
             break;
-        onMessage(m);
+        onMessage(std::move(m));
     }
     if (!st.ok())
         finish(st.error().code, st.error().detail);
 }
 
-void Connection::onMessage(QByteArrayView plaintext)
+void Connection::onMessage(QByteArray plaintext)
 {
     if (plaintext.isEmpty())
         return;  // secret-stream keep-alive (npm peers send empty messages)
     ++m_messagesIn;
-    auto decoded = wire::decode(plaintext);
+    // The tap needs the plaintext after decoding, so only then is it shared rather than given up.
+    const QByteArray tapped = m_tap ? plaintext : QByteArray();
+    auto decoded = wire::decodeOwned(std::move(plaintext));
     if (m_tap)
         tapFrame(Direction::Inbound, decoded ? wire::typeName(*decoded) : errorCodeName(decoded.error().code),
-                 int(plaintext.size()) + 20, plaintext);
+                 int(tapped.size()) + 20, tapped);
     if (!decoded) {
         if (decoded.error().code == ErrorCode::UnknownType) {
             emit rejected(decoded.error().code, decoded.error().detail);  // counted, ignored
@@ -182,6 +185,13 @@ void Connection::sendData(QByteArrayView bytes)
     m_scratch.resize(0);
     wire::appendDataMessage(bytes, m_scratch);
     writeSealed(m_scratch, QStringLiteral("data"));
+}
+
+void Connection::sendEncoded(const QByteArray &plaintext, const QString &type)
+{
+    if (m_state != State::Open || m_retiring || !m_stream || !m_stream->canSend())
+        return;
+    writeSealed(plaintext, type);
 }
 
 void Connection::writeSealed(const QByteArray &plaintext, const QString &type)

@@ -42,6 +42,8 @@ public:
     void start();  // outbound: after the carrier opened; inbound: at once
     void send(const wire::Message &message);
     void sendData(QByteArrayView bytes);  // bulk fast path
+    // A message its caller already encoded (wire/file_chunk_codec.h); type names it for the tap.
+    void sendEncoded(const QByteArray &plaintext, const QString &type);
     // Sends bye (when open) and closes; emits closed() once.
     void close(ErrorCode reason, const QString &detail = {});
     // Sends bye but keeps reading until the peer closes its end (or graceMs pass), then closes
@@ -98,13 +100,14 @@ signals:
     void handshaking();
     void established();                               // remote key proven, both headers exchanged
     void messageReceived(const swarmscope::wire::Message &message);
+    void bytesWritten();  // some queued bytes went to the socket: bytesQueued() fell
     void rejected(swarmscope::ErrorCode code, const QString &detail);  // dropped a message, stays open
     void closed(swarmscope::ErrorCode code, const QString &detail);    // once
 
 private:
     void onOpened();
     void onReadyRead();
-    void onMessage(QByteArrayView plaintext);
+    void onMessage(QByteArray plaintext);
     void sendPing();
     void writeSealed(const QByteArray &plaintext, const QString &type);
     void tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext);

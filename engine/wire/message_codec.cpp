@@ -1,5 +1,7 @@
 #include "wire/message_codec.h"
 
+#include "wire/file_chunk_codec.h"
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamWriter>
@@ -440,6 +442,13 @@ Result<Message> decode(QByteArrayView bytes)
     if (isKnownUnhandled(type))
         return Message(Unhandled{type});
     return makeError(ErrorCode::UnknownType, QStringLiteral("unknown message type %1").arg(type));
+}
+
+Result<Message> decodeOwned(QByteArray bytes)
+{
+    if (auto chunk = decodeFileChunkFast(bytes))
+        return Message(std::move(*chunk));
+    return decode(bytes);
 }
 
 } // namespace swarmscope::wire

@@ -11,6 +11,9 @@ QByteArray encode(const Message &message);
 // Unknown type numbers decode to Unhandled with ErrorCode::UnknownType in the result's error
 // so callers can count them; malformed input returns ErrorCode::MalformedMessage.
 Result<Message> decode(QByteArrayView bytes);
+// The same for a buffer the caller gives up: a file chunk's data keeps sharing it instead of
+// being copied out (wire/file_chunk_codec.h).
+Result<Message> decodeOwned(QByteArray bytes);
 
 // Fast path for bulk data: the encoding of Data{bytes} without building a CBOR tree.
 void appendDataMessage(QByteArrayView bytes, QByteArray &out);

@@ -1,7 +1,9 @@
 // The CBOR message codec (swarmscope/1): never crashes, and a decoded message re-encodes to bytes
-// that decode and encode to the same bytes again; the Data fast path agrees with the general one.
+// that decode and encode to the same bytes again; the Data and file-chunk fast paths agree with
+// the general one.
 #include "fuzz_support.h"
 
+#include "wire/file_chunk_codec.h"
 #include "wire/message_codec.h"
 
 using namespace swarmscope;
@@ -9,6 +11,10 @@ using namespace swarmscope;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const auto decoded = wire::decode(fuzz::bytes(data, size));
+    const auto owned = wire::decodeOwned(fuzz::bytes(data, size).toByteArray());
+    FUZZ_CHECK(decoded.ok() == owned.ok());
+    if (decoded && owned)
+        FUZZ_CHECK(wire::encode(*owned) == wire::encode(*decoded));
     if (!decoded || std::holds_alternative<wire::Unhandled>(*decoded))
         return 0;
     const QByteArray encoded = wire::encode(*decoded);
@@ -19,6 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (const auto *d = std::get_if<wire::Data>(&*decoded)) {
         QByteArray fast;
         wire::appendDataMessage(d->bytes, fast);
+        FUZZ_CHECK(fast == encoded);
+    }
+    if (const auto *c = std::get_if<wire::FileChunk>(&*decoded)) {
+        QByteArray fast;
+        wire::appendFileChunkHead(c->id, c->offset, c->data.size(), fast);
+        fast.append(c->data);
         FUZZ_CHECK(fast == encoded);
     }
     return 0;

@@ -1,6 +1,7 @@
 // swarmscope/1 messages: every type round-trips, every malformed input is refused with a reason.
 #include "crypto/key_pair.h"
 #include "wire/display_name.h"
+#include "wire/file_chunk_codec.h"
 #include "wire/message_codec.h"
 #include "wire/signed_envelope.h"
 
@@ -151,6 +152,36 @@ private slots:
         appendDataMessage(payload, fast);
         QCOMPARE(fast, encode(Data{payload}));
         QCOMPARE(std::get<Data>(*decode(fast)).bytes, payload);
+    }
+
+    void fileChunkFastPathMatchesTreeEncoding()
+    {
+        for (const qint64 offset : {qint64(0), qint64(23), qint64(24), qint64(300), qint64(70000), qint64(5) << 32}) {
+            for (const qsizetype size : {qsizetype(0), qsizetype(23), qsizetype(200), qsizetype(kMaxFileChunk)}) {
+                const QByteArray id("\x01\x02\x03\x04\x05\x06\x07\x08", 8);
+                const QByteArray payload(size, 'p');
+                QByteArray fast;
+                const qsizetype at = appendFileChunkHead(id, offset, size, fast);
+                fast.append(payload);
+                QCOMPARE(at, fast.size() - size);
+                QCOMPARE(fast, encode(FileChunk{id, offset, payload}));
+                const auto chunk = std::get<FileChunk>(*decodeOwned(fast));
+                QCOMPARE(chunk.id, id);
+                QCOMPARE(chunk.offset, offset);
+                QCOMPARE(chunk.data, payload);
+            }
+        }
+        // A tree-encoded chunk in another key order still decodes (general path).
+        QCborMap reordered{{QStringLiteral("d"), QByteArray("xyz")}, {QStringLiteral("off"), 7},
+                           {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("t"), 20}};
+        const auto chunk = std::get<FileChunk>(*decodeOwned(reordered.toCborValue().toCbor()));
+        QCOMPARE(chunk.offset, 7);
+        QCOMPARE(chunk.data, QByteArray("xyz"));
+        // Too big for a chunk is refused, fast path or not.
+        QByteArray big;
+        appendFileChunkHead(QByteArray(8, 'i'), 0, kMaxFileChunk + 1, big);
+        big.append(QByteArray(kMaxFileChunk + 1, 'd'));
+        QCOMPARE(decodeOwned(big).error().code, ErrorCode::MalformedMessage);
     }
 
     void malformed_data()

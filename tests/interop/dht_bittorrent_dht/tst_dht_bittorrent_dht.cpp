@@ -148,6 +148,17 @@ QByteArray infohashOf(const QString &name)
     return QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1);
 }
 
+
+// Nodes a DHT node has heard of: in its buckets, or in the replacement cache of a full bucket
+// that cannot split. Of 11 random ids, 9 or more share the far half about 3 % of the time, so
+// the buckets alone may hold fewer than all of them.
+int knownNodes(const DhtNode &node)
+{
+    int known = 0;
+    for (const DhtBucketSnapshot &b : node.buckets())
+        known += int(b.nodes.size() + b.replacements.size());
+    return known;
+}
 } // namespace
 
 class TestDhtBittorrentDht : public QObject {
@@ -233,7 +244,7 @@ void TestDhtBittorrentDht::jsNodesJoinOurs()
     QVERIFY(js.start(package));
     const QList<quint16> ports = js.create(10, {QStringLiteral("127.0.0.1:%1").arg(ours.port())});
     QCOMPARE(ports.size(), 10);
-    QTRY_VERIFY_WITH_TIMEOUT(ours.stats().routingTableSize >= 10, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(knownNodes(ours) >= 10, kTimeoutMs);
 
     // (b)
     const QByteArray theirs = infohashOf(QStringLiteral("js-in-ours-") + package);

@@ -19,11 +19,14 @@ MemberListModel::MemberListModel(PeerNames *names, QObject *parent) : QAbstractL
 
 void MemberListModel::setMembers(const RoomSnapshot &room, const QSet<QString> &connected)
 {
-    m_room = room.name;
     QList<Member> members;
     members.reserve(room.members.size());
     for (const QString &address : room.members)
         members.append({address, room.memberNames.value(address), connected.contains(address)});
+    // The peers table changes every second (rates); the list is reset only when what it shows did.
+    if (room.name == m_room && std::is_permutation(members.cbegin(), members.cend(), m_rows.cbegin(), m_rows.cend()))
+        return;
+    m_room = room.name;
     sortAndReset(std::move(members));
 }
 

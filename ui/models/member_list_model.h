@@ -38,6 +38,7 @@ private:
         QString address;
         QString signedName;
         bool connected = false;
+        bool operator==(const Member &) const = default;
     };
     void sortAndReset(QList<Member> members);
 

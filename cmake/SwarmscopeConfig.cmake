@@ -12,6 +12,8 @@ target_compile_definitions(swarmscope_cfg INTERFACE
 target_compile_options(swarmscope_cfg INTERFACE
     "$<$<CXX_COMPILER_ID:GNU,Clang>:-Wall;-Wextra;-Wpedantic;-Wnon-virtual-dtor;-Wshadow=local>")
 
+include(${CMAKE_CURRENT_LIST_DIR}/Precompiled.cmake)
+
 # Link with lld where it is installed (tools/install-deps.sh installs it): each of the hundred test
 # programs links the static engine with its debug info, and GNU ld spends about five times as long
 # on that (17 s against 3 s for a GUI test); linking was most of a cold build.
@@ -30,6 +32,10 @@ function(swarmscope_add_test name)
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE ${T_LIBS} Qt6::Test swarmscope_cfg)
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+    swarmscope_pch_host_for("${T_LIBS}" pch_host)
+    if(pch_host)
+        target_precompile_headers(${name} REUSE_FROM ${pch_host})
+    endif()
     add_test(NAME ${name} COMMAND ${name} ${T_ARGS})
     # The sanitizer stage builds only the unit and integration tests (tools/test-sanitizers.sh).
     if(T_LABELS MATCHES "unit|integration")

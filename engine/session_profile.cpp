@@ -38,7 +38,7 @@ void Session::rejoinRemembered()
         if (auto joined = join(*ref); !joined) {
             // Kept: a backend missing from this build may be there in the next one.
             qCWarning(lcSession) << "cannot rejoin" << key << joined.error().detail;
-            post(CommandFailed{joined.error().detail, key, joined.error().code});
+            post(CommandFailed{.detail = joined.error().detail, .room = key, .code = joined.error().code});
         }
     }
 }

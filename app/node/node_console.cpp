@@ -86,7 +86,7 @@ void NodeConsole::handleLine(const QString &line)
     }
     for (const QString &room : rooms) {
         if (auto sent = m_session.sendMessage(room, line); !sent)
-            answer(CommandFailed{sent.error().detail, room});
+            answer(CommandFailed{.detail = sent.error().detail, .room = room});
     }
 }
 
@@ -187,7 +187,7 @@ void NodeConsole::join(const QString &text)
     if (!ref)
         return error(QStringLiteral("/join expects ROOM, discovery-swarm:NAME or bugout:ID"));
     if (auto joined = m_session.join(*ref); !joined)
-        answer(CommandFailed{joined.error().detail, ref->key(), joined.error().code, {}, ref->backend});
+        answer(CommandFailed{.detail = joined.error().detail, .room = ref->key(), .code = joined.error().code, .backend = ref->backend});
 }
 
 // "/connect HOST:PORT [ROOM]": without a room, a lone compatibility room (and no native one)
@@ -214,7 +214,7 @@ void NodeConsole::connectCommand(const QString &argument)
 
 void NodeConsole::error(const QString &detail)
 {
-    answer(CommandFailed{detail, {}});
+    answer(CommandFailed{.detail = detail});
 }
 
 void NodeConsole::printQueue()

@@ -35,7 +35,7 @@ bool NodeConsole::handleFileCommand(const QString &command, const QString &argum
         return false;
     }
     if (!st.ok())
-        answer(CommandFailed{st.error().detail, {}, st.error().code, command});
+        answer(CommandFailed{.detail = st.error().detail, .code = st.error().code, .command = command});
     return true;
 }
 

@@ -43,7 +43,7 @@ void NodeConsole::nameCommand(const QString &argument)
     const QString name = argument.trimmed();
     const bool unchanged = name == m_session.displayName();
     if (const Status taken = m_session.setDisplayName(name); !taken.ok())
-        return answer(CommandFailed{taken.error().detail, {}, taken.error().code, QStringLiteral("name")});
+        return answer(CommandFailed{.detail = taken.error().detail, .code = taken.error().code, .command = QStringLiteral("name")});
     if (unchanged)
         answer(NameChanged{name});
 }
@@ -73,7 +73,7 @@ void NodeConsole::exportCommand(const QString &argument)
     const QString path = QDir::current().absoluteFilePath(pathText);
     const auto written = m_session.exportHistory(ref->key(), path, *format);
     if (!written)
-        return answer(CommandFailed{written.error().detail, ref->key(), written.error().code});
+        return answer(CommandFailed{.detail = written.error().detail, .room = ref->key(), .code = written.error().code});
     answer(HistoryExported{ref->key(), path, *format == HistoryFormat::Json, *written});
 }
 

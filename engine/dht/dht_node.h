@@ -109,6 +109,7 @@ public:
     }
 
 signals:
+    void listening(quint16 port);  // the UDP socket is bound (before ready)
     void ready(int nodes);
     void peerFound(const QByteArray &infohash20, const QHostAddress &host, quint16 port);
     void lookupDone(const QByteArray &infohash20, int peersFound, int datagramsSent);
@@ -133,8 +134,8 @@ private:
         Lookup lookup;
         int datagrams = 0;
         int peersFound = 0;
-        QSet<quint64> peersSeen;
-        QSet<quint64> announcedTo;  // nodes that already got our announce_peer this round
+        QSet<quint64> peersSeen{};
+        QSet<quint64> announcedTo{};  // nodes that already got our announce_peer this round
         Clock::TimerId recheck = 0;  // asks those nodes again while the round waits on others
         int rechecks = 0;
     };

@@ -329,10 +329,10 @@ struct HistoryExported {      // the node's /export
 };
 struct CommandFailed {
     QString detail;
-    QString room;             // when it concerns one room
+    QString room{};           // when it concerns one room
     ErrorCode code = ErrorCode::Ok;  // when the engine gave one (printed as "reason")
-    QString command;          // the command it answers, when named
-    std::optional<RoomBackend> backend;  // a refused join: the room's backend
+    QString command{};        // the command it answers, when named
+    std::optional<RoomBackend> backend{};  // a refused join: the room's backend
 };
 
 // Every kind, once: X(Type). Add a struct above, one line here, and one case in event_json.cpp

@@ -34,18 +34,18 @@ QStringList SwarmGraphDock::trafficNeighbours(const Event &event)
     QStringList out;
     if (const auto *m = event.get<MessageReceived>()) {
         appendPeer(out, m->via);
-    } else if (const auto *r = event.get<GossipRequestReceived>()) {
-        appendPeer(out, r->request.via);
-    } else if (const auto *r = event.get<GossipReply>()) {
-        if (r->role != ReplyRole::Sent)
-            appendPeer(out, r->via);
-        if (r->role != ReplyRole::Received)
-            appendPeer(out, r->to);
-    } else if (const auto *r = event.get<RelayReceived>()) {
-        appendPeer(out, r->via);
-    } else if (const auto *r = event.get<RelayForwarded>()) {
-        appendPeer(out, r->via);
-        appendPeer(out, r->to);
+    } else if (const auto *request = event.get<GossipRequestReceived>()) {
+        appendPeer(out, request->request.via);
+    } else if (const auto *reply = event.get<GossipReply>()) {
+        if (reply->role != ReplyRole::Sent)
+            appendPeer(out, reply->via);
+        if (reply->role != ReplyRole::Received)
+            appendPeer(out, reply->to);
+    } else if (const auto *received = event.get<RelayReceived>()) {
+        appendPeer(out, received->via);
+    } else if (const auto *forwarded = event.get<RelayForwarded>()) {
+        appendPeer(out, forwarded->via);
+        appendPeer(out, forwarded->to);
     }
     return out;
 }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace swarmscope::ui {
 
@@ -66,20 +68,24 @@ bool GraphLayout::step()
     const double cell = 2.5 * k;
     QList<QPointF> force(n);
 
-    // Repulsion, on a grid: only nodes in neighbouring cells push each other.
-    QHash<QPair<int, int>, QList<int>> grid;
-    grid.reserve(n);
-    auto cellOf = [cell](const QPointF &p) { return QPair<int, int>(int(std::floor(p.x() / cell)), int(std::floor(p.y() / cell))); };
-    for (int i = 0; i < n; ++i)
-        grid[cellOf(m_nodes[i].pos)].append(i);
+    // Repulsion, on a grid: only nodes in neighbouring cells push each other. The grid is a
+    // sorted array of (cell, node), rebuilt each step without a hash or per-cell lists.
+    auto cellOf = [cell](const QPointF &p) { return std::pair<int, int>(int(std::floor(p.x() / cell)), int(std::floor(p.y() / cell))); };
+    auto cellKey = [](int x, int y) { return (qint64(x) << 32) | quint32(y); };
+    std::vector<std::pair<qint64, int>> grid(n);
     for (int i = 0; i < n; ++i) {
-        const auto c = cellOf(m_nodes[i].pos);
+        const auto [x, y] = cellOf(m_nodes[i].pos);
+        grid[i] = {cellKey(x, y), i};
+    }
+    std::sort(grid.begin(), grid.end());
+    for (int i = 0; i < n; ++i) {
+        const auto [cx, cy] = cellOf(m_nodes[i].pos);
         for (int dx = -1; dx <= 1; ++dx)
             for (int dy = -1; dy <= 1; ++dy) {
-                const auto it = grid.constFind({c.first + dx, c.second + dy});
-                if (it == grid.constEnd())
-                    continue;
-                for (int j : *it) {
+                const qint64 key = cellKey(cx + dx, cy + dy);
+                auto it = std::lower_bound(grid.begin(), grid.end(), std::pair<qint64, int>(key, -1));
+                for (; it != grid.end() && it->first == key; ++it) {
+                    const int j = it->second;
                     if (j == i)
                         continue;
                     QPointF d = m_nodes[i].pos - m_nodes[j].pos;

@@ -16,11 +16,6 @@ namespace {
 constexpr int kLabelIconSize = 12;  // pixels, beside a node's label
 constexpr qint64 kFlashMs = 600;
 
-QString edgeKey(const QString &a, const QString &b)
-{
-    return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
-}
-
 QColor edgeColor(const GraphData::Edge &e)
 {
     if (e.state == QLatin1String("pex"))
@@ -65,20 +60,32 @@ void SwarmGraphView::setGraph(const GraphData &data)
             pinned = m_data.nodes[i].key;
     }
     QList<QPair<int, int>> edges;
+    m_painted.clear();
+    m_painted.reserve(m_data.edges.size());
     for (const GraphData::Edge &e : std::as_const(m_data.edges)) {
         const int a = m_nodeOf.value(e.a, -1), b = m_nodeOf.value(e.b, -1);
-        if (a >= 0 && b >= 0)
-            edges.append({a, b});
+        if (a < 0 || b < 0)
+            continue;
+        edges.append({a, b});
+        m_painted.append({a, b, edgeColor(e).rgba()});
     }
+    // Flashes follow their ends' keys, whose indices may have changed.
+    m_flashUntil.clear();
     m_layout.setGraph(keys, edges, pinned);
     wake();
 }
 
+quint64 SwarmGraphView::pairKey(int a, int b)
+{
+    return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+}
+
 void SwarmGraphView::flashEdge(const QString &a, const QString &b)
 {
-    if (!m_nodeOf.contains(a) || !m_nodeOf.contains(b))
+    const int ia = m_nodeOf.value(a, -1), ib = m_nodeOf.value(b, -1);
+    if (ia < 0 || ib < 0)
         return;
-    m_flashUntil.insert(edgeKey(a, b), m_clock.elapsed() + kFlashMs);
+    m_flashUntil.insert(pairKey(ia, ib), m_clock.elapsed() + kFlashMs);
     ++m_flashed;
     wake();
 }
@@ -147,35 +154,39 @@ void SwarmGraphView::paintGraph(QPainter &p, const QRectF &area)
     const QTransform t = transformFor(area);
     const auto &nodes = m_layout.nodes();
     const qint64 now = m_clock.elapsed();
-    // Edges, batched per colour so 200 nodes stay cheap.
-    QHash<QRgb, QPainterPath> paths;
-    QPainterPath flashes;
-    for (const GraphData::Edge &e : std::as_const(m_data.edges)) {
-        const int a = m_nodeOf.value(e.a, -1), b = m_nodeOf.value(e.b, -1);
-        if (a < 0 || b < 0)
+    const bool large = nodes.size() > 400;
+    // Edges as plain line batches, one per colour: a QPainterPath would be stroked as a shape,
+    // which costs several times as much at a thousand nodes.
+    QHash<QRgb, QList<QLineF>> lines;
+    QList<QLineF> flashes;
+    for (const PaintedEdge &e : std::as_const(m_painted)) {
+        if (e.a >= nodes.size() || e.b >= nodes.size())
             continue;
-        const QPointF pa = t.map(nodes[a].pos), pb = t.map(nodes[b].pos);
-        QPainterPath &path = m_flashUntil.value(edgeKey(e.a, e.b)) > now ? flashes : paths[edgeColor(e).rgba()];
-        path.moveTo(pa);
-        path.lineTo(pb);
+        const QLineF line(t.map(nodes[e.a].pos), t.map(nodes[e.b].pos));
+        const bool lit = !m_flashUntil.isEmpty() && m_flashUntil.value(pairKey(e.a, e.b)) > now;
+        (lit ? flashes : lines[e.color]).append(line);
     }
-    p.setBrush(Qt::NoBrush);
-    for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
-        QPen pen(QColor::fromRgba(it.key()), 1.2);
-        p.setPen(pen);
-        p.drawPath(it.value());
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        p.setPen(QPen(QColor::fromRgba(it.key()), large ? 0 : 1.2));  // 0: a cosmetic one-pixel line
+        p.drawLines(it.value());
     }
     if (!flashes.isEmpty()) {
         p.setPen(QPen(QColor(255, 200, 0), 3));
-        p.drawPath(flashes);
+        p.drawLines(flashes);
     }
-    // Nodes.
-    const double r = nodes.size() > 100 ? 3.5 : 5.5;
+    // Nodes: outlined while few; at a thousand the outlines would only blur into the edges.
+    const double r = nodes.size() > 400 ? 2.5 : nodes.size() > 100 ? 3.5 : 5.5;
+    const QPen outline(palette().text().color(), 0.8);
     for (int i = 0; i < m_data.nodes.size() && i < nodes.size(); ++i) {
         const GraphData::Node &n = m_data.nodes[i];
         const QPointF c = t.map(nodes[i].pos);
         QColor fill = n.self ? QColor(220, 60, 60) : n.secondHand ? QColor(190, 190, 190) : kGroupColors[n.group % 4];
-        p.setPen(n.key == m_selected ? QPen(palette().highlight().color(), 3) : QPen(palette().text().color(), 0.8));
+        if (n.key == m_selected)
+            p.setPen(QPen(palette().highlight().color(), 3));
+        else if (large && !n.self)
+            p.setPen(Qt::NoPen);
+        else
+            p.setPen(outline);
         p.setBrush(fill);
         p.drawEllipse(c, n.self ? r * 1.6 : r, n.self ? r * 1.6 : r);
     }

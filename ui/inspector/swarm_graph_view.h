@@ -60,12 +60,20 @@ private:
     void tick();
     void wake();
     QTransform transformFor(const QRectF &area) const;
+    static quint64 pairKey(int a, int b);
     int nodeAt(const QPointF &widgetPos) const;  // -1 if none
+
+    // An edge as painted: its ends' indices and colour, worked out once per graph, not per frame.
+    struct PaintedEdge {
+        int a, b;
+        QRgb color;
+    };
 
     GraphData m_data;
     GraphLayout m_layout;
     QHash<QString, int> m_nodeOf;
-    QHash<QString, qint64> m_flashUntil;  // edge key -> ms
+    QList<PaintedEdge> m_painted;
+    QHash<quint64, qint64> m_flashUntil;  // pairKey of the ends -> ms
     QElapsedTimer m_clock;
     QTimer m_timer;
     QString m_selected;

@@ -49,7 +49,7 @@ int main(int argc, char **argv)
     QImage image(1200, 900, QImage::Format_ARGB32_Premultiplied);
     QElapsedTimer t;
     int frames = 0;
-    double total = 0, worst = 0;
+    double total = 0, worst = 0, first = 0;
     bool moving = true;
     while (moving && frames < 2000) {
         t.start();
@@ -60,11 +60,15 @@ int main(int argc, char **argv)
         p.end();
         const double ms = t.nsecsElapsed() / 1e6;
         total += ms;
-        worst = std::max(worst, ms);
+        if (frames == 0)
+            first = ms;  // includes the painter's one-time set-up (glyph and gradient caches)
+        else
+            worst = std::max(worst, ms);
         ++frames;
     }
     std::printf("graph_bench: %d nodes, %lld edges\n", n, qlonglong(makeGraph(n, 1).edges.size()));
-    std::printf("frames to rest: %d, mean %.2f ms/frame, worst %.2f ms/frame\n", frames, total / frames, worst);
+    std::printf("frames to rest: %d, mean %.2f ms/frame, worst %.2f ms/frame after the first (first %.2f ms)\n", frames,
+                total / frames, worst, first);
 
     // 2. The live view animating next to a line edit that receives typed keys.
     QWidget window;

@@ -103,6 +103,18 @@ void simultaneous(int trials)
                 ok, trials, median(ms));
 }
 
+// A field of /proc/PID/smaps_rollup in kB: Private_Dirty is the memory the process alone holds.
+qint64 smapsKiB(qint64 pid, const QByteArray &field)
+{
+    QFile f(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
 void idleRss()
 {
     QTemporaryDir dir;
@@ -115,8 +127,8 @@ void idleRss()
     node.waitForStarted();
     node.waitForReadyRead(5000);
     QThread::sleep(3);  // a benchmark, not a test: let it settle
-    std::printf("idle swarmscope-node, one room joined, LAN on lo and DHT on: VmRSS: %lld kB\n",
-                test::residentKiB(node.processId()));
+    std::printf("idle swarmscope-node, one room joined, LAN on lo and DHT on: VmRSS: %lld kB, Private_Dirty: %lld kB\n",
+                test::residentKiB(node.processId()), smapsKiB(node.processId(), "Private_Dirty"));
     node.kill();
     node.waitForFinished();
 }

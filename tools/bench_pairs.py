@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Reads the raw output of tools/bench-vs-hyperswarm.sh and prints, for every figure, Swarmscope's
+and hyperswarm's value pair by pair, the ratio of each pair, and the medians.
+
+The ratio is always Swarmscope / hyperswarm; the "better" column says which way is better."""
+import re
+import statistics
+import sys
+
+# figure name, better if ratio is ("higher"/"lower"), unit, pattern, group index
+FIGURES = [
+    ("bulk", "higher", "MB/s", r"^bulk: .* = (\d+) MB/s", 1),
+    ("ping-pong median", "lower", "us", r"^ping-pong 100 B: median ([\d.]+) us", 1),
+    ("ping-pong p99", "lower", "us", r"^ping-pong 100 B: median [\d.]+ us, p99 ([\d.]+) us", 1),
+    ("one-way 100 B", "higher", "msg/s", r"^one-way 100 B messages: .* = (\d+) msg/s", 1),
+    ("join -> connected", "lower", "ms",
+     r"^join -> connected, second peer after the first announced, (?:local DHT|hyperdht testnet): median ([\d.]+) ms", 1),
+    ("idle RSS", "lower", "kB", r"VmRSS: (\d+) kB", 1),
+    ("idle Private_Dirty", "lower", "kB", r"Private_Dirty: (\d+) kB", 1),
+]
+
+
+# Swarmscope against the limits of the same pair: (name, our figure, limit pattern, goal text).
+LIMITS = [
+    ("bulk / secretstream one core", "bulk", r"^secretstream push, 64 KiB messages, one core: (\d+) MB/s", ">= 0.85"),
+    ("bulk / raw TCP bulk", "bulk", r"^raw TCP bulk, two processes on 127.0.0.1: (\d+) MB/s", ""),
+    ("ping-pong / raw TCP", "ping-pong median", r"^raw TCP ping-pong 100 B: median ([\d.]+) us", "<= 1.3"),
+]
+
+
+def parse(path):
+    """{(pair, who): {figure: value}} from the log's '== pair N: WHO KIND' sections."""
+    values = {}
+    key = None
+    for line in open(path, encoding="utf-8", errors="replace"):
+        header = re.match(r"^== pair (\d+): (swarmscope|hyperswarm|limits)", line)
+        if header:
+            key = (int(header.group(1)), header.group(2))
+            values.setdefault(key, {})
+            continue
+        if key is None:
+            continue
+        if key[1] == "limits":
+            for name, _, pattern, _ in LIMITS:
+                m = re.search(pattern, line)
+                if m and name not in values[key]:
+                    values[key][name] = float(m.group(1))
+            continue
+        for name, _, _, pattern, group in FIGURES:
+            m = re.search(pattern, line)
+            if m and name not in values[key]:
+                values[key][name] = float(m.group(group))
+    return values
+
+
+def main():
+    values = parse(sys.argv[1])
+    pairs = sorted({p for p, _ in values})
+    print(f"\n{'figure':<20} {'better':<7} {'swarmscope':>12} {'hyperswarm':>12} {'ratio':>7}  ratio per pair")
+    missing = False
+    for name, better, unit, _, _ in FIGURES:
+        ours, theirs, ratios = [], [], []
+        for p in pairs:
+            a = values.get((p, "swarmscope"), {}).get(name)
+            b = values.get((p, "hyperswarm"), {}).get(name)
+            if a is None or b is None or b == 0:
+                continue
+            ours.append(a)
+            theirs.append(b)
+            ratios.append(a / b)
+        if not ratios:
+            print(f"{name:<20} no complete pair")
+            missing = True
+            continue
+        per_pair = " ".join(f"{r:.2f}" for r in ratios)
+        print(f"{name:<20} {better:<7} {statistics.median(ours):>9.1f} {unit:<2} {statistics.median(theirs):>9.1f} {unit:<2}"
+              f" {statistics.median(ratios):>6.2f}  {per_pair}  ({len(ratios)} pairs)")
+    print("ratio = Swarmscope / hyperswarm, median of the pairs' ratios")
+    print(f"\n{'against the limits':<30} {'goal':<8} {'ratio':>7}  ratio per pair")
+    for name, ours_name, _, goal in LIMITS:
+        ratios = []
+        for p in pairs:
+            a = values.get((p, "swarmscope"), {}).get(ours_name)
+            b = values.get((p, "limits"), {}).get(name)
+            if a is not None and b:
+                ratios.append(a / b)
+        if ratios:
+            print(f"{name:<30} {goal:<8} {statistics.median(ratios):>7.2f}  " + " ".join(f"{r:.2f}" for r in ratios))
+        else:
+            print(f"{name:<30} no complete pair")
+            missing = True
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -282,6 +282,9 @@ void Session::wire()
 
 void Session::wireDht()
 {
+    connect(m_dht.get(), &DhtNode::listening, this, [this](quint16 port) {
+        post(Listening{m_config.dht.bindHost.toString(), port, Transport::Dht});
+    });
     connect(m_dht.get(), &DhtNode::ready, this, [this](int nodes) {
         post(DhtReady{m_dht->port(), nodes});
     });
@@ -319,6 +322,8 @@ Status Session::start()
     if (m_lan) {
         if (Status st = m_lan->start(); !st.ok())
             return st;
+        if (m_lan->port())  // 0: disabled
+            post(Listening{m_lan->group().toString(), m_lan->port(), Transport::Mdns});
     }
     if (m_dht) {
         m_dht->importNodes(loadDhtTable(*m_db));

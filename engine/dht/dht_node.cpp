@@ -89,6 +89,7 @@ Status DhtNode::start()
         if (auto e = DhtEndpoint::from(a, 0))
             m_localIps.insert(e->ip);
     qCInfo(lcDht).noquote() << QStringLiteral("DHT node %1 on UDP %2").arg(m_id.shortHex()).arg(port());
+    emit listening(port());
 
     m_maintenanceTimer = m_clock.schedule(m_config.maintenanceIntervalMs, [this]() { maintenance(); });
     if (m_config.bootstrap.isEmpty() && m_table.size() == 0) {

@@ -48,6 +48,11 @@ LanDiscovery::~LanDiscovery()
     }
 }
 
+quint16 LanDiscovery::port() const
+{
+    return m_socket ? m_socket->localPort() : 0;
+}
+
 Status LanDiscovery::start()
 {
     if (!m_config.enabled) {

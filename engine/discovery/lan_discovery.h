@@ -44,6 +44,10 @@ public:
     // Handles one datagram as if the socket had just read it (fuzz targets and tests).
     void receiveDatagram(const Datagram &datagram) { handleDatagram(datagram); }
 
+    // The bound UDP port (0 before start() or when disabled), and the multicast group joined.
+    quint16 port() const;
+    const QHostAddress &group() const { return m_config.group; }
+
     quint64 datagramsIn() const { return m_in; }
     quint64 datagramsOut() const { return m_out; }
     QHash<QString, quint64> rejectsByReason() const { return m_rejects; }

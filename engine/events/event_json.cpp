@@ -536,7 +536,7 @@ template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<c
     return std::nullopt;
 }
 
-constexpr std::array<const char *, 6> kTransports{"tcp", "ws", "metrics", "memory", "bittorrent", "lsd"};
+constexpr std::array<const char *, 8> kTransports{"tcp", "ws", "metrics", "memory", "bittorrent", "lsd", "dht", "mdns"};
 constexpr std::array<const char *, 4> kConnectionStates{"connecting", "handshaking", "connected", "closed"};
 constexpr std::array<const char *, 7> kCandidateStates{"queued",  "connecting", "connected",  "waiting",
                                                        "dropped", "banned",     "handshaking"};

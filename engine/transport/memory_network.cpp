@@ -144,6 +144,8 @@ void MemoryNetwork::arrive(QPointer<MemoryCarrier> guard, const QString &fromHos
         guard->attach(remoteGuard);
         guard->m_open = true;
         emit guard->opened();
+        if (guard && !guard->m_inbox.isEmpty())
+            emit guard->readyRead();
     });
 }
 
@@ -196,10 +198,14 @@ QByteArray MemoryCarrier::readAll()
 
 void MemoryCarrier::receive(const QByteArray &bytes)
 {
-    if (!m_open)
+    // What the acceptor writes on accept falls due with the dialler's "opened" and may come first
+    // (discovery-swarm's acceptor sends its id at once): a dialler still connecting keeps it.
+    const bool connecting = !m_open && !m_finished && !m_peer;
+    if (!m_open && !connecting)
         return;
     m_inbox += bytes;
-    emit readyRead();
+    if (m_open)
+        emit readyRead();
 }
 
 void MemoryCarrier::close()

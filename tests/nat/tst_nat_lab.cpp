@@ -46,7 +46,7 @@ private:
         args += extra;
         if (!n->process.startIn(lab.ns(host), args))
             return nullptr;
-        if (!n->process.waitFor(QStringLiteral("listening"), 10000))
+        if (!n->process.waitForTcpListening(10000))
             return nullptr;
         n->process.send(QStringLiteral("/status"));
         const auto st = n->process.waitFor(QStringLiteral("status"));

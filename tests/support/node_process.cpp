@@ -74,6 +74,16 @@ std::optional<QJsonObject> NodeProcess::waitFor(const QString &kind, int timeout
     }
 }
 
+bool NodeProcess::isTcpListening(const QJsonObject &e)
+{
+    return e.value(QStringLiteral("transport")).toString() == QLatin1String("tcp") && !e.contains(QStringLiteral("backend"));
+}
+
+std::optional<QJsonObject> NodeProcess::waitForTcpListening(int timeoutMs)
+{
+    return waitFor(QStringLiteral("listening"), timeoutMs, isTcpListening);
+}
+
 std::optional<QJsonObject> NodeProcess::ask(const QString &command, const QString &kind, int timeoutMs)
 {
     drain();

@@ -22,6 +22,10 @@ public:
     // Waits until an event of this kind (matching pred, if given) has been printed.
     std::optional<QJsonObject> waitFor(const QString &kind, int timeoutMs = 10000,
                                        const std::function<bool(const QJsonObject &)> &pred = {});
+    // The session's own TCP listener: the DHT, mDNS, metrics and room listeners print
+    // `listening` too, so the first such line is not necessarily it.
+    std::optional<QJsonObject> waitForTcpListening(int timeoutMs = 10000);
+    static bool isTcpListening(const QJsonObject &e);
     QList<QJsonObject> events(const QString &kind) const;
     QList<QJsonObject> allEvents();  // every line printed so far, in order
     // Sends a command and waits for the first event of this kind printed after it (an answer, not

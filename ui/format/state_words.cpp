@@ -49,6 +49,8 @@ QString StateWords::transport(Transport transport)
     case Transport::Metrics: return QStringLiteral("HTTP");
     case Transport::BitTorrent: return QStringLiteral("BitTorrent");
     case Transport::Lsd: return QStringLiteral("LSD");
+    case Transport::Dht: return QStringLiteral("DHT");
+    case Transport::Mdns: return QStringLiteral("mDNS");
     case Transport::Memory: break;
     }
     return tr("in-process", "transport");

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
                              QStringLiteral("bench"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")};
     if (!a.start(QStringList{QStringLiteral("--profile"), da.path()} + common))
         return fail("sender did not start");
-    const auto listening = a.waitFor(QStringLiteral("listening"));
+    const auto listening = a.waitForTcpListening();
     if (!listening)
         return fail("sender is not listening");
     if (!b.start(QStringList{QStringLiteral("--profile"), db.path(), QStringLiteral("--download-dir"), downloads.path(),

@@ -1,13 +1,18 @@
+#include "backend_log.h"
 #include "core/clock.h"
 #include "dswarm/dswarm_backend.h"
 #include "dswarm/dswarm_handshake.h"
-#include "events/event_json.h"
 #include "test_env.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -22,35 +27,17 @@ QByteArray idOf(char fill)
     return QByteArray(32, fill);
 }
 
-// An event as the node prints it.
-struct Printed {
-    QString kind;
-    QJsonObject fields;
-};
+using Printed = test::PrintedEvent;
 
-Printed printed(const Event &e)
-{
-    return {eventName(e), eventJson(e)};
-}
-
-// One backend with its events and messages collected (a line read also as the session's
-// MessageReceived prints it).
-struct Peer {
+// One backend with what it reports.
+struct Peer : test::BackendLog {
     SystemClock clock;
-    QList<Printed> events;
-    QList<ChatMessage> messages;
     std::unique_ptr<DswarmBackend> backend;  // last: it reports while it shuts down
 
     explicit Peer(const QByteArray &id, DswarmOptions options = {})
     {
         backend = std::make_unique<DswarmBackend>(id, clock, options, QHostAddress::LocalHost, nullptr, nullptr);
-        QObject::connect(backend.get(), &CompatBackend::event, backend.get(),
-                         [this](const Event &e) { events.append(printed(e)); });
-        QObject::connect(backend.get(), &CompatBackend::messageReceived, backend.get(),
-                         [this](const ChatMessage &m, const HostPort &endpoint) {
-                             messages.append(m);
-                             events.append(printed(Event{clock.wallMs(), MessageReceived{m, {}, endpoint}}));
-                         });
+        watch(backend.get(), clock);
     }
     quint16 join(const QString &room = QStringLiteral("room"))
     {
@@ -59,28 +46,6 @@ struct Peer {
             return 0;
         BackendStatus b = status();
         return b.listening.isEmpty() ? 0 : b.listening.first().second;
-    }
-    BackendStatus status() const
-    {
-        SessionStatus s;
-        backend->addStatus(s);
-        return s.backends.value(0);
-    }
-    int connected() const { return status().connected; }
-    QList<Printed> of(const QString &kind) const
-    {
-        QList<Printed> out;
-        for (const Printed &e : events)
-            if (e.kind == kind)
-                out.append(e);
-        return out;
-    }
-    quint64 rejects(const QString &reason) const
-    {
-        for (const auto &[r, n] : status().rejects)
-            if (r == reason)
-                return n;
-        return 0;
     }
 };
 
@@ -91,6 +56,33 @@ std::unique_ptr<QTcpSocket> rawTo(quint16 port)
     s->connectToHost(QHostAddress::LocalHost, port);
     return s;
 }
+
+// A loopback listener that never accepts, whose backlog of one is taken by a first connection:
+// the kernel drops every later SYN, so a dial to it is never answered (nor refused).
+class SilentListener {
+public:
+    SilentListener()
+    {
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(m_fd, 0) != 0
+            || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+            return;
+        m_port = ntohs(addr.sin_port);
+        m_filler.connectToHost(QHostAddress::LocalHost, m_port);
+        m_filled = m_filler.waitForConnected(5000);
+    }
+    ~SilentListener() { ::close(m_fd); }
+    quint16 port() const { return m_filled ? m_port : 0; }
+
+private:
+    int m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    quint16 m_port = 0;
+    bool m_filled = false;
+    QTcpSocket m_filler;
+};
 
 } // namespace
 
@@ -108,6 +100,8 @@ private slots:
     void timesOutSilentPeers();
     void cutsOverlongLinesAndFloods();
     void honoursWhitelistAndMaxConnections();
+    void stopsWritingToAPeerThatDoesNotRead();
+    void timesOutADialNobodyAnswers();
 };
 
 void TestDswarmBackend::exchangesLinesBothWays()
@@ -339,6 +333,75 @@ void TestDswarmBackend::honoursWhitelistAndMaxConnections()
     c.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
     QCOMPARE(c.status().queued, 1);
     QVERIFY(c.of(QStringLiteral("connecting")).isEmpty());
+}
+
+void TestDswarmBackend::stopsWritingToAPeerThatDoesNotRead()
+{
+    DswarmOptions small;
+    small.maxSendBufferBytes = 64 * 1024;
+    Peer a(idOf('\x88'), small);
+    const quint16 port = a.join();
+    auto raw = rawTo(port);
+    raw->setReadBufferSize(1);  // Qt then stops reading from the kernel: this peer does not read
+    QVERIFY(raw->waitForConnected(5000));
+    raw->write(dswarm::encodeHandshake(idOf('\x89')));
+    QTRY_COMPARE(a.connected(), 1);
+
+    // Lines go out while the event loop flushes them, until the kernel's buffers on both ends are
+    // full and ours passes the limit: then a line is refused instead of queued.
+    const QString line(16 * 1024 - 1, QLatin1Char('z'));
+    int accepted = 0;
+    for (int i = 0; i < 4096 && a.of(QStringLiteral("rejected")).isEmpty(); ++i) {
+        const auto sent = a.backend->send(QStringLiteral("room"), line);
+        QVERIFY(sent.ok());
+        accepted += sent->state == DeliveryState::Sent ? 1 : 0;
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(a.of(QStringLiteral("rejected")).size(), 1);
+    const Printed full = a.of(QStringLiteral("rejected")).first();
+    QCOMPARE(full.fields.value(QStringLiteral("reason")).toString(), QStringLiteral("send-buffer-full"));
+    QCOMPARE(full.fields.value(QStringLiteral("backend")).toString(), QStringLiteral("discovery-swarm"));
+    QCOMPARE(full.fields.value(QStringLiteral("room")).toString(), QStringLiteral("room"));
+    QCOMPARE(full.fields.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(full.fields.value(QStringLiteral("port")).toInt(), raw->localPort());
+    QCOMPARE(a.rejects(QStringLiteral("send-buffer-full")), 1u);
+    // More went out than our own limit: the kernel took what it could before we refused.
+    QVERIFY(qint64(accepted) * 16 * 1024 > small.maxSendBufferBytes);
+    // Refused lines are not sent, and the connection stays.
+    QCOMPARE(a.backend->send(QStringLiteral("room"), line)->state, DeliveryState::Sending);
+    QCOMPARE(a.rejects(QStringLiteral("send-buffer-full")), 2u);
+    QCOMPARE(a.connected(), 1);
+
+    // Once the peer reads, the buffer drains and lines go out again; every accepted one arrives.
+    raw->setReadBufferSize(0);
+    qint64 received = 0;
+    const qint64 expected = 33 + qint64(accepted) * 16 * 1024;
+    QTRY_VERIFY_WITH_TIMEOUT((received += raw->readAll().size()) >= expected, 30000);
+    QCOMPARE(received, expected);
+    QTRY_COMPARE(a.backend->send(QStringLiteral("room"), QStringLiteral("read again"))->state, DeliveryState::Sent);
+}
+
+void TestDswarmBackend::timesOutADialNobodyAnswers()
+{
+    SilentListener silent;
+    QVERIFY(silent.port());
+    DswarmOptions quick;
+    quick.connectTimeoutMs = 300;
+    quick.reconnectWaitMs = {};  // one dial, then drop
+    Peer a(idOf('\x99'), quick);
+    QVERIFY(a.join());
+    QVERIFY(a.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), silent.port()).ok());
+    QTRY_COMPARE(a.of(QStringLiteral("connect-failed")).size(), 1);
+    const Printed failed = a.of(QStringLiteral("connect-failed")).first();
+    QCOMPARE(failed.fields.value(QStringLiteral("timedout")).toBool(), true);
+    QCOMPARE(failed.fields.value(QStringLiteral("backend")).toString(), QStringLiteral("discovery-swarm"));
+    QCOMPARE(failed.fields.value(QStringLiteral("room")).toString(), QStringLiteral("room"));
+    QCOMPARE(failed.fields.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(failed.fields.value(QStringLiteral("port")).toInt(), silent.port());
+    QVERIFY(a.of(QStringLiteral("handshaking")).isEmpty());
+    QCOMPARE(a.of(QStringLiteral("drop")).size(), 1);
+    QCOMPARE(a.rejects(QStringLiteral("connect-failed")), 1u);
+    QCOMPARE(a.status().connecting, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDswarmBackend)

@@ -330,7 +330,7 @@ private slots:
 
         // Bad bytes on b's port (a is full) are rejected with a reason.
         {
-            const auto bListening = b.waitFor(QStringLiteral("listening"));
+            const auto bListening = b.waitForTcpListening();
             QVERIFY(bListening);
             QTcpSocket junk;
             junk.connectToHost(QHostAddress::LocalHost, quint16(bListening->value(QStringLiteral("port")).toInt()));

@@ -51,7 +51,7 @@ private slots:
         QTemporaryDir da, db;
         NodeProcess b;
         QVERIFY(b.start(args(db.path())));
-        const auto listening = b.waitFor(QStringLiteral("listening"), kWait);
+        const auto listening = b.waitForTcpListening(kWait);
         QVERIFY2(listening, qPrintable(b.stderrText()));
         const QString bEndpoint = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
         const auto bStatus = b.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
@@ -62,7 +62,7 @@ private slots:
         {
             NodeProcess a;
             QVERIFY(a.start(args(da.path()) << QStringLiteral("--connect") << bEndpoint));
-            QVERIFY2(a.waitFor(QStringLiteral("listening"), kWait), qPrintable(a.stderrText()));
+            QVERIFY2(a.waitForTcpListening(kWait), qPrintable(a.stderrText()));
             aAddress = a.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait)->value(QStringLiteral("address")).toString();
             QVERIFY(a.waitFor(QStringLiteral("seen"), kWait));
             QVERIFY(b.waitFor(QStringLiteral("seen"), kWait));
@@ -116,7 +116,7 @@ private slots:
             const double restartedAt = double(QDateTime::currentMSecsSinceEpoch());
             NodeProcess a;
             QVERIFY(a.start(args(da.path()) << QStringLiteral("--connect") << bEndpoint));
-            QVERIFY2(a.waitFor(QStringLiteral("listening"), kWait), qPrintable(a.stderrText()));
+            QVERIFY2(a.waitForTcpListening(kWait), qPrintable(a.stderrText()));
             const auto status = a.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
             QVERIFY(status);
             QCOMPARE(status->value(QStringLiteral("blocked")).toArray(), QJsonArray{bAddress});

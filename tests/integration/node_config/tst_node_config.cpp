@@ -74,7 +74,7 @@ private slots:
         QVERIFY(!config.isEmpty());
         NodeProcess node;
         QVERIFY(node.start({QStringLiteral("--config"), config}));
-        const auto listening = node.waitFor(QStringLiteral("listening"));
+        const auto listening = node.waitForTcpListening();
         QVERIFY2(listening, qPrintable(node.stderrText()));
         QCOMPARE(listening->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
         QVERIFY(node.waitFor(QStringLiteral("joined"), 10000,
@@ -105,7 +105,7 @@ private slots:
         QVERIFY(node.start({QStringLiteral("--config"), config, QStringLiteral("--profile"), profile.path(),
                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"),
                             QStringLiteral("from-cli"), QStringLiteral("--no-dht")}));
-        QVERIFY2(node.waitFor(QStringLiteral("listening")), qPrintable(node.stderrText()));
+        QVERIFY2(node.waitForTcpListening(), qPrintable(node.stderrText()));
         QVERIFY(node.waitFor(QStringLiteral("joined")));
         const QJsonArray rooms = statusRooms(node);
         QCOMPARE(rooms.size(), 1);
@@ -126,7 +126,7 @@ private slots:
         file.close();
         NodeProcess node;
         QVERIFY(node.start({QStringLiteral("--profile"), profile.path()}));
-        const auto listening = node.waitFor(QStringLiteral("listening"));
+        const auto listening = node.waitForTcpListening();
         QVERIFY2(listening, qPrintable(node.stderrText()));
         QCOMPARE(listening->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
         QVERIFY(node.waitFor(QStringLiteral("joined")));
@@ -150,7 +150,7 @@ private slots:
         const QString config = writeConfig(dir, "listen = 127.0.0.1:0\nno-lan = true\nno-dht = false\ndht-port = 0\n");
         NodeProcess node;
         QVERIFY(node.start({QStringLiteral("--config"), config, QStringLiteral("--profile"), profile.path()}));
-        QVERIFY2(node.waitFor(QStringLiteral("listening")), qPrintable(node.stderrText()));
+        QVERIFY2(node.waitForTcpListening(), qPrintable(node.stderrText()));
         node.send(QStringLiteral("/status"));
         const auto status = node.waitFor(QStringLiteral("status"));
         QVERIFY(status);
@@ -225,7 +225,7 @@ private slots:
         QVERIFY(node.start({QStringLiteral("--config"), shipped, QStringLiteral("--profile"), profile.path(),
                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"),
                             QStringLiteral("--no-dht")}));
-        QVERIFY2(node.waitFor(QStringLiteral("listening")), qPrintable(node.stderrText()));
+        QVERIFY2(node.waitForTcpListening(), qPrintable(node.stderrText()));
     }
 
     void badFilesAreErrors_data()

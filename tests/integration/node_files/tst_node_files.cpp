@@ -41,7 +41,7 @@ private slots:
         NodeProcess a, b;
         QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}));
-        const auto listening = a.waitFor(QStringLiteral("listening"));
+        const auto listening = a.waitForTcpListening();
         QVERIFY2(listening, qPrintable(a.stderrText()));
         QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt()),

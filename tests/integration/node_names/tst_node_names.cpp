@@ -48,7 +48,7 @@ private slots:
         QTemporaryDir da, db;
         NodeProcess a, b;
         QVERIFY(b.start(args(db.path())));
-        const auto listening = b.waitFor(QStringLiteral("listening"), kWait);
+        const auto listening = b.waitForTcpListening(kWait);
         QVERIFY2(listening, qPrintable(b.stderrText()));
         const QString bEndpoint = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
         QVERIFY(a.start(args(da.path()) << QStringLiteral("--name") << QStringLiteral("Ada") << QStringLiteral("--connect")

@@ -41,7 +41,7 @@ private slots:
         NodeProcess a, b;
         QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan")}));
-        const auto listening = a.waitFor(QStringLiteral("listening"));
+        const auto listening = a.waitForTcpListening();
         QVERIFY2(listening, qPrintable(a.stderrText()));
         const int port = listening->value(QStringLiteral("port")).toInt();
         QVERIFY(port > 0);
@@ -98,12 +98,12 @@ private slots:
         QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--join"), QStringLiteral("ops"), QStringLiteral("--no-lan"),
                          QStringLiteral("--max-peers"), QStringLiteral("1")}));
-        const auto listening = a.waitFor(QStringLiteral("listening"));
+        const auto listening = a.waitForTcpListening();
         QVERIFY(listening);
         const QString target = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
         QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--join"), QStringLiteral("ops"), QStringLiteral("--no-lan")}));
-        QVERIFY(b.waitFor(QStringLiteral("listening")));
+        QVERIFY(b.waitForTcpListening());
         b.send(QStringLiteral("/connect ") + target);
         const auto conn = a.waitFor(QStringLiteral("connection"));
         QVERIFY(conn);
@@ -141,7 +141,7 @@ private slots:
         NodeProcess a, b;
         QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--no-lan"), QStringLiteral("--whitelist"), QStringLiteral("127.0.0.9")}));
-        const auto listening = a.waitFor(QStringLiteral("listening"));
+        const auto listening = a.waitForTcpListening();
         QVERIFY(listening);
         QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--no-lan"), QStringLiteral("--connect"),
                          QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt())}));
@@ -190,7 +190,7 @@ private slots:
         NodeProcess a, b;
         QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                          QStringLiteral("--join"), QStringLiteral("rpc"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}));
-        const auto listening = a.waitFor(QStringLiteral("listening"));
+        const auto listening = a.waitForTcpListening();
         QVERIFY(listening);
         QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--no-lan"), QStringLiteral("--no-dht"),
                          QStringLiteral("--join"), QStringLiteral("rpc"), QStringLiteral("--connect"),
@@ -277,6 +277,44 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("refusing"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("broken"));
+    }
+    // Each socket the node listens on prints `listening` with its transport and port: the session's
+    // TCP listener first, then the mDNS socket and the DHT's UDP socket (both on loopback here).
+    void everyListenerIsPrinted()
+    {
+        QTemporaryDir dir;
+        NodeProcess node;
+        QVERIFY(node.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                            QStringLiteral("--dht-port"), QStringLiteral("0")}));
+        QVERIFY2(node.waitFor(QStringLiteral("dht-ready")), qPrintable(node.stderrText()));
+        const auto byTransport = [&](const char *transport) {
+            return node.waitFor(QStringLiteral("listening"), 10000, [transport](const QJsonObject &e) {
+                return e.value(QStringLiteral("transport")).toString() == QLatin1String(transport);
+            });
+        };
+        const auto tcp = byTransport("tcp"), mdns = byTransport("mdns"), dht = byTransport("dht");
+        QVERIFY(tcp && mdns && dht);
+        QCOMPARE(node.events(QStringLiteral("listening")).first(), *tcp);
+        QCOMPARE(node.events(QStringLiteral("listening")).size(), 3);
+        QVERIFY(tcp->value(QStringLiteral("port")).toInt() > 0);
+        QCOMPARE(mdns->value(QStringLiteral("host")).toString(), QStringLiteral("224.0.0.251"));
+        QCOMPARE(mdns->value(QStringLiteral("port")).toInt(), 5353);
+        QCOMPARE(dht->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        // The port printed is the one bound, as dht-ready reports it after it.
+        QCOMPARE(dht->value(QStringLiteral("port")).toInt(), node.events(QStringLiteral("dht-ready")).first().value(QStringLiteral("port")).toInt());
+        QVERIFY(dht->value(QStringLiteral("port")).toInt() > 0);
+        const QList<QJsonObject> all = node.allEvents();
+        QVERIFY(all.indexOf(*dht) < all.indexOf(node.events(QStringLiteral("dht-ready")).first()));
+
+        // Without LAN discovery and the DHT only the TCP listener is printed.
+        QTemporaryDir quietDir;
+        NodeProcess quiet;
+        QVERIFY(quiet.start({QStringLiteral("--profile"), quietDir.path(), QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht"),
+                             QStringLiteral("--join"), QStringLiteral("lobby")}));
+        QVERIFY(quiet.waitFor(QStringLiteral("joined")));
+        QCOMPARE(quiet.events(QStringLiteral("listening")).size(), 1);
+        QVERIFY(NodeProcess::isTcpListening(quiet.events(QStringLiteral("listening")).first()));
     }
 };
 

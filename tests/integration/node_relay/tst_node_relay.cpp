@@ -31,7 +31,7 @@ private slots:
             if (previousPort)
                 args << QStringLiteral("--connect") << QStringLiteral("127.0.0.1:%1").arg(previousPort);
             QVERIFY(nodes.back()->start(args));
-            const auto listening = nodes.back()->waitFor(QStringLiteral("listening"));
+            const auto listening = nodes.back()->waitForTcpListening();
             QVERIFY(listening);
             previousPort = listening->value(QStringLiteral("port")).toInt();
             nodes.back()->send(QStringLiteral("/status"));

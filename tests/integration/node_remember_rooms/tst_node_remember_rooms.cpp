@@ -50,7 +50,7 @@ private slots:
         {
             NodeProcess node;
             QVERIFY(node.start(baseArgs(profile.path()) << QStringLiteral("--remember-rooms")));
-            QVERIFY2(node.waitFor(QStringLiteral("listening"), kWait), qPrintable(node.stderrText()));
+            QVERIFY2(node.waitForTcpListening(kWait), qPrintable(node.stderrText()));
             for (const QString &room : {QStringLiteral("zulu"), QStringLiteral("discovery-swarm:beta"),
                                         QStringLiteral("gone"), QStringLiteral("alpha")})
                 node.send(QStringLiteral("/join %1").arg(room));
@@ -71,7 +71,7 @@ private slots:
             // Rejoined at start, in the order joined; the history stayed with them.
             NodeProcess node;
             QVERIFY(node.start(baseArgs(profile.path()) << QStringLiteral("--remember-rooms")));
-            QVERIFY2(node.waitFor(QStringLiteral("listening"), kWait), qPrintable(node.stderrText()));
+            QVERIFY2(node.waitForTcpListening(kWait), qPrintable(node.stderrText()));
             const auto status = node.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
             QVERIFY(status);
             QCOMPARE(roomsOf(*status), expected);
@@ -130,7 +130,7 @@ private slots:
             // Without the option the profile's list is kept but not used.
             NodeProcess node;
             QVERIFY(node.start(baseArgs(profile.path())));
-            QVERIFY2(node.waitFor(QStringLiteral("listening"), kWait), qPrintable(node.stderrText()));
+            QVERIFY2(node.waitForTcpListening(kWait), qPrintable(node.stderrText()));
             const auto status = node.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
             QVERIFY(status);
             QVERIFY(roomsOf(*status).isEmpty());
@@ -145,7 +145,7 @@ private slots:
             NodeProcess node;
             QVERIFY(node.start({QStringLiteral("--config"), conf.fileName(), QStringLiteral("--profile"), profile.path(),
                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}));
-            QVERIFY2(node.waitFor(QStringLiteral("listening"), kWait), qPrintable(node.stderrText()));
+            QVERIFY2(node.waitForTcpListening(kWait), qPrintable(node.stderrText()));
             const auto status = node.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
             QVERIFY(status);
             QCOMPARE(roomsOf(*status), expected);
@@ -155,7 +155,7 @@ private slots:
         {
             NodeProcess node;
             QVERIFY(node.start(baseArgs(profile.path()) << QStringLiteral("--remember-rooms")));
-            QVERIFY2(node.waitFor(QStringLiteral("listening"), kWait), qPrintable(node.stderrText()));
+            QVERIFY2(node.waitForTcpListening(kWait), qPrintable(node.stderrText()));
             const auto status = node.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
             QVERIFY(status);
             QCOMPARE(roomsOf(*status), (QStringList{QStringLiteral("discovery-swarm:beta"), QStringLiteral("alpha")}));

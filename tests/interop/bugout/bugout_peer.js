@@ -50,11 +50,16 @@ function create (cmd) {
   const opts = { wt, announce: [] }
   if (cmd.seed) opts.seed = cmd.seed
   if (cmd.heartbeat) opts.heartbeat = cmd.heartbeat
+  // Looks up the room on the DHT but never announces it: whoever connects, it is this peer dialling.
+  if (wt.dht && cmd.dhtLookupOnly) wt.dht.announce = (infoHash, port, cb) => wt.dht.lookup(infoHash, cb)
   const b = cmd.identifier ? new Bugout(cmd.identifier, opts) : new Bugout(opts)
   const name = cmd.name
-  peers[name] = { b, wt }
+  const held = []
+  peers[name] = { b, wt, held }
   b.register('ping', (address, args, cb) => cb({ pong: args, from: address }), 'answers pong')
   b.register('nothing', (address, args, cb) => cb(null), 'answers null')
+  // Answers only when told to (answerHeld), so a caller's timeout can pass first.
+  b.register('held', (address, args, cb) => { held.push(() => cb({ late: args })); out({ event: 'held', name, args }) }, 'answers when told')
   const ev = (event, fields) => out(Object.assign({ event, name }, fields))
   b.on('seen', (address) => ev('seen', { address }))
   b.on('server', (address) => ev('server', { address }))
@@ -69,7 +74,9 @@ function create (cmd) {
   b.on('connections', (count) => ev('connections', { count }))
   const ready = () => ev('ready', { address: b.address(), identifier: b.identifier, infoHash: b.torrent.infoHash, port: wt.address() ? wt.address().port : 0, dhtPort: wt.dht ? wt.dht.address().port : 0 })
   b.on('torrent', () => { if (wt.listening) ready(); else wt.once('listening', ready) })
-  if (wt.dht) wt.dht.on('peer', (peer, infoHash) => ev('dht-peer', { host: peer.host, port: peer.port, infoHash }))
+  if (wt.dht) wt.dht.on('peer', (peer, infoHash) => ev('dht-peer', { host: peer.host, port: peer.port, infoHash: infoHash.toString('hex') }))
+  if (wt.dht) wt.dht.once('ready', () => ev('dht-ready', {}))
+  if (wt.dht) wt.dht.on('announce', (peer, infoHash) => ev('dht-announce', { host: peer.host, port: peer.port, infoHash: infoHash.toString('hex') }))
 }
 
 function run (cmd) {
@@ -79,6 +86,9 @@ function run (cmd) {
     case 'addPeer': return p.b.torrent.addPeer(cmd.addr)
     case 'send': return cmd.address ? p.b.send(cmd.address, cmd.message) : p.b.send(cmd.message)
     case 'rpc': return p.b.rpc(cmd.address, cmd.call, cmd.args, (r) => out({ event: 'rpc-result', name: cmd.name, call: cmd.call, result: r }))
+    case 'answerHeld': p.held.splice(0).forEach((answer) => answer()); return out({ event: 'answered-held', name: cmd.name })
+    // What torrent-discovery's next DHT round would do (after 15 minutes): look the room up again.
+    case 'dhtLookup': return p.wt.dht.lookup(p.b.torrent.infoHash)
     case 'close':
       // Bugout's destroy() removes the torrent before the "x" leaves; keep it until the packet is out.
       p.b.torrentCreated = false

@@ -1,5 +1,6 @@
 // Our Bugout backend against the real npm bugout@0.0.13 (webtorrent 1.9.7) under Node, on
-// 127.0.0.1 only: presence, messages, RPC, sealed messages, leave and timeout, server mode, relay.
+// 127.0.0.1 only: presence, messages, RPC (and its timeout), sealed messages, leave and timeout,
+// server mode, relay.
 #include "bittorrent/bt_wire.h"
 #include "bittorrent/room_torrent.h"
 #include "bugout/bugout_room.h"
@@ -12,6 +13,8 @@
 
 #include <QJsonArray>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace swarmscope;
 
@@ -90,6 +93,23 @@ QString jsDialsUs(OurPeer &us, JsBugout &js, const QString &room)
     return jsAddress;
 }
 
+// Us in a room with a JS peer "a" that dialled us.
+struct UsAndJs {
+    OurPeer us;
+    JsBugout js;
+    bugout::Room *room = nullptr;
+    QString jsAddress;
+
+    bool start(const QString &identifier)
+    {
+        room = us.service.join(identifier);
+        if (!js.start())
+            return false;
+        jsAddress = jsDialsUs(us, js, identifier);
+        return !jsAddress.isEmpty();
+    }
+};
+
 } // namespace
 
 class TestBugoutInterop : public QObject {
@@ -151,12 +171,9 @@ private slots:
     // JS dials us (torrent.addPeer), as a Bugout app given our host:port would.
     void chatBothWaysWhenJsDialsUs()
     {
-        OurPeer us;
-        bugout::Room *room = us.service.join(QStringLiteral("compat-room"));
-        JsBugout js;
-        QVERIFY(js.start());
-        const QString jsAddress = jsDialsUs(us, js, QStringLiteral("compat-room"));
-        QVERIFY(!jsAddress.isEmpty());
+        UsAndJs t;
+        QVERIFY(t.start(QStringLiteral("compat-room")));
+        auto &[us, js, room, jsAddress] = t;
         QTRY_VERIFY_WITH_TIMEOUT(us.has("wireseen", "client", QStringLiteral("WebTorrent 1.9")), kWaitMs);
 
         QVERIFY(room->send(QJsonValue(QStringLiteral("hello-from-us"))).ok());
@@ -219,14 +236,48 @@ private slots:
         QVERIFY(us.responses[2].result.isNull());
     }
 
+    // A JS procedure that does not answer in time: the call ends with a "timeout" response, the
+    // answer that comes later is dropped, and the next call on the same wire still works.
+    void rpcTimesOutAndTheNextCallWorks()
+    {
+        UsAndJs t;
+        QVERIFY(t.start(QStringLiteral("rpc-timeout-room")));
+        auto &[us, js, room, jsAddress] = t;
+
+        const auto held = room->rpc(jsAddress, QStringLiteral("held"), QJsonValue(QStringLiteral("first")), 1000);
+        QVERIFY(held.ok());
+        QVERIFY(js.waitFor("a", "held", "args", QStringLiteral("first")));
+        QTRY_VERIFY_WITH_TIMEOUT(us.has("rpc-response", "id", double(*held)), kWaitMs);
+        const auto timedOut = std::find_if(us.events.cbegin(), us.events.cend(), [](const test::JsonEvent &e) {
+            return e.kind == QLatin1String("rpc-response");
+        });
+        QCOMPARE(timedOut->fields.value("error").toString(), QStringLiteral("timeout"));
+        QVERIFY(!timedOut->fields.contains("result"));
+        QCOMPARE(timedOut->fields.value("name").toString(), QStringLiteral("held"));
+        QCOMPARE(timedOut->fields.value("from").toString(), jsAddress);
+        QCOMPARE(timedOut->fields.value("backend").toString(), QStringLiteral("bugout"));
+        QCOMPARE(timedOut->fields.value("room").toString(), QStringLiteral("rpc-timeout-room"));
+        QCOMPARE(us.responses.size(), 1);
+        QVERIFY(!us.responses[0].ok);
+
+        // The late answer leaves before the next call's on the same wire, so it has arrived by then.
+        js.command({{"cmd", "answerHeld"}, {"name", "a"}});
+        QVERIFY(js.waitFor("answered-held"));
+        const auto next = room->rpc(jsAddress, QStringLiteral("ping"), QJsonValue(QStringLiteral("second")), 10000);
+        QVERIFY(next.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(us.responses.size() == 2, kWaitMs);
+        QVERIFY(us.responses[1].ok);
+        QCOMPARE(us.responses[1].callId, *next);
+        QCOMPARE(us.responses[1].result.toObject().value("pong"), QJsonValue(QStringLiteral("second")));
+        QCOMPARE(us.count("rpc-response"), 2);
+        QCOMPARE(us.count("rpc-response", "id", double(*held)), 1);
+    }
+
     void sealedMessagesBothWays()
     {
-        OurPeer us;
-        bugout::Room *room = us.service.join(QStringLiteral("dm-room"));
-        JsBugout js;
-        QVERIFY(js.start());
-        const QString jsAddress = jsDialsUs(us, js, QStringLiteral("dm-room"));
-        QVERIFY(!jsAddress.isEmpty());
+        UsAndJs t;
+        QVERIFY(t.start(QStringLiteral("dm-room")));
+        auto &[us, js, room, jsAddress] = t;
 
         QVERIFY(room->sendTo(jsAddress, QJsonValue(QStringLiteral("secret-to-js"))).ok());
         QVERIFY(js.waitFor("a", "message", "message", QStringLiteral("secret-to-js")));

@@ -204,6 +204,19 @@ private slots:
     }
 
     // discovery-swarm rooms print discovery-swarm's names with "backend" and the bare room name.
+    // Every listener's line names its transport, the UDP sockets of discovery included.
+    void listeningLines()
+    {
+        QCOMPARE(json(Listening{QStringLiteral("127.0.0.1"), 7000, Transport::Tcp}),
+                 expected(R"({"event":"listening","host":"127.0.0.1","port":7000,"transport":"tcp"})"));
+        QCOMPARE(json(Listening{QStringLiteral("127.0.0.1"), 6881, Transport::Dht}),
+                 expected(R"({"event":"listening","host":"127.0.0.1","port":6881,"transport":"dht"})"));
+        QCOMPARE(json(Listening{QStringLiteral("224.0.0.251"), 5353, Transport::Mdns}),
+                 expected(R"({"event":"listening","host":"224.0.0.251","port":5353,"transport":"mdns"})"));
+        for (const Transport t : {Transport::Dht, Transport::Mdns})
+            QCOMPARE(transportFromName(transportName(t)), std::optional(t));
+    }
+
     void dswarmLines()
     {
         const RoomName room{QStringLiteral("shapes")};

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite (unit, integration, interop, GUI),
 # after the sanitizer stage (tools/test-sanitizers.sh: the unit and integration tests and every
-# fuzz target's seeds and regression inputs under ASan + UBSan, then every fuzz target for 20 s).
+# fuzz target's seeds and regression inputs under ASan + UBSan, then every fuzz target for 12 s).
 # Network traffic of every test stays on loopback (or inside network namespaces a test makes).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -9,6 +9,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <tuple>
 
 namespace swarmscope::ui {
 
@@ -49,6 +50,13 @@ SwarmGraphView::SwarmGraphView(QWidget *parent) : QWidget(parent)
 
 void SwarmGraphView::setGraph(const GraphData &data)
 {
+    // Flashes are keyed by node index; carry the lit ones over by their ends' keys.
+    QList<std::tuple<QString, QString, qint64>> lit;
+    for (auto it = m_flashUntil.cbegin(); it != m_flashUntil.cend(); ++it) {
+        const int a = int(it.key() >> 32), b = int(it.key() & 0xffffffffu);
+        if (a < m_data.nodes.size() && b < m_data.nodes.size())
+            lit.append({m_data.nodes[a].key, m_data.nodes[b].key, it.value()});
+    }
     m_data = data;
     QStringList keys;
     QString pinned;
@@ -69,8 +77,12 @@ void SwarmGraphView::setGraph(const GraphData &data)
         edges.append({a, b});
         m_painted.append({a, b, edgeColor(e).rgba()});
     }
-    // Flashes follow their ends' keys, whose indices may have changed.
     m_flashUntil.clear();
+    for (const auto &[keyA, keyB, until] : std::as_const(lit)) {
+        const int a = m_nodeOf.value(keyA, -1), b = m_nodeOf.value(keyB, -1);
+        if (a >= 0 && b >= 0)
+            m_flashUntil.insert(pairKey(a, b), until);
+    }
     m_layout.setGraph(keys, edges, pinned);
     wake();
 }
@@ -88,6 +100,12 @@ void SwarmGraphView::flashEdge(const QString &a, const QString &b)
     m_flashUntil.insert(pairKey(ia, ib), m_clock.elapsed() + kFlashMs);
     ++m_flashed;
     wake();
+}
+
+bool SwarmGraphView::isLit(const QString &a, const QString &b) const
+{
+    const int ia = m_nodeOf.value(a, -1), ib = m_nodeOf.value(b, -1);
+    return ia >= 0 && ib >= 0 && m_flashUntil.value(pairKey(ia, ib)) > m_clock.elapsed();
 }
 
 void SwarmGraphView::setSelectedKey(const QString &key)

@@ -38,6 +38,7 @@ public:
     void setGraph(const GraphData &data);
     void flashEdge(const QString &a, const QString &b);  // traffic between two keys
     int flashedEdges() const { return m_flashed; }        // edges lit so far (tests, status)
+    bool isLit(const QString &a, const QString &b) const;  // the edge between two keys flashes now
     QString selectedKey() const { return m_selected; }
     void setSelectedKey(const QString &key);
     int nodeCount() const { return int(m_data.nodes.size()); }

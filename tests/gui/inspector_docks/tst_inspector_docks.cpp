@@ -142,6 +142,32 @@ private slots:
         QCOMPARE(colourCount(paint(byEndpoint), ink), 0);
     }
 
+    // A new graph (a peer came or went) keeps the edges that were lit, by their ends' keys,
+    // though every index moved.
+    void litEdgesSurviveANewGraph()
+    {
+        const QString me = QStringLiteral("bMe"), alice = QStringLiteral("bAlice"), bob = QStringLiteral("bBob");
+        GraphData g;
+        g.nodes = {{me, QStringLiteral("me"), true}, {alice, QStringLiteral("alice")}, {bob, QStringLiteral("bob")}};
+        g.edges = {{me, alice, QStringLiteral("tcp"), QStringLiteral("connected")},
+                   {me, bob, QStringLiteral("tcp"), QStringLiteral("connected")}};
+        SwarmGraphView view;
+        view.setGraph(g);
+        view.flashEdge(me, bob);
+        QVERIFY(view.isLit(me, bob));
+        QVERIFY(!view.isLit(me, alice));
+
+        GraphData next;  // alice left; bob's index is now 1, where alice was
+        next.nodes = {{me, QStringLiteral("me"), true}, {bob, QStringLiteral("bob")},
+                      {QStringLiteral("bCarol"), QStringLiteral("carol")}};
+        next.edges = {{me, bob, QStringLiteral("tcp"), QStringLiteral("connected")},
+                      {me, QStringLiteral("bCarol"), QStringLiteral("tcp"), QStringLiteral("connected")}};
+        view.setGraph(next);
+        QVERIFY(view.isLit(me, bob));
+        QVERIFY(!view.isLit(me, QStringLiteral("bCarol")));
+        QVERIFY(!view.isLit(me, alice));
+    }
+
     void doctorDialogShowsTheReport()
     {
         auto a = startEngine();

@@ -70,7 +70,11 @@ std::unique_ptr<QUdpSocket> plainSocket(quint16 port)
 {
     auto s = std::make_unique<QUdpSocket>();
     const QNetworkInterface lo = QNetworkInterface::interfaceFromName(QStringLiteral("lo"));
-    if (!s->bind(QHostAddress::AnyIPv4, port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
+    // Port 0 binds exclusively: with SO_REUSEADDR the kernel may hand out a port that other
+    // reusing sockets hold, such as the nodes' own mDNS port.
+    const QUdpSocket::BindMode mode =
+        port == 0 ? QUdpSocket::DefaultForPlatform : QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint;
+    if (!s->bind(QHostAddress::AnyIPv4, port, mode))
         return nullptr;
     if (!s->joinMulticastGroup(kGroup, lo))
         return nullptr;

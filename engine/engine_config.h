@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bittorrent/local_service_discovery.h"
+#include "circuit/circuit_options.h"
 #include "dht/dht_config.h"
 #include "discovery/lan_config.h"
 #include "dswarm/dswarm_options.h"
@@ -38,6 +39,7 @@ struct EngineConfig {
     QByteArray dswarmId;                     // our id in those swarms (32 bytes); empty = random per run
     PeerRelayOptions peerRelay;              // a member of a peer-relay network (off unless set)
     NatOptions nat;                          // reachability, port mapping, dial-back
+    CircuitLimits circuits;                  // carrying circuits for others (serve: --relay)
     FileTransferOptions files;               // sending and receiving files
     QHostAddress wsListenHost = QHostAddress::Any;
     int wsListenPort = -1;                   // WebSocket listener: -1 = none, 0 = any free port

@@ -1,5 +1,10 @@
 #include "session.h"
 
+#include "circuit/circuit_client.h"
+#include "circuit/circuit_demux.h"
+#include "circuit/circuit_relay.h"
+#include "circuit/hole_puncher.h"
+
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/random.h"
@@ -104,8 +109,12 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     limits.pingIntervalMs = m_config.pingIntervalMs;
     limits.maxFrameBytes = m_config.maxFrameBytes;
     const QString agent = m_config.agent + QLatin1Char('/') + QStringLiteral(SWARMSCOPE_VERSION);
-    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, world.carriers ? world.carriers : new TcpCarrierFactory,
-                                      limits, m_config.swarm, agent);
+    CarrierFactory *carriers = world.carriers ? world.carriers : new TcpCarrierFactory;
+    // A relay tells circuit streams from peers' channels on its one listening port.
+    CircuitDemuxFactory *demux =
+        m_config.circuits.serve ? new CircuitDemuxFactory(carriers, *m_clock, m_config.circuits.pairTimeoutMs) : nullptr;
+    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, demux ? demux : carriers, limits, m_config.swarm,
+                                      agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
     m_swarm->setDisplayName(m_config.displayName);
     m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
@@ -140,6 +149,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_nat = std::make_unique<NatService>(*m_swarm, m_dht.get(), *m_clock, *m_random, *m_datagrams, *world.portMapping,
                                          m_config.nat);
     wire();
+    wireCircuits(demux);
 }
 
 Status Session::init()
@@ -176,10 +186,13 @@ Session::~Session()
         b->disconnect(this);
     }
     m_backends.clear();
-    for (QObject *o : std::initializer_list<QObject *>{m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
+    for (QObject *o : std::initializer_list<QObject *>{m_holePuncher.get(), m_circuitClient.get(), m_circuitRelay.get(), m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
                                                         m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
+    m_holePuncher.reset();
+    m_circuitClient.reset();
+    m_circuitRelay.reset();
     m_nat.reset();  // deletes our port mappings
     m_dht.reset();
     m_lan.reset();
@@ -345,6 +358,7 @@ Status Session::start()
             if (r.connectionsOk > 0)
                 m_swarm->addPeer({r.host, r.port, QStringLiteral("book"), QString(), QByteArray(), false});
     m_nat->start();
+    m_circuitClient->start();
     if (m_config.heartbeatMs > 0) {
         m_rooms->setHeartbeat(m_config.heartbeatMs);
         m_bugout->setHeartbeat(m_config.heartbeatMs);

@@ -18,6 +18,7 @@
 #include <QHostAddress>
 #include <QJsonValue>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -46,6 +47,10 @@ class LocalNames;
 class Identity;
 class LanDiscovery;
 class NatService;
+class CircuitClient;
+class CircuitDemuxFactory;
+class CircuitRelay;
+class HolePuncher;
 class PeerBook;
 class PeerRelayNode;
 class Rooms;
@@ -240,6 +245,8 @@ private:
     Status startPeerRelay();
     FrameTap *captureTap() const;
     void wirePeerRelay();
+    void wireCircuits(CircuitDemuxFactory *demux);
+    void announceRendezvous();
 
     EngineConfig m_config;
     RealParts m_real;  // what the world given lacked
@@ -268,6 +275,10 @@ private:
     BugoutBackend *m_bugout = nullptr;  // in m_backends
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
+    std::unique_ptr<CircuitRelay> m_circuitRelay;    // serves others with --relay (session_circuits.cpp)
+    std::unique_ptr<CircuitClient> m_circuitClient;  // our slots on relays
+    std::unique_ptr<HolePuncher> m_holePuncher;      // relayed connections moved onto direct ones
+    QSet<QByteArray> m_rendezvous;                   // topics announced in the DHT for holders here
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;

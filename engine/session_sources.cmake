@@ -8,4 +8,5 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/session_swarm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_backends.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_peer_relay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/session_circuits.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session_profile.cpp)

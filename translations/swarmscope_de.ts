@@ -3099,6 +3099,14 @@ Gemeinsame Räume: %3</translation>
         <source>Reachability</source>
         <translation>Erreichbarkeit</translation>
     </message>
+    <message>
+        <source>; using relay %1</source>
+        <translation>; über das Relay %1</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet; using relay %1</source>
+        <translation>Erreichbar: noch unbekannt; über das Relay %1</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::RoomDelegate</name>

@@ -3099,6 +3099,14 @@ Salas compartidas: %3</translation>
         <source>Reachability</source>
         <translation>Accesibilidad</translation>
     </message>
+    <message>
+        <source>; using relay %1</source>
+        <translation>; a través del relé %1</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet; using relay %1</source>
+        <translation>Accesible: aún no se sabe; a través del relé %1</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::RoomDelegate</name>

@@ -3099,6 +3099,14 @@ Salons communs : %3</translation>
         <source>Reachability</source>
         <translation>Joignabilité</translation>
     </message>
+    <message>
+        <source>; using relay %1</source>
+        <translation> ; via le relais %1</translation>
+    </message>
+    <message>
+        <source>Reachable: not known yet; using relay %1</source>
+        <translation>Joignable : pas encore connu ; via le relais %1</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::RoomDelegate</name>

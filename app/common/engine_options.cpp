@@ -154,6 +154,7 @@ std::optional<QString> EngineOptions::applyProfile(const QCommandLineParser &p, 
         if (const auto problem = wire::displayNameProblem(config.displayName))
             return QStringLiteral("--name refused: %1").arg(*problem);
     config.relay.serveOthers = p.isSet(relay);
+    config.circuits.serve = config.relay.serveOthers;  // a relay carries circuits too (docs/NAT.md)
     if (p.isSet(downloadDir))
         config.files.downloadDir = QDir(p.value(downloadDir)).absolutePath();
     bool ok = false;

@@ -144,16 +144,18 @@ QList<Line> lines(const Handshaking &e)
 QList<Line> lines(const ConnectionOpened &e)
 {
     const QString address = addressText(e.peer);
-    return {{QStringLiteral("connection"),
-             hostPort(e.endpoint, {{QStringLiteral("address"), address},
-                                   {QStringLiteral("publicKey"), e.peer.toHex()},
-                                   {QStringLiteral("direction"), directionName(e.direction)},
-                                   {QStringLiteral("client"), e.direction == Direction::Outbound},
-                                   {QStringLiteral("source"), peerSourceName(e.source)},
-                                   {QStringLiteral("transport"), transportName(e.transport)},
-                                   {QStringLiteral("local"), e.local},
-                                   {QStringLiteral("path"), connectionPathName(e.path)},
-                                   {QStringLiteral("connection"), double(e.connection.value)}})},
+    QJsonObject o = hostPort(e.endpoint, {{QStringLiteral("address"), address},
+                                          {QStringLiteral("publicKey"), e.peer.toHex()},
+                                          {QStringLiteral("direction"), directionName(e.direction)},
+                                          {QStringLiteral("client"), e.direction == Direction::Outbound},
+                                          {QStringLiteral("source"), peerSourceName(e.source)},
+                                          {QStringLiteral("transport"), transportName(e.transport)},
+                                          {QStringLiteral("local"), e.local},
+                                          {QStringLiteral("path"), connectionPathName(e.path)},
+                                          {QStringLiteral("connection"), double(e.connection.value)}});
+    if (!e.via.isEmpty())
+        o.insert(QStringLiteral("via"), e.via);  // relayed: the relay's IP:PORT
+    return {{QStringLiteral("connection"), o},
             // Bugout's low-level name for the same moment, so its users find what they know.
             {QStringLiteral("wireseen"), object({{QStringLiteral("address"), address}})}};
 }

@@ -125,6 +125,8 @@ QList<Line> lines(const PeerList &e)
                              {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
                              {QStringLiteral("rooms"), toArray(p.rooms)}});
         insertName(row, p.name);
+        if (!p.via.isEmpty())
+            row.insert(QStringLiteral("via"), p.via);  // relayed: the relay's IP:PORT
         if (!p.btPeerId.isEmpty()) {
             // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
             row.insert(QStringLiteral("peerId"), hex(p.btPeerId));

@@ -70,6 +70,7 @@ struct ConnectionOpened {     // the handshake proved the peer
     Transport transport = Transport::Tcp;
     bool local = false;
     ConnectionPath path = ConnectionPath::Direct;
+    QString via;              // the relay's IP:PORT when relayed
 };
 struct PeerNamed {            // a neighbour's hello gave a display name whose signature checked out
     ConnectionId connection;
@@ -393,6 +394,10 @@ struct CommandFailed {
     X(DialBackAnswered)           \
     X(DialBackServed)             \
     X(ReachabilityChanged)        \
+    X(RelayReservation)           \
+    X(CircuitServed)              \
+    X(HolePunchTried)             \
+    X(PathUpgraded)               \
     X(PeerRelayListening)         \
     X(PeerRelayPeerOpened)        \
     X(PeerRelayPeerClosed)        \

@@ -28,7 +28,6 @@ NatService::NatService(Swarm &swarm, DhtNode *dht, Clock &clock, Random &random,
       m_portMapping(portMapping), m_options(std::move(options)),
       m_probeKeys(KeyPair::generate())
 {
-    m_tracker.setRelays(m_options.relays);
     connect(&m_swarm, &Swarm::addressObserved, this, &NatService::onObserved);
     connect(&m_swarm, &Swarm::messageReceived, this, &NatService::onMessage);
     if (m_dht) {
@@ -57,10 +56,14 @@ void NatService::refreshLocalAddresses()
     m_tracker.setListenPort(m_swarm.listenPort());
 }
 
+void NatService::setRelays(const QStringList &relays)
+{
+    changedIfSo(m_tracker.setRelays(relays));
+}
+
 void NatService::start()
 {
     refreshLocalAddresses();
-    changedIfSo(m_tracker.setRelays(m_options.relays));
     if (!m_options.portMapping)
         return;
     m_mapper = std::make_unique<PortMapper>(m_clock, m_portMapping);

@@ -40,6 +40,8 @@ public:
     void start();  // after the swarm and DHT listen: maps the ports
     void stop();   // deletes the mappings
     ReachabilitySnapshot snapshot() const { return m_tracker.snapshot(); }
+    // The relays holding our slot now (circuit/circuit_client.h), reported in the snapshot.
+    void setRelays(const QStringList &relays);
     // Asks this peer to dial us back on our advertised port, if the schedule lets us ask it now.
     bool requestDialBack(Connection *c);
 

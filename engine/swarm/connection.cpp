@@ -29,6 +29,9 @@ Connection::Connection(quint64 id, Carrier *carrier, Direction direction, const 
 {
     m_carrier->setParent(this);
     m_transport = m_carrier->transport();
+    m_path = m_carrier->path();
+    m_via = m_carrier->via();
+    m_expected = m_carrier->expectedPeer();
     m_sinceMs = m_clock.wallMs();
     connect(m_carrier, &Carrier::opened, this, &Connection::onOpened);
     connect(m_carrier, &Carrier::readyRead, this, &Connection::onReadyRead);
@@ -366,6 +369,8 @@ PeerSnapshot Connection::snapshot() const
     s.bytesInPerSec = m_rates.inPerSec();
     s.bytesOutPerSec = m_rates.outPerSec();
     s.sinceMs = m_sinceMs;
+    s.path = m_path;
+    s.via = m_via;
     return s;
 }
 

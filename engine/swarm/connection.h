@@ -67,6 +67,9 @@ public:
     quint16 localPort() const;  // our side of the flow (NAT behaviour compares it with what peers see)
     QString source() const { return m_source; }
     QString transport() const { return m_transport; }  // "tcp", "ws"
+    ConnectionPath path() const { return m_path; }
+    const QString &via() const { return m_via; }             // the relay's IP:PORT when relayed
+    const PeerId &expectedPeer() const { return m_expected; }  // null = anyone may answer
     qint64 bytesQueued() const;
     // The key of whoever dialled this connection: the deterministic dedup rule compares it.
     PeerId initiatorKey(const PeerId &ownKey) const { return m_direction == Direction::Outbound ? ownKey : m_remoteId; }
@@ -116,6 +119,9 @@ private:
     quint64 m_id;
     QPointer<Carrier> m_carrier;
     QString m_transport;
+    ConnectionPath m_path = ConnectionPath::Direct;
+    QString m_via;
+    PeerId m_expected;
     Direction m_direction;
     const KeyPair &m_keys;
     Clock &m_clock;

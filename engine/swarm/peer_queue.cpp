@@ -63,6 +63,15 @@ Candidate *PeerQueue::findById(const PeerId &id)
     return nullptr;
 }
 
+QList<Candidate *> PeerQueue::allById(const PeerId &id)
+{
+    QList<Candidate *> out;
+    for (Candidate &c : m_candidates)
+        if (c.id == id)
+            out.append(&c);
+    return out;
+}
+
 void PeerQueue::remove(const QString &key)
 {
     auto it = m_candidates.find(key);

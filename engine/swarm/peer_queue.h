@@ -47,6 +47,7 @@ public:
     std::pair<Candidate *, bool> add(const PeerCandidateInfo &info, bool persistent);
     Candidate *find(const QString &key);
     Candidate *findById(const PeerId &id);
+    QList<Candidate *> allById(const PeerId &id);  // every endpoint a connection proved to be this peer
     void remove(const QString &key);
     void removeTopic(const QByteArray &topic);  // forget queued peers found only for this topic
 

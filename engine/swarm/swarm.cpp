@@ -13,6 +13,15 @@ PeerSource sourceOf(const QString &name)
     return peerSourceFromName(name).value_or(PeerSource::Manual);
 }
 
+} // namespace
+
+QString circuitHost(const PeerId &peer, const QString &relayHost)
+{
+    return QStringLiteral("circuit://%1@%2").arg(peer.toHex(), relayHost);
+}
+
+namespace {
+
 Transport transportOf(const QString &scheme)
 {
     return transportFromName(scheme).value_or(Transport::Tcp);
@@ -87,6 +96,11 @@ quint16 Swarm::listenPort() const
 Carrier *Swarm::dialCarrier(const QString &host, quint16 port, QObject *parent)
 {
     return m_factory->dial(host, port, parent);
+}
+
+Connection *Swarm::adoptPunched(Carrier *carrier, Direction direction)
+{
+    return adopt(carrier, direction, QStringLiteral("manual"));
 }
 
 void Swarm::addTransport(const QString &scheme, CarrierFactory *factory)
@@ -394,6 +408,14 @@ void Swarm::onEstablished(Connection *c)
         }
         return;
     }
+    if (!c->expectedPeer().isNull() && remote != c->expectedPeer()) {
+        // A circuit was asked for one peer and another answered: the relay cannot forge a key,
+        // but it could put a third peer on the line.
+        m_closingOnPurpose.insert(c->id());
+        c->close(ErrorCode::HandshakeFailed, QStringLiteral("the circuit reached %1, not the peer asked for")
+                                                 .arg(c->remoteAddress()));
+        return;
+    }
     if (m_banned.contains(remote)) {
         rejectPeer(ErrorCode::Banned, c->host(), c->port(), c->remoteAddress());
         m_closingOnPurpose.insert(c->id());
@@ -414,7 +436,11 @@ void Swarm::onEstablished(Connection *c)
 
     if (Connection *existing = m_connections.value(m_byPeer.value(remote)); existing && existing != c) {
         bool keepNew;
-        if (m_options.keepExistingConnections) {
+        const bool newRelayed = c->path() == ConnectionPath::Relayed;
+        const bool oldRelayed = existing->path() == ConnectionPath::Relayed;
+        if (newRelayed != oldRelayed) {
+            keepNew = oldRelayed;  // a stream of its own beats a relay's circuit, on both ends
+        } else if (m_options.keepExistingConnections) {
             keepNew = false;
         } else {
             // Both sides keep the connection dialled by the smaller key; if one side dialled both
@@ -436,7 +462,9 @@ void Swarm::onEstablished(Connection *c)
         m_closingOnPurpose.insert(loser->id());
         if (keepNew) {
             m_byPeer.insert(remote, c->id());
-            c->inheritTopics(existing->hello().topics);
+            c->inheritTopics(existing->routedTopics());  // its own, or what it inherited in turn
+            if (oldRelayed && !newRelayed)
+                emitEvent(PathUpgraded{remote, ConnectionId{c->id()}, existing->path(), c->path(), endpointOf(c)});
         }
         loser->retire(ErrorCode::Redundant, QStringLiteral("another connection to this peer is kept"));
         if (!keepNew)
@@ -448,7 +476,7 @@ void Swarm::onEstablished(Connection *c)
     emit attemptFinished(c->host(), c->port(), remote, true, c->source());
     m_announced.insert(c->id());
     emitEvent(ConnectionOpened{ConnectionId{c->id()}, remote, endpointOf(c), c->direction(), sourceOf(c->source()),
-                               transportOf(c->transport()), isLocalHost(c->host()), ConnectionPath::Direct});
+                               transportOf(c->transport()), isLocalHost(c->host()), c->path(), c->via()});
     // Tell the peer where its connection comes from as we see it (its external address).
     const QByteArray observed = wire::encodeEndpoint(QHostAddress(c->host()), c->port());
     c->send(ownHello(announcedTopics(), observed));
@@ -512,10 +540,11 @@ void Swarm::onHello(Connection *c, const wire::Hello &hello)
     const QList<QByteArray> before = c->hello().topics;
     c->setPeerName(checkedName(c, hello));
     c->setHello(hello);
-    if (first && !hello.observed.isEmpty())
+    // Over a relay's circuit the peer only repeats what the relay saw: not an observation of its own.
+    if (first && !hello.observed.isEmpty() && c->path() != ConnectionPath::Relayed)
         if (const auto seen = wire::decodeEndpoint(hello.observed))
             emit addressObserved(c, seen->host, seen->port);
-    if (first && c->direction() == Direction::Inbound && hello.listenPort) {
+    if (first && c->direction() == Direction::Inbound && hello.listenPort && c->path() == ConnectionPath::Direct) {
         // Remember where this peer listens, so a lost connection is re-dialled (and a LAN
         // rediscovery of the same endpoint is not dialled twice).
         QByteArray shared;
@@ -589,7 +618,15 @@ void Swarm::onPeers(Connection *c, const wire::Peers &peers)
         QHostAddress addr(p.host);
         if (addr.isNull())
             continue;
-        const QString host = addr == QHostAddress::AnyIPv4 || addr == QHostAddress::AnyIPv6 ? c->host() : addr.toString();
+        QString host = addr == QHostAddress::AnyIPv4 || addr == QHostAddress::AnyIPv6 ? c->host() : addr.toString();
+        if (!p.key.isEmpty()) {
+            // A peer behind the relay at host:port: dialled through a circuit there, unless it is
+            // us, already a neighbour, or the relay is not a direct neighbour (no chains).
+            const PeerId behind = PeerId::fromBytes(p.key);
+            if (behind == m_keys.publicKey || connectionTo(behind) || c->path() != ConnectionPath::Direct)
+                continue;
+            host = circuitHost(behind, host);
+        }
         addPeer({host, p.port, QStringLiteral("pex"), c->remoteAddress(), peers.topic, false});
     }
 }
@@ -637,6 +674,17 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
             }
         }
         m_candidateOf.remove(id);
+    }
+    if (wasCurrent && !onPurpose && !m_stopping && !m_byPeer.contains(c->remoteId())) {
+        // Other endpoints of this peer (another relay's circuit, another address) whose
+        // connections lost to this one: try them again too, not only the one that carried it.
+        QStringList orphans;  // by key: marking one may move others in the queue's table
+        for (const Candidate *other : m_queue.allById(c->remoteId()))
+            if (other->state == CandidateState::Connected && !m_connections.contains(other->connectionId))
+                orphans.append(other->key);
+        for (const QString &key : std::as_const(orphans))
+            if (Candidate *other = m_queue.find(key))
+                m_queue.markLost(*other);
     }
 
     if (m_announced.remove(id)) {

@@ -22,6 +22,10 @@ namespace swarmscope {
 class CarrierFactory;
 class FrameTap;
 
+// The queue's host for a peer reached through a circuit at a relay: "circuit://KEYHEX@RELAYIP",
+// dialled on the relay's port by the "circuit" transport (circuit/circuit_dialer.h).
+QString circuitHost(const PeerId &peer, const QString &relayHost);
+
 // The swarm manager: owns every connection and the connection queue. It dials discovered peers
 // within the limits, admits or refuses inbound ones, proves identities, keeps exactly one
 // connection per peer pair (decided the same way on both sides), retries with backoff,
@@ -42,6 +46,9 @@ public:
     void setAdvertisedPort(quint16 port) { m_advertisedPort = port; }
     // A bare outbound carrier on the swarm's TCP transport (for probes that are not peers).
     Carrier *dialCarrier(const QString &host, quint16 port, QObject *parent);
+    // A stream that hole punching opened (both ends dialled at once): adopted as a peer
+    // connection whose handshake role is direction (both ends decided it alike).
+    Connection *adoptPunched(Carrier *carrier, Direction direction);
     ConnectionLimits limits() const { return m_limits; }
     // A further transport (WebSocket): it dials "scheme://host:port" candidates and, when a port
     // is given, accepts on its own port. The swarm takes ownership.

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/peer_id.h"
 #include "core/result.h"
+#include "events/event_types.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -27,6 +29,14 @@ public:
     virtual QHostAddress peerAddress() const = 0;
     virtual quint16 peerPort() const = 0;
     virtual quint16 localPort() const { return 0; }  // 0 = not meaningful for this transport
+    // How the stream reaches the peer: through a relay's circuit, via is the relay's IP:PORT.
+    virtual ConnectionPath path() const { return ConnectionPath::Direct; }
+    virtual QString via() const { return {}; }
+    // The key the far end must prove (a circuit dialled to a known peer); null = anyone.
+    virtual PeerId expectedPeer() const { return {}; }
+    // Caps what is read ahead of the reader (0 = no cap), so that a reader who stops reading
+    // makes the sender wait (the relay's splice). Transports without such a buffer ignore it.
+    virtual void setReadBufferSize(qint64 bytes) { Q_UNUSED(bytes); }
 
 signals:
     void opened();                     // outbound connect finished

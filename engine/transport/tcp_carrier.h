@@ -22,6 +22,7 @@ public:
     QHostAddress peerAddress() const override;
     quint16 peerPort() const override;
     quint16 localPort() const override { return m_socket->localPort(); }
+    void setReadBufferSize(qint64 bytes) override { m_socket->setReadBufferSize(bytes); }
 
 private:
     QTcpSocket *m_socket;

@@ -51,6 +51,40 @@ struct Encoder {
         return QCborMap{{kT, int(Type::DialBackResult)}, {QStringLiteral("nonce"), m.nonce},
                         {QStringLiteral("ok"), m.reachable}, {QStringLiteral("detail"), m.detail}};
     }
+    QCborMap operator()(const Reserve &) const { return QCborMap{{kT, int(Type::Reserve)}}; }
+    QCborMap operator()(const Reserved &m) const
+    {
+        return QCborMap{{kT, int(Type::Reserved)}, {QStringLiteral("ok"), m.ok}, {QStringLiteral("detail"), m.detail},
+                        {QStringLiteral("ttl"), m.ttlMs}};
+    }
+    QCborMap operator()(const CircuitRequest &m) const
+    {
+        return QCborMap{{kT, int(Type::CircuitRequest)}, {QStringLiteral("nonce"), m.nonce},
+                        {QStringLiteral("to"), m.target}};
+    }
+    QCborMap operator()(const CircuitAnswer &m) const
+    {
+        QCborMap map{{kT, int(Type::CircuitAnswer)}, {QStringLiteral("nonce"), m.nonce}, {QStringLiteral("ok"), m.ok},
+                     {QStringLiteral("detail"), m.detail}};
+        if (m.ok) {
+            map.insert(QStringLiteral("token"), m.token);
+            map.insert(QStringLiteral("port"), m.port);
+            map.insert(QStringLiteral("peer"), m.peer);
+        }
+        return map;
+    }
+    QCborMap operator()(const CircuitIncoming &m) const
+    {
+        return QCborMap{{kT, int(Type::CircuitIncoming)}, {QStringLiteral("token"), m.token},
+                        {QStringLiteral("port"), m.port}, {QStringLiteral("from"), m.from},
+                        {QStringLiteral("seen"), m.seen}};
+    }
+    QCborMap operator()(const HolePunch &m) const
+    {
+        return QCborMap{{kT, int(Type::HolePunch)}, {QStringLiteral("nonce"), m.nonce},
+                        {QStringLiteral("phase"), int(m.phase)}, {QStringLiteral("port"), m.port},
+                        {QStringLiteral("detail"), m.detail}};
+    }
     QCborMap operator()(const Ping &m) const
     {
         return QCborMap{{kT, int(Type::Ping)}, {QStringLiteral("nonce"), qint64(m.nonce)},
@@ -85,8 +119,12 @@ struct Encoder {
     QCborMap operator()(const Peers &m) const
     {
         QCborArray list;
-        for (const PeerEndpoint &p : m.peers)
-            list.append(QCborMap{{QStringLiteral("host"), p.host}, {QStringLiteral("port"), p.port}});
+        for (const PeerEndpoint &p : m.peers) {
+            QCborMap e{{QStringLiteral("host"), p.host}, {QStringLiteral("port"), p.port}};
+            if (!p.key.isEmpty())
+                e.insert(QStringLiteral("key"), p.key);  // older peers read host and port: the relay itself
+            list.append(e);
+        }
         return QCborMap{{kT, int(Type::Peers)}, {QStringLiteral("topic"), m.topic}, {QStringLiteral("peers"), list}};
     }
     QCborMap operator()(const Directed &m) const
@@ -305,9 +343,65 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
             if (!v.isMap() || !host.isString() || host.toString().size() > 64 || !port.isInteger()
                 || port.toInteger() <= 0 || port.toInteger() > 65535)
                 return malformed(QStringLiteral("peers entries must be {host: text, port: 1..65535}"));
-            p.peers.append({host.toString(), quint16(port.toInteger())});
+            const QCborValue key = e.value(QStringLiteral("key"));
+            if (!key.isUndefined() && (!key.isByteArray() || key.toByteArray().size() != 32))
+                return malformed(QStringLiteral("a peers entry's key must be 32 bytes"));
+            p.peers.append({host.toString(), quint16(port.toInteger()), key.isByteArray() ? key.toByteArray() : QByteArray()});
         }
         out = p;
+        break;
+    }
+    case Type::Reserve:
+        out = Reserve{};
+        break;
+    case Type::HolePunch: {
+        HolePunch h;
+        h.nonce = f.bytes(QStringLiteral("nonce"), -1, kMaxCircuitNonce);
+        h.phase = PunchPhase(f.integer(QStringLiteral("phase"), 0, int(PunchPhase::Refuse)));
+        h.port = quint16(f.integer(QStringLiteral("port"), 0, 65535));
+        h.detail = f.text(QStringLiteral("detail"), 256);
+        out = h;
+        break;
+    }
+    case Type::Reserved: {
+        Reserved r;
+        const QCborValue ok = map.value(QStringLiteral("ok"));
+        if (!ok.isBool())
+            return malformed(QStringLiteral("field 'ok' must be a boolean"));
+        r.ok = ok.toBool();
+        r.detail = f.text(QStringLiteral("detail"), 256);
+        r.ttlMs = f.integer(QStringLiteral("ttl"), 0, 24 * 3600 * 1000);
+        out = r;
+        break;
+    }
+    case Type::CircuitRequest:
+        out = CircuitRequest{f.bytes(QStringLiteral("nonce"), -1, kMaxCircuitNonce), f.bytes(QStringLiteral("to"), 32)};
+        break;
+    case Type::CircuitAnswer: {
+        CircuitAnswer a;
+        a.nonce = f.bytes(QStringLiteral("nonce"), -1, kMaxCircuitNonce);
+        const QCborValue ok = map.value(QStringLiteral("ok"));
+        if (!ok.isBool())
+            return malformed(QStringLiteral("field 'ok' must be a boolean"));
+        a.ok = ok.toBool();
+        a.detail = f.text(QStringLiteral("detail"), 256);
+        if (a.ok) {
+            a.token = f.bytes(QStringLiteral("token"), kCircuitTokenBytes);
+            a.port = quint16(f.integer(QStringLiteral("port"), 1, 65535));
+            a.peer = f.bytes(QStringLiteral("peer"), -1, 18);
+            if (f.ok() && !a.peer.isEmpty() && !decodeEndpoint(a.peer))
+                return malformed(QStringLiteral("circuit answer 'peer' must be a 6- or 18-byte endpoint"));
+        }
+        out = a;
+        break;
+    }
+    case Type::CircuitIncoming: {
+        CircuitIncoming in{f.bytes(QStringLiteral("token"), kCircuitTokenBytes),
+                           quint16(f.integer(QStringLiteral("port"), 1, 65535)), f.bytes(QStringLiteral("from"), 32),
+                           f.bytes(QStringLiteral("seen"), -1, 18)};
+        if (f.ok() && !in.seen.isEmpty() && !decodeEndpoint(in.seen))
+            return malformed(QStringLiteral("circuit 'seen' must be a 6- or 18-byte endpoint"));
+        out = in;
         break;
     }
     default:
@@ -334,7 +428,7 @@ bool isKnownUnhandled(int t)
 
 QString typeName(const Message &m)
 {
-    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "dial-back", "dial-back-result", "file-request", "file-chunk", "unhandled"};
+    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "dial-back", "dial-back-result", "file-request", "file-chunk", "reserve", "reserved", "circuit-request", "circuit-answer", "circuit-incoming", "hole-punch", "unhandled"};
     return QString::fromLatin1(names[m.index()]);
 }
 
@@ -437,7 +531,7 @@ Result<Message> decode(QByteArrayView bytes)
     if (!t.isInteger() || t.toInteger() <= 0 || t.toInteger() > 0xffff)
         return malformed(QStringLiteral("message has no integer type 't'"));
     const int type = int(t.toInteger());
-    if (type >= int(Type::Hello) && type <= int(Type::FileChunk) && !isKnownUnhandled(type))
+    if (type >= int(Type::Hello) && type <= int(Type::HolePunch) && !isKnownUnhandled(type))
         return decodeMap(Type(type), map);
     if (isKnownUnhandled(type))
         return Message(Unhandled{type});

@@ -32,6 +32,12 @@ enum class Type : int {
     DialBackResult = 18,
     FileRequest = 19,
     FileChunk = 20,
+    Reserve = 21,
+    Reserved = 22,
+    CircuitRequest = 23,
+    CircuitAnswer = 24,
+    CircuitIncoming = 25,
+    HolePunch = 26,
 };
 
 constexpr int kProtocolVersion = 1;
@@ -64,7 +70,13 @@ struct Leave { QByteArray topic; };
 struct RoomMessage { QByteArray payload; QByteArray signature; };
 struct Bye { QString reason; };
 // Peer exchange: listening endpoints of peers we hold in a topic (bounded list).
-struct PeerEndpoint { QString host; quint16 port = 0; bool operator==(const PeerEndpoint &) const = default; };
+// With a key, the entry is a peer reachable only through the relay at host:port (docs/NAT.md).
+struct PeerEndpoint {
+    QString host;
+    quint16 port = 0;
+    QByteArray key;  // empty, or the 32-byte key of the peer behind the relay
+    bool operator==(const PeerEndpoint &) const = default;
+};
 constexpr int kMaxPeersPerExchange = 32;
 struct Peers { QByteArray topic; QList<PeerEndpoint> peers; };
 struct Data { QByteArray bytes; };
@@ -101,11 +113,30 @@ constexpr qsizetype kMaxFileChunk = 256 * 1024;
 struct FileRequest { QByteArray id; qint64 offset = 0; qint64 length = 0; };
 struct FileChunk { QByteArray id; qint64 offset = 0; QByteArray data; };
 
+// Circuit relay (docs/NAT.md): a private peer reserves a slot on a relay; a peer that cannot dial it
+// asks the relay for a circuit; both then dial the relay's port with a token (circuit/circuit_wire.h)
+// and the relay splices the two streams. The secure channel runs end to end through the splice.
+struct Reserve {};
+struct Reserved { bool ok = false; QString detail; qint64 ttlMs = 0; };
+struct CircuitRequest { QByteArray nonce; QByteArray target; };
+// ok: dial port with token; peer is where the relay sees the target (compact endpoint).
+struct CircuitAnswer { QByteArray nonce; bool ok = false; QString detail; QByteArray token; quint16 port = 0; QByteArray peer; };
+// To the reserved target: dial port with token; from is the requester's key, seen its endpoint.
+struct CircuitIncoming { QByteArray token; quint16 port = 0; QByteArray from; QByteArray seen; };
+constexpr qsizetype kMaxCircuitNonce = 16;
+// Hole punching over a relayed connection (docs/NAT.md, DCUtR's shape): the side with the smaller
+// key offers (its punching port), the other answers (its port) or refuses; the offerer measures
+// the round trip, sends go and dials half a round trip later; the other dials when go arrives.
+enum class PunchPhase { Offer = 0, Answer = 1, Go = 2, Refuse = 3 };
+struct HolePunch { QByteArray nonce; PunchPhase phase = PunchPhase::Offer; quint16 port = 0; QString detail; };
+constexpr qsizetype kCircuitTokenBytes = 16;
+
 // A known type that this build does not handle yet (counted and ignored, never an error).
 struct Unhandled { int type = 0; };
 
 using Message = std::variant<Hello, Ping, Pong, Join, Leave, RoomMessage, Bye, Data, Peers, Directed, Announce, Reply,
-                             Relay, DialBack, DialBackResult, FileRequest, FileChunk, Unhandled>;
+                             Relay, DialBack, DialBackResult, FileRequest, FileChunk, Reserve, Reserved, CircuitRequest,
+                             CircuitAnswer, CircuitIncoming, HolePunch, Unhandled>;
 
 QString typeName(const Message &m);
 

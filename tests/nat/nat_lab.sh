@@ -44,10 +44,16 @@ router_rules() {
   local r=$1 random=$2 upnp=$3
   local masq="masquerade"
   [ "$random" = 1 ] && masq="masquerade fully-random"
-  # The home router: masquerade on the WAN, drop unsolicited inbound. With UPnP, miniupnpd fills
+  # The home router: masquerade on the WAN, drop unsolicited inbound, to the hosts behind it and to
+  # itself alike (a reset from the router would kill a hole punch's SYN). With UPnP, miniupnpd fills
   # its own chains (names set in its config below) with the port mappings it grants.
   in_ns "$r" nft -f - <<EOF
 table inet home {
+  chain input {
+    type filter hook input priority 0; policy accept;
+    iifname "wan" ct state established,related accept
+    iifname "wan" drop
+  }
   chain forward {
     type filter hook forward priority 0; policy accept;
     iifname "wan" ct state established,related accept

@@ -52,6 +52,10 @@ EngineConfig TestPeer::configFor(const Options &options, const QString &profileD
     config.dht.enforceIpLimits = false;  // every test node shares 127.0.0.1
     config.dht.bootstrap = options.dhtBootstrap;
     config.displayName = options.name;
+    config.circuits.serve = options.relay;
+    config.circuits.maxCircuitsPerPeer = options.maxCircuitsPerPeer;
+    config.nat.relays = options.relayNodes;
+    config.nat.holePunching = options.holePunching;
     return config;
 }
 

@@ -36,6 +36,10 @@ public:
         QList<QPair<QString, quint16>> dhtBootstrap;
         Clock *clock = nullptr;  // borrowed; the system clock when null
         QString name;            // the display name (EngineConfig::displayName); empty = none
+        bool relay = false;      // carries circuits for others (--relay)
+        int maxCircuitsPerPeer = CircuitLimits{}.maxCircuitsPerPeer;
+        QStringList relayNodes;  // relays to hold a slot on (--relay-node), "IP:PORT"
+        bool holePunching = true;
     };
     TestPeer();
     explicit TestPeer(Options options, const QString &profileDir = {});

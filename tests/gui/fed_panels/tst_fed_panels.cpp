@@ -156,6 +156,12 @@ private slots:
         r.nat = NatBehaviour::AddressDependent;
         label.apply(r);
         QCOMPARE(label.text(), QStringLiteral("Not reachable: behind a NAT that changes ports"));
+        r.relays = {QStringLiteral("203.0.113.10:7000")};
+        label.apply(r);
+        QCOMPARE(label.text(), QStringLiteral("Not reachable: behind a NAT that changes ports; using relay 203.0.113.10:7000"));
+        r.status = ReachabilityStatus::Unknown;
+        label.apply(r);
+        QCOMPARE(label.text(), QStringLiteral("Reachable: not known yet; using relay 203.0.113.10:7000"));
     }
 };
 

@@ -92,6 +92,40 @@ private slots:
         QCOMPARE(json(DialBackServed{peer('a'), QStringLiteral("127.0.0.2"), false, QStringLiteral("refused")}), served);
     }
 
+    void relayedConnections()
+    {
+        QJsonObject slot = expected(R"({"event":"relay-reservation","relay":"203.0.113.10:7000","ok":true,"ttl":1800000,
+                                        "detail":""})");
+        slot.insert(QStringLiteral("address"), Identity::addressOf(peer('r')));
+        QCOMPARE(json(RelayReservation{{QStringLiteral("203.0.113.10"), 7000}, peer('r'), true, {}, 1800000}), slot);
+        QJsonObject refused = expected(R"({"event":"relay-circuit","step":"refused","to":"","detail":"loop: x","bytes":0})");
+        refused.insert(QStringLiteral("from"), Identity::addressOf(peer('a')));
+        QCOMPARE(json(CircuitServed{CircuitStep::Refused, peer('a'), {}, QStringLiteral("loop: x"), 0}), refused);
+        ConnectionOpened relayed;
+        relayed.peer = peer('b');
+        relayed.endpoint = {QStringLiteral("203.0.113.3"), 51234};
+        relayed.path = ConnectionPath::Relayed;
+        relayed.via = QStringLiteral("203.0.113.10:7000");
+        const QJsonObject line = json(relayed);
+        QCOMPARE(line.value(QStringLiteral("path")).toString(), QStringLiteral("relayed"));
+        QCOMPARE(line.value(QStringLiteral("via")).toString(), QStringLiteral("203.0.113.10:7000"));
+        relayed.path = ConnectionPath::Direct;
+        relayed.via.clear();
+        QVERIFY(!json(relayed).contains(QStringLiteral("via")));  // a direct connection has none
+
+        QJsonObject tried = expected(R"({"event":"hole-punch","attempt":2,"ok":false,"rttMs":3,
+                                         "detail":"no answer or connection within 5000 ms"})");
+        tried.insert(QStringLiteral("address"), Identity::addressOf(peer('b')));
+        QCOMPARE(json(HolePunchTried{peer('b'), 2, false, QStringLiteral("no answer or connection within 5000 ms"), 3}),
+                 tried);
+        QJsonObject upgraded = expected(R"({"event":"path-upgraded","from":"relayed","to":"hole-punched",
+                                            "host":"203.0.113.3","port":40001,"connection":7})");
+        upgraded.insert(QStringLiteral("address"), Identity::addressOf(peer('b')));
+        QCOMPARE(json(PathUpgraded{peer('b'), ConnectionId{7}, ConnectionPath::Relayed, ConnectionPath::HolePunched,
+                                   {QStringLiteral("203.0.113.3"), 40001}}),
+                 upgraded);
+    }
+
     void fileTransferPauses()
     {
         const QByteArray id = QByteArray::fromHex("0102030405060708");

@@ -76,6 +76,43 @@ private slots:
         QCOMPARE(res.detail, QStringLiteral("ok"));
     }
 
+    // Circuit relay messages and peer-exchange entries for peers behind a relay (docs/NAT.md).
+    void circuitMessages()
+    {
+        QVERIFY(std::holds_alternative<Reserve>(*decode(encode(Reserve{}))));
+        const auto granted = std::get<Reserved>(*decode(encode(Reserved{true, {}, 1800000})));
+        QVERIFY(granted.ok);
+        QCOMPARE(granted.ttlMs, 1800000);
+        const QByteArray key(32, 'k');
+        const auto req = std::get<CircuitRequest>(*decode(encode(CircuitRequest{QByteArray(16, 'n'), key})));
+        QCOMPARE(req.target, key);
+        const QByteArray where = encodeEndpoint(QHostAddress(QStringLiteral("203.0.113.3")), 51234);
+        const auto ok = std::get<CircuitAnswer>(
+            *decode(encode(CircuitAnswer{QByteArray(16, 'n'), true, {}, QByteArray(16, 't'), 7000, where})));
+        QVERIFY(ok.ok);
+        QCOMPARE(ok.token, QByteArray(16, 't'));
+        QCOMPARE(ok.port, quint16(7000));
+        QCOMPARE(ok.peer, where);
+        const auto no = std::get<CircuitAnswer>(
+            *decode(encode(CircuitAnswer{QByteArray(16, 'n'), false, QStringLiteral("loop: x"), {}, 0, {}})));
+        QVERIFY(!no.ok);
+        QCOMPARE(no.detail, QStringLiteral("loop: x"));
+        const auto in = std::get<CircuitIncoming>(
+            *decode(encode(CircuitIncoming{QByteArray(16, 't'), 7000, key, where})));
+        QCOMPARE(in.from, key);
+        QCOMPARE(in.seen, where);
+
+        const auto punch = std::get<HolePunch>(
+            *decode(encode(HolePunch{QByteArray(16, 'n'), PunchPhase::Answer, 40001, {}})));
+        QCOMPARE(punch.phase, PunchPhase::Answer);
+        QCOMPARE(punch.port, quint16(40001));
+
+        // A keyed entry is a peer behind the relay; one without a key is read as before.
+        const Peers p{topic('p'), {{QStringLiteral("0.0.0.0"), 7000, key}, {QStringLiteral("10.0.0.1"), 7001, {}}}};
+        const auto got = std::get<Peers>(*decode(encode(p)));
+        QCOMPARE(got.peers, p.peers);
+    }
+
     void helloWithoutNameIsUnchangedOnTheWire()
     {
         // An old peer's hello and ours without a name are the same bytes: no name fields at all.
@@ -228,6 +265,13 @@ private slots:
         QTest::newRow("file-request too long") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("len"), kMaxFileChunk + 1}}) << M;
         QTest::newRow("file-request negative offset") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), -1}, {QStringLiteral("len"), 1}}) << M;
         QTest::newRow("file-chunk too big") << cbor({{QStringLiteral("t"), 20}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("d"), QByteArray(kMaxFileChunk + 1, 'd')}}) << M;
+        QTest::newRow("circuit-request short key") << cbor({{QStringLiteral("t"), 23}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("to"), QByteArray(31, 'k')}}) << M;
+        QTest::newRow("circuit-answer short token") << cbor({{QStringLiteral("t"), 24}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), true}, {QStringLiteral("detail"), QString()}, {QStringLiteral("token"), QByteArray(15, 't')}, {QStringLiteral("port"), 1}, {QStringLiteral("peer"), QByteArray()}}) << M;
+        QTest::newRow("circuit-answer port 0") << cbor({{QStringLiteral("t"), 24}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), true}, {QStringLiteral("detail"), QString()}, {QStringLiteral("token"), QByteArray(16, 't')}, {QStringLiteral("port"), 0}, {QStringLiteral("peer"), QByteArray()}}) << M;
+        QTest::newRow("circuit-incoming bad seen") << cbor({{QStringLiteral("t"), 25}, {QStringLiteral("token"), QByteArray(16, 't')}, {QStringLiteral("port"), 1}, {QStringLiteral("from"), QByteArray(32, 'k')}, {QStringLiteral("seen"), QByteArray(5, 's')}}) << M;
+        QTest::newRow("hole-punch unknown phase") << cbor({{QStringLiteral("t"), 26}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("phase"), 9}, {QStringLiteral("port"), 1}, {QStringLiteral("detail"), QString()}}) << M;
+        QTest::newRow("reserved ok not bool") << cbor({{QStringLiteral("t"), 22}, {QStringLiteral("ok"), 1}, {QStringLiteral("detail"), QString()}, {QStringLiteral("ttl"), 1}}) << M;
+        QTest::newRow("peers entry short key") << cbor({{QStringLiteral("t"), 14}, {QStringLiteral("topic"), topic('p')}, {QStringLiteral("peers"), QCborArray{QCborMap{{QStringLiteral("host"), QStringLiteral("0.0.0.0")}, {QStringLiteral("port"), 1}, {QStringLiteral("key"), QByteArray(31, 'k')}}}}}) << M;
         QTest::newRow("unknown type") << cbor({{QStringLiteral("t"), 999}}) << int(ErrorCode::UnknownType);
     }
 

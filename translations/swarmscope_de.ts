@@ -227,6 +227,34 @@
         <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
         <translation>Schalten Sie UPnP oder NAT-PMP in den Einstellungen des Routers ein oder leiten Sie TCP-Port %1 von Hand weiter. Hinter einem zweiten NAT (dem Ihres Anbieters) hilft Weiterleitung nicht: nutzen Sie einen Relay-Knoten.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet: no relay is needed</source>
+        <translation>Aus dem Internet erreichbar: kein Relay nötig</translation>
+    </message>
+    <message>
+        <source>A relay carries connections for us: %1</source>
+        <translation>Ein Relay trägt Verbindungen für uns: %1</translation>
+    </message>
+    <message>
+        <source>No relay holds a slot for us (named: %1)</source>
+        <translation>Kein Relay hält einen Platz für uns (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>No relay node is named</source>
+        <translation>Kein Relay-Knoten angegeben</translation>
+    </message>
+    <message>
+        <source>Relay nodes named: %1; a running session asks them for a slot</source>
+        <translation>Angegebene Relay-Knoten: %1; eine laufende Sitzung bittet sie um einen Platz</translation>
+    </message>
+    <message>
+        <source>Name a relay node (for example --relay-node 203.0.113.10:7000): peers that cannot connect to you directly reach you through it.</source>
+        <translation>Geben Sie einen Relay-Knoten an (zum Beispiel --relay-node 203.0.113.10:7000): Peers, die Sie nicht direkt erreichen, erreichen Sie darüber.</translation>
+    </message>
+    <message>
+        <source>Check that the relay nodes run with --relay and can be reached from here; until one holds a slot, peers behind other routers cannot reach you.</source>
+        <translation>Prüfen Sie, dass die Relay-Knoten mit --relay laufen und von hier erreichbar sind; solange keiner einen Platz hält, erreichen Peers hinter anderen Routern Sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1275,6 +1303,18 @@ Wartet im Ersatzspeicher auf einen Platz im Bucket</translation>
     <message>
         <source>Advice</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Port mapping</source>
+        <translation>Portfreigabe</translation>
+    </message>
+    <message>
+        <source>Relays</source>
+        <translation>Relays</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,34 @@
         <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
         <translation>Active UPnP o NAT-PMP en la configuración del router, o redirija el puerto TCP %1 a mano. Detrás de un segundo NAT (el de su proveedor) la asignación no sirve: use un nodo de retransmisión.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet: no relay is needed</source>
+        <translation>Accesible desde Internet: no hace falta ningún relé</translation>
+    </message>
+    <message>
+        <source>A relay carries connections for us: %1</source>
+        <translation>Un relé transporta conexiones para nosotros: %1</translation>
+    </message>
+    <message>
+        <source>No relay holds a slot for us (named: %1)</source>
+        <translation>Ningún relé nos reserva un hueco (indicados: %1)</translation>
+    </message>
+    <message>
+        <source>No relay node is named</source>
+        <translation>No se ha indicado ningún nodo relé</translation>
+    </message>
+    <message>
+        <source>Relay nodes named: %1; a running session asks them for a slot</source>
+        <translation>Nodos relé indicados: %1; una sesión en marcha les pide un hueco</translation>
+    </message>
+    <message>
+        <source>Name a relay node (for example --relay-node 203.0.113.10:7000): peers that cannot connect to you directly reach you through it.</source>
+        <translation>Indique un nodo relé (por ejemplo --relay-node 203.0.113.10:7000): los pares que no pueden conectarse directamente con usted le alcanzan a través de él.</translation>
+    </message>
+    <message>
+        <source>Check that the relay nodes run with --relay and can be reached from here; until one holds a slot, peers behind other routers cannot reach you.</source>
+        <translation>Compruebe que los nodos relé se ejecutan con --relay y son accesibles desde aquí; mientras ninguno le reserve un hueco, los pares detrás de otros routers no pueden alcanzarle.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1275,6 +1303,18 @@ Esperando en la caché de reemplazos un lugar en la cubeta</translation>
     <message>
         <source>Advice</source>
         <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Port mapping</source>
+        <translation>Asignación de puertos</translation>
+    </message>
+    <message>
+        <source>Relays</source>
+        <translation>Relés</translation>
     </message>
 </context>
 <context>

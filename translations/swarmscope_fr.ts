@@ -227,6 +227,34 @@
         <source>Turn on UPnP or NAT-PMP in the router&apos;s settings, or forward TCP port %1 by hand. Behind a second NAT (your provider&apos;s), mapping cannot help: use a relay node.</source>
         <translation>Activez UPnP ou NAT-PMP dans les réglages du routeur, ou redirigez le port TCP %1 à la main. Derrière un second NAT (celui de votre fournisseur), la redirection ne sert à rien : utilisez un nœud relais.</translation>
     </message>
+    <message>
+        <source>Reachable from the internet: no relay is needed</source>
+        <translation>Joignable depuis Internet : aucun relais n’est nécessaire</translation>
+    </message>
+    <message>
+        <source>A relay carries connections for us: %1</source>
+        <translation>Un relais achemine des connexions pour nous : %1</translation>
+    </message>
+    <message>
+        <source>No relay holds a slot for us (named: %1)</source>
+        <translation>Aucun relais ne nous réserve de place (indiqués : %1)</translation>
+    </message>
+    <message>
+        <source>No relay node is named</source>
+        <translation>Aucun nœud relais n’est indiqué</translation>
+    </message>
+    <message>
+        <source>Relay nodes named: %1; a running session asks them for a slot</source>
+        <translation>Nœuds relais indiqués : %1 ; une session en cours leur demande une place</translation>
+    </message>
+    <message>
+        <source>Name a relay node (for example --relay-node 203.0.113.10:7000): peers that cannot connect to you directly reach you through it.</source>
+        <translation>Indiquez un nœud relais (par exemple --relay-node 203.0.113.10:7000) : les pairs qui ne peuvent pas se connecter directement à vous vous joignent par lui.</translation>
+    </message>
+    <message>
+        <source>Check that the relay nodes run with --relay and can be reached from here; until one holds a slot, peers behind other routers cannot reach you.</source>
+        <translation>Vérifiez que les nœuds relais tournent avec --relay et sont joignables d’ici ; tant qu’aucun ne vous réserve de place, les pairs derrière d’autres routeurs ne peuvent pas vous joindre.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1275,6 +1303,18 @@ Attend dans le cache de remplacement une place dans le compartiment</translation
     <message>
         <source>Advice</source>
         <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Joignabilité</translation>
+    </message>
+    <message>
+        <source>Port mapping</source>
+        <translation>Redirection de ports</translation>
+    </message>
+    <message>
+        <source>Relays</source>
+        <translation>Relais</translation>
     </message>
 </context>
 <context>

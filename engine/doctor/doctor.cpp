@@ -110,7 +110,7 @@ void Doctor::after(qint64 ms, QObject *context, std::function<void()> fn)
 QStringList Doctor::checkIds()
 {
     return {QStringLiteral("listen"), QStringLiteral("lan-multicast"), QStringLiteral("dht"), QStringLiteral("nat"),
-            QStringLiteral("port-mapping"), QStringLiteral("peers"), QStringLiteral("clock")};
+            QStringLiteral("port-mapping"), QStringLiteral("relays"), QStringLiteral("peers"), QStringLiteral("clock")};
 }
 
 const QList<std::pair<QString, QString>> &Doctor::findings()
@@ -128,6 +128,7 @@ const QList<std::pair<QString, QString>> &Doctor::findings()
                + of("dht", {"dht-off", "no-bootstrap", "bind-failed", "answered", "some-silent", "all-silent"})
                + of("nat", {"public", "no-nat", "port-preserving", "address-dependent", "unknown"})
                + of("port-mapping", {"mapping-off", "no-fixed-port", "mapped", "no-router"})
+               + of("relays", {"not-needed", "slot-held", "no-slot", "no-relay", "configured"})
                + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
                + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
     }();
@@ -145,6 +146,7 @@ void Doctor::run()
     checkMulticast();
     checkDht();
     checkPortMapping();
+    checkRelays();
     checkPeers();
     checkClock();
 }

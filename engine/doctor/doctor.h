@@ -80,6 +80,7 @@ private:
     // From the bootstrap nodes' "ip" (or the session's snapshot): external address, NAT behaviour.
     void checkNat(const QList<AddressObservation> &observations, quint16 localPort);
     void checkPortMapping();
+    void checkRelays();
     void checkPeers();
     void checkClock();
     void add(DoctorCheck check);

@@ -5,6 +5,8 @@
 #include "nat/port_mapper.h"
 #include "transport/datagram_socket.h"
 
+#include <QJsonArray>
+
 namespace swarmscope {
 
 namespace {
@@ -128,6 +130,45 @@ void Doctor::checkPortMapping()
     request.leaseSeconds = 120;
     request.discoveryMs = m_options.mappingTimeoutMs;
     mapper->start(request);
+}
+
+void Doctor::checkRelays()
+{
+    const QString id = QStringLiteral("relays");
+    const QStringList named = m_config.nat.relays;
+    QJsonObject args{{QStringLiteral("relays"), QJsonArray::fromStringList(named)}};
+    if (!m_options.reachability) {  // no session: what is configured is all we know
+        if (named.isEmpty())
+            add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-relay"), QStringLiteral("no relay node is named"),
+                     QStringLiteral("Name a relay node (--relay-node HOST:PORT): peers that cannot dial us reach us "
+                                    "through it."),
+                     args));
+        else
+            add(make(id, DoctorCheck::State::Ok, QStringLiteral("configured"),
+                     QStringLiteral("relay nodes named: %1; a running session asks them for a slot").arg(named.join(QStringLiteral(", "))),
+                     {}, args));
+        return;
+    }
+    const ReachabilitySnapshot &r = *m_options.reachability;
+    args.insert(QStringLiteral("held"), QJsonArray::fromStringList(r.relays));
+    if (!r.relays.isEmpty()) {
+        add(make(id, DoctorCheck::State::Ok, QStringLiteral("slot-held"),
+                 QStringLiteral("a relay carries connections for us: %1").arg(r.relays.join(QStringLiteral(", "))), {}, args));
+    } else if (r.status == ReachabilityStatus::Public) {
+        add(make(id, DoctorCheck::State::Ok, QStringLiteral("not-needed"),
+                 QStringLiteral("reachable from the internet: no relay needed"), {}, args));
+    } else if (named.isEmpty()) {
+        add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-relay"), QStringLiteral("no relay node is named"),
+                 QStringLiteral("Name a relay node (--relay-node HOST:PORT): peers that cannot dial us reach us "
+                                "through it."),
+                 args));
+    } else {
+        add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-slot"),
+                 QStringLiteral("no relay holds a slot for us (named: %1)").arg(named.join(QStringLiteral(", "))),
+                 QStringLiteral("Check that the relay nodes run with --relay and can be reached from here; until one "
+                                "holds a slot, peers behind other routers cannot reach us."),
+                 args));
+    }
 }
 
 } // namespace swarmscope

@@ -587,7 +587,7 @@ void Swarm::sendPeers(Connection *to, const QByteArray &topic)
     for (Connection *c : peersInTopic(topic)) {
         if (c == to || !c->hello().listenPort)
             continue;
-        msg.peers.append({c->host(), c->hello().listenPort});
+        msg.peers.append({c->host(), c->hello().listenPort, {}});
         if (msg.peers.size() >= qMin(m_options.pexMaxEntries, wire::kMaxPeersPerExchange))
             break;
     }

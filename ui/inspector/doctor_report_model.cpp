@@ -16,6 +16,12 @@ QString DoctorReportModel::titleOf(const QString &id)
         return tr("LAN multicast");
     if (id == QLatin1String("dht"))
         return tr("DHT bootstrap");
+    if (id == QLatin1String("nat"))
+        return tr("Reachability");
+    if (id == QLatin1String("port-mapping"))
+        return tr("Port mapping");
+    if (id == QLatin1String("relays"))
+        return tr("Relays");
     if (id == QLatin1String("peers"))
         return tr("Manual peers");
     if (id == QLatin1String("clock"))

@@ -111,6 +111,23 @@ QString DoctorText::detail(const QJsonObject &check)
     if (key == QLatin1String("port-mapping/no-router"))
         return tr("No router mapped our ports: %1").arg(error);
 
+    const auto relays = [&](const char *name) {
+        QStringList items;
+        for (const QJsonValue &v : args.value(QLatin1String(name)).toArray())
+            items << v.toString();
+        return list(items);
+    };
+    if (key == QLatin1String("relays/not-needed"))
+        return tr("Reachable from the internet: no relay is needed");
+    if (key == QLatin1String("relays/slot-held"))
+        return tr("A relay carries connections for us: %1").arg(relays("held"));
+    if (key == QLatin1String("relays/no-slot"))
+        return tr("No relay holds a slot for us (named: %1)").arg(relays("relays"));
+    if (key == QLatin1String("relays/no-relay"))
+        return tr("No relay node is named");
+    if (key == QLatin1String("relays/configured"))
+        return tr("Relay nodes named: %1; a running session asks them for a slot").arg(relays("relays"));
+
     if (key == QLatin1String("peers/none"))
         return tr("No manual peers are configured");
     if (key.startsWith(QLatin1String("peers/"))) {
@@ -184,6 +201,12 @@ QString DoctorText::advice(const QJsonObject &check)
     if (key == QLatin1String("port-mapping/no-router"))
         return tr("Turn on UPnP or NAT-PMP in the router's settings, or forward TCP port %1 by hand. Behind a second "
                   "NAT (your provider's), mapping cannot help: use a relay node.").arg(port);
+    if (key == QLatin1String("relays/no-relay"))
+        return tr("Name a relay node (for example --relay-node 203.0.113.10:7000): peers that cannot connect to you "
+                  "directly reach you through it.");
+    if (key == QLatin1String("relays/no-slot"))
+        return tr("Check that the relay nodes run with --relay and can be reached from here; until one holds a slot, "
+                  "peers behind other routers cannot reach you.");
     if (key == QLatin1String("peers/some-unreachable") || key == QLatin1String("peers/all-unreachable"))
         return tr("Check the peer addresses and that those peers are running and reachable.");
     if (key == QLatin1String("clock/wall-insane"))

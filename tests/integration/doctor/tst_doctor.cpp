@@ -94,13 +94,14 @@ private slots:
     {
         Doctor doctor(baseConfig());
         const QJsonObject report = runReport(doctor);
-        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 7);
+        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 8);
         QCOMPARE(checkOf(report, QStringLiteral("listen")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("clock")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("peers")).value(QStringLiteral("code")).toString(), QStringLiteral("none"));
         QCOMPARE(checkOf(report, QStringLiteral("lan-multicast")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("warn"));
         QCOMPARE(checkOf(report, QStringLiteral("dht")).value(QStringLiteral("code")).toString(), QStringLiteral("dht-off"));
+        QCOMPARE(checkOf(report, QStringLiteral("relays")).value(QStringLiteral("code")).toString(), QStringLiteral("no-relay"));
         QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
         QVERIFY(report.value(QStringLiteral("ok")).toBool());
         QVERIFY(!checkOf(report, QStringLiteral("dht")).value(QStringLiteral("advice")).toString().isEmpty());
@@ -247,6 +248,23 @@ private slots:
         QCOMPARE(mapping.value(QStringLiteral("code")).toString(), QStringLiteral("no-router"));
         QVERIFY(mapping.value(QStringLiteral("detail")).toString().contains(r.mappingDetail));
         QVERIFY(mapping.value(QStringLiteral("advice")).toString().contains(QLatin1String("7000")));
+        // Private with no relay named: the doctor says to name one.
+        const QJsonObject noRelay = checkOf(report, QStringLiteral("relays"));
+        QCOMPARE(noRelay.value(QStringLiteral("code")).toString(), QStringLiteral("no-relay"));
+        QVERIFY(noRelay.value(QStringLiteral("advice")).toString().contains(QLatin1String("--relay-node")));
+        c.nat.relays = {QStringLiteral("203.0.113.10:7000")};
+        Doctor noSlot(c, o);
+        const QJsonObject refused = checkOf(runReport(noSlot), QStringLiteral("relays"));
+        QCOMPARE(refused.value(QStringLiteral("code")).toString(), QStringLiteral("no-slot"));
+        QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+        r.relays = c.nat.relays;
+        o.reachability = r;
+        Doctor held(c, o);
+        const QJsonObject slot = checkOf(runReport(held), QStringLiteral("relays"));
+        QCOMPARE(slot.value(QStringLiteral("code")).toString(), QStringLiteral("slot-held"));
+        QVERIFY(slot.value(QStringLiteral("detail")).toString().contains(QLatin1String("203.0.113.10:7000")));
+        r.relays.clear();
+        c.nat.relays.clear();
 
         r.status = ReachabilityStatus::Public;
         r.mapping = MappingKind::Upnp;
@@ -256,6 +274,7 @@ private slots:
         const QJsonObject good = runReport(mapped);
         QCOMPARE(checkOf(good, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("public"));
         QCOMPARE(checkOf(good, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(), QStringLiteral("mapped"));
+        QCOMPARE(checkOf(good, QStringLiteral("relays")).value(QStringLiteral("code")).toString(), QStringLiteral("not-needed"));
 
         c.nat.portMapping = false;
         Doctor off(c);

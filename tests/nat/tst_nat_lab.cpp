@@ -350,7 +350,8 @@ private slots:
                     lines << QStringLiteral("%1 ok=%2 %3").arg(field(e, "attempt")).arg(e.value(QStringLiteral("ok")).toBool()).arg(field(e, "detail"));
             return lines.join(QStringLiteral("; "));
         };
-        for (const auto &[self, other] : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {
+        for (const auto &ends : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {
+            LabNode *self = ends.first, *other = ends.second;  // lambdas below capture them
             const auto up = self->process.waitFor(QStringLiteral("path-upgraded"), 15000, [&](const QJsonObject &e) {
                 return field(e, "address") == other->address;
             });
@@ -416,7 +417,8 @@ private slots:
                                       .arg(otherRelay, usedRelay).arg(connectionsBefore)));
         QCOMPARE(field(*again, "path"), QStringLiteral("relayed"));
         // Back in the room on both sides (the hellos follow the connection) before talking.
-        for (const auto &[self, other] : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {
+        for (const auto &ends : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {
+            LabNode *self = ends.first, *other = ends.second;  // lambdas below capture them
             QJsonObject row;
             QTRY_VERIFY_WITH_TIMEOUT(field(row = currentConnection(*self, other->address), "via") == otherRelay
                                          && !row.value(QStringLiteral("rooms")).toArray().isEmpty(),

@@ -66,9 +66,10 @@ void CircuitSplice::end(const QString &reason)
     for (Carrier *c : {m_a.data(), m_b.data()}) {
         if (!c)
             continue;
-        // Each end outlives the splice until its queue is flushed and it closed (or 5 s passed).
+        // Each end outlives the splice until its queue is flushed and it closed (or 5 s passed),
+        // held by the relay meanwhile so that it goes with the relay at the latest.
         c->disconnect(this);
-        c->setParent(nullptr);
+        c->setParent(parent());
         connect(c, &Carrier::closed, c, &QObject::deleteLater);
         QTimer::singleShot(5000, c, &QObject::deleteLater);
         c->close();

@@ -4,6 +4,8 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/bencode.cpp
     ${CMAKE_CURRENT_LIST_DIR}/node_id.h
     ${CMAKE_CURRENT_LIST_DIR}/node_id.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/secure_node_id.h
+    ${CMAKE_CURRENT_LIST_DIR}/secure_node_id.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_endpoint.h
     ${CMAKE_CURRENT_LIST_DIR}/routing_table.h
     ${CMAKE_CURRENT_LIST_DIR}/routing_table.cpp

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "events/event_json.h"
+#include "swarm/duplicate_rule.h"
 #include "swarm/host_kind.h"
 #include "transport/carrier.h"
 
@@ -59,6 +60,7 @@ Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, Connect
     , m_agent(std::move(agent))
     , m_queue(clock, m_options)
     , m_resources(m_options.resources, clock)
+    , m_exchange(m_options, clock, keys.publicKey)
 {
     m_factory->setParent(this);
     connect(m_factory, &CarrierFactory::incoming, this, &Swarm::onInbound);
@@ -435,21 +437,8 @@ void Swarm::onEstablished(Connection *c)
     }
 
     if (Connection *existing = m_connections.value(m_byPeer.value(remote)); existing && existing != c) {
-        bool keepNew;
-        const bool newRelayed = c->path() == ConnectionPath::Relayed;
-        const bool oldRelayed = existing->path() == ConnectionPath::Relayed;
-        if (newRelayed != oldRelayed) {
-            keepNew = oldRelayed;  // a stream of its own beats a relay's circuit, on both ends
-        } else if (m_options.keepExistingConnections) {
-            keepNew = false;
-        } else {
-            // Both sides keep the connection dialled by the smaller key; if one side dialled both
-            // (two addresses of one peer), the stream with the smaller handshake hash stays. Local
-            // order would not do: the two ends can see the two streams open in opposite orders.
-            // Each side reaches the same answer without talking.
-            const PeerId ki = c->initiatorKey(m_keys.publicKey), ke = existing->initiatorKey(m_keys.publicKey);
-            keepNew = ki != ke ? ki < ke : c->handshakeHash() < existing->handshakeHash();
-        }
+        const bool keepNew = keepFreshStream(*c, *existing, m_keys.publicKey, m_options.keepExistingConnections);
+        const bool upgraded = existing->path() == ConnectionPath::Relayed && c->path() != ConnectionPath::Relayed;
         Connection *loser = keepNew ? existing : c;
         Connection *winner = keepNew ? c : existing;
         emitEvent(RedundantConnection{loser->remoteId(), endpointOf(loser), loser->direction()});
@@ -463,7 +452,7 @@ void Swarm::onEstablished(Connection *c)
         if (keepNew) {
             m_byPeer.insert(remote, c->id());
             c->inheritTopics(existing->routedTopics());  // its own, or what it inherited in turn
-            if (oldRelayed && !newRelayed)
+            if (upgraded)
                 emitEvent(PathUpgraded{remote, ConnectionId{c->id()}, existing->path(), c->path(), endpointOf(c)});
         }
         loser->retire(ErrorCode::Redundant, QStringLiteral("another connection to this peer is kept"));
@@ -580,55 +569,28 @@ void Swarm::onHello(Connection *c, const wire::Hello &hello)
 
 void Swarm::sendPeers(Connection *to, const QByteArray &topic)
 {
-    if (!m_topics.contains(topic) || m_options.pexMaxEntries <= 0)
+    if (!m_topics.contains(topic))
         return;
-    wire::Peers msg;
-    msg.topic = topic;
-    for (Connection *c : peersInTopic(topic)) {
-        if (c == to || !c->hello().listenPort)
-            continue;
-        msg.peers.append({c->host(), c->hello().listenPort, {}});
-        if (msg.peers.size() >= qMin(m_options.pexMaxEntries, wire::kMaxPeersPerExchange))
-            break;
+    if (const auto msg = m_exchange.offerFor(to, topic, peersInTopic(topic))) {
+        to->send(*msg);
+        emit peersExchanged(to->host(), to->hello().listenPort, 0, int(msg->peers.size()));
     }
-    if (msg.peers.isEmpty())
-        return;
-    to->send(msg);
-    emit peersExchanged(to->host(), to->hello().listenPort, 0, int(msg.peers.size()));
 }
 
 void Swarm::onPeers(Connection *c, const wire::Peers &peers)
 {
-    // Bounded: a neighbour cannot make us dial the world by repeating itself.
-    QList<qint64> &times = m_pexTimes[c->id()];
-    const qint64 now = m_clock.monotonicMs();
-    while (!times.isEmpty() && times.first() <= now - 60000)
-        times.removeFirst();
-    if (times.size() >= m_options.pexMaxPerMinute) {
+    if (!m_exchange.admit(c->id())) {
         emit rejected(ErrorCode::RateLimited);
         emitEvent(Rejected{RejectSource::Connection, ErrorCode::RateLimited, {}, QStringLiteral("too many peer exchanges"),
                            c->remoteId(), std::nullopt, {}, {}, {}, {}});
         return;
     }
-    times.append(now);
     emit peersExchanged(c->host(), c->hello().listenPort, int(peers.peers.size()), 0);
     if (!m_topics.contains(peers.topic))
         return;
-    for (const wire::PeerEndpoint &p : peers.peers) {
-        QHostAddress addr(p.host);
-        if (addr.isNull())
-            continue;
-        QString host = addr == QHostAddress::AnyIPv4 || addr == QHostAddress::AnyIPv6 ? c->host() : addr.toString();
-        if (!p.key.isEmpty()) {
-            // A peer behind the relay at host:port: dialled through a circuit there, unless it is
-            // us, already a neighbour, or the relay is not a direct neighbour (no chains).
-            const PeerId behind = PeerId::fromBytes(p.key);
-            if (behind == m_keys.publicKey || connectionTo(behind) || c->path() != ConnectionPath::Direct)
-                continue;
-            host = circuitHost(behind, host);
-        }
-        addPeer({host, p.port, QStringLiteral("pex"), c->remoteAddress(), peers.topic, false});
-    }
+    const auto isNeighbour = [this](const PeerId &id) { return connectionTo(id) != nullptr; };
+    for (const PeerCandidateInfo &info : m_exchange.candidatesFrom(c, peers, isNeighbour))
+        addPeer(info);
 }
 
 void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
@@ -638,7 +600,7 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
     const bool onPurpose = m_closingOnPurpose.remove(id);
     if (wasCurrent)
         m_byPeer.remove(c->remoteId());
-    m_pexTimes.remove(id);
+    m_exchange.forget(id);
     m_resources.forgetConnection(id);
 
     if (isProtocolViolation(code)) {

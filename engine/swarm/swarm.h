@@ -6,6 +6,7 @@
 #include "events/events.h"
 #include "snapshots.h"
 #include "swarm/connection.h"
+#include "swarm/peer_exchange.h"
 #include "swarm/peer_queue.h"
 #include "swarm/swarm_options.h"
 #include "wire/messages.h"
@@ -162,6 +163,7 @@ private:
     QByteArray m_displayNameSignature;
     PeerQueue m_queue;
     ResourceManager m_resources;
+    PeerExchange m_exchange;
     quint64 m_nextId = 1;
     QHash<quint64, Connection *> m_connections;
     QHash<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
@@ -169,7 +171,6 @@ private:
     QHash<PeerId, bool> m_banned;                // id -> soft
     QSet<quint64> m_announced;                   // connections that had a "connection" event
     QSet<quint64> m_closingOnPurpose;            // closed by us (ban, backoff, leave): no reconnect
-    QHash<quint64, QList<qint64>> m_pexTimes;    // per connection: when exchange messages arrived
     QHash<QByteArray, TopicState> m_topics;
     QList<QByteArray> m_topicOrder;
     QList<std::function<void()>> m_flushWaiters;

@@ -222,6 +222,9 @@ void Session::wire()
     connect(m_gossip.get(), &Gossip::event, this, postEvent);
     connect(m_relay.get(), &RelayRouter::event, this, postEvent);
     connect(m_nat.get(), &NatService::event, this, postEvent);
+    if (m_dht)  // BEP 42: the DHT id follows the external address our peers agree on
+        connect(m_nat.get(), &NatService::changed, m_dht.get(),
+                [this](const ReachabilitySnapshot &r) { m_dht->setExternalAddress(r.externalIp); });
     connect(m_nat.get(), &NatService::rejected, this, [this](const QString &reason) {
         m_rejects.count(ErrorCode::Invalid);
         post(Rejected{RejectSource::Nat, ErrorCode::Invalid, reason, {}, {}, std::nullopt, {}, {}, {}, {}});
@@ -301,6 +304,10 @@ void Session::wireDht()
     connect(m_dht.get(), &DhtNode::ready, this, [this](int nodes) {
         post(DhtReady{m_dht->port(), nodes});
     });
+    connect(m_dht.get(), &DhtNode::nodeIdChanged, this,
+            [this](const QByteArray &previous, const QByteArray &id, const QHostAddress &external) {
+                post(DhtNodeIdChanged{previous, id, external.toString()});
+            });
     connect(m_dht.get(), &DhtNode::peerFound, this,
             [this](const QByteArray &key, const QHostAddress &host, quint16 port) {
                 if (m_bugout->onDhtPeer(key, host, port))
@@ -340,7 +347,7 @@ Status Session::start()
     }
     if (m_dht) {
         m_dht->importNodes(loadDhtTable(*m_db));
-        if (Status st = m_dht->start(); !st.ok())
+        if (Status st = m_dht->start(m_swarm->listenPort()); !st.ok())
             return st;
     }
     if (m_config.peerRelay.enabled()) {

@@ -20,7 +20,8 @@ EngineOptions::EngineOptions(Defaults defaults)
       lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."),
               QStringLiteral("port"), QStringLiteral("5353")),
       noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery (mDNS, and BEP 14 for Bugout rooms).")),
-      dhtPort(QStringLiteral("dht-port"), QStringLiteral("UDP port of the DHT node (0 = any)."), QStringLiteral("port"),
+      dhtPort(QStringLiteral("dht-port"), QStringLiteral("UDP port of the DHT node (0 = any; default: the TCP port's number when free)."),
+              QStringLiteral("port"),
               QStringLiteral("0")),
       dhtBootstrap(QStringLiteral("dht-bootstrap"),
                    QStringLiteral("DHT bootstrap node (repeatable; replaces the public routers)."),
@@ -109,6 +110,7 @@ std::optional<QString> EngineOptions::applyDiscovery(const QCommandLineParser &p
     if (!ok || udp > 65535)
         return QStringLiteral("--dht-port expects a port number, got '%1'").arg(p.value(dhtPort));
     config.dht.port = quint16(udp);
+    config.dht.portFollowsTcp = !p.isSet(dhtPort);
     if (p.isSet(dhtBootstrap)) {
         for (const QString &b : p.values(dhtBootstrap)) {
             const std::optional<HostPort> hp = HostPort::parse(b);

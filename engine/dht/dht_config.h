@@ -13,10 +13,16 @@ struct DhtConfig {
     bool enabled = true;
     QHostAddress bindHost = QHostAddress::AnyIPv4;
     quint16 port = 0;
+    // With port 0, try the TCP listen port's number first (libtorrent looks for a peer's DHT
+    // node on its TCP port), and any port when that one is taken. --dht-port turns this off.
+    bool portFollowsTcp = true;
     // Routers and nodes to start from; empty = no bootstrap. defaultBootstrap() lists the public
     // routers for users; tests always pass local nodes only.
     QList<QPair<QString, quint16>> bootstrap;
-    QByteArray nodeId;  // 20 bytes; empty = random
+    QByteArray nodeId;  // 20 bytes; empty = random, then BEP 42's once the external address is known
+    // libtorrent's dht_enforce_node_id: ignore answers from nodes whose ids do not follow BEP 42
+    // for their address. Off by default, as there: such nodes are only preferred less.
+    bool enforceNodeIds = false;
     int maxPeersPerInfohash = 200;
     int maxInfohashes = 2000;
     int announceIntervalMinMs = 600000;

@@ -1,5 +1,7 @@
 #include "dht/dht_node.h"
+
 #include "dht/dht_node_internal.h"
+#include "dht/secure_node_id.h"
 #include "stats/frame_tap.h"
 #include "core/random.h"
 #include "transport/datagram_socket.h"
@@ -68,7 +70,7 @@ DhtNode::~DhtNode()
             m_clock.cancel(t->recheck);
 }
 
-Status DhtNode::start()
+Status DhtNode::start(quint16 tcpPort)
 {
     if (!m_config.enabled) {
         qCInfo(lcDht) << "DHT disabled";
@@ -77,7 +79,16 @@ Status DhtNode::start()
     if (m_socket)
         return {};
     auto *socket = m_datagrams.create(this);
-    if (Status st = socket->bind(m_config.bindHost, m_config.port); !st.ok()) {
+    Status bound = makeError(ErrorCode::AddressInUse, QString());
+    if (m_config.port == 0 && m_config.portFollowsTcp && tcpPort != 0) {
+        bound = socket->bind(m_config.bindHost, tcpPort);
+        if (!bound.ok()) {
+            qCInfo(lcDht).noquote() << QStringLiteral("UDP port %1 is taken; the DHT takes another").arg(tcpPort);
+            delete socket;
+            socket = m_datagrams.create(this);
+        }
+    }
+    if (Status st = bound.ok() ? bound : socket->bind(m_config.bindHost, m_config.port); !st.ok()) {
         delete socket;
         return makeError(st.error().code, QStringLiteral("cannot bind DHT UDP port %1: %2")
                                               .arg(m_config.port).arg(st.error().detail));
@@ -550,6 +561,14 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
         reject(QStringLiteral("self-id"), from.toString());
         return;
     }
+    if (m_config.enforceNodeIds && !bep42::matches(m.senderId, from.host())) {
+        reject(QStringLiteral("unverified-id"), from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
+        if (t) {
+            t->lookup.onFailure(from);
+            pump(p.traversal);
+        }
+        return;
+    }
     if (p.expectedId && *p.expectedId != m.senderId) {
         // Someone else lives at that address now.
         reject(QStringLiteral("unexpected-id"), from.toString(), false);
@@ -658,6 +677,45 @@ bool DhtNode::isSelf(const DhtEndpoint &peer, const Tracked &t) const
         return false;
     const quint16 ourPort = t.impliedPort ? port() : t.port;
     return peer.port == ourPort && (m_localIps.contains(peer.ip) || (m_externalIp && *m_externalIp == peer.ip));
+}
+
+void DhtNode::setExternalAddress(const QHostAddress &ip)
+{
+    m_agreedExternal = ip;
+    if (!m_config.nodeId.isEmpty() || ip.isNull() || bep42::isExempt(ip) || bep42::matches(m_id, ip))
+        return;
+    changeId(bep42::idFor(ip, quint8(m_random.bounded(256)), m_random));
+}
+
+bool DhtNode::idFollowsBep42() const
+{
+    return !m_agreedExternal.isNull() && !bep42::isExempt(m_agreedExternal) && bep42::matches(m_id, m_agreedExternal);
+}
+
+void DhtNode::changeId(const NodeId &id)
+{
+    const QByteArray oldId = m_id.toBytes();
+    qCInfo(lcDht).noquote() << QStringLiteral("node id %1 -> %2 (BEP 42, external %3)")
+                                   .arg(m_id.shortHex(), id.shortHex(), m_agreedExternal.toString());
+    // Buckets are laid out by distance to our id: rebuild them around the new one. Everyone
+    // known stays known, with what we learnt of them.
+    RoutingTable rebuilt(id, m_table.config());
+    for (const RoutingTable::Bucket &b : m_table.buckets())
+        for (const QList<RoutingNode> *list : {&b.nodes, &b.replacements})
+            for (const RoutingNode &n : *list) {
+                rebuilt.nodeSeen(n.id, n.endpoint, n.lastSeenMs, n.confirmed);
+                if (n.failures > 0)
+                    for (int i = 0; i < n.failures && rebuilt.find(n.id); ++i)
+                        rebuilt.nodeFailed(n.id, n.endpoint);
+            }
+    m_id = id;
+    m_table = std::move(rebuilt);
+    emit nodeIdChanged(oldId, m_id.toBytes(), m_agreedExternal);
+    // Our new neighbours are not in the table yet: look our new id up.
+    if (m_socket && !m_bootstrapTraversal && m_table.size() > 0) {
+        m_bootstrapTraversal = startTraversal(Purpose::Bootstrap, Lookup::Kind::FindNode, m_id, {});
+        pump(m_bootstrapTraversal);
+    }
 }
 
 void DhtNode::maintenance()

@@ -74,7 +74,8 @@ public:
 
     // Binds and bootstraps. ready() follows once the first bootstrap lookup for our own id is
     // done, or at once (inside start) when there is nothing to bootstrap from.
-    Status start();
+    // tcpPort: the swarm's listen port, tried first when the config asks for it (portFollowsTcp).
+    Status start(quint16 tcpPort = 0);
     quint16 port() const;
     QByteArray nodeId() const { return m_id.toBytes(); }
 
@@ -100,6 +101,11 @@ public:
     bool isReady() const { return m_readyEmitted; }
     // Our address as others see it (BEP 42 "ip" in their answers), if anyone told us.
     QHostAddress externalAddress() const;
+    // The external address our peers agree on (NatService). BEP 42: unless the id was configured,
+    // a new id is derived from it when the current one does not follow it; the table is rebuilt
+    // around the new id and a lookup of it fills our new neighbourhood.
+    void setExternalAddress(const QHostAddress &ip);
+    bool idFollowsBep42() const;
     // Every datagram in and out goes to the tap while one is set (the packet inspector).
     void setTap(FrameTap *tap) { m_tap = tap; }
     // Handles one datagram as if the socket had just read it (fuzz targets and tests).
@@ -114,6 +120,7 @@ signals:
     void peerFound(const QByteArray &infohash20, const QHostAddress &host, quint16 port);
     void lookupDone(const QByteArray &infohash20, int peersFound, int datagramsSent);
     void rejected(const QString &reason, const QString &detail);
+    void nodeIdChanged(const QByteArray &oldId, const QByteArray &newId, const QHostAddress &external);
     // A response's "ip" (BEP 42): the node at observer saw our datagrams come from external:port.
     void addressObserved(const QHostAddress &observer, quint16 observerPort, const QHostAddress &external,
                          quint16 externalPort);
@@ -169,6 +176,7 @@ private:
     void startRound(const QByteArray &infohash);
     void scheduleRound(const QByteArray &infohash, qint64 delayMs);
     void maintenance();
+    void changeId(const NodeId &id);
     void announceTo(Traversal &t, const Lookup::Candidate &c);
     bool isSelf(const DhtEndpoint &peer, const Tracked &t) const;
     DhtNodeInfo infoOf(const RoutingNode &node) const;
@@ -199,6 +207,7 @@ private:
     Clock::TimerId m_maintenanceTimer = 0;
     QSet<quint32> m_localIps;
     std::optional<quint32> m_externalIp;
+    QHostAddress m_agreedExternal;  // from setExternalAddress
 
     quint64 m_datagramsIn = 0;
     quint64 m_datagramsOut = 0;

@@ -1,5 +1,6 @@
 #include "dht/dht_node.h"
 #include "dht/dht_node_internal.h"
+#include "dht/secure_node_id.h"
 
 #include <QLoggingCategory>
 
@@ -25,7 +26,11 @@ void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
         return;
     }
     const qint64 now = m_clock.monotonicMs();
-    const auto seen = m_table.nodeSeen(m.senderId, from, now, false);
+    // We still answer a node whose id does not follow BEP 42; with enforcement on it does not
+    // enter our table.
+    const bool admissible = !m_config.enforceNodeIds || bep42::matches(m.senderId, from.host());
+    const auto seen = admissible ? m_table.nodeSeen(m.senderId, from, now, false)
+                                 : RoutingTable::AddResult{RoutingTable::Outcome::Rejected, QStringLiteral("unverified-id")};
     if (seen.outcome == RoutingTable::Outcome::Rejected)
         reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
 

@@ -1,5 +1,9 @@
 #include "dht/routing_table.h"
 
+#include "dht/secure_node_id.h"
+
+#include <QHostAddress>
+
 #include <algorithm>
 
 namespace swarmscope {
@@ -83,6 +87,7 @@ RoutingTable::AddResult RoutingTable::nodeSeen(const NodeId &id, const DhtEndpoi
                     return {Outcome::Rejected, QStringLiteral("id-conflict")};
                 forgetIp(n.endpoint);
                 n.endpoint = endpoint;
+                n.verified = bep42::matches(id, QHostAddress(endpoint.ip));
                 m_ips.insert(ipKeyFor(endpoint), id);
             }
             n.lastSeenMs = nowMs;
@@ -99,7 +104,10 @@ RoutingTable::AddResult RoutingTable::nodeSeen(const NodeId &id, const DhtEndpoi
                 home.lastChangedMs = nowMs;
                 return {Outcome::Added, {}};
             }
-            list->append(list->takeAt(i));  // most recently seen last
+            RoutingNode candidate = list->takeAt(i);
+            if (confirmed && takeUnverifiedPlace(home, candidate))
+                return {Outcome::Added, {}};
+            list->append(candidate);  // most recently seen last
             return {Outcome::Cached, {}};
         }
     }
@@ -107,7 +115,7 @@ RoutingTable::AddResult RoutingTable::nodeSeen(const NodeId &id, const DhtEndpoi
     if (m_ips.contains(ipKeyFor(endpoint)))
         return {Outcome::Rejected, QStringLiteral("ip-in-use")};
 
-    const RoutingNode node{id, endpoint, nowMs, 0, confirmed};
+    const RoutingNode node{id, endpoint, nowMs, 0, confirmed, bep42::matches(id, QHostAddress(endpoint.ip))};
     for (;;) {
         const int index = bucketIndexFor(id);
         Bucket &bucket = m_buckets[index];
@@ -140,6 +148,8 @@ RoutingTable::AddResult RoutingTable::nodeSeen(const NodeId &id, const DhtEndpoi
                     return {Outcome::Added, {}};
                 }
             }
+            if (takeUnverifiedPlace(bucket, node))
+                return {Outcome::Added, {}};
         }
         break;
     }
@@ -150,6 +160,37 @@ RoutingTable::AddResult RoutingTable::nodeSeen(const NodeId &id, const DhtEndpoi
         return {Outcome::Rejected, QStringLiteral("bucket-full")};
     addToReplacements(bucket, node);
     return {Outcome::Cached, {}};
+}
+
+bool RoutingTable::takeUnverifiedPlace(Bucket &bucket, const RoutingNode &node)
+{
+    if (!m_config.preferVerifiedIds || !node.confirmed || !node.verified)
+        return false;
+    // The unverified node that failed most, and of those the one heard from longest ago.
+    qsizetype victim = -1;
+    for (qsizetype i = 0; i < bucket.nodes.size(); ++i) {
+        const RoutingNode &n = bucket.nodes[i];
+        if (n.verified)
+            continue;
+        if (victim < 0 || n.failures > bucket.nodes[victim].failures
+            || (n.failures == bucket.nodes[victim].failures && n.lastSeenMs < bucket.nodes[victim].lastSeenMs))
+            victim = i;
+    }
+    if (victim < 0)
+        return false;
+    QList<RoutingNode> others = bucket.nodes;
+    others.removeAt(victim);
+    if (subnetFull(others, node.endpoint))
+        return false;
+    const RoutingNode displaced = bucket.nodes[victim];
+    bucket.nodes[victim] = node;
+    bucket.lastChangedMs = node.lastSeenMs;
+    m_ips.insert(ipKeyFor(node.endpoint), node.id);
+    // It still answers: keep it at hand in the cache rather than forget it.
+    forgetIp(displaced.endpoint);
+    if (!subnetFull(bucket.replacements, displaced.endpoint))
+        addToReplacements(bucket, displaced);
+    return true;
 }
 
 bool RoutingTable::nodeFailed(const NodeId &id, const DhtEndpoint &endpoint)
@@ -172,11 +213,15 @@ bool RoutingTable::nodeFailed(const NodeId &id, const DhtEndpoint &endpoint)
             return false;
         forgetIp(n.endpoint);
         bucket.nodes.removeAt(i);
-        // Promote the most recently seen replacement that fits, preferring confirmed ones.
-        for (bool wantConfirmed : {true, false}) {
+        // Promote the most recently seen replacement that fits, preferring confirmed ones, and
+        // among those the ones whose ids follow BEP 42.
+        const bool preferVerified = m_config.preferVerifiedIds;
+        for (const auto &[wantConfirmed, wantVerified] : {std::pair{true, preferVerified}, std::pair{true, false},
+                                                          std::pair{false, preferVerified}, std::pair{false, false}}) {
             for (qsizetype r = bucket.replacements.size() - 1; r >= 0; --r) {
                 const RoutingNode &c = bucket.replacements[r];
-                if ((!wantConfirmed || c.confirmed) && !subnetFull(bucket.nodes, c.endpoint)) {
+                if ((!wantConfirmed || c.confirmed) && (!wantVerified || c.verified)
+                    && !subnetFull(bucket.nodes, c.endpoint)) {
                     bucket.nodes.append(bucket.replacements.takeAt(r));
                     return true;
                 }

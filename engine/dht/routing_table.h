@@ -19,6 +19,9 @@ struct RoutingConfig {
     // Off, the table keys entries on IP:port instead, so that many nodes may share 127.0.0.1.
     bool enforceIpLimits = true;
     int maxPerSubnetPerBucket = 2;
+    // libtorrent's dht_prefer_verified_node_ids: an id that follows BEP 42 for its address takes
+    // the place of one that does not in a full bucket, and is promoted first from the cache.
+    bool preferVerifiedIds = true;
 };
 
 struct RoutingNode {
@@ -27,6 +30,7 @@ struct RoutingNode {
     qint64 lastSeenMs = 0;  // monotonic
     int failures = 0;
     bool confirmed = false;  // answered a query of ours (so its address is not spoofed)
+    bool verified = true;    // the id follows BEP 42 for the address (local addresses always do)
 };
 
 // Kademlia k-buckets with splitting (the last bucket, holding ids closest to ours, splits when
@@ -77,6 +81,7 @@ private:
     bool subnetFull(const QList<RoutingNode> &list, const DhtEndpoint &e) const;
     void split();
     void addToReplacements(Bucket &bucket, const RoutingNode &node);
+    bool takeUnverifiedPlace(Bucket &bucket, const RoutingNode &node);
     void forgetIp(const DhtEndpoint &e);
 
     NodeId m_self;

@@ -223,6 +223,14 @@ QList<Line> lines(const DhtReady &e)
     return {{QStringLiteral("dht-ready"), object({{QStringLiteral("port"), e.port}, {QStringLiteral("nodes"), e.nodes}})}};
 }
 
+QList<Line> lines(const DhtNodeIdChanged &e)
+{
+    return {{QStringLiteral("dht-node-id"), object({{QStringLiteral("id"), hex(e.id)},
+                                                    {QStringLiteral("previous"), hex(e.previous)},
+                                                    {QStringLiteral("external"), e.external},
+                                                    {QStringLiteral("rule"), QStringLiteral("bep42")}})}};
+}
+
 QList<Line> lines(const DhtLookupDone &e)
 {
     return {{QStringLiteral("updated"), object({{QStringLiteral("room"), e.room.name},

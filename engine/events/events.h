@@ -117,6 +117,11 @@ struct DhtReady {
     quint16 port = 0;
     int nodes = 0;
 };
+struct DhtNodeIdChanged {  // BEP 42: the node id now follows the external address
+    QByteArray previous;
+    QByteArray id;
+    QString external;
+};
 struct DhtLookupDone {
     RoomName room;
     QByteArray dhtKey;
@@ -356,6 +361,7 @@ struct CommandFailed {
     X(CandidateDropped)           \
     X(BackedOff)                  \
     X(DhtReady)                   \
+    X(DhtNodeIdChanged)           \
     X(DhtLookupDone)              \
     X(RoomAnnounced)              \
     X(RoomJoined)                 \

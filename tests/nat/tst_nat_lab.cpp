@@ -1,6 +1,7 @@
 // The NAT lab (docs/NAT.md): network namespaces with home routers (nftables masquerade, inbound
 // dropped), optional UPnP/NAT-PMP (miniupnpd), a public host with the DHT bootstrap node, and
 // swarmscope-node processes on both sides. Each case builds its own lab and tears it down.
+#include "dht/secure_node_id.h"
 #include "nat_lab.h"
 #include "node_process.h"
 
@@ -332,6 +333,15 @@ private slots:
         QVERIFY2(field(rh, "nat") == QLatin1String("port-preserving"), qPrintable(history(*home)));
         QCOMPARE(field(rh, "mapping"), QStringLiteral("none"));
         QVERIFY(rh.value(QStringLiteral("relays")).isArray());
+        // BEP 42: each DHT id now follows the public address its peers agree on.
+        for (const auto &[node, ip] : {std::pair{pub.get(), NatLab::kPublicClient}, std::pair{home.get(), NatLab::kRouterB}}) {
+            const auto changed = node->process.waitFor(QStringLiteral("dht-node-id"), 10000);
+            QVERIFY2(changed, qPrintable(history(*node)));
+            QCOMPARE(field(*changed, "external"), QLatin1String(ip));
+            const auto id = swarmscope::NodeId::fromBytes(QByteArray::fromHex(field(*changed, "id").toLatin1()));
+            QVERIFY(id && swarmscope::bep42::matches(*id, QHostAddress(QLatin1String(ip))));
+            QVERIFY(field(*changed, "previous") != field(*changed, "id"));
+        }
     }
 
     // Case (b): port-preserving NATs on both sides and no UPnP. The pair meets through the relay,

@@ -126,6 +126,15 @@ private slots:
                  upgraded);
     }
 
+    void dhtNodeIdChanged()
+    {
+        const QByteArray before(20, '\x01'), after(20, '\x02');
+        QCOMPARE(json(DhtNodeIdChanged{before, after, QStringLiteral("203.0.113.2")}),
+                 expected(R"({"event":"dht-node-id","id":"0202020202020202020202020202020202020202",
+                              "previous":"0101010101010101010101010101010101010101",
+                              "external":"203.0.113.2","rule":"bep42"})"));
+    }
+
     void fileTransferPauses()
     {
         const QByteArray id = QByteArray::fromHex("0102030405060708");

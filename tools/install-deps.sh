@@ -16,6 +16,8 @@ packages=(
   libminiupnpc-dev libnatpmp-dev nftables iproute2 miniupnpd-nftables miniupnpc natpmpc
   # The sanitizer and fuzzing stage (tools/test-sanitizers.sh).
   clang libclang-rt-14-dev llvm
+  # gui_packet_inspector reads the pcapng export with tshark and resources/wireshark/swarmscope.lua.
+  tshark
 )
 # Node runs the interop tests against the real npm packages; the machine's own Node is fine.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
@@ -36,5 +38,7 @@ echo "install-deps: installing ${missing[*]}"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Through env: sudo drops DEBIAN_FRONTEND from its environment, and a package with a debconf
+# question (wireshark-common: may non-superusers capture?) would then ask it. The default is no.
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "install-deps: done"

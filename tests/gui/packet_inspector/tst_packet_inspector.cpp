@@ -1,7 +1,10 @@
 // The packet inspector: its models under QAbstractItemModelTester, the pcapng export parsed back
-// block by block (and by tshark with the Lua dissector, when installed), and a live capture
-// between two Sessions on 127.0.0.1 inside the main window.
+// block by block (and by tshark with the Lua dissector, when installed, Bugout packets included),
+// and a live capture between two Sessions on 127.0.0.1 inside the main window.
 
+#include "bittorrent/bt_protocol.h"
+#include "bugout/bugout_packet.h"
+#include "core/json_text.h"
 #include "inspector/color_scheme.h"
 #include "inspector/packet_cbor_model.h"
 #include "inspector/packet_hex_view.h"
@@ -21,6 +24,7 @@
 #include <QCborMap>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonValue>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSettings>
@@ -71,6 +75,41 @@ quint32 le32(const QByteArray &b, qsizetype at)
     return qFromLittleEndian<quint32>(b.constData() + at);
 }
 
+bool writePcapng(const QString &path, const QList<FrameRecord> &frames)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && PacketPcapngWriter::write(file, frames);
+}
+
+struct TsharkRun {
+    bool finished = false;
+    QString out;
+    QString err;
+};
+
+// tshark with our Lua dissector, printing the given fields of every frame (-T fields: one line
+// a frame, tab-separated). HOME is the test's own directory: no personal Wireshark settings.
+TsharkRun runTshark(const QString &tshark, const QString &pcapng, const QString &home, const QStringList &fields)
+{
+    QStringList args{QStringLiteral("-n"), QStringLiteral("-X"),
+                     QStringLiteral("lua_script:") + QStringLiteral(SWARMSCOPE_LUA_DISSECTOR),
+                     QStringLiteral("-r"), pcapng, QStringLiteral("-T"), QStringLiteral("fields")};
+    for (const QString &field : fields)
+        args << QStringLiteral("-e") << field;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    process.setProcessEnvironment(env);
+    process.start(tshark, args);
+    TsharkRun run;
+    run.finished = process.waitForFinished(20000);
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    if (run.err.contains(QStringLiteral("superuser")) || run.err.contains(QStringLiteral("Lua: Error during loading")))
+        qWarning("%s", qPrintable(run.err));
+    return run;
+}
+
 } // namespace
 
 class TestPacketInspector : public QObject {
@@ -84,6 +123,7 @@ private slots:
     void pcapngBlocks();
     void bittorrentFramesAsOnTheWire();
     void tsharkDissector();
+    void tsharkDissectsBugoutPackets();
     void liveCapture();
     void dhtDatagramsAsBencodeTree();
 };
@@ -253,31 +293,96 @@ void TestPacketInspector::tsharkDissector()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("frames.pcapng"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(PacketPcapngWriter::write(file, knownFrames()));
-    file.close();
+    QVERIFY(writePcapng(path, knownFrames()));
 
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir.path());  // no personal Wireshark settings
-    process.setProcessEnvironment(env);
-    process.start(tshark, {QStringLiteral("-n"), QStringLiteral("-X"),
-                           QStringLiteral("lua_script:") + QStringLiteral(SWARMSCOPE_LUA_DISSECTOR),
-                           QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"),
-                           QStringLiteral("-e"), QStringLiteral("swarmscope.direction"), QStringLiteral("-e"),
-                           QStringLiteral("swarmscope.peer"), QStringLiteral("-e"), QStringLiteral("swarmscope.type")});
-    QVERIFY(process.waitForFinished(20000));
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    if (err.contains(QStringLiteral("superuser")) || err.contains(QStringLiteral("Lua: Error during loading")))
-        qWarning("%s", qPrintable(err));
-    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() == 3, qPrintable(out + err));
+    const TsharkRun run = runTshark(tshark, path, dir.path(),
+                                    {QStringLiteral("swarmscope.direction"), QStringLiteral("swarmscope.peer"),
+                                     QStringLiteral("swarmscope.type")});
+    QVERIFY2(run.finished, qPrintable(run.err));
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 3, qPrintable(run.out + run.err));
     QVERIFY2(lines.at(0).contains(QStringLiteral("ping")), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).contains(QStringLiteral("room-message")), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).contains(QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ")), qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).contains(QStringLiteral("bye")), qPrintable(lines.at(2)));
+}
+
+// Bugout's packets in BitTorrent extended messages get a tree of their own (swarmscope.bugout.*):
+// an extended handshake announcing bo_channel, a message signed by the engine's own encoder, and
+// a bo_channel message whose bencode is cut short.
+void TestPacketInspector::tsharkDissectsBugoutPackets()
+{
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is not installed");
+    QVERIFY(QFile::exists(QStringLiteral(SWARMSCOPE_LUA_DISSECTOR)));
+    const QString room = QStringLiteral("compat-room");
+    const QString text = QStringLiteral("hello from swarmscope");
+    const bugout::Keys keys = bugout::Keys::make(KeyPair::generate());
+    const QByteArray packet = bugout::makePacket(keys, room, 1700000000000, "m",
+                                                 {{"v", BencodeValue::string(jsonStringify(QJsonValue(text)))}});
+    const auto envelope = BencodeValue::decode(packet);
+    QVERIFY(envelope.ok() && envelope->find("s"));
+    const QByteArray signature = envelope->find("s")->toBytes();
+    QCOMPARE(signature.size(), 64);
+    const QByteArray handshakeDict =
+        BencodeValue::dict({{"m", BencodeValue::dict({{"bo_channel", BencodeValue::integer(4)}})},
+                            {"metadata_size", BencodeValue::integer(87)},
+                            {"id", BencodeValue::string(room.toUtf8())},
+                            {"pk", BencodeValue::string(keys.pk58.toLatin1())},
+                            {"ek", BencodeValue::string(keys.ek58.toLatin1())}})
+            .encode();
+    bt::Handshake handshake;
+    handshake.reserved[5] = char(0x10);  // BEP 10
+    handshake.infoHash = QByteArray(20, '\x01');
+    handshake.peerId = bt::makePeerId();
+
+    // As the engine captures them: a message without its length prefix (the writer puts it back).
+    const auto btFrame = [](int i, const QString &type, const QByteArray &payload) {
+        FrameRecord f = frame(i, wire::Ping{1, 1});
+        f.protocol = QStringLiteral("bittorrent");
+        f.type = type;
+        f.payload = payload;
+        return f;
+    };
+    const auto extended = [](int extId, const QByteArray &payload) {
+        return bt::Message::extended(extId, payload).mid(4);
+    };
+    const QList<FrameRecord> frames{btFrame(0, QStringLiteral("handshake"), handshake.encode()),
+                                    btFrame(1, QStringLiteral("extended-handshake"), extended(0, handshakeDict)),
+                                    btFrame(2, QStringLiteral("bo_channel"), extended(4, packet)),
+                                    btFrame(3, QStringLiteral("bo_channel"), extended(4, packet.left(20)))};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bugout.pcapng"));
+    QVERIFY(writePcapng(path, frames));
+
+    const TsharkRun run = runTshark(
+        tshark, path, dir.path(),
+        {QStringLiteral("swarmscope.bugout.handshake.bo_channel"), QStringLiteral("swarmscope.bugout.handshake.pk"),
+         QStringLiteral("swarmscope.bugout.y"), QStringLiteral("swarmscope.bugout.text"),
+         QStringLiteral("swarmscope.bugout.s"), QStringLiteral("swarmscope.bugout.malformed"),
+         QStringLiteral("_ws.expert.message")});
+    QVERIFY2(run.finished, qPrintable(run.err));
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 4, qPrintable(run.out + run.err));
+    QList<QStringList> rows;
+    for (const QString &line : lines) {
+        QVERIFY2(!line.contains(QStringLiteral("Lua Error")), qPrintable(line));  // a dissector error shows there
+        rows.append(line.split(QLatin1Char('\t')));
+        QVERIFY2(rows.last().size() == 7, qPrintable(line));
+    }
+    // The BitTorrent handshake is left to Wireshark's own dissector.
+    QVERIFY2(rows.at(0).at(2).isEmpty() && rows.at(0).at(5).isEmpty(), qPrintable(lines.at(0)));
+    QCOMPARE(rows.at(1).at(0), QStringLiteral("4"));
+    QCOMPARE(rows.at(1).at(1), keys.pk58);
+    QCOMPARE(rows.at(2).at(2), QStringLiteral("m"));
+    QCOMPARE(rows.at(2).at(3), text);
+    QCOMPARE(rows.at(2).at(4), QString::fromLatin1(signature.toHex()));
+    QVERIFY2(rows.at(2).at(5).isEmpty(), qPrintable(lines.at(2)));
+    QVERIFY2(!rows.at(3).at(5).isEmpty(), qPrintable(lines.at(3)));
+    QVERIFY2(rows.at(3).at(6).contains(QStringLiteral("malformed bencode")), qPrintable(lines.at(3)));
+    QVERIFY2(rows.at(3).at(2).isEmpty(), qPrintable(lines.at(3)));
 }
 
 void TestPacketInspector::liveCapture()

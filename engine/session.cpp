@@ -457,6 +457,12 @@ SessionStatus Session::status() const
     s.connecting = m_swarm->connectingCount();
     s.rooms = int(m_rooms->names().size());
     s.reachability = m_nat->snapshot();
+    s.holePunch = m_holePuncher->summary();
+    s.holePunch.enabled = m_config.nat.holePunching;
+    const CircuitRelay::Counts relay = m_circuitRelay->counts();
+    const CircuitLimits &limits = m_circuitRelay->limits();
+    s.relayService = {limits.serve, relay.reservations, limits.maxReservations, relay.circuits + relay.pending,
+                      limits.maxCircuits, relay.opened, relay.refused, relay.bytes};
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
         s.bytesOut += p.bytesOut;

@@ -127,6 +127,23 @@ struct BackendStatus {
     QList<QPair<QString, quint64>> rejects;    // reason -> count
 };
 
+// Hole punching so far (docs/NAT.md): attempts made, and how many moved a peer onto a direct stream.
+struct HolePunchSummary {
+    bool enabled = true;
+    int tried = 0;
+    int punched = 0;
+    QString lastFailure;  // the detail of the last attempt that failed
+};
+
+// What we do for others as a relay (--relay), against its limits.
+struct RelayServiceSummary {
+    bool serving = false;
+    int reservations = 0, maxReservations = 0;
+    int circuits = 0, maxCircuits = 0;  // spliced or waiting for their halves
+    quint64 opened = 0, refused = 0;
+    qint64 bytes = 0;                   // spliced so far, both directions
+};
+
 struct SessionStatus {
     QString address;
     QString publicKeyHex;
@@ -141,6 +158,8 @@ struct SessionStatus {
     QList<QPair<QString, quint64>> rejects;  // reason -> count; DHT and LAN ones as "dht/<reason>", "lan/<reason>"
     QList<BackendStatus> backends;           // compatibility backends in use (their counts are in the totals too)
     ReachabilitySnapshot reachability;       // docs/NAT.md
+    HolePunchSummary holePunch;
+    RelayServiceSummary relayService;
 };
 
 } // namespace swarmscope

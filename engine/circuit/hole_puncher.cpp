@@ -194,6 +194,8 @@ void HolePuncher::onConnected(const QByteArray &nonce)
     const quint16 port = a.socket->peerPort();
     auto *tcp = new TcpCarrier(a.socket);
     auto *carrier = new WrappedCarrier(tcp, {host, port, ConnectionPath::HolePunched, {}, a.peer});
+    ++m_summary.tried;
+    ++m_summary.punched;
     emit event(Event{m_clock.wallMs(), HolePunchTried{a.peer, a.number, true, {}, a.rttMs}});
     // Both ends agree on the roles: the offerer speaks first.
     m_swarm.adoptPunched(carrier, a.offerer ? Direction::Outbound : Direction::Inbound);
@@ -212,6 +214,8 @@ void HolePuncher::fail(const QByteArray &nonce, const QString &detail, bool retr
     const Connection *current = m_swarm.connectionTo(a.peer);
     if (current && current->path() != ConnectionPath::Relayed)
         return;  // another attempt already moved the peer onto a direct stream
+    ++m_summary.tried;
+    m_summary.lastFailure = detail;
     emit event(Event{m_clock.wallMs(), HolePunchTried{a.peer, a.number, false, detail, a.rttMs}});
     Connection *relayed = m_swarm.connectionTo(a.peer);  // the relayed stream the pair keeps now
     if (retry && a.offerer && a.number < kAttempts && relayed && relayed->path() == ConnectionPath::Relayed

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/peer_id.h"
 #include "events/events.h"
+#include "snapshots.h"
 #include "wire/messages.h"
 
 #include <QHash>
@@ -41,6 +42,8 @@ public:
                 QObject *parent = nullptr);
     ~HolePuncher() override;
 
+    HolePunchSummary summary() const { return m_summary; }
+
 signals:
     void event(const swarmscope::Event &event);
     void rejected(const QString &reason);
@@ -76,6 +79,7 @@ private:
     Random &m_random;
     PeerId m_self;
     std::function<bool()> m_mayPunch;
+    HolePunchSummary m_summary;
     QHash<QByteArray, Attempt> m_attempts;  // by nonce
     QHash<PeerId, Clock::TimerId> m_settling;  // offers about to be made
 };

@@ -110,7 +110,8 @@ void Doctor::after(qint64 ms, QObject *context, std::function<void()> fn)
 QStringList Doctor::checkIds()
 {
     return {QStringLiteral("listen"), QStringLiteral("lan-multicast"), QStringLiteral("dht"), QStringLiteral("nat"),
-            QStringLiteral("port-mapping"), QStringLiteral("relays"), QStringLiteral("peers"), QStringLiteral("clock")};
+            QStringLiteral("port-mapping"), QStringLiteral("relays"), QStringLiteral("hole-punch"), QStringLiteral("peers"),
+            QStringLiteral("clock")};
 }
 
 const QList<std::pair<QString, QString>> &Doctor::findings()
@@ -129,6 +130,7 @@ const QList<std::pair<QString, QString>> &Doctor::findings()
                + of("nat", {"public", "no-nat", "port-preserving", "address-dependent", "unknown"})
                + of("port-mapping", {"mapping-off", "no-fixed-port", "mapped", "no-router"})
                + of("relays", {"not-needed", "slot-held", "no-slot", "no-relay", "configured"})
+               + of("hole-punch", {"not-needed", "off", "punched", "failing", "cannot", "should-work", "unknown"})
                + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
                + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
     }();

@@ -3,6 +3,7 @@
 #include "core/world.h"
 #include "engine_config.h"
 #include "nat/reachability.h"
+#include "snapshots.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -51,6 +52,7 @@ public:
         quint16 ownListenPort = 0;  // a port this process already listens on (the running session)
         // What a running session learnt (the window's doctor): reported instead of probing anew.
         std::optional<ReachabilitySnapshot> reachability;
+        std::optional<HolePunchSummary> holePunch;  // the session's attempts so far
         int mappingTimeoutMs = 2000;  // UPnP discovery wait when the doctor maps ports itself
     };
 
@@ -81,6 +83,8 @@ private:
     void checkNat(const QList<AddressObservation> &observations, quint16 localPort);
     void checkPortMapping();
     void checkRelays();
+    // From the NAT behaviour and the session's attempts: can a hole be punched from here.
+    void checkHolePunch(const ReachabilitySnapshot &s);
     void checkPeers();
     void checkClock();
     void add(DoctorCheck check);

@@ -71,7 +71,7 @@ void Doctor::checkNat(const QList<AddressObservation> &observations, quint16 loc
                  QStringLiteral("Give at least two DHT bootstrap nodes, or join a room with peers on the internet: two "
                                 "observers on different addresses must agree before an address counts."),
                  args));
-    }
+    }    checkHolePunch(s);
 }
 
 void Doctor::checkPortMapping()
@@ -130,6 +130,49 @@ void Doctor::checkPortMapping()
     request.leaseSeconds = 120;
     request.discoveryMs = m_options.mappingTimeoutMs;
     mapper->start(request);
+}
+
+void Doctor::checkHolePunch(const ReachabilitySnapshot &s)
+{
+    const QString id = QStringLiteral("hole-punch");
+    const HolePunchSummary h = m_options.holePunch.value_or(HolePunchSummary{});
+    const QJsonObject args{{QStringLiteral("tried"), h.tried},
+                           {QStringLiteral("punched"), h.punched},
+                           {QStringLiteral("error"), h.lastFailure}};
+    const QString relayAdvice = QStringLiteral("Connections with peers behind other routers go through a relay: name "
+                                               "one with --relay-node, or turn on UPnP or NAT-PMP in the router.");
+    if (s.status == ReachabilityStatus::Public || s.nat == NatBehaviour::None) {
+        add(make(id, DoctorCheck::State::Ok, QStringLiteral("not-needed"),
+                 QStringLiteral("peers can dial us: no hole punching needed"), {}, args));
+    } else if (!h.enabled) {
+        add(make(id, DoctorCheck::State::Warn, QStringLiteral("off"), QStringLiteral("hole punching is turned off"),
+                 relayAdvice, args));
+    } else if (h.punched > 0) {
+        add(make(id, DoctorCheck::State::Ok, QStringLiteral("punched"),
+                 QStringLiteral("%1 of %2 hole-punch attempts gave a direct connection").arg(h.punched).arg(h.tried), {},
+                 args));
+    } else if (h.tried > 0) {
+        add(make(id, DoctorCheck::State::Warn, QStringLiteral("failing"),
+                 QStringLiteral("none of %1 hole-punch attempts gave a direct connection (last: %2)").arg(h.tried).arg(h.lastFailure),
+                 QStringLiteral("The other side's router may change ports, or a firewall here drops the other side's "
+                                "connection attempt. Relayed connections keep working; for direct ones turn on UPnP or "
+                                "NAT-PMP in the router."),
+                 args));
+    } else if (s.nat == NatBehaviour::AddressDependent) {
+        add(make(id, DoctorCheck::State::Warn, QStringLiteral("cannot"),
+                 QStringLiteral("our NAT picks a new port for every destination: hole punching cannot work from here"),
+                 relayAdvice, args));
+    } else if (s.nat == NatBehaviour::PortPreserving) {
+        add(make(id, DoctorCheck::State::Ok, QStringLiteral("should-work"),
+                 QStringLiteral("our NAT keeps our ports: hole punching can reach peers whose routers do the same (none tried yet)"),
+                 {}, args));
+    } else {
+        add(make(id, DoctorCheck::State::Warn, QStringLiteral("unknown"),
+                 QStringLiteral("our NAT's behaviour is not known yet, so neither is whether a hole can be punched"),
+                 QStringLiteral("Join a room with peers on the internet, or name two DHT bootstrap nodes, so that two "
+                                "observers can tell where we stand."),
+                 args));
+    }
 }
 
 void Doctor::checkRelays()

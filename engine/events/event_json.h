@@ -33,6 +33,8 @@ QString candidateStateName(CandidateState s);
 QString transferDirectionName(TransferDirection d);
 // The "reachability" object of /status and of the reachability event (docs/NAT.md).
 QJsonObject reachabilityJson(const ReachabilitySnapshot &r);
+// The "relayService" object of /status: what we carry for others as a relay.
+QJsonObject relayServiceJson(const RelayServiceSummary &r);
 QString leaveReasonName(LeaveReason r);
 QString replyRoleName(ReplyRole r);
 QString rejectSourceName(RejectSource s);

@@ -4,6 +4,18 @@
 
 namespace swarmscope {
 
+QJsonObject relayServiceJson(const RelayServiceSummary &r)
+{
+    return {{QStringLiteral("serving"), r.serving},
+            {QStringLiteral("reservations"), r.reservations},
+            {QStringLiteral("maxReservations"), r.maxReservations},
+            {QStringLiteral("circuits"), r.circuits},
+            {QStringLiteral("maxCircuits"), r.maxCircuits},
+            {QStringLiteral("opened"), double(r.opened)},
+            {QStringLiteral("refused"), double(r.refused)},
+            {QStringLiteral("bytes"), double(r.bytes)}};
+}
+
 QJsonObject reachabilityJson(const ReachabilitySnapshot &r)
 {
     const QString external = r.external();

@@ -85,7 +85,12 @@ QList<Line> lines(const StatusReport &e)
                      {QStringLiteral("rejects"), countsObject(s.rejects)},
                      {QStringLiteral("backends"), backends},
                      {QStringLiteral("dht"), e.dht},
-                     {QStringLiteral("reachability"), reachabilityJson(s.reachability)}});
+                     {QStringLiteral("reachability"), reachabilityJson(s.reachability)},
+                     {QStringLiteral("holePunch"), object({{QStringLiteral("enabled"), s.holePunch.enabled},
+                                                           {QStringLiteral("tried"), s.holePunch.tried},
+                                                           {QStringLiteral("punched"), s.holePunch.punched},
+                                                           {QStringLiteral("lastFailure"), s.holePunch.lastFailure}})},
+                     {QStringLiteral("relayService"), relayServiceJson(s.relayService)}});
     if (e.peerRelay) {
         const PeerRelayStatus &p = *e.peerRelay;
         status.insert(QStringLiteral("peerRelayId"), p.id);

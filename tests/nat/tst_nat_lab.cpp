@@ -376,6 +376,14 @@ private slots:
         QCOMPARE(field(kept, "host"), QLatin1String(NatLab::kRouterB));
         const QString lost = talkAgain(*a, *b, QStringLiteral("on the punched path"), QStringLiteral("and back on it"));
         QVERIFY2(lost.isEmpty(), qPrintable(lost));
+        // /status counts it, and the doctor reads those counts.
+        for (LabNode *n : {a.get(), b.get()}) {
+            const auto st = n->process.ask(QStringLiteral("/status"), QStringLiteral("status"));
+            QVERIFY(st);
+            const QJsonObject punch = st->value(QStringLiteral("holePunch")).toObject();
+            QVERIFY2(punch.value(QStringLiteral("punched")).toInt() >= 1, qPrintable(punchHistory()));
+            QVERIFY(punch.value(QStringLiteral("tried")).toInt() >= punch.value(QStringLiteral("punched")).toInt());
+        }
     }
 
     // Case (c): both routers give every destination another port, so neither peer can be dialled
@@ -393,6 +401,20 @@ private slots:
         QVERIFY(boot->process.waitFor(QStringLiteral("relay-circuit"), 5000, [](const QJsonObject &e) {
             return field(e, "step") == QLatin1String("opened");
         }));
+        // The relay's /status shows what it carries against its limits; the peers' show that no
+        // hole was punched (their NATs cannot).
+        const auto st = boot->process.ask(QStringLiteral("/status"), QStringLiteral("status"));
+        QVERIFY(st);
+        const QJsonObject served = st->value(QStringLiteral("relayService")).toObject();
+        QVERIFY(served.value(QStringLiteral("serving")).toBool());
+        QVERIFY(served.value(QStringLiteral("reservations")).toInt() >= 2);
+        QVERIFY(served.value(QStringLiteral("circuits")).toInt() >= 1);
+        QVERIFY(served.value(QStringLiteral("opened")).toDouble() >= 1);
+        QCOMPARE(served.value(QStringLiteral("maxCircuits")).toInt(), 64);
+        const auto sa = a->process.ask(QStringLiteral("/status"), QStringLiteral("status"));
+        QVERIFY(sa);
+        QCOMPARE(sa->value(QStringLiteral("holePunch")).toObject().value(QStringLiteral("punched")).toInt(), 0);
+        QVERIFY(!sa->value(QStringLiteral("relayService")).toObject().value(QStringLiteral("serving")).toBool());
     }
 
     // Case (e): two relays; the one carrying the pair's circuit dies, and the pair comes back

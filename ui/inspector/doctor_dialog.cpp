@@ -51,7 +51,9 @@ void DoctorDialog::runChecks()
     delete m_doctor;
     Doctor::Options options;
     options.ownListenPort = m_engine.listenPort();
-    options.reachability = m_engine.status().reachability;  // what the running session learnt
+    const SessionStatus status = m_engine.status();
+    options.reachability = status.reachability;  // what the running session learnt
+    options.holePunch = status.holePunch;
     m_doctor = new Doctor(m_engine.config(), options, World{}, this);
     m_runButton->setEnabled(false);
     m_summary->setText(tr("Checking…"));

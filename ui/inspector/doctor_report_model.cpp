@@ -22,6 +22,8 @@ QString DoctorReportModel::titleOf(const QString &id)
         return tr("Port mapping");
     if (id == QLatin1String("relays"))
         return tr("Relays");
+    if (id == QLatin1String("hole-punch"))
+        return tr("Hole punching");
     if (id == QLatin1String("peers"))
         return tr("Manual peers");
     if (id == QLatin1String("clock"))

@@ -128,6 +128,21 @@ QString DoctorText::detail(const QJsonObject &check)
     if (key == QLatin1String("relays/configured"))
         return tr("Relay nodes named: %1; a running session asks them for a slot").arg(relays("relays"));
 
+    if (key == QLatin1String("hole-punch/not-needed"))
+        return tr("Peers can dial us: no hole punching needed");
+    if (key == QLatin1String("hole-punch/off"))
+        return tr("Hole punching is turned off");
+    if (key == QLatin1String("hole-punch/punched"))
+        return tr("%1 of %2 hole-punch attempts gave a direct connection").arg(number(args, "punched"), number(args, "tried"));
+    if (key == QLatin1String("hole-punch/failing"))
+        return tr("None of %1 hole-punch attempts gave a direct connection (last: %2)").arg(number(args, "tried"), error);
+    if (key == QLatin1String("hole-punch/cannot"))
+        return tr("Our NAT picks a new port for every destination: hole punching cannot work from here");
+    if (key == QLatin1String("hole-punch/should-work"))
+        return tr("Our NAT keeps our ports: hole punching can reach peers whose routers do the same (none tried yet)");
+    if (key == QLatin1String("hole-punch/unknown"))
+        return tr("Our NAT's behaviour is not known yet, so neither is whether a hole can be punched");
+
     if (key == QLatin1String("peers/none"))
         return tr("No manual peers are configured");
     if (key.startsWith(QLatin1String("peers/"))) {
@@ -194,6 +209,15 @@ QString DoctorText::advice(const QJsonObject &check)
     if (key == QLatin1String("nat/unknown"))
         return tr("Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on "
                   "different addresses must agree before an address counts.");
+    if (key == QLatin1String("hole-punch/off") || key == QLatin1String("hole-punch/cannot"))
+        return tr("Connections with peers behind other routers go through a relay: name one with --relay-node, or "
+                  "turn on UPnP or NAT-PMP in the router.");
+    if (key == QLatin1String("hole-punch/failing"))
+        return tr("The other side's router may change ports, or a firewall here drops the other side's connection "
+                  "attempt. Relayed connections keep working; for direct ones turn on UPnP or NAT-PMP in the router.");
+    if (key == QLatin1String("hole-punch/unknown"))
+        return tr("Join a room with peers on the internet, or name two DHT bootstrap nodes, so that two observers can "
+                  "tell where we stand.");
     if (key == QLatin1String("port-mapping/mapping-off"))
         return tr("Turn port mapping on, or forward TCP port %1 on the router by hand.").arg(port);
     if (key == QLatin1String("port-mapping/no-fixed-port"))

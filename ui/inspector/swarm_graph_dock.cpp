@@ -126,13 +126,43 @@ GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot>
     QSet<QString> known;
     g.nodes.append({self, QObject::tr("me"), true, false, 0});
     known.insert(self);
-    for (const PeerSnapshot &p : peers) {
-        const QString key = keyOf(p.address, p.host, p.port);
+    const auto addNode = [&](const QString &key, bool secondHand) {
         if (!known.contains(key)) {
             known.insert(key);
-            g.nodes.append({key, shortLabel(key), false, false, 0});
+            g.nodes.append({key, shortLabel(key), false, secondHand, 0});
         }
+    };
+    // Where each neighbour sits, to find a relay among them by the via endpoint of a circuit.
+    QHash<QString, QString> keyAtEndpoint;
+    for (const PeerSnapshot &p : peers) {
+        const QString key = keyOf(p.address, p.host, p.port);
+        keyAtEndpoint.insert(p.host + QLatin1Char(':') + QString::number(p.port), key);
+        if (p.listenPort)
+            keyAtEndpoint.insert(p.host + QLatin1Char(':') + QString::number(p.listenPort), key);
+    }
+    QSet<QString> linkedToUs;
+    for (const PeerSnapshot &p : peers) {
+        const QString key = keyOf(p.address, p.host, p.port);
+        addNode(key, false);
+        if (p.path == ConnectionPath::Relayed && !p.via.isEmpty())
+            continue;  // drawn through its relay below
         g.edges.append({self, key, transportName(p.transport), connectionStateName(p.state)});
+        linkedToUs.insert(key);
+    }
+    // A relayed connection runs us -> relay -> peer: two halves, the first shared with our own
+    // connection to the relay when we have one.
+    for (const PeerSnapshot &p : peers) {
+        if (p.path != ConnectionPath::Relayed || p.via.isEmpty())
+            continue;
+        const QString key = keyOf(p.address, p.host, p.port);
+        const QString relay = keyAtEndpoint.value(p.via, p.via);
+        addNode(relay, false);
+        if (!linkedToUs.contains(relay)) {
+            g.edges.append({self, relay, transportName(p.transport), QStringLiteral("relayed")});
+            linkedToUs.insert(relay);
+        }
+        g.edges.append({relay, key, transportName(p.transport), QStringLiteral("relayed")});
+        g.relayOf.insert(key, relay);
     }
     // Second-hand: a candidate someone told us about is drawn next to whoever told us.
     for (const CandidateSnapshot &c : queue) {
@@ -141,10 +171,7 @@ GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot>
         const QString key = keyOf(c.address, c.host, c.port);
         if (!known.contains(c.referrer) || key == c.referrer)
             continue;
-        if (!known.contains(key)) {
-            known.insert(key);
-            g.nodes.append({key, shortLabel(key), false, true, 0});
-        }
+        addNode(key, true);
         g.edges.append({c.referrer, key, QString(), QStringLiteral("pex")});
     }
     return g;

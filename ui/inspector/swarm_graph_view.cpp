@@ -23,6 +23,8 @@ QColor edgeColor(const GraphData::Edge &e)
         return QColor(150, 150, 150, 110);
     if (e.state == QLatin1String("relay-path"))
         return QColor(200, 120, 40, 120);  // a link seen on a peer-relay message's path
+    if (e.state == QLatin1String("relayed"))
+        return QColor(70, 110, 190);  // a half of a connection through a relay's circuit
     if (e.state != QLatin1String("connected"))
         return QColor(230, 160, 30);  // handshaking
     if (e.transport == QLatin1String("ws"))
@@ -94,6 +96,15 @@ quint64 SwarmGraphView::pairKey(int a, int b)
 
 void SwarmGraphView::flashEdge(const QString &a, const QString &b)
 {
+    // Traffic with a relayed peer crosses its relay: both halves light up.
+    for (const auto &[end, other] : {std::pair{b, a}, std::pair{a, b}}) {
+        const QString relay = m_data.relayOf.value(end);
+        if (!relay.isEmpty() && relay != other) {
+            flashEdge(other, relay);
+            flashEdge(relay, end);
+            return;
+        }
+    }
     const int ia = m_nodeOf.value(a, -1), ib = m_nodeOf.value(b, -1);
     if (ia < 0 || ib < 0)
         return;

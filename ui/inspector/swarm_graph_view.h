@@ -21,10 +21,13 @@ struct GraphData {
     struct Edge {
         QString a, b;
         QString transport;        // "tcp", "ws", "memory", "peer-relay"
-        QString state;            // "connected", "handshaking", "pex", "relay-path"
+        QString state;            // "connected", "handshaking", "pex", "relay-path", "relayed"
     };
     QList<Node> nodes;
     QList<Edge> edges;
+    // A peer reached through a relay's circuit (docs/NAT.md) -> the relay's key: its link is drawn
+    // through the relay, and traffic with it lights both halves.
+    QHash<QString, QString> relayOf;
 };
 
 // Paints a GraphData with a calm force layout; edges light up briefly when traffic passes.
@@ -36,7 +39,7 @@ public:
     explicit SwarmGraphView(QWidget *parent = nullptr);
 
     void setGraph(const GraphData &data);
-    void flashEdge(const QString &a, const QString &b);  // traffic between two keys
+    void flashEdge(const QString &a, const QString &b);  // traffic between two keys (through a relay if relayed)
     int flashedEdges() const { return m_flashed; }        // edges lit so far (tests, status)
     bool isLit(const QString &a, const QString &b) const;  // the edge between two keys flashes now
     QString selectedKey() const { return m_selected; }

@@ -4,7 +4,9 @@ of the two peers' joins to the first message the other one receives (median over
 port-preserving NATs how many runs moved onto a hole-punched stream, on which attempt. Then one
 file of BULK_MIB (default 64) sent through the relay (case c) and directly (case d) in the same
 run: the throughput ratio relayed/direct, and how much the relay's resident memory grew while it
-spliced the circuit.
+spliced the circuit. Last, the relay's memory per circuit: CIRCUITS (default 16) pairs behind
+address-dependent NATs, each pair in a room of its own, all holding slots on the one relay; the
+relay's VmRSS once every slot is held and again once every pair has talked through its circuit.
 
     sudo tests/bench/nat_lab/bench_nat_lab.py BUILD_DIR [RUNS]      (default 10)
 
@@ -159,6 +161,53 @@ def run_case(node_bin, options, mapping, relayed, prefix, bulk_mib=0):
         subprocess.run(["bash", LAB, "down", prefix], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def status_of(node, timeout=10):
+    node.events = [e for e in node.events if e.get("event") != "status"]
+    node.send("/status")
+    return wait([node], lambda: node.find("status"), timeout)
+
+
+def many_circuits(node_bin, pairs, prefix="nbm"):
+    """Returns (relay KiB with every slot held, KiB after every pair talked, circuits open) or None."""
+    subprocess.run(["bash", LAB, "up", prefix, "--random-fully", "a", "--random-fully", "b"], check=True,
+                   stdout=subprocess.DEVNULL)
+    nodes = []
+    try:
+        def start(host, ip, port, extra):
+            n = Node(node_bin, f"{prefix}-{host}", ["--listen", f"{ip}:{port}", "--dht-port", str(port), "--no-lan"] + extra)
+            nodes.append(n)
+            st = status_of(n, 15)
+            n.address = st["address"] if st else None
+            return n
+
+        relay = start("pub", PUB, PORT, ["--relay"])
+        peer = ["--dht-bootstrap", f"{PUB}:{PORT}", "--no-port-mapping", "--relay-node", f"{PUB}:{PORT}"]
+        homes = [(start("ha", HOME_A, 7001 + i, peer), start("hb", HOME_B, 7001 + i, peer)) for i in range(pairs)]
+        everyone = [n for pair in homes for n in pair]
+        held = wait(everyone + [relay], lambda: all(n.find("relay-reservation", lambda e: e.get("ok")) for n in everyone), 60)
+        if not held:
+            return None
+        time.sleep(2)  # let the relay settle after the reservations
+        before = resident_kib(relay.proc.pid)
+        for i, (a, b) in enumerate(homes):
+            for n in (a, b):
+                n.send(f"/join circuits-{i}")
+        for i, (a, b) in enumerate(homes):
+            if not wait(everyone + [relay], lambda: b.find("seen", lambda e: e.get("address") == a.address), 60):
+                return None
+            b.send(f"through the relay {i}")
+            if not wait(everyone + [relay], lambda: a.find("message", lambda e: e.get("text") == f"through the relay {i}"), 15):
+                return None
+        time.sleep(4)  # redundant circuits (both sides dialled) retire
+        after = resident_kib(relay.proc.pid)
+        st = status_of(relay) or {}
+        return before, after, (st.get("relayService") or {}).get("circuits")
+    finally:
+        for n in nodes:
+            n.stop()
+        subprocess.run(["bash", LAB, "down", prefix], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main():
     if len(sys.argv) < 2:
         print(__doc__)
@@ -189,6 +238,14 @@ def main():
               f"relay VmRSS grew {r[1]} KiB while splicing the circuit (direct: {d[1]} KiB)")
     else:
         print("bulk: a transfer did not finish")
+    pairs = int(os.environ.get("CIRCUITS", "16"))
+    many = many_circuits(node_bin, pairs)
+    if many:
+        before, after, circuits = many
+        print(f"{pairs} pairs through one relay: relay VmRSS {before} KiB with {2 * pairs} slots held, {after} KiB "
+              f"with the circuits open ({circuits} open); {(after - before) / max(1, circuits or pairs):.0f} KiB per circuit")
+    else:
+        print(f"{pairs} pairs through one relay: not every pair talked")
     return 0
 
 

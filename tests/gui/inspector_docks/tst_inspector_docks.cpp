@@ -110,6 +110,53 @@ private slots:
         QCOMPARE(g.edges.last().state, QStringLiteral("pex"));
     }
 
+    // A relayed connection is drawn through its relay: us -> relay -> peer, never us -> peer; the
+    // relay is found among our neighbours by the circuit's via endpoint, or drawn by that endpoint
+    // when we have no connection of our own to it. Traffic with the peer lights both halves.
+    void relayedLinksRunThroughTheirRelay()
+    {
+        PeerSnapshot relay;
+        relay.connectionId = 1;
+        relay.address = QStringLiteral("bRelay");
+        relay.host = QStringLiteral("203.0.113.10");
+        relay.port = 7000;
+        relay.state = ConnectionState::Connected;
+        PeerSnapshot far = relay;
+        far.connectionId = 2;
+        far.address = QStringLiteral("bFar");
+        far.host = QStringLiteral("circuit://ab@203.0.113.10");
+        far.path = ConnectionPath::Relayed;
+        far.via = QStringLiteral("203.0.113.10:7000");
+        PeerSnapshot other = far;
+        other.connectionId = 3;
+        other.address = QStringLiteral("bOther");
+        other.via = QStringLiteral("198.51.100.5:7000");  // a relay we hold no connection to
+        const QString me = QStringLiteral("bMe");
+        const GraphData g = SwarmGraphDock::graphOf(me, {far, relay, other}, {});
+        const auto hasEdge = [&g](const QString &a, const QString &b, const QString &state) {
+            return std::any_of(g.edges.cbegin(), g.edges.cend(), [&](const GraphData::Edge &e) {
+                return ((e.a == a && e.b == b) || (e.a == b && e.b == a)) && (state.isEmpty() || e.state == state);
+            });
+        };
+        QVERIFY(hasEdge(me, QStringLiteral("bRelay"), QStringLiteral("connected")));
+        QVERIFY(hasEdge(QStringLiteral("bRelay"), QStringLiteral("bFar"), QStringLiteral("relayed")));
+        QVERIFY(!hasEdge(me, QStringLiteral("bFar"), QString()));
+        QVERIFY(hasEdge(me, other.via, QStringLiteral("relayed")));
+        QVERIFY(hasEdge(other.via, QStringLiteral("bOther"), QStringLiteral("relayed")));
+        QVERIFY(!hasEdge(me, QStringLiteral("bOther"), QString()));
+        QCOMPARE(g.edges.size(), 4);
+        QCOMPARE(g.nodes.size(), 5);
+        QCOMPARE(g.relayOf.value(QStringLiteral("bFar")), QStringLiteral("bRelay"));
+
+        SwarmGraphView view;
+        view.setGraph(g);
+        view.flashEdge(me, QStringLiteral("bFar"));
+        QVERIFY(view.isLit(me, QStringLiteral("bRelay")));
+        QVERIFY(view.isLit(QStringLiteral("bRelay"), QStringLiteral("bFar")));
+        QVERIFY(!view.isLit(me, QStringLiteral("bOther")));
+        QCOMPARE(view.flashedEdges(), 2);
+    }
+
     // Beside each peer's label, the identicon of its key: its colour is on the painted graph; a
     // node known only by host:port gets none.
     void graphLabelsCarryIdenticons()

@@ -94,7 +94,7 @@ private slots:
     {
         Doctor doctor(baseConfig());
         const QJsonObject report = runReport(doctor);
-        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 8);
+        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 9);
         QCOMPARE(checkOf(report, QStringLiteral("listen")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("clock")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(checkOf(report, QStringLiteral("peers")).value(QStringLiteral("code")).toString(), QStringLiteral("none"));
@@ -102,6 +102,7 @@ private slots:
                  QStringLiteral("warn"));
         QCOMPARE(checkOf(report, QStringLiteral("dht")).value(QStringLiteral("code")).toString(), QStringLiteral("dht-off"));
         QCOMPARE(checkOf(report, QStringLiteral("relays")).value(QStringLiteral("code")).toString(), QStringLiteral("no-relay"));
+        QCOMPARE(checkOf(report, QStringLiteral("hole-punch")).value(QStringLiteral("code")).toString(), QStringLiteral("unknown"));
         QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
         QVERIFY(report.value(QStringLiteral("ok")).toBool());
         QVERIFY(!checkOf(report, QStringLiteral("dht")).value(QStringLiteral("advice")).toString().isEmpty());
@@ -283,6 +284,56 @@ private slots:
                  QStringLiteral("mapping-off"));
         // Without a session and without DHT answers, nobody told us our address.
         QCOMPARE(checkOf(offReport, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("unknown"));
+    }
+
+    // The hole-punch check: what the session's attempts showed, else what the NAT's behaviour
+    // predicts, each with advice when something is wrong.
+    void holePunchVerdicts_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("nat");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<int>("tried");
+        QTest::addColumn<int>("punched");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("state");
+        const int pub = int(ReachabilityStatus::Public), priv = int(ReachabilityStatus::Private);
+        const int keeps = int(NatBehaviour::PortPreserving), changes = int(NatBehaviour::AddressDependent);
+        QTest::newRow("public") << pub << int(NatBehaviour::None) << true << 0 << 0 << "not-needed" << "ok";
+        QTest::newRow("off") << priv << keeps << false << 0 << 0 << "off" << "warn";
+        QTest::newRow("punched") << priv << keeps << true << 3 << 2 << "punched" << "ok";
+        QTest::newRow("failing") << priv << keeps << true << 3 << 0 << "failing" << "warn";
+        QTest::newRow("symmetric") << priv << changes << true << 0 << 0 << "cannot" << "warn";
+        QTest::newRow("untried") << priv << keeps << true << 0 << 0 << "should-work" << "ok";
+        QTest::newRow("unknown") << int(ReachabilityStatus::Unknown) << int(NatBehaviour::Unknown) << true << 0 << 0
+                                 << "unknown" << "warn";
+    }
+
+    void holePunchVerdicts()
+    {
+        QFETCH(int, status);
+        QFETCH(int, nat);
+        QFETCH(bool, enabled);
+        QFETCH(int, tried);
+        QFETCH(int, punched);
+        QFETCH(QString, code);
+        QFETCH(QString, state);
+        ReachabilitySnapshot r;
+        r.status = ReachabilityStatus(status);
+        r.nat = NatBehaviour(nat);
+        r.externalIp = QHostAddress(QStringLiteral("203.0.113.2"));
+        Doctor::Options o;
+        o.reachability = r;
+        o.holePunch = HolePunchSummary{enabled, tried, punched, tried > punched ? QStringLiteral("connect: timed out") : QString()};
+        Doctor doctor(baseConfig(), o);
+        const QJsonObject check = checkOf(runReport(doctor), QStringLiteral("hole-punch"));
+        QCOMPARE(check.value(QStringLiteral("code")).toString(), code);
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), state);
+        QCOMPARE(check.value(QStringLiteral("advice")).toString().isEmpty(), state == QLatin1String("ok"));
+        if (code == QLatin1String("punched"))
+            QVERIFY(check.value(QStringLiteral("detail")).toString().contains(QLatin1String("2 of 3")));
+        if (code == QLatin1String("failing"))
+            QVERIFY(check.value(QStringLiteral("detail")).toString().contains(QLatin1String("timed out")));
     }
 
     void manualPeers()

@@ -255,6 +255,46 @@
         <source>Check that the relay nodes run with --relay and can be reached from here; until one holds a slot, peers behind other routers cannot reach you.</source>
         <translation>Prüfen Sie, dass die Relay-Knoten mit --relay laufen und von hier erreichbar sind; solange keiner einen Platz hält, erreichen Peers hinter anderen Routern Sie nicht.</translation>
     </message>
+    <message>
+        <source>Peers can dial us: no hole punching needed</source>
+        <translation>Andere Teilnehmer können uns anwählen: kein Hole Punching nötig</translation>
+    </message>
+    <message>
+        <source>Hole punching is turned off</source>
+        <translation>Hole Punching ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hole-punch attempts gave a direct connection</source>
+        <translation>%1 von %2 Hole-Punching-Versuchen ergaben eine direkte Verbindung</translation>
+    </message>
+    <message>
+        <source>None of %1 hole-punch attempts gave a direct connection (last: %2)</source>
+        <translation>Keiner von %1 Hole-Punching-Versuchen ergab eine direkte Verbindung (zuletzt: %2)</translation>
+    </message>
+    <message>
+        <source>Our NAT picks a new port for every destination: hole punching cannot work from here</source>
+        <translation>Unser NAT wählt für jedes Ziel einen neuen Port: Hole Punching kann von hier aus nicht funktionieren</translation>
+    </message>
+    <message>
+        <source>Our NAT keeps our ports: hole punching can reach peers whose routers do the same (none tried yet)</source>
+        <translation>Unser NAT behält unsere Ports: Hole Punching erreicht Teilnehmer, deren Router das ebenso tun (noch nicht versucht)</translation>
+    </message>
+    <message>
+        <source>Our NAT&apos;s behaviour is not known yet, so neither is whether a hole can be punched</source>
+        <translation>Das Verhalten unseres NATs ist noch unbekannt, und damit auch, ob Hole Punching gelingen kann</translation>
+    </message>
+    <message>
+        <source>Connections with peers behind other routers go through a relay: name one with --relay-node, or turn on UPnP or NAT-PMP in the router.</source>
+        <translation>Verbindungen zu Teilnehmern hinter anderen Routern laufen über ein Relay: nennen Sie eines mit --relay-node, oder schalten Sie UPnP oder NAT-PMP im Router ein.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s router may change ports, or a firewall here drops the other side&apos;s connection attempt. Relayed connections keep working; for direct ones turn on UPnP or NAT-PMP in the router.</source>
+        <translation>Der Router der Gegenseite wechselt vielleicht die Ports, oder eine Firewall hier verwirft ihren Verbindungsversuch. Verbindungen über Relays funktionieren weiter; für direkte schalten Sie UPnP oder NAT-PMP im Router ein.</translation>
+    </message>
+    <message>
+        <source>Join a room with peers on the internet, or name two DHT bootstrap nodes, so that two observers can tell where we stand.</source>
+        <translation>Treten Sie einem Raum mit Teilnehmern im Internet bei oder nennen Sie zwei DHT-Bootstrap-Knoten, damit zwei Beobachter sagen können, wo wir stehen.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1315,6 +1355,10 @@ Wartet im Ersatzspeicher auf einen Platz im Bucket</translation>
     <message>
         <source>Relays</source>
         <translation>Relays</translation>
+    </message>
+    <message>
+        <source>Hole punching</source>
+        <translation>Hole Punching</translation>
     </message>
 </context>
 <context>

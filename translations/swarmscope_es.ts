@@ -255,6 +255,46 @@
         <source>Check that the relay nodes run with --relay and can be reached from here; until one holds a slot, peers behind other routers cannot reach you.</source>
         <translation>Compruebe que los nodos relé se ejecutan con --relay y son accesibles desde aquí; mientras ninguno le reserve un hueco, los pares detrás de otros routers no pueden alcanzarle.</translation>
     </message>
+    <message>
+        <source>Peers can dial us: no hole punching needed</source>
+        <translation>Los pares pueden conectarse a nosotros: no hace falta perforar el NAT</translation>
+    </message>
+    <message>
+        <source>Hole punching is turned off</source>
+        <translation>La perforación de NAT está desactivada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hole-punch attempts gave a direct connection</source>
+        <translation>%1 de %2 intentos de perforación dieron una conexión directa</translation>
+    </message>
+    <message>
+        <source>None of %1 hole-punch attempts gave a direct connection (last: %2)</source>
+        <translation>Ninguno de los %1 intentos de perforación dio una conexión directa (último: %2)</translation>
+    </message>
+    <message>
+        <source>Our NAT picks a new port for every destination: hole punching cannot work from here</source>
+        <translation>Nuestro NAT elige un puerto nuevo para cada destino: la perforación no puede funcionar desde aquí</translation>
+    </message>
+    <message>
+        <source>Our NAT keeps our ports: hole punching can reach peers whose routers do the same (none tried yet)</source>
+        <translation>Nuestro NAT conserva nuestros puertos: la perforación puede llegar a pares cuyos routers hacen lo mismo (aún sin intentos)</translation>
+    </message>
+    <message>
+        <source>Our NAT&apos;s behaviour is not known yet, so neither is whether a hole can be punched</source>
+        <translation>Aún no se conoce el comportamiento de nuestro NAT, ni por tanto si se puede perforar</translation>
+    </message>
+    <message>
+        <source>Connections with peers behind other routers go through a relay: name one with --relay-node, or turn on UPnP or NAT-PMP in the router.</source>
+        <translation>Las conexiones con pares detrás de otros routers pasan por un relé: indique uno con --relay-node, o active UPnP o NAT-PMP en el router.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s router may change ports, or a firewall here drops the other side&apos;s connection attempt. Relayed connections keep working; for direct ones turn on UPnP or NAT-PMP in the router.</source>
+        <translation>Puede que el router del otro lado cambie de puerto, o que un cortafuegos aquí descarte su intento de conexión. Las conexiones por relé siguen funcionando; para conexiones directas active UPnP o NAT-PMP en el router.</translation>
+    </message>
+    <message>
+        <source>Join a room with peers on the internet, or name two DHT bootstrap nodes, so that two observers can tell where we stand.</source>
+        <translation>Únase a una sala con pares en Internet, o indique dos nodos de arranque DHT, para que dos observadores puedan decir dónde estamos.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1315,6 +1355,10 @@ Esperando en la caché de reemplazos un lugar en la cubeta</translation>
     <message>
         <source>Relays</source>
         <translation>Relés</translation>
+    </message>
+    <message>
+        <source>Hole punching</source>
+        <translation>Perforación de NAT</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,46 @@
         <source>Check that the relay nodes run with --relay and can be reached from here; until one holds a slot, peers behind other routers cannot reach you.</source>
         <translation>Vérifiez que les nœuds relais tournent avec --relay et sont joignables d’ici ; tant qu’aucun ne vous réserve de place, les pairs derrière d’autres routeurs ne peuvent pas vous joindre.</translation>
     </message>
+    <message>
+        <source>Peers can dial us: no hole punching needed</source>
+        <translation>Les pairs peuvent nous joindre : pas besoin de perçage de NAT</translation>
+    </message>
+    <message>
+        <source>Hole punching is turned off</source>
+        <translation>Le perçage de NAT est désactivé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hole-punch attempts gave a direct connection</source>
+        <translation>%1 tentatives de perçage sur %2 ont donné une connexion directe</translation>
+    </message>
+    <message>
+        <source>None of %1 hole-punch attempts gave a direct connection (last: %2)</source>
+        <translation>Aucune des %1 tentatives de perçage n&apos;a donné de connexion directe (dernière : %2)</translation>
+    </message>
+    <message>
+        <source>Our NAT picks a new port for every destination: hole punching cannot work from here</source>
+        <translation>Notre NAT choisit un nouveau port pour chaque destination : le perçage ne peut pas fonctionner d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Our NAT keeps our ports: hole punching can reach peers whose routers do the same (none tried yet)</source>
+        <translation>Notre NAT conserve nos ports : le perçage peut joindre les pairs dont le routeur fait de même (pas encore essayé)</translation>
+    </message>
+    <message>
+        <source>Our NAT&apos;s behaviour is not known yet, so neither is whether a hole can be punched</source>
+        <translation>Le comportement de notre NAT n&apos;est pas encore connu, donc on ne sait pas si le perçage peut réussir</translation>
+    </message>
+    <message>
+        <source>Connections with peers behind other routers go through a relay: name one with --relay-node, or turn on UPnP or NAT-PMP in the router.</source>
+        <translation>Les connexions avec des pairs derrière d&apos;autres routeurs passent par un relais : indiquez-en un avec --relay-node, ou activez UPnP ou NAT-PMP sur le routeur.</translation>
+    </message>
+    <message>
+        <source>The other side&apos;s router may change ports, or a firewall here drops the other side&apos;s connection attempt. Relayed connections keep working; for direct ones turn on UPnP or NAT-PMP in the router.</source>
+        <translation>Le routeur d&apos;en face change peut-être de port, ou un pare-feu ici rejette sa tentative de connexion. Les connexions relayées continuent de fonctionner ; pour des connexions directes, activez UPnP ou NAT-PMP sur le routeur.</translation>
+    </message>
+    <message>
+        <source>Join a room with peers on the internet, or name two DHT bootstrap nodes, so that two observers can tell where we stand.</source>
+        <translation>Rejoignez un salon avec des pairs sur Internet, ou indiquez deux nœuds d&apos;amorçage DHT, pour que deux observateurs puissent dire où nous en sommes.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1315,6 +1355,10 @@ Attend dans le cache de remplacement une place dans le compartiment</translation
     <message>
         <source>Relays</source>
         <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Hole punching</source>
+        <translation>Perçage de NAT</translation>
     </message>
 </context>
 <context>

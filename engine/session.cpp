@@ -455,6 +455,7 @@ SessionStatus Session::status() const
     s.handshaking = m_swarm->countInState(Connection::State::Handshaking);
     s.queued = m_swarm->queuedCount();
     s.connecting = m_swarm->connectingCount();
+    s.maxPeers = m_swarm->options().maxPeers;
     s.rooms = int(m_rooms->names().size());
     s.reachability = m_nat->snapshot();
     s.holePunch = m_holePuncher->summary();

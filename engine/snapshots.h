@@ -152,6 +152,7 @@ struct SessionStatus {
     int handshaking = 0;
     int queued = 0;            // waiting in the connection queue (queued + waiting for a retry)
     int connecting = 0;        // dials in progress (connecting + handshaking outbound)
+    int maxPeers = 0;          // the swarm's limit on connections (open + opening)
     int rooms = 0;
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;

@@ -94,7 +94,7 @@ NodeOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption btPort(QStringLiteral("bittorrent-port"), QStringLiteral("TCP port of the BitTorrent listener for Bugout rooms (default: any free port)."), QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption rememberRooms(QStringLiteral("remember-rooms"), QStringLiteral("Keep the rooms joined (with --join or /join) in the profile and rejoin them at the next start; /leave forgets a room."));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"), QStringLiteral("Ping rooms every MS milliseconds; members silent for two intervals time out (0 = off)."), QStringLiteral("ms"), QStringLiteral("0"));
-    const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24)."), QStringLiteral("n"), QStringLiteral("24"));
+    const QCommandLineOption maxPeers(QStringLiteral("max-peers"), QStringLiteral("Most connections held at once (default 24; with --relay, 24 more than the relay's 128 slots)."), QStringLiteral("n"), QStringLiteral("24"));
     const QCommandLineOption whitelist(QStringLiteral("whitelist"), QStringLiteral("Only connect with this IP address (repeatable)."), QStringLiteral("ip"));
     const QCommandLineOption wsListen(QStringLiteral("ws-listen"), QStringLiteral("Also accept peers over WebSocket on this address (port 0 = any)."), QStringLiteral("host:port"));
     const QCommandLineOption noPex(QStringLiteral("no-peer-exchange"), QStringLiteral("Do not tell neighbours about other peers (keeps a hand-built topology)."));
@@ -138,6 +138,9 @@ NodeOptions parseOptions(const QStringList &arguments)
     if (!ok || peers < 1)
         fail(QStringLiteral("--max-peers expects a positive number, got '%1'").arg(p.value(maxPeers)));
     o.engine.swarm.maxPeers = peers;
+    // A relay holds a connection to every slot holder besides its own peers.
+    if (o.engine.circuits.serve && !p.isSet(maxPeers))
+        o.engine.swarm.maxPeers = peers + o.engine.circuits.maxReservations;
     for (const QString &ip : p.values(whitelist)) {
         if (QHostAddress(ip).isNull())
             fail(QStringLiteral("--whitelist expects an IP address, got '%1'").arg(ip));

@@ -75,6 +75,7 @@ QList<Line> lines(const StatusReport &e)
                      {QStringLiteral("handshaking"), s.handshaking},
                      {QStringLiteral("queued"), s.queued},
                      {QStringLiteral("connecting"), s.connecting},
+                     {QStringLiteral("maxPeers"), s.maxPeers},
                      {QStringLiteral("rooms"), toArray(e.rooms)},
                      {QStringLiteral("bittorrentPort"), e.bittorrentPort},
                      {QStringLiteral("blocked"), toArray(e.blocked)},

@@ -186,6 +186,8 @@ def many_circuits(node_bin, pairs, prefix="nbm"):
         everyone = [n for pair in homes for n in pair]
         held = wait(everyone + [relay], lambda: all(n.find("relay-reservation", lambda e: e.get("ok")) for n in everyone), 60)
         if not held:
+            missing = sum(1 for n in everyone if not n.find("relay-reservation", lambda e: e.get("ok")))
+            print(f"  {missing} of {len(everyone)} peers hold no slot after 60 s", file=sys.stderr)
             return None
         time.sleep(2)  # let the relay settle after the reservations
         before = resident_kib(relay.proc.pid)
@@ -194,9 +196,11 @@ def many_circuits(node_bin, pairs, prefix="nbm"):
                 n.send(f"/join circuits-{i}")
         for i, (a, b) in enumerate(homes):
             if not wait(everyone + [relay], lambda: b.find("seen", lambda e: e.get("address") == a.address), 60):
+                print(f"  pair {i} did not meet", file=sys.stderr)
                 return None
             b.send(f"through the relay {i}")
             if not wait(everyone + [relay], lambda: a.find("message", lambda e: e.get("text") == f"through the relay {i}"), 15):
+                print(f"  pair {i}: the message did not arrive", file=sys.stderr)
                 return None
         time.sleep(4)  # redundant circuits (both sides dialled) retire
         after = resident_kib(relay.proc.pid)

@@ -316,6 +316,38 @@ private slots:
         QCOMPARE(quiet.events(QStringLiteral("listening")).size(), 1);
         QVERIFY(NodeProcess::isTcpListening(quiet.events(QStringLiteral("listening")).first()));
     }
+
+    // Without --dht-port the DHT takes the TCP port's number (libtorrent looks for a peer's DHT
+    // node there), unless that UDP port is taken. A relay holds room for its slot holders.
+    void dhtOnTheTcpPortAndARelaysRoom()
+    {
+        QTemporaryDir dir;
+        NodeProcess relay;
+        QVERIFY(relay.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--no-lan"), QStringLiteral("--relay")}));
+        const auto tcp = relay.waitForTcpListening();
+        const auto dht = relay.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("transport")).toString() == QLatin1String("dht");
+        });
+        QVERIFY(tcp && dht);
+        const int tcpPort = tcp->value(QStringLiteral("port")).toInt();
+        QVERIFY2(dht->value(QStringLiteral("port")).toInt() == tcpPort || relay.stderrText().contains(QLatin1String("is taken")),
+                 qPrintable(relay.stderrText()));
+        const auto st = relay.ask(QStringLiteral("/status"), QStringLiteral("status"));
+        QVERIFY(st);
+        QCOMPARE(st->value(QStringLiteral("maxPeers")).toInt(), 24 + 128);
+        QVERIFY(st->value(QStringLiteral("relayService")).toObject().value(QStringLiteral("serving")).toBool());
+
+        QTemporaryDir otherDir;
+        NodeProcess chosen;
+        QVERIFY(chosen.start({QStringLiteral("--profile"), otherDir.path(), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"), QStringLiteral("--relay"),
+                              QStringLiteral("--max-peers"), QStringLiteral("10"), QStringLiteral("--dht-port"),
+                              QStringLiteral("0")}));
+        const auto st2 = chosen.ask(QStringLiteral("/status"), QStringLiteral("status"));
+        QVERIFY(st2);
+        QCOMPARE(st2->value(QStringLiteral("maxPeers")).toInt(), 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNodeProcesses)

@@ -38,6 +38,11 @@
 namespace swarmscope::ui {
 
 namespace {
+bool isStreamChunk(const FrameRecord &frame)
+{
+    return frame.protocol == QLatin1String("discovery-swarm") && frame.type != QLatin1String("handshake");
+}
+
 // What the field tree shows: CBOR as it is; bencode (DHT datagrams) and a foreign app's raw stream
 // as CBOR. BitTorrent frames come with their tree, built by the engine, which holds the keys that
 // open Bugout packets.
@@ -46,8 +51,7 @@ QByteArray fieldsPayload(const FrameRecord &frame, StreamView view)
     if (!frame.fields.isEmpty())
         return frame.fields;
     if (frame.protocol == QLatin1String("discovery-swarm"))
-        return (frame.type == QLatin1String("handshake") ? decodeIdHandshake(frame.payload)
-                                                         : decodeStream(frame.payload, view)).toCbor();
+        return (isStreamChunk(frame) ? decodeStream(frame.payload, view) : decodeIdHandshake(frame.payload)).toCbor();
     if (frame.protocol == QLatin1String("peer-relay"))
         return peerRelayFieldsCbor(frame.payload);
     if (frame.protocol != QLatin1String("bep5"))
@@ -219,9 +223,25 @@ void PacketInspectorPanel::showCurrent()
         return;
     }
     const FrameRecord &frame = m_model->frameAt(row);
-    m_fields->setPayload(fieldsPayload(frame, StreamView(m_viewAs->currentData().toInt())));
+    const auto view = StreamView(m_viewAs->currentData().toInt());
+    m_fields->setPayload(isStreamChunk(frame) ? decodeStreamChunk(carryBefore(row, view), frame.payload, view).toCbor()
+                                              : fieldsPayload(frame, view));
     m_tree->expandToDepth(0);
     m_hex->setBytes(frame.payload);
+}
+
+QByteArray PacketInspectorPanel::carryBefore(int row, StreamView view) const
+{
+    // The captured chunks of the same stream (connection and direction) before this one, in
+    // order: what they left unfinished is read with it.
+    const FrameRecord &frame = m_model->frameAt(row);
+    QByteArray carry;
+    for (int r = 0; r < row; ++r) {
+        const FrameRecord &earlier = m_model->frameAt(r);
+        if (isStreamChunk(earlier) && earlier.connectionId == frame.connectionId && earlier.direction == frame.direction)
+            carry = streamRest(carry, earlier.payload, view);
+    }
+    return carry;
 }
 
 bool PacketInspectorPanel::exportTo(const QString &fileName, QString *error) const

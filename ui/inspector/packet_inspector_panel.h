@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stats/frame_tap.h"
+#include "inspector/stream_views.h"
 
 #include <QWidget>
 
@@ -69,6 +70,7 @@ protected:
 private:
     void onFrames(const QList<swarmscope::FrameRecord> &frames);
     void showCurrent();
+    QByteArray carryBefore(int row, StreamView view) const;  // what earlier chunks of row's stream left unfinished
     void chooseExportFile();
     void updateCount();
     void retranslate();

@@ -86,6 +86,42 @@ QCborValue decodeStream(const QByteArray &bytes, StreamView view)
     return {};
 }
 
+QByteArray streamRest(const QByteArray &carry, const QByteArray &chunk, StreamView view)
+{
+    const QByteArray bytes = carry + chunk;
+    QByteArray rest;
+    if (view == StreamView::LengthPrefixed) {
+        qsizetype pos = 0;
+        while (pos < bytes.size()) {
+            const qsizetype at = pos;
+            quint64 length = 0;
+            if (!readVarint(bytes, pos, length) || length > quint64(bytes.size() - pos)) {
+                rest = bytes.mid(at);
+                break;
+            }
+            pos += qsizetype(length);
+        }
+    } else {
+        rest = bytes.mid(bytes.lastIndexOf('\n') + 1);
+    }
+    return rest.size() > kMaxStreamCarry ? QByteArray() : rest;
+}
+
+QCborValue decodeStreamChunk(const QByteArray &carry, const QByteArray &chunk, StreamView view, QByteArray *rest)
+{
+    // rest may be carry itself (a stream walked chunk by chunk): read carry before writing rest.
+    const qint64 carried = carry.size();
+    const QCborArray items = decodeStream(carry + chunk, view).toArray();
+    if (rest)
+        *rest = streamRest(carry, chunk, view);
+    if (carried == 0)
+        return items;
+    QCborArray out{QCborMap{{QStringLiteral("(carried over)"), carried}}};
+    for (const QCborValue &item : items)
+        out.append(item);
+    return out;
+}
+
 QCborValue decodeIdHandshake(const QByteArray &bytes)
 {
     qsizetype pos = 0;

@@ -128,6 +128,33 @@ void TestDswarmRooms::joinChatAndInspect()
     QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Field, first).data().toString(), QStringLiteral("hello"));
     panel->viewAsBox()->setCurrentIndex(0);  // text lines: the line itself
     QVERIFY(panel->fieldsModel()->index(0, PacketCborModel::Value).data().toString().contains(QLatin1String("hello")));
+
+    // A line cut by a TCP read (two chunks of one stream) shows whole in the chunk that completes
+    // it, after a note of the bytes carried over; a chunk of another stream in between does not mix in.
+    FrameRecord head = panel->model()->frameAt(rowOf(QStringLiteral("stream"), Direction::Inbound));
+    head.connectionId = 990001;
+    head.payload = "{\"cut\":";
+    FrameRecord other = head;
+    other.connectionId = 990002;
+    other.payload = "unrelated\n";
+    FrameRecord tail = head;
+    tail.payload = "\"across reads\"}\n";
+    const int before = panel->model()->rowCount();
+    emit a->framesCaptured({head, other, tail});
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), before + 3, kTimeoutMs);
+    int tailRow = -1;
+    for (int r = 0; r < panel->model()->rowCount(); ++r)
+        if (panel->model()->frameAt(r).payload == tail.payload)
+            tailRow = r;
+    QVERIFY(tailRow >= 0);
+    panel->viewAsBox()->setCurrentIndex(2);
+    panel->selectRow(tailRow);
+    QCOMPARE(panel->fieldsModel()->rowCount(), 2);
+    const QModelIndex carried = panel->fieldsModel()->index(0, PacketCborModel::Field);
+    QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Field, carried).data().toString(), QStringLiteral("(carried over)"));
+    const QModelIndex whole = panel->fieldsModel()->index(1, PacketCborModel::Field);
+    QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Field, whole).data().toString(), QStringLiteral("cut"));
+    QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Value, whole).data().toString(), QStringLiteral("\"across reads\""));
 }
 
 // A join its backend refuses (here: the Bugout room's BitTorrent port is held by another

@@ -7,9 +7,10 @@
 
 using namespace swarmscope::ui;
 
-// The packet inspector's "view as" for a discovery-swarm app's raw stream: each captured chunk is
-// decoded on its own, so a frame cut by a chunk boundary shows as "(incomplete)" rather than as
-// garbage, and bad lengths never read past the chunk.
+// The packet inspector's "view as" for a discovery-swarm app's raw stream: a chunk decoded on its
+// own shows a frame cut by a chunk boundary as "(incomplete)" rather than as garbage, and bad
+// lengths never read past the chunk; read as part of its stream, with what the chunks before it
+// left unfinished, the cut frame shows whole in the chunk that completes it.
 namespace {
 
 const QString kIncomplete = QStringLiteral("(incomplete)");
@@ -72,6 +73,58 @@ private slots:
         QCOMPARE(whole.size(), 3);
         QCOMPARE(whole[1].toByteArray(), QByteArray("hello"));
         QCOMPARE(whole[2].toByteArray(), QByteArray("ok"));
+    }
+
+    void framesPutBackTogetherAcrossChunks()
+    {
+        const QByteArray stream = QByteArray("\x03" "abc" "\x05" "hello" "\x02" "ok");
+        // Cut inside the varint-prefixed "hello", then again between "ok"'s prefix and its bytes.
+        const QByteArray first = stream.left(7), second = stream.mid(7, 4), third = stream.mid(11);
+        QByteArray carry;
+        const QCborArray a = decodeStreamChunk(carry, first, StreamView::LengthPrefixed, &carry).toArray();
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(carry, QByteArray("\x05" "he"));
+        QCOMPARE(streamRest({}, first, StreamView::LengthPrefixed), carry);
+        const QCborArray b = decodeStreamChunk(carry, second, StreamView::LengthPrefixed, &carry).toArray();
+        QCOMPARE(b.size(), 3);
+        QCOMPARE(b[0].toMap().value(QStringLiteral("(carried over)")).toInteger(), 3);
+        QCOMPARE(b[1].toByteArray(), QByteArray("hello"));
+        QCOMPARE(b[2].toMap().value(kIncomplete).toByteArray(), QByteArray("\x02"));
+        QCOMPARE(carry, QByteArray("\x02"));
+        const QCborArray c = decodeStreamChunk(carry, third, StreamView::LengthPrefixed, &carry).toArray();
+        QCOMPARE(c.size(), 2);
+        QCOMPARE(c[1].toByteArray(), QByteArray("ok"));
+        QVERIFY(carry.isEmpty());
+    }
+
+    void linesPutBackTogetherAcrossChunks()
+    {
+        QByteArray carry;
+        decodeStreamChunk(carry, "first line\nsecond ha", StreamView::TextLines, &carry);
+        QCOMPARE(carry, QByteArray("second ha"));
+        const QCborArray b = decodeStreamChunk(carry, "lf\nthird", StreamView::TextLines, &carry).toArray();
+        QCOMPARE(b[1].toString(), QStringLiteral("second half"));
+        QCOMPARE(carry, QByteArray("third"));
+        // JSON split across reads parses once whole.
+        QByteArray jsonCarry;
+        decodeStreamChunk(jsonCarry, "{\"type\":\"he", StreamView::NdJson, &jsonCarry);
+        const QCborArray j = decodeStreamChunk(jsonCarry, "llo\"}\n", StreamView::NdJson, &jsonCarry).toArray();
+        QCOMPARE(compact(j[1]), QByteArray("{\"type\":\"hello\"}"));
+        QVERIFY(jsonCarry.isEmpty());
+    }
+
+    void aBadLengthDoesNotSwallowTheStream()
+    {
+        // A prefix claiming 4 GiB: carried only up to kMaxStreamCarry, then dropped.
+        QByteArray carry;
+        decodeStreamChunk(carry, QByteArray("\xff\xff\xff\xff\x0f" "x"), StreamView::LengthPrefixed, &carry);
+        QCOMPARE(carry.size(), 6);
+        const QByteArray big(kMaxStreamCarry, 'z');
+        decodeStreamChunk(carry, big, StreamView::LengthPrefixed, &carry);
+        QVERIFY(carry.isEmpty());
+        const QCborArray after = decodeStreamChunk(carry, QByteArray("\x02" "ok"), StreamView::LengthPrefixed).toArray();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after[0].toByteArray(), QByteArray("ok"));
     }
 
     void badLengths()

@@ -62,7 +62,7 @@ if (opts.mode === 'bootstrap') {
   const dht = opts.bootstrap ? { bootstrap: opts.bootstrap } : false
   if (dht && opts.dhtInterval) dht.interval = opts.dhtInterval
   const sw = swarm({
-    utp: false,
+    utp: opts.utp === true,  // off unless asked: with it, the DHT shares the uTP socket
     dns,
     dht,
     id: opts.id ? Buffer.from(opts.id, 'hex') : undefined,
@@ -71,7 +71,7 @@ if (opts.mode === 'bootstrap') {
     keepExistingConnections: opts.keepExistingConnections
   })
   const where = (p) => p ? { host: p.host, port: p.port } : {}
-  sw.on('listening', () => print({ event: 'listening', port: sw.address().port, id: sw.id.toString('hex') }))
+  sw.on('listening', () => print({ event: 'listening', port: sw.address().port, id: sw.id.toString('hex'), utp: !!sw._utp }))
   sw.on('peer', (p) => print({ event: 'peer', ...where(p) }))
   sw.on('peer-banned', (p, info) => print({ event: 'peer-banned', ...where(p && p.peer ? p.peer : p), reason: (info || p).reason }))
   sw.on('peer-rejected', (p, info) => print({ event: 'peer-rejected', ...where(p), reason: info.reason }))

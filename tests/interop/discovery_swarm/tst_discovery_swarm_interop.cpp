@@ -74,6 +74,7 @@ class TestDiscoverySwarmInterop : public QObject {
 
 private slots:
     void initTestCase();
+    void findEachOtherThroughDht_data();
     void findEachOtherThroughDht();
     void findEachOtherThroughMdnsOnLo();
     void bothDialAndKeepOne_data();
@@ -108,8 +109,19 @@ quint16 TestDiscoverySwarmInterop::startBootstrap(JsPeer &bootstrap)
     return quint16(ready->value(QStringLiteral("port")).toInt());
 }
 
+// With uTP on (the package's default when utp-native loads), the JS swarm announces with
+// implied_port from its uTP socket, which also carries its DHT, and dials TCP and uTP at once:
+// TCP must win against us, who speak TCP only.
+void TestDiscoverySwarmInterop::findEachOtherThroughDht_data()
+{
+    QTest::addColumn<bool>("utp");
+    QTest::newRow("tcp only") << false;
+    QTest::newRow("utp on") << true;
+}
+
 void TestDiscoverySwarmInterop::findEachOtherThroughDht()
 {
+    QFETCH(bool, utp);
     JsPeer bootstrap;
     const quint16 dhtPort = startBootstrap(bootstrap);
     QVERIFY(dhtPort);
@@ -117,9 +129,12 @@ void TestDiscoverySwarmInterop::findEachOtherThroughDht()
 
     JsPeer js;
     QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")}, {QStringLiteral("name"), QStringLiteral("dht-room")},
-                      {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}}));
+                      {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}, {QStringLiteral("utp"), utp}}));
     QVERIFY(js.waitFor(QStringLiteral("joined")));  // announced
-    const QString jsId = str(*js.waitFor(QStringLiteral("listening")), "id");
+    const auto listening = js.waitFor(QStringLiteral("listening"));
+    QVERIFY(listening);
+    const QString jsId = str(*listening, "id");
+    QCOMPARE(listening->value(QStringLiteral("utp")).toBool(), utp);  // utp-native loaded when asked for
 
     OurNode ours;
     QVERIFY(ours.start(QStringLiteral("dht-room"), {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt}));

@@ -235,7 +235,7 @@ void CircuitRelay::splice(quint64 id)
     m_clock.cancel(p.timer);
     for (Carrier *c : {p.halfFrom.carrier.data(), p.halfTo.carrier.data()})
         c->disconnect(this);
-    auto *s = new CircuitSplice(p.halfFrom.carrier, p.halfTo.carrier, p.halfFrom.first, p.halfTo.first,
+    auto *s = new CircuitSplice(m_clock, p.halfFrom.carrier, p.halfTo.carrier, p.halfFrom.first, p.halfTo.first,
                                 m_limits.maxBytesPerCircuit, this);
     m_active.insert(id, {p.from, p.to, s});
     ++m_opened;

@@ -1,14 +1,13 @@
 #include "circuit/circuit_splice.h"
 
+#include "core/clock.h"
 #include "transport/carrier.h"
-
-#include <QTimer>
 
 namespace swarmscope {
 
-CircuitSplice::CircuitSplice(Carrier *a, Carrier *b, const QByteArray &firstA, const QByteArray &firstB,
-                             qint64 maxBytes, QObject *parent)
-    : QObject(parent), m_a(a), m_b(b), m_maxBytes(maxBytes)
+CircuitSplice::CircuitSplice(Clock &clock, Carrier *a, Carrier *b, const QByteArray &firstA,
+                             const QByteArray &firstB, qint64 maxBytes, QObject *parent)
+    : QObject(parent), m_clock(clock), m_a(a), m_b(b), m_maxBytes(maxBytes)
 {
     for (Carrier *c : {a, b}) {
         c->setParent(this);
@@ -66,12 +65,15 @@ void CircuitSplice::end(const QString &reason)
     for (Carrier *c : {m_a.data(), m_b.data()}) {
         if (!c)
             continue;
-        // Each end outlives the splice until its queue is flushed and it closed (or 5 s passed),
-        // held by the relay meanwhile so that it goes with the relay at the latest.
+        // Each end outlives the splice until its queue is flushed and it closed (or the grace
+        // passed), held by the relay meanwhile so that it goes with the relay at the latest.
         c->disconnect(this);
         c->setParent(parent());
         connect(c, &Carrier::closed, c, &QObject::deleteLater);
-        QTimer::singleShot(5000, c, &QObject::deleteLater);
+        m_clock.schedule(kFlushGraceMs, [held = QPointer<Carrier>(c)] {
+            if (held)
+                held->deleteLater();
+        });
         c->close();
     }
     emit finished(reason);

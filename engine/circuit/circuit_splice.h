@@ -8,6 +8,7 @@
 namespace swarmscope {
 
 class Carrier;
+class Clock;
 
 // Two streams joined end to end: what one side sends, the other receives, byte for byte. A side
 // is read only while the other has less than kHighWater queued, and the inner sockets read ahead
@@ -19,8 +20,9 @@ class CircuitSplice final : public QObject {
 
 public:
     static constexpr qint64 kHighWater = 256 * 1024;
+    static constexpr int kFlushGraceMs = 5000;  // an ended side's queue gets this long to drain
     // Takes both carriers (already open); firstA/firstB were read from them before the splice.
-    CircuitSplice(Carrier *a, Carrier *b, const QByteArray &firstA, const QByteArray &firstB,
+    CircuitSplice(Clock &clock, Carrier *a, Carrier *b, const QByteArray &firstA, const QByteArray &firstB,
                   qint64 maxBytes, QObject *parent = nullptr);
     ~CircuitSplice() override;
 
@@ -35,6 +37,7 @@ private:
     void pump(Carrier *from, Carrier *to, qint64 &counter);
     void end(const QString &reason);
 
+    Clock &m_clock;
     QPointer<Carrier> m_a, m_b;
     qint64 m_aToB = 0, m_bToA = 0;
     qint64 m_maxBytes;

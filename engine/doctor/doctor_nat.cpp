@@ -135,7 +135,8 @@ void Doctor::checkPortMapping()
 void Doctor::checkHolePunch(const ReachabilitySnapshot &s)
 {
     const QString id = QStringLiteral("hole-punch");
-    const HolePunchSummary h = m_options.holePunch.value_or(HolePunchSummary{});
+    // Without a session (--doctor), no attempts yet: the config says whether punching is on.
+    const HolePunchSummary h = m_options.holePunch.value_or(HolePunchSummary{m_config.nat.holePunching, 0, 0, {}});
     const QJsonObject args{{QStringLiteral("tried"), h.tried},
                            {QStringLiteral("punched"), h.punched},
                            {QStringLiteral("error"), h.lastFailure}};

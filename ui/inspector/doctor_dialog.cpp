@@ -51,9 +51,9 @@ void DoctorDialog::runChecks()
     delete m_doctor;
     Doctor::Options options;
     options.ownListenPort = m_engine.listenPort();
-    const SessionStatus status = m_engine.status();
-    options.reachability = status.reachability;  // what the running session learnt
-    options.holePunch = status.holePunch;
+    const SessionStatus session = m_engine.status();
+    options.reachability = session.reachability;  // what the running session learnt
+    options.holePunch = session.holePunch;
     m_doctor = new Doctor(m_engine.config(), options, World{}, this);
     m_runButton->setEnabled(false);
     m_summary->setText(tr("Checking…"));

@@ -108,9 +108,9 @@ void TestDswarmRooms::joinChatAndInspect()
     QTRY_COMPARE_WITH_TIMEOUT(chat->modelFor(kKey)->rowCount(), 2, kTimeoutMs);
 
     // The packet inspector: the handshake and the stream chunk; the chunk read as JSON lines.
-    const auto rowOf = [&](const QString &type, Direction dir) {
+    const auto rowOf = [&](const QString &type, Direction direction) {
         for (int r = 0; r < panel->model()->rowCount(); ++r)
-            if (panel->model()->frameAt(r).type == type && panel->model()->frameAt(r).direction == dir)
+            if (panel->model()->frameAt(r).type == type && panel->model()->frameAt(r).direction == direction)
                 return r;
         return -1;
     };

@@ -35,6 +35,7 @@ struct PeerSnapshot {
     std::optional<CandidateState> queueState;  // the peer's state in the connection queue, if it has one
     int retries = 0;
     ConnectionState state = ConnectionState::Connecting;
+    bool retiring = false;     // the loser of a redundant pair, closing within a few seconds
     QString agent;             // the client the peer runs (BitTorrent: named by its peer id)
     QString name;              // the display name its hello gave, signature checked; empty = none
     QByteArray btPeerId;       // the 20-byte BitTorrent peer id (Bugout wires); empty otherwise

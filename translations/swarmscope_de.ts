@@ -2952,6 +2952,10 @@ Gemeinsame Räume: %3</translation>
         <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
         <translation>Die BitTorrent-Peer-ID der Verbindung eines Bugout-Raums (ihr Client-Kürzel, dann der Zufallsteil in Hex)</translation>
     </message>
+    <message>
+        <source>closing (another connection kept)</source>
+        <translation>wird geschlossen (andere Verbindung behalten)</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>

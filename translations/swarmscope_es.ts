@@ -2952,6 +2952,10 @@ Salas compartidas: %3</translation>
         <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
         <translation>El identificador de par BitTorrent de la conexión de una sala Bugout (su etiqueta de cliente y luego la parte aleatoria en hexadecimal)</translation>
     </message>
+    <message>
+        <source>closing (another connection kept)</source>
+        <translation>cerrándose (se conserva otra conexión)</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>

@@ -2952,6 +2952,10 @@ Salons communs : %3</translation>
         <source>The BitTorrent peer id of a Bugout room&apos;s wire (its client tag, then the random part in hex)</source>
         <translation>L&apos;identifiant de pair BitTorrent de la connexion d&apos;un salon Bugout (son étiquette de client, puis la partie aléatoire en hexadécimal)</translation>
     </message>
+    <message>
+        <source>closing (another connection kept)</source>
+        <translation>fermeture (une autre connexion est gardée)</translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::PeersPanel</name>

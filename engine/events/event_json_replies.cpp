@@ -133,6 +133,8 @@ QList<Line> lines(const PeerList &e)
         insertName(row, p.name);
         if (!p.via.isEmpty())
             row.insert(QStringLiteral("via"), p.via);  // relayed: the relay's IP:PORT
+        if (p.retiring)
+            row.insert(QStringLiteral("retiring"), true);  // another connection to this peer is kept
         if (!p.btPeerId.isEmpty()) {
             // A Bugout room's BitTorrent wire: its peer id (hex) and the client it names.
             row.insert(QStringLiteral("peerId"), hex(p.btPeerId));

@@ -371,6 +371,7 @@ PeerSnapshot Connection::snapshot() const
     s.sinceMs = m_sinceMs;
     s.path = m_path;
     s.via = m_via;
+    s.retiring = m_retiring;
     return s;
 }
 

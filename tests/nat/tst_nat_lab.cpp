@@ -105,7 +105,8 @@ private:
             return {};
         for (const QJsonValue &v : peers->value(QStringLiteral("peers")).toArray()) {
             const QJsonObject p = v.toObject();
-            if (field(p, "address") == address && field(p, "state") == QLatin1String("connected"))
+            if (field(p, "address") == address && field(p, "state") == QLatin1String("connected")
+                && !p.value(QStringLiteral("retiring")).toBool())
                 return p;
         }
         return {};
@@ -117,7 +118,7 @@ private:
                 QStringLiteral("--join"), kRoom, mapping ? QStringLiteral("--port-mapping") : QStringLiteral("--no-port-mapping")};
     }
 
-    // What happened between two nodes, for failure messages.
+    // What happened between two nodes, for failure messages, in time order.
     static QString story(LabNode &a, LabNode &b)
     {
         QStringList lines;
@@ -125,14 +126,19 @@ private:
             for (const QJsonObject &e : n->process.allEvents()) {
                 const QString kind = field(e, "event");
                 if (kind.startsWith(QLatin1String("connection")) || kind == QLatin1String("redundant-connection")
+                    || kind == QLatin1String("connect-failed") || kind == QLatin1String("relay-reservation")
                     || kind == QLatin1String("path-upgraded") || kind == QLatin1String("seen") || kind == QLatin1String("left")
                     || kind == QLatin1String("sent") || kind == QLatin1String("message"))
-                    lines << QStringLiteral("%1 %2 c%7 %8 %3 %4 %5 %6")
-                                 .arg(n == &a ? QStringLiteral("a") : QStringLiteral("b"), kind, field(e, "via"), field(e, "reason"),
-                                      field(e, "detail"), field(e, "text"))
+                    lines << QStringLiteral("%1 %2 %3 c%4 %5 %6")
+                                 .arg(qint64(e.value(QStringLiteral("time")).toDouble()))
+                                 .arg(n == &a ? QStringLiteral("a") : QStringLiteral("b"), kind)
                                  .arg(e.value(QStringLiteral("connection")).toDouble())
-                                 .arg(field(e, "direction"));
+                                 .arg(field(e, "direction"),
+                                      QStringList{field(e, "via"), field(e, "relay"), field(e, "host"), field(e, "reason"),
+                                                  field(e, "detail"), field(e, "text")}
+                                          .join(QLatin1Char(' ')));
             }
+        lines.sort();
         return lines.join(QStringLiteral("\n"));
     }
 
@@ -445,8 +451,10 @@ private slots:
             return field(e, "address") == b->address && field(e, "via") == otherRelay
                 && e.value(QStringLiteral("time")).toDouble() >= killedAt;
         });
-        QVERIFY2(again, qPrintable(QStringLiteral("no connection through %1 after %2 died (%3 before)")
-                                      .arg(otherRelay, usedRelay).arg(connectionsBefore)));
+        if (!again)
+            qWarning().noquote() << story(*a, *b);  // longer than a failure message may be
+        QVERIFY2(again, qPrintable(QStringLiteral("no connection through %1 after %2 died at %4 (%3 before)")
+                                      .arg(otherRelay, usedRelay).arg(connectionsBefore).arg(qint64(killedAt))));
         QCOMPARE(field(*again, "path"), QStringLiteral("relayed"));
         // Back in the room on both sides (the hellos follow the connection) before talking.
         for (const auto &ends : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {

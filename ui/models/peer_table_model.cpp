@@ -134,6 +134,8 @@ QString PeerTableModel::pathText(const PeerSnapshot &p)
 
 QString PeerTableModel::queueStateText(const PeerSnapshot &p)
 {
+    if (p.retiring)
+        return tr("closing (another connection kept)");  // the loser of a redundant pair
     return p.queueState ? StateWords::candidateState(*p.queueState) : StateWords::connectionState(p.state);
 }
 
@@ -199,6 +201,8 @@ QVariant PeerTableModel::raw(const PeerSnapshot &p, int column) const
     case Source:
         return peerSourceName(p.source);
     case QueueState:
+        if (p.retiring)
+            return QStringLiteral("retiring");
         return p.queueState ? candidateStateName(*p.queueState) : connectionStateName(p.state);
     case Retries:
         return p.retries;
@@ -303,14 +307,14 @@ void PeerTableModel::reset(const QList<PeerSnapshot> &peers)
 int PeerTableModel::connectedCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const PeerSnapshot &p) { return p.state == ConnectionState::Connected; }));
+                             [](const PeerSnapshot &p) { return p.state == ConnectionState::Connected && !p.retiring; }));
 }
 
 QSet<QString> PeerTableModel::connectedIn(const QString &room) const
 {
     QSet<QString> out;
     for (const PeerSnapshot &p : m_rows)
-        if (p.state == ConnectionState::Connected && !p.address.isEmpty() && p.rooms.contains(room))
+        if (p.state == ConnectionState::Connected && !p.retiring && !p.address.isEmpty() && p.rooms.contains(room))
             out.insert(p.address);
     return out;
 }

@@ -174,6 +174,15 @@ void TestModels::peerTableToleratesOddDeltas()
     model.apply(PeerDelta{{handshaking}, {}, {}});
     QCOMPARE(model.connectedCount(), 4);
     QVERIFY(!model.index(model.rowOf(6), PeerTableModel::Address).data().toString().isEmpty());
+
+    // The loser of a redundant pair stays listed while it closes, but is not a second peer.
+    PeerSnapshot loser = peer(7);
+    loser.retiring = true;
+    model.apply(PeerDelta{{loser}, {}, {}});
+    QCOMPARE(model.connectedCount(), 4);
+    QCOMPARE(model.index(model.rowOf(7), PeerTableModel::QueueState).data(Roles::Raw).toString(), QStringLiteral("retiring"));
+    QVERIFY(model.index(model.rowOf(7), PeerTableModel::QueueState).data().toString()
+            != model.index(model.rowOf(5), PeerTableModel::QueueState).data().toString());
 }
 
 void TestModels::peerProxySortsOnRawValues()

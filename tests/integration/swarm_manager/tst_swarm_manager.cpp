@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace swarmscope;
 
 namespace {
@@ -236,13 +238,25 @@ private slots:
 
     void simultaneousDialKeepsOneConnection()
     {
+        int retiringSeen = 0;
         for (int round = 0; round < 100; ++round) {
             ManualClock clock;
             MemoryNetwork net(clock);
             Node a(net, QStringLiteral("10.0.0.1")), b(net, QStringLiteral("10.0.0.2"));
             a->addPeer(a.candidateFor(b));
             b->addPeer(b.candidateFor(a));
-            run(clock, 50);
+            for (int ms = 0; ms < 50; ++ms) {
+                run(clock, 1);
+                // A loser still closing is listed, marked retiring, and is never the one kept.
+                for (Node *node : {&a, &b})
+                    for (const PeerSnapshot &s : (*node)->snapshots()) {
+                        const QList<Connection *> kept = (*node)->openConnections();
+                        QVERIFY(!s.retiring || std::none_of(kept.cbegin(), kept.cend(), [&](const Connection *c) {
+                            return c->id() == s.connectionId;
+                        }));
+                        retiringSeen += s.retiring;
+                    }
+            }
             QCOMPARE(a.open(), 1);
             QCOMPARE(b.open(), 1);
             Connection *ca = a->openConnections().first();
@@ -258,6 +272,7 @@ private slots:
             QCOMPARE(a.count(QStringLiteral("connection")), announced);
             QCOMPARE(b.open(), 1);
         }
+        QVERIFY(retiringSeen > 0);
     }
 
     // Both peers dial each other and talk without pause while the pair is chosen: each side always

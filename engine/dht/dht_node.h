@@ -177,6 +177,7 @@ private:
     void scheduleRound(const QByteArray &infohash, qint64 delayMs);
     void maintenance();
     void changeId(const NodeId &id);
+    Result<DatagramSocket *> openSocket(quint16 tcpPort);
     void announceTo(Traversal &t, const Lookup::Candidate &c);
     bool isSelf(const DhtEndpoint &peer, const Tracked &t) const;
     DhtNodeInfo infoOf(const RoutingNode &node) const;

@@ -266,6 +266,31 @@ const RoutingNode *RoutingTable::find(const NodeId &id) const
     return nullptr;
 }
 
+RoutingNode *RoutingTable::entryOf(const NodeId &id)
+{
+    Bucket &bucket = m_buckets[bucketIndexFor(id)];
+    for (QList<RoutingNode> *list : {&bucket.nodes, &bucket.replacements})
+        for (RoutingNode &n : *list)
+            if (n.id == id)
+                return &n;
+    return nullptr;
+}
+
+RoutingTable RoutingTable::rebasedOn(const NodeId &self) const
+{
+    RoutingTable out(self, m_config);
+    // Bucket members first, so that cached nodes do not take their places.
+    for (const bool cached : {false, true})
+        for (const Bucket &b : m_buckets)
+            for (const RoutingNode &n : cached ? b.replacements : b.nodes) {
+                if (out.nodeSeen(n.id, n.endpoint, n.lastSeenMs, n.confirmed).outcome == Outcome::Rejected)
+                    continue;  // our new id, or a subnet limit the new layout enforces
+                if (RoutingNode *kept = out.entryOf(n.id))
+                    kept->failures = n.failures;
+            }
+    return out;
+}
+
 bool RoutingTable::containsEndpoint(const DhtEndpoint &endpoint) const
 {
     for (const Bucket &b : m_buckets)

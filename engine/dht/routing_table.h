@@ -62,6 +62,9 @@ public:
     QList<RoutingNode> closest(const NodeId &target, int n) const;
     const RoutingNode *find(const NodeId &id) const;
     bool containsEndpoint(const DhtEndpoint &endpoint) const;
+    // The same nodes, with what we learnt of them, laid out around another id of ours (BEP 42
+    // gave us a new one): buckets are ordered by distance to self, so they are built anew.
+    RoutingTable rebasedOn(const NodeId &self) const;
 
     const NodeId &self() const { return m_self; }
     const RoutingConfig &config() const { return m_config; }
@@ -77,6 +80,7 @@ public:
     void touchBucket(int index, qint64 nowMs);
 
 private:
+    RoutingNode *entryOf(const NodeId &id);  // in the bucket or its replacement cache
     quint64 ipKeyFor(const DhtEndpoint &e) const;
     bool subnetFull(const QList<RoutingNode> &list, const DhtEndpoint &e) const;
     void split();

@@ -21,5 +21,7 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lookup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_node.h
     ${CMAKE_CURRENT_LIST_DIR}/dht_node.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dht_node_identity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dht_node_lookups.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_node_queries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_node_views.cpp)

@@ -53,22 +53,43 @@ QCborArray lines(const QByteArray &bytes, bool json)
     return out;
 }
 
+// Where a walk over length-prefixed frames stopped: at the end, at the first incomplete frame,
+// or before the first frame its visitor declined.
+struct FrameWalk {
+    qsizetype stop = 0;
+    bool incomplete = false;
+};
+
+// Visits each complete varint-length-prefixed frame; onFrame returns false to stop before one.
+template <class OnFrame>
+FrameWalk walkFrames(const QByteArray &bytes, OnFrame &&onFrame)
+{
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        const qsizetype at = pos;
+        quint64 length = 0;
+        if (!readVarint(bytes, pos, length) || length > quint64(bytes.size() - pos))
+            return {at, true};
+        if (!onFrame(QByteArrayView(bytes).sliced(pos, qsizetype(length))))
+            return {at, false};
+        pos += qsizetype(length);
+    }
+    return {pos, false};
+}
+
 QCborArray frames(const QByteArray &bytes)
 {
     QCborArray out;
-    qsizetype pos = 0;
-    while (pos < bytes.size() && out.size() < kMaxStreamItems) {
-        const qsizetype at = pos;
-        quint64 length = 0;
-        if (!readVarint(bytes, pos, length) || length > quint64(bytes.size() - pos)) {
-            out.append(QCborMap{{kIncomplete, bytes.mid(at)}});
-            return out;
-        }
-        out.append(bytes.mid(pos, qsizetype(length)));
-        pos += qsizetype(length);
-    }
-    if (pos < bytes.size())
-        out.append(QCborMap{{kMore, qint64(bytes.size() - pos)}});
+    const FrameWalk walk = walkFrames(bytes, [&out](QByteArrayView frame) {
+        if (out.size() >= kMaxStreamItems)
+            return false;
+        out.append(frame.toByteArray());
+        return true;
+    });
+    if (walk.incomplete)
+        out.append(QCborMap{{kIncomplete, bytes.mid(walk.stop)}});
+    else if (walk.stop < bytes.size())
+        out.append(QCborMap{{kMore, qint64(bytes.size() - walk.stop)}});
     return out;
 }
 } // namespace
@@ -89,21 +110,9 @@ QCborValue decodeStream(const QByteArray &bytes, StreamView view)
 QByteArray streamRest(const QByteArray &carry, const QByteArray &chunk, StreamView view)
 {
     const QByteArray bytes = carry + chunk;
-    QByteArray rest;
-    if (view == StreamView::LengthPrefixed) {
-        qsizetype pos = 0;
-        while (pos < bytes.size()) {
-            const qsizetype at = pos;
-            quint64 length = 0;
-            if (!readVarint(bytes, pos, length) || length > quint64(bytes.size() - pos)) {
-                rest = bytes.mid(at);
-                break;
-            }
-            pos += qsizetype(length);
-        }
-    } else {
-        rest = bytes.mid(bytes.lastIndexOf('\n') + 1);
-    }
+    const QByteArray rest = view == StreamView::LengthPrefixed
+                                ? bytes.mid(walkFrames(bytes, [](QByteArrayView) { return true; }).stop)
+                                : bytes.mid(bytes.lastIndexOf('\n') + 1);
     return rest.size() > kMaxStreamCarry ? QByteArray() : rest;
 }
 

@@ -66,6 +66,7 @@ private slots:
     void nodeIdBasics();
     void bucketsSplitAndHoldK();
     void manyNodesKeepInvariants();
+    void rebasingKeepsWhatWasLearnt();
     void replacementCache();
     void unconfirmedNeverDisplaces();
     void oneEntryPerIp();
@@ -137,6 +138,46 @@ void TestDhtRouting::manyNodesKeepInvariants()
     // Exactly the ids the table holds are found, each once.
     for (const RoutingNode &n : t.nodes())
         QVERIFY(t.find(n.id));
+}
+
+void TestDhtRouting::rebasingKeepsWhatWasLearnt()
+{
+    RoutingTable t(NodeId::random(g_random));
+    for (int i = 0; i < 600; ++i)
+        t.nodeSeen(NodeId::random(g_random), spreadEp(i), i, i % 3 != 0);
+    const QList<RoutingNode> members = t.nodes();
+    for (qsizetype i = 0; i < members.size(); i += 5)
+        t.nodeFailed(members[i].id, members[i].endpoint);
+    const NodeId newSelf = NodeId::random(g_random);
+    const RoutingTable r = t.rebasedOn(newSelf);
+    QCOMPARE(r.self(), newSelf);
+    checkInvariants(r);
+    // What the new layout holds (in buckets or caches: buckets far from the new id have room for
+    // fewer) is what the old one knew, with its state.
+    QHash<QByteArray, RoutingNode> before;
+    for (const RoutingTable::Bucket &b : t.buckets())
+        for (const QList<RoutingNode> *list : {&b.nodes, &b.replacements})
+            for (const RoutingNode &n : *list)
+                before.insert(n.id.toBytes(), n);
+    int kept = 0, failing = 0;
+    for (const RoutingTable::Bucket &b : r.buckets())
+        for (const QList<RoutingNode> *list : {&b.nodes, &b.replacements})
+            for (const RoutingNode &m : *list) {
+                QVERIFY(before.contains(m.id.toBytes()));
+                const RoutingNode &n = before[m.id.toBytes()];
+                QCOMPARE(m.endpoint, n.endpoint);
+                QCOMPARE(m.lastSeenMs, n.lastSeenMs);
+                QCOMPARE(m.failures, n.failures);
+                QCOMPARE(m.confirmed, n.confirmed);
+                ++kept;
+                failing += m.failures > 0;
+            }
+    QVERIFY(r.size() > 2 * r.config().k);  // several buckets filled around the new id
+    QVERIFY(kept > r.size());              // and caches too
+    QVERIFY(failing > 0);
+    // A node that holds the new id is not a node of ours any more.
+    const NodeId known = t.nodes().first().id;
+    QVERIFY(!t.rebasedOn(known).find(known));
 }
 
 void TestDhtRouting::replacementCache()

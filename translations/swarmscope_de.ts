@@ -1908,14 +1908,53 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::MainStatusBar</name>
+    <message>
+        <source>Address copied to the clipboard</source>
+        <translation>Adresse in die Zwischenablage kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected</source>
+        <translation>
+            <numerusform>%n Peer verbunden</numerusform>
+            <numerusform>%n Peers verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n handshaking</source>
+        <translation>
+            <numerusform>, %n im Verbindungsaufbau</numerusform>
+            <numerusform>, %n im Verbindungsaufbau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation>
+            <numerusform>%n verbindet</numerusform>
+            <numerusform>%n verbinden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints waiting in the connection queue, and dials in progress</source>
+        <translation>Endpunkte in der Verbindungswarteschlange und laufende Verbindungsversuche</translation>
+    </message>
+    <message>
+        <source>Your address:</source>
+        <translation>Ihre Adresse:</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::MainWindow</name>
     <message>
         <source>Cannot join %1: %2</source>
         <translation>Beitritt zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>Address copied to the clipboard</source>
-        <translation>Adresse in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>Joined room %1</source>
@@ -1940,20 +1979,6 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>&lt;h3&gt;Swarmscope %1&lt;/h3&gt;&lt;p&gt;Peer-to-peer chat and swarm inspector.&lt;/p&gt;&lt;p&gt;Rooms are joined by name, messages are signed by their authors and travel directly between peers over encrypted connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Swarmscope %1&lt;/h3&gt;&lt;p&gt;Peer-to-Peer-Chat und Schwarm-Inspektor.&lt;/p&gt;&lt;p&gt;Räume werden über ihren Namen betreten, Nachrichten werden von ihren Verfassern signiert und gehen über verschlüsselte Verbindungen direkt von Peer zu Peer.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) connected</source>
-        <translation>
-            <numerusform>%n Peer verbunden</numerusform>
-            <numerusform>%n Peers verbunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n handshaking</source>
-        <translation>
-            <numerusform>, %n im Verbindungsaufbau</numerusform>
-            <numerusform>, %n im Verbindungsaufbau</numerusform>
-        </translation>
     </message>
     <message>
         <source>Swarmscope — no room</source>
@@ -2020,10 +2045,6 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
         <translation>&amp;Ereignisprotokoll anzeigen</translation>
     </message>
     <message>
-        <source>Your address:</source>
-        <translation>Ihre Adresse:</translation>
-    </message>
-    <message>
         <source>Rooms and chat</source>
         <translation>Räume und Chat</translation>
     </message>
@@ -2038,24 +2059,6 @@ Beispiel: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>%1 is not reachable now; the message goes out when they are seen again</source>
         <translation>%1 ist gerade nicht erreichbar; die Nachricht geht hinaus, sobald der Peer wieder gesehen wird</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n queued</source>
-        <translation>
-            <numerusform>%n wartend</numerusform>
-            <numerusform>%n wartend</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connecting</source>
-        <translation>
-            <numerusform>%n verbindet</numerusform>
-            <numerusform>%n verbinden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Endpoints waiting in the connection queue, and dials in progress</source>
-        <translation>Endpunkte in der Verbindungswarteschlange und laufende Verbindungsversuche</translation>
     </message>
     <message>
         <source>%1 (direct) — Swarmscope</source>

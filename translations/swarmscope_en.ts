@@ -182,7 +182,7 @@
     </message>
 </context>
 <context>
-    <name>swarmscope::ui::MainWindow</name>
+    <name>swarmscope::ui::MainStatusBar</name>
     <message numerus="yes">
         <source>%n peer(s) connected</source>
         <translation>

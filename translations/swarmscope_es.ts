@@ -1908,14 +1908,53 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::MainStatusBar</name>
+    <message>
+        <source>Address copied to the clipboard</source>
+        <translation>Dirección copiada al portapapeles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected</source>
+        <translation>
+            <numerusform>%n par conectado</numerusform>
+            <numerusform>%n pares conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n handshaking</source>
+        <translation>
+            <numerusform>, %n en saludo</numerusform>
+            <numerusform>, %n en saludo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation>
+            <numerusform>%n conectando</numerusform>
+            <numerusform>%n conectando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints waiting in the connection queue, and dials in progress</source>
+        <translation>Extremos esperando en la cola de conexión y llamadas en curso</translation>
+    </message>
+    <message>
+        <source>Your address:</source>
+        <translation>Tu dirección:</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::MainWindow</name>
     <message>
         <source>Cannot join %1: %2</source>
         <translation>No se puede unir a %1: %2</translation>
-    </message>
-    <message>
-        <source>Address copied to the clipboard</source>
-        <translation>Dirección copiada al portapapeles</translation>
     </message>
     <message>
         <source>Joined room %1</source>
@@ -1952,38 +1991,6 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>&lt;h3&gt;Swarmscope %1&lt;/h3&gt;&lt;p&gt;Peer-to-peer chat and swarm inspector.&lt;/p&gt;&lt;p&gt;Rooms are joined by name, messages are signed by their authors and travel directly between peers over encrypted connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Swarmscope %1&lt;/h3&gt;&lt;p&gt;Chat entre pares e inspector de enjambres.&lt;/p&gt;&lt;p&gt;Las salas se unen por nombre; los mensajes los firman sus autores y viajan directamente entre pares por conexiones cifradas.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) connected</source>
-        <translation>
-            <numerusform>%n par conectado</numerusform>
-            <numerusform>%n pares conectados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n handshaking</source>
-        <translation>
-            <numerusform>, %n en saludo</numerusform>
-            <numerusform>, %n en saludo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n queued</source>
-        <translation>
-            <numerusform>%n en cola</numerusform>
-            <numerusform>%n en cola</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connecting</source>
-        <translation>
-            <numerusform>%n conectando</numerusform>
-            <numerusform>%n conectando</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Endpoints waiting in the connection queue, and dials in progress</source>
-        <translation>Extremos esperando en la cola de conexión y llamadas en curso</translation>
     </message>
     <message>
         <source>%1 (direct) — Swarmscope</source>
@@ -2076,10 +2083,6 @@ Ejemplo: kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Show &amp;DHT</source>
         <translation>Mostrar la &amp;DHT</translation>
-    </message>
-    <message>
-        <source>Your address:</source>
-        <translation>Tu dirección:</translation>
     </message>
     <message>
         <source>Rooms and chat</source>

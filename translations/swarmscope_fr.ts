@@ -1908,14 +1908,53 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::MainStatusBar</name>
+    <message>
+        <source>Address copied to the clipboard</source>
+        <translation>Adresse copiée dans le presse-papiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected</source>
+        <translation>
+            <numerusform>%n pair connecté</numerusform>
+            <numerusform>%n pairs connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n handshaking</source>
+        <translation>
+            <numerusform>, %n en poignée de main</numerusform>
+            <numerusform>, %n en poignée de main</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en file</numerusform>
+            <numerusform>%n en file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connecting</source>
+        <translation>
+            <numerusform>%n en connexion</numerusform>
+            <numerusform>%n en connexion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints waiting in the connection queue, and dials in progress</source>
+        <translation>Points d’accès en attente dans la file de connexion, et appels en cours</translation>
+    </message>
+    <message>
+        <source>Your address:</source>
+        <translation>Votre adresse :</translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::MainWindow</name>
     <message>
         <source>Cannot join %1: %2</source>
         <translation>Impossible de rejoindre %1 : %2</translation>
-    </message>
-    <message>
-        <source>Address copied to the clipboard</source>
-        <translation>Adresse copiée dans le presse-papiers</translation>
     </message>
     <message>
         <source>Joined room %1</source>
@@ -1952,38 +1991,6 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>&lt;h3&gt;Swarmscope %1&lt;/h3&gt;&lt;p&gt;Peer-to-peer chat and swarm inspector.&lt;/p&gt;&lt;p&gt;Rooms are joined by name, messages are signed by their authors and travel directly between peers over encrypted connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Swarmscope %1&lt;/h3&gt;&lt;p&gt;Messagerie pair à pair et inspecteur d’essaims.&lt;/p&gt;&lt;p&gt;On rejoint les salons par leur nom ; les messages sont signés par leurs auteurs et voyagent directement entre pairs sur des connexions chiffrées.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n peer(s) connected</source>
-        <translation>
-            <numerusform>%n pair connecté</numerusform>
-            <numerusform>%n pairs connectés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n handshaking</source>
-        <translation>
-            <numerusform>, %n en poignée de main</numerusform>
-            <numerusform>, %n en poignée de main</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n queued</source>
-        <translation>
-            <numerusform>%n en file</numerusform>
-            <numerusform>%n en file</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connecting</source>
-        <translation>
-            <numerusform>%n en connexion</numerusform>
-            <numerusform>%n en connexion</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Endpoints waiting in the connection queue, and dials in progress</source>
-        <translation>Points d’accès en attente dans la file de connexion, et appels en cours</translation>
     </message>
     <message>
         <source>%1 (direct) — Swarmscope</source>
@@ -2076,10 +2083,6 @@ Exemple : kind:rpc peer:bYSk rtt&gt;100</translation>
     <message>
         <source>Show &amp;DHT</source>
         <translation>Afficher la &amp;DHT</translation>
-    </message>
-    <message>
-        <source>Your address:</source>
-        <translation>Votre adresse :</translation>
     </message>
     <message>
         <source>Rooms and chat</source>

@@ -27,31 +27,21 @@
 #include "views/identity_dialog.h"
 #include "views/member_list_panel.h"
 #include "views/peers_panel.h"
-#include "views/reachability_label.h"
 #include "views/queue_panel.h"
 #include "views/rooms_panel.h"
 #include "views/rpc_panel.h"
-#include "widgets/address_label.h"
+#include "widgets/main_status_bar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 
 namespace swarmscope::ui {
-
-namespace {
-
-constexpr int kStatusTimeoutMs = 8000;
-
-
-} // namespace
 
 MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_engine(engine), m_settings(settings)
@@ -75,10 +65,10 @@ MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *paren
 
     m_peerSelection = new PeerSelection(this);
     m_peerSelection->setObjectName(QStringLiteral("peerSelection"));
+    createStatusBar();  // first: the parts below report to it
     createDocks();
     createActions();
     createMenus();
-    createStatusBar();
     installInspectorTools(*this, m_engine, m_viewMenu, m_settings, *m_peerSelection);
     installInspectorDocks(*this, m_engine, m_viewMenu, *m_peerSelection, m_naming->names());
     m_peerSelection->link(m_peers);
@@ -95,16 +85,12 @@ MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *paren
     connect(m_chat, &ChatPanel::sendDirectRequested, this, &MainWindow::sendDirect);
     connect(m_chat, &ChatPanel::directMessageRequested, this, &MainWindow::openConversation);
     new FileTransferController(
-        m_engine, *m_chat, [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); }, this);
+        m_engine, *m_chat, [this](const QString &text) { m_status->say(text); }, this);
     connect(m_peers, &PeersPanel::directMessageRequested, this, &MainWindow::openConversation);
     m_chat->setHistorySearch([this](const QString &room, const QString &peer, const QString &text,
                                     ChatPanel::HistoryFound found) { searchHistory(room, peer, text, std::move(found)); });
-    connect(m_peers, &PeersPanel::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
-    connect(m_events, &EventLogPanel::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
-    connect(m_address, &AddressLabel::copied, this,
-            [this] { statusBar()->showMessage(tr("Address copied to the clipboard"), kStatusTimeoutMs); });
+    connect(m_peers, &PeersPanel::statusMessage, m_status, &MainStatusBar::say);
+    connect(m_events, &EventLogPanel::statusMessage, m_status, &MainStatusBar::say);
 
     if (TrayNotifier::available()) {
         m_tray = new TrayNotifier(this);
@@ -164,25 +150,22 @@ void MainWindow::createSwarmDocks()
     m_peerRelay = new PeerRelayPanel(m_engine, this);
     m_peerRelayDock = dock(m_peerRelay, "peerRelayDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_dhtDock, m_peerRelayDock);
-    connect(m_peerRelay, &PeerRelayPanel::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(m_peerRelay, &PeerRelayPanel::statusMessage, m_status, &MainStatusBar::say);
     // Tabs behind others stay "visible" off-screen; the dock knows when its tab is shown.
     connect(m_queueDock, &QDockWidget::visibilityChanged, m_queue, &QueuePanel::setSeen);
     connect(m_dhtDock, &QDockWidget::visibilityChanged, m_dht, &DhtPanel::setSeen);
     m_peersDock->raise();
 
     m_swarm = new SwarmController(m_engine, m_peers, this);
-    connect(m_swarm, &SwarmController::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(m_swarm, &SwarmController::statusMessage, m_status, &MainStatusBar::say);
 }
 
 void MainWindow::createActions()
 {
-    const auto status = [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); };
     m_blocking = new PeerBlocking(m_engine, m_peers, m_chat, this);
-    connect(m_blocking, &PeerBlocking::statusMessage, this, status);
+    connect(m_blocking, &PeerBlocking::statusMessage, m_status, &MainStatusBar::say);
     m_naming = new PeerNaming(m_engine, m_peers, m_chat, this);
-    connect(m_naming, &PeerNaming::statusMessage, this, status);
+    connect(m_naming, &PeerNaming::statusMessage, m_status, &MainStatusBar::say);
     m_peers->model()->setNames(m_naming->names());
     m_chat->setNames(m_naming->names());
     m_members = new RoomMembers(m_engine, m_peers->model(), m_naming, m_blocking, m_splitter);
@@ -191,7 +174,7 @@ void MainWindow::createActions()
     m_splitter->setSizes({220, 600, 180});
     connect(m_members, &RoomMembers::directMessageRequested, this, &MainWindow::openConversation);
     m_exporter = new HistoryExporter(m_engine, [this] { return currentRoom(); }, this);
-    connect(m_exporter, &HistoryExporter::statusMessage, this, status);
+    connect(m_exporter, &HistoryExporter::statusMessage, m_status, &MainStatusBar::say);
 
     m_joinAction = new QAction(this);
     m_joinAction->setObjectName(QStringLiteral("joinRoomAction"));
@@ -290,27 +273,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_addressCaption = new QLabel(this);
-    m_addressCaption->setObjectName(QStringLiteral("ownAddressCaption"));
-    m_address = new AddressLabel(this);
-    m_address->setObjectName(QStringLiteral("ownAddressLabel"));
-    m_connected = new QLabel(this);
-    m_connected->setObjectName(QStringLiteral("connectedLabel"));
-    m_connected->setContentsMargins(8, 0, 4, 0);
-    statusBar()->setObjectName(QStringLiteral("statusBar"));
-    // QStatusBar repaints only the message rectangle when a message goes, which leaves the
-    // pixels of descenders behind (the "J" of "Joined"); repaint the whole bar instead.
-    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), qOverload<>(&QWidget::update));
-    statusBar()->addPermanentWidget(m_addressCaption);
-    statusBar()->addPermanentWidget(m_address);
-    m_swarmCounts = new QLabel(this);
-    m_swarmCounts->setObjectName(QStringLiteral("swarmCountsLabel"));
-    m_swarmCounts->setContentsMargins(4, 0, 4, 0);
-    statusBar()->addPermanentWidget(m_swarmCounts);
-    m_reachability = new ReachabilityLabel(this);
-    statusBar()->addPermanentWidget(m_reachability);
-    statusBar()->addPermanentWidget(m_connected);
-    m_address->setAddress(m_engine.address());
+    m_status = new MainStatusBar(m_engine.address(), this);
+    setStatusBar(m_status);
 }
 
 void MainWindow::wireSession()
@@ -338,7 +302,7 @@ bool MainWindow::joinRoom(const QString &name)
     m_rooms->setCurrentRoom(room);
     m_chat->setRoomInfo(snapshot);
     if (!known)
-        statusBar()->showMessage(tr("Joined room %1").arg(room), kStatusTimeoutMs);
+        m_status->say(tr("Joined room %1").arg(room));
     m_chat->focusComposer();
     return true;
 }
@@ -357,7 +321,7 @@ void MainWindow::onRoomJoinFailed(const QString &room, const Error &error)
 {
     m_chat->dropRoom(room);
     m_rooms->model()->remove(room);
-    statusBar()->showMessage(tr("Cannot join %1: %2").arg(room, ErrorText::describe(error)), kStatusTimeoutMs);
+    m_status->say(tr("Cannot join %1: %2").arg(room, ErrorText::describe(error)));
 }
 
 void MainWindow::leaveRoom(const QString &name)
@@ -365,7 +329,7 @@ void MainWindow::leaveRoom(const QString &name)
     m_engine.leaveRoom(name);
     m_chat->dropRoom(name);
     m_rooms->model()->remove(name);
-    statusBar()->showMessage(tr("Left room %1").arg(name), kStatusTimeoutMs);
+    m_status->say(tr("Left room %1").arg(name));
 }
 
 QString MainWindow::currentRoom() const
@@ -502,12 +466,12 @@ void MainWindow::onEventsReady(const EventBatch &events)
     m_events->appendEvents(events);  // chunked: a burst never stalls the window
     for (const Event &e : events) {
         if (const auto *r = e.get<ReachabilityChanged>())
-            m_reachability->apply(r->reachability);
+            m_status->showReachability(r->reachability);
         else if (const auto *c = e.get<IdentityConflict>())
             // Stays until another message replaces it: two nodes with one identity confuse every peer.
-            statusBar()->showMessage(tr("Another node (%1) runs with this profile's identity; "
-                                        "use a profile on one computer at a time")
-                                         .arg(c->endpoint.toString()));
+            m_status->showMessage(tr("Another node (%1) runs with this profile's identity; "
+                                     "use a profile on one computer at a time")
+                                      .arg(c->endpoint.toString()));
     }
 }
 
@@ -539,13 +503,12 @@ void MainWindow::send(const QString &room, const QString &text)
 {
     m_engine.sendMessage(room, text, this, [this, text](const Result<ChatMessage> &sent) {
         if (!sent) {
-            statusBar()->showMessage(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())),
-                                     kStatusTimeoutMs);
+            m_status->say(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())));
             return;
         }
         m_chat->addMessages({sent.value()});
         m_chat->clearComposerIfStill(text);
-        statusBar()->clearMessage();
+        m_status->clearMessage();
     });
 }
 
@@ -553,18 +516,16 @@ void MainWindow::sendDirect(const QString &peerAddress, const QString &text)
 {
     m_engine.sendDirect(peerAddress, text, this, [this, peerAddress, text](const Result<ChatMessage> &sent) {
         if (!sent) {
-            statusBar()->showMessage(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())),
-                                     kStatusTimeoutMs);
+            m_status->say(tr("Message not sent: %1").arg(ErrorText::describe(sent.error())));
             return;
         }
         addToChat({sent.value()}, false);
         m_chat->clearComposerIfStill(text);
         if (sent->state == DeliveryState::Sending)
-            statusBar()->showMessage(tr("%1 is not reachable now; the message goes out when they are seen again")
-                                         .arg(Units::shortAddress(peerAddress)),
-                                     kStatusTimeoutMs);
+            m_status->say(tr("%1 is not reachable now; the message goes out when they are seen again")
+                              .arg(Units::shortAddress(peerAddress)));
         else
-            statusBar()->clearMessage();
+            m_status->clearMessage();
     });
 }
 
@@ -592,17 +553,7 @@ void MainWindow::showAbout()
 
 void MainWindow::updateConnectedLabel()
 {
-    const SessionStatus status = m_engine.status();
-    QString text = tr("%n peer(s) connected", nullptr, status.connected);
-    if (status.handshaking > 0)
-        text += tr(", %n handshaking", nullptr, status.handshaking);
-    m_connected->setText(text);
-    m_connected->setAccessibleName(text);
-    const QString counts = tr("%n queued", nullptr, status.queued) + QStringLiteral(" · ")
-                           + tr("%n connecting", nullptr, status.connecting);
-    m_swarmCounts->setText(counts);
-    m_swarmCounts->setAccessibleName(counts);
-    m_swarmCounts->setToolTip(tr("Endpoints waiting in the connection queue, and dials in progress"));
+    m_status->showCounts(m_engine.status());
 }
 
 void MainWindow::updateTitle()
@@ -645,7 +596,7 @@ void MainWindow::retranslate()
     m_blocking->retranslate();
     m_naming->retranslate();
     m_exporter->retranslate();
-    m_addressCaption->setText(tr("Your address:"));
+    m_status->retranslate();
     m_splitter->setAccessibleName(tr("Rooms and chat"));
     if (m_tray)
         m_tray->retranslate();

@@ -10,7 +10,6 @@
 
 class QAction;
 class QDockWidget;
-class QLabel;
 class QMenu;
 class QSettings;
 class QSplitter;
@@ -20,13 +19,13 @@ namespace swarmscope {
 
 namespace swarmscope::ui {
 
-class AddressLabel;
 class ChatPanel;
 class DhtPanel;
 class EngineClient;
 class PeerRelayPanel;
 class EventLogPanel;
 class HistoryExporter;
+class MainStatusBar;
 class PeerBlocking;
 class PeerNaming;
 class PeerSelection;
@@ -34,7 +33,6 @@ class PeersPanel;
 class QueuePanel;
 class RoomMembers;
 class RoomsPanel;
-class ReachabilityLabel;
 class RpcPanel;
 class SwarmController;
 class TrayNotifier;
@@ -119,11 +117,7 @@ private:
     QDockWidget *m_peerRelayDock = nullptr;
     QDockWidget *m_rpcDock = nullptr;
     SwarmController *m_swarm = nullptr;
-    AddressLabel *m_address = nullptr;
-    QLabel *m_addressCaption = nullptr;
-    QLabel *m_connected = nullptr;
-    QLabel *m_swarmCounts = nullptr;
-    ReachabilityLabel *m_reachability = nullptr;
+    MainStatusBar *m_status = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

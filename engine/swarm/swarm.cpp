@@ -54,7 +54,7 @@ Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, Connect
     : QObject(parent)
     , m_keys(keys)
     , m_clock(clock)
-    , m_factory(factory)
+    , m_carriers(factory, this)
     , m_limits(limits)
     , m_options(std::move(options))
     , m_agent(std::move(agent))
@@ -62,8 +62,7 @@ Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, Connect
     , m_resources(m_options.resources, clock)
     , m_exchange(m_options, clock, keys.publicKey)
 {
-    m_factory->setParent(this);
-    connect(m_factory, &CarrierFactory::incoming, this, &Swarm::onInbound);
+    connect(&m_carriers, &CarrierSet::incoming, this, &Swarm::onInbound);
     m_queue.onReady = [this] {
         kick();
         emit queueChanged();
@@ -84,20 +83,20 @@ Swarm::~Swarm()
 
 Status Swarm::listen(const QHostAddress &host, quint16 port)
 {
-    Status st = m_factory->listen(host, port);
+    Status st = m_carriers.primary().listen(host, port);
     if (st.ok())
-        emitEvent(Listening{host.toString(), m_factory->listenPort(), Transport::Tcp});
+        emitEvent(Listening{host.toString(), m_carriers.primary().listenPort(), Transport::Tcp});
     return st;
 }
 
 quint16 Swarm::listenPort() const
 {
-    return m_factory->listenPort();
+    return m_carriers.primary().listenPort();
 }
 
 Carrier *Swarm::dialCarrier(const QString &host, quint16 port, QObject *parent)
 {
-    return m_factory->dial(host, port, parent);
+    return m_carriers.primary().dial(host, port, parent);
 }
 
 Connection *Swarm::adoptPunched(Carrier *carrier, Direction direction)
@@ -107,14 +106,12 @@ Connection *Swarm::adoptPunched(Carrier *carrier, Direction direction)
 
 void Swarm::addTransport(const QString &scheme, CarrierFactory *factory)
 {
-    factory->setParent(this);
-    m_transports.insert(scheme, factory);
-    connect(factory, &CarrierFactory::incoming, this, &Swarm::onInbound);
+    m_carriers.add(scheme, factory);
 }
 
 Status Swarm::listenOn(const QString &scheme, const QHostAddress &host, quint16 port)
 {
-    CarrierFactory *factory = m_transports.value(scheme);
+    CarrierFactory *factory = m_carriers.byScheme(scheme);
     if (!factory)
         return makeError(ErrorCode::Invalid, QStringLiteral("no %1 transport").arg(scheme));
     Status st = factory->listen(host, port);
@@ -125,16 +122,14 @@ Status Swarm::listenOn(const QString &scheme, const QHostAddress &host, quint16 
 
 quint16 Swarm::transportPort(const QString &scheme) const
 {
-    CarrierFactory *f = m_transports.value(scheme);
+    CarrierFactory *f = m_carriers.byScheme(scheme);
     return f ? f->listenPort() : 0;
 }
 
 void Swarm::stop()
 {
     m_stopping = true;
-    m_factory->stopListening();
-    for (CarrierFactory *f : std::as_const(m_transports))
-        f->stopListening();
+    m_carriers.stopListening();
     const auto all = m_connections.values();
     for (Connection *c : all)
         c->close(ErrorCode::Closed, QStringLiteral("shutting down"));
@@ -285,18 +280,13 @@ void Swarm::startDial(Candidate &cand)
 {
     emitEvent(Connecting{{cand.info.host, cand.info.port}, sourceOf(cand.info.source), cand.retries});
     const QString key = cand.key;
-    CarrierFactory *factory = m_factory;
-    QString host = cand.info.host;
-    if (const qsizetype sep = host.indexOf(QLatin1String("://")); sep > 0) {
-        factory = m_transports.value(host.left(sep));
-        host = host.mid(sep + 3);
-        if (!factory) {
-            emitEvent(ConnectFailed{{cand.info.host, cand.info.port}, QStringLiteral("no such transport")});
-            m_queue.markFailed(cand);
-            return;
-        }
+    const CarrierSet::Route route = m_carriers.route(cand.info.host);
+    if (!route.factory) {
+        emitEvent(ConnectFailed{{cand.info.host, cand.info.port}, QStringLiteral("no such transport")});
+        m_queue.markFailed(cand);
+        return;
     }
-    Carrier *carrier = factory->dial(host, cand.info.port, this);
+    Carrier *carrier = route.factory->dial(route.host, cand.info.port, this);
     // adopt() may call back synchronously; keep only the key across it.
     Connection *c = adopt(carrier, Direction::Outbound, cand.info.source);
     if (Candidate *again = m_queue.find(key)) {

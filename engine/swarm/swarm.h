@@ -5,6 +5,7 @@
 #include "crypto/key_pair.h"
 #include "events/events.h"
 #include "snapshots.h"
+#include "swarm/carrier_set.h"
 #include "swarm/connection.h"
 #include "swarm/peer_exchange.h"
 #include "swarm/peer_queue.h"
@@ -154,8 +155,7 @@ private:
 
     const KeyPair &m_keys;
     Clock &m_clock;
-    CarrierFactory *m_factory;
-    QHash<QString, CarrierFactory *> m_transports;  // by URL scheme
+    CarrierSet m_carriers;
     ConnectionLimits m_limits;
     SwarmOptions m_options;
     QString m_agent;

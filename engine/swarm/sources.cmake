@@ -3,6 +3,8 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/connection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/carrier_set.h
     ${CMAKE_CURRENT_LIST_DIR}/carrier_set.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/connection_census.h
+    ${CMAKE_CURRENT_LIST_DIR}/connection_census.cpp
     ${CMAKE_CURRENT_LIST_DIR}/swarm_options.h
     ${CMAKE_CURRENT_LIST_DIR}/resource_manager.h
     ${CMAKE_CURRENT_LIST_DIR}/resource_manager.cpp

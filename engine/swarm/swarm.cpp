@@ -219,54 +219,13 @@ bool Swarm::connectToPeer(const PeerId &id)
     return false;
 }
 
-int Swarm::activeConnections(std::optional<Direction> direction) const
-{
-    int n = 0;
-    for (Connection *c : m_connections) {
-        if (c->state() == Connection::State::Closed || (direction && c->direction() != *direction))
-            continue;
-        // Inbound handshakes have a budget of their own (ResourceLimits): no peer slot until proven.
-        if (c->direction() == Direction::Inbound && c->state() != Connection::State::Open)
-            continue;
-        // Redundant duplicates about to close do not hold a slot.
-        if (c->state() == Connection::State::Open && m_byPeer.value(c->remoteId()) != c->id())
-            continue;
-        ++n;
-    }
-    return n;
-}
-
-int Swarm::inboundFrom(const QString &host) const
-{
-    const QHostAddress addr(host);
-    int n = 0;
-    for (Connection *c : m_connections)
-        n += c->direction() == Direction::Inbound && c->state() != Connection::State::Closed
-          && QHostAddress(c->host()).isEqual(addr, QHostAddress::TolerantConversion);
-    return n;
-}
-
-QList<ResourceManager::Pending> Swarm::pendingInbound() const
-{
-    QList<ResourceManager::Pending> out;
-    for (Connection *c : m_connections) {
-        if (c->direction() == Direction::Inbound && c->state() != Connection::State::Open
-            && c->state() != Connection::State::Closed)
-            out.append({c->id(), c->host(), qint64(c->id())});  // ids grow: a smaller one is older
-    }
-    return out;
-}
-
 void Swarm::kick()
 {
     if (m_stopping)
         return;
-    int dialing = 0;
-    for (Connection *c : std::as_const(m_connections))
-        dialing += c->direction() == Direction::Outbound && c->state() != Connection::State::Open
-                && c->state() != Connection::State::Closed;
-    while (dialing < m_options.maxParallelDials && activeConnections() < m_options.maxPeers
-           && activeConnections(Direction::Outbound) < m_options.maxClientSockets) {
+    int dialing = m_census.dialsUnderWay();
+    while (dialing < m_options.maxParallelDials && m_census.holdingSlots() < m_options.maxPeers
+           && m_census.holdingSlots(Direction::Outbound) < m_options.maxClientSockets) {
         Candidate *c = m_queue.next();
         if (!c)
             break;
@@ -307,15 +266,16 @@ void Swarm::onInbound(Carrier *carrier)
         why = ErrorCode::Closed;
     } else if (!m_options.whitelist.isEmpty() && filtered(info, why)) {
         // whitelist or validatePeer said no
-    } else if (activeConnections(Direction::Inbound) >= m_options.maxServerSockets) {
+    } else if (m_census.holdingSlots(Direction::Inbound) >= m_options.maxServerSockets) {
         why = ErrorCode::LimitReached;
         detail = QStringLiteral("maxServerSockets %1 reached").arg(m_options.maxServerSockets);
-    } else if (activeConnections() >= m_options.maxPeers) {
+    } else if (m_census.holdingSlots() >= m_options.maxPeers) {
         why = ErrorCode::LimitReached;
         detail = QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers);
     } else {
         const ResourceManager::Admission admission =
-            m_resources.admitInbound(host, inboundFrom(host), m_options.maxInboundPerIp, pendingInbound());
+            m_resources.admitInbound(host, m_census.inboundFrom(host), m_options.maxInboundPerIp,
+                                   m_census.pendingInbound());
         if (admission.refusal) {
             why = ErrorCode::LimitReached;
             detail = *admission.refusal == ResourceManager::Refusal::ConnectionsPerIp
@@ -415,9 +375,9 @@ void Swarm::onEstablished(Connection *c)
         return;
     }
     // An inbound handshake held no peer slot: now that it is proven, it needs one.
-    const bool peersFull = activeConnections() >= m_options.maxPeers;
+    const bool peersFull = m_census.holdingSlots() >= m_options.maxPeers;
     if (c->direction() == Direction::Inbound && !m_byPeer.contains(remote)
-        && (peersFull || activeConnections(Direction::Inbound) >= m_options.maxServerSockets)) {
+        && (peersFull || m_census.holdingSlots(Direction::Inbound) >= m_options.maxServerSockets)) {
         rejectPeer(ErrorCode::LimitReached, c->host(), c->port(),
                    peersFull ? QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers)
                              : QStringLiteral("maxServerSockets %1 reached").arg(m_options.maxServerSockets));

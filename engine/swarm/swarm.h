@@ -7,6 +7,7 @@
 #include "snapshots.h"
 #include "swarm/carrier_set.h"
 #include "swarm/connection.h"
+#include "swarm/connection_census.h"
 #include "swarm/peer_exchange.h"
 #include "swarm/peer_queue.h"
 #include "swarm/swarm_options.h"
@@ -149,9 +150,6 @@ private:
     bool isOwnEndpoint(const QString &host, quint16 port) const;
     Candidate *candidateOf(const Connection *c);
     Connection *otherEndOfOwnLoop(const Connection *c) const;
-    int activeConnections(std::optional<Direction> direction = std::nullopt) const;
-    int inboundFrom(const QString &host) const;
-    QList<ResourceManager::Pending> pendingInbound() const;
 
     const KeyPair &m_keys;
     Clock &m_clock;
@@ -167,6 +165,7 @@ private:
     quint64 m_nextId = 1;
     QHash<quint64, Connection *> m_connections;
     QHash<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
+    ConnectionCensus m_census{m_connections, m_byPeer};
     QHash<quint64, QString> m_candidateOf;       // connection id -> queue key
     QHash<PeerId, bool> m_banned;                // id -> soft
     QSet<quint64> m_announced;                   // connections that had a "connection" event

@@ -459,7 +459,6 @@ SessionStatus Session::status() const
     s.rooms = int(m_rooms->names().size());
     s.reachability = m_nat->snapshot();
     s.holePunch = m_holePuncher->summary();
-    s.holePunch.enabled = m_config.nat.holePunching;
     const CircuitRelay::Counts relay = m_circuitRelay->counts();
     const CircuitLimits &limits = m_circuitRelay->limits();
     s.relayService = {limits.serve, relay.reservations, limits.maxReservations, relay.circuits + relay.pending,

@@ -9,10 +9,11 @@
 
 namespace swarmscope {
 
-HolePuncher::HolePuncher(Swarm &swarm, Clock &clock, Random &random, PeerId self, std::function<bool()> mayPunch,
-                         QObject *parent)
-    : QObject(parent), m_swarm(swarm), m_clock(clock), m_random(random), m_self(self), m_mayPunch(std::move(mayPunch))
+HolePuncher::HolePuncher(Swarm &swarm, Clock &clock, Random &random, PeerId self, bool enabled,
+                         std::function<bool()> natAllows, QObject *parent)
+    : QObject(parent), m_swarm(swarm), m_clock(clock), m_random(random), m_self(self), m_natAllows(std::move(natAllows))
 {
+    m_summary.enabled = enabled;
     connect(&swarm, &Swarm::connectionOpened, this, &HolePuncher::onOpened);
     connect(&swarm, &Swarm::messageReceived, this, &HolePuncher::onMessage);
 }
@@ -31,7 +32,7 @@ void HolePuncher::onOpened(Connection *c)
 {
     // One side starts, the same on both ends: the smaller key.
     const PeerId peer = c->remoteId();
-    if (c->path() != ConnectionPath::Relayed || !(m_self < peer) || !m_mayPunch() || punching(peer)
+    if (c->path() != ConnectionPath::Relayed || !(m_self < peer) || !mayPunch() || punching(peer)
         || m_settling.contains(peer))
         return;
     // Both ends may have dialled a circuit; once the pair settled on one, punch over that one.
@@ -125,7 +126,7 @@ void HolePuncher::onOffer(Connection *c, const wire::HolePunch &h)
         emit rejected(QStringLiteral("hole-punch-unexpected"));  // only the smaller key offers, over a circuit
         return;
     }
-    QTcpSocket *socket = m_mayPunch() ? bindSocket() : nullptr;
+    QTcpSocket *socket = mayPunch() ? bindSocket() : nullptr;
     if (!socket) {
         c->send(wire::HolePunch{h.nonce, wire::PunchPhase::Refuse, 0,
                                 QStringLiteral("our NAT changes ports per destination")});

@@ -37,9 +37,10 @@ public:
     static constexpr int kTimeoutMs = 5000;  // per attempt, for answers and for the connect
     static constexpr int kSettleMs = 300;    // after a relayed connection opens, before offering
 
-    // mayPunch: false when our NAT maps each destination to another port (punching cannot work).
-    HolePuncher(Swarm &swarm, Clock &clock, Random &random, PeerId self, std::function<bool()> mayPunch,
-                QObject *parent = nullptr);
+    // enabled: the user's choice (--no-hole-punching turns it off). natAllows: false when our NAT
+    // maps each destination to another port (punching cannot work), asked at each attempt.
+    HolePuncher(Swarm &swarm, Clock &clock, Random &random, PeerId self, bool enabled,
+                std::function<bool()> natAllows, QObject *parent = nullptr);
     ~HolePuncher() override;
 
     HolePunchSummary summary() const { return m_summary; }
@@ -78,7 +79,8 @@ private:
     Clock &m_clock;
     Random &m_random;
     PeerId m_self;
-    std::function<bool()> m_mayPunch;
+    std::function<bool()> m_natAllows;
+    bool mayPunch() const { return m_summary.enabled && m_natAllows(); }
     HolePunchSummary m_summary;
     QHash<QByteArray, Attempt> m_attempts;  // by nonce
     QHash<PeerId, Clock::TimerId> m_settling;  // offers about to be made

@@ -160,6 +160,12 @@ void Swarm::rejectPeer(ErrorCode code, const QString &host, quint16 port, const 
     emitEvent(PeerRefused{{host, port}, code, detail});
 }
 
+void Swarm::closeOnPurpose(Connection *c, ErrorCode code, const QString &detail)
+{
+    m_closingOnPurpose.insert(c->id());
+    c->close(code, detail);
+}
+
 void Swarm::addPeer(const PeerCandidateInfo &given)
 {
     if (m_stopping || given.port == 0 || isOwnEndpoint(given.host, given.port))
@@ -351,27 +357,22 @@ void Swarm::onEstablished(Connection *c)
             qCWarning(lcSwarm) << "another node uses this identity, at" << c->host() << c->port();
             emitEvent(IdentityConflict{endpointOf(c), c->direction()});
         }
-        m_closingOnPurpose.insert(c->id());
-        c->close(ErrorCode::Self, loop ? QStringLiteral("connected to ourselves")
-                                       : QStringLiteral("another node uses this identity"));
-        if (loop) {
-            m_closingOnPurpose.insert(loop->id());
-            loop->close(ErrorCode::Self, QStringLiteral("connected to ourselves"));
-        }
+        closeOnPurpose(c, ErrorCode::Self, loop ? QStringLiteral("connected to ourselves")
+                                                : QStringLiteral("another node uses this identity"));
+        if (loop)
+            closeOnPurpose(loop, ErrorCode::Self, QStringLiteral("connected to ourselves"));
         return;
     }
     if (!c->expectedPeer().isNull() && remote != c->expectedPeer()) {
         // A circuit was asked for one peer and another answered: the relay cannot forge a key,
         // but it could put a third peer on the line.
-        m_closingOnPurpose.insert(c->id());
-        c->close(ErrorCode::HandshakeFailed, QStringLiteral("the circuit reached %1, not the peer asked for")
-                                                 .arg(c->remoteAddress()));
+        closeOnPurpose(c, ErrorCode::HandshakeFailed,
+                       QStringLiteral("the circuit reached %1, not the peer asked for").arg(c->remoteAddress()));
         return;
     }
     if (m_banned.contains(remote)) {
         rejectPeer(ErrorCode::Banned, c->host(), c->port(), c->remoteAddress());
-        m_closingOnPurpose.insert(c->id());
-        c->close(ErrorCode::Banned, QStringLiteral("banned"));
+        closeOnPurpose(c, ErrorCode::Banned, QStringLiteral("banned"));
         return;
     }
     // An inbound handshake held no peer slot: now that it is proven, it needs one.
@@ -381,8 +382,7 @@ void Swarm::onEstablished(Connection *c)
         rejectPeer(ErrorCode::LimitReached, c->host(), c->port(),
                    peersFull ? QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers)
                              : QStringLiteral("maxServerSockets %1 reached").arg(m_options.maxServerSockets));
-        m_closingOnPurpose.insert(c->id());
-        c->close(ErrorCode::LimitReached, QStringLiteral("full"));
+        closeOnPurpose(c, ErrorCode::LimitReached, QStringLiteral("full"));
         return;
     }
 

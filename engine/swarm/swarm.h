@@ -146,6 +146,7 @@ private:
     void emitEvent(EventPayload payload);
     HostPort dialledEndpointOf(Connection *c);
     void rejectPeer(ErrorCode code, const QString &host, quint16 port, const QString &detail = {});
+    void closeOnPurpose(Connection *c, ErrorCode code, const QString &detail);  // no reconnect follows
     bool filtered(const PeerCandidateInfo &info, ErrorCode &why) const;
     bool isOwnEndpoint(const QString &host, quint16 port) const;
     Candidate *candidateOf(const Connection *c);

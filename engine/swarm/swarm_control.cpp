@@ -67,10 +67,8 @@ bool Swarm::ban(const PeerId &id, bool soft)
         m_queue.ban(*cand, soft);
     Connection *c = connectionTo(id);
     emitEvent(PeerBanned{BanReason::Application, id, {}, soft});
-    if (c) {
-        m_closingOnPurpose.insert(c->id());
-        c->close(ErrorCode::Banned, QStringLiteral("banned"));
-    }
+    if (c)
+        closeOnPurpose(c, ErrorCode::Banned, QStringLiteral("banned"));
     emit queueChanged();
     return c || cand;
 }
@@ -92,10 +90,8 @@ bool Swarm::backoff(const PeerId &id)
     emitEvent(BackedOff{id, cand ? cand->retries + 1 : 1});
     if (cand)
         m_queue.backoff(*cand);
-    if (c) {
-        m_closingOnPurpose.insert(c->id());
-        c->close(ErrorCode::Closed, QStringLiteral("backoff"));
-    }
+    if (c)
+        closeOnPurpose(c, ErrorCode::Closed, QStringLiteral("backoff"));
     emit queueChanged();
     return true;
 }
@@ -108,8 +104,7 @@ bool Swarm::disconnectPeer(const PeerId &id)
     if (Candidate *cand = candidateOf(c))
         m_queue.remove(cand->key);
     m_candidateOf.remove(c->id());
-    m_closingOnPurpose.insert(c->id());
-    c->close(ErrorCode::Closed, QStringLiteral("disconnected"));
+    closeOnPurpose(c, ErrorCode::Closed, QStringLiteral("disconnected"));
     return true;
 }
 

@@ -132,6 +132,10 @@ private slots:
         for (const PeerSnapshot &p : a->peers())
             listed |= p.id == b->id() && p.path == ConnectionPath::Relayed && p.via == relayOf(relay);
         QVERIFY(listed);
+        // Turned off, hole punching says so in the status, and nothing was tried.
+        QVERIFY(!a->status().holePunch.enabled);
+        QCOMPARE(a->status().holePunch.tried, 0);
+        QVERIFY(relay->status().holePunch.enabled);
     }
 
     // What the relay refuses, each with its reason and a counted reject: a circuit to a peer

@@ -61,6 +61,7 @@ private:
         qint64 rttMs = 0;
         Clock::TimerId timer = 0;
     };
+    bool mayPunch() const { return m_summary.enabled && m_natAllows(); }
     void onOpened(Connection *c);
     bool punching(const PeerId &peer) const;  // an attempt under way, or already direct
     void onMessage(Connection *c, const wire::Message &m);
@@ -80,7 +81,6 @@ private:
     Random &m_random;
     PeerId m_self;
     std::function<bool()> m_natAllows;
-    bool mayPunch() const { return m_summary.enabled && m_natAllows(); }
     HolePunchSummary m_summary;
     QHash<QByteArray, Attempt> m_attempts;  // by nonce
     QHash<PeerId, Clock::TimerId> m_settling;  // offers about to be made

@@ -45,13 +45,14 @@ bool isStreamChunk(const FrameRecord &frame)
 
 // What the field tree shows: CBOR as it is; bencode (DHT datagrams) and a foreign app's raw stream
 // as CBOR. BitTorrent frames come with their tree, built by the engine, which holds the keys that
-// open Bugout packets.
-QByteArray fieldsPayload(const FrameRecord &frame, StreamView view)
+// open Bugout packets. A raw stream's chunk is read after carry, what the chunks before it left
+// unfinished.
+QByteArray fieldsPayload(const FrameRecord &frame, StreamView view, const QByteArray &carry)
 {
     if (!frame.fields.isEmpty())
         return frame.fields;
     if (frame.protocol == QLatin1String("discovery-swarm"))
-        return (isStreamChunk(frame) ? decodeStream(frame.payload, view) : decodeIdHandshake(frame.payload)).toCbor();
+        return (isStreamChunk(frame) ? decodeStreamChunk(carry, frame.payload, view) : decodeIdHandshake(frame.payload)).toCbor();
     if (frame.protocol == QLatin1String("peer-relay"))
         return peerRelayFieldsCbor(frame.payload);
     if (frame.protocol != QLatin1String("bep5"))
@@ -224,8 +225,7 @@ void PacketInspectorPanel::showCurrent()
     }
     const FrameRecord &frame = m_model->frameAt(row);
     const auto view = StreamView(m_viewAs->currentData().toInt());
-    m_fields->setPayload(isStreamChunk(frame) ? decodeStreamChunk(carryBefore(row, view), frame.payload, view).toCbor()
-                                              : fieldsPayload(frame, view));
+    m_fields->setPayload(fieldsPayload(frame, view, isStreamChunk(frame) ? carryBefore(row, view) : QByteArray()));
     m_tree->expandToDepth(0);
     m_hex->setBytes(frame.payload);
 }

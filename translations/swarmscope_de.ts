@@ -3696,6 +3696,13 @@ Gemeinsame Räume: %3</translation>
         <source>No peers yet</source>
         <translation>Noch keine Peers</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) drawn as one; click to show the nearest with its neighbours</source>
+        <translation>
+            <numerusform>%n Peer als einer gezeichnet; klicken zeigt den nächsten mit seinen Nachbarn</numerusform>
+            <numerusform>%n Peers als einer gezeichnet; klicken zeigt den nächsten mit seinen Nachbarn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::TrayNotifier</name>

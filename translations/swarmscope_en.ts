@@ -480,6 +480,16 @@
     </message>
 </context>
 <context>
+    <name>swarmscope::ui::SwarmGraphView</name>
+    <message numerus="yes">
+        <source>%n peer(s) drawn as one; click to show the nearest with its neighbours</source>
+        <translation>
+            <numerusform>%n peer drawn as one; click to show the nearest with its neighbours</numerusform>
+            <numerusform>%n peers drawn as one; click to show the nearest with its neighbours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>swarmscope::ui::TrayNotifier</name>
     <message numerus="yes">
         <source>Swarmscope: %n unread message(s)</source>

@@ -3696,6 +3696,13 @@ Salas compartidas: %3</translation>
         <source>No peers yet</source>
         <translation>Aún no hay pares</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) drawn as one; click to show the nearest with its neighbours</source>
+        <translation>
+            <numerusform>%n par dibujado como uno; haga clic para mostrar el más cercano con sus vecinos</numerusform>
+            <numerusform>%n pares dibujados como uno; haga clic para mostrar el más cercano con sus vecinos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::TrayNotifier</name>

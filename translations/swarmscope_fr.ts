@@ -3696,6 +3696,13 @@ Salons communs : %3</translation>
         <source>No peers yet</source>
         <translation>Pas encore de pairs</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peer(s) drawn as one; click to show the nearest with its neighbours</source>
+        <translation>
+            <numerusform>%n pair dessiné comme un seul ; cliquez pour afficher le plus proche avec ses voisins</numerusform>
+            <numerusform>%n pairs dessinés comme un seul ; cliquez pour afficher le plus proche avec ses voisins</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>swarmscope::ui::TrayNotifier</name>

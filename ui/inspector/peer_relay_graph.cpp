@@ -101,7 +101,7 @@ void PeerRelayGraph::addTo(GraphData &g, const QString &self) const
             known.insert(key);
             g.nodes.append({key, labelOf(id), false, false, 0});
         }
-        g.edges.append({self, key, QStringLiteral("peer-relay"), QStringLiteral("connected")});
+        g.edges.append({self, key, GraphData::Edge::Kind::PeerRelay});
     }
     for (const QString &id : m_learned) {
         const QString key = keyOf(id);
@@ -117,7 +117,7 @@ void PeerRelayGraph::addTo(GraphData &g, const QString &self) const
         const QString ka = keyFor(self, a), kb = keyFor(self, b);
         if (known.contains(ka) || ka == self)
             if (known.contains(kb) || kb == self)
-                g.edges.append({ka, kb, QStringLiteral("peer-relay"), QStringLiteral("relay-path")});
+                g.edges.append({ka, kb, GraphData::Edge::Kind::RelayPath});
     }
 }
 

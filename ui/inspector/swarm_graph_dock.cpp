@@ -1,7 +1,8 @@
 #include "inspector/swarm_graph_dock.h"
 
-#include "client/engine_client.h"
 #include "events/event_json.h"
+
+#include "client/engine_client.h"
 #include "client/engine_views.h"
 #include "format/peer_names.h"
 
@@ -146,7 +147,7 @@ GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot>
         addNode(key, false);
         if (p.path == ConnectionPath::Relayed && !p.via.isEmpty())
             continue;  // drawn through its relay below
-        g.edges.append({self, key, transportName(p.transport), connectionStateName(p.state)});
+        g.edges.append({self, key, GraphData::Edge::kindOf(p.transport, p.state)});
         linkedToUs.insert(key);
     }
     // A relayed connection runs us -> relay -> peer: two halves, the first shared with our own
@@ -158,10 +159,10 @@ GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot>
         const QString relay = keyAtEndpoint.value(p.via, p.via);
         addNode(relay, false);
         if (!linkedToUs.contains(relay)) {
-            g.edges.append({self, relay, transportName(p.transport), QStringLiteral("relayed")});
+            g.edges.append({self, relay, GraphData::Edge::Kind::RelayedHalf});
             linkedToUs.insert(relay);
         }
-        g.edges.append({relay, key, transportName(p.transport), QStringLiteral("relayed")});
+        g.edges.append({relay, key, GraphData::Edge::Kind::RelayedHalf});
         g.relayOf.insert(key, relay);
     }
     // Second-hand: a candidate someone told us about is drawn next to whoever told us.
@@ -172,7 +173,7 @@ GraphData SwarmGraphDock::graphOf(const QString &self, const QList<PeerSnapshot>
         if (!known.contains(c.referrer) || key == c.referrer)
             continue;
         addNode(key, true);
-        g.edges.append({c.referrer, key, QString(), QStringLiteral("pex")});
+        g.edges.append({c.referrer, key, GraphData::Edge::Kind::SecondHand});
     }
     return g;
 }
@@ -190,8 +191,7 @@ void SwarmGraphDock::rebuild()
             g.nodes.append({n.address, QString::number(n.index), false, false, n.side});
         }
         for (const LabEdge &e : lab.edges)
-            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), transportName(e.transport),
-                             connectionStateName(e.state)});
+            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), GraphData::Edge::kindOf(e.transport, e.state)});
         m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ") +
                            tr("%n connection(s)", nullptr, lab.connectedEdges()));
     } else {

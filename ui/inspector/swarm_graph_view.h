@@ -1,9 +1,12 @@
 #pragma once
 
+#include "events/event_types.h"
+#include "inspector/graph_detail.h"
 #include "inspector/graph_layout.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QImage>
 #include <QTimer>
 #include <QWidget>
 
@@ -19,9 +22,21 @@ struct GraphData {
         int group = 0;            // lab partition side (0 = none)
     };
     struct Edge {
+        // What the line stands for; it picks the line's colour.
+        enum class Kind {
+            Tcp,
+            WebSocket,
+            Memory,
+            PeerRelay,    // a peer-relay neighbour
+            Handshaking,  // a connection not open yet
+            SecondHand,   // a candidate, drawn from whoever told us of it (peer exchange)
+            RelayPath,    // a link seen on a peer-relay message's path
+            RelayedHalf,  // a half of a connection through a relay's circuit
+        };
         QString a, b;
-        QString transport;        // "tcp", "ws", "memory", "peer-relay"
-        QString state;            // "connected", "handshaking", "pex", "relay-path", "relayed"
+        Kind kind = Kind::Tcp;
+
+        static Kind kindOf(Transport transport, ConnectionState state);
     };
     QList<Node> nodes;
     QList<Edge> edges;
@@ -50,6 +65,18 @@ public:
     void paintGraph(QPainter &painter, const QRectF &area);  // also used offscreen (benchmark)
     bool animating() const { return m_timer.isActive(); }
 
+    // What the last frame drew. Above kDetailAbove nodes, only self, the selection and their
+    // neighbours are drawn one by one; the rest merge into clusters (GraphDetail).
+    static constexpr int kDetailAbove = 300;
+    struct FrameStats {
+        bool aggregated = false;
+        int aloneNodes = 0;  // nodes drawn one by one
+        int clusters = 0;
+        int lines = 0;
+    };
+    FrameStats lastFrame() const { return m_lastFrame; }
+    bool drawnAlone(const QString &key) const;  // in the last frame
+
 signals:
     void nodeClicked(const QString &key);
 
@@ -66,17 +93,21 @@ private:
     QTransform transformFor(const QRectF &area) const;
     static quint64 pairKey(int a, int b);
     int nodeAt(const QPointF &widgetPos) const;  // -1 if none
-
-    // An edge as painted: its ends' indices and colour, worked out once per graph, not per frame.
-    struct PaintedEdge {
-        int a, b;
-        QRgb color;
-    };
+    void paintAll(QPainter &p, const QTransform &t);
+    void paintAggregated(QPainter &p, const QRectF &area, const QTransform &t);
+    QList<bool> focusNodes() const;  // self, the selection and their neighbours
+    void paintLabels(QPainter &p, const QTransform &t, const QList<int> &which, double radius);
 
     GraphData m_data;
     GraphLayout m_layout;
     QHash<QString, int> m_nodeOf;
-    QList<PaintedEdge> m_painted;
+    // Edges as painted: their ends' indices and colour, worked out once per graph, not per frame.
+    QList<GraphDetail::Edge> m_painted;
+    QList<QList<int>> m_neighbours;
+    GraphDetail m_detail;
+    QImage m_layer;  // the aggregated frame's lines, drawn by EdgeRaster
+    double m_cellPx = 24;  // the aggregated frame's cluster square
+    FrameStats m_lastFrame;
     QHash<quint64, qint64> m_flashUntil;  // pairKey of the ends -> ms
     QElapsedTimer m_clock;
     QTimer m_timer;

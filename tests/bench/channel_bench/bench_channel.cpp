@@ -169,9 +169,15 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("swarmscope channel benchmark: two processes on 127.0.0.1, secret-stream + CBOR\n");
-    pingPong(c);
-    oneWay(c);
-    bulk(c);
+    // "--only ping|oneway|bulk" runs one figure, for profiling one path at a time.
+    const int only = app.arguments().indexOf(QStringLiteral("--only"));
+    const QString which = only >= 0 ? app.arguments().value(only + 1) : QString();
+    if (which.isEmpty() || which == QLatin1String("ping"))
+        pingPong(c);
+    if (which.isEmpty() || which == QLatin1String("oneway"))
+        oneWay(c);
+    if (which.isEmpty() || which == QLatin1String("bulk"))
+        bulk(c);
     c.conn->close(ErrorCode::Closed);
     if (!server.waitForFinished(5000))
         server.kill();

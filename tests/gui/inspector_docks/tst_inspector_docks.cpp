@@ -28,6 +28,8 @@
 #include <QPainter>
 #include <QTest>
 
+#include <optional>
+
 using namespace swarmscope;
 using namespace swarmscope::ui;
 
@@ -107,7 +109,7 @@ private slots:
         QVERIFY(g.nodes.first().self);
         QVERIFY(g.nodes.last().secondHand);
         QCOMPARE(g.edges.last().a, QStringLiteral("bPeer"));
-        QCOMPARE(g.edges.last().state, QStringLiteral("pex"));
+        QCOMPARE(g.edges.last().kind, GraphData::Edge::Kind::SecondHand);
     }
 
     // A relayed connection is drawn through its relay: us -> relay -> peer, never us -> peer; the
@@ -133,17 +135,18 @@ private slots:
         other.via = QStringLiteral("198.51.100.5:7000");  // a relay we hold no connection to
         const QString me = QStringLiteral("bMe");
         const GraphData g = SwarmGraphDock::graphOf(me, {far, relay, other}, {});
-        const auto hasEdge = [&g](const QString &a, const QString &b, const QString &state) {
+        using Kind = GraphData::Edge::Kind;
+        const auto hasEdge = [&g](const QString &a, const QString &b, std::optional<Kind> kind) {
             return std::any_of(g.edges.cbegin(), g.edges.cend(), [&](const GraphData::Edge &e) {
-                return ((e.a == a && e.b == b) || (e.a == b && e.b == a)) && (state.isEmpty() || e.state == state);
+                return ((e.a == a && e.b == b) || (e.a == b && e.b == a)) && (!kind || e.kind == *kind);
             });
         };
-        QVERIFY(hasEdge(me, QStringLiteral("bRelay"), QStringLiteral("connected")));
-        QVERIFY(hasEdge(QStringLiteral("bRelay"), QStringLiteral("bFar"), QStringLiteral("relayed")));
-        QVERIFY(!hasEdge(me, QStringLiteral("bFar"), QString()));
-        QVERIFY(hasEdge(me, other.via, QStringLiteral("relayed")));
-        QVERIFY(hasEdge(other.via, QStringLiteral("bOther"), QStringLiteral("relayed")));
-        QVERIFY(!hasEdge(me, QStringLiteral("bOther"), QString()));
+        QVERIFY(hasEdge(me, QStringLiteral("bRelay"), Kind::Tcp));
+        QVERIFY(hasEdge(QStringLiteral("bRelay"), QStringLiteral("bFar"), Kind::RelayedHalf));
+        QVERIFY(!hasEdge(me, QStringLiteral("bFar"), std::nullopt));
+        QVERIFY(hasEdge(me, other.via, Kind::RelayedHalf));
+        QVERIFY(hasEdge(other.via, QStringLiteral("bOther"), Kind::RelayedHalf));
+        QVERIFY(!hasEdge(me, QStringLiteral("bOther"), std::nullopt));
         QCOMPARE(g.edges.size(), 4);
         QCOMPARE(g.nodes.size(), 5);
         QCOMPARE(g.relayOf.value(QStringLiteral("bFar")), QStringLiteral("bRelay"));
@@ -181,7 +184,7 @@ private slots:
         };
         GraphData withAddress;
         withAddress.nodes = {{QStringLiteral("bMe"), QStringLiteral("me"), true}, {peer, QStringLiteral("alice")}};
-        withAddress.edges = {{QStringLiteral("bMe"), peer, QStringLiteral("tcp"), QStringLiteral("connected")}};
+        withAddress.edges = {{QStringLiteral("bMe"), peer, GraphData::Edge::Kind::Tcp}};
         QVERIFY(colourCount(paint(withAddress), ink) >= 4);  // at least one cell of the 12-pixel picture
         GraphData byEndpoint = withAddress;
         byEndpoint.nodes[1].key = QStringLiteral("10.0.0.9:7000");
@@ -196,8 +199,8 @@ private slots:
         const QString me = QStringLiteral("bMe"), alice = QStringLiteral("bAlice"), bob = QStringLiteral("bBob");
         GraphData g;
         g.nodes = {{me, QStringLiteral("me"), true}, {alice, QStringLiteral("alice")}, {bob, QStringLiteral("bob")}};
-        g.edges = {{me, alice, QStringLiteral("tcp"), QStringLiteral("connected")},
-                   {me, bob, QStringLiteral("tcp"), QStringLiteral("connected")}};
+        g.edges = {{me, alice, GraphData::Edge::Kind::Tcp},
+                   {me, bob, GraphData::Edge::Kind::Tcp}};
         SwarmGraphView view;
         view.setGraph(g);
         view.flashEdge(me, bob);
@@ -207,8 +210,8 @@ private slots:
         GraphData next;  // alice left; bob's index is now 1, where alice was
         next.nodes = {{me, QStringLiteral("me"), true}, {bob, QStringLiteral("bob")},
                       {QStringLiteral("bCarol"), QStringLiteral("carol")}};
-        next.edges = {{me, bob, QStringLiteral("tcp"), QStringLiteral("connected")},
-                      {me, QStringLiteral("bCarol"), QStringLiteral("tcp"), QStringLiteral("connected")}};
+        next.edges = {{me, bob, GraphData::Edge::Kind::Tcp},
+                      {me, QStringLiteral("bCarol"), GraphData::Edge::Kind::Tcp}};
         view.setGraph(next);
         QVERIFY(view.isLit(me, bob));
         QVERIFY(!view.isLit(me, QStringLiteral("bCarol")));

@@ -48,10 +48,10 @@ bool graphHasNode(const GraphData &g, const QString &key, bool secondHand)
     return false;
 }
 
-bool graphHasEdge(const GraphData &g, const QString &a, const QString &b, const QString &state)
+bool graphHasEdge(const GraphData &g, const QString &a, const QString &b, GraphData::Edge::Kind kind)
 {
     for (const GraphData::Edge &e : g.edges)
-        if (e.transport == QLatin1String("peer-relay") && e.state == state &&
+        if (e.kind == kind &&
             ((e.a == a && e.b == b) || (e.a == b && e.b == a)))
             return true;
     return false;
@@ -162,7 +162,7 @@ private slots:
 
         panel->addNetwork({a.url()});
         const QString aKey = PeerRelayGraph::keyOf(a.idHex()), cKey = PeerRelayGraph::keyOf(c.idHex());
-        QTRY_VERIFY_WITH_TIMEOUT(graphHasEdge(view->graph(), self, aKey, QStringLiteral("connected")), kNetTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(graphHasEdge(view->graph(), self, aKey, GraphData::Edge::Kind::PeerRelay), kNetTimeoutMs);
         QVERIFY(graphHasNode(view->graph(), aKey, false));
         // C is never a direct peer: it is known from the paths of what A relays to us (its answer
         // to our offer of a direct link already travels C, A, us).
@@ -173,8 +173,8 @@ private slots:
                                  kNetTimeoutMs);
         QTRY_VERIFY(graphHasNode(view->graph(), cKey, true));
         QVERIFY(!graphHasNode(view->graph(), cKey, false));
-        QVERIFY(graphHasEdge(view->graph(), cKey, aKey, QStringLiteral("relay-path")));
-        QVERIFY(!graphHasEdge(view->graph(), self, cKey, QStringLiteral("connected")));
+        QVERIFY(graphHasEdge(view->graph(), cKey, aKey, GraphData::Edge::Kind::RelayPath));
+        QVERIFY(!graphHasEdge(view->graph(), self, cKey, GraphData::Edge::Kind::PeerRelay));
         QVERIFY(!graphHasNode(view->graph(), PeerRelayGraph::keyOf(ours), true));  // we are the self node
         QVERIFY(view->flashedEdges() - flashedBefore >= 2);  // C to A, A to us
         QVERIFY(graphDock->findChild<QLabel *>(QStringLiteral("swarmGraphSummary"))->text().contains(QStringLiteral("peer-relay")));

@@ -7,6 +7,7 @@
 #include "crypto/secret_stream.h"
 #include "stats/frame_tap.h"
 #include "transport/carrier.h"
+#include "wire/batch_codec.h"
 #include "wire/message_codec.h"
 
 #include <QPointer>
@@ -35,7 +36,10 @@ Connection::Connection(quint64 id, Carrier *carrier, Direction direction, const 
     m_sinceMs = m_clock.wallMs();
     connect(m_carrier, &Carrier::opened, this, &Connection::onOpened);
     connect(m_carrier, &Carrier::readyRead, this, &Connection::onReadyRead);
-    connect(m_carrier, &Carrier::bytesWritten, this, &Connection::bytesWritten);
+    connect(m_carrier, &Carrier::bytesWritten, this, [this] {
+        flushBatch();
+        emit bytesWritten();
+    });
     connect(m_carrier, &Carrier::failed, this,
             [this](const QString &detail) { finish(ErrorCode::ConnectFailed, detail); });
     connect(m_carrier, &Carrier::closed, this, [this] {
@@ -114,6 +118,22 @@ void Connection::onMessage(QByteArray plaintext)
 {
     if (plaintext.isEmpty())
         return;  // secret-stream keep-alive (npm peers send empty messages)
+    if (!wire::isBatch(plaintext))
+        return onPlaintext(std::move(plaintext));
+    auto items = wire::batchItems(plaintext);
+    if (!items) {
+        close(items.error().code, items.error().detail);
+        return;
+    }
+    for (QByteArrayView item : *items) {
+        if (m_state != State::Open)
+            break;
+        onPlaintext(item.toByteArray());
+    }
+}
+
+void Connection::onPlaintext(QByteArray plaintext)
+{
     ++m_messagesIn;
     // The tap needs the plaintext after decoding, so only then is it shared rather than given up.
     const QByteArray tapped = m_tap ? plaintext : QByteArray();
@@ -199,6 +219,42 @@ void Connection::sendEncoded(const QByteArray &plaintext, const QString &type)
 
 void Connection::writeSealed(const QByteArray &plaintext, const QString &type)
 {
+    // While the socket still holds earlier writes, a small message waits in a batch: sealing and
+    // framing each one costs more than the message. A lone message is sealed at once, so a
+    // ping-pong never waits. Anything after a batch follows it, so order is kept.
+    constexpr qsizetype kBatchableBytes = 4096, kBatchBytes = 32 * 1024;
+    const bool batchable = m_hasHello && m_hello.batches && plaintext.size() <= kBatchableBytes;
+    if (batchable && (!m_batch.isEmpty() || m_carrier->bytesToWrite() > 0)) {
+        if (m_batch.isEmpty())
+            wire::beginBatch(m_batch);
+        wire::appendToBatch(plaintext, m_batch);
+        if (m_tap)
+            tapFrame(Direction::Outbound, type, int(plaintext.size()) + 3, plaintext);
+        ++m_messagesOut;
+        if (m_batch.size() >= kBatchBytes)
+            flushBatch();
+    } else {
+        flushBatch();
+        if (m_tap)
+            tapFrame(Direction::Outbound, type, int(plaintext.size()) + 20, plaintext);
+        ++m_messagesOut;
+        sealAndWrite(plaintext);
+    }
+    if (m_queueGuard && m_state == State::Open && m_queueGuard(bytesQueued()))
+        finish(ErrorCode::LimitReached, QStringLiteral("the peer stopped reading: %1 bytes queued").arg(bytesQueued()));
+}
+
+void Connection::flushBatch()
+{
+    if (m_batch.isEmpty() || !m_carrier || !m_stream)
+        return;
+    wire::endBatch(m_batch);
+    sealAndWrite(m_batch);
+    m_batch.resize(0);  // keeps its capacity for the next one
+}
+
+void Connection::sealAndWrite(const QByteArray &plaintext)
+{
     // Reuse the buffer's capacity unless the socket still holds it (large writes are queued by
     // reference): resizing a shared buffer would copy it first.
     if (m_framed.isDetached())
@@ -206,13 +262,8 @@ void Connection::writeSealed(const QByteArray &plaintext, const QString &type)
     else
         m_framed = QByteArray();
     m_stream->sealInto(plaintext, m_framed);
-    if (m_tap)
-        tapFrame(Direction::Outbound, type, int(m_framed.size()), plaintext);
-    ++m_messagesOut;
     m_bytesOut += quint64(m_framed.size());
     m_carrier->write(m_framed);
-    if (m_queueGuard && m_state == State::Open && m_queueGuard(bytesQueued()))
-        finish(ErrorCode::LimitReached, QStringLiteral("the peer stopped reading: %1 bytes queued").arg(bytesQueued()));
 }
 
 void Connection::tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext)
@@ -275,6 +326,7 @@ void Connection::finish(ErrorCode code, const QString &detail)
         m_retiredByPeer = false;
         return finish(ErrorCode::Closed, errorCodeName(ErrorCode::Redundant));
     }
+    flushBatch();  // a bye, and what was written before it, still go out
     m_state = State::Closed;
     m_handshakeTimer.stop();
     m_pingTimer.stop();
@@ -339,7 +391,7 @@ quint16 Connection::localPort() const
 
 qint64 Connection::bytesQueued() const
 {
-    return m_carrier ? m_carrier->bytesToWrite() : 0;
+    return (m_carrier ? m_carrier->bytesToWrite() : 0) + m_batch.size();
 }
 
 PeerSnapshot Connection::snapshot() const

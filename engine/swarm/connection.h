@@ -113,6 +113,9 @@ private:
     void onMessage(QByteArray plaintext);
     void sendPing();
     void writeSealed(const QByteArray &plaintext, const QString &type);
+    void sealAndWrite(const QByteArray &plaintext);
+    void flushBatch();
+    void onPlaintext(QByteArray plaintext);  // one message, on its own or out of a batch
     void tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext);
     void finish(ErrorCode code, const QString &detail);
 
@@ -153,6 +156,9 @@ private:
     quint16 m_cachedPort = 0;
     QByteArray m_scratch;
     QByteArray m_framed;  // reused for every send: the carrier copies it anyway
+    // Small messages written while the socket is still busy, sealed as one secretstream message
+    // when it has written (or the batch is full), for a peer whose hello says it reads batches.
+    QByteArray m_batch;
     FrameTap *m_tap = nullptr;
     std::function<bool(qint64)> m_queueGuard;
     ByteRates m_rates;

@@ -37,7 +37,7 @@ QString Swarm::nameOf(const PeerId &id) const
 wire::Hello Swarm::ownHello(QList<QByteArray> topics, QByteArray observed) const
 {
     return wire::Hello{m_agent,           wire::kProtocolVersion, advertisedPort(), std::move(topics),
-                       std::move(observed), m_displayName,        m_displayNameSignature};
+                       std::move(observed), m_displayName,        m_displayNameSignature, /*batches=*/true};
 }
 
 QString Swarm::checkedName(Connection *c, const wire::Hello &hello)

@@ -38,6 +38,7 @@ enum class Type : int {
     CircuitAnswer = 24,
     CircuitIncoming = 25,
     HolePunch = 26,
+    Batch = 27,  // several messages in one: a container (wire/batch_codec.h), never a Message
 };
 
 constexpr int kProtocolVersion = 1;
@@ -61,6 +62,8 @@ struct Hello {
     // (wire/display_name.h); both empty = no name (absent on the wire, as older peers send).
     QString name;
     QByteArray nameSignature;
+    // The sender reads batches (wire/batch_codec.h); absent on the wire = false, as older peers send.
+    bool batches = false;
 };
 struct Ping { quint64 nonce = 0; qint64 monotonicMs = 0; };
 struct Pong { quint64 nonce = 0; qint64 monotonicMs = 0; };

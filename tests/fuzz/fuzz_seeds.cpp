@@ -17,6 +17,7 @@
 #include "store/history.h"
 #include "store/peer_book.h"
 #include "wire/directed_envelope.h"
+#include "wire/batch_codec.h"
 #include "wire/display_name.h"
 #include "wire/message_codec.h"
 #include "wire/signed_envelope.h"
@@ -124,6 +125,7 @@ QList<wire::Message> messages()
     return {
         wire::Hello{QStringLiteral("swarmscope/0.1"), wire::kProtocolVersion, 7000, {topic('a'), topic('b')}},
         named,
+        wire::Hello{QStringLiteral("swarmscope/0.1"), wire::kProtocolVersion, 7000, {topic('a')}, {}, {}, {}, true},
         wire::Ping{42, 1000},
         wire::Pong{42, 1001},
         wire::Join{topic('a')},
@@ -167,6 +169,17 @@ void codec()
         everything += record(0, wire::encode(m));
     }
     write("session", everything);
+    // A batch of two messages, as a peer that reads batches receives them.
+    QByteArray batch;
+    wire::beginBatch(batch);
+    for (const QByteArray &bytes : {QByteArray("first"), QByteArray("second")}) {
+        QByteArray message;
+        wire::appendDataMessage(bytes, message);
+        wire::appendToBatch(message, batch);
+    }
+    wire::endBatch(batch);
+    write("message_codec", batch);
+    write("session", record(0, batch));
     // Signed room messages and directed messages (dm, receipt, RPC call) in room "lobby".
     const QCborMap room{{QStringLiteral("room"), Session::roomTopic(QStringLiteral("lobby"))},
                         {QStringLiteral("from"), fuzz::fixedKeys(0).publicKey.toBytes()},

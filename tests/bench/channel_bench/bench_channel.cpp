@@ -23,6 +23,17 @@ constexpr int kPingRounds = 20000;
 constexpr int kOneWay = 2'000'000;
 const QByteArray kSmall(100, 'p');
 
+// Both ends are Swarmscope: each tells the other in its hello that it reads batches, as a
+// swarm's own hello does (--no-batches leaves that out, to compare).
+bool g_batches = true;
+wire::Hello ownHello()
+{
+    wire::Hello hello;
+    hello.agent = QStringLiteral("bench");
+    hello.batches = g_batches;
+    return hello;
+}
+
 int serve()
 {
     SystemClock clock;
@@ -36,6 +47,11 @@ int serve()
         auto *c = new Connection(1, carrier, Direction::Inbound, keys, clock, {}, QStringLiteral("bench"));
         auto *received = new qint64(0);
         QObject::connect(c, &Connection::messageReceived, [c, received](const wire::Message &m) {
+            if (const auto *hello = std::get_if<wire::Hello>(&m)) {  // what the swarm does with a hello
+                c->setHello(*hello);
+                c->send(ownHello());
+                return;
+            }
             const auto *d = std::get_if<wire::Data>(&m);
             if (!d)
                 return;
@@ -57,6 +73,7 @@ struct Client {
     KeyPair keys = KeyPair::generate();
     TcpCarrierFactory factory;
     Connection *conn = nullptr;
+    bool helloReceived = false;
     std::function<void(const QByteArray &)> onData;
 
     bool open(quint16 port)
@@ -64,17 +81,21 @@ struct Client {
         conn = new Connection(1, factory.dial(QStringLiteral("127.0.0.1"), port, nullptr), Direction::Outbound, keys,
                               clock, {}, QStringLiteral("bench"));
         QObject::connect(conn, &Connection::messageReceived, [this](const wire::Message &m) {
+            if (const auto *hello = std::get_if<wire::Hello>(&m)) {
+                conn->setHello(*hello);
+                helloReceived = true;
+                return;
+            }
             if (const auto *d = std::get_if<wire::Data>(&m); d && onData)
                 onData(d->bytes);
         });
-        bool up = false;
-        QObject::connect(conn, &Connection::established, [&] { up = true; });
+        QObject::connect(conn, &Connection::established, [this] { conn->send(ownHello()); });
         conn->start();
         QElapsedTimer t;
         t.start();
-        while (!up && t.elapsed() < 10000)
+        while (!helloReceived && t.elapsed() < 10000)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-        return up;
+        return helloReceived;
     }
     void runUntil(const bool &done)
     {
@@ -155,11 +176,13 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
+    g_batches = !app.arguments().contains(QStringLiteral("--no-batches"));
     if (app.arguments().contains(QStringLiteral("--serve")))
         return serve();
 
     QProcess server;
-    server.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--serve")});
+    server.start(QCoreApplication::applicationFilePath(),
+                 g_batches ? QStringList{QStringLiteral("--serve")} : QStringList{QStringLiteral("--serve"), QStringLiteral("--no-batches")});
     if (!server.waitForReadyRead(10000))
         return 1;
     const quint16 port = quint16(server.readLine().trimmed().toUInt());

@@ -184,11 +184,33 @@ private slots:
 
     void dataFastPathMatchesTreeEncoding()
     {
-        const QByteArray payload(100000, 'x');
-        QByteArray fast;
-        appendDataMessage(payload, fast);
-        QCOMPARE(fast, encode(Data{payload}));
-        QCOMPARE(std::get<Data>(*decode(fast)).bytes, payload);
+        // Every form of the byte string's head: inline, 1, 2 and 4 length bytes.
+        for (const int size : {0, 1, 23, 24, 255, 256, 65535, 65536, 100000}) {
+            const QByteArray payload(size, 'x');
+            QByteArray fast = "kept";  // appends
+            appendDataMessage(payload, fast);
+            QVERIFY(fast.startsWith("kept"));
+            QCOMPARE(fast.mid(4), encode(Data{payload}));
+            QCOMPARE(std::get<Data>(*decode(fast.mid(4))).bytes, payload);
+        }
+    }
+
+    // A hello says whether its sender reads batches: only when it does is "batch" on the wire,
+    // so a hello without it is the bytes older peers send; anything but a boolean is refused.
+    void helloSaysItReadsBatches()
+    {
+        Hello h{QStringLiteral("swarmscope/0.1"), 1, 7000, {topic('a')}};
+        QVERIFY(!encode(h).contains("batch"));
+        QVERIFY(!std::get<Hello>(*decode(encode(h))).batches);
+        h.batches = true;
+        const QByteArray bytes = encode(h);
+        QVERIFY(QCborValue::fromCbor(bytes).toMap().value(QStringLiteral("batch")).isTrue());
+        QVERIFY(std::get<Hello>(*decode(bytes)).batches);
+        QCborMap odd = QCborValue::fromCbor(bytes).toMap();
+        odd.insert(QStringLiteral("batch"), 1);
+        const auto refused = decode(cbor(odd));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::MalformedMessage);
     }
 
     void fileChunkFastPathMatchesTreeEncoding()

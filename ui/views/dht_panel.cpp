@@ -143,9 +143,13 @@ DhtPanel::DhtPanel(EngineClient &engine, QWidget *parent)
 
 void DhtPanel::onEvents(const EventBatch &events)
 {
-    for (const Event &e : events)
+    // Native rooms and discovery-swarm rooms look up on the same DHT node; each reports its rounds.
+    for (const Event &e : events) {
         if (const auto *done = e.get<DhtLookupDone>())
             m_lookups->recordRound(done->dhtKey, done->peers, done->datagrams, e.timeMs);
+        else if (const auto *round = e.get<DswarmLookupDone>())
+            m_lookups->recordRound(round->infohash, round->peers, round->datagrams, e.timeMs);
+    }
 }
 
 bool DhtPanel::isPolling() const

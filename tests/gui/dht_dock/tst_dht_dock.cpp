@@ -110,6 +110,18 @@ void TestDhtDock::showsTheRoutingTableAndLookups()
     QCOMPARE(panel->lookupModel()->index(row, DhtLookupModel::Infohash).data().toString(), QString::fromLatin1(key.toHex()));
     // Its first round ends (alone in the room: nobody found), and the outcome shows.
     QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()->index(row, DhtLookupModel::PeersFound).data().isValid(), kNetTimeoutMs);
+    // A discovery-swarm room looks up on the same node: its key is listed and its rounds show too.
+    const QString dswarmRoom = QStringLiteral("discovery-swarm:dht-dock-room");
+    window.joinRoom(dswarmRoom);
+    QTRY_VERIFY_WITH_TIMEOUT(!b->room(dswarmRoom).dhtKey.isEmpty(), kNetTimeoutMs);
+    const QByteArray dswarmKey = b->room(dswarmRoom).dhtKey;
+    QVERIFY(dswarmKey != key);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()->rowOf(dswarmKey) >= 0, kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()
+                                 ->index(panel->lookupModel()->rowOf(dswarmKey), DhtLookupModel::PeersFound)
+                                 .data()
+                                 .isValid(),
+                             kNetTimeoutMs);
     // The others learnt about B from its queries and its announcement: more than A shows up.
     QTRY_VERIFY_WITH_TIMEOUT(panel->bucketModel()->nodeCount() >= 2, kNetTimeoutMs);
     if (swarmscope::test::screenshotsWanted()) {

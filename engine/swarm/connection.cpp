@@ -225,8 +225,10 @@ void Connection::writeSealed(const QByteArray &plaintext, const QString &type)
     constexpr qsizetype kBatchableBytes = 4096, kBatchBytes = 32 * 1024;
     const bool batchable = m_hasHello && m_hello.batches && plaintext.size() <= kBatchableBytes;
     if (batchable && (!m_batch.isEmpty() || m_carrier->bytesToWrite() > 0)) {
-        if (m_batch.isEmpty())
+        if (m_batch.isEmpty()) {
+            m_batch.reserve(kBatchBytes + kBatchableBytes + 16);  // one allocation per batch
             wire::beginBatch(m_batch);
+        }
         wire::appendToBatch(plaintext, m_batch);
         if (m_tap)
             tapFrame(Direction::Outbound, type, int(plaintext.size()) + 3, plaintext);
@@ -250,7 +252,7 @@ void Connection::flushBatch()
         return;
     wire::endBatch(m_batch);
     sealAndWrite(m_batch);
-    m_batch.resize(0);  // keeps its capacity for the next one
+    m_batch = QByteArray();  // an idle connection holds no batch buffer
 }
 
 void Connection::sealAndWrite(const QByteArray &plaintext)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QHostAddress>
 #include <QList>
 #include <QSet>
@@ -74,7 +75,7 @@ private:
 
     QList<QHostAddress> m_local;
     quint16 m_listenPort = 0;
-    QHash<QString, AddressObservation> m_byObserver;
+    QMap<QString, AddressObservation> m_byObserver;  // a map: a hash's first span costs KiBs per node in a lab
     QList<QString> m_order;  // observers, oldest first
     // Per external IP: observer IPs that saw a flow keep its local port, and those that saw it
     // changed. Kept beyond each observer's latest report: a NAT that preserves ports "when it can"

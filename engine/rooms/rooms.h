@@ -9,6 +9,7 @@
 #include "wire/messages.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 
 #include <functional>
@@ -98,7 +99,7 @@ private:
     Clock &m_clock;
     Swarm &m_swarm;
     SeenCache m_seen;
-    QHash<QString, Room> m_rooms;
+    QMap<QString, Room> m_rooms;  // few: a map allocates per room, a hash a whole span of them
     QHash<QByteArray, QString> m_nameByTopic;
     qint64 m_heartbeatMs = 0;
     ScopedTimer m_heartbeatTimer;

@@ -6,6 +6,7 @@
 #include "swarm/swarm_options.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <functional>
 
@@ -80,7 +81,7 @@ private:
 
     Clock &m_clock;
     const SwarmOptions &m_options;
-    QHash<QString, Candidate> m_candidates;
+    QMap<QString, Candidate> m_candidates;  // a map: a hash's first span of Candidates is ~11 KiB, too much for a lab node
     quint64 m_order = 0;
 };
 

@@ -17,9 +17,13 @@ Status initDhtTable(Database &db)
 Status saveDhtTable(Database &db, const QList<DhtNodeInfo> &nodes)
 {
     QSqlDatabase &h = db.handle();
-    h.transaction();
+    if (!h.transaction())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot begin saving the DHT table: %1").arg(h.lastError().text()));
     QSqlQuery q(h);
-    q.exec(QStringLiteral("DELETE FROM dht_nodes"));
+    if (!q.exec(QStringLiteral("DELETE FROM dht_nodes"))) {
+        h.rollback();
+        return makeError(ErrorCode::Io, q.lastError().text());
+    }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO dht_nodes(id, host, port, last_seen) VALUES(?,?,?,?)"));
     for (const DhtNodeInfo &n : nodes) {
         q.addBindValue(n.id);
@@ -31,7 +35,8 @@ Status saveDhtTable(Database &db, const QList<DhtNodeInfo> &nodes)
             return makeError(ErrorCode::Io, q.lastError().text());
         }
     }
-    h.commit();
+    if (!h.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot save the DHT table: %1").arg(h.lastError().text()));
     return {};
 }
 

@@ -144,11 +144,13 @@ void PeerBook::setBanned(const PeerId &id, bool banned)
     q.prepare(banned ? QStringLiteral("INSERT OR IGNORE INTO banned_keys(public_key) VALUES(?)")
                      : QStringLiteral("DELETE FROM banned_keys WHERE public_key = ?"));
     q.addBindValue(id.toHex());
-    q.exec();
+    if (!q.exec())
+        qCWarning(lcSwarm) << "peer book: cannot" << (banned ? "ban" : "unban") << "a key:" << q.lastError().text();
     q.prepare(QStringLiteral("UPDATE peers SET banned = ? WHERE public_key = ?"));
     q.addBindValue(banned ? 1 : 0);
     q.addBindValue(id.toHex());
-    q.exec();
+    if (!q.exec())  // the ban itself is in banned_keys; this only marks the remembered peer
+        qCWarning(lcSwarm) << "peer book: cannot mark a peer banned:" << q.lastError().text();
 }
 
 QList<PeerId> PeerBook::bannedKeys() const

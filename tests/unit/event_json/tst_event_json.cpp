@@ -320,6 +320,19 @@ private slots:
         QCOMPARE(json(LocalNameChanged{QStringLiteral("bAddr"), QStringLiteral("Mum")}),
                  expected(R"({"event":"local-name","address":"bAddr","name":"Mum"})"));
     }
+
+    // The block list's lines and the identity warning, as the README documents them.
+    void blockingAndIdentityConflict()
+    {
+        QCOMPARE(json(PeerBlocked{QStringLiteral("bAddr")}), expected(R"({"event":"blocked","address":"bAddr"})"));
+        QCOMPARE(json(PeerUnblocked{QStringLiteral("bAddr")}), expected(R"({"event":"unblocked","address":"bAddr"})"));
+        QCOMPARE(json(BlockedPeerList{{QStringLiteral("bOne"), QStringLiteral("bTwo")}}),
+                 expected(R"({"event":"blocked-peers","peers":["bOne","bTwo"]})"));
+        QCOMPARE(json(BlockedPeerList{}), expected(R"({"event":"blocked-peers","peers":[]})"));
+        QCOMPARE(json(IdentityConflict{HostPort{QStringLiteral("127.0.0.1"), 7000}, Direction::Inbound}),
+                 expected(R"({"event":"identity-conflict","host":"127.0.0.1","port":7000,"direction":"inbound",)"
+                          R"("detail":"another node uses this identity"})"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventJson)

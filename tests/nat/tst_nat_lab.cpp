@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -460,9 +461,16 @@ private slots:
         for (const auto &ends : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {
             LabNode *self = ends.first, *other = ends.second;  // lambdas below capture them
             QJsonObject row;
-            QTRY_VERIFY_WITH_TIMEOUT(field(row = currentConnection(*self, other->address), "via") == otherRelay
-                                         && !row.value(QStringLiteral("rooms")).toArray().isEmpty(),
-                                     10000);
+            const bool back = QTest::qWaitFor([&] {
+                row = currentConnection(*self, other->address);
+                return field(row, "via") == otherRelay && !row.value(QStringLiteral("rooms")).toArray().isEmpty();
+            }, 10000);
+            if (!back)
+                qWarning().noquote() << story(*a, *b);
+            QVERIFY2(back, qPrintable(QStringLiteral("%1's connection to %2 is not back in the room through %3: %4")
+                                          .arg(self == a.get() ? QStringLiteral("a") : QStringLiteral("b"),
+                                               other == a.get() ? QStringLiteral("a") : QStringLiteral("b"), otherRelay,
+                                               QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)))));
         }
         const QString lost = talkAgain(*a, *b, QStringLiteral("after the relay died"), QStringLiteral("still here"));
         QVERIFY2(lost.isEmpty(), qPrintable(lost));

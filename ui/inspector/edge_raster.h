@@ -7,7 +7,7 @@
 namespace swarmscope::ui {
 
 // Draws one-pixel lines straight into a 32-bit premultiplied image. A large swarm graph has
-// thousands of edges, and QPainter's cosmetic lines cost about twenty times as much per pixel
+// thousands of edges, and QPainter's cosmetic lines cost about ten times as much
 // (docs/BENCHMARKS.md, "Inspector figures"); antialiasing is off at that size anyway. Lines are
 // clipped to the image first, so an endpoint far off screen costs nothing.
 class EdgeRaster final {

@@ -215,6 +215,7 @@ void SwarmGraphView::paintGraph(QPainter &p, const QRectF &area)
 
 void SwarmGraphView::paintAll(QPainter &p, const QTransform &t)
 {
+    m_layer = QImage();  // the aggregated frame's image (megabytes) is not needed at this size
     p.setRenderHint(QPainter::Antialiasing, m_layout.nodes().size() <= 120);
     const auto &nodes = m_layout.nodes();
     const qint64 now = m_clock.elapsed();

@@ -128,16 +128,21 @@ void Connection::onMessage(QByteArray plaintext)
     for (QByteArrayView item : *items) {
         if (m_state != State::Open)
             break;
-        onPlaintext(item.toByteArray());
+        // Decoded from the batch's buffer: only what a message keeps (a data payload) is copied.
+        onDecoded(wire::decode(item), m_tap ? item.toByteArray() : QByteArray());
     }
 }
 
 void Connection::onPlaintext(QByteArray plaintext)
 {
-    ++m_messagesIn;
     // The tap needs the plaintext after decoding, so only then is it shared rather than given up.
     const QByteArray tapped = m_tap ? plaintext : QByteArray();
-    auto decoded = wire::decodeOwned(std::move(plaintext));
+    onDecoded(wire::decodeOwned(std::move(plaintext)), tapped);
+}
+
+void Connection::onDecoded(Result<wire::Message> decoded, const QByteArray &tapped)
+{
+    ++m_messagesIn;
     if (m_tap)
         tapFrame(Direction::Inbound, decoded ? wire::typeName(*decoded) : errorCodeName(decoded.error().code),
                  int(tapped.size()) + 20, tapped);

@@ -115,7 +115,8 @@ private:
     void writeSealed(const QByteArray &plaintext, const QString &type);
     void sealAndWrite(const QByteArray &plaintext);
     void flushBatch();
-    void onPlaintext(QByteArray plaintext);  // one message, on its own or out of a batch
+    void onPlaintext(QByteArray plaintext);  // one message on its own
+    void onDecoded(Result<wire::Message> decoded, const QByteArray &tapped);
     void tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext);
     void finish(ErrorCode code, const QString &detail);
 

@@ -1,5 +1,7 @@
 #include "wire/batch_codec.h"
 
+#include "wire/cbor_head.h"
+
 #include <cstring>
 
 namespace swarmscope::wire {
@@ -23,22 +25,7 @@ void beginBatch(QByteArray &out)
 
 void appendToBatch(QByteArrayView message, QByteArray &out)
 {
-    // A CBOR byte-string head in its shortest form, then the message.
-    const auto n = quint64(message.size());
-    if (n < 24) {
-        out.append(char(0x40 | n));
-    } else if (n < 0x100) {
-        out.append(char(0x58));
-        out.append(char(n));
-    } else if (n < 0x10000) {
-        out.append(char(0x59));
-        out.append(char(n >> 8));
-        out.append(char(n));
-    } else {
-        out.append(char(0x5a));
-        for (int shift = 24; shift >= 0; shift -= 8)
-            out.append(char(n >> shift));
-    }
+    appendCborHead(out, CborMajor::ByteString, quint64(message.size()));
     out.append(message.data(), message.size());
 }
 
@@ -61,21 +48,16 @@ Result<QList<QByteArrayView>> batchItems(QByteArrayView b)
     while (true) {
         if (pos >= b.size())
             return malformed(QStringLiteral("batch ends without its break"));
-        const auto head = quint8(b[pos++]);
-        if (head == 0xff)
+        if (quint8(b[pos]) == 0xff) {
+            ++pos;
             break;
-        if ((head >> 5) != 2)
-            return malformed(QStringLiteral("batch item %1 is not a byte string").arg(items.size()));
-        quint64 length = head & 0x1f;
-        const int extra = length == 24 ? 1 : length == 25 ? 2 : length == 26 ? 4 : length < 24 ? 0 : -1;
-        if (extra < 0 || b.size() - pos < extra)
-            return malformed(QStringLiteral("batch item %1 has a bad length").arg(items.size()));
-        if (extra > 0) {
-            length = 0;
-            for (int i = 0; i < extra; ++i)
-                length = (length << 8) | quint8(b[pos + i]);
-            pos += extra;
         }
+        if ((quint8(b[pos]) >> 5) != quint8(CborMajor::ByteString))
+            return malformed(QStringLiteral("batch item %1 is not a byte string").arg(items.size()));
+        // Items are small: an 8-byte length (additional information 27) is never written.
+        quint64 length = 0;
+        if ((quint8(b[pos]) & 0x1f) == 27 || !readCborHead(b, pos, CborMajor::ByteString, length))
+            return malformed(QStringLiteral("batch item %1 has a bad length").arg(items.size()));
         if (length == 0 || length > quint64(b.size() - pos))
             return malformed(QStringLiteral("batch item %1 is empty or runs past the end").arg(items.size()));
         const QByteArrayView item = b.sliced(pos, qsizetype(length));

@@ -1,6 +1,6 @@
 #include "wire/file_chunk_codec.h"
 
-#include <QtEndian>
+#include "wire/cbor_head.h"
 
 #include <cstring>
 #include <limits>
@@ -14,56 +14,6 @@ constexpr qsizetype kHeadSize = sizeof kHead;
 static_assert(kFileIdBytes == 8);
 constexpr char kOffKey[] = {0x63, 'o', 'f', 'f'};
 constexpr char kDataKey[] = {0x61, 'd'};
-
-// A CBOR head of major type `major` with the shortest encoding of value, as QCborStreamWriter writes it.
-void appendHead(QByteArray &out, quint8 major, quint64 value)
-{
-    char buf[9];
-    int n;
-    const char m = char(major << 5);
-    if (value < 24) {
-        buf[0] = char(m | char(value));
-        n = 1;
-    } else if (value <= 0xff) {
-        buf[0] = char(m | 24);
-        buf[1] = char(value);
-        n = 2;
-    } else if (value <= 0xffff) {
-        buf[0] = char(m | 25);
-        qToBigEndian(quint16(value), buf + 1);
-        n = 3;
-    } else if (value <= 0xffffffffULL) {
-        buf[0] = char(m | 26);
-        qToBigEndian(quint32(value), buf + 1);
-        n = 5;
-    } else {
-        buf[0] = char(m | 27);
-        qToBigEndian(value, buf + 1);
-        n = 9;
-    }
-    out.append(buf, n);
-}
-
-// Reads a CBOR head of the given major type at pos; false when it is anything else.
-bool readHead(const QByteArray &b, qsizetype &pos, quint8 major, quint64 &value)
-{
-    if (pos >= b.size() || (quint8(b[pos]) >> 5) != major)
-        return false;
-    const quint8 info = quint8(b[pos]) & 0x1f;
-    ++pos;
-    if (info < 24) {
-        value = info;
-        return true;
-    }
-    const int extra = info == 24 ? 1 : info == 25 ? 2 : info == 26 ? 4 : info == 27 ? 8 : -1;
-    if (extra < 0 || b.size() - pos < extra)
-        return false;
-    value = 0;
-    for (int i = 0; i < extra; ++i)
-        value = (value << 8) | quint8(b[pos + i]);
-    pos += extra;
-    return true;
-}
 
 bool skipBytes(const QByteArray &b, qsizetype &pos, const char *bytes, qsizetype n)
 {
@@ -80,9 +30,9 @@ qsizetype appendFileChunkHead(QByteArrayView id, qint64 offset, qsizetype length
     out.append(kHead, kHeadSize);
     out.append(id.data(), id.size());
     out.append(kOffKey, sizeof kOffKey);
-    appendHead(out, 0, quint64(offset));
+    appendCborHead(out, CborMajor::Unsigned, quint64(offset));
     out.append(kDataKey, sizeof kDataKey);
-    appendHead(out, 2, quint64(length));
+    appendCborHead(out, CborMajor::ByteString, quint64(length));
     return out.size();
 }
 
@@ -94,9 +44,9 @@ std::optional<FileChunk> decodeFileChunkFast(QByteArray &message)
     const qsizetype idAt = pos;
     pos += kFileIdBytes;
     quint64 offset = 0, length = 0;
-    if (!skipBytes(message, pos, kOffKey, sizeof kOffKey) || !readHead(message, pos, 0, offset)
+    if (!skipBytes(message, pos, kOffKey, sizeof kOffKey) || !readCborHead(message, pos, CborMajor::Unsigned, offset)
         || offset > quint64(std::numeric_limits<qint64>::max()) || !skipBytes(message, pos, kDataKey, sizeof kDataKey)
-        || !readHead(message, pos, 2, length) || length > quint64(kMaxFileChunk) || quint64(message.size() - pos) != length)
+        || !readCborHead(message, pos, CborMajor::ByteString, length) || length > quint64(kMaxFileChunk) || quint64(message.size() - pos) != length)
         return std::nullopt;
     FileChunk chunk;
     chunk.id = message.sliced(idAt, kFileIdBytes);

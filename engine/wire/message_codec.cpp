@@ -1,5 +1,6 @@
 #include "wire/message_codec.h"
 
+#include "wire/cbor_head.h"
 #include "wire/file_chunk_codec.h"
 
 #include <QCborArray>
@@ -487,17 +488,9 @@ void appendDataMessage(QByteArrayView bytes, QByteArray &out)
     // shortest form: the bytes encode(Data{}) writes (the codec's fuzz target checks it), without
     // a stream writer per message.
     static const char kPrefix[] = {char(0xa2), 0x61, 't', 0x10, 0x61, 'd'};
-    const auto n = quint64(bytes.size());
     out.reserve(out.size() + qsizetype(sizeof kPrefix) + 9 + bytes.size());
     out.append(kPrefix, sizeof kPrefix);
-    if (n < 24) {
-        out.append(char(0x40 | n));
-    } else {
-        const int extra = n < 0x100 ? 1 : n < 0x10000 ? 2 : n < 0x100000000ull ? 4 : 8;
-        out.append(char(extra == 1 ? 0x58 : extra == 2 ? 0x59 : extra == 4 ? 0x5a : 0x5b));
-        for (int i = extra - 1; i >= 0; --i)
-            out.append(char(n >> (8 * i)));
-    }
+    appendCborHead(out, CborMajor::ByteString, quint64(bytes.size()));
     out.append(bytes.data(), bytes.size());
 }
 
@@ -510,20 +503,10 @@ std::optional<Data> decodeDataFast(QByteArrayView b)
     constexpr qsizetype kPrefixSize = sizeof kPrefix;
     if (b.size() < kPrefixSize + 1 || std::memcmp(b.data(), kPrefix, kPrefixSize) != 0)
         return std::nullopt;
-    const auto head = quint8(b[kPrefixSize]);
-    if ((head >> 5) != 2)
-        return std::nullopt;  // not a byte string
-    qsizetype pos = kPrefixSize + 1;
-    quint64 length = head & 0x1f;
-    const int extra = length == 24 ? 1 : length == 25 ? 2 : length == 26 ? 4 : length == 27 ? 8 : length < 24 ? 0 : -1;
-    if (extra < 0 || b.size() < pos + extra)
-        return std::nullopt;
-    if (extra > 0) {
-        length = 0;
-        for (int i = 0; i < extra; ++i)
-            length = (length << 8) | quint8(b[pos + i]);
-        pos += extra;
-    }
+    qsizetype pos = kPrefixSize;
+    quint64 length = 0;
+    if (!readCborHead(b, pos, CborMajor::ByteString, length))
+        return std::nullopt;  // not a byte string with a definite length
     if (quint64(b.size() - pos) != length)
         return std::nullopt;
     return Data{b.sliced(pos).toByteArray()};

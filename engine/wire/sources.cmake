@@ -1,5 +1,6 @@
 target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/messages.h
+    ${CMAKE_CURRENT_LIST_DIR}/cbor_head.h
     ${CMAKE_CURRENT_LIST_DIR}/message_codec.h
     ${CMAKE_CURRENT_LIST_DIR}/batch_codec.h ${CMAKE_CURRENT_LIST_DIR}/batch_codec.cpp
     ${CMAKE_CURRENT_LIST_DIR}/message_codec.cpp

@@ -516,7 +516,7 @@ void Session::sampleStats()
     refreshLonelyRooms(now);
     StatsSample sample;
     sample.timeMs = m_clock->wallMs();
-    QHash<quint64, std::pair<quint64, quint64>> counts;
+    QMap<quint64, std::pair<quint64, quint64>> counts;
     for (Connection *c : m_swarm->openConnections()) {
         c->sampleRates(now);
         const PeerSnapshot p = c->snapshot();

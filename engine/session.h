@@ -15,6 +15,7 @@
 #include "store/history_export.h"
 
 #include <QHash>
+#include <QMap>
 #include <QHostAddress>
 #include <QJsonValue>
 #include <QObject>
@@ -287,12 +288,12 @@ private:
         qint64 nextLookupMs = 0;
         qint64 backoffMs = 0;
     };
-    QHash<QString, LonelyRoom> m_lonelyRooms;  // native rooms with no connected member, by name
+    QMap<QString, LonelyRoom> m_lonelyRooms;  // native rooms with no connected member, by name
     std::unique_ptr<ScopedTimer> m_batchTimer;
-    QHash<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
+    QMap<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
     qint64 m_lastSampleMs = 0;
     int m_lastConnectionCount = 0;
-    QHash<quint64, bool> m_dirtyPeers;  // connection id -> newly added
+    QMap<quint64, bool> m_dirtyPeers;  // connection id -> newly added
     QList<quint64> m_removedPeers;
     EventBatch m_pendingEvents;
     bool m_roomsDirty = false;

@@ -77,7 +77,7 @@ private:
         QString name;
         QByteArray topic;
         QByteArray dhtKey;
-        QHash<PeerId, Member> members;
+        QMap<PeerId, Member> members;
         quint64 nextSeq = 1;
     };
 
@@ -100,7 +100,7 @@ private:
     Swarm &m_swarm;
     SeenCache m_seen;
     QMap<QString, Room> m_rooms;  // few: a map allocates per room, a hash a whole span of them
-    QHash<QByteArray, QString> m_nameByTopic;
+    QMap<QByteArray, QString> m_nameByTopic;
     qint64 m_heartbeatMs = 0;
     ScopedTimer m_heartbeatTimer;
 };

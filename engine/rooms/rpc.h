@@ -79,7 +79,7 @@ private:
     Clock &m_clock;
     ResourceManager &m_resources;
     QMap<QString, std::pair<QString, AsyncProcedureFn>> m_procedures;  // a dozen: a map costs less than a hash's span
-    QHash<quint64, Pending> m_pending;
+    QMap<quint64, Pending> m_pending;
     quint64 m_nextCall = 1;
 };
 

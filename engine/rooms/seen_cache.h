@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMap>
 
 #include <list>
 
@@ -26,7 +27,7 @@ private:
     int m_capacity;
     qint64 m_ttlMs;
     std::list<Entry> m_order;  // oldest first
-    QHash<QByteArray, std::list<Entry>::iterator> m_index;
+    QMap<QByteArray, std::list<Entry>::iterator> m_index;
 };
 
 } // namespace swarmscope

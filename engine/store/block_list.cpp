@@ -14,7 +14,7 @@ BlockList::BlockList(Database &db) : m_db(db) {}
 Status BlockList::init()
 {
     if (Status st = m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS blocked_peers(address TEXT PRIMARY KEY, "
-                                              "since_ms INTEGER)")});
+                                              "since_ms INTEGER) WITHOUT ROWID")});
         !st.ok())
         return st;
     QSqlQuery q(m_db.handle());

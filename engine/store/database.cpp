@@ -25,7 +25,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, out->m_db.lastError().text()));
     if (path == kInMemory) {
         // Nothing to check, no journal to choose, no file to protect. Every table and index holds
-        // at least one page in memory: small pages keep the dozen of them from costing 100 KiB.
+        // at least one page in memory: small pages keep the dozen of them from costing 100 KiB, and
+        // the stores' tables keyed by text are WITHOUT ROWID, one b-tree instead of a table and the
+        // index of its key.
         if (Status st = out->exec({QStringLiteral("PRAGMA page_size=512")}); !st.ok())
             return st.error();
         return out;

@@ -11,7 +11,7 @@ namespace swarmscope {
 Status initDhtTable(Database &db)
 {
     return db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS dht_nodes(id BLOB NOT NULL, host TEXT NOT NULL, "
-                                   "port INTEGER NOT NULL, last_seen INTEGER, PRIMARY KEY(host, port))")});
+                                   "port INTEGER NOT NULL, last_seen INTEGER, PRIMARY KEY(host, port)) WITHOUT ROWID")});
 }
 
 Status saveDhtTable(Database &db, const QList<DhtNodeInfo> &nodes)

@@ -48,8 +48,8 @@ Status History::init()
                       QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_wire_id ON messages(wire_id)"),
                       QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_room ON messages(room, received_ms)"),
                       QStringLiteral("CREATE TABLE IF NOT EXISTS outbox(local_id BLOB PRIMARY KEY, room TEXT, "
-                                     "to_address TEXT, text TEXT, created_ms INTEGER)"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS seen_ids(id BLOB PRIMARY KEY, time_ms INTEGER)")});
+                                     "to_address TEXT, text TEXT, created_ms INTEGER) WITHOUT ROWID"),
+                      QStringLiteral("CREATE TABLE IF NOT EXISTS seen_ids(id BLOB PRIMARY KEY, time_ms INTEGER) WITHOUT ROWID")});
     if (st.ok())
         forgetSeenBefore(m_clock.wallMs() - kSeenTtlMs);
     return st;

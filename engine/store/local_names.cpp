@@ -14,7 +14,7 @@ LocalNames::LocalNames(Database &db) : m_db(db) {}
 Status LocalNames::init()
 {
     if (Status st = m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS local_names(address TEXT PRIMARY KEY, "
-                                              "name TEXT NOT NULL)")});
+                                              "name TEXT NOT NULL) WITHOUT ROWID")});
         !st.ok())
         return st;
     QSqlQuery q(m_db.handle());

@@ -44,9 +44,9 @@ Status PeerBook::init()
                                      "port INTEGER NOT NULL, public_key TEXT NOT NULL DEFAULT '', source TEXT, "
                                      "first_seen INTEGER, last_seen INTEGER, conn_ok INTEGER NOT NULL DEFAULT 0, "
                                      "conn_fail INTEGER NOT NULL DEFAULT 0, nodes_rx INTEGER NOT NULL DEFAULT 0, "
-                                     "nodes_tx INTEGER NOT NULL DEFAULT 0, banned INTEGER NOT NULL DEFAULT 0)"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS removed_peers(endpoint TEXT PRIMARY KEY, at INTEGER)"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS banned_keys(public_key TEXT PRIMARY KEY)")});
+                                     "nodes_tx INTEGER NOT NULL DEFAULT 0, banned INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+                      QStringLiteral("CREATE TABLE IF NOT EXISTS removed_peers(endpoint TEXT PRIMARY KEY, at INTEGER) WITHOUT ROWID"),
+                      QStringLiteral("CREATE TABLE IF NOT EXISTS banned_keys(public_key TEXT PRIMARY KEY) WITHOUT ROWID")});
 }
 
 Status PeerBook::save(const QString &host, quint16 port, const QString &source)

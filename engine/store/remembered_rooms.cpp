@@ -14,7 +14,7 @@ RememberedRooms::RememberedRooms(Database &db) : m_db(db) {}
 Status RememberedRooms::init()
 {
     return m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS remembered_rooms(key TEXT PRIMARY KEY, "
-                                     "position INTEGER NOT NULL)")});
+                                     "position INTEGER NOT NULL) WITHOUT ROWID")});
 }
 
 QStringList RememberedRooms::load() const

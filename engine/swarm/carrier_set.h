@@ -4,6 +4,7 @@
 #include "transport/carrier.h"
 
 #include <QHash>
+#include <QMap>
 #include <QHostAddress>
 #include <QObject>
 
@@ -39,7 +40,7 @@ signals:
 
 private:
     CarrierFactory *m_primary;
-    QHash<QString, CarrierFactory *> m_byScheme;
+    QMap<QString, CarrierFactory *> m_byScheme;
 };
 
 } // namespace swarmscope

@@ -4,7 +4,7 @@
 #include "swarm/connection.h"
 #include "swarm/resource_manager.h"
 
-#include <QHash>
+#include <QMap>
 
 #include <optional>
 
@@ -14,7 +14,7 @@ namespace swarmscope {
 // (a view: it holds references, not copies).
 class ConnectionCensus final {
 public:
-    ConnectionCensus(const QHash<quint64, Connection *> &connections, const QHash<PeerId, quint64> &kept)
+    ConnectionCensus(const QMap<quint64, Connection *> &connections, const QMap<PeerId, quint64> &kept)
         : m_connections(connections), m_kept(kept)
     {
     }
@@ -27,8 +27,8 @@ public:
     QList<ResourceManager::Pending> pendingInbound() const;
 
 private:
-    const QHash<quint64, Connection *> &m_connections;
-    const QHash<PeerId, quint64> &m_kept;  // the connection kept per peer
+    const QMap<quint64, Connection *> &m_connections;
+    const QMap<PeerId, quint64> &m_kept;  // the connection kept per peer
 };
 
 } // namespace swarmscope

@@ -6,6 +6,7 @@
 #include "wire/messages.h"
 
 #include <QHash>
+#include <QMap>
 #include <QList>
 
 #include <optional>
@@ -38,7 +39,7 @@ private:
     const SwarmOptions &m_options;
     Clock &m_clock;
     PeerId m_self;
-    QHash<quint64, QList<qint64>> m_times;  // per connection: when exchange messages arrived
+    QMap<quint64, QList<qint64>> m_times;  // per connection: when exchange messages arrived
 };
 
 } // namespace swarmscope

@@ -5,6 +5,7 @@
 #include "relay/token_bucket.h"
 
 #include <QHash>
+#include <QMap>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -84,14 +85,14 @@ public:
 private:
     ResourceLimits m_limits;
     Clock &m_clock;
-    QHash<QString, TokenBucket> m_handshakeRate;  // by address
-    QHash<PeerId, int> m_rpcInFlight;             // calls to us being answered, by caller
+    QMap<QString, TokenBucket> m_handshakeRate;  // by address
+    QMap<PeerId, int> m_rpcInFlight;             // calls to us being answered, by caller
     struct RoomRate {
         TokenBucket bucket;
         qint64 reportedMs = -1;
     };
-    QHash<quint64, RoomRate> m_roomRate;  // by connection
-    QHash<QString, quint64> m_refusals;
+    QMap<quint64, RoomRate> m_roomRate;  // by connection
+    QMap<QString, quint64> m_refusals;
 };
 
 } // namespace swarmscope

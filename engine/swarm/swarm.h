@@ -14,6 +14,7 @@
 #include "wire/messages.h"
 
 #include <QHash>
+#include <QMap>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
@@ -164,14 +165,14 @@ private:
     ResourceManager m_resources;
     PeerExchange m_exchange;
     quint64 m_nextId = 1;
-    QHash<quint64, Connection *> m_connections;
-    QHash<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
+    QMap<quint64, Connection *> m_connections;
+    QMap<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
     ConnectionCensus m_census{m_connections, m_byPeer};
-    QHash<quint64, QString> m_candidateOf;       // connection id -> queue key
-    QHash<PeerId, bool> m_banned;                // id -> soft
+    QMap<quint64, QString> m_candidateOf;       // connection id -> queue key
+    QMap<PeerId, bool> m_banned;                // id -> soft
     QSet<quint64> m_announced;                   // connections that had a "connection" event
     QSet<quint64> m_closingOnPurpose;            // closed by us (ban, backoff, leave): no reconnect
-    QHash<QByteArray, TopicState> m_topics;
+    QMap<QByteArray, TopicState> m_topics;
     QList<QByteArray> m_topicOrder;
     QList<std::function<void()>> m_flushWaiters;
     bool m_stopping = false;

@@ -19,6 +19,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
+#include <malloc.h>
 #include <sys/resource.h>
 #include <utility>
 #include <vector>
@@ -33,6 +35,7 @@ struct Args {
     quint32 seed = 7;
     qint64 timeoutMs = 120000;  // wall clock
     bool paced = false;
+    bool exitAtIdle = false;
 };
 
 Args parse(const QCoreApplication &app)
@@ -52,7 +55,11 @@ Args parse(const QCoreApplication &app)
                                      QStringLiteral("SECONDS"), QStringLiteral("120"));
     const QCommandLineOption paced(QStringLiteral("paced"),
                                    QStringLiteral("The lab's own clock, paced by the wall clock (as in the window)."));
-    p.addOptions({nodes, latency, loss, seed, timeout, paced});
+    const QCommandLineOption exitAtIdle(
+        QStringLiteral("exit-at-idle"),
+        QStringLiteral("Exits without tearing the lab down once memory is read: under a heap profiler "
+                       "(heaptrack), what is left allocated is what the idle nodes hold."));
+    p.addOptions({nodes, latency, loss, seed, timeout, paced, exitAtIdle});
     p.process(app);
     Args a;
     a.nodes = p.value(nodes).toInt();
@@ -61,6 +68,7 @@ Args parse(const QCoreApplication &app)
     a.seed = p.value(seed).toUInt();
     a.timeoutMs = p.value(timeout).toLongLong() * 1000;
     a.paced = p.isSet(paced);
+    a.exitAtIdle = p.isSet(exitAtIdle);
     return a;
 }
 
@@ -92,6 +100,13 @@ void runFor(qint64 ms, F done)
     });
     poll.start(10);
     loop.exec();
+}
+
+// Bytes the allocator has handed out and not yet had back, small chunks and mmapped ones.
+qint64 heapInUseKiB()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64((info.uordblks + info.hblkhd) / 1024);
 }
 
 double cpuSeconds()
@@ -150,7 +165,9 @@ int main(int argc, char **argv)
     QObject::connect(&lab, &Lab::probeSent, [&] { probeWall = wall.elapsed(); });
     QObject::connect(&lab, &Lab::converged, [&] { convergedWall = wall.elapsed(); });
 
+    malloc_trim(0);
     const qint64 rssBefore = test::residentKiB(pid);
+    const qint64 heapBefore = heapInUseKiB();
     wall.start();
     if (Status st = lab.start(args.nodes, args.latencyMs, args.lossPercent, QStringLiteral("bench")); !st.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(st.error().detail));
@@ -173,8 +190,19 @@ int main(int argc, char **argv)
     else
         test::fastForward(clock, 10000);
     const double idleCpuPercent = (cpuSeconds() - cpuBefore) / 10 * 100;
+    // What the nodes hold (the allocator's bytes in use), and the resident memory once the
+    // allocator has handed back what convergence used and freed: glibc keeps freed pages of its
+    // arenas until asked, and a long-running node's figure is what it holds, not its peak.
+    const qint64 heap = heapInUseKiB();
+    if (args.exitAtIdle) {
+        std::printf("%.1f KiB per idle node in the heap; exiting at idle\n", double(heap - heapBefore) / args.nodes);
+        std::fflush(stdout);
+        std::_Exit(0);
+    }
+    malloc_trim(0);
     const qint64 rss = test::residentKiB(pid);
     const double perNode = double(rss - rssBefore) / args.nodes;
+    const double heapPerNode = double(heap - heapBefore) / args.nodes;
 
     std::printf("%d nodes, latency %lld ms, loss %.1f %%, seed %u, %s\n", args.nodes, args.latencyMs, args.lossPercent,
                 args.seed, args.paced ? "the lab's clock paced by the wall clock" : "virtual time");
@@ -188,7 +216,8 @@ int main(int argc, char **argv)
     const double perNodeInPairs = converged && pairMs > 0 ? double(convergedWall) / pairMs / args.nodes : -1;
     std::printf("one secure handshake takes %.3f ms here: converging took the time of %.1f per node\n", pairMs,
                 perNodeInPairs);
-    std::printf("resident %lld KiB, %lld KiB before the lab: %.1f KiB per idle node\n", rss, rssBefore, perNode);
+    std::printf("resident %lld KiB, %lld KiB before the lab: %.1f KiB per idle node (%.1f KiB of it in the heap)\n",
+                rss, rssBefore, perNode, heapPerNode);
     if (args.paced)
         std::printf("idle, the lab takes %.1f %% of one core\n", idleCpuPercent);
     std::vector<std::pair<QString, QJsonValue>> fields{
@@ -200,6 +229,7 @@ int main(int argc, char **argv)
         {QStringLiteral("maxSendsPerNode"), probe.maxSends},
         {QStringLiteral("rssKiB"), rss},
         {QStringLiteral("rssKiBPerNode"), rounded(perNode, 1)},
+        {QStringLiteral("heapKiBPerNode"), rounded(heapPerNode, 1)},
         {QStringLiteral("meanSendsPerNode"), rounded(probe.meanSends, 2)},
         {QStringLiteral("convergedHandshakesPerNode"), rounded(perNodeInPairs, 1)},
         {QStringLiteral("handshakePairMs"), rounded(pairMs, 2)},

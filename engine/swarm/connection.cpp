@@ -72,6 +72,8 @@ void Connection::onOpened()
     m_cachedPort = m_carrier->peerPort();
     m_state = State::Handshaking;
     m_stream = std::make_unique<SecretStream>(m_direction == Direction::Outbound, m_keys, m_limits.maxFrameBytes);
+    if (m_observer)
+        m_observer->onConnectionHandshaking(this);
     emit handshaking();
     const QByteArray first = m_stream->start();
     if (!first.isEmpty()) {
@@ -99,6 +101,8 @@ void Connection::onReadyRead()
         m_remoteAddress = Identity::addressOf(m_remoteId);
         m_state = State::Open;
         m_handshakeTimer.stop();
+        if (m_observer)
+            m_observer->onConnectionEstablished(this);
         emit established();
         if (m_state != State::Open)
             return;  // the owner closed us (self)
@@ -148,7 +152,7 @@ void Connection::onDecoded(Result<wire::Message> decoded, const QByteArray &tapp
                  int(tapped.size()) + 20, tapped);
     if (!decoded) {
         if (decoded.error().code == ErrorCode::UnknownType) {
-            emit rejected(decoded.error().code, decoded.error().detail);  // counted, ignored
+            notifyRejected(decoded.error().code, decoded.error().detail);  // counted, ignored
             return;
         }
         close(decoded.error().code, decoded.error().detail);
@@ -181,10 +185,12 @@ void Connection::onDecoded(Result<wire::Message> decoded, const QByteArray &tapp
         return;
     }
     if (std::holds_alternative<wire::Unhandled>(msg)) {
-        emit rejected(ErrorCode::UnknownType,
+        notifyRejected(ErrorCode::UnknownType,
                       QStringLiteral("message type %1 not handled").arg(std::get<wire::Unhandled>(msg).type));
         return;
     }
+    if (m_observer)
+        m_observer->onConnectionMessage(this, msg);
     emit messageReceived(msg);
 }
 
@@ -361,7 +367,16 @@ void Connection::finish(ErrorCode code, const QString &detail)
             m_carrier->abort();
         }
     }
+    if (m_observer)
+        m_observer->onConnectionClosed(this, code, detail);
     emit closed(code, detail);
+}
+
+void Connection::notifyRejected(ErrorCode code, const QString &detail)
+{
+    if (m_observer)
+        m_observer->onConnectionRejected(this, code, detail);
+    emit rejected(code, detail);
 }
 
 QByteArray Connection::handshakeHash() const

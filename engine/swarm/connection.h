@@ -25,6 +25,22 @@ struct ConnectionLimits {
     qsizetype maxFrameBytes = 1 << 20;
 };
 
+class Connection;
+
+// The owner of a connection, told of each of these before the signal of the same name goes out:
+// one pointer where five signal connections per connection used to be (a lab node holds dozens).
+class ConnectionObserver {
+public:
+    virtual void onConnectionHandshaking(Connection *c) = 0;
+    virtual void onConnectionEstablished(Connection *c) = 0;
+    virtual void onConnectionMessage(Connection *c, const wire::Message &message) = 0;
+    virtual void onConnectionRejected(Connection *c, ErrorCode code, const QString &detail) = 0;
+    virtual void onConnectionClosed(Connection *c, ErrorCode code, const QString &detail) = 0;
+
+protected:
+    ~ConnectionObserver() = default;
+};
+
 // One peer connection: carrier + secret-stream channel + swarmscope/1 messages. It proves the
 // remote key, keeps ping/pong RTT and per-connection counters, and closes itself with a reason
 // on any protocol violation.
@@ -84,6 +100,7 @@ public:
     // Asked after every write with the bytes still queued; true closes the connection (a peer that
     // stopped reading). The swarm's resource manager owns the cap and counts the refusal.
     void setQueueGuard(std::function<bool(qint64)> guard) { m_queueGuard = std::move(guard); }
+    void setObserver(ConnectionObserver *observer) { m_observer = observer; }
     // Per-second rates, updated by whoever samples (the session, once a second).
     void sampleRates(qint64 nowMs);
     void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
@@ -116,6 +133,7 @@ private:
     void sealAndWrite(const QByteArray &plaintext);
     void flushBatch();
     void onPlaintext(QByteArray plaintext);  // one message on its own
+    void notifyRejected(ErrorCode code, const QString &detail);
     void onDecoded(Result<wire::Message> decoded, const QByteArray &tapped);
     void tapFrame(Direction dir, const QString &type, int wireBytes, QByteArrayView plaintext);
     void finish(ErrorCode code, const QString &detail);
@@ -162,6 +180,7 @@ private:
     QByteArray m_batch;
     FrameTap *m_tap = nullptr;
     std::function<bool(qint64)> m_queueGuard;
+    ConnectionObserver *m_observer = nullptr;
     ByteRates m_rates;
 };
 

@@ -75,8 +75,11 @@ Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, Connect
 Swarm::~Swarm()
 {
     // Connections are children; make sure none calls back into a half-destroyed swarm.
-    for (Connection *c : std::as_const(m_connections))
+    // Those closed and waiting for deleteLater are children too.
+    for (Connection *c : findChildren<Connection *>(Qt::FindDirectChildrenOnly)) {
+        c->setObserver(nullptr);
         c->disconnect(this);
+    }
     m_queue.onReady = nullptr;
     m_queue.onDrop = nullptr;
 }
@@ -315,21 +318,22 @@ Connection *Swarm::adopt(Carrier *carrier, Direction direction, const QString &s
     c->setTap(m_tap);
     c->setQueueGuard([this](qint64 queued) { return m_resources.overQueued(queued); });
     m_connections.insert(c->id(), c);
-    connect(c, &Connection::handshaking, this, [this, c] {
-        emitEvent(Handshaking{endpointOf(c), c->direction()});
-        emit peerUpdated(c->id());
-    });
-    connect(c, &Connection::established, this, [this, c] { onEstablished(c); });
-    connect(c, &Connection::messageReceived, this, [this, c](const wire::Message &m) { onMessage(c, m); });
-    connect(c, &Connection::rejected, this, [this, c](ErrorCode code, const QString &detail) {
-        emit rejected(code);
-        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}, {}});
-    });
-    connect(c, &Connection::closed, this,
-            [this, c](ErrorCode code, const QString &detail) { onClosed(c, code, detail); });
+    c->setObserver(this);
     emit peerAdded(snapshot(c));
     c->start();
     return c;
+}
+
+void Swarm::onConnectionHandshaking(Connection *c)
+{
+    emitEvent(Handshaking{endpointOf(c), c->direction()});
+    emit peerUpdated(c->id());
+}
+
+void Swarm::onConnectionRejected(Connection *c, ErrorCode code, const QString &detail)
+{
+    emit rejected(code);
+    emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), endpointOf(c), {}, {}, {}, {}});
 }
 
 Candidate *Swarm::candidateOf(const Connection *c)

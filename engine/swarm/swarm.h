@@ -34,7 +34,7 @@ QString circuitHost(const PeerId &peer, const QString &relayHost);
 // within the limits, admits or refuses inbound ones, proves identities, keeps exactly one
 // connection per peer pair (decided the same way on both sides), retries with backoff,
 // reconnects after loss, bans, and exchanges peers with its neighbours.
-class Swarm final : public QObject {
+class Swarm final : public QObject, private ConnectionObserver {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Swarm)
 
@@ -125,6 +125,13 @@ signals:
     void addressObserved(swarmscope::Connection *connection, const QHostAddress &host, quint16 port);
 
 private:
+    // ConnectionObserver: what every connection of ours reports.
+    void onConnectionHandshaking(Connection *c) override;
+    void onConnectionEstablished(Connection *c) override { onEstablished(c); }
+    void onConnectionMessage(Connection *c, const wire::Message &m) override { onMessage(c, m); }
+    void onConnectionRejected(Connection *c, ErrorCode code, const QString &detail) override;
+    void onConnectionClosed(Connection *c, ErrorCode code, const QString &detail) override { onClosed(c, code, detail); }
+
     struct TopicState {
         JoinOptions options;
     };

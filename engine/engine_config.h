@@ -50,6 +50,7 @@ struct EngineConfig {
     QList<HostPort> connectTo;               // dialled at start, kept connected
     int bookPeersAtStart = 8;                // known good peers from the peer book dialled at start
     bool recordPeers = true;                 // note dial outcomes and exchanged nodes in the peer book
+    bool sampleRates = true;                 // per-connection rates once a second (Session::setSamplingRates)
     int handshakeTimeoutMs = 10000;
     int pingIntervalMs = 5000;
     int maxFrameBytes = 1 << 20;

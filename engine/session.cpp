@@ -96,6 +96,7 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     : QObject(parent), m_config(std::move(config)), m_identity(std::move(identity)), m_db(std::move(db))
 {
     world = completeWorld(world, m_real);
+    m_samplingRates = m_config.sampleRates;
     m_clock = world.clock;
     m_random = world.random;
     m_datagrams = world.datagrams;
@@ -514,6 +515,11 @@ void Session::sampleStats()
     const double secs = m_lastSampleMs > 0 ? qMax(0.001, double(now - m_lastSampleMs) / 1000.0) : 1.0;
     m_lastSampleMs = now;
     refreshLonelyRooms(now);
+    if (!m_samplingRates) {
+        m_lastMessageCounts.clear();
+        m_statsTimer->start(1000, [this] { sampleStats(); });
+        return;
+    }
     StatsSample sample;
     sample.timeMs = m_clock->wallMs();
     QMap<quint64, std::pair<quint64, quint64>> counts;

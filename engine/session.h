@@ -191,6 +191,11 @@ public:
     // costs nothing then.
     void setCapture(bool on);
     bool capturing() const { return m_capture != nullptr; }
+    // While on (EngineConfig::sampleRates at start), per-connection rates are sampled once a
+    // second and handed out (statsSampled). Off, nothing is sampled and snapshots show no rates:
+    // for sessions nobody watches, such as a lab's nodes.
+    void setSamplingRates(bool on) { m_samplingRates = on; }
+    bool samplingRates() const { return m_samplingRates; }
 
     // --- reachability: external address, NAT behaviour, port mapping (docs/NAT.md) ---
     ReachabilitySnapshot reachability() const;
@@ -291,6 +296,7 @@ private:
     QMap<QString, LonelyRoom> m_lonelyRooms;  // native rooms with no connected member, by name
     std::unique_ptr<ScopedTimer> m_batchTimer;
     QMap<quint64, std::pair<quint64, quint64>> m_lastMessageCounts;  // connection -> (in, out)
+    bool m_samplingRates = true;
     qint64 m_lastSampleMs = 0;
     int m_lastConnectionCount = 0;
     QMap<quint64, bool> m_dirtyPeers;  // connection id -> newly added

@@ -175,6 +175,7 @@ Lab::Node *Lab::createNode(int index)
     config.dht.enabled = false;
     config.bookPeersAtStart = 0;
     config.recordPeers = false;  // a book nobody reads would cost a fifth of a big lab's start
+    config.sampleRates = false;  // nobody reads a lab node's rates
     config.handshakeTimeoutMs = 3000;
     config.swarm.maxPeers = m_options.maxPeers;
     config.swarm.maxInboundPerIp = 0;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHashSeed>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <cstdio>
@@ -446,6 +447,36 @@ private slots:
                 return std::any_of(m.begin(), m.end(), [](const ChatMessage &c) { return c.text == QLatin1String("still here"); });
             }, 2'000), qPrintable(tag));
         }
+    }
+
+    // Rates are sampled once a second only while the session is told someone watches them.
+    void ratesSampledOnlyWhileWatched()
+    {
+        Universe u(1);
+        u.add();
+        u.add([](EngineConfig &c) {
+            c.sampleRates = false;
+            c.connectTo.append(HostPort{Universe::hostOf(0), Universe::kPort});
+        });
+        QSignalSpy watched(&u[0], &Session::statsSampled), unwatched(&u[1], &Session::statsSampled);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(u[i].start().ok());
+            u[i].joinRoom(kRoom);
+        }
+        QVERIFY(u.runUntil([&] { return u[0].room(kRoom).members.size() == 1; }, 10'000));
+        watched.clear();
+        u.run(5'000);
+        QCOMPARE(watched.count(), 5);
+        QCOMPARE(watched.last().first().value<StatsSample>().peers.size(), 1);
+        QCOMPARE(unwatched.count(), 0);
+        QVERIFY(!u[1].samplingRates());
+        u[1].setSamplingRates(true);
+        u.run(3'000);
+        QCOMPARE(unwatched.count(), 3);
+        QCOMPARE(unwatched.last().first().value<StatsSample>().peers.size(), 1);
+        u[1].setSamplingRates(false);
+        u.run(3'000);
+        QCOMPARE(unwatched.count(), 3);
     }
 
     // Runs the scenario from seed 1 (timed), again from seed 1, then from seed 2.

@@ -1,6 +1,9 @@
 #include "core/random.h"
 #include "transport/udp_datagram.h"
 #include "core/clock.h"
+#include "transport/memory_datagram.h"
+#include "transport/memory_network.h"
+#include "virtual_time.h"
 #include "dht/dht_node.h"
 
 #include <QCryptographicHash>
@@ -171,32 +174,55 @@ void TestDhtSwarm::simultaneousPairsWithinTwoSeconds()
     QVERIFY2(worst < 2000, qPrintable(QStringLiteral("slowest pair took %1 ms").arg(worst)));
 }
 
+// On virtual time over the in-memory network, so that "no further round" is checked over a
+// stretch of the node's own time rather than by waiting.
 void TestDhtSwarm::roundsRepeatUntilRemoved()
 {
-    QVERIFY(startNetwork(8));
+    ManualClock clock;
+    MemoryNetwork net(clock);
+    std::vector<std::unique_ptr<MemoryDatagramFactory>> datagrams;
+    std::vector<std::unique_ptr<DhtNode>> nodes;
+    int ready = 0;
+    for (int i = 0; i < 8; ++i) {
+        const QString host = QStringLiteral("10.7.0.%1").arg(i + 1);
+        datagrams.emplace_back(net.datagramsFor(host));
+        DhtConfig config;
+        config.port = 6881;
+        if (i > 0)
+            config.bootstrap = {{QStringLiteral("10.7.0.1"), 6881}};
+        nodes.push_back(std::make_unique<DhtNode>(config, clock, m_random, *datagrams.back()));
+        connect(nodes.back().get(), &DhtNode::ready, this, [&ready](int) { ++ready; });
+        QVERIFY(nodes.back()->start().ok());
+    }
+    QVERIFY(test::fastForwardUntil(clock, [&] { return ready == 8; }, 10'000));
+    DhtNode &announcer = *nodes[3], &seeker = *nodes[6];
     const QByteArray ih = infohashOf("alone");
-    QSignalSpy done(node(3), &DhtNode::lookupDone);
-    node(3)->announce(ih, 4444);
+    QSignalSpy done(&announcer, &DhtNode::lookupDone);
+    announcer.announce(ih, 4444);
     // Nobody else is there: the quick retries (250, 500, 1000 ms ...) run.
-    QTRY_VERIFY_WITH_TIMEOUT(done.count() >= 3, 5000);
+    QVERIFY(test::fastForwardUntil(clock, [&] { return done.count() >= 3; }, 5'000));
     for (const auto &args : std::as_const(done)) {
         QCOMPARE(args.at(0).toByteArray(), ih);
         QCOMPARE(args.at(1).toInt(), 0);  // our own announcement is not a peer
     }
-    QCOMPARE(node(3)->trackedInfohashes(), QList<QByteArray>{ih});
-    node(3)->remove(ih);
-    QVERIFY(node(3)->runningLookups().isEmpty());
-    QVERIFY(node(3)->trackedInfohashes().isEmpty());
+    QCOMPARE(announcer.trackedInfohashes(), QList<QByteArray>{ih});
+    announcer.remove(ih);
+    QVERIFY(announcer.runningLookups().isEmpty());
+    QVERIFY(announcer.trackedInfohashes().isEmpty());
     const int rounds = int(done.count());
-    QTest::qWait(1200);
+    test::fastForward(clock, 30 * 60'000);  // half an hour: past every retry and the long interval
     QCOMPARE(int(done.count()), rounds);
     // Another node looking for it finds the announcement, and stops retrying once it did.
-    QSignalSpy found(node(6), &DhtNode::peerFound);
-    QSignalSpy otherDone(node(6), &DhtNode::lookupDone);
-    node(6)->lookup(ih);
-    QTRY_VERIFY_WITH_TIMEOUT(!found.isEmpty(), 3000);
-    QTRY_COMPARE_WITH_TIMEOUT(otherDone.count(), 1, 3000);
-    QTest::qWait(600);
+    announcer.announce(ih, 4444);
+    QVERIFY(test::fastForwardUntil(clock, [&] { return done.count() > rounds; }, 5'000));
+    QSignalSpy found(&seeker, &DhtNode::peerFound);
+    QSignalSpy otherDone(&seeker, &DhtNode::lookupDone);
+    seeker.lookup(ih);
+    QVERIFY(test::fastForwardUntil(clock, [&] { return otherDone.count() == 1; }, 3'000));
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.first().at(1).value<QHostAddress>(), QHostAddress(QStringLiteral("10.7.0.4")));
+    QCOMPARE(found.first().at(2).toInt(), 4444);
+    test::fastForward(clock, 9 * 60'000);  // past the quick retries, short of the 10-minute interval
     QCOMPARE(otherDone.count(), 1);  // found: the next round is the long interval away
 }
 

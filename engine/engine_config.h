@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bittorrent/local_service_discovery.h"
+#include "bittorrent/lsd_config.h"
 #include "circuit/circuit_options.h"
 #include "dht/dht_config.h"
 #include "discovery/lan_config.h"

@@ -509,6 +509,22 @@ FrameTap *Session::captureTap() const
     return m_capture.get();
 }
 
+DhtView Session::dhtView() const
+{
+    DhtView view;
+    if (const DhtNode *dht = m_dht.get()) {
+        view.on = true;
+        view.nodeId = dht->nodeId();
+        view.port = dht->port();
+        view.ready = dht->isReady();
+        view.buckets = dht->buckets();
+        view.running = dht->runningLookups();
+        view.tracked = dht->trackedInfohashes();
+        view.stats = dht->stats();
+    }
+    return view;
+}
+
 void Session::sampleStats()
 {
     const qint64 now = m_clock->monotonicMs();

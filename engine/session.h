@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/world.h"
+#include "dht/dht_views.h"
 #include "engine_config.h"
 #include "events/events.h"
 #include "gossip/gossip.h"
@@ -202,6 +203,7 @@ public:
 
     // --- the DHT (null when disabled) ---
     DhtNode *dht() const { return m_dht.get(); }
+    DhtView dhtView() const;  // "off" without a DHT
 
     static QByteArray roomTopic(const QString &name);   // BLAKE2b-256(key "swarmscope/room/v1", name)
     static QByteArray dhtKeyOf(const QByteArray &topic); // first 20 bytes of BLAKE2b-256(topic)

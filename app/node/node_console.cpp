@@ -1,6 +1,6 @@
 #include "node_console.h"
 
-#include "dht/dht_node.h"
+#include "dht/dht_views.h"
 #include "events/event_json.h"
 #include "rooms/builtin_procedures.h"
 #include "rooms/room_backend.h"
@@ -231,17 +231,17 @@ void NodeConsole::printStatus()
 
 QJsonValue NodeConsole::dhtStatus() const
 {
-    const DhtNode *dht = m_session.dht();
-    if (!dht)
+    const DhtView view = m_session.dhtView();
+    if (!view.on)
         return QJsonValue();
-    const DhtStats st = dht->stats();
+    const DhtStats &st = view.stats;
     const auto toObject = [](const QHash<QString, quint64> &h) {
         QJsonObject o;
         for (auto it = h.cbegin(); it != h.cend(); ++it)
             o.insert(it.key(), double(it.value()));
         return o;
     };
-    return QJsonObject{{QStringLiteral("port"), dht->port()},
+    return QJsonObject{{QStringLiteral("port"), view.port},
                        {QStringLiteral("nodes"), st.routingTableSize},
                        {QStringLiteral("infohashes"), st.storedInfohashes},
                        {QStringLiteral("datagramsIn"), double(st.datagramsIn)},

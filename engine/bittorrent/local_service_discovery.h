@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bittorrent/lsd_announce.h"
+#include "bittorrent/lsd_config.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "discovery/multicast_socket.h"
@@ -12,15 +13,6 @@
 class QNetworkDatagram;
 
 namespace swarmscope::bt {
-
-struct LsdConfig {
-    bool enabled = true;
-    QString interfaceName;  // empty = every up multicast interface (as LAN discovery)
-    quint16 port = 6771;
-    QHostAddress group = QHostAddress(QStringLiteral("239.192.152.143"));
-    qint64 intervalMs = 5 * 60 * 1000;  // BEP 14: every 5 minutes while in the swarm
-    qint64 minGapMs = 60 * 1000;        // BEP 14: no more than one announce per minute
-};
 
 // BEP 14 local service discovery on the LAN interface in use: announces the infohashes of our
 // torrents with our BitTorrent port, at once when one is added (within one announce a minute) and

@@ -10,4 +10,5 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lsd_announce.h
     ${CMAKE_CURRENT_LIST_DIR}/lsd_announce.cpp
     ${CMAKE_CURRENT_LIST_DIR}/local_service_discovery.h
+    ${CMAKE_CURRENT_LIST_DIR}/lsd_config.h
     ${CMAKE_CURRENT_LIST_DIR}/local_service_discovery.cpp)

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "dht/dht_config.h"
 #include "dht/dht_endpoint.h"
+#include "dht/dht_views.h"
 #include "dht/krpc.h"
 #include "dht/lookup.h"
 #include "dht/node_id.h"
@@ -37,30 +38,6 @@ class Random;
 }
 
 namespace swarmscope {
-
-struct DhtNodeInfo {
-    QByteArray id;
-    QHostAddress host;
-    quint16 port = 0;
-    qint64 lastSeenMs = 0;  // wall clock, ms since the epoch
-    int failures = 0;
-};
-
-struct DhtBucketSnapshot {
-    int index = 0;
-    QList<DhtNodeInfo> nodes;
-    QList<DhtNodeInfo> replacements;
-};
-
-struct DhtStats {
-    quint64 datagramsIn = 0;
-    quint64 datagramsOut = 0;
-    QHash<QString, quint64> queriesIn;   // by method name ("unknown" for the rest)
-    QHash<QString, quint64> queriesOut;
-    QHash<QString, quint64> rejects;     // by reason
-    int routingTableSize = 0;
-    int storedInfohashes = 0;
-};
 
 // A BitTorrent mainline DHT node (BEP 5) over one datagram socket, IPv4. Answers ping, find_node,
 // get_peers and announce_peer; looks up and announces infohashes with iterative get_peers

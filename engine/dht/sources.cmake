@@ -20,6 +20,7 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lookup.h
     ${CMAKE_CURRENT_LIST_DIR}/lookup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_node.h
+    ${CMAKE_CURRENT_LIST_DIR}/dht_views.h
     ${CMAKE_CURRENT_LIST_DIR}/dht_node.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_node_identity.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_node_lookups.cpp

@@ -338,18 +338,7 @@ void EngineClient::setCapture(bool on)
 void EngineClient::dhtView(QObject *context, Reply<DhtView> done)
 {
     post([this, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
-        DhtView view;
-        if (const DhtNode *dht = s.dht()) {
-            view.on = true;
-            view.nodeId = dht->nodeId();
-            view.port = dht->port();
-            view.ready = dht->isReady();
-            view.buckets = dht->buckets();
-            view.running = dht->runningLookups();
-            view.tracked = dht->trackedInfohashes();
-            view.stats = dht->stats();
-        }
-        reply<DhtView>(context, done, view);
+        reply<DhtView>(context, done, s.dhtView());
     });
 }
 

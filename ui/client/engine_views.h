@@ -2,25 +2,13 @@
 
 // Value snapshots the window reads from the engine thread: copies, never pointers into it.
 
-#include "dht/dht_node.h"
+#include "dht/dht_views.h"
 #include "peer_relay/peer_relay_node.h"
 
 #include <QByteArray>
 #include <QList>
 
 namespace swarmscope::ui {
-
-// The DHT node as the DHT dock shows it, taken in one go on the engine thread.
-struct DhtView {
-    bool on = false;  // false when the session runs without a DHT
-    QByteArray nodeId;
-    quint16 port = 0;
-    bool ready = false;
-    QList<DhtBucketSnapshot> buckets;
-    QList<QByteArray> running;  // infohashes with a round in progress
-    QList<QByteArray> tracked;  // announced or looked up
-    DhtStats stats;
-};
 
 // The peer-relay network as its dock shows it.
 struct PeerRelayView {

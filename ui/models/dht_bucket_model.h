@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dht/dht_node.h"
+#include "dht/dht_views.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

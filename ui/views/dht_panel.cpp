@@ -1,6 +1,6 @@
 #include "dht_panel.h"
 
-#include "dht/dht_node.h"
+#include "dht/dht_views.h"
 #include "format/units.h"
 #include "models/counter_table_model.h"
 #include "models/dht_bucket_model.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dht/dht_node.h"
+#include "dht/dht_views.h"
 #include "events/events.h"
 
 #include <QWidget>
@@ -13,15 +13,10 @@ class QTableView;
 class QTimer;
 class QTreeView;
 
-namespace swarmscope {
-struct DhtStats;
-}
-
 namespace swarmscope::ui {
 
 class CounterTableModel;
 class EngineClient;
-struct DhtView;
 class DhtBucketModel;
 class DhtLookupModel;
 

@@ -511,18 +511,7 @@ FrameTap *Session::captureTap() const
 
 DhtView Session::dhtView() const
 {
-    DhtView view;
-    if (const DhtNode *dht = m_dht.get()) {
-        view.on = true;
-        view.nodeId = dht->nodeId();
-        view.port = dht->port();
-        view.ready = dht->isReady();
-        view.buckets = dht->buckets();
-        view.running = dht->runningLookups();
-        view.tracked = dht->trackedInfohashes();
-        view.stats = dht->stats();
-    }
-    return view;
+    return m_dht ? m_dht->view() : DhtView{};
 }
 
 void Session::sampleStats()

@@ -184,6 +184,7 @@ public:
     // --- peer-relay networks (npm peer-relay 0.0.2, docs/PEER_RELAY.md) ---
     // Null until config.peerRelay is enabled or joinPeerRelay() is called.
     PeerRelayNode *peerRelay() const { return m_peerRelay.get(); }
+    PeerRelayView peerRelayView() const;  // not joined until in a peer-relay network
     // Joins (or adds bootstrap URLs to) the peer-relay network: ws://host:port each.
     Status joinPeerRelay(const QStringList &bootstrapUrls);
 

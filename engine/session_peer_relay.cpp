@@ -53,4 +53,9 @@ void Session::wirePeerRelay()
     connect(node, &PeerRelayNode::signalRefused, this, [this](const QString &from) { post(PeerRelayWebrtcRefused{from}); });
 }
 
+PeerRelayView Session::peerRelayView() const
+{
+    return m_peerRelay ? m_peerRelay->view() : PeerRelayView{};
+}
+
 } // namespace swarmscope

@@ -73,6 +73,7 @@ public:
     QList<DhtNodeInfo> exportNodes() const;
     void importNodes(const QList<DhtNodeInfo> &nodes);
     DhtStats stats() const;
+    DhtView view() const;  // all of the above at once, for the window
     QList<QByteArray> runningLookups() const;  // infohashes with a round in progress
     QList<QByteArray> trackedInfohashes() const;  // announced or looked up, until remove()
     bool isReady() const { return m_readyEmitted; }

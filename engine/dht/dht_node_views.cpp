@@ -85,4 +85,18 @@ QList<QByteArray> DhtNode::trackedInfohashes() const
     return m_tracked.keys();
 }
 
+DhtView DhtNode::view() const
+{
+    DhtView v;
+    v.on = true;
+    v.nodeId = nodeId();
+    v.port = port();
+    v.ready = isReady();
+    v.buckets = buckets();
+    v.running = runningLookups();
+    v.tracked = trackedInfohashes();
+    v.stats = stats();
+    return v;
+}
+
 } // namespace swarmscope

@@ -344,6 +344,11 @@ QList<QByteArray> PeerRelayNode::peerIds() const
     return ids;
 }
 
+PeerRelayView PeerRelayNode::view() const
+{
+    return PeerRelayView{true, idHex(), url(), peers()};
+}
+
 QList<PeerRelayPeer> PeerRelayNode::peers() const
 {
     QList<PeerRelayPeer> out;

@@ -59,6 +59,7 @@ public:
     bool disconnectPeer(const QByteArray &id);
 
     QList<PeerRelayPeer> peers() const;
+    PeerRelayView view() const;  // id, url and peers at once, for the window
     QList<QByteArray> peerIds() const;
     QList<QByteArray> candidates() const { return m_candidates; }
     QList<QPair<QString, quint64>> rejects() const;  // reason -> count

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,14 @@ struct PeerRelayHop {
     QStringList nextHops;      // hex ids it went to (sent, forwarded)
     QString via;               // hex id of the direct peer it came from (forwarded, delivered, dropped)
     QString reason;            // dropped: hop-limit, queued
+};
+
+// The peer-relay network as its dock shows it, taken in one go (Session::peerRelayView).
+struct PeerRelayView {
+    bool joined = false;  // false until the session is in a peer-relay network
+    QString id;           // 40 hex digits
+    QString url;          // what we advertise, empty if we do not listen
+    QList<PeerRelayPeer> peers;
 };
 
 } // namespace swarmscope

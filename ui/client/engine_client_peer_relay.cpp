@@ -33,14 +33,7 @@ void EngineClient::peerRelayConnect(const QByteArray &to, QObject *context, Repl
 void EngineClient::peerRelayView(QObject *context, Reply<PeerRelayView> done)
 {
     post([this, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
-        PeerRelayView view;
-        if (const PeerRelayNode *node = s.peerRelay()) {
-            view.joined = true;
-            view.id = node->idHex();
-            view.url = node->url();
-            view.peers = node->peers();
-        }
-        reply<PeerRelayView>(context, done, view);
+        reply<PeerRelayView>(context, done, s.peerRelayView());
     });
 }
 

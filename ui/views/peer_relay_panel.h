@@ -13,10 +13,13 @@ class QPushButton;
 class QTableWidget;
 class QTimer;
 
+namespace swarmscope {
+struct PeerRelayView;
+}
+
 namespace swarmscope::ui {
 
 class EngineClient;
-struct PeerRelayView;
 
 
 // The peer-relay network (npm peer-relay): our id, the direct peers with their rates, and the

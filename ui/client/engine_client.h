@@ -11,6 +11,7 @@
 #include "store/history_export.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -122,6 +123,9 @@ public:
     // --- inspection ---
     void setCapture(bool on);
     void dhtView(QObject *context, Reply<DhtView> done);
+    // Runs the network doctor on the engine thread with the session's configuration and what it
+    // learnt of its reachability; done gets the report (engine_client_doctor.cpp).
+    void runDoctor(QObject *context, Reply<QJsonObject> done);
 
     // --- the peer-relay network (engine_client_peer_relay.cpp) ---
     void joinPeerRelay(const QStringList &bootstrapUrls, QObject *context, Reply<Status> done);

@@ -1,6 +1,5 @@
 #include "inspector/doctor_dialog.h"
 
-#include "doctor/doctor.h"
 #include "inspector/doctor_report_model.h"
 #include "client/engine_client.h"
 
@@ -46,19 +45,14 @@ DoctorDialog::~DoctorDialog() = default;
 
 void DoctorDialog::runChecks()
 {
-    if (m_doctor && m_doctor->running())
+    if (m_running)
         return;
-    delete m_doctor;
-    Doctor::Options options;
-    options.ownListenPort = m_engine.listenPort();
-    const SessionStatus session = m_engine.status();
-    options.reachability = session.reachability;  // what the running session learnt
-    options.holePunch = session.holePunch;
-    m_doctor = new Doctor(m_engine.config(), options, World{}, this);
+    m_running = true;
     m_runButton->setEnabled(false);
     m_summary->setText(tr("Checking…"));
     m_model->clear();
-    connect(m_doctor, &Doctor::finished, this, [this](const QJsonObject &report) {
+    m_engine.runDoctor(this, [this](const QJsonObject &report) {
+        m_running = false;
         m_report = report;
         m_model->setReport(report);
         m_table->resizeColumnsToContents();
@@ -70,7 +64,6 @@ void DoctorDialog::runChecks()
         m_runButton->setEnabled(true);
         emit finished(report);
     });
-    m_doctor->run();
 }
 
 } // namespace swarmscope::ui

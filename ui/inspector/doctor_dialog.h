@@ -7,17 +7,14 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace swarmscope {
-class Doctor;
-}
-
 namespace swarmscope::ui {
 
 class EngineClient;
 class DoctorReportModel;
 
 // Runs the doctor against the session's configuration and shows each check with its advice. The
-// doctor runs on the GUI thread: it probes with sockets of its own, not the session's.
+// doctor runs on the engine's thread (EngineClient::runDoctor), with sockets of its own, not the
+// session's: its probes never hold up painting.
 class DoctorDialog final : public QDialog {
     Q_OBJECT
 
@@ -36,7 +33,7 @@ signals:
 
 private:
     EngineClient &m_engine;
-    Doctor *m_doctor = nullptr;
+    bool m_running = false;
     DoctorReportModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;

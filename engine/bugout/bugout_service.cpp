@@ -294,7 +294,7 @@ void Service::capture(bt::Wire *wire, bool outbound, const QString &type, const 
     f.host = wire->host();
     f.port = wire->port();
     f.direction = outbound ? Direction::Outbound : Direction::Inbound;
-    f.transport = QStringLiteral("tcp");
+    f.transport = Transport::Tcp;
     f.protocol = QStringLiteral("bittorrent");
     f.type = type;
     f.wireBytes = wireBytes;

@@ -40,7 +40,7 @@ public:
     void close() override;
     void abort() override;
     bool isOpen() const override;
-    QString transport() const override { return m_inner ? m_inner->transport() : QStringLiteral("tcp"); }
+    Transport transport() const override { return m_inner ? m_inner->transport() : Transport::Tcp; }
     QHostAddress peerAddress() const override { return m_far.host; }
     quint16 peerPort() const override { return m_far.port; }
     quint16 localPort() const override { return m_inner ? m_inner->localPort() : 0; }

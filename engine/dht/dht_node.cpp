@@ -220,7 +220,7 @@ void DhtNode::tapDatagram(Direction dir, const QByteArray &datagram, const QHost
     f.host = host.toString();
     f.port = port;
     f.direction = dir;
-    f.transport = QStringLiteral("udp");
+    f.transport = Transport::Udp;
     f.protocol = QStringLiteral("bep5");
     f.wireBytes = int(datagram.size());
     f.payload = datagram.left(kMaxDatagram);

@@ -166,7 +166,7 @@ void DswarmConnection::tap(Direction dir, const QString &type, const QByteArray 
     f.host = m_host;
     f.port = m_port;
     f.direction = dir;
-    f.transport = QStringLiteral("tcp");
+    f.transport = Transport::Tcp;
     f.protocol = kProtocol;
     f.type = type;
     f.wireBytes = int(bytes.size());

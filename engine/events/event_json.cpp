@@ -546,7 +546,7 @@ template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<c
     return std::nullopt;
 }
 
-constexpr std::array<const char *, 8> kTransports{"tcp", "ws", "metrics", "memory", "bittorrent", "lsd", "dht", "mdns"};
+constexpr std::array<const char *, 9> kTransports{"tcp", "ws", "metrics", "memory", "bittorrent", "lsd", "dht", "mdns", "udp"};
 constexpr std::array<const char *, 4> kConnectionStates{"connecting", "handshaking", "connected", "closed"};
 constexpr std::array<const char *, 7> kCandidateStates{"queued",  "connecting", "connected",  "waiting",
                                                        "dropped", "banned",     "handshaking"};

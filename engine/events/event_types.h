@@ -53,7 +53,7 @@ inline size_t qHash(const RoomName &id, size_t seed = 0) noexcept { return ::qHa
 // How a connection's bytes travel (Memory: the lab's in-process network; Metrics: the
 // operators' HTTP listener, never a peer).
 // BitTorrent, Lsd: Bugout's listeners; Dht, Mdns: the UDP sockets of the DHT and LAN discovery.
-enum class Transport { Tcp, WebSocket, Metrics, Memory, BitTorrent, Lsd, Dht, Mdns };
+enum class Transport { Tcp, WebSocket, Metrics, Memory, BitTorrent, Lsd, Dht, Mdns, Udp };
 
 // Where a connection is in its life.
 enum class ConnectionState { Connecting, Handshaking, Connected, Closed };

@@ -406,7 +406,7 @@ void PeerRelayNode::tapFrame(Channel *channel, bool inbound, const QString &type
     f.host = channel->host().toString();
     f.port = channel->port();
     f.direction = inbound ? Direction::Inbound : Direction::Outbound;
-    f.transport = QStringLiteral("ws");
+    f.transport = Transport::WebSocket;
     f.protocol = QStringLiteral("peer-relay");
     f.type = type;
     f.wireBytes = int(json.size()) + (json.size() < 126 ? 2 : 4) + (channel->inbound() == inbound ? 0 : 4);

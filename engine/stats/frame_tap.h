@@ -16,7 +16,7 @@ struct FrameRecord {
     QString host;
     quint16 port = 0;
     Direction direction = Direction::Inbound;  // Inbound = received
-    QString transport;           // "tcp", "ws", "memory", "udp"
+    Transport transport = Transport::Tcp;
     QString protocol;            // "swarmscope/1", "bep5", "mdns"
     QString type;                // message type name ("room-message", "get_peers", ...)
     int wireBytes = 0;           // bytes on the wire, framing and encryption included

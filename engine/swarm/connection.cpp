@@ -426,7 +426,7 @@ PeerSnapshot Connection::snapshot() const
     s.port = port();
     s.listenPort = m_hasHello ? m_hello.listenPort : 0;
     s.direction = m_direction;
-    s.transport = transportFromName(m_transport).value_or(Transport::Tcp);
+    s.transport = m_transport;
     s.source = peerSourceFromName(m_source).value_or(PeerSource::Manual);
     s.state = m_state == State::Open ? ConnectionState::Connected
             : m_state == State::Handshaking ? ConnectionState::Handshaking

@@ -82,7 +82,7 @@ public:
     quint16 port() const;
     quint16 localPort() const;  // our side of the flow (NAT behaviour compares it with what peers see)
     QString source() const { return m_source; }
-    QString transport() const { return m_transport; }  // "tcp", "ws"
+    Transport transport() const { return m_transport; }
     ConnectionPath path() const { return m_path; }
     const QString &via() const { return m_via; }             // the relay's IP:PORT when relayed
     const PeerId &expectedPeer() const { return m_expected; }  // null = anyone may answer
@@ -140,7 +140,7 @@ private:
 
     quint64 m_id;
     QPointer<Carrier> m_carrier;
-    QString m_transport;
+    Transport m_transport = Transport::Tcp;
     ConnectionPath m_path = ConnectionPath::Direct;
     QString m_via;
     PeerId m_expected;

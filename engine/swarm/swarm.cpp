@@ -419,7 +419,7 @@ void Swarm::onEstablished(Connection *c)
     emit attemptFinished(c->host(), c->port(), remote, true, c->source());
     m_announced.insert(c->id());
     emitEvent(ConnectionOpened{ConnectionId{c->id()}, remote, endpointOf(c), c->direction(), sourceOf(c->source()),
-                               transportOf(c->transport()), isLocalHost(c->host()), c->path(), c->via()});
+                               c->transport(), isLocalHost(c->host()), c->path(), c->via()});
     // Tell the peer where its connection comes from as we see it (its external address).
     const QByteArray observed = wire::encodeEndpoint(QHostAddress(c->host()), c->port());
     c->send(ownHello(announcedTopics(), observed));

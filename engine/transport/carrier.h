@@ -25,7 +25,7 @@ public:
     virtual void close() = 0;   // flush what is queued, then close
     virtual void abort() = 0;   // drop everything now
     virtual bool isOpen() const = 0;
-    virtual QString transport() const = 0;
+    virtual Transport transport() const = 0;
     virtual QHostAddress peerAddress() const = 0;
     virtual quint16 peerPort() const = 0;
     virtual quint16 localPort() const { return 0; }  // 0 = not meaningful for this transport

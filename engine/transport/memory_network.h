@@ -101,7 +101,7 @@ public:
     void close() override;
     void abort() override;
     bool isOpen() const override { return m_open; }
-    QString transport() const override { return QStringLiteral("memory"); }
+    Transport transport() const override { return Transport::Memory; }
     QHostAddress peerAddress() const override { return QHostAddress(m_peerHost); }
     quint16 peerPort() const override { return m_peerPort; }
     QString localHost() const { return m_localHost; }

@@ -18,7 +18,7 @@ public:
     void close() override;
     void abort() override;
     bool isOpen() const override;
-    QString transport() const override { return QStringLiteral("tcp"); }
+    Transport transport() const override { return Transport::Tcp; }
     QHostAddress peerAddress() const override;
     quint16 peerPort() const override;
     quint16 localPort() const override { return m_socket->localPort(); }

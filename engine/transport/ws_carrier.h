@@ -26,7 +26,7 @@ public:
     void close() override;
     void abort() override;
     bool isOpen() const override;
-    QString transport() const override { return QStringLiteral("ws"); }
+    Transport transport() const override { return Transport::WebSocket; }
     QHostAddress peerAddress() const override;
     quint16 peerPort() const override;
     // Why we closed it ourselves (a text frame), empty otherwise.

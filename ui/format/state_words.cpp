@@ -51,6 +51,7 @@ QString StateWords::transport(Transport transport)
     case Transport::Lsd: return QStringLiteral("LSD");
     case Transport::Dht: return QStringLiteral("DHT");
     case Transport::Mdns: return QStringLiteral("mDNS");
+    case Transport::Udp: return QStringLiteral("UDP");
     case Transport::Memory: break;
     }
     return tr("in-process", "transport");

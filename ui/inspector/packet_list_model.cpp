@@ -1,6 +1,8 @@
 #include "packet_list_model.h"
 
 #include "color_scheme.h"
+#include "events/event_json.h"
+#include "format/state_words.h"
 #include "format/units.h"
 #include "models/roles.h"
 
@@ -43,7 +45,7 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
         case Time: return Units::timeOfDay(f.timeMs);
         case Direction: return in ? tr("in") : tr("out");
         case Peer: return Units::shortAddress(peerText(f));
-        case Transport: return f.transport;
+        case Transport: return StateWords::transport(f.transport);
         case Type: return f.type;
         case Size: return f.wireBytes;
         default: return {};
@@ -68,7 +70,7 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
         case Time: return f.timeMs;
         case Direction: return in ? 0 : 1;
         case Peer: return peerText(f);
-        case Transport: return f.transport;
+        case Transport: return transportName(f.transport);
         case Type: return f.type;
         case Size: return f.wireBytes;
         default: return {};
@@ -80,7 +82,7 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
     case Roles::TimeMs:
         return f.timeMs;
     case Roles::FilterText:
-        return QString(f.type + QLatin1Char(' ') + peerText(f) + QLatin1Char(' ') + f.transport);
+        return QString(f.type + QLatin1Char(' ') + peerText(f) + QLatin1Char(' ') + transportName(f.transport));
     default:
         return {};
     }

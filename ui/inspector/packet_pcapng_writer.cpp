@@ -55,19 +55,19 @@ QByteArray block(quint32 type, QByteArray body)
     return out;
 }
 
-quint8 transportCode(const QString &transport)
+// The header's transport byte (docs/INSPECTOR_PACKETS.md): BitTorrent frames are marked as such whatever
+// carried them.
+quint8 transportCode(const FrameRecord &frame)
 {
-    if (transport == QLatin1String("tcp"))
-        return 1;
-    if (transport == QLatin1String("ws"))
-        return 2;
-    if (transport == QLatin1String("memory"))
-        return 3;
-    if (transport == QLatin1String("udp"))
-        return 4;
-    if (transport == QLatin1String("bittorrent"))
+    if (frame.protocol == QLatin1String("bittorrent"))
         return 5;
-    return 0;
+    switch (frame.transport) {
+    case Transport::Tcp: return 1;
+    case Transport::WebSocket: return 2;
+    case Transport::Memory: return 3;
+    case Transport::Udp: return 4;
+    default: return 0;
+    }
 }
 
 } // namespace
@@ -113,7 +113,7 @@ QByteArray PacketPcapngWriter::packetData(const FrameRecord &frame)
     // BitTorrent frames go out as they were on the wire (length prefix back in front of every
     // message but the handshake), so that Wireshark's own BitTorrent dissector reads them.
     const bool bittorrent = frame.protocol == QLatin1String("bittorrent");
-    out.append(char(transportCode(bittorrent ? frame.protocol : frame.transport)));
+    out.append(char(transportCode(frame)));
     char id[8];
     qToBigEndian(quint64(frame.connectionId), id);
     out.append(id, 8);

@@ -54,7 +54,7 @@ FrameRecord frame(int i, const wire::Message &message)
     f.host = QStringLiteral("127.0.0.1");
     f.port = quint16(4000 + i);
     f.direction = i % 2 ? Direction::Outbound : Direction::Inbound;
-    f.transport = QStringLiteral("tcp");
+    f.transport = Transport::Tcp;
     f.protocol = QStringLiteral("swarmscope/1");
     f.type = wire::typeName(message);
     f.payload = wire::encode(message);

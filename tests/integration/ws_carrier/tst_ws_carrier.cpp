@@ -53,7 +53,7 @@ private slots:
 
         End server, client;
         QObject::connect(&serverFactory, &CarrierFactory::incoming, [&](Carrier *carrier) {
-            QCOMPARE(carrier->transport(), QStringLiteral("ws"));
+            QCOMPARE(carrier->transport(), Transport::WebSocket);
             QVERIFY(carrier->isOpen());
             auto *c = new Connection(2, carrier, Direction::Inbound, serverKeys, clock, {}, QStringLiteral("test"),
                                      &serverFactory);

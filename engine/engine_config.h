@@ -56,7 +56,7 @@ struct EngineConfig {
     int maxFrameBytes = 1 << 20;
     int seenCacheSize = 4096;                // room-message ids remembered for loop busting
     int seenCacheTtlMs = 10 * 60 * 1000;
-    int flushIntervalMs = 0;                 // batched deltas to the UI: 0 = next event-loop turn
+    int batchIntervalMs = 0;                 // events and deltas published in batches: 0 = every event-loop turn
 };
 
 } // namespace swarmscope

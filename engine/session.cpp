@@ -594,7 +594,7 @@ void Session::scheduleBatch()
     if (m_batchQueued)
         return;
     m_batchQueued = true;
-    m_batchTimer->start(m_config.flushIntervalMs, [this] { publishBatch(); });
+    m_batchTimer->start(m_config.batchIntervalMs, [this] { publishBatch(); });
 }
 
 void Session::publishBatch()

@@ -520,11 +520,15 @@ void Session::sampleStats()
     const double secs = m_lastSampleMs > 0 ? qMax(0.001, double(now - m_lastSampleMs) / 1000.0) : 1.0;
     m_lastSampleMs = now;
     refreshLonelyRooms(now);
-    if (!m_samplingRates) {
+    if (m_samplingRates)
+        sampleRates(now, secs);
+    else
         m_lastMessageCounts.clear();
-        m_statsTimer->start(1000, [this] { sampleStats(); });
-        return;
-    }
+    m_statsTimer->start(1000, [this] { sampleStats(); });
+}
+
+void Session::sampleRates(qint64 now, double secs)
+{
     StatsSample sample;
     sample.timeMs = m_clock->wallMs();
     QMap<quint64, std::pair<quint64, quint64>> counts;
@@ -551,7 +555,6 @@ void Session::sampleStats()
     }
     sample.connected = int(sample.peers.size());
     emit statsSampled(sample);
-    m_statsTimer->start(1000, [this] { sampleStats(); });
 }
 
 void Session::post(Event event)

@@ -249,7 +249,8 @@ private:
     std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
-    void sampleStats();
+    void sampleStats();  // once a second: lonely rooms, and the rates while sampled
+    void sampleRates(qint64 now, double secs);
     void refreshLonelyRooms(qint64 nowMs);
     Status startPeerRelay();
     FrameTap *captureTap() const;

@@ -43,7 +43,7 @@ namespace swarmscope {
 namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
 constexpr int kMaxCapturedPerFlush = 20000;
-}
+}  // namespace
 
 // Collects frames between batches; a flood beyond the cap is counted, not kept.
 class Session::CaptureBuffer final : public FrameTap {
@@ -84,8 +84,8 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World worl
     auto db = Database::open(dbPath);
     if (!db)
         return db.error();
-    auto session = std::unique_ptr<Session>(new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)),
-                                                        std::move(*db), world, parent));
+    auto session = std::unique_ptr<Session>(new Session(
+        std::move(config), std::make_unique<Identity>(std::move(*identity)), std::move(*db), world, parent));
     if (Status st = session->init(); !st.ok())
         return st.error();
     return session;
@@ -93,7 +93,10 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World worl
 
 Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::unique_ptr<Database> db, World world,
                  QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_identity(std::move(identity)), m_db(std::move(db))
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_identity(std::move(identity))
+    , m_db(std::move(db))
 {
     world = completeWorld(world, m_real);
     m_samplingRates = m_config.sampleRates;
@@ -112,16 +115,16 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     const QString agent = m_config.agent + QLatin1Char('/') + QStringLiteral(SWARMSCOPE_VERSION);
     CarrierFactory *carriers = world.carriers ? world.carriers : new TcpCarrierFactory;
     // A relay tells circuit streams from peers' channels on its one listening port.
-    CircuitDemuxFactory *demux =
-        m_config.circuits.serve ? new CircuitDemuxFactory(carriers, *m_clock, m_config.circuits.pairTimeoutMs) : nullptr;
-    m_swarm = std::make_unique<Swarm>(m_identity->keys(), *m_clock, demux ? demux : carriers, limits, m_config.swarm,
-                                      agent);
+    CircuitDemuxFactory *demux = m_config.circuits.serve
+        ? new CircuitDemuxFactory(carriers, *m_clock, m_config.circuits.pairTimeoutMs)
+        : nullptr;
+    m_swarm =
+        std::make_unique<Swarm>(m_identity->keys(), *m_clock, demux ? demux : carriers, limits, m_config.swarm, agent);
     m_swarm->addTransport(QStringLiteral("ws"), new WsCarrierFactory);
     m_swarm->setDisplayName(m_config.displayName);
     m_statsTimer = std::make_unique<ScopedTimer>(*m_clock);
     m_batchTimer = std::make_unique<ScopedTimer>(*m_clock);
-    m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
-                                      m_config.seenCacheTtlMs);
+    m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize, m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
     m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock, m_swarm->resources());
@@ -187,8 +190,9 @@ Session::~Session()
         b->disconnect(this);
     }
     m_backends.clear();
-    for (QObject *o : std::initializer_list<QObject *>{m_holePuncher.get(), m_circuitClient.get(), m_circuitRelay.get(), m_nat.get(), m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_direct.get(),
-                                                        m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
+    for (QObject *o : std::initializer_list<QObject *>{
+             m_holePuncher.get(), m_circuitClient.get(), m_circuitRelay.get(), m_nat.get(), m_lan.get(), m_dht.get(),
+             m_rpc.get(), m_files.get(), m_direct.get(), m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
     m_holePuncher.reset();
@@ -290,7 +294,8 @@ void Session::wire()
                 });
         // Counted by reason in LanDiscovery itself; status() shows them as "lan/<reason>".
         connect(m_lan.get(), &LanDiscovery::rejected, this, [this](const QString &reason, const QString &detail) {
-            post(Rejected{RejectSource::Lan, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
+            post(Rejected{
+                RejectSource::Lan, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
         });
     }
     if (m_dht)
@@ -302,9 +307,7 @@ void Session::wireDht()
     connect(m_dht.get(), &DhtNode::listening, this, [this](quint16 port) {
         post(Listening{m_config.dht.bindHost.toString(), port, Transport::Dht});
     });
-    connect(m_dht.get(), &DhtNode::ready, this, [this](int nodes) {
-        post(DhtReady{m_dht->port(), nodes});
-    });
+    connect(m_dht.get(), &DhtNode::ready, this, [this](int nodes) { post(DhtReady{m_dht->port(), nodes}); });
     connect(m_dht.get(), &DhtNode::nodeIdChanged, this,
             [this](const QByteArray &previous, const QByteArray &id, const QHostAddress &external) {
                 post(DhtNodeIdChanged{previous, id, external.toString()});
@@ -327,7 +330,8 @@ void Session::wireDht()
     });
     // Counted by reason in DhtNode itself; status() shows them as "dht/<reason>".
     connect(m_dht.get(), &DhtNode::rejected, this, [this](const QString &reason, const QString &detail) {
-        post(Rejected{RejectSource::Dht, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
+        post(
+            Rejected{RejectSource::Dht, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, {}});
     });
 }
 
@@ -462,8 +466,8 @@ SessionStatus Session::status() const
     s.holePunch = m_holePuncher->summary();
     const CircuitRelay::Counts relay = m_circuitRelay->counts();
     const CircuitLimits &limits = m_circuitRelay->limits();
-    s.relayService = {limits.serve, relay.reservations, limits.maxReservations, relay.circuits + relay.pending,
-                      limits.maxCircuits, relay.opened, relay.refused, relay.bytes};
+    s.relayService = {limits.serve,       relay.reservations, limits.maxReservations, relay.circuits + relay.pending,
+                      limits.maxCircuits, relay.opened,       relay.refused,          relay.bytes};
     for (const PeerSnapshot &p : m_swarm->snapshots()) {
         s.bytesIn += p.bytesIn;
         s.bytesOut += p.bytesOut;
@@ -537,8 +541,13 @@ void Session::sampleRates(qint64 now, double secs)
         const PeerSnapshot p = c->snapshot();
         const auto before = m_lastMessageCounts.value(c->id(), {p.messagesIn, p.messagesOut});
         counts.insert(c->id(), {p.messagesIn, p.messagesOut});
-        PeerRate r{c->id(), p.address, p.bytesInPerSec, p.bytesOutPerSec,
-                   double(p.messagesIn - before.first) / secs, double(p.messagesOut - before.second) / secs, p.rttUs};
+        PeerRate r{c->id(),
+                   p.address,
+                   p.bytesInPerSec,
+                   p.bytesOutPerSec,
+                   double(p.messagesIn - before.first) / secs,
+                   double(p.messagesOut - before.second) / secs,
+                   p.rttUs};
         sample.bytesInPerSec += r.bytesInPerSec;
         sample.bytesOutPerSec += r.bytesOutPerSec;
         sample.messagesInPerSec += r.messagesInPerSec;
@@ -635,4 +644,4 @@ void Session::publishBatch()
         emit queueChanged(queue());
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -157,7 +157,7 @@ public:
     void connectTo(const QString &host, quint16 port);  // manual add, kept connected
     // Dials host:port for one room: natively, or in the room's compatibility swarm.
     Status connectTo(const QString &room, const QString &host, quint16 port);
-    bool connectToPeer(const QString &address);          // by address, if an endpoint is known
+    bool connectToPeer(const QString &address);  // by address, if an endpoint is known
     // Steering, by address (or public key hex). False if no such peer is known.
     bool ban(const QString &peer, bool soft = false);
     bool unban(const QString &peer);
@@ -206,8 +206,8 @@ public:
     DhtNode *dht() const { return m_dht.get(); }
     DhtView dhtView() const;  // "off" without a DHT
 
-    static QByteArray roomTopic(const QString &name);   // BLAKE2b-256(key "swarmscope/room/v1", name)
-    static QByteArray dhtKeyOf(const QByteArray &topic); // first 20 bytes of BLAKE2b-256(topic)
+    static QByteArray roomTopic(const QString &name);  // BLAKE2b-256(key "swarmscope/room/v1", name)
+    static QByteArray dhtKeyOf(const QByteArray &topic);  // first 20 bytes of BLAKE2b-256(topic)
 
 signals:
     // Every event of the engine (events/events.h), in order, at most one batch per publishBatch: messages,
@@ -285,10 +285,10 @@ private:
     BugoutBackend *m_bugout = nullptr;  // in m_backends
     std::unique_ptr<PeerRelayNode> m_peerRelay;
     std::unique_ptr<NatService> m_nat;
-    std::unique_ptr<CircuitRelay> m_circuitRelay;    // serves others with --relay (session_circuits.cpp)
+    std::unique_ptr<CircuitRelay> m_circuitRelay;  // serves others with --relay (session_circuits.cpp)
     std::unique_ptr<CircuitClient> m_circuitClient;  // our slots on relays
-    std::unique_ptr<HolePuncher> m_holePuncher;      // relayed connections moved onto direct ones
-    QSet<QByteArray> m_rendezvous;                   // topics announced in the DHT for holders here
+    std::unique_ptr<HolePuncher> m_holePuncher;  // relayed connections moved onto direct ones
+    QSet<QByteArray> m_rendezvous;  // topics announced in the DHT for holders here
     RejectCounters m_rejects;
     class CaptureBuffer;
     std::unique_ptr<CaptureBuffer> m_capture;
@@ -311,4 +311,4 @@ private:
     bool m_batchQueued = false;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

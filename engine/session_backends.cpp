@@ -99,4 +99,4 @@ QList<RoomSnapshot> Session::roomSnapshots() const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -26,8 +26,9 @@ void Session::wireCircuits(CircuitDemuxFactory *demux)
     dialer->setAccepting([this](const Connection *c) { return m_circuitClient->holdsReservationOn(c); });
 
     // A NAT that maps each destination to another port cannot be punched through.
-    m_holePuncher = std::make_unique<HolePuncher>(*m_swarm, *m_clock, *m_random, m_identity->id(), m_config.nat.holePunching,
-                                                  [this] { return m_nat->snapshot().nat != NatBehaviour::AddressDependent; });
+    m_holePuncher =
+        std::make_unique<HolePuncher>(*m_swarm, *m_clock, *m_random, m_identity->id(), m_config.nat.holePunching,
+                                      [this] { return m_nat->snapshot().nat != NatBehaviour::AddressDependent; });
 
     const auto reject = [this](const QString &reason) {
         m_rejects.count(ErrorCode::Invalid);
@@ -61,4 +62,4 @@ void Session::announceRendezvous()
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

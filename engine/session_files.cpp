@@ -26,7 +26,8 @@ Result<QString> Session::sendFile(const QString &roomOrAddress, const QString &p
                              QStringLiteral("%1 is not a member of any joined room").arg(roomOrAddress));
         to.append({member->second, m_rooms->snapshot(member->first).topic});
     } else {
-        return makeError(ErrorCode::WrongRoom, QStringLiteral("'%1' is neither a joined room nor an address").arg(roomOrAddress));
+        return makeError(ErrorCode::WrongRoom,
+                         QStringLiteral("'%1' is neither a joined room nor an address").arg(roomOrAddress));
     }
     return m_files->offer(path, room, to);
 }
@@ -46,4 +47,4 @@ Status Session::cancelFile(const QString &id)
     return m_files->cancel(id);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

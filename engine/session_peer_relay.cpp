@@ -38,19 +38,32 @@ void Session::wirePeerRelay()
     connect(node, &PeerRelayNode::listening, this, [this](const QString &host, quint16 port, const QString &url) {
         post(PeerRelayListening{host, port, m_peerRelay->idHex(), url});
     });
-    connect(node, &PeerRelayNode::peerConnected, this, [this](const PeerRelayPeer &p) { post(PeerRelayPeerOpened{p}); });
+    connect(node, &PeerRelayNode::peerConnected, this,
+            [this](const PeerRelayPeer &p) { post(PeerRelayPeerOpened{p}); });
     connect(node, &PeerRelayNode::peerClosed, this, [this](const QString &id) { post(PeerRelayPeerClosed{id}); });
-    connect(node, &PeerRelayNode::dialFailed, this,
-            [this](const QString &url, const QString &detail) { post(PeerRelayConnectFailed{url, detail}); });
+    connect(node, &PeerRelayNode::dialFailed, this, [this](const QString &url, const QString &detail) {
+        post(PeerRelayConnectFailed{url, detail});
+    });
     connect(node, &PeerRelayNode::messageReceived, this,
             [this](const QString &from, const QJsonValue &data, const QStringList &path, const QString &nonce) {
                 post(PeerRelayMessage{from, data, path, nonce});
             });
     connect(node, &PeerRelayNode::hop, this, [this](const PeerRelayHop &h) { post(PeerRelayHopped{h}); });
-    connect(node, &PeerRelayNode::rejected, this, [this](const QString &reason, const QString &detail, const QString &peer) {
-        post(Rejected{RejectSource::PeerRelay, ErrorCode::MalformedMessage, reason, detail, {}, std::nullopt, {}, {}, {}, peer});
-    });
-    connect(node, &PeerRelayNode::signalRefused, this, [this](const QString &from) { post(PeerRelayWebrtcRefused{from}); });
+    connect(node, &PeerRelayNode::rejected, this,
+            [this](const QString &reason, const QString &detail, const QString &peer) {
+                post(Rejected{RejectSource::PeerRelay,
+                              ErrorCode::MalformedMessage,
+                              reason,
+                              detail,
+                              {},
+                              std::nullopt,
+                              {},
+                              {},
+                              {},
+                              peer});
+            });
+    connect(node, &PeerRelayNode::signalRefused, this,
+            [this](const QString &from) { post(PeerRelayWebrtcRefused{from}); });
 }
 
 PeerRelayView Session::peerRelayView() const
@@ -58,4 +71,4 @@ PeerRelayView Session::peerRelayView() const
     return m_peerRelay ? m_peerRelay->view() : PeerRelayView{};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

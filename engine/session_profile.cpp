@@ -145,4 +145,4 @@ QHash<QString, QString> Session::localNames() const
     return m_localNames->all();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

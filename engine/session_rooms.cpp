@@ -16,7 +16,6 @@
 
 #include <QSet>
 
-
 // Rooms, chat history, direct messages with their outbox, and remote procedures.
 namespace swarmscope {
 
@@ -24,7 +23,7 @@ namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
 const QString kKindDirect = QStringLiteral("dm");
 const QString kKindReceipt = QStringLiteral("ack");
-} // namespace
+}  // namespace
 
 RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
 {
@@ -332,4 +331,4 @@ Result<quint64> Session::callRpc(const QString &address, const QString &name, co
     return m_rpc->call(m_rooms->snapshot(member->first).topic, member->second, name, args, timeoutMs);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -96,7 +96,8 @@ Status Session::relaySend(const QString &peer, const QByteArray &data)
 {
     const auto id = resolvePeer(peer);
     if (!id)
-        return makeError(ErrorCode::NotConnected, QStringLiteral("unknown peer '%1' (use a public key or a member's address)").arg(peer));
+        return makeError(ErrorCode::NotConnected,
+                         QStringLiteral("unknown peer '%1' (use a public key or a member's address)").arg(peer));
     return m_relay->send(*id, data);
 }
 
@@ -113,4 +114,4 @@ QList<CandidateSnapshot> Session::queue() const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

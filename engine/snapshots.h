@@ -20,32 +20,32 @@ enum class Direction { Inbound, Outbound };
 // A connection as the UI sees it: a value copy, never a pointer into the engine.
 struct PeerSnapshot {
     quint64 connectionId = 0;  // stable key while the connection lives
-    PeerId id;                 // null until the handshake proved it
-    QString address;           // Bugout-format address of id
+    PeerId id;  // null until the handshake proved it
+    QString address;  // Bugout-format address of id
     QString host;
     quint16 port = 0;
-    quint16 listenPort = 0;    // the peer's advertised listening port (from hello)
+    quint16 listenPort = 0;  // the peer's advertised listening port (from hello)
     Direction direction = Direction::Outbound;
     Transport transport = Transport::Tcp;
     ConnectionPath path = ConnectionPath::Direct;  // docs/NAT.md
-    QString via;               // the relay's IP:PORT when relayed
+    QString via;  // the relay's IP:PORT when relayed
     PeerSource source = PeerSource::Manual;
-    QString referrer;          // who told us about this peer
-    bool local = false;        // a loopback or private address
+    QString referrer;  // who told us about this peer
+    bool local = false;  // a loopback or private address
     std::optional<CandidateState> queueState;  // the peer's state in the connection queue, if it has one
     int retries = 0;
     ConnectionState state = ConnectionState::Connecting;
-    bool retiring = false;     // the loser of a redundant pair, closing within a few seconds
-    QString agent;             // the client the peer runs (BitTorrent: named by its peer id)
-    QString name;              // the display name its hello gave, signature checked; empty = none
-    QByteArray btPeerId;       // the 20-byte BitTorrent peer id (Bugout wires); empty otherwise
-    QStringList rooms;         // names of our rooms this peer is in
-    qint64 rttUs = -1;         // -1 until the first pong
+    bool retiring = false;  // the loser of a redundant pair, closing within a few seconds
+    QString agent;  // the client the peer runs (BitTorrent: named by its peer id)
+    QString name;  // the display name its hello gave, signature checked; empty = none
+    QByteArray btPeerId;  // the 20-byte BitTorrent peer id (Bugout wires); empty otherwise
+    QStringList rooms;  // names of our rooms this peer is in
+    qint64 rttUs = -1;  // -1 until the first pong
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 framesIn = 0, framesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
     double bytesInPerSec = 0, bytesOutPerSec = 0;
-    qint64 sinceMs = 0;        // wall clock
+    qint64 sinceMs = 0;  // wall clock
 };
 
 // A peer the connection queue knows about, connected or not (dwebswarm's PeerInfo).
@@ -58,14 +58,14 @@ struct CandidateSnapshot {
     int retries = 0;
     bool local = false;
     bool persistent = false;
-    QString address;           // once a connection proved it
+    QString address;  // once a connection proved it
     QStringList rooms;
 };
 
 struct PeerDelta {
     QList<PeerSnapshot> added;
     QList<PeerSnapshot> updated;
-    QList<quint64> removed;    // connection ids
+    QList<quint64> removed;  // connection ids
     bool isEmpty() const { return added.isEmpty() && updated.isEmpty() && removed.isEmpty(); }
 };
 
@@ -74,29 +74,29 @@ struct PeerDelta {
 enum class DeliveryState { Sending, Sent, Delivered, Received };
 
 struct ChatMessage {
-    QByteArray id;             // hash of the signed payload
-    QString room;              // room identifier as the user typed it
+    QByteArray id;  // hash of the signed payload
+    QString room;  // room identifier as the user typed it
     PeerId from;
     QString fromAddress;
-    QString fromName;          // the author's display name when known (our own, or a neighbour's hello)
+    QString fromName;  // the author's display name when known (our own, or a neighbour's hello)
     quint64 seq = 0;
-    qint64 timeMs = 0;         // author's wall clock
+    qint64 timeMs = 0;  // author's wall clock
     qint64 receivedMs = 0;
     QString kind = QStringLiteral("text");
     QString text;
     bool own = false;
-    bool direct = false;       // a direct message (sealed to one member)
-    QString peerAddress;       // for direct messages: the other side of the conversation
+    bool direct = false;  // a direct message (sealed to one member)
+    QString peerAddress;  // for direct messages: the other side of the conversation
     DeliveryState state = DeliveryState::Received;
-    int hops = 0;              // 0 = from a direct neighbour or ourselves
+    int hops = 0;  // 0 = from a direct neighbour or ourselves
 };
 
 struct RoomSnapshot {
-    QString name;              // the room's key: RoomRef::key() ("lobby", "discovery-swarm:lobby")
+    QString name;  // the room's key: RoomRef::key() ("lobby", "discovery-swarm:lobby")
     RoomBackend backend = RoomBackend::Native;
-    QByteArray topic;          // 32 bytes (native); the swarm key as the backend takes it otherwise
-    QByteArray dhtKey;         // 20 bytes
-    QStringList members;       // addresses of members seen
+    QByteArray topic;  // 32 bytes (native); the swarm key as the backend takes it otherwise
+    QByteArray dhtKey;  // 20 bytes
+    QStringList members;  // addresses of members seen
     QHash<QString, QString> memberNames;  // address -> display name, for members whose name is known
     int connectedMembers = 0;
 };
@@ -120,12 +120,12 @@ struct StatsSample {
 // A compatibility backend's share of /status: its counts in its own system's words.
 struct BackendStatus {
     RoomBackend backend = RoomBackend::Native;
-    QString idHex;             // the id we show that swarm
+    QString idHex;  // the id we show that swarm
     int queued = 0;
-    int connecting = 0;        // discovery-swarm: dials and handshakes in progress
+    int connecting = 0;  // discovery-swarm: dials and handshakes in progress
     int connected = 0;
     QList<QPair<QString, quint16>> listening;  // room name -> TCP port announced for it
-    QList<QPair<QString, quint64>> rejects;    // reason -> count
+    QList<QPair<QString, quint64>> rejects;  // reason -> count
 };
 
 // Hole punching so far (docs/NAT.md): attempts made, and how many moved a peer onto a direct stream.
@@ -142,7 +142,7 @@ struct RelayServiceSummary {
     int reservations = 0, maxReservations = 0;
     int circuits = 0, maxCircuits = 0;  // spliced or waiting for their halves
     quint64 opened = 0, refused = 0;
-    qint64 bytes = 0;                   // spliced so far, both directions
+    qint64 bytes = 0;  // spliced so far, both directions
 };
 
 struct SessionStatus {
@@ -151,20 +151,20 @@ struct SessionStatus {
     quint16 listenPort = 0;
     int connected = 0;
     int handshaking = 0;
-    int queued = 0;            // waiting in the connection queue (queued + waiting for a retry)
-    int connecting = 0;        // dials in progress (connecting + handshaking outbound)
-    int maxPeers = 0;          // the swarm's limit on connections (open + opening)
+    int queued = 0;  // waiting in the connection queue (queued + waiting for a retry)
+    int connecting = 0;  // dials in progress (connecting + handshaking outbound)
+    int maxPeers = 0;  // the swarm's limit on connections (open + opening)
     int rooms = 0;
     quint64 bytesIn = 0, bytesOut = 0;
     quint64 messagesIn = 0, messagesOut = 0;
     QList<QPair<QString, quint64>> rejects;  // reason -> count; DHT and LAN ones as "dht/<reason>", "lan/<reason>"
-    QList<BackendStatus> backends;           // compatibility backends in use (their counts are in the totals too)
-    ReachabilitySnapshot reachability;       // docs/NAT.md
+    QList<BackendStatus> backends;  // compatibility backends in use (their counts are in the totals too)
+    ReachabilitySnapshot reachability;  // docs/NAT.md
     HolePunchSummary holePunch;
     RelayServiceSummary relayService;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope
 
 Q_DECLARE_METATYPE(swarmscope::PeerSnapshot)
 Q_DECLARE_METATYPE(swarmscope::PeerDelta)

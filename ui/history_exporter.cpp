@@ -12,11 +12,11 @@
 namespace swarmscope::ui {
 
 HistoryExporter::HistoryExporter(EngineClient &engine, std::function<QString()> currentRoom, QWidget *dialogParent)
-    : QObject(dialogParent),
-      m_engine(engine),
-      m_currentRoom(std::move(currentRoom)),
-      m_dialogParent(dialogParent),
-      m_action(new QAction(this))
+    : QObject(dialogParent)
+    , m_engine(engine)
+    , m_currentRoom(std::move(currentRoom))
+    , m_dialogParent(dialogParent)
+    , m_action(new QAction(this))
 {
     setObjectName(QStringLiteral("historyExporter"));
     m_action->setObjectName(QStringLiteral("exportHistoryAction"));
@@ -58,8 +58,8 @@ void HistoryExporter::exportRoom(const QString &room, const QString &path, Histo
             emit statusMessage(tr("History not exported: %1").arg(ErrorText::describe(written.error())));
             return;
         }
-        emit statusMessage(tr("Wrote %n message(s) of %1 to %2", nullptr, *written)
-                               .arg(room, QDir::toNativeSeparators(path)));
+        emit statusMessage(
+            tr("Wrote %n message(s) of %1 to %2", nullptr, *written).arg(room, QDir::toNativeSeparators(path)));
         emit exported(room, path, *written);
     });
 }
@@ -70,4 +70,4 @@ void HistoryExporter::retranslate()
     m_action->setToolTip(tr("Save the current room's history as JSON or plain text"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -40,4 +40,4 @@ private:
     QAction *m_action;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

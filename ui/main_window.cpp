@@ -44,7 +44,9 @@
 namespace swarmscope::ui {
 
 MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_engine(engine), m_settings(settings)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_settings(settings)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -87,8 +89,10 @@ MainWindow::MainWindow(EngineClient &engine, QSettings &settings, QWidget *paren
     new FileTransferController(
         m_engine, *m_chat, [this](const QString &text) { m_status->say(text); }, this);
     connect(m_peers, &PeersPanel::directMessageRequested, this, &MainWindow::openConversation);
-    m_chat->setHistorySearch([this](const QString &room, const QString &peer, const QString &text,
-                                    ChatPanel::HistoryFound found) { searchHistory(room, peer, text, std::move(found)); });
+    m_chat->setHistorySearch(
+        [this](const QString &room, const QString &peer, const QString &text, ChatPanel::HistoryFound found) {
+            searchHistory(room, peer, text, std::move(found));
+        });
     connect(m_peers, &PeersPanel::statusMessage, m_status, &MainStatusBar::say);
     connect(m_events, &EventLogPanel::statusMessage, m_status, &MainStatusBar::say);
 
@@ -173,7 +177,8 @@ void MainWindow::createActions()
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({220, 600, 180});
     connect(m_members, &RoomMembers::directMessageRequested, this, &MainWindow::openConversation);
-    m_exporter = new HistoryExporter(m_engine, [this] { return currentRoom(); }, this);
+    m_exporter = new HistoryExporter(
+        m_engine, [this] { return currentRoom(); }, this);
     connect(m_exporter, &HistoryExporter::statusMessage, m_status, &MainStatusBar::say);
 
     m_joinAction = new QAction(this);
@@ -376,7 +381,8 @@ void MainWindow::addToChat(const QList<ChatMessage> &messages, bool live)
             if (const auto *policy = findChild<NotificationPolicy *>(); policy && !policy->allows(*it))
                 continue;  // the room is set to mentions only, or never
             const QString author = m_naming->names()->display(it->fromAddress, it->fromName);
-            m_tray->notify(it->direct ? tr("%1, directly").arg(author) : tr("%1 in %2").arg(author, it->room), it->text);
+            m_tray->notify(it->direct ? tr("%1, directly").arg(author) : tr("%1 in %2").arg(author, it->room),
+                           it->text);
             break;  // one notification per batch, for the newest message
         }
     }
@@ -604,4 +610,4 @@ void MainWindow::retranslate()
     updateTitle();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -14,8 +14,7 @@ class QMenu;
 class QSettings;
 class QSplitter;
 
-namespace swarmscope {
-} // namespace swarmscope
+namespace swarmscope {}  // namespace swarmscope
 
 namespace swarmscope::ui {
 
@@ -136,4 +135,4 @@ private:
     HistoryExporter *m_exporter = nullptr;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -34,7 +34,7 @@ const QString kPeersHeaderKey = QStringLiteral("peers/header2");  // 2: queue, r
 const QString kUnreadKey = QStringLiteral("rooms/unread");
 const QString kCurrentRoomKey = QStringLiteral("rooms/current");
 
-} // namespace
+}  // namespace
 
 void MainWindow::populateFromSession()
 {
@@ -100,4 +100,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -11,12 +11,12 @@
 namespace swarmscope::ui {
 
 PeerBlocking::PeerBlocking(EngineClient &engine, PeersPanel *peers, ChatPanel *chat, QWidget *dialogParent)
-    : QObject(dialogParent),
-      m_engine(engine),
-      m_dialogParent(dialogParent),
-      m_blockPeerAction(new QAction(this)),
-      m_blockAuthorAction(new QAction(this)),
-      m_listAction(new QAction(this))
+    : QObject(dialogParent)
+    , m_engine(engine)
+    , m_dialogParent(dialogParent)
+    , m_blockPeerAction(new QAction(this))
+    , m_blockAuthorAction(new QAction(this))
+    , m_listAction(new QAction(this))
 {
     setObjectName(QStringLiteral("peerBlocking"));
     m_blockPeerAction->setObjectName(QStringLiteral("blockPeerAction"));
@@ -42,11 +42,10 @@ void PeerBlocking::block(const QStringList &addresses)
     if (addresses.isEmpty())
         return;
     m_engine.setBlocked(addresses, true, this, [this, addresses](const QStringList &blocked) {
-        emit statusMessage(addresses.size() == 1
-                               ? tr("Blocked %1: their messages, files and calls are dropped")
-                                     .arg(Units::shortAddress(addresses.constFirst()))
-                               : tr("Blocked %n peer(s): their messages, files and calls are dropped", nullptr,
-                                    int(addresses.size())));
+        emit statusMessage(addresses.size() == 1 ? tr("Blocked %1: their messages, files and calls are dropped")
+                                                       .arg(Units::shortAddress(addresses.constFirst()))
+                                                 : tr("Blocked %n peer(s): their messages, files and calls are dropped",
+                                                      nullptr, int(addresses.size())));
         emit blockedChanged(blocked);
     });
 }
@@ -70,4 +69,4 @@ void PeerBlocking::retranslate()
     m_listAction->setText(tr("&Blocked Peers…"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

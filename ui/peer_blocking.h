@@ -41,4 +41,4 @@ private:
     QPointer<BlockedPeersDialog> m_dialog;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -13,12 +13,12 @@
 namespace swarmscope::ui {
 
 PeerNaming::PeerNaming(EngineClient &engine, PeersPanel *peers, ChatPanel *chat, QWidget *dialogParent)
-    : QObject(dialogParent),
-      m_engine(engine),
-      m_dialogParent(dialogParent),
-      m_names(new PeerNames(this)),
-      m_renamePeerAction(new QAction(this)),
-      m_renameAuthorAction(new QAction(this))
+    : QObject(dialogParent)
+    , m_engine(engine)
+    , m_dialogParent(dialogParent)
+    , m_names(new PeerNames(this))
+    , m_renamePeerAction(new QAction(this))
+    , m_renameAuthorAction(new QAction(this))
 {
     setObjectName(QStringLiteral("peerNaming"));
     m_renamePeerAction->setObjectName(QStringLiteral("renamePeerAction"));
@@ -67,10 +67,10 @@ QInputDialog *PeerNaming::openRenameDialog(const QString &address)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowTitle(tr("Rename %1").arg(m_names->base(address)));
     const QString own = m_names->signedName(address);
-    m_dialog->setLabelText(own.isEmpty()
-                               ? tr("Your name for %1, shown only to you.\nLeave it empty to show the address.").arg(address)
-                               : tr("Your name for %1, shown only to you.\nLeave it empty to show their own name, “%2”.")
-                                     .arg(address, own));
+    m_dialog->setLabelText(
+        own.isEmpty() ? tr("Your name for %1, shown only to you.\nLeave it empty to show the address.").arg(address)
+                      : tr("Your name for %1, shown only to you.\nLeave it empty to show their own name, “%2”.")
+                            .arg(address, own));
     m_dialog->setTextValue(m_names->localName(address));
     if (auto *edit = m_dialog->findChild<QLineEdit *>())
         edit->setPlaceholderText(own);
@@ -87,4 +87,4 @@ void PeerNaming::retranslate()
     m_renameAuthorAction->setText(tr("Rename the author…"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

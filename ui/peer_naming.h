@@ -42,4 +42,4 @@ private:
     QPointer<QInputDialog> m_dialog;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

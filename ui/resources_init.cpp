@@ -15,4 +15,4 @@ void initResources()
     initSwarmscopeResources();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

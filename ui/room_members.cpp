@@ -14,11 +14,11 @@ namespace swarmscope::ui {
 
 RoomMembers::RoomMembers(EngineClient &engine, PeerTableModel *peers, PeerNaming *naming, PeerBlocking *blocking,
                          QWidget *panelParent)
-    : QObject(panelParent),
-      m_engine(engine),
-      m_peers(peers),
-      m_panel(new MemberListPanel(naming->names(), panelParent)),
-      m_toggle(new QAction(this))
+    : QObject(panelParent)
+    , m_engine(engine)
+    , m_peers(peers)
+    , m_panel(new MemberListPanel(naming->names(), panelParent))
+    , m_toggle(new QAction(this))
 {
     setObjectName(QStringLiteral("roomMembers"));
     m_toggle->setObjectName(QStringLiteral("toggleMembersAction"));
@@ -71,4 +71,4 @@ void RoomMembers::retranslate()
     m_toggle->setToolTip(tr("Show or hide the current room's members"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -28,7 +28,7 @@ public:
 
     MemberListPanel *panel() const { return m_panel; }
     QAction *toggleAction() const { return m_toggle; }  // View › Members
-    void setCurrentRoom(const QString &room);           // empty: a conversation or nothing
+    void setCurrentRoom(const QString &room);  // empty: a conversation or nothing
     void retranslate();
 
 signals:
@@ -46,4 +46,4 @@ private:
     bool m_refreshQueued = false;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -10,7 +10,10 @@
 namespace swarmscope::ui {
 
 SwarmController::SwarmController(EngineClient &engine, PeersPanel *peers, QWidget *dialogParent)
-    : QObject(dialogParent), m_engine(engine), m_dialogParent(dialogParent), m_connectAction(new QAction(this))
+    : QObject(dialogParent)
+    , m_engine(engine)
+    , m_dialogParent(dialogParent)
+    , m_connectAction(new QAction(this))
 {
     setObjectName(QStringLiteral("swarmController"));
     m_connectAction->setObjectName(QStringLiteral("connectToPeerAction"));
@@ -83,7 +86,8 @@ void SwarmController::report(PeersPanel::PeerAction action, const QStringList &a
                                      : tr("Banned %n peer(s) for this session", nullptr, done));
         break;
     case PeersPanel::PeerAction::Backoff:
-        emit statusMessage(done == 1 ? tr("Backing off from %1").arg(who) : tr("Backing off from %n peer(s)", nullptr, done));
+        emit statusMessage(done == 1 ? tr("Backing off from %1").arg(who)
+                                     : tr("Backing off from %n peer(s)", nullptr, done));
         break;
     case PeersPanel::PeerAction::Disconnect:
         emit statusMessage(done == 1 ? tr("Disconnected %1").arg(who) : tr("Disconnected %n peer(s)", nullptr, done));
@@ -97,4 +101,4 @@ void SwarmController::retranslate()
     m_connectAction->setToolTip(tr("Dial a peer by host and port and keep connected (Ctrl+Shift+K)"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

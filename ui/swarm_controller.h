@@ -43,4 +43,4 @@ private:
     QPointer<ConnectDialog> m_dialog;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -12,15 +12,15 @@ namespace swarmscope::ui {
 namespace {
 constexpr int kNotificationMs = 6000;
 constexpr int kMaxPreview = 160;  // characters of a message shown in a notification
-} // namespace
+}  // namespace
 
 TrayNotifier::TrayNotifier(QWidget *window)
-    : QObject(window),
-      m_window(window),
-      m_menu(new QMenu(window)),
-      m_icon(new QSystemTrayIcon(this)),
-      m_showAction(new QAction(this)),
-      m_quitAction(new QAction(this))
+    : QObject(window)
+    , m_window(window)
+    , m_menu(new QMenu(window))
+    , m_icon(new QSystemTrayIcon(this))
+    , m_showAction(new QAction(this))
+    , m_quitAction(new QAction(this))
 {
     initResources();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
@@ -69,8 +69,7 @@ void TrayNotifier::notify(const QString &title, const QString &text)
 
 void TrayNotifier::retranslate()
 {
-    m_icon->setToolTip(m_unread > 0 ? tr("Swarmscope: %n unread message(s)", nullptr, m_unread)
-                                    : tr("Swarmscope"));
+    m_icon->setToolTip(m_unread > 0 ? tr("Swarmscope: %n unread message(s)", nullptr, m_unread) : tr("Swarmscope"));
     m_showAction->setText(tr("Show Swarmscope"));
     m_quitAction->setText(tr("Quit"));
 }
@@ -82,4 +81,4 @@ void TrayNotifier::showWindow()
     m_window->activateWindow();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

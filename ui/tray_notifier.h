@@ -36,4 +36,4 @@ private:
     int m_unread = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

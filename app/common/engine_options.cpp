@@ -7,53 +7,54 @@
 
 namespace swarmscope {
 
-EngineOptions::EngineOptions() : EngineOptions(Defaults{}) {}
+EngineOptions::EngineOptions() : EngineOptions(Defaults{})
+{}
 
 EngineOptions::EngineOptions(Defaults defaults)
-    : listen(QStringLiteral("listen"), QStringLiteral("TCP listen address (port 0 = any)."), QStringLiteral("host:port"),
-             QStringLiteral("0.0.0.0:0")),
-      connectTo(QStringLiteral("connect"), QStringLiteral("Connect to a peer and keep connected (repeatable)."),
-                QStringLiteral("host:port")),
-      lanInterface(QStringLiteral("lan-interface"),
+    : listen(QStringLiteral("listen"), QStringLiteral("TCP listen address (port 0 = any)."),
+             QStringLiteral("host:port"), QStringLiteral("0.0.0.0:0"))
+    , connectTo(QStringLiteral("connect"), QStringLiteral("Connect to a peer and keep connected (repeatable)."),
+                QStringLiteral("host:port"))
+    , lanInterface(QStringLiteral("lan-interface"),
                    QStringLiteral("Network interface for LAN discovery, mDNS and BEP 14 (default: all)."),
-                   QStringLiteral("name")),
-      lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."),
-              QStringLiteral("port"), QStringLiteral("5353")),
-      noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery (mDNS, and BEP 14 for Bugout rooms).")),
-      dhtPort(QStringLiteral("dht-port"), QStringLiteral("UDP port of the DHT node (0 = any; default: the TCP port's number when free)."),
-              QStringLiteral("port"),
-              QStringLiteral("0")),
-      dhtBootstrap(QStringLiteral("dht-bootstrap"),
+                   QStringLiteral("name"))
+    , lanPort(QStringLiteral("lan-port"), QStringLiteral("UDP port for LAN discovery (default 5353)."),
+              QStringLiteral("port"), QStringLiteral("5353"))
+    , noLan(QStringLiteral("no-lan"), QStringLiteral("Disable LAN discovery (mDNS, and BEP 14 for Bugout rooms)."))
+    , dhtPort(QStringLiteral("dht-port"),
+              QStringLiteral("UDP port of the DHT node (0 = any; default: the TCP port's number when free)."),
+              QStringLiteral("port"), QStringLiteral("0"))
+    , dhtBootstrap(QStringLiteral("dht-bootstrap"),
                    QStringLiteral("DHT bootstrap node (repeatable; replaces the public routers)."),
-                   QStringLiteral("host:port")),
-      noDht(QStringLiteral("no-dht"), QStringLiteral("Disable the DHT.")),
-      portMapping(QStringLiteral("port-mapping"),
+                   QStringLiteral("host:port"))
+    , noDht(QStringLiteral("no-dht"), QStringLiteral("Disable the DHT."))
+    , portMapping(QStringLiteral("port-mapping"),
                   QStringLiteral("Map the listen ports on the home router with UPnP or NAT-PMP (the default; off "
-                                 "with SWARMSCOPE_OFFLINE=1 unless given).")),
-      noPortMapping(QStringLiteral("no-port-mapping"), QStringLiteral("Do not ask the router to map ports.")),
-      relayNode(QStringLiteral("relay-node"), QStringLiteral("A relay node to use when peers cannot dial us (repeatable)."),
-                QStringLiteral("host:port")),
-      displayName(QStringLiteral("name"),
+                                 "with SWARMSCOPE_OFFLINE=1 unless given)."))
+    , noPortMapping(QStringLiteral("no-port-mapping"), QStringLiteral("Do not ask the router to map ports."))
+    , relayNode(QStringLiteral("relay-node"),
+                QStringLiteral("A relay node to use when peers cannot dial us (repeatable)."),
+                QStringLiteral("host:port"))
+    , displayName(QStringLiteral("name"),
                   QStringLiteral("Display name shown to peers, signed with the identity (at most %1 characters, no "
                                  "control characters).")
                       .arg(wire::kMaxDisplayNameChars),
-                  QStringLiteral("name")),
-      relay(QStringLiteral("relay"),
-            QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits).")),
-      downloadDir(QStringLiteral("download-dir"),
+                  QStringLiteral("name"))
+    , relay(QStringLiteral("relay"),
+            QStringLiteral("Relay messages for other peers (with per-peer rate and byte limits)."))
+    , downloadDir(QStringLiteral("download-dir"),
                   QStringLiteral("Folder where accepted files land (default: downloads in the profile)."),
-                  QStringLiteral("dir")),
-      maxFileSize(QStringLiteral("max-file-size"),
+                  QStringLiteral("dir"))
+    , maxFileSize(QStringLiteral("max-file-size"),
                   QStringLiteral("Largest file accepted, in bytes; larger offers are refused (default %1).")
                       .arg(FileTransferOptions().maxFileSize),
-                  QStringLiteral("bytes"), QString::number(FileTransferOptions().maxFileSize)),
-      m_defaults(defaults)
-{
-}
+                  QStringLiteral("bytes"), QString::number(FileTransferOptions().maxFileSize))
+    , m_defaults(defaults)
+{}
 
 QList<QCommandLineOption> EngineOptions::all() const
 {
-    return {listen,        connectTo,    lanInterface, lanPort, noLan,       dhtPort,    dhtBootstrap, noDht,
+    return {listen,      connectTo,     lanInterface, lanPort,     noLan, dhtPort,     dhtBootstrap, noDht,
             portMapping, noPortMapping, relayNode,    displayName, relay, downloadDir, maxFileSize};
 }
 
@@ -73,8 +74,8 @@ std::optional<QString> EngineOptions::applyNetwork(const QCommandLineParser &p, 
     if (!listenAt)
         return QStringLiteral("--listen expects host:port, got '%1'").arg(p.value(listen));
     config.listenHost = m_defaults.acceptLocalhost && listenAt->host == QLatin1String("localhost")
-                            ? QHostAddress(QHostAddress::LocalHost)
-                            : QHostAddress(listenAt->host);
+        ? QHostAddress(QHostAddress::LocalHost)
+        : QHostAddress(listenAt->host);
     if (config.listenHost.isNull())
         return QStringLiteral("--listen host must be an IP address, got '%1'").arg(listenAt->host);
     config.listenPort = listenAt->port;
@@ -126,7 +127,7 @@ std::optional<QString> EngineOptions::applyDiscovery(const QCommandLineParser &p
         // defences key on IP:port (docs/DHT.md).
         // An explicit listen address (a test's own namespace, say) keeps the DHT on it too.
         const bool anyHost = config.listenHost.isNull() || config.listenHost == QHostAddress::Any
-                             || config.listenHost == QHostAddress::AnyIPv4 || config.listenHost == QHostAddress::AnyIPv6;
+            || config.listenHost == QHostAddress::AnyIPv4 || config.listenHost == QHostAddress::AnyIPv6;
         config.dht.bindHost = anyHost ? QHostAddress(QHostAddress::LocalHost) : config.listenHost;
         config.dht.enforceIpLimits = false;
     }
@@ -166,4 +167,4 @@ std::optional<QString> EngineOptions::applyProfile(const QCommandLineParser &p, 
     return std::nullopt;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

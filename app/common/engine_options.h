@@ -65,4 +65,4 @@ private:
     Defaults m_defaults;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

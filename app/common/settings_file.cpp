@@ -54,39 +54,48 @@ QString escaped(const QString &value)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-} // namespace
+}  // namespace
 
 const QHash<QString, KeyKind> &keys()
 {
     // The long options that are settings (--identity, --export-identity, --import-identity,
     // --doctor and --config are actions and stay on the command line).
-    static const QHash<QString, KeyKind> keys = {
-        {QStringLiteral("profile"), KeyKind::Value},        {QStringLiteral("listen"), KeyKind::Value},
-        {QStringLiteral("name"), KeyKind::Value},
-        {QStringLiteral("join"), KeyKind::List},            {QStringLiteral("connect"), KeyKind::List},
-        {QStringLiteral("lan-interface"), KeyKind::Value},  {QStringLiteral("lan-port"), KeyKind::Value},
-        {QStringLiteral("no-lan"), KeyKind::Flag},          {QStringLiteral("dht-port"), KeyKind::Value},
-        {QStringLiteral("dht-bootstrap"), KeyKind::List},   {QStringLiteral("no-dht"), KeyKind::Flag},
-        {QStringLiteral("max-peers"), KeyKind::Value},      {QStringLiteral("whitelist"), KeyKind::List},
-        {QStringLiteral("heartbeat"), KeyKind::Value},      {QStringLiteral("relay"), KeyKind::Flag},
-        {QStringLiteral("ws-listen"), KeyKind::Value},      {QStringLiteral("metrics-listen"), KeyKind::Value},
-        {QStringLiteral("no-peer-exchange"), KeyKind::Flag},
-        {QStringLiteral("peer-relay-listen"), KeyKind::Value}, {QStringLiteral("peer-relay-bootstrap"), KeyKind::List},
-        {QStringLiteral("port-mapping"), KeyKind::Flag},    {QStringLiteral("no-port-mapping"), KeyKind::Flag},
-        {QStringLiteral("relay-node"), KeyKind::List},
-        {QStringLiteral("max-inbound-per-ip"), KeyKind::Value},
-        {QStringLiteral("max-pending-handshakes"), KeyKind::Value},
-        {QStringLiteral("handshakes-per-ip"), KeyKind::Value},
-        {QStringLiteral("max-queued-bytes"), KeyKind::Value},
-        {QStringLiteral("room-messages-per-peer"), KeyKind::Value},
-        {QStringLiteral("rpc-calls-per-peer"), KeyKind::Value},
-        {QStringLiteral("max-connections"), KeyKind::Value},
-        {QStringLiteral("keep-existing-connections"), KeyKind::Flag},
-        {QStringLiteral("discovery-swarm-id"), KeyKind::Value},
-        {QStringLiteral("download-dir"), KeyKind::Value},
-        {QStringLiteral("max-file-size"), KeyKind::Value},
-        {QStringLiteral("bittorrent-port"), KeyKind::Value},
-        {QStringLiteral("remember-rooms"), KeyKind::Flag}};
+    static const QHash<QString, KeyKind> keys = {{QStringLiteral("profile"), KeyKind::Value},
+                                                 {QStringLiteral("listen"), KeyKind::Value},
+                                                 {QStringLiteral("name"), KeyKind::Value},
+                                                 {QStringLiteral("join"), KeyKind::List},
+                                                 {QStringLiteral("connect"), KeyKind::List},
+                                                 {QStringLiteral("lan-interface"), KeyKind::Value},
+                                                 {QStringLiteral("lan-port"), KeyKind::Value},
+                                                 {QStringLiteral("no-lan"), KeyKind::Flag},
+                                                 {QStringLiteral("dht-port"), KeyKind::Value},
+                                                 {QStringLiteral("dht-bootstrap"), KeyKind::List},
+                                                 {QStringLiteral("no-dht"), KeyKind::Flag},
+                                                 {QStringLiteral("max-peers"), KeyKind::Value},
+                                                 {QStringLiteral("whitelist"), KeyKind::List},
+                                                 {QStringLiteral("heartbeat"), KeyKind::Value},
+                                                 {QStringLiteral("relay"), KeyKind::Flag},
+                                                 {QStringLiteral("ws-listen"), KeyKind::Value},
+                                                 {QStringLiteral("metrics-listen"), KeyKind::Value},
+                                                 {QStringLiteral("no-peer-exchange"), KeyKind::Flag},
+                                                 {QStringLiteral("peer-relay-listen"), KeyKind::Value},
+                                                 {QStringLiteral("peer-relay-bootstrap"), KeyKind::List},
+                                                 {QStringLiteral("port-mapping"), KeyKind::Flag},
+                                                 {QStringLiteral("no-port-mapping"), KeyKind::Flag},
+                                                 {QStringLiteral("relay-node"), KeyKind::List},
+                                                 {QStringLiteral("max-inbound-per-ip"), KeyKind::Value},
+                                                 {QStringLiteral("max-pending-handshakes"), KeyKind::Value},
+                                                 {QStringLiteral("handshakes-per-ip"), KeyKind::Value},
+                                                 {QStringLiteral("max-queued-bytes"), KeyKind::Value},
+                                                 {QStringLiteral("room-messages-per-peer"), KeyKind::Value},
+                                                 {QStringLiteral("rpc-calls-per-peer"), KeyKind::Value},
+                                                 {QStringLiteral("max-connections"), KeyKind::Value},
+                                                 {QStringLiteral("keep-existing-connections"), KeyKind::Flag},
+                                                 {QStringLiteral("discovery-swarm-id"), KeyKind::Value},
+                                                 {QStringLiteral("download-dir"), KeyKind::Value},
+                                                 {QStringLiteral("max-file-size"), KeyKind::Value},
+                                                 {QStringLiteral("bittorrent-port"), KeyKind::Value},
+                                                 {QStringLiteral("remember-rooms"), KeyKind::Flag}};
     return keys;
 }
 
@@ -129,7 +138,8 @@ Contents read(const QString &path)
         const QString at = QStringLiteral("%1:%2").arg(path).arg(lineNumber);
         if (line.startsWith(QLatin1Char('['))) {
             if (line != QLatin1String("[General]"))
-                return failed(QStringLiteral("%1: sections are not used, write the keys at the top (got '%2')").arg(at, line));
+                return failed(
+                    QStringLiteral("%1: sections are not used, write the keys at the top (got '%2')").arg(at, line));
             continue;
         }
         const QString key = keyOf(line);
@@ -195,7 +205,8 @@ Arguments asArguments(const QHash<QString, QStringList> &values,
     // port-mapping and no-port-mapping are one setting: either on the command line replaces both.
     const auto given = [&setOnCommandLine](const QString &key) {
         if (key == QLatin1String("port-mapping") || key == QLatin1String("no-port-mapping"))
-            return setOnCommandLine(QStringLiteral("port-mapping")) || setOnCommandLine(QStringLiteral("no-port-mapping"));
+            return setOnCommandLine(QStringLiteral("port-mapping"))
+                || setOnCommandLine(QStringLiteral("no-port-mapping"));
         return setOnCommandLine(key);
     };
     Arguments out;
@@ -256,4 +267,4 @@ std::optional<QString> write(const QString &path, const QHash<QString, QStringLi
     return std::nullopt;
 }
 
-} // namespace swarmscope::settings_file
+}  // namespace swarmscope::settings_file

@@ -24,7 +24,7 @@ QString pathIn(const QString &profileDir);
 
 struct Contents {
     QHash<QString, QStringList> values;  // "key =" lines and "false" flags are left out
-    QString error;                       // names the file and line; empty when read
+    QString error;  // names the file and line; empty when read
 };
 
 // Reads and checks the file (unknown keys, sections, keys set twice, bad flags and quotes are
@@ -33,7 +33,7 @@ Contents read(const QString &path);
 
 struct Arguments {
     QStringList arguments;  // "--key=value" and "--flag", to go in front of the command line
-    QStringList keys;       // the keys they came from
+    QStringList keys;  // the keys they came from
 };
 
 // The file's values as command-line arguments, leaving out the keys the command line sets itself
@@ -46,4 +46,4 @@ Arguments asArguments(const QHash<QString, QStringList> &values,
 // error message, or nothing.
 std::optional<QString> write(const QString &path, const QHash<QString, QStringList> &changes);
 
-} // namespace swarmscope::settings_file
+}  // namespace swarmscope::settings_file

@@ -35,7 +35,7 @@ void reportFatal(const QString &message)
         QMessageBox::critical(nullptr, QStringLiteral("Swarmscope"), message);
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -67,14 +67,13 @@ int main(int argc, char *argv[])
         qint64 pid = 0;
         QString host, appName;
         lock.getLockInfo(&pid, &host, &appName);
-        const QString message =
-            lock.error() == QLockFile::LockFailedError
-                ? QStringLiteral("the profile %1 is already in use by another Swarmscope (pid %2). "
-                                 "Use --profile DIR to run a second identity.")
-                      .arg(QDir::toNativeSeparators(profileDir))
-                      .arg(pid)
-                : QStringLiteral("cannot lock the profile %1 (permission denied or disk error).")
-                      .arg(QDir::toNativeSeparators(profileDir));
+        const QString message = lock.error() == QLockFile::LockFailedError
+            ? QStringLiteral("the profile %1 is already in use by another Swarmscope (pid %2). "
+                             "Use --profile DIR to run a second identity.")
+                  .arg(QDir::toNativeSeparators(profileDir))
+                  .arg(pid)
+            : QStringLiteral("cannot lock the profile %1 (permission denied or disk error).")
+                  .arg(QDir::toNativeSeparators(profileDir));
         std::fprintf(stderr, "swarmscope: %s\n", qPrintable(message));
         return 1;
     }
@@ -83,9 +82,9 @@ int main(int argc, char *argv[])
 
     auto created = swarmscope::ui::EngineClient::start(options.engine);
     if (!created) {
-        reportFatal(QStringLiteral("cannot open the profile %1: %2")
-                        .arg(QDir::toNativeSeparators(profileDir),
-                             swarmscope::ui::ErrorText::describe(created.error())));
+        reportFatal(
+            QStringLiteral("cannot open the profile %1: %2")
+                .arg(QDir::toNativeSeparators(profileDir), swarmscope::ui::ErrorText::describe(created.error())));
         return 1;
     }
     // Destroyed after the window (declared before it): the session stops on its thread, then the

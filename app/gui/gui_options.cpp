@@ -46,8 +46,8 @@ QStringList withSettingsFile(QCommandLineParser &parser, const QStringList &argu
 {
     if (!parser.parse(arguments))
         return arguments;  // process() reports it
-    const QString profile = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
-                                                                    : defaultProfileDir();
+    const QString profile =
+        parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : defaultProfileDir();
     origin.path = settings_file::pathIn(QDir(profile).absolutePath());
     if (!QFileInfo::exists(origin.path))
         return arguments;
@@ -60,13 +60,13 @@ QStringList withSettingsFile(QCommandLineParser &parser, const QStringList &argu
     return arguments.mid(0, 1) + fromFile.arguments + arguments.mid(1);
 }
 
-} // namespace
+}  // namespace
 
 GuiOptions parseOptions(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Swarmscope: peer-to-peer chat rooms and a live view of the swarm behind them."));
+    p.setApplicationDescription(
+        QStringLiteral("Swarmscope: peer-to-peer chat rooms and a live view of the swarm behind them."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption profile(
@@ -76,8 +76,9 @@ GuiOptions parseOptions(const QStringList &arguments)
         QStringLiteral("dir"));
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join a room at start (repeatable)."),
                                   QStringLiteral("room"));
-    const QCommandLineOption minimized(QStringLiteral("minimized"),
-                                       QStringLiteral("Start hidden in the system tray (minimized where there is none)."));
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QStringLiteral("Start hidden in the system tray (minimized where there is none)."));
     const EngineOptions shared(EngineOptions::Defaults{.acceptLocalhost = true});
     p.addOption(profile);
     p.addOption(join);
@@ -118,4 +119,4 @@ GuiOptions parseOptions(const QStringList &arguments)
     return o;
 }
 
-} // namespace swarmscope::gui
+}  // namespace swarmscope::gui

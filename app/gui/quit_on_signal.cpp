@@ -19,7 +19,7 @@ void handleSignal(int)
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
 }
 
-} // namespace
+}  // namespace
 
 QuitOnSignal::QuitOnSignal(QObject *parent) : QObject(parent)
 {
@@ -55,9 +55,8 @@ QuitOnSignal::~QuitOnSignal()
 void QuitOnSignal::onSignal()
 {
     char buffer[16];
-    while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {
-    }
+    while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {}
     QCoreApplication::quit();
 }
 
-} // namespace swarmscope::gui
+}  // namespace swarmscope::gui

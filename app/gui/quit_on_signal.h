@@ -23,4 +23,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace swarmscope::gui
+}  // namespace swarmscope::gui

@@ -51,9 +51,10 @@ Values linesFor(const ui::EnginePreferences &p)
     return v;
 }
 
-} // namespace
+}  // namespace
 
-SettingsFileStore::SettingsFileStore(QString path) : m_path(std::move(path)) {}
+SettingsFileStore::SettingsFileStore(QString path) : m_path(std::move(path))
+{}
 
 QString SettingsFileStore::location() const
 {
@@ -75,7 +76,8 @@ std::optional<QString> SettingsFileStore::load(ui::EnginePreferences &into) cons
     if (v.contains(QStringLiteral("listen"))) {
         const std::optional<HostPort> listen = HostPort::parse(first(v, QStringLiteral("listen")), true);
         if (!listen)
-            return QStringLiteral("%1: listen expects host:port, got '%2'").arg(m_path, first(v, QStringLiteral("listen")));
+            return QStringLiteral("%1: listen expects host:port, got '%2'")
+                .arg(m_path, first(v, QStringLiteral("listen")));
         p.listenHost = listen->host;
         p.listenPort = listen->port;
     }
@@ -118,4 +120,4 @@ std::optional<QString> SettingsFileStore::save(const ui::EnginePreferences &pref
     return settings_file::write(m_path, changes);
 }
 
-} // namespace swarmscope::gui
+}  // namespace swarmscope::gui

@@ -21,7 +21,9 @@ constexpr qsizetype kMaxLine = 64 * 1024;
 }
 
 NodeConsole::NodeConsole(Session &session, QObject *parent)
-    : QObject(parent), m_session(session), m_stdin(STDIN_FILENO, QSocketNotifier::Read)
+    : QObject(parent)
+    , m_session(session)
+    , m_stdin(STDIN_FILENO, QSocketNotifier::Read)
 {
     connect(&m_stdin, &QSocketNotifier::activated, this, &NodeConsole::onStdinReadable);
     connect(&m_session, &Session::eventsReady, this, [](const EventBatch &events) {
@@ -153,8 +155,8 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         m_session.leaveRoom(RoomRef::parse(argument).value_or(RoomRef{}).key());
     } else if (command == QLatin1String("connect") && !argument.isEmpty()) {
         connectCommand(argument);
-    } else if (command == QLatin1String("ban") || command == QLatin1String("unban") || command == QLatin1String("backoff")
-               || command == QLatin1String("disconnect")) {
+    } else if (command == QLatin1String("ban") || command == QLatin1String("unban")
+               || command == QLatin1String("backoff") || command == QLatin1String("disconnect")) {
         const QStringList words = argument.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString peer = words.value(0);
         bool ok = false;
@@ -169,25 +171,30 @@ void NodeConsole::handleCommand(const QString &command, const QString &argument)
         if (!ok)
             error(QStringLiteral("/%1: no known peer '%2'").arg(command, peer));
     } else {
-        error(QStringLiteral("unknown command /%1 (try /status, /peers, /queue, /join ROOM|discovery-swarm:NAME|bugout:ID, /leave ROOM, "
-                             "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
-                             "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
-                             "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /export ROOM PATH, /block ADDRESS, "
-                             "/unblock ADDRESS, /blocked, /name [NAME], /rename ADDRESS [NAME], /pr-send ID TEXT, /pr-connect ID, "
-                             "/pr-peers, /pr-dgram ID PORT TEXT, "
-                             "/quit)").arg(command));
+        error(QStringLiteral(
+                  "unknown command /%1 (try /status, /peers, /queue, /join ROOM|discovery-swarm:NAME|bugout:ID, /leave "
+                  "ROOM, "
+                  "/connect HOST:PORT [ROOM], /ban ADDRESS [soft], /unban ADDRESS, /backoff ADDRESS, "
+                  "/disconnect ADDRESS, /send ADDRESS TEXT, /procedures ADDRESS, /rpc ADDRESS NAME [JSON], "
+                  "/announce TYPE DATA [LIMIT], /relay ADDRESS TEXT, /export ROOM PATH, /block ADDRESS, "
+                  "/unblock ADDRESS, /blocked, /name [NAME], /rename ADDRESS [NAME], /pr-send ID TEXT, /pr-connect ID, "
+                  "/pr-peers, /pr-dgram ID PORT TEXT, "
+                  "/quit)")
+                  .arg(command));
     }
 }
 
 void NodeConsole::join(const QString &text)
 {
     // "bugout:" alone is Bugout's new Bugout(): the room named by our own address (server mode).
-    const auto ref = text.trimmed() == QLatin1String("bugout:") ? std::optional(RoomRef{RoomBackend::Bugout, m_session.address()})
-                                                                : RoomRef::parse(text);
+    const auto ref = text.trimmed() == QLatin1String("bugout:")
+        ? std::optional(RoomRef{RoomBackend::Bugout, m_session.address()})
+        : RoomRef::parse(text);
     if (!ref)
         return error(QStringLiteral("/join expects ROOM, discovery-swarm:NAME or bugout:ID"));
     if (auto joined = m_session.join(*ref); !joined)
-        answer(CommandFailed{.detail = joined.error().detail, .room = ref->key(), .code = joined.error().code, .backend = ref->backend});
+        answer(CommandFailed{
+            .detail = joined.error().detail, .room = ref->key(), .code = joined.error().code, .backend = ref->backend});
 }
 
 // "/connect HOST:PORT [ROOM]": without a room, a lone compatibility room (and no native one)
@@ -224,10 +231,9 @@ void NodeConsole::printQueue()
 
 void NodeConsole::printStatus()
 {
-    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.bittorrentPort(), m_session.rooms(), m_session.blockedPeers(),
-                        dhtStatus(), peerRelayStatus()});
+    answer(StatusReport{m_session.status(), m_session.wsListenPort(), m_session.bittorrentPort(), m_session.rooms(),
+                        m_session.blockedPeers(), dhtStatus(), peerRelayStatus()});
 }
-
 
 QJsonValue NodeConsole::dhtStatus() const
 {
@@ -256,4 +262,4 @@ void NodeConsole::printPeers()
     answer(PeerList{m_session.peers()});
 }
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

@@ -10,7 +10,7 @@
 namespace swarmscope {
 class PeerRelaySocket;
 class Session;
-}
+}  // namespace swarmscope
 
 namespace swarmscope::node {
 
@@ -62,4 +62,4 @@ private:
     std::unique_ptr<PeerRelaySocket> m_prSocket;
 };
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

@@ -30,4 +30,4 @@ int runDoctor(const EngineConfig &config)
     return report.value(QStringLiteral("ok")).toBool() ? 0 : 1;
 }
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

@@ -10,4 +10,4 @@ namespace swarmscope::node {
 // JSON report on stdout and returns 0, or 1 when a check failed. Needs a QCoreApplication.
 int runDoctor(const EngineConfig &config);
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

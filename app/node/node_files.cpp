@@ -39,4 +39,4 @@ bool NodeConsole::handleFileCommand(const QString &command, const QString &argum
     return true;
 }
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

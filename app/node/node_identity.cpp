@@ -42,7 +42,7 @@ int importFrom(const NodeOptions &options)
     NodeConsole::staticPrint(line);
     return 0;
 }
-} // namespace
+}  // namespace
 
 std::optional<int> runIdentityAction(const NodeOptions &options)
 {
@@ -70,4 +70,4 @@ std::optional<int> runIdentityAction(const NodeOptions &options)
     return 0;
 }
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

@@ -11,4 +11,4 @@ namespace swarmscope::node {
 // Returns nothing when no identity action was asked for.
 std::optional<int> runIdentityAction(const NodeOptions &options);
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

@@ -44,7 +44,8 @@ int main(int argc, char **argv)
     }
     node::NodeConsole console(**session);
     if (Status st = (*session)->start(); !st.ok()) {
-        node::NodeConsole::print(Event{QDateTime::currentMSecsSinceEpoch(), CommandFailed{.detail = st.error().detail, .code = st.error().code}});
+        node::NodeConsole::print(Event{QDateTime::currentMSecsSinceEpoch(),
+                                       CommandFailed{.detail = st.error().detail, .code = st.error().code}});
         return 1;
     }
     console.startPeerRelaySocket();
@@ -52,12 +53,15 @@ int main(int argc, char **argv)
     std::unique_ptr<MetricsHttpServer> metrics;
     if (options.metricsListen) {
         Session *s = session->get();
-        metrics = std::make_unique<MetricsHttpServer>(clock, [s, &metrics]() -> QByteArray { return sessionMetrics(*s) + metrics->ownMetrics(); });
+        metrics = std::make_unique<MetricsHttpServer>(
+            clock, [s, &metrics]() -> QByteArray { return sessionMetrics(*s) + metrics->ownMetrics(); });
         if (Status st = metrics->listen(*options.metricsListen); !st.ok()) {
-            node::NodeConsole::print(Event{clock.wallMs(), CommandFailed{.detail = st.error().detail, .code = st.error().code}});
+            node::NodeConsole::print(
+                Event{clock.wallMs(), CommandFailed{.detail = st.error().detail, .code = st.error().code}});
             return 1;
         }
-        node::NodeConsole::print(Event{clock.wallMs(), Listening{options.metricsListen->host, metrics->port(), Transport::Metrics}});
+        node::NodeConsole::print(
+            Event{clock.wallMs(), Listening{options.metricsListen->host, metrics->port(), Transport::Metrics}});
     }
     for (const QString &room : options.rooms)
         console.join(room);

@@ -12,7 +12,7 @@ struct NodeOptions {
     EngineConfig engine;
     QStringList rooms;
     bool printIdentity = false;
-    QString exportIdentityTo;    // --export-identity FILE ("-" = standard output)
+    QString exportIdentityTo;  // --export-identity FILE ("-" = standard output)
     QString importIdentityFrom;  // --import-identity FILE ("-" = standard input)
     bool doctor = false;
     std::optional<HostPort> metricsListen;  // --metrics-listen: Prometheus scrapes at /metrics
@@ -22,5 +22,4 @@ struct NodeOptions {
 // (exits with a message for --help, --version and errors, status 2 for errors).
 NodeOptions parseOptions(const QStringList &arguments);
 
-
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

@@ -7,7 +7,6 @@
 #include "peer_relay/peer_relay_socket.h"
 #include "session.h"
 
-
 namespace swarmscope::node {
 
 void NodeConsole::startPeerRelaySocket()
@@ -65,7 +64,8 @@ bool NodeConsole::handlePeerRelayCommand(const QString &command, const QString &
         answer(PeerRelayPeerList{node->peers()});
     } else {
         error(QStringLiteral("unknown command /%1 (try /pr-send ID TEXT, /pr-send-json ID JSON, /pr-connect ID, "
-                             "/pr-peers, /pr-dgram ID PORT TEXT)").arg(command));
+                             "/pr-peers, /pr-dgram ID PORT TEXT)")
+                  .arg(command));
     }
     return true;
 }
@@ -75,11 +75,12 @@ std::optional<PeerRelayStatus> NodeConsole::peerRelayStatus() const
     const PeerRelayNode *node = m_session.peerRelay();
     if (!node)
         return std::nullopt;
-    PeerRelayStatus status{node->idHex(), node->listenPort(), node->url(), {}, int(node->candidates().size()),
-                           node->duplicates(), node->signalsRefused(), node->rejects()};
+    PeerRelayStatus status{
+        node->idHex(),      node->listenPort(),     node->url(),    {}, int(node->candidates().size()),
+        node->duplicates(), node->signalsRefused(), node->rejects()};
     for (const QByteArray &id : node->peerIds())
         status.peers.append(QString::fromLatin1(id.toHex()));
     return status;
 }
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

@@ -43,7 +43,8 @@ void NodeConsole::nameCommand(const QString &argument)
     const QString name = argument.trimmed();
     const bool unchanged = name == m_session.displayName();
     if (const Status taken = m_session.setDisplayName(name); !taken.ok())
-        return answer(CommandFailed{.detail = taken.error().detail, .code = taken.error().code, .command = QStringLiteral("name")});
+        return answer(CommandFailed{
+            .detail = taken.error().detail, .code = taken.error().code, .command = QStringLiteral("name")});
     if (unchanged)
         answer(NameChanged{name});
 }
@@ -57,7 +58,8 @@ void NodeConsole::renameCommand(const QString &argument)
     if (m_session.localNames().value(address) == name)
         return answer(LocalNameChanged{address, name});
     if (!m_session.setLocalName(address, name))
-        error(QStringLiteral("/rename: '%1' is not an address, or the name breaks the display-name rules").arg(address));
+        error(
+            QStringLiteral("/rename: '%1' is not an address, or the name breaks the display-name rules").arg(address));
 }
 
 void NodeConsole::exportCommand(const QString &argument)
@@ -73,8 +75,9 @@ void NodeConsole::exportCommand(const QString &argument)
     const QString path = QDir::current().absoluteFilePath(pathText);
     const auto written = m_session.exportHistory(ref->key(), path, *format);
     if (!written)
-        return answer(CommandFailed{.detail = written.error().detail, .room = ref->key(), .code = written.error().code});
+        return answer(
+            CommandFailed{.detail = written.error().detail, .room = ref->key(), .code = written.error().code});
     answer(HistoryExported{ref->key(), path, *format == HistoryFormat::Json, *written});
 }
 
-} // namespace swarmscope::node
+}  // namespace swarmscope::node

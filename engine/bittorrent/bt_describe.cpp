@@ -12,13 +12,12 @@ namespace swarmscope::bt {
 QCborValue cborOfBencode(const BencodeValue &v)
 {
     switch (v.type()) {
-    case BencodeValue::Type::Integer:
-        return QCborValue(v.toInteger());
+    case BencodeValue::Type::Integer: return QCborValue(v.toInteger());
     case BencodeValue::Type::String: {
         // Method names, keys and identifiers read as text; ids, tokens and signatures stay bytes.
         const QByteArray &b = v.toBytes();
         const bool printable = !b.isEmpty() && b.size() <= 64
-                            && std::all_of(b.begin(), b.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+            && std::all_of(b.begin(), b.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
         return printable ? QCborValue(QString::fromLatin1(b)) : QCborValue(b);
     }
     case BencodeValue::Type::List: {
@@ -42,7 +41,7 @@ quint32 u32(const QByteArray &b, int at)
 {
     return b.size() >= at + 4 ? qFromBigEndian<quint32>(b.constData() + at) : 0;
 }
-} // namespace
+}  // namespace
 
 QCborMap describeMessage(const QByteArray &body)
 {
@@ -71,12 +70,8 @@ QCborMap describeMessage(const QByteArray &body)
     switch (id) {
     case Have:
     case Suggest:
-    case AllowedFast:
-        m.insert(QStringLiteral("piece"), qint64(u32(payload, 0)));
-        break;
-    case Bitfield:
-        m.insert(QStringLiteral("bits"), payload);
-        break;
+    case AllowedFast: m.insert(QStringLiteral("piece"), qint64(u32(payload, 0))); break;
+    case Bitfield: m.insert(QStringLiteral("bits"), payload); break;
     case Request:
     case Cancel:
     case Reject:
@@ -117,4 +112,4 @@ QCborMap describeMessage(const QByteArray &body)
     return m;
 }
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -15,4 +15,4 @@ QCborValue cborOfBencode(const BencodeValue &value);
 // field tree: message name and fields; extended messages with their bencoded dictionary.
 QCborMap describeMessage(const QByteArray &body);
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

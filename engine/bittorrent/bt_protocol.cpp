@@ -25,7 +25,8 @@ Result<Handshake> Handshake::parse(QByteArrayView bytes)
     if (bytes.size() != kHandshakeBytes)
         return makeError(ErrorCode::HandshakeFailed, QStringLiteral("handshake is %1 bytes, not 68").arg(bytes.size()));
     if (quint8(bytes[0]) != kProtocolName.size() || bytes.sliced(1, 19) != kProtocolName)
-        return makeError(ErrorCode::HandshakeFailed, QStringLiteral("not a BitTorrent handshake (encrypted or another protocol)"));
+        return makeError(ErrorCode::HandshakeFailed,
+                         QStringLiteral("not a BitTorrent handshake (encrypted or another protocol)"));
     Handshake h;
     h.reserved = bytes.sliced(20, 8).toByteArray();
     h.infoHash = bytes.sliced(28, 20).toByteArray();
@@ -58,7 +59,8 @@ std::optional<Result<Handshake>> FrameReader::takeHandshake()
     if (m_buffer.size() < kHandshakeBytes) {
         // A wrong first byte need not wait for 68 bytes.
         if (!m_buffer.isEmpty() && quint8(m_buffer[0]) != kProtocolName.size())
-            return Result<Handshake>(makeError(ErrorCode::HandshakeFailed, QStringLiteral("not a BitTorrent handshake")));
+            return Result<Handshake>(
+                makeError(ErrorCode::HandshakeFailed, QStringLiteral("not a BitTorrent handshake")));
         return std::nullopt;
     }
     auto h = Handshake::parse(QByteArrayView(m_buffer).first(kHandshakeBytes));
@@ -72,8 +74,9 @@ std::optional<Result<Message>> FrameReader::takeMessage()
         return std::nullopt;
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
     if (qint64(length) > kMaxMessageBytes)
-        return Result<Message>(makeError(ErrorCode::FrameTooLarge,
-                                         QStringLiteral("message of %1 bytes (at most %2)").arg(length).arg(kMaxMessageBytes)));
+        return Result<Message>(
+            makeError(ErrorCode::FrameTooLarge,
+                      QStringLiteral("message of %1 bytes (at most %2)").arg(length).arg(kMaxMessageBytes)));
     if (m_buffer.size() < qsizetype(4 + length))
         return std::nullopt;
     Message m;
@@ -114,9 +117,11 @@ QString clientName(const QByteArray &peerId)
     if (peerId.size() != 20 || peerId[0] != '-' || peerId[7] != '-')
         return {};
     static const QHash<QByteArray, QString> names{
-        {"WW", QStringLiteral("WebTorrent")}, {"SS", QStringLiteral("Swarmscope")}, {"qB", QStringLiteral("qBittorrent")},
-        {"TR", QStringLiteral("Transmission")}, {"UT", QStringLiteral("µTorrent")}, {"LT", QStringLiteral("libtorrent")},
-        {"lt", QStringLiteral("libTorrent")}, {"DE", QStringLiteral("Deluge")}, {"AZ", QStringLiteral("Vuze")}};
+        {"WW", QStringLiteral("WebTorrent")},  {"SS", QStringLiteral("Swarmscope")},
+        {"qB", QStringLiteral("qBittorrent")}, {"TR", QStringLiteral("Transmission")},
+        {"UT", QStringLiteral("µTorrent")},    {"LT", QStringLiteral("libtorrent")},
+        {"lt", QStringLiteral("libTorrent")},  {"DE", QStringLiteral("Deluge")},
+        {"AZ", QStringLiteral("Vuze")}};
     const QByteArray code = peerId.mid(1, 2);
     const QByteArray digits = peerId.mid(3, 4);
     const QString name = names.value(code, QString::fromLatin1(code));
@@ -134,4 +139,4 @@ QByteArray makePeerId()
     return QByteArrayLiteral("-SS0100-") + randomBytes(12);
 }
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

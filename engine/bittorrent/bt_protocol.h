@@ -39,7 +39,7 @@ inline const QByteArray kProtocolName = QByteArrayLiteral("BitTorrent protocol")
 struct Handshake {
     QByteArray reserved = QByteArray(8, '\0');
     QByteArray infoHash;  // 20
-    QByteArray peerId;    // 20
+    QByteArray peerId;  // 20
 
     bool extended() const { return (quint8(reserved[5]) & 0x10) != 0; }
     bool fast() const { return (quint8(reserved[7]) & 0x04) != 0; }
@@ -78,4 +78,4 @@ QString clientName(const QByteArray &peerId);
 // Our own: -SS0100- and 12 random bytes.
 QByteArray makePeerId();
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -13,12 +13,19 @@ std::atomic<quint64> g_nextWireId{Wire::kFirstId};
 constexpr int kMetadataId = 1;  // our number for ut_metadata
 const QByteArray kUtMetadata = QByteArrayLiteral("ut_metadata");
 constexpr quint32 kMaxBlockBytes = 128 * 1024;  // BEP 3: larger requests are refused
-}
+}  // namespace
 
 Wire::Wire(QTcpSocket *socket, Role role, Clock &clock, QByteArray localPeerId, QObject *parent)
-    : QObject(parent), m_socket(socket), m_role(role), m_clock(clock), m_id(g_nextWireId++),
-      m_sinceMs(clock.wallMs()), m_source(role == Role::Acceptor ? QStringLiteral("inbound") : QStringLiteral("manual")),
-      m_localPeerId(std::move(localPeerId)), m_keepAlive(clock), m_timeout(clock)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_role(role)
+    , m_clock(clock)
+    , m_id(g_nextWireId++)
+    , m_sinceMs(clock.wallMs())
+    , m_source(role == Role::Acceptor ? QStringLiteral("inbound") : QStringLiteral("manual"))
+    , m_localPeerId(std::move(localPeerId))
+    , m_keepAlive(clock)
+    , m_timeout(clock)
 {
     socket->setParent(this);
     m_localExtNames.insert(kMetadataId, kUtMetadata);
@@ -38,7 +45,8 @@ Wire::Wire(QTcpSocket *socket, Role role, Clock &clock, QByteArray localPeerId, 
         if (m_role == Role::Dialer)
             sendHandshake();
     });
-    m_timeout.start(kHandshakeTimeoutMs, [this] { fail(ErrorCode::HandshakeTimeout, QStringLiteral("no handshake in time")); });
+    m_timeout.start(kHandshakeTimeoutMs,
+                    [this] { fail(ErrorCode::HandshakeTimeout, QStringLiteral("no handshake in time")); });
 }
 
 Wire::~Wire()
@@ -67,7 +75,7 @@ void Wire::sendHandshake()
     if (m_sentHandshake || !m_torrent)
         return;
     Handshake h;
-    h.reserved[5] = char(0x10);                     // BEP 10 extension protocol
+    h.reserved[5] = char(0x10);  // BEP 10 extension protocol
     h.reserved[7] = char(0x04 | (m_dhtPort ? 0x01 : 0));  // BEP 6 fast, BEP 5 DHT
     h.infoHash = m_torrent->infoHash;
     h.peerId = m_localPeerId;
@@ -126,13 +134,14 @@ void Wire::onRemoteHandshake(const Handshake &h)
     if (m_role == Role::Acceptor) {
         const RoomTorrent *t = resolveTorrent ? resolveTorrent(h.infoHash) : nullptr;
         if (!t)
-            return fail(ErrorCode::WrongRoom, QStringLiteral("handshake for infohash %1, which we do not seed")
-                                                  .arg(QString::fromLatin1(h.infoHash.toHex())));
+            return fail(ErrorCode::WrongRoom,
+                        QStringLiteral("handshake for infohash %1, which we do not seed")
+                            .arg(QString::fromLatin1(h.infoHash.toHex())));
         m_torrent = t;
         sendHandshake();
     } else if (!m_torrent || h.infoHash != m_torrent->infoHash) {
-        return fail(ErrorCode::WrongRoom, QStringLiteral("handshake for another infohash %1")
-                                              .arg(QString::fromLatin1(h.infoHash.toHex())));
+        return fail(ErrorCode::WrongRoom,
+                    QStringLiteral("handshake for another infohash %1").arg(QString::fromLatin1(h.infoHash.toHex())));
     }
     if (h.peerId == m_localPeerId)
         return fail(ErrorCode::Self, QStringLiteral("connected to ourselves"));
@@ -170,7 +179,8 @@ void Wire::keepAliveTick(bool send)
 
 void Wire::armIdle()
 {
-    m_timeout.start(kIdleTimeoutMs, [this] { fail(ErrorCode::Timeout, QStringLiteral("nothing heard for 3 minutes")); });
+    m_timeout.start(kIdleTimeoutMs,
+                    [this] { fail(ErrorCode::Timeout, QStringLiteral("nothing heard for 3 minutes")); });
 }
 
 void Wire::sendExtendedHandshake()
@@ -216,11 +226,8 @@ void Wire::onMessage(const Message &m)
         if (m.payload.size() == 2)
             emit dhtPort(qFromBigEndian<quint16>(m.payload.constData()));
         break;
-    case Extended:
-        onExtended(m.payload);
-        break;
-    default:
-        break;  // choke, have, bitfield, have-all...: we want nothing from a seeder
+    case Extended: onExtended(m.payload); break;
+    default: break;  // choke, have, bitfield, have-all...: we want nothing from a seeder
     }
 }
 
@@ -236,7 +243,8 @@ void Wire::onExtended(const QByteArray &payload)
         auto dict = BencodeValue::decode(body, limits);
         if (!dict.ok() || !dict->isDict())
             return emit rejected(ErrorCode::MalformedMessage,
-                                 QStringLiteral("extended handshake: %1").arg(dict.ok() ? QStringLiteral("not a dictionary") : dict.error().detail));
+                                 QStringLiteral("extended handshake: %1")
+                                     .arg(dict.ok() ? QStringLiteral("not a dictionary") : dict.error().detail));
         m_remoteExt = *dict;
         m_remoteExtIds.clear();
         if (const BencodeValue *m = m_remoteExt.find("m"); m && m->isDict())
@@ -248,7 +256,8 @@ void Wire::onExtended(const QByteArray &payload)
     }
     const QByteArray name = m_localExtNames.value(ext);
     if (name.isEmpty())
-        return emit rejected(ErrorCode::UnknownType, QStringLiteral("extended message %1, which we did not offer").arg(ext));
+        return emit rejected(ErrorCode::UnknownType,
+                             QStringLiteral("extended message %1, which we did not offer").arg(ext));
     if (name == kUtMetadata)
         return onMetadataRequest(body);
     emit extendedMessage(name, body);
@@ -329,7 +338,10 @@ void Wire::close(const QString &reason)
         socket->setParent(nullptr);
         connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(kLingerMs, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        QTimer::singleShot(kLingerMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
         socket->disconnectFromHost();
         if (socket->state() == QAbstractSocket::UnconnectedState)
             socket->deleteLater();
@@ -337,4 +349,4 @@ void Wire::close(const QString &reason)
     emit closed(reason);
 }
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -26,7 +26,7 @@ class Wire final : public QObject {
 
 public:
     enum class Role { Dialer, Acceptor };
-    static constexpr qint64 kKeepAliveMs = 30000;     // webtorrent drops nothing idle, but NATs do
+    static constexpr qint64 kKeepAliveMs = 30000;  // webtorrent drops nothing idle, but NATs do
     static constexpr qint64 kHandshakeTimeoutMs = 10000;
     static constexpr qint64 kIdleTimeoutMs = 180000;  // 3 missed keep-alives of webtorrent's 55 s
     static constexpr int kMaxExtendedHandshakeBytes = 64 * 1024;
@@ -72,7 +72,7 @@ public:
     bool sendExtended(const QByteArray &extension, QByteArrayView payload);
 
 signals:
-    void handshaken();                                         // both BT handshakes done
+    void handshaken();  // both BT handshakes done
     void extendedHandshake(const swarmscope::BencodeValue &dict);
     void extendedMessage(const QByteArray &extension, const QByteArray &payload);
     void dhtPort(quint16 port);
@@ -119,11 +119,11 @@ private:
     bool m_unchoked = false;
     BencodeValue m_remoteExt;
     QHash<QByteArray, int> m_remoteExtIds;  // name -> the remote's number
-    QHash<int, QByteArray> m_localExtNames; // our number -> name
+    QHash<int, QByteArray> m_localExtNames;  // our number -> name
     ScopedTimer m_keepAlive;
     ScopedTimer m_timeout;
     quint64 m_bytesIn = 0;
     quint64 m_bytesOut = 0;
 };
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -9,11 +9,14 @@
 namespace swarmscope::bt {
 
 LocalServiceDiscovery::LocalServiceDiscovery(LsdConfig config, Clock &clock, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_timer(clock)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_timer(clock)
 {
     // bittorrent-lsd's cookies read "bittorrent-lsd-<peer id>"; ours are just as unique.
     m_cookie = QByteArrayLiteral("swarmscope-")
-               + QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0');
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0');
 }
 
 LocalServiceDiscovery::~LocalServiceDiscovery() = default;
@@ -109,4 +112,4 @@ void LocalServiceDiscovery::receiveDatagram(const QNetworkDatagram &datagram)
             emit peerFound(infoHash, sender, parsed.announce.port);
 }
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

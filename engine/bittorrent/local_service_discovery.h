@@ -61,4 +61,4 @@ private:
     QHash<QString, quint64> m_rejects;
 };
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -20,9 +20,9 @@ LsdParsed refuse(const char *reason, const QString &detail)
 bool isHex40(const QByteArray &s)
 {
     return s.size() == 40
-           && std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+        && std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
-} // namespace
+}  // namespace
 
 QList<QByteArray> formatLsdAnnounces(const QByteArray &hostHeader, quint16 port, const QList<QByteArray> &infoHashes,
                                      const QByteArray &cookie)
@@ -80,4 +80,4 @@ LsdParsed parseLsdAnnounce(QByteArrayView datagram)
     return parsed;
 }
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

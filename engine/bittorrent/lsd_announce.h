@@ -12,9 +12,9 @@ namespace swarmscope::bt {
 //   BT-SEARCH * HTTP/1.1\r\n Host: 239.192.152.143:6771\r\n Port: <port>\r\n
 //   Infohash: <40 hex>\r\n (repeated) cookie: <ours>\r\n \r\n \r\n
 struct LsdAnnounce {
-    quint16 port = 0;                // the sender's BitTorrent port
-    QList<QByteArray> infoHashes;    // 20 bytes each
-    QByteArray cookie;               // empty when there is none
+    quint16 port = 0;  // the sender's BitTorrent port
+    QList<QByteArray> infoHashes;  // 20 bytes each
+    QByteArray cookie;  // empty when there is none
 };
 
 inline constexpr int kLsdMaxDatagram = 1400;  // BEP 14: announces stay under this (no fragments)
@@ -36,4 +36,4 @@ struct LsdParsed {
 };
 LsdParsed parseLsdAnnounce(QByteArrayView datagram);
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -14,7 +14,7 @@ struct LsdConfig {
     quint16 port = 6771;
     QHostAddress group = QHostAddress(QStringLiteral("239.192.152.143"));
     qint64 intervalMs = 5 * 60 * 1000;  // BEP 14: every 5 minutes while in the swarm
-    qint64 minGapMs = 60 * 1000;        // BEP 14: no more than one announce per minute
+    qint64 minGapMs = 60 * 1000;  // BEP 14: no more than one announce per minute
 };
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -24,4 +24,4 @@ RoomTorrent RoomTorrent::of(const QString &identifier)
     return t;
 }
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

@@ -9,8 +9,8 @@ namespace swarmscope::bt {
 // The info dictionary is exactly what create-torrent 5 makes for it:
 // {length, name, piece length: 16384, pieces: SHA1(content)} (one piece below 16 KiB).
 struct RoomTorrent {
-    QByteArray content;   // the identifier's UTF-8 bytes
-    QByteArray info;      // bencoded info dictionary (what ut_metadata serves)
+    QByteArray content;  // the identifier's UTF-8 bytes
+    QByteArray info;  // bencoded info dictionary (what ut_metadata serves)
     QByteArray infoHash;  // SHA-1 of info, 20 bytes
     qint64 pieceLength = 16384;
 
@@ -18,4 +18,4 @@ struct RoomTorrent {
     static RoomTorrent of(const QString &identifier);
 };
 
-} // namespace swarmscope::bt
+}  // namespace swarmscope::bt

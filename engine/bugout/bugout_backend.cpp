@@ -14,19 +14,17 @@
 namespace swarmscope {
 
 BugoutBackend::BugoutBackend(const KeyPair &identity, Clock &clock, Options options, DhtNode *dht, QObject *parent)
-    : CompatBackend(parent),
-      m_identity(identity),
-      m_clock(clock),
-      m_options(std::move(options)),
-      m_dht(dht),
-      m_service(std::make_unique<bugout::Service>(identity, clock))
+    : CompatBackend(parent)
+    , m_identity(identity)
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_dht(dht)
+    , m_service(std::make_unique<bugout::Service>(identity, clock))
 {
     bugout::Service *s = m_service.get();
     connect(s, &bugout::Service::event, this, &CompatBackend::event);
     connect(s, &bugout::Service::changed, this, &CompatBackend::roomsChanged);
-    connect(s, &bugout::Service::wireOpened, this, [this](quint64 id) {
-        emit peerAdded(*m_service->peer(id));
-    });
+    connect(s, &bugout::Service::wireOpened, this, [this](quint64 id) { emit peerAdded(*m_service->peer(id)); });
     connect(s, &bugout::Service::wireUpdated, this, &CompatBackend::peerUpdated);
     connect(s, &bugout::Service::wireClosed, this, [this](quint64 id) {
         m_lastBytes.remove(id);
@@ -90,7 +88,8 @@ void BugoutBackend::startLocalServiceDiscovery()
         return;
     auto lsd = std::make_unique<bt::LocalServiceDiscovery>(m_options.lsd, m_clock);
     if (Status st = lsd->start(); !st.ok()) {
-        emit event(Event{m_clock.wallMs(), BugoutRejected{{}, QStringLiteral("lsd-unavailable"), st.error().detail, {}}});
+        emit event(
+            Event{m_clock.wallMs(), BugoutRejected{{}, QStringLiteral("lsd-unavailable"), st.error().detail, {}}});
         return;
     }
     lsd->setBittorrentPort(m_service->port());
@@ -179,9 +178,9 @@ Result<ChatMessage> BugoutBackend::sendTo(const QString &address, const QString 
     const QString roomName = name.isEmpty() ? roomOfMember(address).value_or(QString()) : name;
     bugout::Room *r = m_service->room(roomName);
     if (!r)
-        return makeError(ErrorCode::WrongRoom, name.isEmpty()
-                                                   ? QStringLiteral("%1 is in none of our Bugout rooms").arg(address)
-                                                   : QStringLiteral("not in room bugout:%1").arg(name));
+        return makeError(ErrorCode::WrongRoom,
+                         name.isEmpty() ? QStringLiteral("%1 is in none of our Bugout rooms").arg(address)
+                                        : QStringLiteral("not in room bugout:%1").arg(name));
     const auto sent = r->sendTo(address, QJsonValue(text));
     if (!sent)
         return sent.error();
@@ -287,8 +286,13 @@ void BugoutBackend::sampleRates(qint64 nowMs, StatsSample &sample)
             continue;
         const auto before = m_lastBytes.value(p.connectionId, {p.bytesIn, p.bytesOut});
         m_lastBytes.insert(p.connectionId, {p.bytesIn, p.bytesOut});
-        PeerRate r{p.connectionId, p.address, double(p.bytesIn - before.first) / secs,
-                   double(p.bytesOut - before.second) / secs, 0, 0, -1};
+        PeerRate r{p.connectionId,
+                   p.address,
+                   double(p.bytesIn - before.first) / secs,
+                   double(p.bytesOut - before.second) / secs,
+                   0,
+                   0,
+                   -1};
         sample.bytesInPerSec += r.bytesInPerSec;
         sample.bytesOutPerSec += r.bytesOutPerSec;
         sample.peers.append(r);
@@ -300,4 +304,4 @@ void BugoutBackend::setTap(FrameTap *tap)
     m_service->setTap(tap);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

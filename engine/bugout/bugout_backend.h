@@ -79,4 +79,4 @@ private:
     qint64 m_lastSampleMs = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

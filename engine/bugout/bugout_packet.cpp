@@ -27,7 +27,7 @@ Opened refuse(Refusal r, QString detail, std::optional<Packet> packet = std::nul
     return Opened{r, std::move(detail), std::move(packet)};
 }
 
-} // namespace
+}  // namespace
 
 Keys Keys::make(const KeyPair &identity)
 {
@@ -50,8 +50,8 @@ QByteArray makePacket(const Keys &keys, const QString &identifier, qint64 nowMs,
     inner.insert("n", BencodeValue::string(randomBytes(8)));
     inner.insert("y", BencodeValue::string(type));
     const QByteArray p = inner.encode();
-    return BencodeValue::dict({{"p", BencodeValue::string(p)},
-                               {"s", BencodeValue::string(signDetached(keys.signing, p))}})
+    return BencodeValue::dict(
+               {{"p", BencodeValue::string(p)}, {"s", BencodeValue::string(signDetached(keys.signing, p))}})
         .encode();
 }
 
@@ -91,7 +91,8 @@ Opened openPacket(const QByteArray &raw, const Keys &keys, const QString &identi
 {
     auto outer = BencodeValue::decode(raw, packetLimits());
     if (!outer.ok() || !outer->isDict())
-        return refuse(Refusal::Malformed, outer.ok() ? QStringLiteral("packet is not a dictionary") : outer.error().detail);
+        return refuse(Refusal::Malformed,
+                      outer.ok() ? QStringLiteral("packet is not a dictionary") : outer.error().detail);
     BencodeValue envelope = *outer;
     bool sealed = false;
     const BencodeValue *e = envelope.find("e");
@@ -106,7 +107,9 @@ Opened openPacket(const QByteArray &raw, const Keys &keys, const QString &identi
             return refuse(Refusal::NotForUs, QStringLiteral("sealed packet does not open with our key"));
         auto inner = BencodeValue::decode(*plain, packetLimits());
         if (!inner.ok() || !inner->isDict())
-            return refuse(Refusal::Malformed, QStringLiteral("opened packet: %1").arg(inner.ok() ? QStringLiteral("not a dictionary") : inner.error().detail));
+            return refuse(Refusal::Malformed,
+                          QStringLiteral("opened packet: %1")
+                              .arg(inner.ok() ? QStringLiteral("not a dictionary") : inner.error().detail));
         envelope = *inner;
         sealed = true;
     }
@@ -116,7 +119,9 @@ Opened openPacket(const QByteArray &raw, const Keys &keys, const QString &identi
         return refuse(Refusal::Malformed, QStringLiteral("packet without p and s"));
     auto inner = BencodeValue::decode(p->toBytes(), packetLimits());
     if (!inner.ok() || !inner->isDict())
-        return refuse(Refusal::Malformed, QStringLiteral("p: %1").arg(inner.ok() ? QStringLiteral("not a dictionary") : inner.error().detail));
+        return refuse(
+            Refusal::Malformed,
+            QStringLiteral("p: %1").arg(inner.ok() ? QStringLiteral("not a dictionary") : inner.error().detail));
 
     Packet pk;
     pk.raw = raw;
@@ -141,11 +146,13 @@ Opened openPacket(const QByteArray &raw, const Keys &keys, const QString &identi
     if (!pk.signatureValid)
         return refuse(Refusal::BadSignature, QStringLiteral("signature does not verify with pk"), pk);
     if (pk.identifier != identifier)
-        return refuse(Refusal::WrongRoom, QStringLiteral("packet for identifier '%1'").arg(pk.identifier.left(100)), pk);
+        return refuse(Refusal::WrongRoom, QStringLiteral("packet for identifier '%1'").arg(pk.identifier.left(100)),
+                      pk);
     if (pk.timeMs + kPeerTimeoutMs <= nowMs)
         return refuse(Refusal::Stale, QStringLiteral("packet time %1 is older than 5 minutes").arg(pk.timeMs), pk);
     if (pk.timeMs > nowMs + kMaxFutureMs)
-        return refuse(Refusal::Future, QStringLiteral("packet time %1 is more than 5 minutes ahead").arg(pk.timeMs), pk);
+        return refuse(Refusal::Future, QStringLiteral("packet time %1 is more than 5 minutes ahead").arg(pk.timeMs),
+                      pk);
     return Opened{Refusal::None, {}, pk};
 }
 
@@ -154,4 +161,4 @@ QByteArray dedupeKey(const QByteArray &raw)
     return sha512(raw).mid(16).toHex();
 }
 
-} // namespace swarmscope::bugout
+}  // namespace swarmscope::bugout

@@ -17,7 +17,7 @@ namespace swarmscope::bugout {
 //   inner:     {t: ms, i: identifier, pk: bs58, ek: bs58, n: 8 random bytes, y: type, ...}
 //   encrypted: bencode({n: 24 bytes, ek: bs58(sender box key), e: nacl.box(signed, n, recipient ek)})
 constexpr qint64 kPeerTimeoutMs = 5 * 60 * 1000;  // Bugout's PEERTIMEOUT: packets older are dropped
-constexpr qint64 kMaxFutureMs = 5 * 60 * 1000;    // ours: Bugout has no bound on future times
+constexpr qint64 kMaxFutureMs = 5 * 60 * 1000;  // ours: Bugout has no bound on future times
 constexpr qsizetype kMaxPacketBytes = 512 * 1024;
 
 // What we sign with and who we are in a room.
@@ -41,17 +41,17 @@ QString refusalName(Refusal r);
 
 struct Packet {
     QByteArray raw;
-    bool sealed = false;       // arrived in a nacl box
-    QByteArray p;              // the signed bytes
+    bool sealed = false;  // arrived in a nacl box
+    QByteArray p;  // the signed bytes
     QByteArray signature;
     BencodeValue inner;
-    QByteArray type;           // y
+    QByteArray type;  // y
     QString pk58;
     PeerId publicKey;
     QString ek58;
     QString identifier;
     qint64 timeMs = 0;
-    QString address;           // Bugout address of pk
+    QString address;  // Bugout address of pk
     bool signatureValid = false;
 
     QByteArray field(QByteArrayView key) const;  // a string field of inner, or empty
@@ -70,4 +70,4 @@ Opened openPacket(const QByteArray &raw, const Keys &keys, const QString &identi
 // The dedupe key Bugout uses: hex of SHA-512(raw)[16:64].
 QByteArray dedupeKey(const QByteArray &raw);
 
-} // namespace swarmscope::bugout
+}  // namespace swarmscope::bugout

@@ -13,13 +13,16 @@ namespace swarmscope::bugout {
 namespace {
 const QString kNoSuchCall = QStringLiteral("No such API call.");
 constexpr qint64 kSeenKeepMs = kPeerTimeoutMs + kMaxFutureMs + 60000;  // older packets are refused anyway
-}
+}  // namespace
 
 Room::Room(QString identifier, const Keys &keys, Clock &clock, QObject *parent)
-    : QObject(parent), m_identifier(std::move(identifier)), m_keys(keys), m_clock(clock),
-      m_torrent(bt::RoomTorrent::of(m_identifier)), m_heartbeatTimer(clock)
-{
-}
+    : QObject(parent)
+    , m_identifier(std::move(identifier))
+    , m_keys(keys)
+    , m_clock(clock)
+    , m_torrent(bt::RoomTorrent::of(m_identifier))
+    , m_heartbeatTimer(clock)
+{}
 
 Room::~Room()
 {
@@ -42,7 +45,8 @@ BencodeValue::Dict Room::handshakeFields() const
 void Room::addWire(bt::Wire *wire)
 {
     m_wires.append(wire);
-    connect(wire, &bt::Wire::extendedHandshake, this, [this, wire](const BencodeValue &d) { onExtendedHandshake(wire, d); });
+    connect(wire, &bt::Wire::extendedHandshake, this,
+            [this, wire](const BencodeValue &d) { onExtendedHandshake(wire, d); });
     connect(wire, &bt::Wire::extendedMessage, this, [this, wire](const QByteArray &ext, const QByteArray &payload) {
         if (ext == kExtension)
             onPacket(wire, payload);
@@ -72,7 +76,10 @@ QStringList Room::members() const
 
 void Room::onExtendedHandshake(bt::Wire *wire, const BencodeValue &dict)
 {
-    post(BugoutWireSeen{roomName(), int(wires().size()), {wire->host(), wire->port()}, wire->remotePeerId(),
+    post(BugoutWireSeen{roomName(),
+                        int(wires().size()),
+                        {wire->host(), wire->port()},
+                        wire->remotePeerId(),
                         bt::clientName(wire->remotePeerId())});
     post(BugoutConnections{roomName(), int(wires().size())});
     if (!wire->remoteSupports(kExtension))
@@ -185,15 +192,17 @@ void Room::onCall(const Packet &p)
     auto respond = [self, caller, nonce, name, id, started](const Result<QJsonValue> &outcome) {
         if (!self)
             return;
-        const QJsonValue result = outcome.ok() ? *outcome : QJsonValue(QJsonObject{{QStringLiteral("error"), outcome.error().detail}});
-        const QByteArray packet = makePacket(self->m_keys, self->m_identifier, self->now(), "rr",
-                                             {{"rn", BencodeValue::string(nonce)},
-                                              {"rr", BencodeValue::string(jsonStringify(result))}});
+        const QJsonValue result =
+            outcome.ok() ? *outcome : QJsonValue(QJsonObject{{QStringLiteral("error"), outcome.error().detail}});
+        const QByteArray packet =
+            makePacket(self->m_keys, self->m_identifier, self->now(), "rr",
+                       {{"rn", BencodeValue::string(nonce)}, {"rr", BencodeValue::string(jsonStringify(result))}});
         auto sealed = self->sealFor(caller, packet);
         if (!sealed)
             return;
         self->sendOwn(*sealed);
-        self->post(BugoutRpcAnswered{self->roomName(), caller, name, result, id, self->m_clock.monotonicMs() - started});
+        self->post(
+            BugoutRpcAnswered{self->roomName(), caller, name, result, id, self->m_clock.monotonicMs() - started});
     };
     if (!invokeProcedure || !invokeProcedure(name, caller, args, respond))
         respond(makeError(ErrorCode::Invalid, kNoSuchCall));
@@ -288,7 +297,8 @@ Result<QByteArray> Room::sealFor(const QString &address, const QByteArray &signe
 
 Result<QString> Room::send(const QJsonValue &message)
 {
-    const QByteArray packet = makePacket(m_keys, m_identifier, now(), "m", {{"v", BencodeValue::string(jsonStringify(message))}});
+    const QByteArray packet =
+        makePacket(m_keys, m_identifier, now(), "m", {{"v", BencodeValue::string(jsonStringify(message))}});
     const QString id = sendOwn(packet);
     post(BugoutSent{roomName(), {}, message, id});
     return id;
@@ -296,7 +306,8 @@ Result<QString> Room::send(const QJsonValue &message)
 
 Result<QString> Room::sendTo(const QString &address, const QJsonValue &message)
 {
-    const QByteArray packet = makePacket(m_keys, m_identifier, now(), "m", {{"v", BencodeValue::string(jsonStringify(message))}});
+    const QByteArray packet =
+        makePacket(m_keys, m_identifier, now(), "m", {{"v", BencodeValue::string(jsonStringify(message))}});
     auto sealed = sealFor(address, packet);
     if (!sealed)
         return sealed.error();
@@ -369,4 +380,4 @@ void Room::reject(bt::Wire *wire, const QString &reason, const QString &detail)
     post(BugoutRejected{roomName(), reason, detail, wire ? wire->host() : QString()});
 }
 
-} // namespace swarmscope::bugout
+}  // namespace swarmscope::bugout

@@ -109,14 +109,14 @@ private:
     Clock &m_clock;
     bt::RoomTorrent m_torrent;
     QList<QPointer<bt::Wire>> m_wires;
-    QHash<QString, Peer> m_peers;          // by address
+    QHash<QString, Peer> m_peers;  // by address
     QHash<const bt::Wire *, PeerId> m_wireMembers;
-    QHash<QByteArray, qint64> m_seen;      // dedupe key -> monotonic ms
-    QHash<quint64, PendingCall> m_calls;   // our calls in flight
+    QHash<QByteArray, qint64> m_seen;  // dedupe key -> monotonic ms
+    QHash<quint64, PendingCall> m_calls;  // our calls in flight
     QHash<QByteArray, quint64> m_callByNonce;
     qint64 m_heartbeatMs = 0;
     ScopedTimer m_heartbeatTimer;
 };
 
-} // namespace bugout
-} // namespace swarmscope
+}  // namespace bugout
+}  // namespace swarmscope

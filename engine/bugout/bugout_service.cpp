@@ -26,9 +26,11 @@ QString rejectReasonOf(ErrorCode code)
 }
 
 Service::Service(const KeyPair &identity, Clock &clock, QObject *parent)
-    : QObject(parent), m_keys(Keys::make(identity)), m_clock(clock), m_peerId(bt::makePeerId())
-{
-}
+    : QObject(parent)
+    , m_keys(Keys::make(identity))
+    , m_clock(clock)
+    , m_peerId(bt::makePeerId())
+{}
 
 Service::~Service()
 {
@@ -46,9 +48,13 @@ Status Service::listen(const QHostAddress &host, quint16 port)
         connect(m_server, &QTcpServer::newConnection, this, &Service::onIncoming);
     }
     if (!m_server->listen(host, port))
-        return makeError(ErrorCode::AddressInUse, QStringLiteral("BitTorrent listener on %1:%2: %3")
-                                                      .arg(host.toString()).arg(port).arg(m_server->errorString()));
-    emit event(Event{m_clock.wallMs(), BugoutListening{{host.toString(), m_server->serverPort()}, Transport::BitTorrent}});
+        return makeError(ErrorCode::AddressInUse,
+                         QStringLiteral("BitTorrent listener on %1:%2: %3")
+                             .arg(host.toString())
+                             .arg(port)
+                             .arg(m_server->errorString()));
+    emit event(
+        Event{m_clock.wallMs(), BugoutListening{{host.toString(), m_server->serverPort()}, Transport::BitTorrent}});
     return {};
 }
 
@@ -75,7 +81,8 @@ Room *Service::join(const QString &identifier)
     auto room = std::make_unique<Room>(id, m_keys, m_clock, this);
     Room *r = room.get();
     r->nextCallId = [this] { return m_nextCall++; };
-    r->invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args, RpcRespond respond) {
+    r->invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args,
+                                RpcRespond respond) {
         return invokeProcedure && invokeProcedure(name, caller, args, std::move(respond));
     };
     connect(r, &Room::event, this, &Service::event);
@@ -230,8 +237,8 @@ Status Service::connectTo(const QString &identifier, const QString &host, quint1
     if (!r)
         return makeError(ErrorCode::Invalid, QStringLiteral("not in Bugout room %1").arg(identifier));
     // One dial per room and peer at a time: DHT rounds and manual adds repeat themselves.
-    const QString key = QString::fromLatin1(r->torrent().infoHash.toHex()) + QLatin1Char('@') + host
-                        + QLatin1Char(':') + QString::number(port);
+    const QString key = QString::fromLatin1(r->torrent().infoHash.toHex()) + QLatin1Char('@') + host + QLatin1Char(':')
+        + QString::number(port);
     if (m_dialled.contains(key))
         return {};
     auto *socket = new QTcpSocket;
@@ -257,18 +264,21 @@ QCborMap Service::describe(const FrameRecord &frame) const
     if (auto outer = BencodeValue::decode(raw); outer.ok())
         if (const BencodeValue *p = outer->find("p"); p && p->isString())
             if (auto inner = BencodeValue::decode(p->toBytes()); inner.ok())
-                if (const BencodeValue *i = inner->find("i"); i && i->isString() && room(QString::fromUtf8(i->toBytes())))
+                if (const BencodeValue *i = inner->find("i");
+                    i && i->isString() && room(QString::fromUtf8(i->toBytes())))
                     identifier = QString::fromUtf8(i->toBytes());
     const Opened o = openPacket(raw, m_keys, identifier, frame.timeMs);
     QCborMap bugout;
-    bugout.insert(QStringLiteral("verdict"), o.refusal == Refusal::None ? QStringLiteral("ok") : refusalName(o.refusal));
+    bugout.insert(QStringLiteral("verdict"),
+                  o.refusal == Refusal::None ? QStringLiteral("ok") : refusalName(o.refusal));
     if (!o.detail.isEmpty())
         bugout.insert(QStringLiteral("detail"), o.detail);
     if (o.packet) {
         const Packet &p = *o.packet;
         bugout.insert(QStringLiteral("sealed"), p.sealed);
         bugout.insert(QStringLiteral("from"), p.address);
-        bugout.insert(QStringLiteral("signature"), p.signatureValid ? QStringLiteral("valid") : QStringLiteral("invalid"));
+        bugout.insert(QStringLiteral("signature"),
+                      p.signatureValid ? QStringLiteral("valid") : QStringLiteral("invalid"));
         bugout.insert(QStringLiteral("packet"), bt::cborOfBencode(p.inner));
     } else if (auto outer = BencodeValue::decode(raw); outer.ok()) {
         bugout.insert(QStringLiteral("envelope"), bt::cborOfBencode(*outer));
@@ -303,4 +313,4 @@ void Service::capture(bt::Wire *wire, bool outbound, const QString &type, const 
     m_tap->onFrame(f);
 }
 
-} // namespace swarmscope::bugout
+}  // namespace swarmscope::bugout

@@ -111,5 +111,5 @@ private:
 
 QString rejectReasonOf(ErrorCode code);
 
-} // namespace bugout
-} // namespace swarmscope
+}  // namespace bugout
+}  // namespace swarmscope

@@ -5,7 +5,10 @@
 namespace swarmscope {
 
 CircuitClient::CircuitClient(Swarm &swarm, Clock &clock, CircuitClientOptions options, QObject *parent)
-    : QObject(parent), m_swarm(swarm), m_clock(clock), m_options(std::move(options))
+    : QObject(parent)
+    , m_swarm(swarm)
+    , m_clock(clock)
+    , m_options(std::move(options))
 {
     connect(&swarm, &Swarm::connectionOpened, this, &CircuitClient::onOpened);
     connect(&swarm, &Swarm::messageReceived, this, &CircuitClient::onMessage);
@@ -106,7 +109,8 @@ void CircuitClient::onMessage(Connection *c, const wire::Message &m)
         });
     }
     if (!was || !r->ok)
-        emit event(Event{m_clock.wallMs(), RelayReservation{*HostPort::parse(relay), c->remoteId(), r->ok, r->detail, r->ttlMs}});
+        emit event(Event{m_clock.wallMs(),
+                         RelayReservation{*HostPort::parse(relay), c->remoteId(), r->ok, r->detail, r->ttlMs}});
     if (was != s.held)
         emit reservationsChanged();
 }
@@ -120,11 +124,13 @@ void CircuitClient::onClosed(quint64 connectionId)
         m_clock.cancel(it->renew);
         *it = Slot{};
         if (was) {
-            emit event(Event{m_clock.wallMs(), RelayReservation{*HostPort::parse(it.key()), {}, false,
-                                                                QStringLiteral("connection to the relay lost"), 0}});
+            emit event(
+                Event{m_clock.wallMs(),
+                      RelayReservation{
+                          *HostPort::parse(it.key()), {}, false, QStringLiteral("connection to the relay lost"), 0}});
             emit reservationsChanged();
         }
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -56,4 +56,4 @@ private:
     QHash<QString, Slot> m_slots;  // by relay "IP:PORT"
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -4,7 +4,6 @@
 #include "circuit/wrapped_carrier.h"
 #include "core/clock.h"
 
-
 namespace swarmscope {
 
 namespace {
@@ -12,7 +11,10 @@ constexpr qsizetype kMaxSniffing = 256;
 }
 
 CircuitDemuxFactory::CircuitDemuxFactory(CarrierFactory *inner, Clock &clock, int timeoutMs, QObject *parent)
-    : CarrierFactory(parent), m_inner(inner), m_clock(clock), m_timeoutMs(timeoutMs)
+    : CarrierFactory(parent)
+    , m_inner(inner)
+    , m_clock(clock)
+    , m_timeoutMs(timeoutMs)
 {
     inner->setParent(this);
     connect(inner, &CarrierFactory::incoming, this, &CircuitDemuxFactory::onIncoming);
@@ -74,9 +76,8 @@ void CircuitDemuxFactory::sniff(Carrier *carrier)
     if (seen.left(n) != circuit::kMagic.left(n)) {
         // A peer's secure channel: to the swarm, with what we read of it.
         const QByteArray bytes = take(carrier);
-        auto *wrapped = new WrappedCarrier(carrier, {carrier->peerAddress(), carrier->peerPort(),
-                                                      ConnectionPath::Direct, {}, {}},
-                                           this);
+        auto *wrapped = new WrappedCarrier(
+            carrier, {carrier->peerAddress(), carrier->peerPort(), ConnectionPath::Direct, {}, {}}, this);
         wrapped->setPrefix(bytes);
         emit incoming(wrapped);
         return;
@@ -88,4 +89,4 @@ void CircuitDemuxFactory::sniff(Carrier *carrier)
                         bytes.mid(circuit::kHeaderBytes));
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -22,7 +22,10 @@ public:
     Status listen(const QHostAddress &host, quint16 port) override { return m_inner->listen(host, port); }
     quint16 listenPort() const override { return m_inner->listenPort(); }
     void stopListening() override { m_inner->stopListening(); }
-    Carrier *dial(const QString &host, quint16 port, QObject *parent) override { return m_inner->dial(host, port, parent); }
+    Carrier *dial(const QString &host, quint16 port, QObject *parent) override
+    {
+        return m_inner->dial(host, port, parent);
+    }
     quint64 silentDropped() const { return m_silentDropped; }
 
 signals:
@@ -46,4 +49,4 @@ private:
     quint64 m_silentDropped = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -12,7 +12,11 @@ constexpr int kMaxInboundPending = 16;  // circuits announced to us and still di
 }
 
 CircuitDialer::CircuitDialer(Swarm &swarm, Clock &clock, Random &random, int timeoutMs, QObject *parent)
-    : CarrierFactory(parent), m_swarm(swarm), m_clock(clock), m_random(random), m_timeoutMs(timeoutMs)
+    : CarrierFactory(parent)
+    , m_swarm(swarm)
+    , m_clock(clock)
+    , m_random(random)
+    , m_timeoutMs(timeoutMs)
 {
     connect(&swarm, &Swarm::messageReceived, this, &CircuitDialer::onMessage);
 }
@@ -33,7 +37,8 @@ Connection *CircuitDialer::relayAt(const QString &host, quint16 port) const
 {
     const QHostAddress want(host);
     for (Connection *c : m_swarm.openConnections()) {
-        if (c->path() != ConnectionPath::Direct || !QHostAddress(c->host()).isEqual(want, QHostAddress::TolerantConversion))
+        if (c->path() != ConnectionPath::Direct
+            || !QHostAddress(c->host()).isEqual(want, QHostAddress::TolerantConversion))
             continue;
         if ((c->direction() == Direction::Outbound && c->port() == port) || c->hello().listenPort == port)
             return c;
@@ -92,7 +97,8 @@ void CircuitDialer::onAnswer(Connection *c, const wire::CircuitAnswer &a)
         return;  // the dial was given up meanwhile
     if (!a.ok)
         return r.carrier->fail(QStringLiteral("the relay refused: %1").arg(a.detail));
-    WrappedCarrier::Far far{QHostAddress(c->host()), a.port, ConnectionPath::Relayed, viaOf(c), r.carrier->expectedPeer()};
+    WrappedCarrier::Far far{QHostAddress(c->host()), a.port, ConnectionPath::Relayed, viaOf(c),
+                            r.carrier->expectedPeer()};
     if (const auto seen = wire::decodeEndpoint(a.peer)) {
         far.host = seen->host;  // where the relay sees the peer
         far.port = seen->port;
@@ -130,4 +136,4 @@ void CircuitDialer::onIncoming(Connection *c, const wire::CircuitIncoming &in)
     carrier->attach(m_swarm.dialCarrier(c->host(), in.port, carrier));
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

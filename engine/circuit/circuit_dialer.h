@@ -62,4 +62,4 @@ private:
     quint64 m_refused = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -10,9 +10,14 @@
 
 namespace swarmscope {
 
-CircuitRelay::CircuitRelay(Swarm &swarm, CircuitDemuxFactory *demux, Clock &clock, Random &random,
-                           CircuitLimits limits, QObject *parent)
-    : QObject(parent), m_swarm(swarm), m_demux(demux), m_clock(clock), m_random(random), m_limits(limits)
+CircuitRelay::CircuitRelay(Swarm &swarm, CircuitDemuxFactory *demux, Clock &clock, Random &random, CircuitLimits limits,
+                           QObject *parent)
+    : QObject(parent)
+    , m_swarm(swarm)
+    , m_demux(demux)
+    , m_clock(clock)
+    , m_random(random)
+    , m_limits(limits)
 {
     connect(&swarm, &Swarm::messageReceived, this, &CircuitRelay::onMessage);
     connect(&swarm, &Swarm::peerTopicsChanged, this,
@@ -202,8 +207,8 @@ void CircuitRelay::onRequest(Connection *c, const wire::CircuitRequest &req)
     const quint16 port = m_swarm.advertisedPort();
     target->send(wire::CircuitIncoming{p.tokenTo, port, from.toBytes(),
                                        wire::encodeEndpoint(QHostAddress(c->host()), c->port())});
-    c->send(wire::CircuitAnswer{req.nonce, true, {}, p.tokenFrom, port,
-                                wire::encodeEndpoint(QHostAddress(target->host()), target->port())});
+    c->send(wire::CircuitAnswer{
+        req.nonce, true, {}, p.tokenFrom, port, wire::encodeEndpoint(QHostAddress(target->host()), target->port())});
     m_pending.insert(id, std::move(p));
 }
 
@@ -224,7 +229,8 @@ void CircuitRelay::onHalf(Carrier *carrier, const QByteArray &token, const QByte
     half.first = rest;
     // Until both are here, the first end's bytes wait in its socket (bounded by the read buffer).
     carrier->setReadBufferSize(CircuitSplice::kHighWater);
-    connect(carrier, &Carrier::closed, this, [this, id] { dropPending(id, QStringLiteral("one end left before pairing")); });
+    connect(carrier, &Carrier::closed, this,
+            [this, id] { dropPending(id, QStringLiteral("one end left before pairing")); });
     if (it->halfFrom.carrier && it->halfTo.carrier)
         splice(id);
 }
@@ -273,4 +279,4 @@ void CircuitRelay::emitEvent(EventPayload payload)
     emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

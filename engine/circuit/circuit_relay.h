@@ -37,11 +37,11 @@ public:
 
     struct Counts {
         int reservations = 0;
-        int circuits = 0;        // spliced now
-        int pending = 0;         // waiting for their halves
+        int circuits = 0;  // spliced now
+        int pending = 0;  // waiting for their halves
         quint64 opened = 0;
         quint64 refused = 0;
-        qint64 bytes = 0;        // spliced so far, both directions, all circuits
+        qint64 bytes = 0;  // spliced so far, both directions, all circuits
     };
     Counts counts() const;
     const CircuitLimits &limits() const { return m_limits; }
@@ -102,4 +102,4 @@ private:
     qint64 m_closedBytes = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -5,9 +5,13 @@
 
 namespace swarmscope {
 
-CircuitSplice::CircuitSplice(Clock &clock, Carrier *a, Carrier *b, const QByteArray &firstA,
-                             const QByteArray &firstB, qint64 maxBytes, QObject *parent)
-    : QObject(parent), m_clock(clock), m_a(a), m_b(b), m_maxBytes(maxBytes)
+CircuitSplice::CircuitSplice(Clock &clock, Carrier *a, Carrier *b, const QByteArray &firstA, const QByteArray &firstB,
+                             qint64 maxBytes, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_a(a)
+    , m_b(b)
+    , m_maxBytes(maxBytes)
 {
     for (Carrier *c : {a, b}) {
         c->setParent(this);
@@ -18,8 +22,14 @@ CircuitSplice::CircuitSplice(Clock &clock, Carrier *a, Carrier *b, const QByteAr
     // Room on one side: read the other again.
     connect(a, &Carrier::bytesWritten, this, [this] { pump(m_b, m_a, m_bToA); });
     connect(b, &Carrier::bytesWritten, this, [this] { pump(m_a, m_b, m_aToB); });
-    connect(a, &Carrier::closed, this, [this] { pump(m_a, m_b, m_aToB); end(QStringLiteral("closed by one end")); });
-    connect(b, &Carrier::closed, this, [this] { pump(m_b, m_a, m_bToA); end(QStringLiteral("closed by one end")); });
+    connect(a, &Carrier::closed, this, [this] {
+        pump(m_a, m_b, m_aToB);
+        end(QStringLiteral("closed by one end"));
+    });
+    connect(b, &Carrier::closed, this, [this] {
+        pump(m_b, m_a, m_bToA);
+        end(QStringLiteral("closed by one end"));
+    });
     if (!firstA.isEmpty()) {
         b->write(firstA);
         m_aToB += firstA.size();
@@ -80,4 +90,4 @@ void CircuitSplice::end(const QString &reason)
     deleteLater();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -44,4 +44,4 @@ private:
     bool m_ended = false;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -15,4 +15,4 @@ inline QByteArray header(const QByteArray &token)
     return kMagic + token;
 }
 
-} // namespace swarmscope::circuit
+}  // namespace swarmscope::circuit

@@ -11,7 +11,12 @@ namespace swarmscope {
 
 HolePuncher::HolePuncher(Swarm &swarm, Clock &clock, Random &random, PeerId self, bool enabled,
                          std::function<bool()> natAllows, QObject *parent)
-    : QObject(parent), m_swarm(swarm), m_clock(clock), m_random(random), m_self(self), m_natAllows(std::move(natAllows))
+    : QObject(parent)
+    , m_swarm(swarm)
+    , m_clock(clock)
+    , m_random(random)
+    , m_self(self)
+    , m_natAllows(std::move(natAllows))
 {
     m_summary.enabled = enabled;
     connect(&swarm, &Swarm::connectionOpened, this, &HolePuncher::onOpened);
@@ -72,8 +77,9 @@ void HolePuncher::armTimeout(const QByteArray &nonce)
     a.timer = m_clock.schedule(kTimeoutMs, [this, nonce] {
         m_attempts[nonce].timer = 0;
         const Attempt &late = m_attempts.value(nonce);
-        fail(nonce, late.peerPort ? QStringLiteral("no connection within %1 ms").arg(kTimeoutMs)
-                                  : QStringLiteral("no answer within %1 ms").arg(kTimeoutMs));
+        fail(nonce,
+             late.peerPort ? QStringLiteral("no connection within %1 ms").arg(kTimeoutMs)
+                           : QStringLiteral("no answer within %1 ms").arg(kTimeoutMs));
     });
 }
 
@@ -112,10 +118,8 @@ void HolePuncher::onMessage(Connection *c, const wire::Message &m)
         return it->offerer ? onAnswer(c, *h) : void(emit rejected(QStringLiteral("hole-punch-unknown")));
     case wire::PunchPhase::Go:
         return it->offerer ? void(emit rejected(QStringLiteral("hole-punch-unknown"))) : onGo(c, *h);
-    case wire::PunchPhase::Refuse:
-        return fail(h->nonce, QStringLiteral("the peer declined: %1").arg(h->detail), false);
-    case wire::PunchPhase::Offer:
-        break;
+    case wire::PunchPhase::Refuse: return fail(h->nonce, QStringLiteral("the peer declined: %1").arg(h->detail), false);
+    case wire::PunchPhase::Offer: break;
     }
 }
 
@@ -224,4 +228,4 @@ void HolePuncher::fail(const QByteArray &nonce, const QString &detail, bool retr
         offer(relayed, a.number + 1);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -35,12 +35,12 @@ class HolePuncher final : public QObject {
 public:
     static constexpr int kAttempts = 3;
     static constexpr int kTimeoutMs = 5000;  // per attempt, for answers and for the connect
-    static constexpr int kSettleMs = 300;    // after a relayed connection opens, before offering
+    static constexpr int kSettleMs = 300;  // after a relayed connection opens, before offering
 
     // enabled: the user's choice (--no-hole-punching turns it off). natAllows: false when our NAT
     // maps each destination to another port (punching cannot work), asked at each attempt.
-    HolePuncher(Swarm &swarm, Clock &clock, Random &random, PeerId self, bool enabled,
-                std::function<bool()> natAllows, QObject *parent = nullptr);
+    HolePuncher(Swarm &swarm, Clock &clock, Random &random, PeerId self, bool enabled, std::function<bool()> natAllows,
+                QObject *parent = nullptr);
     ~HolePuncher() override;
 
     HolePunchSummary summary() const { return m_summary; }
@@ -52,12 +52,12 @@ signals:
 private:
     struct Attempt {
         bool offerer = false;
-        quint64 relayed = 0;     // the relayed connection it runs over
+        quint64 relayed = 0;  // the relayed connection it runs over
         PeerId peer;
         int number = 1;
         QPointer<QTcpSocket> socket;
-        quint16 peerPort = 0;    // the port the other side punches from
-        qint64 sentUs = 0;       // when the offer went out
+        quint16 peerPort = 0;  // the port the other side punches from
+        qint64 sentUs = 0;  // when the offer went out
         qint64 rttMs = 0;
         Clock::TimerId timer = 0;
     };
@@ -86,4 +86,4 @@ private:
     QHash<PeerId, Clock::TimerId> m_settling;  // offers about to be made
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -2,8 +2,7 @@
 
 namespace swarmscope {
 
-WrappedCarrier::WrappedCarrier(Carrier *inner, Far far, QObject *parent)
-    : Carrier(parent), m_far(std::move(far))
+WrappedCarrier::WrappedCarrier(Carrier *inner, Far far, QObject *parent) : Carrier(parent), m_far(std::move(far))
 {
     if (inner)
         attach(inner);
@@ -89,4 +88,4 @@ void WrappedCarrier::setReadBufferSize(qint64 bytes)
         m_inner->setReadBufferSize(bytes);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

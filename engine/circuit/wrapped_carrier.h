@@ -17,8 +17,8 @@ public:
         QHostAddress host;
         quint16 port = 0;
         ConnectionPath path = ConnectionPath::Relayed;
-        QString via;          // the relay, IP:PORT
-        PeerId expected;      // the key the far end must prove; null = anyone
+        QString via;  // the relay, IP:PORT
+        PeerId expected;  // the key the far end must prove; null = anyone
     };
     // Takes ownership of inner (which may come later, by attach()). An inner stream that is
     // already open never emits opened(): call openNow().
@@ -57,4 +57,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -65,7 +65,8 @@ void SystemClock::cancel(TimerId id)
     }
 }
 
-ManualClock::ManualClock(qint64 startWallMs) : m_wallStart(startWallMs) {}
+ManualClock::ManualClock(qint64 startWallMs) : m_wallStart(startWallMs)
+{}
 
 Clock::TimerId ManualClock::schedule(qint64 delayMs, std::function<void()> fn)
 {
@@ -114,4 +115,4 @@ void ScopedTimer::stop()
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

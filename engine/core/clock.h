@@ -14,7 +14,7 @@ public:
     virtual ~Clock() = default;
     virtual qint64 monotonicMs() const = 0;  // for intervals and timeouts
     virtual qint64 monotonicUs() const = 0;  // for round-trip times
-    virtual qint64 wallMs() const = 0;       // milliseconds since the epoch, for timestamps
+    virtual qint64 wallMs() const = 0;  // milliseconds since the epoch, for timestamps
     // Runs fn once after delayMs on the owning thread's event loop. Owners cancel in their destructor.
     virtual TimerId schedule(qint64 delayMs, std::function<void()> fn) = 0;
     virtual void cancel(TimerId id) = 0;
@@ -74,4 +74,4 @@ private:
     Clock::TimerId m_id = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

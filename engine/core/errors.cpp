@@ -47,4 +47,4 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

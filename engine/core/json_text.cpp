@@ -23,4 +23,4 @@ std::optional<QJsonValue> jsonParse(QByteArrayView text)
     return doc.array().first();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -12,4 +12,4 @@ namespace swarmscope {
 QByteArray jsonStringify(const QJsonValue &value);
 std::optional<QJsonValue> jsonParse(QByteArrayView text);
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -28,4 +28,4 @@ bool PeerId::isNull() const
     return std::all_of(key.begin(), key.end(), [](std::uint8_t b) { return b == 0; });
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -29,6 +29,6 @@ inline size_t qHash(const PeerId &id, size_t seed = 0) noexcept
     return qHashBits(id.key.data(), id.key.size(), seed);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope
 
 Q_DECLARE_METATYPE(swarmscope::PeerId)

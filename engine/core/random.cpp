@@ -10,9 +10,10 @@ QRandomGenerator seeded(quint64 seed)
     const quint32 words[2] = {quint32(seed), quint32(seed >> 32)};
     return QRandomGenerator(words);
 }
-} // namespace
+}  // namespace
 
-Random::Random(quint64 seed) : m_gen(seeded(seed)) {}
+Random::Random(quint64 seed) : m_gen(seeded(seed))
+{}
 
 Random Random::fromSystem()
 {
@@ -43,4 +44,4 @@ QByteArray Random::bytes(qsizetype count)
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

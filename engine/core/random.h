@@ -17,7 +17,7 @@ public:
     quint64 generate64() { return m_gen.generate64(); }
     double generateDouble() { return m_gen.generateDouble(); }
     quint32 bounded(quint32 highest) { return m_gen.bounded(highest); }  // [0, highest)
-    qint64 bounded(qint64 lowest, qint64 highest);                      // [lowest, highest)
+    qint64 bounded(qint64 lowest, qint64 highest);  // [lowest, highest)
     void fill(void *data, qsizetype bytes);
     QByteArray bytes(qsizetype count);
 
@@ -25,4 +25,4 @@ private:
     QRandomGenerator m_gen;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

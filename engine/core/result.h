@@ -46,7 +46,7 @@ enum class ErrorCode {
     FileNameInvalid,
     FileTooLarge,
     Blocked,  // from a peer this profile blocked (docs/ARCHITECTURE.md, "Blocked peers")
-    BadName,           // a display name that is too long or has control characters (wire/display_name.h)
+    BadName,  // a display name that is too long or has control characters (wire/display_name.h)
     BadNameSignature,  // a display name not signed by the key of the connection it came on
     Count
 };
@@ -94,6 +94,9 @@ private:
     Error m_error;
 };
 
-inline Error makeError(ErrorCode code, QString detail = {}) { return Error{code, std::move(detail)}; }
+inline Error makeError(ErrorCode code, QString detail = {})
+{
+    return Error{code, std::move(detail)};
+}
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -30,4 +30,4 @@ World completeWorld(World world, RealParts &parts)
     return world;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -40,4 +40,4 @@ struct RealParts {
 // parts; the datagram factory the world gave is moved into parts too (it becomes the owner's).
 World completeWorld(World world, RealParts &parts);
 
-} // namespace swarmscope
+}  // namespace swarmscope

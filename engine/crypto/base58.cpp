@@ -30,7 +30,7 @@ QByteArray checksum(QByteArrayView payload)
     crypto_hash_sha256(h2, h1, sizeof h1);
     return QByteArray(reinterpret_cast<const char *>(h2), 4);
 }
-} // namespace
+}  // namespace
 
 QString base58Encode(QByteArrayView bytes)
 {
@@ -111,4 +111,4 @@ std::optional<QByteArray> base58CheckDecode(QStringView text)
     return payload;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -16,4 +16,4 @@ QString base58CheckEncode(QByteArrayView payload);
 // nullopt on a bad character or a wrong checksum.
 std::optional<QByteArray> base58CheckDecode(QStringView text);
 
-} // namespace swarmscope
+}  // namespace swarmscope

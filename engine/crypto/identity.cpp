@@ -17,7 +17,7 @@ namespace swarmscope {
 namespace {
 constexpr char kAddressVersion = 0x55;
 constexpr char kSeedPrefix[2] = {0x49, 0x0a};
-} // namespace
+}  // namespace
 
 QString Identity::addressOf(const PeerId &publicKey)
 {
@@ -75,7 +75,8 @@ Result<Identity> Identity::loadOrCreate(const QString &profileDir)
     if (QFile::exists(path)) {
         auto existing = identity_file::read(path);
         if (!existing && existing.error().code == ErrorCode::CorruptFile)
-            return makeError(ErrorCode::CorruptFile, existing.error().detail + QStringLiteral("; refusing to replace it"));
+            return makeError(ErrorCode::CorruptFile,
+                             existing.error().detail + QStringLiteral("; refusing to replace it"));
         return existing;
     }
 
@@ -86,4 +87,4 @@ Result<Identity> Identity::loadOrCreate(const QString &profileDir)
     return identity;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

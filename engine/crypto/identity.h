@@ -36,4 +36,4 @@ private:
     KeyPair m_keys;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

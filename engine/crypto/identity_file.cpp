@@ -59,4 +59,4 @@ Status install(const QString &profileDir, const Identity &identity)
     return write(current, identity);
 }
 
-} // namespace swarmscope::identity_file
+}  // namespace swarmscope::identity_file

@@ -24,5 +24,5 @@ Status write(const QString &path, const Identity &identity);
 // as identity.seed.previous, so a mistaken import can be undone by hand.
 Status install(const QString &profileDir, const Identity &identity);
 
-} // namespace identity_file
-} // namespace swarmscope
+}  // namespace identity_file
+}  // namespace swarmscope

@@ -51,8 +51,8 @@ bool verifyDetached(const PeerId &publicKey, QByteArrayView message, QByteArrayV
         return false;
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.data()),
                                        reinterpret_cast<const unsigned char *>(message.data()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       publicKey.key.data()) == 0;
+                                       static_cast<unsigned long long>(message.size()), publicKey.key.data())
+        == 0;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

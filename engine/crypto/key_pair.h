@@ -29,4 +29,4 @@ struct KeyPair {
 QByteArray signDetached(const KeyPair &keys, QByteArrayView message);
 bool verifyDetached(const PeerId &publicKey, QByteArrayView message, QByteArrayView signature);
 
-} // namespace swarmscope
+}  // namespace swarmscope

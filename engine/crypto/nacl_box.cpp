@@ -64,9 +64,9 @@ QByteArray sha512(QByteArrayView data)
 {
     ensureSodium();
     QByteArray out(crypto_hash_sha512_BYTES, Qt::Uninitialized);
-    crypto_hash_sha512(reinterpret_cast<unsigned char *>(out.data()), reinterpret_cast<const unsigned char *>(data.data()),
-                       quint64(data.size()));
+    crypto_hash_sha512(reinterpret_cast<unsigned char *>(out.data()),
+                       reinterpret_cast<const unsigned char *>(data.data()), quint64(data.size()));
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -32,4 +32,4 @@ std::optional<QByteArray> boxOpen(QByteArrayView box, QByteArrayView nonce24, QB
 QByteArray randomBytes(int n);
 QByteArray sha512(QByteArrayView data);
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -23,8 +23,7 @@ struct Piece {
 };
 
 // HMAC-BLAKE2b-512 as noise-handshake's hmac.js computes it.
-void hmac(std::uint8_t out[64], const std::uint8_t *key, std::size_t keyLen,
-          std::initializer_list<Piece> input)
+void hmac(std::uint8_t out[64], const std::uint8_t *key, std::size_t keyLen, std::initializer_list<Piece> input)
 {
     std::uint8_t block[kBlockLen] = {};
     if (keyLen > kBlockLen)
@@ -58,8 +57,8 @@ void hmac(std::uint8_t out[64], const std::uint8_t *key, std::size_t keyLen,
 }
 
 // HKDF with empty info and two HASHLEN outputs (all that XX needs).
-void hkdf2(const std::uint8_t ck[64], const std::uint8_t *ikm, std::size_t ikmLen,
-           std::uint8_t out1[64], std::uint8_t out2[64])
+void hkdf2(const std::uint8_t ck[64], const std::uint8_t *ikm, std::size_t ikmLen, std::uint8_t out1[64],
+           std::uint8_t out2[64])
 {
     std::uint8_t prk[64];
     hmac(prk, ck, 64, {{ikm, ikmLen}});
@@ -82,10 +81,9 @@ const std::uint8_t *bytes(QByteArrayView v)
     return reinterpret_cast<const std::uint8_t *>(v.data());
 }
 
-} // namespace
+}  // namespace
 
-NoiseXX::NoiseXX(bool initiator, const KeyPair &staticKeys)
-    : m_initiator(initiator), m_s(staticKeys)
+NoiseXX::NoiseXX(bool initiator, const KeyPair &staticKeys) : m_initiator(initiator), m_s(staticKeys)
 {
     ensureSodium();
     constexpr std::size_t nameLen = sizeof kProtocolName - 1;
@@ -165,9 +163,8 @@ bool NoiseXX::encryptAndHash(QByteArrayView plain, QByteArray &out)
     auto *c = reinterpret_cast<std::uint8_t *>(out.data()) + at;
     std::uint8_t nonce[crypto_aead_chacha20poly1305_ietf_NPUBBYTES];
     makeNonce(m_n, nonce);
-    crypto_aead_chacha20poly1305_ietf_encrypt(c, nullptr, bytes(plain),
-                                              std::size_t(plain.size()), m_h.data(), m_h.size(),
-                                              nullptr, nonce, m_k.data());
+    crypto_aead_chacha20poly1305_ietf_encrypt(c, nullptr, bytes(plain), std::size_t(plain.size()), m_h.data(),
+                                              m_h.size(), nullptr, nonce, m_k.data());
     ++m_n;
     mixHash(c, std::size_t(clen));
     return true;
@@ -186,10 +183,10 @@ bool NoiseXX::decryptAndHash(QByteArrayView cipher, QByteArray *plain)
     QByteArray out(cipher.size() - qsizetype(kMacLen), Qt::Uninitialized);
     std::uint8_t nonce[crypto_aead_chacha20poly1305_ietf_NPUBBYTES];
     makeNonce(m_n, nonce);
-    if (crypto_aead_chacha20poly1305_ietf_decrypt(reinterpret_cast<std::uint8_t *>(out.data()),
-                                                  nullptr, nullptr, bytes(cipher),
-                                                  std::size_t(cipher.size()), m_h.data(),
-                                                  m_h.size(), nonce, m_k.data()) != 0)
+    if (crypto_aead_chacha20poly1305_ietf_decrypt(reinterpret_cast<std::uint8_t *>(out.data()), nullptr, nullptr,
+                                                  bytes(cipher), std::size_t(cipher.size()), m_h.data(), m_h.size(),
+                                                  nonce, m_k.data())
+        != 0)
         return false;
     ++m_n;
     mixHash(bytes(cipher), std::size_t(cipher.size()));
@@ -281,8 +278,7 @@ Status NoiseXX::writeMessage(QByteArray &out, QByteArrayView payload)
             return undo("se failed");
         mixKey(shared);
         break;
-    default:
-        return fail(QStringLiteral("unexpected handshake step"));
+    default: return fail(QStringLiteral("unexpected handshake step"));
     }
     sodium_memzero(shared, sizeof shared);
 
@@ -350,8 +346,7 @@ Status NoiseXX::readMessage(QByteArrayView message, QByteArray *payload)
         mixKey(shared);
         break;
     }
-    default:
-        return bad("unexpected handshake step");
+    default: return bad("unexpected handshake step");
     }
     sodium_memzero(shared, sizeof shared);
 
@@ -363,4 +358,4 @@ Status NoiseXX::readMessage(QByteArrayView message, QByteArray *payload)
     return {};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

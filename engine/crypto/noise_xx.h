@@ -54,7 +54,7 @@ public:
     const std::array<std::uint8_t, kHashLen> &handshakeHash() const { return m_h; }
     const PeerId &remoteStatic() const { return m_rs; }
     const std::array<std::uint8_t, 32> &localEphemeral() const { return m_ePub; }  // zero until generated
-    const std::array<std::uint8_t, 32> &remoteEphemeral() const { return m_re; }   // zero until received
+    const std::array<std::uint8_t, 32> &remoteEphemeral() const { return m_re; }  // zero until received
 
 private:
     static constexpr int kSteps = 3;
@@ -89,4 +89,4 @@ private:
     std::array<std::uint8_t, kKeyLen> m_rx{};
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -9,4 +9,4 @@ namespace swarmscope {
 // Our own few lines instead of a general crypto library keep a headless node small.
 QByteArray ripemd160(QByteArrayView data);
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -29,12 +29,13 @@ Result<QByteArray> openSealed(const KeyPair &recipient, QByteArrayView box)
         || crypto_sign_ed25519_sk_to_curve25519(sk, recipient.secretKey.data()) != 0)
         return makeError(ErrorCode::DecryptFailed, QStringLiteral("identity key cannot be converted"));
     QByteArray plain(box.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
-    const int rc = crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
-                                        reinterpret_cast<const unsigned char *>(box.data()), quint64(box.size()), pk, sk);
+    const int rc =
+        crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()),
+                             reinterpret_cast<const unsigned char *>(box.data()), quint64(box.size()), pk, sk);
     sodium_memzero(sk, sizeof sk);
     if (rc != 0)
         return makeError(ErrorCode::DecryptFailed, QStringLiteral("sealed box does not open with our key"));
     return plain;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

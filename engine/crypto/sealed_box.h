@@ -11,4 +11,4 @@ namespace swarmscope {
 QByteArray sealTo(const PeerId &recipient, QByteArrayView plaintext);
 Result<QByteArray> openSealed(const KeyPair &recipient, QByteArrayView box);
 
-} // namespace swarmscope
+}  // namespace swarmscope

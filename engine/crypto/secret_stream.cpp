@@ -32,8 +32,7 @@ const Namespace &streamNamespace(bool initiator)
         ensureSodium();
         static const char name[] = "hyperswarm/secret-stream";
         std::uint8_t buf[33];
-        crypto_generichash(buf, 32, reinterpret_cast<const std::uint8_t *>(name),
-                           sizeof name - 1, nullptr, 0);
+        crypto_generichash(buf, 32, reinterpret_cast<const std::uint8_t *>(name), sizeof name - 1, nullptr, 0);
         std::array<Namespace, 2> out{};
         for (std::uint8_t i = 0; i < 2; ++i) {
             buf[32] = i;
@@ -48,8 +47,7 @@ const Namespace &streamNamespace(bool initiator)
 void streamId(const QByteArray &handshakeHash, bool initiator, std::uint8_t out[32])
 {
     const Namespace &ns = streamNamespace(initiator);
-    crypto_generichash(out, 32, ns.data(), ns.size(),
-                       reinterpret_cast<const std::uint8_t *>(handshakeHash.constData()),
+    crypto_generichash(out, 32, ns.data(), ns.size(), reinterpret_cast<const std::uint8_t *>(handshakeHash.constData()),
                        std::size_t(handshakeHash.size()));
 }
 
@@ -68,7 +66,7 @@ QByteArray keyBytes(const std::array<std::uint8_t, 32> &key)
     return QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()));
 }
 
-} // namespace
+}  // namespace
 
 struct SecretStream::Keys {
     crypto_secretstream_xchacha20poly1305_state push{};
@@ -84,10 +82,10 @@ struct SecretStream::Keys {
 };
 
 SecretStream::SecretStream(bool initiator, const KeyPair &keys, qsizetype maxFrame)
-    : m_initiator(initiator),
-      m_maxFrame(maxFrame > 0 ? std::min(maxFrame, kMaxFrameField) : kDefaultMaxFrame),
-      m_noise(std::make_unique<NoiseXX>(initiator, keys)),
-      m_keys(std::make_unique<Keys>())
+    : m_initiator(initiator)
+    , m_maxFrame(maxFrame > 0 ? std::min(maxFrame, kMaxFrameField) : kDefaultMaxFrame)
+    , m_noise(std::make_unique<NoiseXX>(initiator, keys))
+    , m_keys(std::make_unique<Keys>())
 {
     ensureSodium();
 }
@@ -171,8 +169,7 @@ void SecretStream::finishHandshake(QByteArray &out)
     out.resize(at + kIdHeaderBytes);
     auto *frame = reinterpret_cast<std::uint8_t *>(out.data()) + at;
     streamId(m_handshakeHash, m_initiator, frame);
-    crypto_secretstream_xchacha20poly1305_init_push(&m_keys->push, frame + kStreamIdBytes,
-                                                    m_noise->txKey().data());
+    crypto_secretstream_xchacha20poly1305_init_push(&m_keys->push, frame + kStreamIdBytes, m_noise->txKey().data());
     std::copy_n(m_noise->rxKey().begin(), sizeof m_keys->rxKey, m_keys->rxKey);
     m_noise.reset();
 
@@ -205,9 +202,7 @@ Status SecretStream::feed(QByteArrayView bytes, SecretStreamOutput &out)
             // Refuse before buffering anything of the body.
             if (m_lenBytes == kLengthBytes && qsizetype(m_len) > m_maxFrame)
                 return fail(ErrorCode::FrameTooLarge,
-                            QStringLiteral("frame of %1 bytes exceeds the cap of %2")
-                                .arg(m_len)
-                                .arg(m_maxFrame));
+                            QStringLiteral("frame of %1 bytes exceeds the cap of %2").arg(m_len).arg(m_maxFrame));
             continue;
         }
 
@@ -246,14 +241,10 @@ Status SecretStream::processFrame(QByteArrayView body, QByteArray *owned, Secret
 {
     ++m_framesIn;
     switch (m_phase) {
-    case Phase::Handshake:
-        return onHandshakeFrame(body, out);
-    case Phase::AwaitHeader:
-        return onHeaderFrame(body, out);
-    case Phase::Open:
-        return onDataFrame(body, owned, out);
-    case Phase::Failed:
-        break;
+    case Phase::Handshake: return onHandshakeFrame(body, out);
+    case Phase::AwaitHeader: return onHeaderFrame(body, out);
+    case Phase::Open: return onDataFrame(body, owned, out);
+    case Phase::Failed: break;
     }
     return m_error;
 }
@@ -274,16 +265,13 @@ Status SecretStream::onHeaderFrame(QByteArrayView body, SecretStreamOutput &out)
 {
     if (body.size() != kIdHeaderBytes)
         return fail(ErrorCode::MalformedMessage,
-                    QStringLiteral("header frame of %1 bytes, expected %2")
-                        .arg(body.size())
-                        .arg(kIdHeaderBytes));
+                    QStringLiteral("header frame of %1 bytes, expected %2").arg(body.size()).arg(kIdHeaderBytes));
     std::uint8_t expected[kStreamIdBytes];
     streamId(m_handshakeHash, !m_initiator, expected);
     const auto *frame = reinterpret_cast<const std::uint8_t *>(body.data());
     if (sodium_memcmp(expected, frame, kStreamIdBytes) != 0)
         return fail(ErrorCode::HandshakeFailed, QStringLiteral("remote stream id does not match"));
-    crypto_secretstream_xchacha20poly1305_init_pull(&m_keys->pull, frame + kStreamIdBytes,
-                                                    m_keys->rxKey);
+    crypto_secretstream_xchacha20poly1305_init_pull(&m_keys->pull, frame + kStreamIdBytes, m_keys->rxKey);
     sodium_memzero(m_keys->rxKey, sizeof m_keys->rxKey);
     m_phase = Phase::Open;
     out.established = true;
@@ -304,7 +292,8 @@ Status SecretStream::onDataFrame(QByteArrayView body, QByteArray *owned, SecretS
     unsigned char tag = 0;
     // The tag is ignored, as the npm side does (it only ever sends TAG_MESSAGE).
     if (crypto_secretstream_xchacha20poly1305_pull(&m_keys->pull, target, nullptr, &tag, cipher,
-                                                   std::size_t(body.size()), nullptr, 0) != 0)
+                                                   std::size_t(body.size()), nullptr, 0)
+        != 0)
         return fail(ErrorCode::DecryptFailed, QStringLiteral("message failed authentication"));
     if (owned) {
         plain.remove(0, 1);  // O(1) in Qt 6: only the begin pointer moves
@@ -324,8 +313,7 @@ void SecretStream::sealInto(QByteArrayView plaintext, QByteArray &out)
     // Growing out would move the bytes a view into out points at.
     const std::less<const char *> before;
     const char *outBegin = out.constData();
-    if (!out.isNull() && !before(plaintext.data(), outBegin)
-        && before(plaintext.data(), outBegin + out.capacity())) {
+    if (!out.isNull() && !before(plaintext.data(), outBegin) && before(plaintext.data(), outBegin + out.capacity())) {
         const QByteArray copy = plaintext.toByteArray();
         sealInto(copy, out);
         return;
@@ -335,10 +323,10 @@ void SecretStream::sealInto(QByteArrayView plaintext, QByteArray &out)
     out.resize(at + kLengthBytes + bodyLen);
     char *frame = out.data() + at;
     putUint24(frame, bodyLen);
-    crypto_secretstream_xchacha20poly1305_push(
-        &m_keys->push, reinterpret_cast<unsigned char *>(frame + kLengthBytes), nullptr,
-        reinterpret_cast<const unsigned char *>(plaintext.data()), std::size_t(plaintext.size()),
-        nullptr, 0, crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    crypto_secretstream_xchacha20poly1305_push(&m_keys->push, reinterpret_cast<unsigned char *>(frame + kLengthBytes),
+                                               nullptr, reinterpret_cast<const unsigned char *>(plaintext.data()),
+                                               std::size_t(plaintext.size()), nullptr, 0,
+                                               crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
     ++m_framesOut;
 }
 
@@ -350,4 +338,4 @@ QByteArray SecretStream::seal(QByteArrayView plaintext)
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -16,9 +16,9 @@ namespace swarmscope {
 class NoiseXX;
 
 struct SecretStreamOutput {
-    QByteArray toSend;           // bytes to write to the carrier, already framed (may be empty)
+    QByteArray toSend;  // bytes to write to the carrier, already framed (may be empty)
     QList<QByteArray> messages;  // decrypted application messages, in order
-    bool established = false;    // set on the feed() call during which the remote header arrived (channel fully open)
+    bool established = false;  // set on the feed() call during which the remote header arrived (channel fully open)
 };
 
 // One encrypted channel, byte-compatible with npm @hyperswarm/secret-stream 6.x:
@@ -51,7 +51,7 @@ public:
     void sealInto(QByteArrayView plaintext, QByteArray &out);
     QByteArray seal(QByteArrayView plaintext);
 
-    bool canSend() const { return m_canSend; }        // our handshake finished and our header was emitted
+    bool canSend() const { return m_canSend; }  // our handshake finished and our header was emitted
     bool established() const { return m_phase == Phase::Open; }  // both headers exchanged
     bool handshakeComplete() const { return m_handshakeDone; }
     PeerId remotePublicKey() const { return m_remote; }  // valid once handshakeComplete()
@@ -102,4 +102,4 @@ private:
     quint64 m_framesOut = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -10,4 +10,4 @@ bool ensureSodium()
     return ok;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -6,4 +6,4 @@ namespace swarmscope {
 // Returns false only if libsodium cannot initialise (no usable randomness source).
 bool ensureSodium();
 
-} // namespace swarmscope
+}  // namespace swarmscope

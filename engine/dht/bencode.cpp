@@ -86,7 +86,8 @@ private:
         const qint64 length = digits.toLongLong();
         if (length > m_limits.maxStringBytes)
             return fail("string-too-long",
-                        QStringLiteral("string of %1 bytes (limit %2)").arg(length).arg(m_limits.maxStringBytes), start);
+                        QStringLiteral("string of %1 bytes (limit %2)").arg(length).arg(m_limits.maxStringBytes),
+                        start);
         if (length > m_in.size() - (colon + 1))
             return fail("truncated", QStringLiteral("string of %1 bytes runs past the end").arg(length), start);
         m_pos = colon + 1 + length;
@@ -128,8 +129,8 @@ private:
                 return item.error();
             auto it = std::lower_bound(entries.begin(), entries.end(), QByteArrayView(*key), keyLess);
             if (it != entries.end() && it->first == *key)
-                return fail("duplicate-key", QStringLiteral("key \"%1\" repeated").arg(QString::fromLatin1(key->toHex())),
-                            keyAt);
+                return fail("duplicate-key",
+                            QStringLiteral("key \"%1\" repeated").arg(QString::fromLatin1(key->toHex())), keyAt);
             entries.insert(it, {std::move(*key), std::move(*item)});
         }
         if (m_pos >= m_in.size())
@@ -144,7 +145,7 @@ private:
     int m_items = 0;
 };
 
-} // namespace
+}  // namespace
 
 BencodeValue BencodeValue::integer(qint64 value)
 {
@@ -239,12 +240,8 @@ QByteArray BencodeValue::encode() const
 void BencodeValue::encodeTo(QByteArray &out) const
 {
     switch (m_type) {
-    case Type::Integer:
-        out += 'i' + QByteArray::number(m_int) + 'e';
-        break;
-    case Type::String:
-        out += QByteArray::number(m_bytes.size()) + ':' + m_bytes;
-        break;
+    case Type::Integer: out += 'i' + QByteArray::number(m_int) + 'e'; break;
+    case Type::String: out += QByteArray::number(m_bytes.size()) + ':' + m_bytes; break;
     case Type::List:
         out += 'l';
         for (const BencodeValue &v : m_list)
@@ -284,4 +281,4 @@ QString BencodeValue::reason(const Error &error)
     return colon < 0 ? error.detail : error.detail.left(colon);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -15,7 +15,7 @@ namespace swarmscope {
 struct BencodeLimits {
     qsizetype maxInputBytes = 64 * 1024;
     qsizetype maxStringBytes = 16 * 1024;
-    int maxDepth = 16;    // nested lists/dicts
+    int maxDepth = 16;  // nested lists/dicts
     int maxItems = 4096;  // values in the whole document
 };
 
@@ -72,4 +72,4 @@ private:
     Dict m_dict;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

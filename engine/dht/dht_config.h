@@ -32,12 +32,12 @@ struct DhtConfig {
     // limit, stored peers one per IP). Off, they key on IP:port instead of IP, so that many
     // nodes may share one address (local test networks on 127.0.0.1); everything else stays.
     bool enforceIpLimits = true;
-    int maxPacketsPerSecond = 5;      // per source, averaged over rateWindowMs
+    int maxPacketsPerSecond = 5;  // per source, averaged over rateWindowMs
     int rateWindowMs = 10000;
-    int rateBlockMs = 300000;         // how long a source over the limit is ignored
+    int rateBlockMs = 300000;  // how long a source over the limit is ignored
     int maxPeersPerReply = 100;
-    int queryTimeoutMs = 2000;        // a query without answer fails after this
-    int slowQueryMs = 500;            // ... and stops holding a lookup slot after this
+    int queryTimeoutMs = 2000;  // a query without answer fails after this
+    int slowQueryMs = 500;  // ... and stops holding a lookup slot after this
     // After a round that found nobody, look again after these delays before falling back to
     // the long interval (two peers joining at the same instant find each other on the retry).
     QList<int> quickRetryMs = {250, 500, 1000, 2000};
@@ -47,4 +47,4 @@ struct DhtConfig {
     static QList<QPair<QString, quint16>> defaultBootstrap();
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -29,10 +29,7 @@ struct DhtEndpoint {
         return DhtEndpoint{v4, port};
     }
     // Addresses a node may be reached at: not 0.0.0.0, multicast, broadcast, nor port 0.
-    bool routable() const
-    {
-        return ip != 0 && port != 0 && (ip >> 28) != 0xe && ip != 0xffffffffu;
-    }
+    bool routable() const { return ip != 0 && port != 0 && (ip >> 28) != 0xe && ip != 0xffffffffu; }
 };
 
 inline size_t qHash(const DhtEndpoint &e, size_t seed = 0) noexcept
@@ -40,4 +37,4 @@ inline size_t qHash(const DhtEndpoint &e, size_t seed = 0) noexcept
     return ::qHash(e.key(), seed);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -42,11 +42,17 @@ static RoutingConfig routingConfigFrom(const DhtConfig &c)
 }
 
 DhtNode::DhtNode(DhtConfig config, Clock &clock, Random &random, DatagramFactory &datagrams, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_random(random), m_datagrams(datagrams),
-      m_id(idFromConfig(m_config.nodeId, random)),
-      m_table(m_id, routingConfigFrom(m_config)), m_tokens(clock, m_config.tokenRotationMs),
-      m_limiter(SourceRateLimiter::Config{m_config.maxPacketsPerSecond, m_config.rateWindowMs, m_config.rateBlockMs, 512}),
-      m_store(PeerStore::Config{m_config.maxPeersPerInfohash, m_config.maxInfohashes, 30 * 60 * 1000,
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_random(random)
+    , m_datagrams(datagrams)
+    , m_id(idFromConfig(m_config.nodeId, random))
+    , m_table(m_id, routingConfigFrom(m_config))
+    , m_tokens(clock, m_config.tokenRotationMs)
+    , m_limiter(
+          SourceRateLimiter::Config{m_config.maxPacketsPerSecond, m_config.rateWindowMs, m_config.rateBlockMs, 512})
+    , m_store(PeerStore::Config{m_config.maxPeersPerInfohash, m_config.maxInfohashes, 30 * 60 * 1000,
                                 m_config.enforceIpLimits})
 {
     m_config.announceIntervalMinMs = qMax(1000, m_config.announceIntervalMinMs);
@@ -231,7 +237,9 @@ void DhtNode::tapDatagram(Direction dir, const QByteArray &datagram, const QHost
     if (y && y->isString() && y->toBytes() == "q" && q && q->isString())
         f.type = QString::fromLatin1(q->toBytes().left(32));
     else if (y && y->isString())
-        f.type = y->toBytes() == "r" ? QStringLiteral("response") : y->toBytes() == "e" ? QStringLiteral("error") : QStringLiteral("unknown");
+        f.type = y->toBytes() == "r" ? QStringLiteral("response")
+            : y->toBytes() == "e"    ? QStringLiteral("error")
+                                     : QStringLiteral("unknown");
     else
         f.type = QStringLiteral("malformed");
     m_tap->onFrame(f);
@@ -267,7 +275,8 @@ void DhtNode::onReadyRead()
         const Datagram d = m_socket->receive(kMaxDatagram + 1);
         if (d.size > kMaxDatagram) {
             ++m_datagramsIn;
-            reject(QStringLiteral("oversized"), QStringLiteral("%1 bytes from %2").arg(d.size).arg(d.sender.toString()));
+            reject(QStringLiteral("oversized"),
+                   QStringLiteral("%1 bytes from %2").arg(d.size).arg(d.sender.toString()));
             continue;
         }
         handleDatagram(d.data, d.sender, d.senderPort);
@@ -286,8 +295,7 @@ void DhtNode::handleDatagram(const QByteArray &data, const QHostAddress &host, q
         return;
     }
     switch (m_limiter.incoming(sourceKey(*from), m_clock.monotonicMs())) {
-    case SourceRateLimiter::Verdict::Accept:
-        break;
+    case SourceRateLimiter::Verdict::Accept: break;
     case SourceRateLimiter::Verdict::NewlyBlocked:
         reject(QStringLiteral("rate-limited"),
                QStringLiteral("%1 sent more than %2 packets/s; ignored for %3 s")
@@ -295,9 +303,7 @@ void DhtNode::handleDatagram(const QByteArray &data, const QHostAddress &host, q
                    .arg(m_config.maxPacketsPerSecond)
                    .arg(m_config.rateBlockMs / 1000));
         return;
-    case SourceRateLimiter::Verdict::Blocked:
-        reject(QStringLiteral("rate-limited"), from->toString(), false);
-        return;
+    case SourceRateLimiter::Verdict::Blocked: reject(QStringLiteral("rate-limited"), from->toString(), false); return;
     }
     const auto root = BencodeValue::decode(data, datagramLimits());
     if (!root) {
@@ -325,9 +331,8 @@ void DhtNode::handleDatagram(const QByteArray &data, const QHostAddress &host, q
 void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
 {
     // State: only an answer to a query we sent, from the address we sent it to, is accepted.
-    const quint16 tid = m.transactionId.size() == 2
-                            ? quint16((quint8(m.transactionId[0]) << 8) | quint8(m.transactionId[1]))
-                            : 0;
+    const quint16 tid =
+        m.transactionId.size() == 2 ? quint16((quint8(m.transactionId[0]) << 8) | quint8(m.transactionId[1])) : 0;
     const auto it = m.transactionId.size() == 2 ? m_pending.find(tid) : m_pending.end();
     if (it == m_pending.end()) {
         reject(QStringLiteral("unknown-transaction"),
@@ -360,7 +365,8 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
         return;
     }
     if (m_config.enforceNodeIds && !bep42::matches(m.senderId, from.host())) {
-        reject(QStringLiteral("unverified-id"), from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
+        reject(QStringLiteral("unverified-id"), from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(),
+               false);
         if (t) {
             t->lookup.onFailure(from);
             pump(p.traversal);
@@ -380,7 +386,8 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
     const qint64 now = m_clock.monotonicMs();
     const auto seen = m_table.nodeSeen(m.senderId, from, now, true);
     if (seen.outcome == RoutingTable::Outcome::Rejected)
-        reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
+        reject(QStringLiteral("routing-") + seen.reason,
+               from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
     if (m.yourAddress && m.yourAddress->ip != 0) {
         m_externalIp = m.yourAddress->ip;
         emit addressObserved(QHostAddress(from.ip), from.port, QHostAddress(m.yourAddress->ip), m.yourAddress->port);
@@ -390,7 +397,9 @@ void DhtNode::handleReply(const KrpcMessage &m, const DhtEndpoint &from)
 
     // Others list us too once they know us: never query ourselves.
     QList<CompactNode> nodes = m.nodes;
-    nodes.removeIf([this](const CompactNode &n) { return n.id == m_id || (n.endpoint.port == port() && m_localIps.contains(n.endpoint.ip)); });
+    nodes.removeIf([this](const CompactNode &n) {
+        return n.id == m_id || (n.endpoint.port == port() && m_localIps.contains(n.endpoint.ip));
+    });
     t->lookup.onResponse(from, m.senderId, nodes, m.token);
     QList<DhtEndpoint> fresh;
     if (t->purpose == Purpose::Infohash && !m.values.isEmpty()) {
@@ -448,11 +457,12 @@ void DhtNode::maintenance()
     for (int i = 0; i < m_table.bucketCount(); ++i) {
         if (now - m_table.buckets().at(i).lastChangedMs >= kStaleMs) {
             m_table.touchBucket(i, now);
-            m_refreshTraversal = startTraversal(Purpose::Refresh, Lookup::Kind::FindNode, m_table.randomIdInBucket(i, m_random), {});
+            m_refreshTraversal =
+                startTraversal(Purpose::Refresh, Lookup::Kind::FindNode, m_table.randomIdInBucket(i, m_random), {});
             pump(m_refreshTraversal);
             break;
         }
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

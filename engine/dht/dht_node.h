@@ -29,13 +29,12 @@
 #include <memory>
 #include <optional>
 
-
 namespace swarmscope {
 class DatagramFactory;
 class DatagramSocket;
 class FrameTap;
 class Random;
-}
+}  // namespace swarmscope
 
 namespace swarmscope {
 
@@ -197,4 +196,4 @@ private:
     void tapDatagram(Direction dir, const QByteArray &datagram, const QHostAddress &host, quint16 port);
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -29,8 +29,8 @@ Result<DatagramSocket *> DhtNode::openSocket(quint16 tcpPort)
     auto *socket = m_datagrams.create(this);
     if (Status st = socket->bind(m_config.bindHost, m_config.port); !st.ok()) {
         delete socket;
-        return makeError(st.error().code, QStringLiteral("cannot bind DHT UDP port %1: %2")
-                                              .arg(m_config.port).arg(st.error().detail));
+        return makeError(st.error().code,
+                         QStringLiteral("cannot bind DHT UDP port %1: %2").arg(m_config.port).arg(st.error().detail));
     }
     return socket;
 }
@@ -63,4 +63,4 @@ void DhtNode::changeId(const NodeId &id)
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

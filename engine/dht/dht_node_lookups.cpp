@@ -76,12 +76,14 @@ void DhtNode::startRound(const QByteArray &infohash)
     if (it == m_tracked.end())
         return;
     it->timer = 0;
-    const quint64 id = startTraversal(Purpose::Infohash, Lookup::Kind::GetPeers, *NodeId::fromBytes(infohash), infohash);
+    const quint64 id =
+        startTraversal(Purpose::Infohash, Lookup::Kind::GetPeers, *NodeId::fromBytes(infohash), infohash);
     it->traversal = id;
     // Peers announced to us count at once, as in bittorrent-dht.
     Traversal &t = *m_traversals.at(id);
     QList<DhtEndpoint> local;
-    const QList<DhtEndpoint> stored = m_store.peers(infohash, m_config.maxPeersPerReply, m_clock.monotonicMs(), m_random);
+    const QList<DhtEndpoint> stored =
+        m_store.peers(infohash, m_config.maxPeersPerReply, m_clock.monotonicMs(), m_random);
     for (const DhtEndpoint &peer : stored) {
         t.peersSeen.insert(peer.key());
         if (!isSelf(peer, *it)) {
@@ -126,15 +128,16 @@ void DhtNode::pump(quint64 id)
     if (it == m_traversals.end())
         return;
     Traversal &t = *it->second;
-    const QByteArray method = t.lookup.kind() == Lookup::Kind::GetPeers ? QByteArrayLiteral("get_peers")
-                                                                         : QByteArrayLiteral("find_node");
+    const QByteArray method =
+        t.lookup.kind() == Lookup::Kind::GetPeers ? QByteArrayLiteral("get_peers") : QByteArrayLiteral("find_node");
     const NodeId target = t.lookup.target();
     const bool getPeers = t.lookup.kind() == Lookup::Kind::GetPeers;
     for (QList<Lookup::Candidate> next = t.lookup.next(); !next.isEmpty(); next = t.lookup.next()) {
         for (const Lookup::Candidate &c : std::as_const(next)) {
             const std::optional<NodeId> expected = c.idKnown ? std::optional<NodeId>(c.id) : std::nullopt;
             const quint16 tid = sendQuery(method, c.endpoint, expected, id, [&](const QByteArray &tidBytes) {
-                return getPeers ? Krpc::getPeersQuery(tidBytes, m_id, t.infohash) : Krpc::findNodeQuery(tidBytes, m_id, target);
+                return getPeers ? Krpc::getPeersQuery(tidBytes, m_id, t.infohash)
+                                : Krpc::findNodeQuery(tidBytes, m_id, target);
             });
             if (tid)
                 ++t.datagrams;
@@ -169,11 +172,8 @@ void DhtNode::finishTraversal(quint64 id)
             emit ready(m_table.size());
         }
         return;
-    case Purpose::Refresh:
-        m_refreshTraversal = 0;
-        return;
-    case Purpose::Infohash:
-        break;
+    case Purpose::Refresh: m_refreshTraversal = 0; return;
+    case Purpose::Infohash: break;
     }
 
     const QByteArray infohash = t->infohash;
@@ -197,7 +197,7 @@ void DhtNode::finishTraversal(quint64 id)
         delay = m_config.quickRetryMs.at(tr->quickRetries++);
     else
         delay = m_config.announceIntervalMinMs
-                + m_random.bounded(quint32(m_config.announceIntervalMaxMs - m_config.announceIntervalMinMs + 1));
+            + m_random.bounded(quint32(m_config.announceIntervalMaxMs - m_config.announceIntervalMinMs + 1));
     scheduleRound(infohash, delay);
     emit lookupDone(infohash, found, datagrams);
 }
@@ -253,4 +253,4 @@ bool DhtNode::isSelf(const DhtEndpoint &peer, const Tracked &t) const
     return peer.port == ourPort && (m_localIps.contains(peer.ip) || (m_externalIp && *m_externalIp == peer.ip));
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

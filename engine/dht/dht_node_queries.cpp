@@ -29,10 +29,12 @@ void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
     // We still answer a node whose id does not follow BEP 42; with enforcement on it does not
     // enter our table.
     const bool admissible = !m_config.enforceNodeIds || bep42::matches(m.senderId, from.host());
-    const auto seen = admissible ? m_table.nodeSeen(m.senderId, from, now, false)
-                                 : RoutingTable::AddResult{RoutingTable::Outcome::Rejected, QStringLiteral("unverified-id")};
+    const auto seen = admissible
+        ? m_table.nodeSeen(m.senderId, from, now, false)
+        : RoutingTable::AddResult{RoutingTable::Outcome::Rejected, QStringLiteral("unverified-id")};
     if (seen.outcome == RoutingTable::Outcome::Rejected)
-        reject(QStringLiteral("routing-") + seen.reason, from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
+        reject(QStringLiteral("routing-") + seen.reason,
+               from.toString() + QStringLiteral(" id ") + m.senderId.shortHex(), false);
 
     auto closestNodes = [&](const NodeId &target) {
         // The querier itself is left out; it may be among the closest.
@@ -45,9 +47,7 @@ void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
     };
 
     switch (m.method) {
-    case KrpcMessage::Method::Ping:
-        send(Krpc::response(m.transactionId, m_id, {}, {}, {}, from), from);
-        return;
+    case KrpcMessage::Method::Ping: send(Krpc::response(m.transactionId, m_id, {}, {}, {}, from), from); return;
     case KrpcMessage::Method::FindNode:
         send(Krpc::response(m.transactionId, m_id, closestNodes(m.target), {}, {}, from), from);
         return;
@@ -72,7 +72,9 @@ void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
         }
         if (m_store.add(m.infohash, peer, now) == PeerStore::Outcome::StorageFull) {
             reject(QStringLiteral("storage-full"),
-                   QStringLiteral("%1 infohashes stored; refused one from %2").arg(m_store.infohashCount()).arg(from.toString()));
+                   QStringLiteral("%1 infohashes stored; refused one from %2")
+                       .arg(m_store.infohashCount())
+                       .arg(from.toString()));
             send(Krpc::error(m.transactionId, Krpc::ServerError, QByteArrayLiteral("storage full")), from);
             return;
         }
@@ -82,9 +84,8 @@ void DhtNode::handleQuery(const KrpcMessage &m, const DhtEndpoint &from)
             emit peerFound(m.infohash, peer.host(), peer.port);
         return;
     }
-    case KrpcMessage::Method::Unknown:
-        return;
+    case KrpcMessage::Method::Unknown: return;
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -49,7 +49,8 @@ void DhtNode::importNodes(const QList<DhtNodeInfo> &nodes)
         const auto id = NodeId::fromBytes(info.id);
         const auto endpoint = DhtEndpoint::from(info.host, info.port);
         if (!id || !endpoint || !endpoint->routable()) {
-            reject(QStringLiteral("bad-import"), info.host.toString() + QLatin1Char(':') + QString::number(info.port), false);
+            reject(QStringLiteral("bad-import"), info.host.toString() + QLatin1Char(':') + QString::number(info.port),
+                   false);
             continue;
         }
         // Saved entries are unconfirmed until they answer; their age carries over.
@@ -99,4 +100,4 @@ DhtView DhtNode::view() const
     return v;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -28,9 +28,9 @@ struct DhtBucketSnapshot {
 struct DhtStats {
     quint64 datagramsIn = 0;
     quint64 datagramsOut = 0;
-    QHash<QString, quint64> queriesIn;   // by method name ("unknown" for the rest)
+    QHash<QString, quint64> queriesIn;  // by method name ("unknown" for the rest)
     QHash<QString, quint64> queriesOut;
-    QHash<QString, quint64> rejects;     // by reason
+    QHash<QString, quint64> rejects;  // by reason
     int routingTableSize = 0;
     int storedInfohashes = 0;
 };
@@ -47,4 +47,4 @@ struct DhtView {
     DhtStats stats;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

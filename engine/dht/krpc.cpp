@@ -26,7 +26,9 @@ Result<QByteArray> requireString(const BencodeValue &dict, const char *where, co
     if (!v->isString())
         return bad("wrong-type", keyName(where, key) + QStringLiteral(" is not a string"));
     if (exactSize >= 0 && v->toBytes().size() != exactSize)
-        return bad(sizeReason, QStringLiteral("%1 has %2 bytes, not %3").arg(keyName(where, key)).arg(v->toBytes().size()).arg(exactSize));
+        return bad(
+            sizeReason,
+            QStringLiteral("%1 has %2 bytes, not %3").arg(keyName(where, key)).arg(v->toBytes().size()).arg(exactSize));
     return v->toBytes();
 }
 
@@ -63,7 +65,7 @@ BencodeValue argsWithId(const NodeId &self)
     return a;
 }
 
-} // namespace
+}  // namespace
 
 const QByteArray &Krpc::clientVersion()
 {
@@ -146,8 +148,7 @@ Result<KrpcMessage> Krpc::fromBencode(const BencodeValue &root)
         m.senderId = *id;
         switch (m.method) {
         case KrpcMessage::Method::Ping:
-        case KrpcMessage::Method::Unknown:
-            break;
+        case KrpcMessage::Method::Unknown: break;
         case KrpcMessage::Method::FindNode: {
             auto target = requireId(*a, "a", "target", "bad-target");
             if (!target)
@@ -220,7 +221,8 @@ Result<KrpcMessage> Krpc::fromBencode(const BencodeValue &root)
                     continue;
                 const auto peer = decodePeer(v.toBytes());
                 if (!peer)
-                    return bad("bad-compact-peers", QStringLiteral("an entry of r.values has %1 bytes").arg(v.toBytes().size()));
+                    return bad("bad-compact-peers",
+                               QStringLiteral("an entry of r.values has %1 bytes").arg(v.toBytes().size()));
                 m.values.append(*peer);
             }
         }
@@ -329,7 +331,8 @@ QByteArray Krpc::encodeNodes(const QList<CompactNode> &nodes)
 Result<QList<CompactNode>> Krpc::decodeNodes(QByteArrayView bytes)
 {
     if (bytes.size() % CompactNodeSize != 0)
-        return bad("bad-compact-nodes", QStringLiteral("%1 bytes is not a multiple of %2").arg(bytes.size()).arg(CompactNodeSize));
+        return bad("bad-compact-nodes",
+                   QStringLiteral("%1 bytes is not a multiple of %2").arg(bytes.size()).arg(CompactNodeSize));
     QList<CompactNode> out;
     out.reserve(bytes.size() / CompactNodeSize);
     for (qsizetype at = 0; at < bytes.size(); at += CompactNodeSize) {
@@ -356,4 +359,4 @@ std::optional<DhtEndpoint> Krpc::decodePeer(QByteArrayView bytes)
     return DhtEndpoint{qFromBigEndian<quint32>(bytes.data()), qFromBigEndian<quint16>(bytes.data() + 4)};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -26,7 +26,7 @@ struct KrpcMessage {
 
     Kind kind = Kind::Query;
     QByteArray transactionId;  // "t"
-    QByteArray version;        // "v", optional
+    QByteArray version;  // "v", optional
 
     // Query
     Method method = Method::Unknown;
@@ -34,15 +34,15 @@ struct KrpcMessage {
     // Query "a.id" or response "r.id"; always present in a parsed query of a known method and in
     // a response.
     NodeId senderId;
-    NodeId target;        // find_node
+    NodeId target;  // find_node
     QByteArray infohash;  // get_peers, announce_peer
-    quint16 port = 0;     // announce_peer
+    quint16 port = 0;  // announce_peer
     bool impliedPort = false;
     QByteArray token;  // announce_peer (query) or get_peers (response)
 
     // Response
-    QList<CompactNode> nodes;    // "nodes": 26-byte entries
-    QList<DhtEndpoint> values;   // "values": 6-byte entries (IPv6 entries are skipped)
+    QList<CompactNode> nodes;  // "nodes": 26-byte entries
+    QList<DhtEndpoint> values;  // "values": 6-byte entries (IPv6 entries are skipped)
     std::optional<DhtEndpoint> yourAddress;  // "ip" (BEP 42): how the responder saw us
 
     // Error
@@ -93,4 +93,4 @@ public:
     static const QByteArray &clientVersion();  // our "v"
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -5,10 +5,12 @@
 namespace swarmscope {
 
 Lookup::Lookup(Kind kind, const NodeId &target, int alpha, int k, int maxCandidates)
-    : m_kind(kind), m_target(target), m_alpha(qMax(1, alpha)), m_k(qMax(1, k)),
-      m_maxCandidates(qMax(m_k, maxCandidates))
-{
-}
+    : m_kind(kind)
+    , m_target(target)
+    , m_alpha(qMax(1, alpha))
+    , m_k(qMax(1, k))
+    , m_maxCandidates(qMax(m_k, maxCandidates))
+{}
 
 void Lookup::addCandidate(const NodeId &id, const DhtEndpoint &endpoint)
 {
@@ -125,9 +127,8 @@ void Lookup::onResponse(const DhtEndpoint &endpoint, const NodeId &id, const QLi
         m_candidates.insert(at, answered);
     } else if (c->id != id) {
         c->id = id;  // a different id at the address: trust the answer, keep the order honest
-        std::stable_sort(m_candidates.begin(), m_candidates.end(), [&](const Candidate &a, const Candidate &b) {
-            return m_target.closer(a.id, b.id);
-        });
+        std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                         [&](const Candidate &a, const Candidate &b) { return m_target.closer(a.id, b.id); });
     }
     for (const CompactNode &n : nodes)
         addCandidate(n.id, n.endpoint);
@@ -171,4 +172,4 @@ QList<Lookup::Candidate> Lookup::closestResponded(int n) const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

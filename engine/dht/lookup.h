@@ -60,4 +60,4 @@ private:
     int m_responded = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

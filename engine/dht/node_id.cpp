@@ -77,4 +77,4 @@ bool NodeId::isZero() const
     return true;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

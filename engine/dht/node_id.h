@@ -50,4 +50,4 @@ inline size_t qHash(const NodeId &id, size_t seed = 0) noexcept
     return qHashBits(id.bytes().data(), id.bytes().size(), seed);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

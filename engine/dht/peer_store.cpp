@@ -6,7 +6,8 @@
 
 namespace swarmscope {
 
-PeerStore::PeerStore() : PeerStore(Config{}) {}
+PeerStore::PeerStore() : PeerStore(Config{})
+{}
 
 PeerStore::PeerStore(Config config) : m_config(config)
 {
@@ -76,4 +77,4 @@ int PeerStore::peerCount(const QByteArray &infohash) const
     return it == m_map.cend() ? 0 : int(it->size());
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -43,4 +43,4 @@ private:
     QHash<QByteArray, QList<Stored>> m_map;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

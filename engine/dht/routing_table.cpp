@@ -250,9 +250,8 @@ QList<RoutingNode> RoutingTable::closest(const NodeId &target, int n) const
 {
     QList<RoutingNode> all = nodes();
     const auto count = qMin<qsizetype>(n, all.size());
-    std::partial_sort(all.begin(), all.begin() + count, all.end(), [&](const RoutingNode &a, const RoutingNode &b) {
-        return target.closer(a.id, b.id);
-    });
+    std::partial_sort(all.begin(), all.begin() + count, all.end(),
+                      [&](const RoutingNode &a, const RoutingNode &b) { return target.closer(a.id, b.id); });
     all.resize(count);
     return all;
 }
@@ -327,8 +326,9 @@ std::optional<RoutingNode> RoutingTable::staleNode(int index, qint64 staleBefore
     if (index < 0 || index >= m_buckets.size())
         return std::nullopt;
     const auto &list = m_buckets[index].nodes;
-    auto oldest = std::min_element(list.begin(), list.end(),
-                                   [](const RoutingNode &a, const RoutingNode &b) { return a.lastSeenMs < b.lastSeenMs; });
+    auto oldest = std::min_element(list.begin(), list.end(), [](const RoutingNode &a, const RoutingNode &b) {
+        return a.lastSeenMs < b.lastSeenMs;
+    });
     if (oldest == list.end() || oldest->lastSeenMs >= staleBeforeMs)
         return std::nullopt;
     return *oldest;
@@ -340,4 +340,4 @@ void RoutingTable::touchBucket(int index, qint64 nowMs)
         m_buckets[index].lastChangedMs = nowMs;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

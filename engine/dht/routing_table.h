@@ -12,9 +12,9 @@
 namespace swarmscope {
 
 struct RoutingConfig {
-    int k = 8;                    // nodes per bucket (BEP 5)
-    int replacements = 8;         // replacement cache per bucket
-    int maxFailures = 2;          // timeouts in a row before a node is dropped
+    int k = 8;  // nodes per bucket (BEP 5)
+    int replacements = 8;  // replacement cache per bucket
+    int maxFailures = 2;  // timeouts in a row before a node is dropped
     // libtorrent's defences: one entry per IP in the whole table, at most two per /24 in a bucket.
     // Off, the table keys entries on IP:port instead, so that many nodes may share 127.0.0.1.
     bool enforceIpLimits = true;
@@ -30,7 +30,7 @@ struct RoutingNode {
     qint64 lastSeenMs = 0;  // monotonic
     int failures = 0;
     bool confirmed = false;  // answered a query of ours (so its address is not spoofed)
-    bool verified = true;    // the id follows BEP 42 for the address (local addresses always do)
+    bool verified = true;  // the id follows BEP 42 for the address (local addresses always do)
 };
 
 // Kademlia k-buckets with splitting (the last bucket, holding ids closest to ours, splits when
@@ -94,4 +94,4 @@ private:
     QHash<quint64, NodeId> m_ips;  // IP (or IP:port) of every entry, buckets and caches, to its id
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

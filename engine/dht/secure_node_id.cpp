@@ -29,7 +29,7 @@ quint32 prefixCrc(quint32 ip, quint8 r)
     return crc32c(QByteArrayView(bytes, 4));
 }
 
-} // namespace
+}  // namespace
 
 quint32 crc32c(QByteArrayView bytes)
 {
@@ -71,4 +71,4 @@ bool matches(const NodeId &id, const QHostAddress &ip)
     return b[0] == quint8(crc >> 24) && b[1] == quint8(crc >> 16) && (b[2] & 0xf8) == quint8((crc >> 8) & 0xf8);
 }
 
-} // namespace swarmscope::bep42
+}  // namespace swarmscope::bep42

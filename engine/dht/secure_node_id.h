@@ -21,5 +21,5 @@ NodeId idFor(const QHostAddress &ip, quint8 r, Random &random);
 bool matches(const NodeId &id, const QHostAddress &ip);
 bool isExempt(const QHostAddress &ip);
 
-} // namespace bep42
-} // namespace swarmscope
+}  // namespace bep42
+}  // namespace swarmscope

@@ -2,7 +2,8 @@
 
 namespace swarmscope {
 
-SourceRateLimiter::SourceRateLimiter() : SourceRateLimiter(Config{}) {}
+SourceRateLimiter::SourceRateLimiter() : SourceRateLimiter(Config{})
+{}
 
 SourceRateLimiter::SourceRateLimiter(Config config) : m_config(config)
 {
@@ -56,4 +57,4 @@ bool SourceRateLimiter::isBlocked(quint64 source, qint64 nowMs) const
     return it != m_sources.cend() && it->blockedUntilMs > nowMs;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -35,4 +35,4 @@ private:
     QHash<quint64, Entry> m_sources;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

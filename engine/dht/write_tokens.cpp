@@ -11,10 +11,12 @@
 namespace swarmscope {
 
 WriteTokens::WriteTokens(const Clock &clock, qint64 rotationMs)
-    : m_clock(clock), m_rotationMs(qMax<qint64>(1, rotationMs)), m_rotatedAtMs(clock.monotonicMs()),
-      m_current(randomSecret()), m_previous(randomSecret())
-{
-}
+    : m_clock(clock)
+    , m_rotationMs(qMax<qint64>(1, rotationMs))
+    , m_rotatedAtMs(clock.monotonicMs())
+    , m_current(randomSecret())
+    , m_previous(randomSecret())
+{}
 
 QByteArray WriteTokens::randomSecret()
 {
@@ -61,4 +63,4 @@ bool WriteTokens::verify(quint32 ipv4, QByteArrayView token)
     return token == make(m_current, ipv4) || token == make(m_previous, ipv4);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -34,4 +34,4 @@ private:
     int m_rotations = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

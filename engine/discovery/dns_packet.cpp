@@ -19,7 +19,8 @@ struct DecodeFailure {
 // putName() turns the text back into exactly the same bytes.
 QString labelText(QByteArrayView label)
 {
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = utf8.decode(label);
     QString out;
     if (!utf8.hasError()) {
@@ -107,7 +108,10 @@ public:
         if (n > remaining()) {
             fail(dns::ReasonTruncated,
                  QStringLiteral("%1 needs %2 bytes at offset %3, only %4 left")
-                     .arg(what).arg(n).arg(m_offset).arg(remaining()));
+                     .arg(what)
+                     .arg(n)
+                     .arg(m_offset)
+                     .arg(remaining()));
             return false;
         }
         return true;
@@ -157,12 +161,13 @@ public:
         QString out;
         qsizetype pos = m_offset;
         qsizetype landing = m_offset;  // where the current run of labels began
-        qsizetype resumeAt = -1;       // offset after the first pointer, where reading continues
-        int wireLength = 1;            // the final root byte
+        qsizetype resumeAt = -1;  // offset after the first pointer, where reading continues
+        int wireLength = 1;  // the final root byte
         int hops = 0;
         for (;;) {
             if (pos >= m_data.size()) {
-                fail(dns::ReasonTruncated, QStringLiteral("%1: name runs past the end at offset %2").arg(what).arg(pos));
+                fail(dns::ReasonTruncated,
+                     QStringLiteral("%1: name runs past the end at offset %2").arg(what).arg(pos));
                 return {};
             }
             const quint8 len = quint8(m_data[pos]);
@@ -181,7 +186,9 @@ public:
                 if (target >= landing || ++hops > dns::MaxPointerHops) {
                     fail(dns::ReasonPointerLoop,
                          QStringLiteral("%1: name pointer at offset %2 to %3 does not go backwards")
-                             .arg(what).arg(pos).arg(target));
+                             .arg(what)
+                             .arg(pos)
+                             .arg(target));
                     return {};
                 }
                 if (resumeAt < 0)
@@ -193,12 +200,15 @@ public:
             if (kind != 0) {
                 fail(dns::ReasonBadLabel,
                      QStringLiteral("%1: unsupported label type 0x%2 at offset %3")
-                         .arg(what).arg(kind, 2, 16, QLatin1Char('0')).arg(pos));
+                         .arg(what)
+                         .arg(kind, 2, 16, QLatin1Char('0'))
+                         .arg(pos));
                 return {};
             }
             if (pos + 1 + len > m_data.size()) {
-                fail(dns::ReasonTruncated,
-                     QStringLiteral("%1: label of %2 bytes at offset %3 runs past the end").arg(what).arg(len).arg(pos));
+                fail(
+                    dns::ReasonTruncated,
+                    QStringLiteral("%1: label of %2 bytes at offset %3 runs past the end").arg(what).arg(len).arg(pos));
                 return {};
             }
             wireLength += 1 + len;
@@ -245,7 +255,9 @@ Status putName(QByteArray &out, const QString &name)
         if (bytes.isEmpty() || bytes.size() > dns::MaxLabelLength)
             return makeError(ErrorCode::MalformedMessage,
                              QStringLiteral("name '%1' has a label of %2 bytes (1..%3 allowed)")
-                                 .arg(name).arg(bytes.size()).arg(dns::MaxLabelLength));
+                                 .arg(name)
+                                 .arg(bytes.size())
+                                 .arg(dns::MaxLabelLength));
         wireLength += 1 + int(bytes.size());
         if (wireLength > dns::MaxNameWireLength)
             return makeError(ErrorCode::MalformedMessage,
@@ -272,7 +284,9 @@ Status putRecord(QByteArray &out, const DnsRecord &rr)
             if (s.size() > dns::MaxCharacterString)
                 return makeError(ErrorCode::MalformedMessage,
                                  QStringLiteral("TXT string of %1 bytes in '%2' (at most %3)")
-                                     .arg(s.size()).arg(rr.name).arg(dns::MaxCharacterString));
+                                     .arg(s.size())
+                                     .arg(rr.name)
+                                     .arg(dns::MaxCharacterString));
             rdata += char(s.size());
             rdata += s;
         }
@@ -293,9 +307,7 @@ Status putRecord(QByteArray &out, const DnsRecord &rr)
         if (Status s = putName(rdata, rr.srv.target); !s)
             return s;
         break;
-    default:
-        rdata = rr.rdata;
-        break;
+    default: rdata = rr.rdata; break;
     }
     if (rdata.size() > 0xffff)
         return makeError(ErrorCode::MalformedMessage,
@@ -329,7 +341,9 @@ DnsRecord readRecord(Reader &r, const QString &where)
             if (i + 1 + len > data.size()) {
                 r.fail(dns::ReasonBadRdata,
                        QStringLiteral("%1: TXT string of %2 bytes overruns its %3-byte record")
-                           .arg(where).arg(len).arg(rdlength));
+                           .arg(where)
+                           .arg(len)
+                           .arg(rdlength));
                 return rr;
             }
             rr.txt.append(data.sliced(i + 1, len).toByteArray());
@@ -340,7 +354,8 @@ DnsRecord readRecord(Reader &r, const QString &where)
     }
     case dns::TypeA: {
         if (rdlength != 4) {
-            r.fail(dns::ReasonBadRdata, QStringLiteral("%1: A record with %2 data bytes (4 expected)").arg(where).arg(rdlength));
+            r.fail(dns::ReasonBadRdata,
+                   QStringLiteral("%1: A record with %2 data bytes (4 expected)").arg(where).arg(rdlength));
             return rr;
         }
         const QByteArrayView data = r.bytes(4, where + QStringLiteral(" rdata"));
@@ -350,7 +365,8 @@ DnsRecord readRecord(Reader &r, const QString &where)
     }
     case dns::TypeSrv: {
         if (rdlength < 7) {
-            r.fail(dns::ReasonBadRdata, QStringLiteral("%1: SRV record with %2 data bytes (at least 7)").arg(where).arg(rdlength));
+            r.fail(dns::ReasonBadRdata,
+                   QStringLiteral("%1: SRV record with %2 data bytes (at least 7)").arg(where).arg(rdlength));
             return rr;
         }
         rr.srv.priority = r.u16(where + QStringLiteral(" srv priority"));
@@ -362,18 +378,18 @@ DnsRecord readRecord(Reader &r, const QString &where)
         if (r.offset() != end) {
             r.fail(dns::ReasonBadRdata,
                    QStringLiteral("%1: SRV target does not end at the record's end (%2 vs %3)")
-                       .arg(where).arg(r.offset()).arg(end));
+                       .arg(where)
+                       .arg(r.offset())
+                       .arg(end));
             return rr;
         }
         return rr;
     }
-    default:
-        rr.rdata = r.bytes(rdlength, where + QStringLiteral(" rdata")).toByteArray();
-        return rr;
+    default: rr.rdata = r.bytes(rdlength, where + QStringLiteral(" rdata")).toByteArray(); return rr;
     }
 }
 
-} // namespace
+}  // namespace
 
 DnsRecord DnsRecord::makeTxt(const QString &name, const QList<QByteArray> &strings, quint32 ttl)
 {
@@ -455,4 +471,4 @@ Result<DnsMessage> DnsMessage::decode(QByteArrayView data, QString *reason)
     return m;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

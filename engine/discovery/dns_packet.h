@@ -40,7 +40,7 @@ inline constexpr char ReasonBadLabel[] = "bad-label";
 inline constexpr char ReasonNameTooLong[] = "name-too-long";
 inline constexpr char ReasonPointerLoop[] = "name-pointer-loop";
 inline constexpr char ReasonBadRdata[] = "bad-rdata";
-} // namespace dns
+}  // namespace dns
 
 struct DnsQuestion {
     QString name;
@@ -67,8 +67,8 @@ struct DnsRecord {
     quint16 klass = dns::ClassIn;  // may carry dns::ClassMdnsBit
     quint32 ttl = 0;
     QList<QByteArray> txt;  // TypeTxt: the character-strings
-    QHostAddress address;   // TypeA
-    DnsSrv srv;             // TypeSrv
+    QHostAddress address;  // TypeA
+    DnsSrv srv;  // TypeSrv
     QByteArray rdata;
 
     static DnsRecord makeTxt(const QString &name, const QList<QByteArray> &strings, quint32 ttl = 0);
@@ -94,4 +94,4 @@ struct DnsMessage {
     static Result<DnsMessage> decode(QByteArrayView data, QString *reason = nullptr);
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

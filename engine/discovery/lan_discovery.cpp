@@ -11,7 +11,7 @@ namespace swarmscope {
 
 namespace {
 constexpr int kTokenBytes = 32;  // the same size as dns-discovery's tokens
-constexpr int kPeerEntry = 6;    // IPv4 + port, big-endian
+constexpr int kPeerEntry = 6;  // IPv4 + port, big-endian
 
 // "key=value" strings; a string without '=' means true (mdns-txt).
 QHash<QByteArray, QByteArray> parseTxt(const QList<QByteArray> &strings)
@@ -26,11 +26,14 @@ QHash<QByteArray, QByteArray> parseTxt(const QList<QByteArray> &strings)
     }
     return out;
 }
-} // namespace
+}  // namespace
 
-LanDiscovery::LanDiscovery(LanConfig config, Clock &clock, Random &random, DatagramFactory &datagrams,
-                           QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(clock), m_random(random), m_datagrams(datagrams)
+LanDiscovery::LanDiscovery(LanConfig config, Clock &clock, Random &random, DatagramFactory &datagrams, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_random(random)
+    , m_datagrams(datagrams)
 {
     // Only tells our own echoes apart (it travels in clear): not a secret.
     m_token = m_random.bytes(kTokenBytes).toBase64();
@@ -68,7 +71,8 @@ Status LanDiscovery::start()
     QStringList interfaces;
     if (!m_config.interfaceName.isEmpty()) {
         if (!m_datagrams.hasInterface(m_config.interfaceName))
-            return makeError(ErrorCode::Io, QStringLiteral("no network interface named %1").arg(m_config.interfaceName));
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("no network interface named %1").arg(m_config.interfaceName));
         // lo reports no CanMulticast flag but carries multicast fine, so a named interface is trusted.
         interfaces.append(m_config.interfaceName);
     } else {
@@ -81,7 +85,8 @@ Status LanDiscovery::start()
     // Address reuse: avahi may hold 5353 already, and several engines in one process share the port.
     if (Status st = socket->bind(QHostAddress::AnyIPv4, m_config.port, true); !st.ok()) {
         delete socket;
-        return makeError(st.error().code, QStringLiteral("cannot bind UDP port %1: %2").arg(m_config.port).arg(st.error().detail));
+        return makeError(st.error().code,
+                         QStringLiteral("cannot bind UDP port %1: %2").arg(m_config.port).arg(st.error().detail));
     }
 
     // Always join on a named interface: joining on "any" would pick the default route's interface.
@@ -95,8 +100,9 @@ Status LanDiscovery::start()
     }
     if (joined.isEmpty()) {
         delete socket;
-        return makeError(ErrorCode::Io, QStringLiteral("cannot join %1 (%2)")
-                                            .arg(m_config.group.toString(), failures.join(QStringLiteral("; "))));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot join %1 (%2)").arg(m_config.group.toString(), failures.join(QStringLiteral("; "))));
     }
     if (!failures.isEmpty())
         qCWarning(lcLan) << "could not join" << m_config.group << "on" << failures;
@@ -257,14 +263,19 @@ void LanDiscovery::handleDatagram(const Datagram &datagram)
     const QHostAddress sender = datagram.sender;
     const quint16 senderPort = datagram.senderPort;
     if (datagram.size > MaxDatagram) {
-        reject(QStringLiteral("oversized"), QStringLiteral("%1 bytes from %2:%3 (at most %4)")
-                                                .arg(datagram.size).arg(sender.toString()).arg(senderPort).arg(MaxDatagram));
+        reject(QStringLiteral("oversized"),
+               QStringLiteral("%1 bytes from %2:%3 (at most %4)")
+                   .arg(datagram.size)
+                   .arg(sender.toString())
+                   .arg(senderPort)
+                   .arg(MaxDatagram));
         return;
     }
     QString reason;
     const Result<DnsMessage> message = DnsMessage::decode(data, &reason);
     if (!message) {
-        reject(reason, QStringLiteral("from %1:%2: %3").arg(sender.toString()).arg(senderPort).arg(message.error().detail));
+        reject(reason,
+               QStringLiteral("from %1:%2: %3").arg(sender.toString()).arg(senderPort).arg(message.error().detail));
         return;
     }
     // RFC 6762: messages with a non-zero opcode are ignored.
@@ -354,7 +365,9 @@ void LanDiscovery::handleRecord(const DnsRecord &rr, const QHostAddress &sender,
     if (bytes.size() % kPeerEntry != 0) {
         reject(QStringLiteral("bad-peers-length"),
                QStringLiteral("peers for %1 from %2 are %3 bytes, not a multiple of %4")
-                   .arg(rr.name, from).arg(bytes.size()).arg(kPeerEntry));
+                   .arg(rr.name, from)
+                   .arg(bytes.size())
+                   .arg(kPeerEntry));
         return;
     }
     for (qsizetype i = 0; i < bytes.size(); i += kPeerEntry) {
@@ -373,4 +386,4 @@ void LanDiscovery::reject(const QString &reason, const QString &detail)
     emit rejected(reason, detail);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QString>
 
-
 namespace swarmscope {
 
 class DatagramFactory;
@@ -91,11 +90,11 @@ private:
     DatagramFactory &m_datagrams;
     DatagramSocket *m_socket = nullptr;
     QStringList m_interfaces;  // joined, and sent on
-    QByteArray m_token;                     // base64, as sent in "token="
-    QHash<QString, Entry> m_entries;        // by lower-case "<hex>.<domain>"
+    QByteArray m_token;  // base64, as sent in "token="
+    QHash<QString, Entry> m_entries;  // by lower-case "<hex>.<domain>"
     quint64 m_in = 0;
     quint64 m_out = 0;
     QHash<QString, quint64> m_rejects;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

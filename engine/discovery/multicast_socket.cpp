@@ -11,7 +11,8 @@ Result<MulticastSocket> MulticastSocket::open(const QHostAddress &group, quint16
                                               QObject *parent)
 {
     if (group.protocol() != QAbstractSocket::IPv4Protocol || !group.isMulticast())
-        return makeError(ErrorCode::BadAddress, QStringLiteral("%1 is not an IPv4 multicast group").arg(group.toString()));
+        return makeError(ErrorCode::BadAddress,
+                         QStringLiteral("%1 is not an IPv4 multicast group").arg(group.toString()));
 
     QList<QNetworkInterface> candidates;
     if (!interfaceName.isEmpty()) {
@@ -34,9 +35,9 @@ Result<MulticastSocket> MulticastSocket::open(const QHostAddress &group, quint16
     auto *socket = new QUdpSocket(parent);
     bypassProxy(*socket);
     if (!socket->bind(QHostAddress::AnyIPv4, port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-        const Error error = makeError(
-            socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
-            QStringLiteral("cannot bind UDP port %1: %2").arg(port).arg(socket->errorString()));
+        const Error error =
+            makeError(socket->error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
+                      QStringLiteral("cannot bind UDP port %1: %2").arg(port).arg(socket->errorString()));
         delete socket;
         return error;
     }
@@ -50,8 +51,9 @@ Result<MulticastSocket> MulticastSocket::open(const QHostAddress &group, quint16
     }
     if (out.interfaces.isEmpty()) {
         delete socket;
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot join %1 (%2)").arg(group.toString(), out.failures.join(QStringLiteral("; "))));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot join %1 (%2)").arg(group.toString(), out.failures.join(QStringLiteral("; "))));
     }
     socket->setMulticastInterface(out.interfaces.first());
     socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
@@ -84,4 +86,4 @@ QString MulticastSocket::interfaceNames() const
     return names.join(QStringLiteral(", "));
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

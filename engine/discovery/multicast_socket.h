@@ -19,9 +19,9 @@ namespace swarmscope {
 // multicast-capable when no name is given. Never joined on "any", which would pick the default
 // route's interface.
 struct MulticastSocket {
-    QUdpSocket *socket = nullptr;          // owned by the parent passed to open()
-    QList<QNetworkInterface> interfaces;   // joined; datagrams go out on each
-    QStringList failures;                  // "name: error" of interfaces that could not join
+    QUdpSocket *socket = nullptr;  // owned by the parent passed to open()
+    QList<QNetworkInterface> interfaces;  // joined; datagrams go out on each
+    QStringList failures;  // "name: error" of interfaces that could not join
 
     static Result<MulticastSocket> open(const QHostAddress &group, quint16 port, const QString &interfaceName,
                                         QObject *parent);
@@ -30,4 +30,4 @@ struct MulticastSocket {
     QString interfaceNames() const;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -52,25 +52,24 @@ void resolve(const QString &host, QObject *context, std::function<void(QHostAddr
     });
 }
 
-} // namespace
+}  // namespace
 
 QString DoctorCheck::stateName(State state)
 {
     switch (state) {
-    case State::Ok:
-        return QStringLiteral("ok");
-    case State::Warn:
-        return QStringLiteral("warn");
-    case State::Fail:
-        return QStringLiteral("fail");
+    case State::Ok: return QStringLiteral("ok");
+    case State::Warn: return QStringLiteral("warn");
+    case State::Fail: return QStringLiteral("fail");
     }
     return {};
 }
 
 QJsonObject DoctorCheck::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("status"), stateName(state)},
-                  {QStringLiteral("code"), code}, {QStringLiteral("detail"), detail}};
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("status"), stateName(state)},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("detail"), detail}};
     if (!advice.isEmpty())
         o.insert(QStringLiteral("advice"), advice);
     if (!args.isEmpty())
@@ -78,10 +77,13 @@ QJsonObject DoctorCheck::toJson() const
     return o;
 }
 
-Doctor::Doctor(EngineConfig config, QObject *parent) : Doctor(std::move(config), Options{}, World{}, parent) {}
+Doctor::Doctor(EngineConfig config, QObject *parent) : Doctor(std::move(config), Options{}, World{}, parent)
+{}
 
 Doctor::Doctor(EngineConfig config, Options options, World world, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_options(options)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_options(options)
 {
     world = completeWorld(world, m_real);
     m_clock = world.clock;
@@ -109,9 +111,9 @@ void Doctor::after(qint64 ms, QObject *context, std::function<void()> fn)
 
 QStringList Doctor::checkIds()
 {
-    return {QStringLiteral("listen"), QStringLiteral("lan-multicast"), QStringLiteral("dht"), QStringLiteral("nat"),
-            QStringLiteral("port-mapping"), QStringLiteral("relays"), QStringLiteral("hole-punch"), QStringLiteral("peers"),
-            QStringLiteral("clock")};
+    return {QStringLiteral("listen"),     QStringLiteral("lan-multicast"), QStringLiteral("dht"),
+            QStringLiteral("nat"),        QStringLiteral("port-mapping"),  QStringLiteral("relays"),
+            QStringLiteral("hole-punch"), QStringLiteral("peers"),         QStringLiteral("clock")};
 }
 
 const QList<std::pair<QString, QString>> &Doctor::findings()
@@ -125,14 +127,15 @@ const QList<std::pair<QString, QString>> &Doctor::findings()
             return out;
         };
         return of("listen", {"in-use-by-us", "bound", "port-in-use", "bind-failed"})
-               + of("lan-multicast", {"lan-off", "no-interface", "bind-failed", "join-failed", "echo", "no-echo", "send-failed"})
-               + of("dht", {"dht-off", "no-bootstrap", "bind-failed", "answered", "some-silent", "all-silent"})
-               + of("nat", {"public", "no-nat", "port-preserving", "address-dependent", "unknown"})
-               + of("port-mapping", {"mapping-off", "no-fixed-port", "mapped", "no-router"})
-               + of("relays", {"not-needed", "slot-held", "no-slot", "no-relay", "configured"})
-               + of("hole-punch", {"not-needed", "off", "punched", "failing", "cannot", "should-work", "unknown"})
-               + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
-               + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
+            + of("lan-multicast",
+                 {"lan-off", "no-interface", "bind-failed", "join-failed", "echo", "no-echo", "send-failed"})
+            + of("dht", {"dht-off", "no-bootstrap", "bind-failed", "answered", "some-silent", "all-silent"})
+            + of("nat", {"public", "no-nat", "port-preserving", "address-dependent", "unknown"})
+            + of("port-mapping", {"mapping-off", "no-fixed-port", "mapped", "no-router"})
+            + of("relays", {"not-needed", "slot-held", "no-slot", "no-relay", "configured"})
+            + of("hole-punch", {"not-needed", "off", "punched", "failing", "cannot", "should-work", "unknown"})
+            + of("peers", {"none", "answered", "some-unreachable", "all-unreachable"})
+            + of("clock", {"wall-insane", "monotonic-stuck", "sane"});
     }();
     return all;
 }
@@ -161,8 +164,9 @@ void Doctor::add(DoctorCheck check)
     if (--m_pending == 0) {
         // Report in a fixed order, whatever finished first.
         const QStringList order = checkIds();
-        std::sort(m_checks.begin(), m_checks.end(),
-                  [&](const DoctorCheck &a, const DoctorCheck &b) { return order.indexOf(a.id) < order.indexOf(b.id); });
+        std::sort(m_checks.begin(), m_checks.end(), [&](const DoctorCheck &a, const DoctorCheck &b) {
+            return order.indexOf(a.id) < order.indexOf(b.id);
+        });
         emit finished(report());
     }
 }
@@ -185,8 +189,8 @@ QJsonObject Doctor::report() const
 void Doctor::checkListen()
 {
     const QString id = QStringLiteral("listen");
-    const QString where = (m_config.listenHost.isNull() ? QStringLiteral("*") : m_config.listenHost.toString()) +
-                          QLatin1Char(':') + QString::number(m_config.listenPort);
+    const QString where = (m_config.listenHost.isNull() ? QStringLiteral("*") : m_config.listenHost.toString())
+        + QLatin1Char(':') + QString::number(m_config.listenPort);
     if (m_config.listenPort != 0 && m_config.listenPort == m_options.ownListenPort) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("in-use-by-us"),
                  QStringLiteral("TCP %1 is held by this session").arg(where), {}, {{QStringLiteral("where"), where}}));
@@ -265,11 +269,10 @@ void Doctor::checkMulticast()
                 const qint64 ms = m_clock->monotonicMs() - startMs;
                 QJsonObject args = where;
                 args.insert(QStringLiteral("ms"), double(ms));
-                finish(make(id, DoctorCheck::State::Ok, QStringLiteral("echo"),
-                            QStringLiteral("multicast on %1 (%2) came back in %3 ms")
-                                .arg(iface, lan.group.toString())
-                                .arg(ms),
-                            {}, args));
+                finish(make(
+                    id, DoctorCheck::State::Ok, QStringLiteral("echo"),
+                    QStringLiteral("multicast on %1 (%2) came back in %3 ms").arg(iface, lan.group.toString()).arg(ms),
+                    {}, args));
                 return;
             }
         }
@@ -281,7 +284,8 @@ void Doctor::checkMulticast()
                     QStringLiteral("a multicast probe to %1 on %2 did not come back within %3 ms")
                         .arg(lan.group.toString(), iface)
                         .arg(m_options.multicastTimeoutMs),
-                    QStringLiteral("A firewall may drop multicast (UDP to 224.0.0.251), or the interface is down."), args));
+                    QStringLiteral("A firewall may drop multicast (UDP to 224.0.0.251), or the interface is down."),
+                    args));
     });
     if (!sock->send(token, lan.group, sock->localPort()))
         finish(make(id, DoctorCheck::State::Fail, QStringLiteral("send-failed"),
@@ -301,8 +305,9 @@ void Doctor::checkDht()
         return;
     }
     if (dht.bootstrap.isEmpty()) {
-        add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-bootstrap"), QStringLiteral("no bootstrap nodes"),
-                 QStringLiteral("Add at least one DHT bootstrap node, or the DHT can only learn peers that contact us.")));
+        add(make(
+            id, DoctorCheck::State::Warn, QStringLiteral("no-bootstrap"), QStringLiteral("no bootstrap nodes"),
+            QStringLiteral("Add at least one DHT bootstrap node, or the DHT can only learn peers that contact us.")));
         checkNat({}, 0);
         return;
     }
@@ -344,27 +349,35 @@ void Doctor::checkDht()
         for (int i = 0; i < st->names.size(); ++i) {
             if (st->answered[i]) {
                 ok.append(QStringLiteral("%1 (%2 ms)").arg(st->names[i]).arg(st->ms[i]));
-                answeredArg.append(QJsonObject{{QStringLiteral("node"), st->names[i]}, {QStringLiteral("ms"), double(st->ms[i])}});
+                answeredArg.append(
+                    QJsonObject{{QStringLiteral("node"), st->names[i]}, {QStringLiteral("ms"), double(st->ms[i])}});
             } else {
                 silent.append(st->names[i]);
                 silentArg.append(st->names[i]);
             }
         }
-        const QJsonObject args{{QStringLiteral("answered"), answeredArg}, {QStringLiteral("silent"), silentArg},
+        const QJsonObject args{{QStringLiteral("answered"), answeredArg},
+                               {QStringLiteral("silent"), silentArg},
                                {QStringLiteral("timeoutMs"), m_options.dhtTimeoutMs}};
         if (silent.isEmpty())
             add(make(id, DoctorCheck::State::Ok, QStringLiteral("answered"),
                      QStringLiteral("bootstrap nodes answered: %1").arg(ok.join(QStringLiteral(", "))), {}, args));
         else if (!ok.isEmpty())
-            add(make(id, DoctorCheck::State::Warn, QStringLiteral("some-silent"),
-                     QStringLiteral("no answer within %1 ms from %2").arg(m_options.dhtTimeoutMs).arg(silent.join(QStringLiteral(", "))),
-                     QStringLiteral("Some bootstrap nodes are down or unreachable; the DHT still works through the others."), args));
+            add(make(
+                id, DoctorCheck::State::Warn, QStringLiteral("some-silent"),
+                QStringLiteral("no answer within %1 ms from %2")
+                    .arg(m_options.dhtTimeoutMs)
+                    .arg(silent.join(QStringLiteral(", "))),
+                QStringLiteral("Some bootstrap nodes are down or unreachable; the DHT still works through the others."),
+                args));
         else
-            add(make(id, DoctorCheck::State::Fail, QStringLiteral("all-silent"),
-                     QStringLiteral("no bootstrap node answered a ping within %1 ms (%2)")
-                         .arg(m_options.dhtTimeoutMs)
-                         .arg(silent.join(QStringLiteral(", "))),
-                     QStringLiteral("Check that UDP traffic is allowed out and that the bootstrap addresses are right."), args));
+            add(make(
+                id, DoctorCheck::State::Fail, QStringLiteral("all-silent"),
+                QStringLiteral("no bootstrap node answered a ping within %1 ms (%2)")
+                    .arg(m_options.dhtTimeoutMs)
+                    .arg(silent.join(QStringLiteral(", "))),
+                QStringLiteral("Check that UDP traffic is allowed out and that the bootstrap addresses are right."),
+                args));
     };
     connect(sock, &DatagramSocket::readyRead, ctx, [=, this] {
         while (sock->hasPending()) {
@@ -431,8 +444,9 @@ void Doctor::checkPeers()
                 reachableArg.append(st->names[i]);
                 continue;
             }
-            bad << (st->errors[i].isEmpty() ? QString(st->names[i] + QStringLiteral(" (timeout)"))
-                                            : QString(st->names[i] + QStringLiteral(" (") + st->errors[i] + QLatin1Char(')')));
+            bad << (st->errors[i].isEmpty()
+                        ? QString(st->names[i] + QStringLiteral(" (timeout)"))
+                        : QString(st->names[i] + QStringLiteral(" (") + st->errors[i] + QLatin1Char(')')));
             QJsonObject failure{{QStringLiteral("peer"), st->names[i]}};
             if (!st->errors[i].isEmpty())
                 failure.insert(QStringLiteral("error"), st->errors[i]);  // none: it timed out
@@ -490,7 +504,8 @@ void Doctor::checkClock()
         if (wall < kSaneWallMinMs || wall > kSaneWallMaxMs)
             add(make(id, DoctorCheck::State::Fail, QStringLiteral("wall-insane"),
                      QStringLiteral("the wall clock reads %1 ms since 1970, outside 2020..2100").arg(wall),
-                     QStringLiteral("Set the system date and time (turn on network time): message times and replay checks depend on it."),
+                     QStringLiteral("Set the system date and time (turn on network time): message times and replay "
+                                    "checks depend on it."),
                      {{QStringLiteral("wallMs"), double(wall)}}));
         else if (advanced <= 0)
             add(make(id, DoctorCheck::State::Fail, QStringLiteral("monotonic-stuck"),
@@ -503,4 +518,4 @@ void Doctor::checkClock()
     });
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -27,11 +27,11 @@ class Random;
 // JSON report.
 struct DoctorCheck {
     enum class State { Ok, Warn, Fail };
-    QString id;        // "listen", "lan-multicast", "dht", "peers", "clock"
+    QString id;  // "listen", "lan-multicast", "dht", "peers", "clock"
     State state = State::Ok;
     QString code;
     QString detail;
-    QString advice;    // empty when there is nothing to do
+    QString advice;  // empty when there is nothing to do
     QJsonObject args;  // e.g. {"where": "*:7000", "error": "..."}; see docs/INSPECTOR.md
     QJsonObject toJson() const;
     static QString stateName(State state);  // "ok", "warn", "fail"
@@ -104,6 +104,6 @@ private:
     qint64 m_startWallMs = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope
 
 Q_DECLARE_METATYPE(swarmscope::DoctorCheck)

@@ -24,7 +24,7 @@ QString forwardAdvice(quint16 port)
         .arg(port);
 }
 
-} // namespace
+}  // namespace
 
 void Doctor::checkNat(const QList<AddressObservation> &observations, quint16 localPort)
 {
@@ -47,13 +47,14 @@ void Doctor::checkNat(const QList<AddressObservation> &observations, quint16 loc
     const QString ext = s.externalIp.toString();
     if (s.status == ReachabilityStatus::Public) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("public"),
-                 QStringLiteral("reachable from the internet at %1").arg(s.external().isEmpty() ? ext : s.external()), {},
-                 args));
+                 QStringLiteral("reachable from the internet at %1").arg(s.external().isEmpty() ? ext : s.external()),
+                 {}, args));
     } else if (s.nat == NatBehaviour::None) {
-        add(make(id, DoctorCheck::State::Ok, QStringLiteral("no-nat"),
-                 QStringLiteral("the internet sees our own address %1: no NAT").arg(ext),
-                 QStringLiteral("If peers still cannot dial in, a firewall drops them: allow TCP port %1 in.").arg(port),
-                 args));
+        add(make(
+            id, DoctorCheck::State::Ok, QStringLiteral("no-nat"),
+            QStringLiteral("the internet sees our own address %1: no NAT").arg(ext),
+            QStringLiteral("If peers still cannot dial in, a firewall drops them: allow TCP port %1 in.").arg(port),
+            args));
     } else if (s.nat == NatBehaviour::PortPreserving) {
         add(make(id, DoctorCheck::State::Warn, QStringLiteral("port-preserving"),
                  QStringLiteral("behind a NAT at %1 that keeps our ports; nothing reaches us unasked").arg(ext),
@@ -71,7 +72,8 @@ void Doctor::checkNat(const QList<AddressObservation> &observations, quint16 loc
                  QStringLiteral("Give at least two DHT bootstrap nodes, or join a room with peers on the internet: two "
                                 "observers on different addresses must agree before an address counts."),
                  args));
-    }    checkHolePunch(s);
+    }
+    checkHolePunch(s);
 }
 
 void Doctor::checkPortMapping()
@@ -81,7 +83,8 @@ void Doctor::checkPortMapping()
     const quint16 udp = m_config.dht.enabled ? m_config.dht.port : 0;
     QJsonObject args{{QStringLiteral("port"), tcp}, {QStringLiteral("udpPort"), udp}};
     if (!m_config.nat.portMapping) {
-        add(make(id, DoctorCheck::State::Warn, QStringLiteral("mapping-off"), QStringLiteral("port mapping is turned off"),
+        add(make(id, DoctorCheck::State::Warn, QStringLiteral("mapping-off"),
+                 QStringLiteral("port mapping is turned off"),
                  QStringLiteral("Turn it on (--port-mapping), or forward TCP port %1 on the router by hand.").arg(tcp),
                  args));
         return;
@@ -93,7 +96,8 @@ void Doctor::checkPortMapping()
         found.insert(QStringLiteral("error"), r.detail);
         if (r.kind != MappingKind::None)
             add(make(id, DoctorCheck::State::Ok, QStringLiteral("mapped"),
-                     QStringLiteral("the router mapped our ports with %1 at %2").arg(mappingKindName(r.kind), r.external.toString()),
+                     QStringLiteral("the router mapped our ports with %1 at %2")
+                         .arg(mappingKindName(r.kind), r.external.toString()),
                      {}, found));
         else
             add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-router"),
@@ -112,10 +116,11 @@ void Doctor::checkPortMapping()
         return;
     }
     if (tcp == 0) {
-        add(make(id, DoctorCheck::State::Warn, QStringLiteral("no-fixed-port"),
-                 QStringLiteral("the listen port is chosen anew at each start"),
-                 QStringLiteral("Set a fixed port (--listen 0.0.0.0:7000) so that a mapped or forwarded port stays valid."),
-                 args));
+        add(make(
+            id, DoctorCheck::State::Warn, QStringLiteral("no-fixed-port"),
+            QStringLiteral("the listen port is chosen anew at each start"),
+            QStringLiteral("Set a fixed port (--listen 0.0.0.0:7000) so that a mapped or forwarded port stays valid."),
+            args));
         return;
     }
     // Map for real, then let go: the mapper deletes what it got when it is destroyed.
@@ -150,11 +155,13 @@ void Doctor::checkHolePunch(const ReachabilitySnapshot &s)
                  relayAdvice, args));
     } else if (h.punched > 0) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("punched"),
-                 QStringLiteral("%1 of %2 hole-punch attempts gave a direct connection").arg(h.punched).arg(h.tried), {},
-                 args));
+                 QStringLiteral("%1 of %2 hole-punch attempts gave a direct connection").arg(h.punched).arg(h.tried),
+                 {}, args));
     } else if (h.tried > 0) {
         add(make(id, DoctorCheck::State::Warn, QStringLiteral("failing"),
-                 QStringLiteral("none of %1 hole-punch attempts gave a direct connection (last: %2)").arg(h.tried).arg(h.lastFailure),
+                 QStringLiteral("none of %1 hole-punch attempts gave a direct connection (last: %2)")
+                     .arg(h.tried)
+                     .arg(h.lastFailure),
                  QStringLiteral("The other side's router may change ports, or a firewall here drops the other side's "
                                 "connection attempt. Relayed connections keep working; for direct ones turn on UPnP or "
                                 "NAT-PMP in the router."),
@@ -164,9 +171,11 @@ void Doctor::checkHolePunch(const ReachabilitySnapshot &s)
                  QStringLiteral("our NAT picks a new port for every destination: hole punching cannot work from here"),
                  relayAdvice, args));
     } else if (s.nat == NatBehaviour::PortPreserving) {
-        add(make(id, DoctorCheck::State::Ok, QStringLiteral("should-work"),
-                 QStringLiteral("our NAT keeps our ports: hole punching can reach peers whose routers do the same (none tried yet)"),
-                 {}, args));
+        add(make(
+            id, DoctorCheck::State::Ok, QStringLiteral("should-work"),
+            QStringLiteral(
+                "our NAT keeps our ports: hole punching can reach peers whose routers do the same (none tried yet)"),
+            {}, args));
     } else {
         add(make(id, DoctorCheck::State::Warn, QStringLiteral("unknown"),
                  QStringLiteral("our NAT's behaviour is not known yet, so neither is whether a hole can be punched"),
@@ -189,7 +198,8 @@ void Doctor::checkRelays()
                      args));
         else
             add(make(id, DoctorCheck::State::Ok, QStringLiteral("configured"),
-                     QStringLiteral("relay nodes named: %1; a running session asks them for a slot").arg(named.join(QStringLiteral(", "))),
+                     QStringLiteral("relay nodes named: %1; a running session asks them for a slot")
+                         .arg(named.join(QStringLiteral(", "))),
                      {}, args));
         return;
     }
@@ -197,7 +207,8 @@ void Doctor::checkRelays()
     args.insert(QStringLiteral("held"), QJsonArray::fromStringList(r.relays));
     if (!r.relays.isEmpty()) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("slot-held"),
-                 QStringLiteral("a relay carries connections for us: %1").arg(r.relays.join(QStringLiteral(", "))), {}, args));
+                 QStringLiteral("a relay carries connections for us: %1").arg(r.relays.join(QStringLiteral(", "))), {},
+                 args));
     } else if (r.status == ReachabilityStatus::Public) {
         add(make(id, DoctorCheck::State::Ok, QStringLiteral("not-needed"),
                  QStringLiteral("reachable from the internet: no relay needed"), {}, args));
@@ -215,4 +226,4 @@ void Doctor::checkRelays()
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

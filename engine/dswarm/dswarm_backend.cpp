@@ -33,21 +33,21 @@ ErrorCode errorCodeOf(DswarmRefusal reason)
     }
     return ErrorCode::Invalid;
 }
-} // namespace
+}  // namespace
 
 DswarmBackend::DswarmBackend(QByteArray id, Clock &clock, DswarmOptions options, QHostAddress listenHost,
                              LanDiscovery *lan, DhtNode *dht, FactoryMaker makeFactory, QObject *parent)
-    : CompatBackend(parent),
-      m_id(std::move(id)),
-      m_clock(clock),
-      m_options(std::move(options)),
-      m_listenHost(std::move(listenHost)),
-      m_lan(lan),
-      m_dht(dht),
-      m_makeFactory(makeFactory ? std::move(makeFactory) : [] { return static_cast<CarrierFactory *>(new TcpCarrierFactory); }),
-      m_nextConnection(connectionIdBase(RoomBackend::DiscoverySwarm) + 1)
-{
-}
+    : CompatBackend(parent)
+    , m_id(std::move(id))
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_listenHost(std::move(listenHost))
+    , m_lan(lan)
+    , m_dht(dht)
+    , m_makeFactory(makeFactory ? std::move(makeFactory)
+                                : [] { return static_cast<CarrierFactory *>(new TcpCarrierFactory); })
+    , m_nextConnection(connectionIdBase(RoomBackend::DiscoverySwarm) + 1)
+{}
 
 DswarmBackend::~DswarmBackend()
 {
@@ -64,8 +64,8 @@ Result<RoomSnapshot> DswarmBackend::join(const QString &name, const JoinOptions 
 {
     if (m_rooms.contains(name))
         return room(name);
-    auto *swarm = new DswarmSwarm(name, m_id, m_clock, m_options, m_makeFactory(), [this] { return m_nextConnection++; },
-                                  this);
+    auto *swarm = new DswarmSwarm(
+        name, m_id, m_clock, m_options, m_makeFactory(), [this] { return m_nextConnection++; }, this);
     connect(swarm, &DswarmSwarm::event, this, &CompatBackend::event);
     connect(swarm, &DswarmSwarm::peerAdded, this, &CompatBackend::peerAdded);
     connect(swarm, &DswarmSwarm::peerUpdated, this, &CompatBackend::peerUpdated);
@@ -305,4 +305,4 @@ bool DswarmBackend::onLookupDone(const QByteArray &infohash, int peers, int data
     return swarm != nullptr;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -69,10 +69,10 @@ private:
     FactoryMaker m_makeFactory;
     QHash<QString, DswarmSwarm *> m_rooms;  // by name, owned
     QStringList m_order;
-    QHash<QString, quint64> m_rejects;      // reason -> count, all rooms
+    QHash<QString, quint64> m_rejects;  // reason -> count, all rooms
     quint64 m_nextConnection;
     quint64 m_seq = 0;
     FrameTap *m_tap = nullptr;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

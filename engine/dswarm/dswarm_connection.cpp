@@ -12,19 +12,19 @@ const QString kProtocol = QStringLiteral("discovery-swarm");
 DswarmConnection::DswarmConnection(quint64 id, Carrier *carrier, Direction direction, const QByteArray &ownId,
                                    Clock &clock, const DswarmOptions &options, QString host, quint16 port,
                                    PeerSource source, QObject *parent)
-    : QObject(parent),
-      m_id(id),
-      m_carrier(carrier),
-      m_direction(direction),
-      m_ownId(ownId),
-      m_clock(clock),
-      m_options(options),
-      m_host(std::move(host)),
-      m_port(port),
-      m_source(source),
-      m_handshakeTimer(clock),
-      m_lineBudget(options.linesPerSecond, clock.monotonicMs()),
-      m_sinceMs(clock.wallMs())
+    : QObject(parent)
+    , m_id(id)
+    , m_carrier(carrier)
+    , m_direction(direction)
+    , m_ownId(ownId)
+    , m_clock(clock)
+    , m_options(options)
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_source(source)
+    , m_handshakeTimer(clock)
+    , m_lineBudget(options.linesPerSecond, clock.monotonicMs())
+    , m_sinceMs(clock.wallMs())
 {
     carrier->setParent(this);
     connect(carrier, &Carrier::readyRead, this, &DswarmConnection::onReadyRead);
@@ -65,15 +65,13 @@ void DswarmConnection::onReadyRead()
     m_buffer.append(bytes);
     const QByteArray seen = m_buffer;
     switch (m_reader.feed(m_buffer)) {
-    case dswarm::HandshakeReader::State::NeedMore:
-        return;
+    case dswarm::HandshakeReader::State::NeedMore: return;
     case dswarm::HandshakeReader::State::Failed:
         tap(Direction::Inbound, QStringLiteral("handshake"), seen.left(dswarm::kMaxPrefixBytes + dswarm::kIdBytes));
         emit handshakeFailed(m_reader.reason(), m_reader.detail());
         close();
         return;
-    case dswarm::HandshakeReader::State::Done:
-        break;
+    case dswarm::HandshakeReader::State::Done: break;
     }
     m_handshakeTimer.stop();
     m_remoteId = m_reader.remoteId();
@@ -226,8 +224,9 @@ PeerSnapshot DswarmConnection::snapshot() const
     s.transport = Transport::Tcp;
     s.source = m_source;
     s.local = true;
-    s.state = m_state == State::Open ? ConnectionState::Connected
-            : m_state == State::Handshaking ? ConnectionState::Handshaking : ConnectionState::Closed;
+    s.state = m_state == State::Open    ? ConnectionState::Connected
+        : m_state == State::Handshaking ? ConnectionState::Handshaking
+                                        : ConnectionState::Closed;
     s.agent = kProtocol;
     s.rooms = m_rooms;
     s.bytesIn = m_bytesIn;
@@ -242,4 +241,4 @@ PeerSnapshot DswarmConnection::snapshot() const
     return s;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

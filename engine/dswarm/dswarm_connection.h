@@ -52,7 +52,7 @@ public:
     void setRooms(const QStringList &rooms) { m_rooms = rooms; }
 
 signals:
-    void handshaked();                                             // remoteId() is known
+    void handshaked();  // remoteId() is known
     void handshakeFailed(swarmscope::DswarmRefusal reason, const QString &detail);
     void handshakeTimedOut();
     void lineReceived(const QString &text);
@@ -79,7 +79,7 @@ private:
     QStringList m_rooms;
     State m_state = State::Handshaking;
     dswarm::HandshakeReader m_reader;
-    QByteArray m_buffer;       // the handshake while it arrives, then the unfinished line
+    QByteArray m_buffer;  // the handshake while it arrives, then the unfinished line
     bool m_skippingLine = false;  // inside an overlong line: drop until its newline
     QByteArray m_remoteId;
     ScopedTimer m_handshakeTimer;
@@ -90,4 +90,4 @@ private:
     FrameTap *m_tap = nullptr;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -86,4 +86,4 @@ Event DswarmEvents::updated(const QByteArray &infohash, int peers, int datagrams
     return make(DswarmLookupDone{m_room, infohash, peers, datagrams});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -16,9 +16,10 @@ public:
     using Endpoint = HostPort;
 
     DswarmEvents(Clock &clock, QString room, QByteArray ownId)
-        : m_clock(clock), m_room{std::move(room)}, m_ownId(std::move(ownId))
-    {
-    }
+        : m_clock(clock)
+        , m_room{std::move(room)}
+        , m_ownId(std::move(ownId))
+    {}
 
     Event listening(Transport transport, const Endpoint &at) const;  // with our id
     Event announce(const QByteArray &infohash, quint16 port, bool lan, bool dht) const;
@@ -44,4 +45,4 @@ private:
     QByteArray m_ownId;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -56,4 +56,4 @@ HandshakeReader::State HandshakeReader::feed(QByteArray &buffer)
     return State::Done;
 }
 
-} // namespace swarmscope::dswarm
+}  // namespace swarmscope::dswarm

@@ -41,4 +41,4 @@ private:
     int m_prefixBytes = 0;
 };
 
-} // namespace swarmscope::dswarm
+}  // namespace swarmscope::dswarm

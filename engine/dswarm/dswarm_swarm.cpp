@@ -18,16 +18,16 @@ QString DswarmSwarm::Peer::key() const
 
 DswarmSwarm::DswarmSwarm(QString name, QByteArray ownId, Clock &clock, const DswarmOptions &options,
                          CarrierFactory *factory, IdAllocator nextId, QObject *parent)
-    : QObject(parent),
-      m_name(std::move(name)),
-      m_infohash(infohashOf(m_name)),
-      m_ownId(std::move(ownId)),
-      m_ownIdHex(QString::fromLatin1(m_ownId.toHex())),
-      m_clock(clock),
-      m_options(options),
-      m_factory(factory),
-      m_nextId(std::move(nextId)),
-      m_events(clock, m_name, m_ownId)
+    : QObject(parent)
+    , m_name(std::move(name))
+    , m_infohash(infohashOf(m_name))
+    , m_ownId(std::move(ownId))
+    , m_ownIdHex(QString::fromLatin1(m_ownId.toHex()))
+    , m_clock(clock)
+    , m_options(options)
+    , m_factory(factory)
+    , m_nextId(std::move(nextId))
+    , m_events(clock, m_name, m_ownId)
 {
     m_factory->setParent(this);
     connect(m_factory, &CarrierFactory::incoming, this, &DswarmSwarm::onInbound);
@@ -97,7 +97,8 @@ void DswarmSwarm::onDiscovered(const QString &host, quint16 port, PeerSource sou
     const QString key = peer.key();
     const QString shortKey = host + QLatin1Char(':') + QString::number(port);
     const auto seen = m_seen.contains(key) ? std::optional(m_seen.value(key))
-                    : m_seen.contains(shortKey) ? std::optional(m_seen.value(shortKey)) : std::nullopt;
+        : m_seen.contains(shortKey)        ? std::optional(m_seen.value(shortKey))
+                                           : std::nullopt;
     if (seen == Seen::Banned) {
         post(m_events.peerRejected(peer.endpoint(), DswarmRefusal::Banned));
         emit rejected(DswarmRefusal::Banned);
@@ -204,10 +205,10 @@ void DswarmSwarm::onInbound(Carrier *carrier)
     const quint16 port = carrier->peerPort();
     // discovery-swarm applies its whitelist and maxConnections to dials only (its issue #23);
     // we hold both for inbound connections too, so a limit set is a limit kept.
-    const std::optional<DswarmRefusal> refusal =
-        !whitelisted(host) ? std::optional(DswarmRefusal::Whitelist)
+    const std::optional<DswarmRefusal> refusal = !whitelisted(host) ? std::optional(DswarmRefusal::Whitelist)
         : (m_options.maxConnections > 0 && m_totalConnections >= m_options.maxConnections)
-            ? std::optional(DswarmRefusal::MaxConnections) : std::nullopt;
+        ? std::optional(DswarmRefusal::MaxConnections)
+        : std::nullopt;
     if (m_stopped || refusal) {
         if (refusal) {
             post(m_events.peerRejected({host, port}, *refusal));
@@ -349,8 +350,8 @@ QList<CandidateSnapshot> DswarmSwarm::queueSnapshot() const
         add(p, CandidateState::Queued);
     for (auto it = m_peerOf.cbegin(); it != m_peerOf.cend(); ++it)
         if (const DswarmConnection *c = m_connections.value(it.key()))
-            add(it.value(), c->state() == DswarmConnection::State::Open ? CandidateState::Connected
-                                                                         : CandidateState::Handshaking);
+            add(it.value(),
+                c->state() == DswarmConnection::State::Open ? CandidateState::Connected : CandidateState::Handshaking);
     return out;
 }
 
@@ -361,4 +362,4 @@ void DswarmSwarm::setTap(FrameTap *tap)
         c->setTap(tap);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -31,8 +31,8 @@ class DswarmSwarm final : public QObject {
 public:
     using IdAllocator = std::function<quint64()>;
 
-    DswarmSwarm(QString name, QByteArray ownId, Clock &clock, const DswarmOptions &options,
-                CarrierFactory *factory, IdAllocator nextId, QObject *parent = nullptr);
+    DswarmSwarm(QString name, QByteArray ownId, Clock &clock, const DswarmOptions &options, CarrierFactory *factory,
+                IdAllocator nextId, QObject *parent = nullptr);
     ~DswarmSwarm() override;
 
     const QString &name() const { return m_name; }
@@ -68,7 +68,7 @@ signals:
     void peerUpdated(quint64 connectionId);
     void peerRemoved(quint64 connectionId);
     void queueChanged();
-    void membersChanged();                 // a peer connected or left
+    void membersChanged();  // a peer connected or left
     void rejected(swarmscope::DswarmRefusal reason);  // counted by the backend
 
 private:
@@ -85,8 +85,8 @@ private:
     void kick();
     void requeue(Peer peer);
     void onInbound(Carrier *carrier);
-    void onConnection(Carrier *carrier, Direction direction, const std::optional<Peer> &peer,
-                      const QString &host, quint16 port);
+    void onConnection(Carrier *carrier, Direction direction, const std::optional<Peer> &peer, const QString &host,
+                      quint16 port);
     void onHandshake(DswarmConnection *c);
     void onClosed(DswarmConnection *c);
     void post(const Event &e) { emit event(e); }
@@ -102,19 +102,19 @@ private:
     CarrierFactory *m_factory;  // owned (parented to this)
     IdAllocator m_nextId;
     DswarmEvents m_events;
-    QHash<QString, Seen> m_seen;                         // _peersSeen, by Peer::key() and "host:port"
-    QList<Peer> m_queue;                                 // _peersQueued
-    QHash<quint64, DswarmConnection *> m_connections;    // every connection, handshaking or open
-    QHash<QString, DswarmConnection *> m_byRemoteId;     // _peersIds: the surviving connection per id
-    QList<DswarmConnection *> m_open;                    // connections (after "connection")
-    QHash<QString, quint64> m_dialling;                  // peer keys being dialled (for duplicates)
-    QHash<quint64, Peer> m_peerOf;                       // our dials: connection -> the queued peer
-    QHash<QString, QString> m_idOfEndpoint;              // peer key -> remote id hex it proved
-    QHash<quint64, QHash<int, quint64>> m_rejectsOf;     // per connection: input dropped, by DswarmRefusal
-    int m_totalConnections = 0;                          // dials in progress + handshaking + open
+    QHash<QString, Seen> m_seen;  // _peersSeen, by Peer::key() and "host:port"
+    QList<Peer> m_queue;  // _peersQueued
+    QHash<quint64, DswarmConnection *> m_connections;  // every connection, handshaking or open
+    QHash<QString, DswarmConnection *> m_byRemoteId;  // _peersIds: the surviving connection per id
+    QList<DswarmConnection *> m_open;  // connections (after "connection")
+    QHash<QString, quint64> m_dialling;  // peer keys being dialled (for duplicates)
+    QHash<quint64, Peer> m_peerOf;  // our dials: connection -> the queued peer
+    QHash<QString, QString> m_idOfEndpoint;  // peer key -> remote id hex it proved
+    QHash<quint64, QHash<int, quint64>> m_rejectsOf;  // per connection: input dropped, by DswarmRefusal
+    int m_totalConnections = 0;  // dials in progress + handshaking + open
     QList<Clock::TimerId> m_timers;
     FrameTap *m_tap = nullptr;
     bool m_stopped = false;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -11,31 +11,31 @@
 // A Bugout message's value is printed as "text" when it is a JSON string, else as "json".
 namespace swarmscope {
 
-struct BugoutListening {      // the BitTorrent listener, or BEP 14's multicast socket
+struct BugoutListening {  // the BitTorrent listener, or BEP 14's multicast socket
     HostPort at;
     Transport transport = Transport::BitTorrent;
 };
 struct BugoutJoined {
     RoomName room;
-    QByteArray infohash;      // the room's torrent
+    QByteArray infohash;  // the room's torrent
     bool serverMode = false;  // the room is named by our own address
 };
 struct BugoutRoomLeft {
     RoomName room;
 };
-struct BugoutSeen {           // Bugout's "seen": a member's keys became known
+struct BugoutSeen {  // Bugout's "seen": a member's keys became known
     RoomName room;
     QString address;
-    bool direct = false;      // learned from a packet of its own rather than one relayed
+    bool direct = false;  // learned from a packet of its own rather than one relayed
 };
-struct BugoutServerSeen {     // the room's server (the member whose address names it)
+struct BugoutServerSeen {  // the room's server (the member whose address names it)
     RoomName room;
     QString address;
 };
 struct BugoutLeft {
     RoomName room;
     QString address;
-    QString reason;           // "leave", "timeout"
+    QString reason;  // "leave", "timeout"
 };
 struct BugoutTimedOut {
     RoomName room;
@@ -45,22 +45,22 @@ struct BugoutPinged {
     RoomName room;
     QString address;
 };
-struct BugoutMessage {        // a message packet opened in a room
+struct BugoutMessage {  // a message packet opened in a room
     RoomName room;
     QString from;
     QJsonValue value;
-    QString id;               // Bugout's dedupe key of the packet
-    qint64 sentMs = 0;        // the author's clock
-    HostPort via;             // the wire it came in on (empty host: none)
-    bool direct = false;      // sealed to us
+    QString id;  // Bugout's dedupe key of the packet
+    qint64 sentMs = 0;  // the author's clock
+    HostPort via;  // the wire it came in on (empty host: none)
+    bool direct = false;  // sealed to us
 };
 struct BugoutSent {
     RoomName room;
-    QString to;               // empty: to the whole room
+    QString to;  // empty: to the whole room
     QJsonValue value;
     QString id;
 };
-struct BugoutRpcRequested {   // a member called one of our procedures
+struct BugoutRpcRequested {  // a member called one of our procedures
     RoomName room;
     QString from;
     QString name;
@@ -68,14 +68,14 @@ struct BugoutRpcRequested {   // a member called one of our procedures
     quint64 callId = 0;
     QByteArray nonce;
 };
-struct BugoutRpcCalled {      // we called a member
+struct BugoutRpcCalled {  // we called a member
     RoomName room;
     QString to;
     QString name;
     QJsonValue args;
     quint64 callId = 0;
 };
-struct BugoutRpcAnswered {    // our answer to a member's call
+struct BugoutRpcAnswered {  // our answer to a member's call
     RoomName room;
     QString to;
     QString name;
@@ -83,16 +83,16 @@ struct BugoutRpcAnswered {    // our answer to a member's call
     quint64 callId = 0;
     qint64 latencyMs = 0;
 };
-struct BugoutRpcResponded {   // the answer (or timeout) of a call we made in a Bugout room
+struct BugoutRpcResponded {  // the answer (or timeout) of a call we made in a Bugout room
     RoomName room;
     RpcResponse response;
 };
-struct BugoutWireSeen {       // a BitTorrent wire finished its handshakes
+struct BugoutWireSeen {  // a BitTorrent wire finished its handshakes
     RoomName room;
     int wires = 0;
     HostPort endpoint;
-    QByteArray peerId;        // 20 bytes
-    QString client;           // named by the peer id
+    QByteArray peerId;  // 20 bytes
+    QString client;  // named by the peer id
 };
 struct BugoutWireLeft {
     RoomName room;
@@ -100,15 +100,15 @@ struct BugoutWireLeft {
     HostPort endpoint;
     QString reason;
 };
-struct BugoutConnections {    // Bugout's "connections": the room's wire count
+struct BugoutConnections {  // Bugout's "connections": the room's wire count
     RoomName room;
     int wires = 0;
 };
-struct BugoutRejected {       // bad input, counted by reason (the wire may stay)
-    RoomName room;            // null: not tied to a room (LSD)
+struct BugoutRejected {  // bad input, counted by reason (the wire may stay)
+    RoomName room;  // null: not tied to a room (LSD)
     QString reason;
     QString detail;
     QString host;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -12,30 +12,30 @@
 // as MessageReceived with the endpoint they came from.
 namespace swarmscope {
 
-struct DswarmListening {      // the room's own TCP listener
+struct DswarmListening {  // the room's own TCP listener
     RoomName room;
     HostPort at;
     Transport transport = Transport::Tcp;
-    QByteArray id;            // ours, as the handshake tells it
+    QByteArray id;  // ours, as the handshake tells it
 };
-struct DswarmAnnounced {      // the room's infohash is being announced (or looked up)
+struct DswarmAnnounced {  // the room's infohash is being announced (or looked up)
     RoomName room;
-    QByteArray infohash;      // SHA-1 of the name
+    QByteArray infohash;  // SHA-1 of the name
     quint16 port = 0;
     bool lan = false;
     bool dht = false;
 };
-struct DswarmPeerDiscovered { // a peer entered the room's queue
+struct DswarmPeerDiscovered {  // a peer entered the room's queue
     RoomName room;
     HostPort endpoint;
     PeerSource source = PeerSource::Manual;
 };
-struct DswarmPeerBanned {     // we reached ourselves
+struct DswarmPeerBanned {  // we reached ourselves
     RoomName room;
     HostPort endpoint;
     DswarmRefusal reason = DswarmRefusal::DetectedSelf;
 };
-struct DswarmPeerRefused {    // a discovered peer or inbound connection refused by a filter or limit
+struct DswarmPeerRefused {  // a discovered peer or inbound connection refused by a filter or limit
     RoomName room;
     HostPort endpoint;
     DswarmRefusal reason = DswarmRefusal::Whitelist;
@@ -53,13 +53,13 @@ struct DswarmConnecting {
 struct DswarmConnectFailed {
     RoomName room;
     HostPort endpoint;
-    bool timedOut = false;    // CONNECTION_TIMEOUT rather than a refusal
+    bool timedOut = false;  // CONNECTION_TIMEOUT rather than a refusal
 };
 struct DswarmHandshaking {
     RoomName room;
     HostPort endpoint;
     Direction direction = Direction::Outbound;  // printed as "initiator"
-    Transport transport = Transport::Tcp;       // printed as "type"
+    Transport transport = Transport::Tcp;  // printed as "type"
 };
 struct DswarmHandshakeTimedOut {
     RoomName room;
@@ -70,7 +70,7 @@ struct DswarmHandshakeTimedOut {
 struct DswarmConnectionOpened {  // the id handshake finished and the connection survived dedup
     RoomName room;
     HostPort endpoint;
-    QByteArray peerId;        // the id the peer told (32 bytes)
+    QByteArray peerId;  // the id the peer told (32 bytes)
     Direction direction = Direction::Outbound;
     Transport transport = Transport::Tcp;
     ConnectionId connection;
@@ -78,7 +78,7 @@ struct DswarmConnectionOpened {  // the id handshake finished and the connection
 struct DswarmConnectionClosed {
     RoomName room;
     HostPort endpoint;
-    QByteArray peerId;        // empty if it closed before the handshake
+    QByteArray peerId;  // empty if it closed before the handshake
     Direction direction = Direction::Outbound;
     Transport transport = Transport::Tcp;
     ConnectionId connection;
@@ -90,17 +90,17 @@ struct DswarmRedundantConnection {  // the loser of two connections to one id
     Direction direction = Direction::Outbound;
     Transport transport = Transport::Tcp;
 };
-struct DswarmRejected {       // bad input on a connection (the connection may stay)
+struct DswarmRejected {  // bad input on a connection (the connection may stay)
     RoomName room;
     HostPort endpoint;
     DswarmRefusal reason = DswarmRefusal::BadLengthPrefix;
     QString detail;
 };
-struct DswarmLookupDone {     // a DHT lookup round for the room's infohash finished
+struct DswarmLookupDone {  // a DHT lookup round for the room's infohash finished
     RoomName room;
     QByteArray infohash;
     int peers = 0;
     int datagrams = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

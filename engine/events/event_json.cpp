@@ -91,23 +91,27 @@ QJsonObject relayFields(Fields fields)
 
 QList<Line> lines(const Listening &e)
 {
-    return {{QStringLiteral("listening"), object({{QStringLiteral("host"), e.host}, {QStringLiteral("port"), e.port},
-                                                   {QStringLiteral("transport"), transportName(e.transport)}})}};
+    return {{QStringLiteral("listening"),
+             object({{QStringLiteral("host"), e.host},
+                     {QStringLiteral("port"), e.port},
+                     {QStringLiteral("transport"), transportName(e.transport)}})}};
 }
 
 QList<Line> lines(const PeerDiscovered &e)
 {
     return {{QStringLiteral("peer"),
-             hostPort(e.endpoint, {{QStringLiteral("source"), peerSourceName(e.source)},
-                                   {QStringLiteral("referrer"), e.referrer},
-                                   {QStringLiteral("topic"), hex(e.topic.bytes)},
-                                   {QStringLiteral("local"), e.local}})}};
+             hostPort(e.endpoint,
+                      {{QStringLiteral("source"), peerSourceName(e.source)},
+                       {QStringLiteral("referrer"), e.referrer},
+                       {QStringLiteral("topic"), hex(e.topic.bytes)},
+                       {QStringLiteral("local"), e.local}})}};
 }
 
 QList<Line> lines(const PeerRefused &e)
 {
-    return {{QStringLiteral("peer-rejected"), hostPort(e.endpoint, {{QStringLiteral("reason"), errorCodeName(e.reason)},
-                                                                    {QStringLiteral("detail"), e.detail}})}};
+    return {{QStringLiteral("peer-rejected"),
+             hostPort(e.endpoint,
+                      {{QStringLiteral("reason"), errorCodeName(e.reason)}, {QStringLiteral("detail"), e.detail}})}};
 }
 
 QList<Line> lines(const PeerBanned &e)
@@ -125,14 +129,16 @@ QList<Line> lines(const PeerBanned &e)
 QList<Line> lines(const IdentityConflict &e)
 {
     return {{QStringLiteral("identity-conflict"),
-             hostPort(e.endpoint, {{QStringLiteral("direction"), directionName(e.direction)},
-                                   {QStringLiteral("detail"), QStringLiteral("another node uses this identity")}})}};
+             hostPort(e.endpoint,
+                      {{QStringLiteral("direction"), directionName(e.direction)},
+                       {QStringLiteral("detail"), QStringLiteral("another node uses this identity")}})}};
 }
 
 QList<Line> lines(const Connecting &e)
 {
-    return {{QStringLiteral("connecting"), hostPort(e.endpoint, {{QStringLiteral("source"), peerSourceName(e.source)},
-                                                                 {QStringLiteral("retries"), e.retries}})}};
+    return {{QStringLiteral("connecting"),
+             hostPort(e.endpoint,
+                      {{QStringLiteral("source"), peerSourceName(e.source)}, {QStringLiteral("retries"), e.retries}})}};
 }
 
 QList<Line> lines(const Handshaking &e)
@@ -144,15 +150,16 @@ QList<Line> lines(const Handshaking &e)
 QList<Line> lines(const ConnectionOpened &e)
 {
     const QString address = addressText(e.peer);
-    QJsonObject o = hostPort(e.endpoint, {{QStringLiteral("address"), address},
-                                          {QStringLiteral("publicKey"), e.peer.toHex()},
-                                          {QStringLiteral("direction"), directionName(e.direction)},
-                                          {QStringLiteral("client"), e.direction == Direction::Outbound},
-                                          {QStringLiteral("source"), peerSourceName(e.source)},
-                                          {QStringLiteral("transport"), transportName(e.transport)},
-                                          {QStringLiteral("local"), e.local},
-                                          {QStringLiteral("path"), connectionPathName(e.path)},
-                                          {QStringLiteral("connection"), double(e.connection.value)}});
+    QJsonObject o = hostPort(e.endpoint,
+                             {{QStringLiteral("address"), address},
+                              {QStringLiteral("publicKey"), e.peer.toHex()},
+                              {QStringLiteral("direction"), directionName(e.direction)},
+                              {QStringLiteral("client"), e.direction == Direction::Outbound},
+                              {QStringLiteral("source"), peerSourceName(e.source)},
+                              {QStringLiteral("transport"), transportName(e.transport)},
+                              {QStringLiteral("local"), e.local},
+                              {QStringLiteral("path"), connectionPathName(e.path)},
+                              {QStringLiteral("connection"), double(e.connection.value)}});
     if (!e.via.isEmpty())
         o.insert(QStringLiteral("via"), e.via);  // relayed: the relay's IP:PORT
     return {{QStringLiteral("connection"), o},
@@ -163,10 +170,11 @@ QList<Line> lines(const ConnectionOpened &e)
 // The hello follows the handshake, so a neighbour's name comes after its "connection" line.
 QList<Line> lines(const PeerNamed &e)
 {
-    return {{QStringLiteral("peer-name"), object({{QStringLiteral("address"), addressText(e.peer)},
-                                                  {QStringLiteral("publicKey"), e.peer.toHex()},
-                                                  {QStringLiteral("name"), e.name},
-                                                  {QStringLiteral("connection"), double(e.connection.value)}})}};
+    return {{QStringLiteral("peer-name"),
+             object({{QStringLiteral("address"), addressText(e.peer)},
+                     {QStringLiteral("publicKey"), e.peer.toHex()},
+                     {QStringLiteral("name"), e.name},
+                     {QStringLiteral("connection"), double(e.connection.value)}})}};
 }
 
 QList<Line> lines(const ConnectFailed &e)
@@ -182,18 +190,20 @@ QList<Line> lines(const HandshakeTimedOut &e)
 QList<Line> lines(const RedundantConnection &e)
 {
     return {{QStringLiteral("redundant-connection"),
-             hostPort(e.endpoint, {{QStringLiteral("address"), addressText(e.peer)},
-                                   {QStringLiteral("direction"), directionName(e.direction)}})}};
+             hostPort(e.endpoint,
+                      {{QStringLiteral("address"), addressText(e.peer)},
+                       {QStringLiteral("direction"), directionName(e.direction)}})}};
 }
 
 QList<Line> lines(const ConnectionClosed &e)
 {
     const QString address = addressText(e.peer);
-    const QJsonObject fields = hostPort(e.endpoint, {{QStringLiteral("address"), address},
-                                                     {QStringLiteral("reason"), errorCodeName(e.reason)},
-                                                     {QStringLiteral("detail"), e.detail},
-                                                     {QStringLiteral("direction"), directionName(e.direction)},
-                                                     {QStringLiteral("connection"), double(e.connection.value)}});
+    const QJsonObject fields = hostPort(e.endpoint,
+                                        {{QStringLiteral("address"), address},
+                                         {QStringLiteral("reason"), errorCodeName(e.reason)},
+                                         {QStringLiteral("detail"), e.detail},
+                                         {QStringLiteral("direction"), directionName(e.direction)},
+                                         {QStringLiteral("connection"), double(e.connection.value)}});
     // discovery-swarm's and Bugout's names for the same moment.
     return {{QStringLiteral("connection-closed"), fields},
             {QStringLiteral("disconnection"), fields},
@@ -207,49 +217,58 @@ QList<Line> lines(const ConnectionCountChanged &e)
 
 QList<Line> lines(const CandidateDropped &e)
 {
-    return {{QStringLiteral("drop"), hostPort(e.endpoint, {{QStringLiteral("source"), peerSourceName(e.source)},
-                                                           {QStringLiteral("retries"), e.retries}})}};
+    return {{QStringLiteral("drop"),
+             hostPort(e.endpoint,
+                      {{QStringLiteral("source"), peerSourceName(e.source)}, {QStringLiteral("retries"), e.retries}})}};
 }
 
 QList<Line> lines(const BackedOff &e)
 {
-    return {{QStringLiteral("backoff"), object({{QStringLiteral("address"), addressText(e.peer)},
-                                                {QStringLiteral("publicKey"), e.peer.toHex()},
-                                                {QStringLiteral("retries"), e.retries}})}};
+    return {{QStringLiteral("backoff"),
+             object({{QStringLiteral("address"), addressText(e.peer)},
+                     {QStringLiteral("publicKey"), e.peer.toHex()},
+                     {QStringLiteral("retries"), e.retries}})}};
 }
 
 QList<Line> lines(const DhtReady &e)
 {
-    return {{QStringLiteral("dht-ready"), object({{QStringLiteral("port"), e.port}, {QStringLiteral("nodes"), e.nodes}})}};
+    return {
+        {QStringLiteral("dht-ready"), object({{QStringLiteral("port"), e.port}, {QStringLiteral("nodes"), e.nodes}})}};
 }
 
 QList<Line> lines(const DhtNodeIdChanged &e)
 {
-    return {{QStringLiteral("dht-node-id"), object({{QStringLiteral("id"), hex(e.id)},
-                                                    {QStringLiteral("previous"), hex(e.previous)},
-                                                    {QStringLiteral("external"), e.external},
-                                                    {QStringLiteral("rule"), QStringLiteral("bep42")}})}};
+    return {{QStringLiteral("dht-node-id"),
+             object({{QStringLiteral("id"), hex(e.id)},
+                     {QStringLiteral("previous"), hex(e.previous)},
+                     {QStringLiteral("external"), e.external},
+                     {QStringLiteral("rule"), QStringLiteral("bep42")}})}};
 }
 
 QList<Line> lines(const DhtLookupDone &e)
 {
-    return {{QStringLiteral("updated"), object({{QStringLiteral("room"), e.room.name},
-                                                {QStringLiteral("dhtKey"), hex(e.dhtKey)},
-                                                {QStringLiteral("peers"), e.peers},
-                                                {QStringLiteral("datagrams"), e.datagrams}})}};
+    return {{QStringLiteral("updated"),
+             object({{QStringLiteral("room"), e.room.name},
+                     {QStringLiteral("dhtKey"), hex(e.dhtKey)},
+                     {QStringLiteral("peers"), e.peers},
+                     {QStringLiteral("datagrams"), e.datagrams}})}};
 }
 
 QList<Line> lines(const RoomAnnounced &e)
 {
-    return {{QStringLiteral("announce"), object({{QStringLiteral("room"), e.room.name}, {QStringLiteral("port"), e.port},
-                                                 {QStringLiteral("lan"), e.lan}, {QStringLiteral("dht"), e.dht}})}};
+    return {{QStringLiteral("announce"),
+             object({{QStringLiteral("room"), e.room.name},
+                     {QStringLiteral("port"), e.port},
+                     {QStringLiteral("lan"), e.lan},
+                     {QStringLiteral("dht"), e.dht}})}};
 }
 
 QList<Line> lines(const RoomJoined &e)
 {
-    return {{QStringLiteral("joined"), object({{QStringLiteral("room"), e.room.name},
-                                               {QStringLiteral("topic"), hex(e.topic.bytes)},
-                                               {QStringLiteral("dhtKey"), hex(e.dhtKey)}})}};
+    return {{QStringLiteral("joined"),
+             object({{QStringLiteral("room"), e.room.name},
+                     {QStringLiteral("topic"), hex(e.topic.bytes)},
+                     {QStringLiteral("dhtKey"), hex(e.dhtKey)}})}};
 }
 
 QList<Line> lines(const RoomLeft &e)
@@ -281,9 +300,10 @@ QList<Line> lines(const ServerSeen &e)
 
 QList<Line> lines(const MemberLeft &e)
 {
-    return {{QStringLiteral("left"), object({{QStringLiteral("room"), e.room.name},
-                                             {QStringLiteral("address"), addressText(e.peer)},
-                                             {QStringLiteral("reason"), leaveReasonName(e.reason)}})}};
+    return {{QStringLiteral("left"),
+             object({{QStringLiteral("room"), e.room.name},
+                     {QStringLiteral("address"), addressText(e.peer)},
+                     {QStringLiteral("reason"), leaveReasonName(e.reason)}})}};
 }
 
 QList<Line> lines(const MemberPinged &e)
@@ -306,11 +326,15 @@ QList<Line> lines(const MessageReceived &e)
         return {};  // BugoutMessage prints it, with Bugout's fields
     if (e.endpoint && ref && ref->backend == RoomBackend::DiscoverySwarm)
         return {dswarmMessageLine(m, RoomName{ref->name}, *e.endpoint)};
-    QJsonObject o = m.direct ? object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
-                                       {QStringLiteral("text"), m.text}, {QStringLiteral("direct"), true},
+    QJsonObject o = m.direct ? object({{QStringLiteral("room"), m.room},
+                                       {QStringLiteral("from"), m.fromAddress},
+                                       {QStringLiteral("text"), m.text},
+                                       {QStringLiteral("direct"), true},
                                        {QStringLiteral("id"), hex(m.id)}})
-                             : object({{QStringLiteral("room"), m.room}, {QStringLiteral("from"), m.fromAddress},
-                                       {QStringLiteral("text"), m.text}, {QStringLiteral("id"), hex(m.id)},
+                             : object({{QStringLiteral("room"), m.room},
+                                       {QStringLiteral("from"), m.fromAddress},
+                                       {QStringLiteral("text"), m.text},
+                                       {QStringLiteral("id"), hex(m.id)},
                                        {QStringLiteral("seq"), double(m.seq)},
                                        {QStringLiteral("sent"), double(m.timeMs)},
                                        {QStringLiteral("via"), addressText(e.via)}});
@@ -325,10 +349,12 @@ QList<Line> lines(const MessageSent &e)
         return {};  // BugoutSent prints it, with Bugout's fields
     if (m.direct)
         return {{QStringLiteral("sent"),
-                 object({{QStringLiteral("to"), m.peerAddress}, {QStringLiteral("room"), m.room},
-                         {QStringLiteral("id"), hex(m.id)}, {QStringLiteral("direct"), true},
-                         {QStringLiteral("state"), m.state == DeliveryState::Sending ? QStringLiteral("pending")
-                                                                                     : QStringLiteral("sent")}})}};
+                 object({{QStringLiteral("to"), m.peerAddress},
+                         {QStringLiteral("room"), m.room},
+                         {QStringLiteral("id"), hex(m.id)},
+                         {QStringLiteral("direct"), true},
+                         {QStringLiteral("state"),
+                          m.state == DeliveryState::Sending ? QStringLiteral("pending") : QStringLiteral("sent")}})}};
     QJsonObject o = object({{QStringLiteral("id"), hex(m.id)}, {QStringLiteral("text"), m.text}});
     insertRoom(o, m.room);
     return {{QStringLiteral("sent"), o}};
@@ -336,37 +362,52 @@ QList<Line> lines(const MessageSent &e)
 
 QList<Line> lines(const DirectQueued &e)
 {
-    return {{QStringLiteral("queued-message"), object({{QStringLiteral("to"), e.to}, {QStringLiteral("room"), e.room.name},
-                                                       {QStringLiteral("id"), hex(e.id)}})}};
+    return {{QStringLiteral("queued-message"),
+             object({{QStringLiteral("to"), e.to},
+                     {QStringLiteral("room"), e.room.name},
+                     {QStringLiteral("id"), hex(e.id)}})}};
 }
 
 QList<Line> lines(const DeliveryChanged &e)
 {
     if (e.state == DeliveryState::Delivered)
-        return {{QStringLiteral("delivered"), object({{QStringLiteral("to"), e.to}, {QStringLiteral("id"), hex(e.id)}})}};
-    return {{QStringLiteral("delivery"), object({{QStringLiteral("to"), e.to}, {QStringLiteral("id"), hex(e.id)},
-                                                 {QStringLiteral("state"), deliveryStateName(e.state)}})}};
+        return {
+            {QStringLiteral("delivered"), object({{QStringLiteral("to"), e.to}, {QStringLiteral("id"), hex(e.id)}})}};
+    return {{QStringLiteral("delivery"),
+             object({{QStringLiteral("to"), e.to},
+                     {QStringLiteral("id"), hex(e.id)},
+                     {QStringLiteral("state"), deliveryStateName(e.state)}})}};
 }
 
 QList<Line> lines(const RpcCalled &e)
 {
     const QString to = addressText(e.to);
-    return {{QStringLiteral("rpc-call"), object({{QStringLiteral("to"), to}, {QStringLiteral("name"), e.name},
-                                                 {QStringLiteral("id"), double(e.callId)}, {QStringLiteral("args"), e.args}})},
-            {QStringLiteral("rpc-sent"), object({{QStringLiteral("id"), double(e.callId)}, {QStringLiteral("to"), to},
-                                                 {QStringLiteral("name"), e.name}})}};
+    return {{QStringLiteral("rpc-call"),
+             object({{QStringLiteral("to"), to},
+                     {QStringLiteral("name"), e.name},
+                     {QStringLiteral("id"), double(e.callId)},
+                     {QStringLiteral("args"), e.args}})},
+            {QStringLiteral("rpc-sent"),
+             object({{QStringLiteral("id"), double(e.callId)},
+                     {QStringLiteral("to"), to},
+                     {QStringLiteral("name"), e.name}})}};
 }
 
 QList<Line> lines(const RpcRequested &e)
 {
-    return {{QStringLiteral("rpc"), object({{QStringLiteral("from"), e.from}, {QStringLiteral("name"), e.name},
-                                            {QStringLiteral("args"), e.args}, {QStringLiteral("id"), double(e.callId)}})}};
+    return {{QStringLiteral("rpc"),
+             object({{QStringLiteral("from"), e.from},
+                     {QStringLiteral("name"), e.name},
+                     {QStringLiteral("args"), e.args},
+                     {QStringLiteral("id"), double(e.callId)}})}};
 }
 
 QList<Line> lines(const RpcAnswered &e)
 {
-    QJsonObject o = object({{QStringLiteral("to"), addressText(e.to)}, {QStringLiteral("name"), e.name},
-                            {QStringLiteral("id"), double(e.callId)}, {QStringLiteral("latencyMs"), double(e.latencyMs)}});
+    QJsonObject o = object({{QStringLiteral("to"), addressText(e.to)},
+                            {QStringLiteral("name"), e.name},
+                            {QStringLiteral("id"), double(e.callId)},
+                            {QStringLiteral("latencyMs"), double(e.latencyMs)}});
     if (e.ok)
         o.insert(QStringLiteral("result"), e.result);
     else
@@ -401,14 +442,19 @@ QList<Line> lines(const RpcResponded &e)
 QList<Line> lines(const GossipAnnounced &e)
 {
     QList<Line> out{{QStringLiteral("announce"),
-             gossipFields({{QStringLiteral("id"), hex(e.id)}, {QStringLiteral("type"), printable(e.type)},
-                           {QStringLiteral("bytes"), int(e.data.size())}, {QStringLiteral("limit"), e.limit},
-                           {QStringLiteral("hops"), e.hops}, {QStringLiteral("origin"), e.origin},
-                           {QStringLiteral("sent"), e.sent}})}};
+                     gossipFields({{QStringLiteral("id"), hex(e.id)},
+                                   {QStringLiteral("type"), printable(e.type)},
+                                   {QStringLiteral("bytes"), int(e.data.size())},
+                                   {QStringLiteral("limit"), e.limit},
+                                   {QStringLiteral("hops"), e.hops},
+                                   {QStringLiteral("origin"), e.origin},
+                                   {QStringLiteral("sent"), e.sent}})}};
     if (e.origin)  // the node's older name for its own announce
         out.append({QStringLiteral("announced"),
-                    object({{QStringLiteral("id"), hex(e.id)}, {QStringLiteral("type"), QString::fromUtf8(e.type)},
-                            {QStringLiteral("data"), QString::fromUtf8(e.data)}, {QStringLiteral("limit"), e.limit}})});
+                    object({{QStringLiteral("id"), hex(e.id)},
+                            {QStringLiteral("type"), QString::fromUtf8(e.type)},
+                            {QStringLiteral("data"), QString::fromUtf8(e.data)},
+                            {QStringLiteral("limit"), e.limit}})});
     return out;
 }
 
@@ -416,15 +462,20 @@ QList<Line> lines(const GossipRequestReceived &e)
 {
     const GossipRequest &r = e.request;
     return {{QStringLiteral("request"),
-             gossipFields({{QStringLiteral("id"), hex(r.id)}, {QStringLiteral("type"), printable(r.type)},
-                           {QStringLiteral("bytes"), int(r.data.size())}, {QStringLiteral("hops"), r.hops},
-                           {QStringLiteral("limit"), r.limit}, {QStringLiteral("via"), r.viaAddress}})}};
+             gossipFields({{QStringLiteral("id"), hex(r.id)},
+                           {QStringLiteral("type"), printable(r.type)},
+                           {QStringLiteral("bytes"), int(r.data.size())},
+                           {QStringLiteral("hops"), r.hops},
+                           {QStringLiteral("limit"), r.limit},
+                           {QStringLiteral("via"), r.viaAddress}})}};
 }
 
 QList<Line> lines(const GossipReply &e)
 {
-    QJsonObject o = gossipFields({{QStringLiteral("request"), hex(e.request)}, {QStringLiteral("id"), hex(e.id)},
-                                  {QStringLiteral("type"), printable(e.type)}, {QStringLiteral("bytes"), int(e.data.size())},
+    QJsonObject o = gossipFields({{QStringLiteral("request"), hex(e.request)},
+                                  {QStringLiteral("id"), hex(e.id)},
+                                  {QStringLiteral("type"), printable(e.type)},
+                                  {QStringLiteral("bytes"), int(e.data.size())},
                                   {QStringLiteral("role"), replyRoleName(e.role)}});
     if (e.role != ReplyRole::Sent) {
         o.insert(QStringLiteral("hops"), e.hops);
@@ -440,25 +491,32 @@ QList<Line> lines(const GossipReply &e)
 QList<Line> lines(const RelaySent &e)
 {
     return {{QStringLiteral("relay-sent"),
-             relayFields({{QStringLiteral("to"), addressText(e.to)}, {QStringLiteral("nonce"), hex(e.nonce)},
-                          {QStringLiteral("bytes"), e.bytes}, {QStringLiteral("next"), addresses(e.next)},
+             relayFields({{QStringLiteral("to"), addressText(e.to)},
+                          {QStringLiteral("nonce"), hex(e.nonce)},
+                          {QStringLiteral("bytes"), e.bytes},
+                          {QStringLiteral("next"), addresses(e.next)},
                           {QStringLiteral("reverse"), e.reverse}})}};
 }
 
 QList<Line> lines(const RelayReceived &e)
 {
     return {{QStringLiteral("relay-message"),
-             relayFields({{QStringLiteral("from"), addressText(e.from)}, {QStringLiteral("via"), addressText(e.via)},
-                          {QStringLiteral("hops"), e.hops}, {QStringLiteral("bytes"), int(e.data.size())},
+             relayFields({{QStringLiteral("from"), addressText(e.from)},
+                          {QStringLiteral("via"), addressText(e.via)},
+                          {QStringLiteral("hops"), e.hops},
+                          {QStringLiteral("bytes"), int(e.data.size())},
                           {QStringLiteral("text"), QString::fromUtf8(e.data)}})}};
 }
 
 QList<Line> lines(const RelayForwarded &e)
 {
     return {{QStringLiteral("relay-forwarded"),
-             relayFields({{QStringLiteral("from"), addressText(e.from)}, {QStringLiteral("to"), addressText(e.to)},
-                          {QStringLiteral("via"), addressText(e.via)}, {QStringLiteral("hops"), e.hops},
-                          {QStringLiteral("bytes"), e.bytes}, {QStringLiteral("next"), addresses(e.next)},
+             relayFields({{QStringLiteral("from"), addressText(e.from)},
+                          {QStringLiteral("to"), addressText(e.to)},
+                          {QStringLiteral("via"), addressText(e.via)},
+                          {QStringLiteral("hops"), e.hops},
+                          {QStringLiteral("bytes"), e.bytes},
+                          {QStringLiteral("next"), addresses(e.next)},
                           {QStringLiteral("reverse"), e.reverse}})}};
 }
 
@@ -493,9 +551,7 @@ QList<Line> lines(const Rejected &e)
         break;
     case RejectSource::Dht:
     case RejectSource::Lan:
-    case RejectSource::Nat:
-        o.insert(QStringLiteral("source"), rejectSourceName(e.source));
-        break;
+    case RejectSource::Nat: o.insert(QStringLiteral("source"), rejectSourceName(e.source)); break;
     case RejectSource::Files:
         o.insert(QStringLiteral("source"), rejectSourceName(e.source));
         o.insert(QStringLiteral("address"), addressText(e.peer));
@@ -514,7 +570,7 @@ QList<Line> lines(const std::monostate &)
     return {};
 }
 
-} // namespace eventjson
+}  // namespace eventjson
 
 namespace {
 
@@ -533,12 +589,14 @@ QJsonObject finish(const Line &line, qint64 timeMs)
     return o;
 }
 
-template <typename E, std::size_t N> QString nameIn(const std::array<const char *, N> &names, E value)
+template <typename E, std::size_t N>
+QString nameIn(const std::array<const char *, N> &names, E value)
 {
     const auto i = std::size_t(value);
     return i < N ? QString::fromLatin1(names[i]) : QString();
 }
-template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<const char *, N> &names, const QString &name)
+template <typename E, std::size_t N>
+std::optional<E> valueIn(const std::array<const char *, N> &names, const QString &name)
 {
     for (std::size_t i = 0; i < N; ++i)
         if (name == QLatin1String(names[i]))
@@ -546,23 +604,25 @@ template <typename E, std::size_t N> std::optional<E> valueIn(const std::array<c
     return std::nullopt;
 }
 
-constexpr std::array<const char *, 9> kTransports{"tcp", "ws", "metrics", "memory", "bittorrent", "lsd", "dht", "mdns", "udp"};
+constexpr std::array<const char *, 9> kTransports{"tcp", "ws",  "metrics", "memory", "bittorrent",
+                                                  "lsd", "dht", "mdns",    "udp"};
 constexpr std::array<const char *, 4> kConnectionStates{"connecting", "handshaking", "connected", "closed"};
 constexpr std::array<const char *, 7> kCandidateStates{"queued",  "connecting", "connected",  "waiting",
                                                        "dropped", "banned",     "handshaking"};
 constexpr std::array<const char *, 3> kPaths{"direct", "hole-punched", "relayed"};
 constexpr std::array<const char *, 7> kSources{"manual", "lan", "dht", "pex", "book", "inbound", "lsd"};
-constexpr std::array<const char *, 10> kRejectSources{"connection", "room",  "direct", "gossip", "relay",
-                                                      "dht",        "lan",   "nat",    "files",  "peer-relay"};
+constexpr std::array<const char *, 10> kRejectSources{"connection", "room", "direct", "gossip", "relay",
+                                                      "dht",        "lan",  "nat",    "files",  "peer-relay"};
 constexpr std::array<const char *, 3> kLeaveReasons{"leave", "disconnected", "timeout"};
 constexpr std::array<const char *, 3> kReplyRoles{"sent", "received", "forwarded"};
 constexpr std::array<const char *, 4> kDeliveryStates{"sending", "sent", "delivered", "received"};
-constexpr std::array<const char *, 13> kDswarmRefusals{
-    "whitelist",         "banned",        "duplicate",         "max-connections", "connect-failed",
-    "handshake-timeout", "bad-length-prefix", "bad-id-length", "line-too-long",   "lines-rate-limited",
-    "send-buffer-full",  "detected-self", "redundant"};
+constexpr std::array<const char *, 13> kDswarmRefusals{"whitelist",          "banned",           "duplicate",
+                                                       "max-connections",    "connect-failed",   "handshake-timeout",
+                                                       "bad-length-prefix",  "bad-id-length",    "line-too-long",
+                                                       "lines-rate-limited", "send-buffer-full", "detected-self",
+                                                       "redundant"};
 
-} // namespace
+}  // namespace
 
 QJsonObject eventJson(const Event &event)
 {
@@ -584,26 +644,62 @@ QString eventName(const Event &event)
     return all.isEmpty() ? QString() : all.first().name;
 }
 
-QString transportName(Transport t) { return nameIn(kTransports, t); }
-std::optional<Transport> transportFromName(const QString &name) { return valueIn<Transport>(kTransports, name); }
-QString peerSourceName(PeerSource s) { return nameIn(kSources, s); }
-std::optional<PeerSource> peerSourceFromName(const QString &name) { return valueIn<PeerSource>(kSources, name); }
+QString transportName(Transport t)
+{
+    return nameIn(kTransports, t);
+}
+std::optional<Transport> transportFromName(const QString &name)
+{
+    return valueIn<Transport>(kTransports, name);
+}
+QString peerSourceName(PeerSource s)
+{
+    return nameIn(kSources, s);
+}
+std::optional<PeerSource> peerSourceFromName(const QString &name)
+{
+    return valueIn<PeerSource>(kSources, name);
+}
 QString directionName(Direction d)
 {
     return d == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
 }
-QString connectionPathName(ConnectionPath p) { return nameIn(kPaths, p); }
-QString connectionStateName(ConnectionState s) { return nameIn(kConnectionStates, s); }
-QString candidateStateName(CandidateState s) { return nameIn(kCandidateStates, s); }
-QString leaveReasonName(LeaveReason r) { return nameIn(kLeaveReasons, r); }
-QString replyRoleName(ReplyRole r) { return nameIn(kReplyRoles, r); }
-QString rejectSourceName(RejectSource s) { return nameIn(kRejectSources, s); }
-QString deliveryStateName(DeliveryState s) { return nameIn(kDeliveryStates, s); }
-QString dswarmRefusalName(DswarmRefusal r) { return nameIn(kDswarmRefusals, r); }
+QString connectionPathName(ConnectionPath p)
+{
+    return nameIn(kPaths, p);
+}
+QString connectionStateName(ConnectionState s)
+{
+    return nameIn(kConnectionStates, s);
+}
+QString candidateStateName(CandidateState s)
+{
+    return nameIn(kCandidateStates, s);
+}
+QString leaveReasonName(LeaveReason r)
+{
+    return nameIn(kLeaveReasons, r);
+}
+QString replyRoleName(ReplyRole r)
+{
+    return nameIn(kReplyRoles, r);
+}
+QString rejectSourceName(RejectSource s)
+{
+    return nameIn(kRejectSources, s);
+}
+QString deliveryStateName(DeliveryState s)
+{
+    return nameIn(kDeliveryStates, s);
+}
+QString dswarmRefusalName(DswarmRefusal r)
+{
+    return nameIn(kDswarmRefusals, r);
+}
 
 QString addressText(const PeerId &peer)
 {
     return peer.isNull() ? QString() : Identity::addressOf(peer);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -43,4 +43,4 @@ QString dswarmRefusalName(DswarmRefusal r);
 // A peer's Bugout-style address; empty for the null id (not yet proven).
 QString addressText(const PeerId &peer);
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -26,7 +26,7 @@ void insertValue(QJsonObject &fields, const QJsonValue &value)
         fields.insert(QStringLiteral("json"), value);
 }
 
-} // namespace
+}  // namespace
 
 QList<Line> lines(const BugoutListening &e)
 {
@@ -36,8 +36,9 @@ QList<Line> lines(const BugoutListening &e)
 
 QList<Line> lines(const BugoutJoined &e)
 {
-    return {roomLine(QStringLiteral("joined"), e.room,
-                     object({{QStringLiteral("infohash"), hex(e.infohash)}, {QStringLiteral("server"), e.serverMode}}))};
+    return {
+        roomLine(QStringLiteral("joined"), e.room,
+                 object({{QStringLiteral("infohash"), hex(e.infohash)}, {QStringLiteral("server"), e.serverMode}}))};
 }
 
 QList<Line> lines(const BugoutRoomLeft &e)
@@ -98,37 +99,46 @@ QList<Line> lines(const BugoutSent &e)
 QList<Line> lines(const BugoutRpcRequested &e)
 {
     return {roomLine(QStringLiteral("rpc"), e.room,
-                     object({{QStringLiteral("from"), e.from}, {QStringLiteral("name"), e.name},
-                             {QStringLiteral("args"), e.args}, {QStringLiteral("id"), double(e.callId)},
+                     object({{QStringLiteral("from"), e.from},
+                             {QStringLiteral("name"), e.name},
+                             {QStringLiteral("args"), e.args},
+                             {QStringLiteral("id"), double(e.callId)},
                              {QStringLiteral("nonce"), hex(e.nonce)}}))};
 }
 
 QList<Line> lines(const BugoutRpcCalled &e)
 {
     return {roomLine(QStringLiteral("rpc-call"), e.room,
-                     object({{QStringLiteral("to"), e.to}, {QStringLiteral("name"), e.name},
-                             {QStringLiteral("args"), e.args}, {QStringLiteral("id"), double(e.callId)}}))};
+                     object({{QStringLiteral("to"), e.to},
+                             {QStringLiteral("name"), e.name},
+                             {QStringLiteral("args"), e.args},
+                             {QStringLiteral("id"), double(e.callId)}}))};
 }
 
 QList<Line> lines(const BugoutRpcAnswered &e)
 {
     return {roomLine(QStringLiteral("rpc-answered"), e.room,
-                     object({{QStringLiteral("to"), e.to}, {QStringLiteral("name"), e.name},
-                             {QStringLiteral("result"), e.result}, {QStringLiteral("id"), double(e.callId)},
+                     object({{QStringLiteral("to"), e.to},
+                             {QStringLiteral("name"), e.name},
+                             {QStringLiteral("result"), e.result},
+                             {QStringLiteral("id"), double(e.callId)},
                              {QStringLiteral("latencyMs"), double(e.latencyMs)}}))};
 }
 
 QList<Line> lines(const BugoutRpcResponded &e)
 {
-    return rpcResponseLines(e.response, object({{QStringLiteral("backend"), roomBackendName(RoomBackend::Bugout)},
-                                                {QStringLiteral("room"), e.room.name}}));
+    return rpcResponseLines(e.response,
+                            object({{QStringLiteral("backend"), roomBackendName(RoomBackend::Bugout)},
+                                    {QStringLiteral("room"), e.room.name}}));
 }
 
 QList<Line> lines(const BugoutWireSeen &e)
 {
     return {roomLine(QStringLiteral("wireseen"), e.room,
-                     hostPort(e.endpoint, {{QStringLiteral("wires"), e.wires}, {QStringLiteral("peerId"), hex(e.peerId)},
-                                           {QStringLiteral("client"), e.client}}))};
+                     hostPort(e.endpoint,
+                              {{QStringLiteral("wires"), e.wires},
+                               {QStringLiteral("peerId"), hex(e.peerId)},
+                               {QStringLiteral("client"), e.client}}))};
 }
 
 QList<Line> lines(const BugoutWireLeft &e)
@@ -145,8 +155,9 @@ QList<Line> lines(const BugoutConnections &e)
 QList<Line> lines(const BugoutRejected &e)
 {
     return {roomLine(QStringLiteral("rejected"), e.room,
-                     object({{QStringLiteral("reason"), e.reason}, {QStringLiteral("detail"), e.detail},
+                     object({{QStringLiteral("reason"), e.reason},
+                             {QStringLiteral("detail"), e.detail},
                              {QStringLiteral("host"), e.host}}))};
 }
 
-} // namespace swarmscope::eventjson
+}  // namespace swarmscope::eventjson

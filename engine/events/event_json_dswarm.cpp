@@ -25,20 +25,23 @@ QJsonObject connectionInfo(const HostPort &endpoint, Transport transport, Direct
     return o;
 }
 
-} // namespace
+}  // namespace
 
 QList<Line> lines(const DswarmListening &e)
 {
-    return {roomLine(QStringLiteral("listening"), e.room,
-                     hostPort(e.at, {{QStringLiteral("transport"), transportName(e.transport)},
-                                     {QStringLiteral("id"), hex(e.id)}}))};
+    return {roomLine(
+        QStringLiteral("listening"), e.room,
+        hostPort(e.at,
+                 {{QStringLiteral("transport"), transportName(e.transport)}, {QStringLiteral("id"), hex(e.id)}}))};
 }
 
 QList<Line> lines(const DswarmAnnounced &e)
 {
     return {roomLine(QStringLiteral("announce"), e.room,
-                     object({{QStringLiteral("infohash"), hex(e.infohash)}, {QStringLiteral("port"), e.port},
-                             {QStringLiteral("lan"), e.lan}, {QStringLiteral("dht"), e.dht}}))};
+                     object({{QStringLiteral("infohash"), hex(e.infohash)},
+                             {QStringLiteral("port"), e.port},
+                             {QStringLiteral("lan"), e.lan},
+                             {QStringLiteral("dht"), e.dht}}))};
 }
 
 QList<Line> lines(const DswarmPeerDiscovered &e)
@@ -66,8 +69,8 @@ QList<Line> lines(const DswarmCandidateDropped &e)
 
 QList<Line> lines(const DswarmConnecting &e)
 {
-    return {roomLine(QStringLiteral("connecting"), e.room,
-                     hostPort(e.endpoint, {{QStringLiteral("retries"), e.retries}}))};
+    return {
+        roomLine(QStringLiteral("connecting"), e.room, hostPort(e.endpoint, {{QStringLiteral("retries"), e.retries}}))};
 }
 
 QList<Line> lines(const DswarmConnectFailed &e)
@@ -112,15 +115,17 @@ QList<Line> lines(const DswarmRedundantConnection &e)
 QList<Line> lines(const DswarmRejected &e)
 {
     return {roomLine(QStringLiteral("rejected"), e.room,
-                     hostPort(e.endpoint, {{QStringLiteral("reason"), dswarmRefusalName(e.reason)},
-                                           {QStringLiteral("detail"), e.detail},
-                                           {QStringLiteral("source"), roomBackendName(RoomBackend::DiscoverySwarm)}}))};
+                     hostPort(e.endpoint,
+                              {{QStringLiteral("reason"), dswarmRefusalName(e.reason)},
+                               {QStringLiteral("detail"), e.detail},
+                               {QStringLiteral("source"), roomBackendName(RoomBackend::DiscoverySwarm)}}))};
 }
 
 QList<Line> lines(const DswarmLookupDone &e)
 {
     return {roomLine(QStringLiteral("updated"), e.room,
-                     object({{QStringLiteral("infohash"), hex(e.infohash)}, {QStringLiteral("peers"), e.peers},
+                     object({{QStringLiteral("infohash"), hex(e.infohash)},
+                             {QStringLiteral("peers"), e.peers},
                              {QStringLiteral("datagrams"), e.datagrams}}))};
 }
 
@@ -131,4 +136,4 @@ Line dswarmMessageLine(const ChatMessage &m, const RoomName &room, const HostPor
                     hostPort(endpoint, {{QStringLiteral("from"), m.fromAddress}, {QStringLiteral("text"), m.text}}));
 }
 
-} // namespace swarmscope::eventjson
+}  // namespace swarmscope::eventjson

@@ -21,7 +21,7 @@ QJsonObject byFields(const QByteArray &id, const PeerId &by)
 {
     return object({{QStringLiteral("id"), hex(id)}, {QStringLiteral("by"), addressText(by)}});
 }
-} // namespace
+}  // namespace
 
 QList<Line> lines(const FileOffered &e)
 {
@@ -71,9 +71,10 @@ QList<Line> lines(const FileProgress &e)
 
 QList<Line> lines(const FilePaused &e)
 {
-    return {{QStringLiteral("file-paused"), object({{QStringLiteral("id"), hex(e.id)},
-                                                    {QStringLiteral("bytes"), e.bytes},
-                                                    {QStringLiteral("reason"), e.reason}})}};
+    return {{QStringLiteral("file-paused"),
+             object({{QStringLiteral("id"), hex(e.id)},
+                     {QStringLiteral("bytes"), e.bytes},
+                     {QStringLiteral("reason"), e.reason}})}};
 }
 
 QList<Line> lines(const FileResumed &e)
@@ -84,12 +85,13 @@ QList<Line> lines(const FileResumed &e)
 
 QList<Line> lines(const FileDone &e)
 {
-    return {{QStringLiteral("file-done"), object({{QStringLiteral("id"), hex(e.id)},
-                                                  {QStringLiteral("path"), e.path},
-                                                  {QStringLiteral("hash"), hex(e.offer.hash)},
-                                                  {QStringLiteral("name"), e.offer.name},
-                                                  {QStringLiteral("size"), e.offer.size},
-                                                  {QStringLiteral("from"), addressText(e.from)}})}};
+    return {{QStringLiteral("file-done"),
+             object({{QStringLiteral("id"), hex(e.id)},
+                     {QStringLiteral("path"), e.path},
+                     {QStringLiteral("hash"), hex(e.offer.hash)},
+                     {QStringLiteral("name"), e.offer.name},
+                     {QStringLiteral("size"), e.offer.size},
+                     {QStringLiteral("from"), addressText(e.from)}})}};
 }
 
 QList<Line> lines(const FileDelivered &e)
@@ -110,7 +112,7 @@ QList<Line> lines(const FileFailed &e)
     return {{QStringLiteral("file-failed"), o}};
 }
 
-} // namespace swarmscope::eventjson
+}  // namespace swarmscope::eventjson
 
 namespace swarmscope {
 
@@ -119,4 +121,4 @@ QString transferDirectionName(TransferDirection d)
     return d == TransferDirection::In ? QStringLiteral("in") : QStringLiteral("out");
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -22,34 +22,33 @@ QString directionOf(const PeerRelayPeer &p)
 QString hopName(PeerRelayHopRole role)
 {
     switch (role) {
-    case PeerRelayHopRole::Sent:
-        return QStringLiteral("relay-sent");
-    case PeerRelayHopRole::Forwarded:
-        return QStringLiteral("relay-forwarded");
-    case PeerRelayHopRole::Delivered:
-        return QStringLiteral("relay-received");
-    case PeerRelayHopRole::Dropped:
-        break;
+    case PeerRelayHopRole::Sent: return QStringLiteral("relay-sent");
+    case PeerRelayHopRole::Forwarded: return QStringLiteral("relay-forwarded");
+    case PeerRelayHopRole::Delivered: return QStringLiteral("relay-received");
+    case PeerRelayHopRole::Dropped: break;
     }
     return QStringLiteral("relay-dropped");
 }
-} // namespace
+}  // namespace
 
 QList<Line> lines(const PeerRelayListening &e)
 {
     return {backendLine(QStringLiteral("listening"),
-                        object({{QStringLiteral("host"), e.host}, {QStringLiteral("port"), e.port},
-                                {QStringLiteral("transport"), kBackend}, {QStringLiteral("id"), e.id},
+                        object({{QStringLiteral("host"), e.host},
+                                {QStringLiteral("port"), e.port},
+                                {QStringLiteral("transport"), kBackend},
+                                {QStringLiteral("id"), e.id},
                                 {QStringLiteral("url"), e.url}}))};
 }
 
 QList<Line> lines(const PeerRelayPeerOpened &e)
 {
     const PeerRelayPeer &p = e.peer;
-    return {backendLine(QStringLiteral("peer"), object({{QStringLiteral("id"), p.id},
-                                                        {QStringLiteral("host"), p.host},
-                                                        {QStringLiteral("port"), p.port},
-                                                        {QStringLiteral("direction"), directionOf(p)}}))};
+    return {backendLine(QStringLiteral("peer"),
+                        object({{QStringLiteral("id"), p.id},
+                                {QStringLiteral("host"), p.host},
+                                {QStringLiteral("port"), p.port},
+                                {QStringLiteral("direction"), directionOf(p)}}))};
 }
 
 QList<Line> lines(const PeerRelayPeerClosed &e)
@@ -93,9 +92,10 @@ QList<Line> lines(const PeerRelayHopped &e)
 
 QList<Line> lines(const PeerRelayWebrtcRefused &e)
 {
-    return {backendLine(QStringLiteral("webrtc-refused"),
-                        object({{QStringLiteral("from"), e.from},
-                                {QStringLiteral("detail"), QStringLiteral("WebRTC is not supported; answered wrtc: false")}}))};
+    return {backendLine(
+        QStringLiteral("webrtc-refused"),
+        object({{QStringLiteral("from"), e.from},
+                {QStringLiteral("detail"), QStringLiteral("WebRTC is not supported; answered wrtc: false")}}))};
 }
 
 QList<Line> lines(const PeerRelayPeerList &e)
@@ -117,10 +117,11 @@ QList<Line> lines(const PeerRelayPeerList &e)
 
 QList<Line> lines(const PeerRelayDatagram &e)
 {
-    return {backendLine(QStringLiteral("datagram"), object({{QStringLiteral("from"), e.from},
-                                                            {QStringLiteral("port"), e.port},
-                                                            {QStringLiteral("bytes"), int(e.data.size())},
-                                                            {QStringLiteral("data"), QString::fromUtf8(e.data)}}))};
+    return {backendLine(QStringLiteral("datagram"),
+                        object({{QStringLiteral("from"), e.from},
+                                {QStringLiteral("port"), e.port},
+                                {QStringLiteral("bytes"), int(e.data.size())},
+                                {QStringLiteral("data"), QString::fromUtf8(e.data)}}))};
 }
 
-} // namespace swarmscope::eventjson
+}  // namespace swarmscope::eventjson

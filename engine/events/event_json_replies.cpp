@@ -47,7 +47,8 @@ QList<Line> lines(const BlockedPeerList &e)
 QList<Line> lines(const HistoryExported &e)
 {
     return {{QStringLiteral("exported"),
-             object({{QStringLiteral("room"), e.room}, {QStringLiteral("path"), e.path},
+             object({{QStringLiteral("room"), e.room},
+                     {QStringLiteral("path"), e.path},
                      {QStringLiteral("format"), e.json ? QStringLiteral("json") : QStringLiteral("text")},
                      {QStringLiteral("messages"), e.messages}})}};
 }
@@ -60,49 +61,52 @@ QList<Line> lines(const StatusReport &e)
         QJsonObject ports;
         for (const auto &[room, port] : b.listening)
             ports.insert(room, port);
-        backends.insert(roomBackendName(b.backend), object({{QStringLiteral("id"), b.idHex},
-                                                            {QStringLiteral("queued"), b.queued},
-                                                            {QStringLiteral("connecting"), b.connecting},
-                                                            {QStringLiteral("connected"), b.connected},
-                                                            {QStringLiteral("ports"), ports},
-                                                            {QStringLiteral("rejects"), countsObject(b.rejects)}}));
+        backends.insert(roomBackendName(b.backend),
+                        object({{QStringLiteral("id"), b.idHex},
+                                {QStringLiteral("queued"), b.queued},
+                                {QStringLiteral("connecting"), b.connecting},
+                                {QStringLiteral("connected"), b.connected},
+                                {QStringLiteral("ports"), ports},
+                                {QStringLiteral("rejects"), countsObject(b.rejects)}}));
     }
     QJsonObject status = object({{QStringLiteral("address"), s.address},
-                     {QStringLiteral("publicKey"), s.publicKeyHex},
-                     {QStringLiteral("port"), s.listenPort},
-                     {QStringLiteral("wsPort"), e.wsPort},
-                     {QStringLiteral("connected"), s.connected},
-                     {QStringLiteral("handshaking"), s.handshaking},
-                     {QStringLiteral("queued"), s.queued},
-                     {QStringLiteral("connecting"), s.connecting},
-                     {QStringLiteral("maxPeers"), s.maxPeers},
-                     {QStringLiteral("rooms"), toArray(e.rooms)},
-                     {QStringLiteral("bittorrentPort"), e.bittorrentPort},
-                     {QStringLiteral("blocked"), toArray(e.blocked)},
-                     {QStringLiteral("bytesIn"), double(s.bytesIn)},
-                     {QStringLiteral("bytesOut"), double(s.bytesOut)},
-                     {QStringLiteral("messagesIn"), double(s.messagesIn)},
-                     {QStringLiteral("messagesOut"), double(s.messagesOut)},
-                     {QStringLiteral("rejects"), countsObject(s.rejects)},
-                     {QStringLiteral("backends"), backends},
-                     {QStringLiteral("dht"), e.dht},
-                     {QStringLiteral("reachability"), reachabilityJson(s.reachability)},
-                     {QStringLiteral("holePunch"), object({{QStringLiteral("enabled"), s.holePunch.enabled},
-                                                           {QStringLiteral("tried"), s.holePunch.tried},
-                                                           {QStringLiteral("punched"), s.holePunch.punched},
-                                                           {QStringLiteral("lastFailure"), s.holePunch.lastFailure}})},
-                     {QStringLiteral("relayService"), relayServiceJson(s.relayService)}});
+                                 {QStringLiteral("publicKey"), s.publicKeyHex},
+                                 {QStringLiteral("port"), s.listenPort},
+                                 {QStringLiteral("wsPort"), e.wsPort},
+                                 {QStringLiteral("connected"), s.connected},
+                                 {QStringLiteral("handshaking"), s.handshaking},
+                                 {QStringLiteral("queued"), s.queued},
+                                 {QStringLiteral("connecting"), s.connecting},
+                                 {QStringLiteral("maxPeers"), s.maxPeers},
+                                 {QStringLiteral("rooms"), toArray(e.rooms)},
+                                 {QStringLiteral("bittorrentPort"), e.bittorrentPort},
+                                 {QStringLiteral("blocked"), toArray(e.blocked)},
+                                 {QStringLiteral("bytesIn"), double(s.bytesIn)},
+                                 {QStringLiteral("bytesOut"), double(s.bytesOut)},
+                                 {QStringLiteral("messagesIn"), double(s.messagesIn)},
+                                 {QStringLiteral("messagesOut"), double(s.messagesOut)},
+                                 {QStringLiteral("rejects"), countsObject(s.rejects)},
+                                 {QStringLiteral("backends"), backends},
+                                 {QStringLiteral("dht"), e.dht},
+                                 {QStringLiteral("reachability"), reachabilityJson(s.reachability)},
+                                 {QStringLiteral("holePunch"),
+                                  object({{QStringLiteral("enabled"), s.holePunch.enabled},
+                                          {QStringLiteral("tried"), s.holePunch.tried},
+                                          {QStringLiteral("punched"), s.holePunch.punched},
+                                          {QStringLiteral("lastFailure"), s.holePunch.lastFailure}})},
+                                 {QStringLiteral("relayService"), relayServiceJson(s.relayService)}});
     if (e.peerRelay) {
         const PeerRelayStatus &p = *e.peerRelay;
         status.insert(QStringLiteral("peerRelayId"), p.id);
-        status.insert(QStringLiteral("peerRelay"), object({{QStringLiteral("id"), p.id},
-                                                           {QStringLiteral("port"), p.port},
-                                                           {QStringLiteral("url"), p.url},
-                                                           {QStringLiteral("peers"), toArray(p.peers)},
-                                                           {QStringLiteral("candidates"), p.candidates},
-                                                           {QStringLiteral("duplicates"), double(p.duplicates)},
-                                                           {QStringLiteral("webrtcRefused"), double(p.webrtcRefused)},
-                                                           {QStringLiteral("rejects"), countsObject(p.rejects)}}));
+        status.insert(QStringLiteral("peerRelay"),
+                      object({{QStringLiteral("id"), p.id},
+                              {QStringLiteral("port"), p.port},
+                              {QStringLiteral("url"), p.url},
+                              {QStringLiteral("peers"), toArray(p.peers)},
+                              {QStringLiteral("candidates"), p.candidates},
+                              {QStringLiteral("duplicates"), double(p.duplicates)},
+                              {QStringLiteral("webrtcRefused"), double(p.webrtcRefused)},
+                              {QStringLiteral("rejects"), countsObject(p.rejects)}}));
     }
     return {{QStringLiteral("status"), status}};
 }
@@ -112,24 +116,24 @@ QList<Line> lines(const PeerList &e)
     QJsonArray peers;
     for (const PeerSnapshot &p : e.peers) {
         QJsonObject row = object({{QStringLiteral("address"), p.address},
-                             {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
-                             {QStringLiteral("host"), p.host},
-                             {QStringLiteral("port"), p.port},
-                             {QStringLiteral("direction"), directionName(p.direction)},
-                             {QStringLiteral("state"), connectionStateName(p.state)},
-                             {QStringLiteral("source"), peerSourceName(p.source)},
-                             {QStringLiteral("referrer"), p.referrer},
-                             {QStringLiteral("queueState"), p.queueState ? candidateStateName(*p.queueState)
-                                                                         : connectionStateName(p.state)},
-                             {QStringLiteral("retries"), p.retries},
-                             {QStringLiteral("local"), p.local},
-                             {QStringLiteral("path"), connectionPathName(p.path)},
-                             {QStringLiteral("rttUs"), double(p.rttUs)},
-                             {QStringLiteral("bytesIn"), double(p.bytesIn)},
-                             {QStringLiteral("bytesOut"), double(p.bytesOut)},
-                             {QStringLiteral("transport"), transportName(p.transport)},
-                             {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
-                             {QStringLiteral("rooms"), toArray(p.rooms)}});
+                                  {QStringLiteral("publicKey"), p.id.isNull() ? QString() : p.id.toHex()},
+                                  {QStringLiteral("host"), p.host},
+                                  {QStringLiteral("port"), p.port},
+                                  {QStringLiteral("direction"), directionName(p.direction)},
+                                  {QStringLiteral("state"), connectionStateName(p.state)},
+                                  {QStringLiteral("source"), peerSourceName(p.source)},
+                                  {QStringLiteral("referrer"), p.referrer},
+                                  {QStringLiteral("queueState"),
+                                   p.queueState ? candidateStateName(*p.queueState) : connectionStateName(p.state)},
+                                  {QStringLiteral("retries"), p.retries},
+                                  {QStringLiteral("local"), p.local},
+                                  {QStringLiteral("path"), connectionPathName(p.path)},
+                                  {QStringLiteral("rttUs"), double(p.rttUs)},
+                                  {QStringLiteral("bytesIn"), double(p.bytesIn)},
+                                  {QStringLiteral("bytesOut"), double(p.bytesOut)},
+                                  {QStringLiteral("transport"), transportName(p.transport)},
+                                  {QStringLiteral("backend"), roomBackendName(backendOfConnection(p.connectionId))},
+                                  {QStringLiteral("rooms"), toArray(p.rooms)}});
         insertName(row, p.name);
         if (!p.via.isEmpty())
             row.insert(QStringLiteral("via"), p.via);  // relayed: the relay's IP:PORT
@@ -149,10 +153,12 @@ QList<Line> lines(const QueueList &e)
 {
     QJsonArray queue;
     for (const CandidateSnapshot &c : e.queue)
-        queue.append(object({{QStringLiteral("host"), c.host}, {QStringLiteral("port"), c.port},
+        queue.append(object({{QStringLiteral("host"), c.host},
+                             {QStringLiteral("port"), c.port},
                              {QStringLiteral("state"), candidateStateName(c.state)},
                              {QStringLiteral("source"), peerSourceName(c.source)},
-                             {QStringLiteral("referrer"), c.referrer}, {QStringLiteral("retries"), c.retries},
+                             {QStringLiteral("referrer"), c.referrer},
+                             {QStringLiteral("retries"), c.retries},
                              {QStringLiteral("address"), c.address}}));
     return {{QStringLiteral("queue"), object({{QStringLiteral("queue"), queue}})}};
 }
@@ -171,4 +177,4 @@ QList<Line> lines(const CommandFailed &e)
     return {{QStringLiteral("error"), o}};
 }
 
-} // namespace swarmscope::eventjson
+}  // namespace swarmscope::eventjson

@@ -37,4 +37,4 @@ QList<Line> lines(const std::monostate &);
 // A line read in a discovery-swarm room, as its "message" (event_json_dswarm.cpp).
 Line dswarmMessageLine(const ChatMessage &m, const RoomName &room, const HostPort &endpoint);
 
-} // namespace swarmscope::eventjson
+}  // namespace swarmscope::eventjson

@@ -11,7 +11,7 @@ qsizetype schemeLength(const QString &host)
     const qsizetype sep = host.indexOf(QLatin1String("://"));
     return sep > 0 ? sep + 3 : 0;
 }
-} // namespace
+}  // namespace
 
 QString HostPort::toString() const
 {
@@ -49,4 +49,4 @@ std::optional<HostPort> HostPort::parse(const QString &text, bool allowAnyPort)
     return HostPort{scheme + host, quint16(port)};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -46,9 +46,18 @@ struct RoomName {
     bool operator==(const RoomName &) const = default;
 };
 
-inline size_t qHash(const ConnectionId &id, size_t seed = 0) noexcept { return ::qHash(id.value, seed); }
-inline size_t qHash(const TopicId &id, size_t seed = 0) noexcept { return ::qHash(id.bytes, seed); }
-inline size_t qHash(const RoomName &id, size_t seed = 0) noexcept { return ::qHash(id.name, seed); }
+inline size_t qHash(const ConnectionId &id, size_t seed = 0) noexcept
+{
+    return ::qHash(id.value, seed);
+}
+inline size_t qHash(const TopicId &id, size_t seed = 0) noexcept
+{
+    return ::qHash(id.bytes, seed);
+}
+inline size_t qHash(const RoomName &id, size_t seed = 0) noexcept
+{
+    return ::qHash(id.name, seed);
+}
 
 // How a connection's bytes travel (Memory: the lab's in-process network; Metrics: the
 // operators' HTTP listener, never a peer).
@@ -105,8 +114,8 @@ struct RpcResponse {
     QString name;
     bool ok = false;
     QJsonValue result;
-    QString error;            // "timeout", "No such API call.", or the procedure's own message
+    QString error;  // "timeout", "No such API call.", or the procedure's own message
     qint64 latencyMs = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -3,10 +3,13 @@
 namespace swarmscope {
 
 EventPayload::EventPayload() = default;
-EventPayload::EventPayload(std::monostate none) : m_value(none) {}
-#define SWARMSCOPE_EVENT_CONSTRUCTOR(T)                                                            \
-    EventPayload::EventPayload(T &&value) : m_value(std::in_place_type<T>, std::move(value)) {}    \
-    EventPayload::EventPayload(const T &value) : m_value(std::in_place_type<T>, value) {}
+EventPayload::EventPayload(std::monostate none) : m_value(none)
+{}
+#define SWARMSCOPE_EVENT_CONSTRUCTOR(T)                                                                                \
+    EventPayload::EventPayload(T &&value) : m_value(std::in_place_type<T>, std::move(value))                           \
+    {}                                                                                                                 \
+    EventPayload::EventPayload(const T &value) : m_value(std::in_place_type<T>, value)                                 \
+    {}
 SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_CONSTRUCTOR)
 #undef SWARMSCOPE_EVENT_CONSTRUCTOR
 EventPayload::EventPayload(const EventPayload &other) = default;
@@ -23,4 +26,4 @@ void registerEventTypes()
     qRegisterMetaType<GossipRequest>();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

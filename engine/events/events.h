@@ -25,34 +25,34 @@ namespace swarmscope {
 
 // ---- the swarm --------------------------------------------------------------------------------
 
-struct Listening {            // a transport accepts connections
+struct Listening {  // a transport accepts connections
     QString host;
     quint16 port = 0;
     Transport transport = Transport::Tcp;
 };
-struct PeerDiscovered {       // a new candidate entered the connection queue
+struct PeerDiscovered {  // a new candidate entered the connection queue
     HostPort endpoint;
     PeerSource source = PeerSource::Manual;
     QString referrer;
     TopicId topic;
     bool local = false;
 };
-struct PeerRefused {          // an inbound connection or candidate refused by a limit or filter
+struct PeerRefused {  // an inbound connection or candidate refused by a limit or filter
     HostPort endpoint;
     ErrorCode reason = ErrorCode::Ok;
     QString detail;
 };
 struct PeerBanned {
     BanReason reason = BanReason::Application;
-    PeerId peer;              // Application: the banned key
-    HostPort endpoint;        // Self: where we reached ourselves
+    PeerId peer;  // Application: the banned key
+    HostPort endpoint;  // Self: where we reached ourselves
     bool soft = false;
 };
-struct IdentityConflict {     // another node runs with our identity: it reached us, or we it
+struct IdentityConflict {  // another node runs with our identity: it reached us, or we it
     HostPort endpoint;
     Direction direction = Direction::Outbound;
 };
-struct Connecting {           // a dial starts
+struct Connecting {  // a dial starts
     HostPort endpoint;
     PeerSource source = PeerSource::Manual;
     int retries = 0;
@@ -61,7 +61,7 @@ struct Handshaking {
     HostPort endpoint;
     Direction direction = Direction::Outbound;
 };
-struct ConnectionOpened {     // the handshake proved the peer
+struct ConnectionOpened {  // the handshake proved the peer
     ConnectionId connection;
     PeerId peer;
     HostPort endpoint;
@@ -70,9 +70,9 @@ struct ConnectionOpened {     // the handshake proved the peer
     Transport transport = Transport::Tcp;
     bool local = false;
     ConnectionPath path = ConnectionPath::Direct;
-    QString via;              // the relay's IP:PORT when relayed
+    QString via;  // the relay's IP:PORT when relayed
 };
-struct PeerNamed {            // a neighbour's hello gave a display name whose signature checked out
+struct PeerNamed {  // a neighbour's hello gave a display name whose signature checked out
     ConnectionId connection;
     PeerId peer;
     QString name;
@@ -101,7 +101,7 @@ struct ConnectionClosed {
 struct ConnectionCountChanged {
     int count = 0;
 };
-struct CandidateDropped {     // the queue gave up on a candidate
+struct CandidateDropped {  // the queue gave up on a candidate
     HostPort endpoint;
     PeerSource source = PeerSource::Manual;
     int retries = 0;
@@ -128,7 +128,7 @@ struct DhtLookupDone {
     int peers = 0;
     int datagrams = 0;
 };
-struct RoomAnnounced {        // a joined room is being announced on the LAN and/or DHT
+struct RoomAnnounced {  // a joined room is being announced on the LAN and/or DHT
     RoomName room;
     quint16 port = 0;
     bool lan = false;
@@ -148,10 +148,10 @@ struct RoomLeft {
 struct MemberSeen {
     RoomName room;
     PeerId peer;
-    bool direct = false;      // seen on a connection of our own
-    QString name;             // the member's display name when known; empty otherwise
+    bool direct = false;  // seen on a connection of our own
+    QString name;  // the member's display name when known; empty otherwise
 };
-struct ServerSeen {           // the owner of a room named by its address
+struct ServerSeen {  // the owner of a room named by its address
     RoomName room;
     PeerId peer;
 };
@@ -170,20 +170,20 @@ struct MemberTimedOut {
 };
 // In a Bugout room both print nothing: BugoutMessage and BugoutSent, posted by the room itself,
 // carry those moments with Bugout's fields; these two carry the chat line to the window.
-struct MessageReceived {      // a room message or a direct message for us
+struct MessageReceived {  // a room message or a direct message for us
     ChatMessage message;
-    PeerId via;               // room messages: the neighbour it came through
+    PeerId via;  // room messages: the neighbour it came through
     std::optional<HostPort> endpoint;  // a compatibility room's line: the connection it came in on
 };
-struct MessageSent {          // our own message, as it leaves (direct ones may wait in the outbox)
+struct MessageSent {  // our own message, as it leaves (direct ones may wait in the outbox)
     ChatMessage message;
 };
-struct DirectQueued {         // a direct message kept until its recipient is seen
+struct DirectQueued {  // a direct message kept until its recipient is seen
     QString to;
     RoomName room;
     QByteArray id;
 };
-struct DeliveryChanged {      // one of our direct messages moved on (Sent from the outbox, Delivered)
+struct DeliveryChanged {  // one of our direct messages moved on (Sent from the outbox, Delivered)
     QByteArray id;
     QString to;
     DeliveryState state = DeliveryState::Sent;
@@ -191,19 +191,19 @@ struct DeliveryChanged {      // one of our direct messages moved on (Sent from 
 
 // ---- remote procedures ------------------------------------------------------------------------
 
-struct RpcCalled {            // we called someone
+struct RpcCalled {  // we called someone
     PeerId to;
     QString name;
     quint64 callId = 0;
     QJsonValue args;
 };
-struct RpcRequested {         // someone called us
+struct RpcRequested {  // someone called us
     QString from;
     QString name;
     QJsonValue args;
     quint64 callId = 0;
 };
-struct RpcAnswered {          // our answer to a call
+struct RpcAnswered {  // our answer to a call
     PeerId to;
     QString name;
     quint64 callId = 0;
@@ -212,7 +212,7 @@ struct RpcAnswered {          // our answer to a call
     QJsonValue result;
     QString error;
 };
-struct RpcResponded {         // the answer (or timeout) of a call we made
+struct RpcResponded {  // the answer (or timeout) of a call we made
     RpcResponse response;
 };
 
@@ -222,20 +222,20 @@ struct GossipRequest {
     QByteArray id;
     QByteArray type;
     QByteArray data;
-    int hops = 0;             // links travelled to get here (1 = from the origin itself)
-    int limit = 0;            // the origin's hop limit (0 = wire::kMaxGossipHops)
-    QString viaAddress;       // the neighbour it came through
+    int hops = 0;  // links travelled to get here (1 = from the origin itself)
+    int limit = 0;  // the origin's hop limit (0 = wire::kMaxGossipHops)
+    QString viaAddress;  // the neighbour it came through
     quint64 viaConnection = 0;
     PeerId via;
 };
-struct GossipAnnounced {      // an announce sent (origin) or passed on
+struct GossipAnnounced {  // an announce sent (origin) or passed on
     QByteArray id;
     QByteArray type;
     QByteArray data;
     int limit = 0;
     int hops = 0;
     bool origin = false;
-    int sent = 0;             // neighbours it went to
+    int sent = 0;  // neighbours it went to
 };
 struct GossipRequestReceived {
     GossipRequest request;
@@ -247,15 +247,15 @@ struct GossipReply {
     QByteArray type;
     QByteArray data;
     int hops = 0;
-    PeerId via;               // Received, Forwarded
-    PeerId to;                // Sent, Forwarded
+    PeerId via;  // Received, Forwarded
+    PeerId to;  // Sent, Forwarded
 };
 struct RelaySent {
     PeerId to;
     QByteArray nonce;
     int bytes = 0;
-    QList<PeerId> next;       // the neighbours it went to
-    bool reverse = false;     // sent back the way the sender's messages came
+    QList<PeerId> next;  // the neighbours it went to
+    bool reverse = false;  // sent back the way the sender's messages came
 };
 struct RelayReceived {
     PeerId from;
@@ -278,33 +278,33 @@ struct RelayForwarded {
 struct Rejected {
     RejectSource source = RejectSource::Connection;
     ErrorCode code = ErrorCode::MalformedMessage;
-    QString reason;           // Gossip, Relay, Dht, Lan: the subsystem's own word (else the code's name)
+    QString reason;  // Gossip, Relay, Dht, Lan: the subsystem's own word (else the code's name)
     QString detail;
-    PeerId peer;              // the neighbour that sent it, when known
+    PeerId peer;  // the neighbour that sent it, when known
     std::optional<HostPort> endpoint;  // Connection
-    QByteArray gossipId;      // Gossip
+    QByteArray gossipId;  // Gossip
     PeerId relayFrom, relayTo;  // Relay
-    QString remote;           // PeerRelay: the sending peer's hex id
+    QString remote;  // PeerRelay: the sending peer's hex id
 };
 
 // ---- what the profile keeps -------------------------------------------------------------------
 
 struct PeerBlocked {
-    QString address;          // an address, or a compatibility backend's peer id
+    QString address;  // an address, or a compatibility backend's peer id
 };
 struct PeerUnblocked {
     QString address;
 };
-struct NameChanged {          // our own display name, changed while running (empty = none)
+struct NameChanged {  // our own display name, changed while running (empty = none)
     QString name;
 };
-struct LocalNameChanged {     // what the user calls a peer (empty = the peer's own name again)
+struct LocalNameChanged {  // what the user calls a peer (empty = the peer's own name again)
     QString address;
     QString name;
 };
 struct BlockedInputDropped {  // something from a blocked peer, counted as "blocked"
     QString from;
-    QString what;             // the payload's kind: "text", "rpc-call", "file-offer", ...
+    QString what;  // the payload's kind: "text", "rpc-call", "file-offer", ...
 };
 
 // ---- answers to the node's commands -----------------------------------------------------------
@@ -314,8 +314,8 @@ struct StatusReport {
     quint16 wsPort = 0;
     quint16 bittorrentPort = 0;  // Bugout rooms' BitTorrent listener (0 = none)
     QStringList rooms;
-    QStringList blocked;      // blocked peers
-    QJsonValue dht;           // the DHT's counters (null without a DHT)
+    QStringList blocked;  // blocked peers
+    QJsonValue dht;  // the DHT's counters (null without a DHT)
     std::optional<PeerRelayStatus> peerRelay;  // when in a peer-relay network
 };
 struct PeerList {
@@ -324,139 +324,139 @@ struct PeerList {
 struct QueueList {
     QList<CandidateSnapshot> queue;
 };
-struct BlockedPeerList {      // the node's /blocked
+struct BlockedPeerList {  // the node's /blocked
     QStringList peers;
 };
-struct HistoryExported {      // the node's /export
-    QString room;             // the room's key
+struct HistoryExported {  // the node's /export
+    QString room;  // the room's key
     QString path;
-    bool json = true;         // else plain text
+    bool json = true;  // else plain text
     int messages = 0;
 };
 struct CommandFailed {
     QString detail;
-    QString room{};           // when it concerns one room
+    QString room{};  // when it concerns one room
     ErrorCode code = ErrorCode::Ok;  // when the engine gave one (printed as "reason")
-    QString command{};        // the command it answers, when named
+    QString command{};  // the command it answers, when named
     std::optional<RoomBackend> backend{};  // a refused join: the room's backend
 };
 
 // Every kind, once: X(Type). Add a struct above, one line here, and one case in event_json.cpp
 // (the compiler points at what is missing).
-#define SWARMSCOPE_EVENT_KINDS(X) \
-    X(Listening)                  \
-    X(PeerDiscovered)             \
-    X(PeerRefused)                \
-    X(PeerBanned)                 \
-    X(IdentityConflict)           \
-    X(Connecting)                 \
-    X(Handshaking)                \
-    X(ConnectionOpened)           \
-    X(PeerNamed)                  \
-    X(ConnectFailed)              \
-    X(HandshakeTimedOut)          \
-    X(RedundantConnection)        \
-    X(ConnectionClosed)           \
-    X(ConnectionCountChanged)     \
-    X(CandidateDropped)           \
-    X(BackedOff)                  \
-    X(DhtReady)                   \
-    X(DhtNodeIdChanged)           \
-    X(DhtLookupDone)              \
-    X(RoomAnnounced)              \
-    X(RoomJoined)                 \
-    X(RoomLeft)                   \
-    X(MemberSeen)                 \
-    X(ServerSeen)                 \
-    X(MemberLeft)                 \
-    X(MemberPinged)               \
-    X(MemberTimedOut)             \
-    X(MessageReceived)            \
-    X(MessageSent)                \
-    X(DirectQueued)               \
-    X(DeliveryChanged)            \
-    X(RpcCalled)                  \
-    X(RpcRequested)               \
-    X(RpcAnswered)                \
-    X(RpcResponded)               \
-    X(GossipAnnounced)            \
-    X(GossipRequestReceived)      \
-    X(GossipReply)                \
-    X(RelaySent)                  \
-    X(RelayReceived)              \
-    X(RelayForwarded)             \
-    X(FileOffered)                \
-    X(FileOfferReceived)          \
-    X(FileAccepted)               \
-    X(FileDeclined)               \
-    X(FileCancelled)              \
-    X(FileProgress)               \
-    X(FilePaused)                 \
-    X(FileResumed)                \
-    X(FileDone)                   \
-    X(FileDelivered)              \
-    X(FileFailed)                 \
-    X(PortMapped)                 \
-    X(DialBackAnswered)           \
-    X(DialBackServed)             \
-    X(ReachabilityChanged)        \
-    X(RelayReservation)           \
-    X(CircuitServed)              \
-    X(HolePunchTried)             \
-    X(PathUpgraded)               \
-    X(PeerRelayListening)         \
-    X(PeerRelayPeerOpened)        \
-    X(PeerRelayPeerClosed)        \
-    X(PeerRelayConnectFailed)     \
-    X(PeerRelayMessage)           \
-    X(PeerRelayHopped)            \
-    X(PeerRelayWebrtcRefused)     \
-    X(DswarmListening)            \
-    X(DswarmAnnounced)            \
-    X(DswarmPeerDiscovered)       \
-    X(DswarmPeerBanned)           \
-    X(DswarmPeerRefused)          \
-    X(DswarmCandidateDropped)     \
-    X(DswarmConnecting)           \
-    X(DswarmConnectFailed)        \
-    X(DswarmHandshaking)          \
-    X(DswarmHandshakeTimedOut)    \
-    X(DswarmConnectionOpened)     \
-    X(DswarmConnectionClosed)     \
-    X(DswarmRedundantConnection)  \
-    X(DswarmRejected)             \
-    X(DswarmLookupDone)           \
-    X(BugoutListening)           \
-    X(BugoutJoined)              \
-    X(BugoutRoomLeft)            \
-    X(BugoutSeen)                \
-    X(BugoutServerSeen)          \
-    X(BugoutLeft)                \
-    X(BugoutTimedOut)            \
-    X(BugoutPinged)              \
-    X(BugoutMessage)             \
-    X(BugoutSent)                \
-    X(BugoutRpcRequested)        \
-    X(BugoutRpcCalled)           \
-    X(BugoutRpcAnswered)         \
-    X(BugoutRpcResponded)        \
-    X(BugoutWireSeen)            \
-    X(BugoutWireLeft)            \
-    X(BugoutConnections)         \
-    X(BugoutRejected)            \
-    X(Rejected)                   \
-    X(PeerBlocked)                \
-    X(PeerUnblocked)              \
-    X(NameChanged)                \
-    X(LocalNameChanged)           \
-    X(BlockedInputDropped)        \
-    X(StatusReport)               \
-    X(PeerList)                   \
-    X(QueueList)                  \
-    X(PeerRelayPeerList)          \
-    X(PeerRelayDatagram)          \
-    X(BlockedPeerList)            \
-    X(HistoryExported)            \
+#define SWARMSCOPE_EVENT_KINDS(X)                                                                                      \
+    X(Listening)                                                                                                       \
+    X(PeerDiscovered)                                                                                                  \
+    X(PeerRefused)                                                                                                     \
+    X(PeerBanned)                                                                                                      \
+    X(IdentityConflict)                                                                                                \
+    X(Connecting)                                                                                                      \
+    X(Handshaking)                                                                                                     \
+    X(ConnectionOpened)                                                                                                \
+    X(PeerNamed)                                                                                                       \
+    X(ConnectFailed)                                                                                                   \
+    X(HandshakeTimedOut)                                                                                               \
+    X(RedundantConnection)                                                                                             \
+    X(ConnectionClosed)                                                                                                \
+    X(ConnectionCountChanged)                                                                                          \
+    X(CandidateDropped)                                                                                                \
+    X(BackedOff)                                                                                                       \
+    X(DhtReady)                                                                                                        \
+    X(DhtNodeIdChanged)                                                                                                \
+    X(DhtLookupDone)                                                                                                   \
+    X(RoomAnnounced)                                                                                                   \
+    X(RoomJoined)                                                                                                      \
+    X(RoomLeft)                                                                                                        \
+    X(MemberSeen)                                                                                                      \
+    X(ServerSeen)                                                                                                      \
+    X(MemberLeft)                                                                                                      \
+    X(MemberPinged)                                                                                                    \
+    X(MemberTimedOut)                                                                                                  \
+    X(MessageReceived)                                                                                                 \
+    X(MessageSent)                                                                                                     \
+    X(DirectQueued)                                                                                                    \
+    X(DeliveryChanged)                                                                                                 \
+    X(RpcCalled)                                                                                                       \
+    X(RpcRequested)                                                                                                    \
+    X(RpcAnswered)                                                                                                     \
+    X(RpcResponded)                                                                                                    \
+    X(GossipAnnounced)                                                                                                 \
+    X(GossipRequestReceived)                                                                                           \
+    X(GossipReply)                                                                                                     \
+    X(RelaySent)                                                                                                       \
+    X(RelayReceived)                                                                                                   \
+    X(RelayForwarded)                                                                                                  \
+    X(FileOffered)                                                                                                     \
+    X(FileOfferReceived)                                                                                               \
+    X(FileAccepted)                                                                                                    \
+    X(FileDeclined)                                                                                                    \
+    X(FileCancelled)                                                                                                   \
+    X(FileProgress)                                                                                                    \
+    X(FilePaused)                                                                                                      \
+    X(FileResumed)                                                                                                     \
+    X(FileDone)                                                                                                        \
+    X(FileDelivered)                                                                                                   \
+    X(FileFailed)                                                                                                      \
+    X(PortMapped)                                                                                                      \
+    X(DialBackAnswered)                                                                                                \
+    X(DialBackServed)                                                                                                  \
+    X(ReachabilityChanged)                                                                                             \
+    X(RelayReservation)                                                                                                \
+    X(CircuitServed)                                                                                                   \
+    X(HolePunchTried)                                                                                                  \
+    X(PathUpgraded)                                                                                                    \
+    X(PeerRelayListening)                                                                                              \
+    X(PeerRelayPeerOpened)                                                                                             \
+    X(PeerRelayPeerClosed)                                                                                             \
+    X(PeerRelayConnectFailed)                                                                                          \
+    X(PeerRelayMessage)                                                                                                \
+    X(PeerRelayHopped)                                                                                                 \
+    X(PeerRelayWebrtcRefused)                                                                                          \
+    X(DswarmListening)                                                                                                 \
+    X(DswarmAnnounced)                                                                                                 \
+    X(DswarmPeerDiscovered)                                                                                            \
+    X(DswarmPeerBanned)                                                                                                \
+    X(DswarmPeerRefused)                                                                                               \
+    X(DswarmCandidateDropped)                                                                                          \
+    X(DswarmConnecting)                                                                                                \
+    X(DswarmConnectFailed)                                                                                             \
+    X(DswarmHandshaking)                                                                                               \
+    X(DswarmHandshakeTimedOut)                                                                                         \
+    X(DswarmConnectionOpened)                                                                                          \
+    X(DswarmConnectionClosed)                                                                                          \
+    X(DswarmRedundantConnection)                                                                                       \
+    X(DswarmRejected)                                                                                                  \
+    X(DswarmLookupDone)                                                                                                \
+    X(BugoutListening)                                                                                                 \
+    X(BugoutJoined)                                                                                                    \
+    X(BugoutRoomLeft)                                                                                                  \
+    X(BugoutSeen)                                                                                                      \
+    X(BugoutServerSeen)                                                                                                \
+    X(BugoutLeft)                                                                                                      \
+    X(BugoutTimedOut)                                                                                                  \
+    X(BugoutPinged)                                                                                                    \
+    X(BugoutMessage)                                                                                                   \
+    X(BugoutSent)                                                                                                      \
+    X(BugoutRpcRequested)                                                                                              \
+    X(BugoutRpcCalled)                                                                                                 \
+    X(BugoutRpcAnswered)                                                                                               \
+    X(BugoutRpcResponded)                                                                                              \
+    X(BugoutWireSeen)                                                                                                  \
+    X(BugoutWireLeft)                                                                                                  \
+    X(BugoutConnections)                                                                                               \
+    X(BugoutRejected)                                                                                                  \
+    X(Rejected)                                                                                                        \
+    X(PeerBlocked)                                                                                                     \
+    X(PeerUnblocked)                                                                                                   \
+    X(NameChanged)                                                                                                     \
+    X(LocalNameChanged)                                                                                                \
+    X(BlockedInputDropped)                                                                                             \
+    X(StatusReport)                                                                                                    \
+    X(PeerList)                                                                                                        \
+    X(QueueList)                                                                                                       \
+    X(PeerRelayPeerList)                                                                                               \
+    X(PeerRelayDatagram)                                                                                               \
+    X(BlockedPeerList)                                                                                                 \
+    X(HistoryExported)                                                                                                 \
     X(CommandFailed)
 
 #define SWARMSCOPE_EVENT_ENUM_ITEM(T) T,
@@ -475,7 +475,9 @@ class EventPayload {
 public:
     EventPayload();
     EventPayload(std::monostate none);  // no event: prints nothing
-#define SWARMSCOPE_EVENT_CONSTRUCTOR(T) EventPayload(T &&value); EventPayload(const T &value);
+#define SWARMSCOPE_EVENT_CONSTRUCTOR(T)                                                                                \
+    EventPayload(T &&value);                                                                                           \
+    EventPayload(const T &value);
     SWARMSCOPE_EVENT_KINDS(SWARMSCOPE_EVENT_CONSTRUCTOR)
 #undef SWARMSCOPE_EVENT_CONSTRUCTOR
     EventPayload(const EventPayload &other);
@@ -484,9 +486,19 @@ public:
     EventPayload &operator=(EventPayload &&other) noexcept;
     ~EventPayload();
 
-    std::size_t index() const { return m_value.index(); }
-    template <typename T> const T *get_if() const { return std::get_if<T>(&m_value); }
-    const EventVariant &variant() const { return m_value; }
+    std::size_t index() const
+    {
+        return m_value.index();
+    }
+    template <typename T>
+    const T *get_if() const
+    {
+        return std::get_if<T>(&m_value);
+    }
+    const EventVariant &variant() const
+    {
+        return m_value;
+    }
 
 private:
     EventVariant m_value;
@@ -494,12 +506,20 @@ private:
 
 // One event: when, and what. A value: safe to copy across threads, no pointers into the engine.
 struct Event {
-    qint64 timeMs = 0;        // wall clock
+    qint64 timeMs = 0;  // wall clock
     EventPayload payload;
 
     EventKind kind() const { return EventKind(payload.index()); }
-    template <typename T> const T *get() const { return payload.get_if<T>(); }
-    template <typename T> bool is() const { return payload.get_if<T>() != nullptr; }
+    template <typename T>
+    const T *get() const
+    {
+        return payload.get_if<T>();
+    }
+    template <typename T>
+    bool is() const
+    {
+        return payload.get_if<T>() != nullptr;
+    }
 };
 
 using EventBatch = QList<Event>;
@@ -507,7 +527,7 @@ using EventBatch = QList<Event>;
 // Registers Event and EventBatch for queued connections (once per process; cheap to repeat).
 void registerEventTypes();
 
-} // namespace swarmscope
+}  // namespace swarmscope
 
 Q_DECLARE_METATYPE(swarmscope::Event)
 Q_DECLARE_METATYPE(swarmscope::RpcResponse)

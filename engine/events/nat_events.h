@@ -7,7 +7,7 @@
 // The reachability kinds of the event catalogue (docs/NAT.md); listed in events.h.
 namespace swarmscope {
 
-struct PortMapped {           // a port mapping was made, renewed, or failed (mapping None)
+struct PortMapped {  // a port mapping was made, renewed, or failed (mapping None)
     MappingKind mapping = MappingKind::None;
     QHostAddress external;
     quint16 tcpPort = 0;
@@ -15,18 +15,18 @@ struct PortMapped {           // a port mapping was made, renewed, or failed (ma
     int leaseSeconds = 0;
     QString detail;
 };
-struct DialBackAnswered {     // a peer dialled us back on our asking
+struct DialBackAnswered {  // a peer dialled us back on our asking
     PeerId peer;
     bool reachable = false;
     QString detail;
 };
-struct DialBackServed {       // we dialled a peer back on its asking
+struct DialBackServed {  // we dialled a peer back on its asking
     PeerId peer;
     QString host;
     bool reachable = false;
     QString detail;
 };
-struct RelayReservation {     // a relay granted, renewed, refused or dropped our slot (ok: we hold one)
+struct RelayReservation {  // a relay granted, renewed, refused or dropped our slot (ok: we hold one)
     HostPort relay;
     PeerId relayPeer;
     bool ok = false;
@@ -37,19 +37,19 @@ struct RelayReservation {     // a relay granted, renewed, refused or dropped ou
 enum class CircuitStep { Reserved, Released, Opened, Closed, Refused };
 struct CircuitServed {
     CircuitStep step = CircuitStep::Opened;
-    PeerId from;              // the requester (the holder, for a reservation)
-    PeerId to;                // the target; null for a reservation
-    QString detail;           // why refused or closed
-    qint64 bytes = 0;         // both directions, when closed
+    PeerId from;  // the requester (the holder, for a reservation)
+    PeerId to;  // the target; null for a reservation
+    QString detail;  // why refused or closed
+    qint64 bytes = 0;  // both directions, when closed
 };
-struct HolePunchTried {       // one attempt to replace a relayed connection by a direct one
+struct HolePunchTried {  // one attempt to replace a relayed connection by a direct one
     PeerId peer;
-    int attempt = 1;          // 1..3
+    int attempt = 1;  // 1..3
     bool ok = false;
-    QString detail;           // why it failed
-    qint64 rttMs = 0;         // the round trip measured over the relayed connection
+    QString detail;  // why it failed
+    qint64 rttMs = 0;  // the round trip measured over the relayed connection
 };
-struct PathUpgraded {         // a relayed connection was replaced by a direct one
+struct PathUpgraded {  // a relayed connection was replaced by a direct one
     PeerId peer;
     ConnectionId connection;  // the one kept
     ConnectionPath from = ConnectionPath::Relayed;
@@ -60,4 +60,4 @@ struct ReachabilityChanged {
     ReachabilitySnapshot reachability;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

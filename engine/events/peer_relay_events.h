@@ -12,7 +12,7 @@ namespace swarmscope {
 struct PeerRelayListening {
     QString host;
     quint16 port = 0;
-    QString id;               // ours
+    QString id;  // ours
     QString url;
 };
 struct PeerRelayPeerOpened {
@@ -25,13 +25,13 @@ struct PeerRelayConnectFailed {
     QString url;
     QString detail;
 };
-struct PeerRelayMessage {     // a message for us
+struct PeerRelayMessage {  // a message for us
     QString from;
     QJsonValue data;
     QStringList path;
     QString nonce;
 };
-struct PeerRelayHopped {      // a message passed through here (relay-sent, -forwarded, -received, -dropped)
+struct PeerRelayHopped {  // a message passed through here (relay-sent, -forwarded, -received, -dropped)
     PeerRelayHop hop;
 };
 struct PeerRelayWebrtcRefused {
@@ -49,13 +49,13 @@ struct PeerRelayStatus {
     quint64 webrtcRefused = 0;
     QList<QPair<QString, quint64>> rejects;  // reason -> count
 };
-struct PeerRelayPeerList {    // the node's /pr-peers
+struct PeerRelayPeerList {  // the node's /pr-peers
     QList<PeerRelayPeer> peers;
 };
-struct PeerRelayDatagram {    // a datagram to the node's socket on the network
+struct PeerRelayDatagram {  // a datagram to the node's socket on the network
     QString from;
     quint16 port = 0;
     QByteArray data;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -81,4 +81,4 @@ void ChunkHasher::reset()
     m_hasher.reset();
 }
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

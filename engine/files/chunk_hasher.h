@@ -30,7 +30,7 @@ public:
     // Waits for the queue, then hashes the first `bytes` bytes of an open file here.
     Status addFromFile(QFile &file, qint64 bytes);
     QByteArray final();  // waits for the queue; the digest (the hasher is reset afterwards)
-    void reset();        // drops what is queued and starts over
+    void reset();  // drops what is queued and starts over
 
 private:
     void run();
@@ -47,4 +47,4 @@ private:
     std::thread m_thread;
 };
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

@@ -15,8 +15,7 @@ void FileHasher::reset()
 
 void FileHasher::update(QByteArrayView bytes)
 {
-    crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char *>(bytes.data()),
-                              quint64(bytes.size()));
+    crypto_generichash_update(&m_state, reinterpret_cast<const unsigned char *>(bytes.data()), quint64(bytes.size()));
 }
 
 QByteArray FileHasher::final()
@@ -53,4 +52,4 @@ Result<QByteArray> hashFile(const QString &path)
     return h.final();
 }
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

@@ -31,4 +31,4 @@ private:
 // BLAKE2b-256 of a whole file.
 Result<QByteArray> hashFile(const QString &path);
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

@@ -36,4 +36,4 @@ QString freeDestination(const QString &dir, const QString &name)
     }
 }
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

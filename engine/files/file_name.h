@@ -16,4 +16,4 @@ ErrorCode checkFileName(const QString &name);
 // dir/name if free, else dir/"name (1).ext", "name (2).ext", ...: never an existing file.
 QString freeDestination(const QString &dir, const QString &name);
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

@@ -27,7 +27,7 @@ bool validId(const QCborValue &v)
 {
     return v.isByteArray() && v.toByteArray().size() == wire::kFileIdBytes;
 }
-} // namespace
+}  // namespace
 
 QByteArray encodeOffer(const FileOffer &o)
 {
@@ -61,8 +61,8 @@ Result<FileOffer> decodeOffer(const QByteArray &body)
         return malformed(QStringLiteral("offer hash must be %1 bytes").arg(kFileHashBytes));
     if (!room.isString() || room.toString().size() > kMaxRoomChars)
         return malformed(QStringLiteral("offer room must be text"));
-    return FileOffer{id.toByteArray(), name.toString(), size.toInteger(), type.toString(), hash.toByteArray(),
-                     room.toString()};
+    return FileOffer{id.toByteArray(), name.toString(),    size.toInteger(),
+                     type.toString(),  hash.toByteArray(), room.toString()};
 }
 
 ErrorCode validateOffer(const FileOffer &offer, qint64 maxSize)
@@ -101,4 +101,4 @@ Result<FileControl> decodeControl(const QByteArray &body)
     return FileControl{id.toByteArray(), off.isInteger() ? off.toInteger() : 0, reason.toString()};
 }
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

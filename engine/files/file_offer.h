@@ -12,12 +12,12 @@ namespace swarmscope::files {
 // What a sender offers (inside a signed, sealed directed message of kind "file-offer"). The
 // sender is the signer of that message, never a field here.
 struct FileOffer {
-    QByteArray id;    // 8 random bytes; shown as 16 hex digits
-    QString name;     // a bare file name, checked by checkFileName
+    QByteArray id;  // 8 random bytes; shown as 16 hex digits
+    QString name;  // a bare file name, checked by checkFileName
     qint64 size = 0;
-    QString type;     // MIME type, informative only
+    QString type;  // MIME type, informative only
     QByteArray hash;  // BLAKE2b-256 of the whole file
-    QString room;     // the room it was offered to; empty for one member
+    QString room;  // the room it was offered to; empty for one member
 };
 
 constexpr int kMaxMimeChars = 128;
@@ -39,4 +39,4 @@ struct FileControl {
 QByteArray encodeControl(const FileControl &control);
 Result<FileControl> decodeControl(const QByteArray &body);
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

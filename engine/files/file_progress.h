@@ -34,4 +34,4 @@ private:
     qint64 m_lastBytes = 0;
 };
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

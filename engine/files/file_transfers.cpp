@@ -31,9 +31,15 @@ const QString kDecline = QStringLiteral("file-decline");
 const QString kCancel = QStringLiteral("file-cancel");
 const QString kDone = QStringLiteral("file-done");
 
-QString hexId(const QByteArray &id) { return QString::fromLatin1(id.toHex()); }
-QByteArray idFromHex(const QString &id) { return QByteArray::fromHex(id.toLatin1()); }
-} // namespace
+QString hexId(const QByteArray &id)
+{
+    return QString::fromLatin1(id.toHex());
+}
+QByteArray idFromHex(const QString &id)
+{
+    return QByteArray::fromHex(id.toLatin1());
+}
+}  // namespace
 
 FileTransfers::FileTransfers(const Identity &identity, Clock &clock, Swarm &swarm, DirectMessages &direct,
                              FileTransferOptions options, QObject *parent)
@@ -65,9 +71,10 @@ Result<QString> FileTransfers::offer(const QString &path, const QString &room, c
     if (!info.isFile())
         return makeError(ErrorCode::Io, QStringLiteral("%1 is not a readable file").arg(path));
     if (const ErrorCode name = files::checkFileName(info.fileName()); name != ErrorCode::Ok)
-        return makeError(name, QStringLiteral("rename '%1': at most %2 characters, no control characters")
-                                   .arg(info.fileName())
-                                   .arg(files::kMaxFileNameChars));
+        return makeError(name,
+                         QStringLiteral("rename '%1': at most %2 characters, no control characters")
+                             .arg(info.fileName())
+                             .arg(files::kMaxFileNameChars));
     if (to.isEmpty())
         return makeError(ErrorCode::NotConnected, QStringLiteral("nobody to send it to"));
     files::FileOffer o;
@@ -114,7 +121,7 @@ namespace {
 constexpr qint64 kSendAheadBytes = 1 << 20;
 // A receiver keeps a window of requests per transfer; far more than any window is refused.
 constexpr qsizetype kMaxWaitingRequests = 1024;
-} // namespace
+}  // namespace
 
 void FileTransfers::onRequest(Connection *c, const wire::FileRequest &r)
 {
@@ -179,7 +186,8 @@ void FileTransfers::serve(Connection *c, const wire::FileRequest &r)
     rec->served += r.length;
     const qint64 reached = r.offset + r.length;
     if (const auto rate = rec->meter.sample(m_clock.monotonicMs(), reached, reached == out->offer().size))
-        emitEvent(FileProgress{r.id, reached, out->offer().size, qRound64(*rate), TransferDirection::Out, c->remoteId()});
+        emitEvent(
+            FileProgress{r.id, reached, out->offer().size, qRound64(*rate), TransferDirection::Out, c->remoteId()});
 }
 
 // --- receiving ---
@@ -192,7 +200,9 @@ void FileTransfers::onOffer(const wire::DirectedPayload &p)
         return reject(offer.error().code, offer.error().detail, from);
     if (const ErrorCode bad = files::validateOffer(*offer, m_options.maxFileSize); bad != ErrorCode::Ok) {
         reject(bad,
-               QStringLiteral("offer of '%1' (%2 bytes) refused").arg(offer->name.left(files::kMaxFileNameChars)).arg(offer->size),
+               QStringLiteral("offer of '%1' (%2 bytes) refused")
+                   .arg(offer->name.left(files::kMaxFileNameChars))
+                   .arg(offer->size),
                from);
         sendControl(p.room, p.from, kDecline, offer->id, 0, errorCodeName(bad));
         return;
@@ -202,7 +212,8 @@ void FileTransfers::onOffer(const wire::DirectedPayload &p)
     auto in = std::make_shared<IncomingFile>(*offer, p.from, p.room);
     // Chunks waiting to be hashed hold window slots: each one hashed may free one.
     in->setOnRoom([this, id = offer->id] {
-        QMetaObject::invokeMethod(this, [this, id] { onHashRoom(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { onHashRoom(id); }, Qt::QueuedConnection);
     });
     m_incoming.insert(offer->id, std::move(in));
     emitEvent(FileOfferReceived{*offer, from});
@@ -344,8 +355,8 @@ void FileTransfers::handle(const wire::DirectedPayload &p)
     const auto out = m_outgoing.value(id);
     OutgoingFile::Recipient *rec = out ? out->recipient(p.from) : nullptr;
     if (!rec)
-        return reject(ErrorCode::FileUnknownTransfer, QStringLiteral("%1 for %2, which is not ours").arg(p.kind, hexId(id)),
-                      from);
+        return reject(ErrorCode::FileUnknownTransfer,
+                      QStringLiteral("%1 for %2, which is not ours").arg(p.kind, hexId(id)), from);
     if (p.kind == kAccept) {
         if (rec->state == RecipientState::Offered) {
             rec->state = RecipientState::Accepted;
@@ -418,4 +429,4 @@ void FileTransfers::emitEvent(EventPayload payload)
     emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

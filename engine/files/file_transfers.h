@@ -25,7 +25,7 @@ struct DirectedPayload;
 namespace files {
 class IncomingFile;
 class OutgoingFile;
-}
+}  // namespace files
 
 // Sending files to a room's members or to one member (docs/FILE_TRANSFER.md). Offers, answers
 // and cancels travel as signed, sealed directed messages; the receiver then pulls the bytes over
@@ -95,4 +95,4 @@ private:
     QSet<quint64> m_paced;  // connections whose bytesWritten serves m_waiting
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

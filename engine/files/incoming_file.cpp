@@ -11,9 +11,10 @@
 namespace swarmscope::files {
 
 IncomingFile::IncomingFile(FileOffer offer, PeerId from, QByteArray topic)
-    : m_offer(std::move(offer)), m_from(from), m_topic(std::move(topic))
-{
-}
+    : m_offer(std::move(offer))
+    , m_from(from)
+    , m_topic(std::move(topic))
+{}
 
 IncomingFile::~IncomingFile() = default;
 
@@ -33,7 +34,8 @@ Status IncomingFile::open(const QString &dir)
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
     m_dir = dir;
-    m_partPath = QDir(dir).filePath(QStringLiteral("%1.%2.part").arg(m_offer.name, QString::fromLatin1(m_offer.id.toHex())));
+    m_partPath =
+        QDir(dir).filePath(QStringLiteral("%1.%2.part").arg(m_offer.name, QString::fromLatin1(m_offer.id.toHex())));
     m_file.close();
     m_file.setFileName(m_partPath);
     // Unbuffered: what write() returned is on its way to the disk, so the file's size is what we have.
@@ -88,8 +90,9 @@ Error IncomingFile::write(const wire::FileChunk &chunk)
 {
     if (m_outstanding.isEmpty() || chunk.offset != m_outstanding.first().first
         || chunk.data.size() != m_outstanding.first().second)
-        return makeError(ErrorCode::FileOutOfRange,
-                         QStringLiteral("chunk at %1 (%2 bytes) was not asked for").arg(chunk.offset).arg(chunk.data.size()));
+        return makeError(
+            ErrorCode::FileOutOfRange,
+            QStringLiteral("chunk at %1 (%2 bytes) was not asked for").arg(chunk.offset).arg(chunk.data.size()));
     if (m_file.write(chunk.data) != chunk.data.size())
         return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(m_partPath, m_file.errorString()));
     m_hasher.add(chunk.data);  // shares the buffer
@@ -127,7 +130,8 @@ Result<QString> IncomingFile::finish()
     m_file.close();
     if (m_hasher.final() != m_offer.hash) {
         QFile::remove(m_partPath);
-        return makeError(ErrorCode::FileHashMismatch, QStringLiteral("%1 does not match its offered hash").arg(m_offer.name));
+        return makeError(ErrorCode::FileHashMismatch,
+                         QStringLiteral("%1 does not match its offered hash").arg(m_offer.name));
     }
     // rename() never replaces a file: if another one takes the free name first, try the next.
     for (int attempt = 0; attempt < 100; ++attempt) {
@@ -146,4 +150,4 @@ void IncomingFile::discard()
         QFile::remove(m_partPath);
 }
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

@@ -63,16 +63,16 @@ private:
     QString m_dir;
     QString m_partPath;
     QFile m_file;
-    std::function<void()> m_onRoom;        // declared before the hasher: its thread may call it
+    std::function<void()> m_onRoom;  // declared before the hasher: its thread may call it
     std::atomic<bool> m_roomWanted{false};  // until the hasher is destroyed
     ChunkHasher m_hasher;
     qint64 m_received = 0;
     qint64 m_writebackFrom = 0;  // received bytes from here on are not yet being written back
-    qint64 m_cachedFrom = 0;     // bytes from here on may still be in the page cache
+    qint64 m_cachedFrom = 0;  // bytes from here on may still be in the page cache
     qint64 m_nextOffset = 0;
     QList<QPair<qint64, qint64>> m_outstanding;  // (offset, length) in the order asked
     quint64 m_connectionId = 0;
     ProgressMeter m_meter;
 };
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

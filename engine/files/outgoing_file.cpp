@@ -4,7 +4,8 @@
 
 namespace swarmscope::files {
 
-OutgoingFile::OutgoingFile(FileOffer offer, QString path) : m_offer(std::move(offer)), m_path(std::move(path)) {}
+OutgoingFile::OutgoingFile(FileOffer offer, QString path) : m_offer(std::move(offer)), m_path(std::move(path))
+{}
 
 Status OutgoingFile::open()
 {
@@ -23,8 +24,7 @@ OutgoingFile::Recipient *OutgoingFile::recipient(const PeerId &id)
 bool OutgoingFile::serves(const PeerId &id) const
 {
     const auto it = m_recipients.constFind(id);
-    return it != m_recipients.cend()
-           && (it->state == RecipientState::Offered || it->state == RecipientState::Accepted);
+    return it != m_recipients.cend() && (it->state == RecipientState::Offered || it->state == RecipientState::Accepted);
 }
 
 Status OutgoingFile::checkRange(qint64 offset, qint64 length) const
@@ -53,4 +53,4 @@ bool OutgoingFile::finished() const
     return true;
 }
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

@@ -45,4 +45,4 @@ private:
     QHash<PeerId, Recipient> m_recipients;
 };
 
-} // namespace swarmscope::files
+}  // namespace swarmscope::files

@@ -20,7 +20,7 @@ int effectiveLimit(int limit)
     return limit > 0 ? qMin(limit, wire::kMaxGossipHops) : wire::kMaxGossipHops;
 }
 
-} // namespace
+}  // namespace
 
 Gossip::Gossip(Swarm &swarm, Clock &clock, Random &random, GossipOptions options, QObject *parent)
     : QObject(parent)
@@ -86,8 +86,9 @@ int Gossip::forward(const wire::Announce &a, const PeerId &except)
 Status Gossip::reply(const GossipRequest &request, const QByteArray &type, const QByteArray &data)
 {
     if (type.size() > wire::kMaxGossipType || data.size() > wire::kMaxGossipData)
-        return makeError(ErrorCode::Invalid, QStringLiteral("reply over the limits (type %1 B, data %2 B)")
-                                                 .arg(type.size()).arg(data.size()));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("reply over the limits (type %1 B, data %2 B)").arg(type.size()).arg(data.size()));
     const qint64 now = m_clock.monotonicMs();
     // The route table knows the neighbour even if it reconnected since; the connection id is the fallback.
     Connection *to = nullptr;
@@ -101,8 +102,9 @@ Status Gossip::reply(const GossipRequest &request, const QByteArray &type, const
             to = c;
     }
     if (!to)
-        return makeError(ErrorCode::NotConnected, QStringLiteral("the neighbour that brought request %1 is gone")
-                                                      .arg(QString::fromLatin1(request.id.toHex())));
+        return makeError(ErrorCode::NotConnected,
+                         QStringLiteral("the neighbour that brought request %1 is gone")
+                             .arg(QString::fromLatin1(request.id.toHex())));
     // A fresh id per reply: peernet reused the request id, so relays dropped every reply but the first.
     const wire::Reply r{randomId(), request.id, type, data, 0};
     m_seenReplies.insert(request.id + r.id, now);
@@ -211,14 +213,16 @@ void Gossip::onReply(Connection *c, const wire::Reply &r)
     wire::Reply next = r;
     next.hops = hops;
     back->send(next);
-    emitEvent(GossipReply{ReplyRole::Forwarded, r.request, r.id, r.type, r.data, hops, c->remoteId(), back->remoteId()});
+    emitEvent(
+        GossipReply{ReplyRole::Forwarded, r.request, r.id, r.type, r.data, hops, c->remoteId(), back->remoteId()});
 }
 
 void Gossip::reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const QByteArray &id)
 {
     ++m_rejects[reason];
     emit rejected(code);
-    emitEvent(Rejected{RejectSource::Gossip, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, id, {}, {}, {}});
+    emitEvent(Rejected{
+        RejectSource::Gossip, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, id, {}, {}, {}});
 }
 
 void Gossip::emitEvent(EventPayload payload)
@@ -226,4 +230,4 @@ void Gossip::emitEvent(EventPayload payload)
     emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -42,13 +42,13 @@ public:
     int seenRequestCount() const { return m_seenRequests.size(); }
     int seenReplyCount() const { return m_seenReplies.size(); }
     int routeCount() const { return m_routes.size(); }
-    quint64 duplicates() const { return m_duplicates; }      // copies of a known id: normal in a flood
+    quint64 duplicates() const { return m_duplicates; }  // copies of a known id: normal in a flood
     quint64 rejectCount(const QString &reason) const { return m_rejects.value(reason); }
     const QHash<QString, quint64> &rejectCounts() const { return m_rejects; }
 
 signals:
     void request(const swarmscope::GossipRequest &request);  // once per request id, never at its origin
-    void event(const swarmscope::Event &event);        // announce, request, reply, rejected
+    void event(const swarmscope::Event &event);  // announce, request, reply, rejected
     void rejected(swarmscope::ErrorCode code);
 
 private:
@@ -66,12 +66,11 @@ private:
     GossipOptions m_options;
     Random &m_random;
     SeenCache m_seenRequests;
-    SeenCache m_seenReplies;    // keyed by request id + reply id
-    RouteTable m_routes;        // request id -> neighbour it came from; null = our own request
+    SeenCache m_seenReplies;  // keyed by request id + reply id
+    RouteTable m_routes;  // request id -> neighbour it came from; null = our own request
     QHash<PeerId, TokenBucket> m_intake;
     QHash<QString, quint64> m_rejects;
     quint64 m_duplicates = 0;
 };
 
-} // namespace swarmscope
-
+}  // namespace swarmscope

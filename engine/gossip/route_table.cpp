@@ -42,4 +42,4 @@ void RouteTable::expire(qint64 nowMs)
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

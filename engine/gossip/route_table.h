@@ -27,11 +27,15 @@ public:
 private:
     void expire(qint64 nowMs);
 
-    struct Entry { QByteArray key; PeerId hop; qint64 expiresMs; };
+    struct Entry {
+        QByteArray key;
+        PeerId hop;
+        qint64 expiresMs;
+    };
     int m_capacity;
     qint64 m_ttlMs;
     std::list<Entry> m_order;  // least recently written first
     QHash<QByteArray, std::list<Entry>::iterator> m_index;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -66,9 +66,10 @@ Clock &clockOf(World &world, std::unique_ptr<Clock> &owned)
     }
     return *world.clock;
 }
-} // namespace
+}  // namespace
 
-Lab::Lab(QObject *parent) : Lab(Options{}, World{}, parent) {}
+Lab::Lab(QObject *parent) : Lab(Options{}, World{}, parent)
+{}
 
 Lab::Lab(Options options, World world, QObject *parent)
     : QObject(parent)
@@ -179,8 +180,8 @@ Lab::Node *Lab::createNode(int index)
     config.handshakeTimeoutMs = 3000;
     config.swarm.maxPeers = m_options.maxPeers;
     config.swarm.maxInboundPerIp = 0;
-    auto session = Session::create(config, World{m_clock, m_random, m_net->factoryFor(node->host),
-                                                 m_net->datagramsFor(node->host)});
+    auto session = Session::create(
+        config, World{m_clock, m_random, m_net->factoryFor(node->host), m_net->datagramsFor(node->host)});
     if (!session) {
         qCWarning(lcLab) << "node" << index << "failed:" << session.error().detail;
         return nullptr;
@@ -316,4 +317,4 @@ LabGraph Lab::graph() const
     return g;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

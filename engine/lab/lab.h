@@ -26,18 +26,18 @@ class Session;
 
 // One lab node as the inspector sees it.
 struct LabNode {
-    int index = 0;             // stable while the lab runs; 0 sends the convergence probe
-    QString host;              // "10.77.x.y" on the simulated network
+    int index = 0;  // stable while the lab runs; 0 sends the convergence probe
+    QString host;  // "10.77.x.y" on the simulated network
     quint16 port = 0;
-    QString address;           // Bugout-format address of the node's identity
-    int connections = 0;       // open connections (connected state)
-    int side = 0;              // partition side; 0 when healed
+    QString address;  // Bugout-format address of the node's identity
+    int connections = 0;  // open connections (connected state)
+    int side = 0;  // partition side; 0 when healed
     bool probeReceived = false;
 };
 
 // A connection between two lab nodes, counted once.
 struct LabEdge {
-    int from = 0;              // the dialling node
+    int from = 0;  // the dialling node
     int to = 0;
     Transport transport = Transport::Memory;
     ConnectionState state = ConnectionState::Handshaking;
@@ -54,11 +54,11 @@ struct LabGraph {
 // What the lab measured of its last convergence: the probe is one room message from node 0, sent
 // once the graph is whole; each node floods it on to its room's neighbours once.
 struct LabProbeFigures {
-    int probes = 0;             // probes sent; another goes out if one has not reached all in time
-    qint64 sentMs = -1;         // when the last probe went out, since start() (on the lab's clock)
-    qint64 deliveredMs = -1;    // from that send to the last node receiving it
-    int reached = 0;            // nodes that have the last probe, node 0 included
-    int maxSends = 0;           // most copies of the last probe one node sent (node 0 included)
+    int probes = 0;  // probes sent; another goes out if one has not reached all in time
+    qint64 sentMs = -1;  // when the last probe went out, since start() (on the lab's clock)
+    qint64 deliveredMs = -1;  // from that send to the last node receiving it
+    int reached = 0;  // nodes that have the last probe, node 0 included
+    int maxSends = 0;  // most copies of the last probe one node sent (node 0 included)
     double meanSends = 0;
 };
 
@@ -77,12 +77,12 @@ class Lab final : public QObject {
 public:
     static constexpr int kMaxNodes = 1000;
     struct Options {
-        int bootstrapLinks = 3;      // earlier nodes each node dials at start
-        int maxPeers = 8;            // per node: bounds the sends of a flooded message, keeps nodes light
-        int nodesPerTurn = 8;        // nodes created per event-loop turn while starting
-        qint64 retransmitMs = 200;   // the delay a lost segment costs
-        quint32 seed = 7;            // bootstrap choices and loss draws
-        int graphBatchMs = 200;      // graphChanged at most this often
+        int bootstrapLinks = 3;  // earlier nodes each node dials at start
+        int maxPeers = 8;  // per node: bounds the sends of a flooded message, keeps nodes light
+        int nodesPerTurn = 8;  // nodes created per event-loop turn while starting
+        qint64 retransmitMs = 200;  // the delay a lost segment costs
+        quint32 seed = 7;  // bootstrap choices and loss draws
+        int graphBatchMs = 200;  // graphChanged at most this often
         qint64 probeRetryMs = 2000;  // a probe that has not reached every node by then is sent again
     };
 
@@ -175,7 +175,7 @@ private:
     // The probe under way (lab_probe.cpp).
     int m_probes = 0;
     QString m_probeText;
-    QByteArray m_probeTag;   // m_probeText as it appears inside a room-message frame
+    QByteArray m_probeTag;  // m_probeText as it appears inside a room-message frame
     qint64 m_probeSentMs = -1;
     qint64 m_lastReceiptMs = -1;
     int m_reached = 0;
@@ -185,6 +185,6 @@ private:
     ScopedTimer m_mendTimer;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope
 
 Q_DECLARE_METATYPE(swarmscope::LabGraph)

@@ -182,12 +182,9 @@ bool Lab::hasFreeSlot(const Node &node) const
 bool Lab::canTake(const Node &node, int keep, Room room) const
 {
     switch (room) {
-    case Room::Free:
-        return hasFreeSlot(node);
-    case Room::Made:
-        return !hasFreeSlot(node) && !expendable(node, keep, false).isEmpty();
-    case Room::Forced:
-        return !hasFreeSlot(node) && !expendable(node, keep, true).isEmpty();
+    case Room::Free: return hasFreeSlot(node);
+    case Room::Made: return !hasFreeSlot(node) && !expendable(node, keep, false).isEmpty();
+    case Room::Forced: return !hasFreeSlot(node) && !expendable(node, keep, true).isEmpty();
     }
     return false;
 }
@@ -215,13 +212,12 @@ QString Lab::expendable(const Node &node, int keep, bool keptToo) const
             continue;
         const Node &peer = *m_nodes[size_t(l.other)];
         const bool kept = node.bootstrap.contains(l.other) || peer.bootstrap.contains(node.index);
-        const auto connected = std::count_if(peer.links.begin(), peer.links.end(), [](const Node::Link &p) {
-            return p.state == ConnectionState::Connected;
-        });
+        const auto connected = std::count_if(peer.links.begin(), peer.links.end(),
+                                             [](const Node::Link &p) { return p.state == ConnectionState::Connected; });
         if ((keptToo || !kept) && connected >= 2)
             return l.address;
     }
     return {};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -123,4 +123,4 @@ LabProbeFigures Lab::probeFigures() const
     return f;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -6,8 +6,7 @@
 
 namespace swarmscope {
 
-PacedClock::PacedClock(QObject *parent)
-    : QObject(parent), m_virtual(QDateTime::currentMSecsSinceEpoch())
+PacedClock::PacedClock(QObject *parent) : QObject(parent), m_virtual(QDateTime::currentMSecsSinceEpoch())
 {
     m_elapsed.start();
     m_timer.setSingleShot(true);
@@ -53,4 +52,4 @@ void PacedClock::catchUp()
     arm();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

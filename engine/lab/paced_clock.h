@@ -39,7 +39,7 @@ private:
     qint64 m_lostMs = 0;  // wall time the lab's clock gave up on while the machine was behind
     QTimer m_timer;
     qint64 m_armedFor = -1;  // the virtual time m_timer wakes up for
-    bool m_inTurn = false;   // timers scheduled while catching up are armed for once, at its end
+    bool m_inTurn = false;  // timers scheduled while catching up are armed for once, at its end
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -10,7 +10,10 @@
 namespace swarmscope {
 
 MetricsHttpServer::MetricsHttpServer(Clock &clock, std::function<QByteArray()> render, QObject *parent)
-    : QObject(parent), m_clock(clock), m_render(std::move(render)), m_server(new QTcpServer(this))
+    : QObject(parent)
+    , m_clock(clock)
+    , m_render(std::move(render))
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &MetricsHttpServer::onConnection);
 }
@@ -27,8 +30,9 @@ Status MetricsHttpServer::listen(const HostPort &where)
     if (host.isNull())
         return makeError(ErrorCode::BadAddress, QStringLiteral("'%1' is not an IP address").arg(where.host));
     if (!m_server->listen(host, where.port))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot listen for metrics on %1: %2")
-                                            .arg(where.toString(), m_server->errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("cannot listen for metrics on %1: %2").arg(where.toString(), m_server->errorString()));
     return {};
 }
 
@@ -45,8 +49,9 @@ QByteArray MetricsHttpServer::ownMetrics() const
     out.sample(QStringLiteral("swarmscope_metrics_scrapes_total"), double(m_scrapes));
     out.family(QStringLiteral("swarmscope_metrics_rejects_total"), PrometheusText::Type::Counter,
                QStringLiteral("Refused requests to this endpoint by reason."));
-    for (const QString &reason : {QStringLiteral("bad-request"), QStringLiteral("bad-method"), QStringLiteral("oversized-request"),
-                                  QStringLiteral("timeout"), QStringLiteral("too-many-connections")})
+    for (const QString &reason :
+         {QStringLiteral("bad-request"), QStringLiteral("bad-method"), QStringLiteral("oversized-request"),
+          QStringLiteral("timeout"), QStringLiteral("too-many-connections")})
         out.sample(QStringLiteral("swarmscope_metrics_rejects_total"), double(m_rejects.value(reason)),
                    {{QStringLiteral("reason"), reason}});
     return out.text();
@@ -62,7 +67,8 @@ void MetricsHttpServer::onConnection()
             continue;
         }
         Pending p;
-        p.timeout = m_clock.schedule(kRequestTimeoutMs, [this, socket] { refuse(socket, QStringLiteral("timeout"), 408); });
+        p.timeout =
+            m_clock.schedule(kRequestTimeoutMs, [this, socket] { refuse(socket, QStringLiteral("timeout"), 408); });
         m_pending.insert(socket, p);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
@@ -124,8 +130,10 @@ void MetricsHttpServer::refuse(QTcpSocket *socket, const QString &reason, int st
 {
     ++m_rejects[reason];
     qCDebug(lcSession) << "metrics request refused:" << reason;
-    static const QHash<int, QByteArray> phrases = {{400, "Bad Request"}, {405, "Method Not Allowed"},
-                                                   {408, "Request Timeout"}, {431, "Request Header Fields Too Large"}};
+    static const QHash<int, QByteArray> phrases = {{400, "Bad Request"},
+                                                   {405, "Method Not Allowed"},
+                                                   {408, "Request Timeout"},
+                                                   {431, "Request Header Fields Too Large"}};
     answer(socket, status, phrases.value(status), reason.toUtf8() + '\n');
 }
 
@@ -138,4 +146,4 @@ void MetricsHttpServer::drop(QTcpSocket *socket)
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -57,4 +57,4 @@ private:
     QHash<QString, quint64> m_rejects;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -22,7 +22,7 @@ QString formatValue(double value)
         return QString::number(qint64(value));
     return QString::number(value, 'g', 17);
 }
-} // namespace
+}  // namespace
 
 bool PrometheusText::isValidName(const QString &name)
 {
@@ -51,9 +51,10 @@ void PrometheusText::family(const QString &name, Type type, const QString &help)
 {
     Q_ASSERT(isValidName(name));
     m_family = name;
-    m_text += QStringLiteral("# HELP %1 %2\n# TYPE %1 %3\n")
-                  .arg(name, escapeHelp(help), type == Type::Counter ? QStringLiteral("counter") : QStringLiteral("gauge"))
-                  .toUtf8();
+    m_text +=
+        QStringLiteral("# HELP %1 %2\n# TYPE %1 %3\n")
+            .arg(name, escapeHelp(help), type == Type::Counter ? QStringLiteral("counter") : QStringLiteral("gauge"))
+            .toUtf8();
 }
 
 void PrometheusText::sample(const QString &name, double value, const Labels &labels)
@@ -70,4 +71,4 @@ void PrometheusText::sample(const QString &name, double value, const Labels &lab
     m_text += line.toUtf8();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

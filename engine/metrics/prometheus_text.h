@@ -29,4 +29,4 @@ private:
     QString m_family;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -49,11 +49,16 @@ void connections(PrometheusText &out, const Session &session)
 void traffic(PrometheusText &out, const SessionStatus &s)
 {
     out.family(QStringLiteral("swarmscope_bytes_total"), Type::Counter, QStringLiteral("Bytes on secure connections."));
-    out.sample(QStringLiteral("swarmscope_bytes_total"), double(s.bytesIn), {{QStringLiteral("direction"), QStringLiteral("in")}});
-    out.sample(QStringLiteral("swarmscope_bytes_total"), double(s.bytesOut), {{QStringLiteral("direction"), QStringLiteral("out")}});
-    out.family(QStringLiteral("swarmscope_messages_total"), Type::Counter, QStringLiteral("Protocol messages on secure connections."));
-    out.sample(QStringLiteral("swarmscope_messages_total"), double(s.messagesIn), {{QStringLiteral("direction"), QStringLiteral("in")}});
-    out.sample(QStringLiteral("swarmscope_messages_total"), double(s.messagesOut), {{QStringLiteral("direction"), QStringLiteral("out")}});
+    out.sample(QStringLiteral("swarmscope_bytes_total"), double(s.bytesIn),
+               {{QStringLiteral("direction"), QStringLiteral("in")}});
+    out.sample(QStringLiteral("swarmscope_bytes_total"), double(s.bytesOut),
+               {{QStringLiteral("direction"), QStringLiteral("out")}});
+    out.family(QStringLiteral("swarmscope_messages_total"), Type::Counter,
+               QStringLiteral("Protocol messages on secure connections."));
+    out.sample(QStringLiteral("swarmscope_messages_total"), double(s.messagesIn),
+               {{QStringLiteral("direction"), QStringLiteral("in")}});
+    out.sample(QStringLiteral("swarmscope_messages_total"), double(s.messagesOut),
+               {{QStringLiteral("direction"), QStringLiteral("out")}});
     out.family(QStringLiteral("swarmscope_rejects_total"), Type::Counter,
                QStringLiteral("Refused input and refused connections by reason, resource-limit refusals included."));
     QMap<QString, double> rejects;
@@ -63,7 +68,8 @@ void traffic(PrometheusText &out, const SessionStatus &s)
     out.family(QStringLiteral("swarmscope_queue_candidates"), Type::Gauge,
                QStringLiteral("Candidates waiting in the connection queue."));
     out.sample(QStringLiteral("swarmscope_queue_candidates"), s.queued);
-    out.family(QStringLiteral("swarmscope_dials_in_progress"), Type::Gauge, QStringLiteral("Outbound dials in progress."));
+    out.family(QStringLiteral("swarmscope_dials_in_progress"), Type::Gauge,
+               QStringLiteral("Outbound dials in progress."));
     out.sample(QStringLiteral("swarmscope_dials_in_progress"), s.connecting);
 }
 
@@ -72,19 +78,25 @@ void dht(PrometheusText &out, const DhtNode *node)
     if (!node)
         return;
     const DhtStats st = node->stats();
-    out.family(QStringLiteral("swarmscope_dht_routing_table_nodes"), Type::Gauge, QStringLiteral("Nodes in the DHT routing table."));
+    out.family(QStringLiteral("swarmscope_dht_routing_table_nodes"), Type::Gauge,
+               QStringLiteral("Nodes in the DHT routing table."));
     out.sample(QStringLiteral("swarmscope_dht_routing_table_nodes"), st.routingTableSize);
-    out.family(QStringLiteral("swarmscope_dht_stored_infohashes"), Type::Gauge, QStringLiteral("Infohashes with announced peers stored here."));
+    out.family(QStringLiteral("swarmscope_dht_stored_infohashes"), Type::Gauge,
+               QStringLiteral("Infohashes with announced peers stored here."));
     out.sample(QStringLiteral("swarmscope_dht_stored_infohashes"), st.storedInfohashes);
     out.family(QStringLiteral("swarmscope_dht_datagrams_total"), Type::Counter, QStringLiteral("DHT datagrams."));
-    out.sample(QStringLiteral("swarmscope_dht_datagrams_total"), double(st.datagramsIn), {{QStringLiteral("direction"), QStringLiteral("in")}});
-    out.sample(QStringLiteral("swarmscope_dht_datagrams_total"), double(st.datagramsOut), {{QStringLiteral("direction"), QStringLiteral("out")}});
-    out.family(QStringLiteral("swarmscope_dht_queries_total"), Type::Counter, QStringLiteral("DHT queries by direction and method."));
+    out.sample(QStringLiteral("swarmscope_dht_datagrams_total"), double(st.datagramsIn),
+               {{QStringLiteral("direction"), QStringLiteral("in")}});
+    out.sample(QStringLiteral("swarmscope_dht_datagrams_total"), double(st.datagramsOut),
+               {{QStringLiteral("direction"), QStringLiteral("out")}});
+    out.family(QStringLiteral("swarmscope_dht_queries_total"), Type::Counter,
+               QStringLiteral("DHT queries by direction and method."));
     countsByLabel(out, QStringLiteral("swarmscope_dht_queries_total"), QStringLiteral("method"), st.queriesIn,
                   {{QStringLiteral("direction"), QStringLiteral("in")}});
     countsByLabel(out, QStringLiteral("swarmscope_dht_queries_total"), QStringLiteral("method"), st.queriesOut,
                   {{QStringLiteral("direction"), QStringLiteral("out")}});
-    out.family(QStringLiteral("swarmscope_dht_rejects_total"), Type::Counter, QStringLiteral("Refused DHT datagrams by reason."));
+    out.family(QStringLiteral("swarmscope_dht_rejects_total"), Type::Counter,
+               QStringLiteral("Refused DHT datagrams by reason."));
     countsByLabel(out, QStringLiteral("swarmscope_dht_rejects_total"), QStringLiteral("reason"), st.rejects);
 }
 
@@ -94,9 +106,11 @@ void relay(PrometheusText &out, const Session &session)
     out.family(QStringLiteral("swarmscope_relay_routes"), Type::Gauge,
                QStringLiteral("Relay circuits: learned reverse routes through this node."));
     out.sample(QStringLiteral("swarmscope_relay_routes"), r.routeCount());
-    out.family(QStringLiteral("swarmscope_relay_forwarded_total"), Type::Counter, QStringLiteral("Messages relayed on for others."));
+    out.family(QStringLiteral("swarmscope_relay_forwarded_total"), Type::Counter,
+               QStringLiteral("Messages relayed on for others."));
     out.sample(QStringLiteral("swarmscope_relay_forwarded_total"), double(r.relayedCount()));
-    out.family(QStringLiteral("swarmscope_relay_rejects_total"), Type::Counter, QStringLiteral("Refused relay messages by reason."));
+    out.family(QStringLiteral("swarmscope_relay_rejects_total"), Type::Counter,
+               QStringLiteral("Refused relay messages by reason."));
     countsByLabel(out, QStringLiteral("swarmscope_relay_rejects_total"), QStringLiteral("reason"), r.rejectCounts());
 }
 
@@ -114,9 +128,10 @@ void rooms(PrometheusText &out, const Session &session)
     out.family(QStringLiteral("swarmscope_room_connected_members"), Type::Gauge,
                QStringLiteral("Members of each room we hold a connection to."));
     for (const RoomSnapshot &r : std::as_const(snapshots))
-        out.sample(QStringLiteral("swarmscope_room_connected_members"), r.connectedMembers, {{QStringLiteral("room"), r.name}});
+        out.sample(QStringLiteral("swarmscope_room_connected_members"), r.connectedMembers,
+                   {{QStringLiteral("room"), r.name}});
 }
-} // namespace
+}  // namespace
 
 QByteArray sessionMetrics(const Session &session)
 {
@@ -137,4 +152,4 @@ QByteArray sessionMetrics(const Session &session)
     return out.text();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

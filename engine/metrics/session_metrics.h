@@ -12,4 +12,4 @@ class Session;
 // relay routes and rejects; rooms and their members; the peer-relay network's direct peers.
 QByteArray sessionMetrics(const Session &session);
 
-} // namespace swarmscope
+}  // namespace swarmscope

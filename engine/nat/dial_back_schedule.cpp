@@ -56,4 +56,4 @@ void DialBackSchedule::backOff(qint64 nowMs)
     m_retryMs = std::min(m_retryMs * 2, kMaxRetryMs);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

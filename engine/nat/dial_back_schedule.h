@@ -14,7 +14,7 @@ namespace swarmscope {
 // Pure logic on the clock's readings: NatService owns the timers.
 class DialBackSchedule {
 public:
-    static constexpr qint64 kPerPeerMs = 15000;       // above the 10 s a server waits between a peer's probes
+    static constexpr qint64 kPerPeerMs = 15000;  // above the 10 s a server waits between a peer's probes
     static constexpr qint64 kFirstRetryMs = 15000;
     static constexpr qint64 kMaxRetryMs = 10 * 60 * 1000;
 
@@ -22,7 +22,7 @@ public:
     void asked(const PeerId &peer, qint64 nowMs);
     void answered(bool reachable, qint64 nowMs);
     void unanswered(qint64 nowMs);  // the request timed out
-    void restart();                 // the mapping changed: what was said no longer holds
+    void restart();  // the mapping changed: what was said no longer holds
     bool pending() const { return m_pending; }
     bool settled() const { return m_settled; }
     qint64 nextAttemptMs(const PeerId &peer) const;  // when mayAsk(peer) turns true, if nothing else changes
@@ -37,4 +37,4 @@ private:
     bool m_settled = false;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

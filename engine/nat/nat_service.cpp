@@ -20,13 +20,19 @@ QString endpoint(const QHostAddress &host, quint16 port)
 {
     return host.toString() + QLatin1Char(':') + QString::number(port);
 }
-} // namespace
+}  // namespace
 
 NatService::NatService(Swarm &swarm, DhtNode *dht, Clock &clock, Random &random, DatagramFactory &datagrams,
                        PortMappingBackend &portMapping, NatOptions options, QObject *parent)
-    : QObject(parent), m_swarm(swarm), m_dht(dht), m_clock(clock), m_random(random), m_datagrams(datagrams),
-      m_portMapping(portMapping), m_options(std::move(options)),
-      m_probeKeys(KeyPair::generate())
+    : QObject(parent)
+    , m_swarm(swarm)
+    , m_dht(dht)
+    , m_clock(clock)
+    , m_random(random)
+    , m_datagrams(datagrams)
+    , m_portMapping(portMapping)
+    , m_options(std::move(options))
+    , m_probeKeys(KeyPair::generate())
 {
     connect(&m_swarm, &Swarm::addressObserved, this, &NatService::onObserved);
     connect(&m_swarm, &Swarm::messageReceived, this, &NatService::onMessage);
@@ -262,4 +268,4 @@ void NatService::emitEvent(EventPayload payload)
     emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -38,7 +38,7 @@ public:
     ~NatService() override;
 
     void start();  // after the swarm and DHT listen: maps the ports
-    void stop();   // deletes the mappings
+    void stop();  // deletes the mappings
     ReachabilitySnapshot snapshot() const { return m_tracker.snapshot(); }
     // The relays holding our slot now (circuit/circuit_client.h), reported in the snapshot.
     void setRelays(const QStringList &relays);
@@ -51,7 +51,11 @@ signals:
     void rejected(const QString &reason);
 
 private:
-    struct Probe { QPointer<Connection> asker; QByteArray nonce; PeerId expected; };
+    struct Probe {
+        QPointer<Connection> asker;
+        QByteArray nonce;
+        PeerId expected;
+    };
     void onObserved(Connection *c, const QHostAddress &host, quint16 port);
     void onMessage(Connection *c, const wire::Message &m);
     void onMapped(const PortMappingResult &r);
@@ -74,13 +78,13 @@ private:
     ReachabilityTracker m_tracker;
     std::unique_ptr<PortMapper> m_mapper;
     KeyPair m_probeKeys;  // dial-backs we run present this throwaway key, never our identity
-    QHash<quint64, Probe> m_serving;              // our dial-backs for others, by probe id
+    QHash<quint64, Probe> m_serving;  // our dial-backs for others, by probe id
     quint64 m_nextProbe = 1;
     QHash<PeerId, qint64> m_lastServedMs;
-    QHash<PeerId, QByteArray> m_asked;           // our requests still out: peer -> nonce
-    QByteArray m_current;                         // the one request whose answer the schedule awaits
+    QHash<PeerId, QByteArray> m_asked;  // our requests still out: peer -> nonce
+    QByteArray m_current;  // the one request whose answer the schedule awaits
     DialBackSchedule m_schedule;
-    quint64 m_retryToken = 0;                     // only the latest retry timer acts
+    quint64 m_retryToken = 0;  // only the latest retry timer acts
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -7,12 +7,14 @@ namespace swarmscope {
 namespace {
 constexpr int kRetryFailedMs = 5 * 60 * 1000;  // a router may come up later
 constexpr int kPermanentRecheckMs = 30 * 60 * 1000;
-} // namespace
+}  // namespace
 
 PortMapper::PortMapper(Clock &clock, PortMappingBackend &backend, QObject *parent)
-    : QObject(parent), m_backend(backend), m_answer(clock), m_renew(clock)
-{
-}
+    : QObject(parent)
+    , m_backend(backend)
+    , m_answer(clock)
+    , m_renew(clock)
+{}
 
 PortMapper::~PortMapper()
 {
@@ -64,8 +66,8 @@ void PortMapper::finish()
     }
     // Renew at half the lease (RFC 6886's advice); a failure is retried now and then.
     const int next = m_result.kind == MappingKind::None ? kRetryFailedMs
-                     : m_result.leaseSeconds > 0     ? m_result.leaseSeconds * 500
-                                                     : kPermanentRecheckMs;
+        : m_result.leaseSeconds > 0                     ? m_result.leaseSeconds * 500
+                                                        : kPermanentRecheckMs;
     m_renew.start(next, [this] { run(); });
     emit finished(m_result);
 }
@@ -90,4 +92,4 @@ void PortMapper::stop()
     m_result = {};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

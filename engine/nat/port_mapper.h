@@ -46,4 +46,4 @@ private:
     bool m_stopped = false;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

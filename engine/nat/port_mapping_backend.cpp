@@ -133,7 +133,8 @@ PortMappingResult mapNatPmp(const PortMappingRequest &r, int lifetime)
             out.detail = QStringLiteral("the NAT-PMP gateway refused the mapping (%1)").arg(rc);
             return out;
         }
-        (protocol == NATPMP_PROTOCOL_TCP ? out.tcpExternal : out.udpExternal) = resp.pnu.newportmapping.mappedpublicport;
+        (protocol == NATPMP_PROTOCOL_TCP ? out.tcpExternal : out.udpExternal) =
+            resp.pnu.newportmapping.mappedpublicport;
         out.leaseSeconds = int(resp.pnu.newportmapping.lifetime);
     }
     closenatpmp(&n);
@@ -142,7 +143,7 @@ PortMappingResult mapNatPmp(const PortMappingRequest &r, int lifetime)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 PortMappingResult map(const PortMappingRequest &request)
 {
@@ -173,7 +174,7 @@ void unmap(const PortMappingRequest &request, const PortMappingResult &mapped)
     }
 }
 
-} // namespace swarmscope::portmapping
+}  // namespace swarmscope::portmapping
 
 namespace swarmscope {
 
@@ -187,4 +188,4 @@ void RouterPortMapping::unmap(const PortMappingRequest &request, const PortMappi
     portmapping::unmap(request, mapped);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

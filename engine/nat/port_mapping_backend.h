@@ -14,17 +14,17 @@ struct PortMappingResult {
     QHostAddress external;
     quint16 tcpExternal = 0;
     quint16 udpExternal = 0;
-    int leaseSeconds = 0;       // 0 = permanent (the router takes no leases)
+    int leaseSeconds = 0;  // 0 = permanent (the router takes no leases)
     QString detail;
     // Remembered to delete the mappings again (UPnP's control URL and service type).
     QString controlUrl, serviceType;
 };
 
 struct PortMappingRequest {
-    quint16 tcpPort = 0;        // 0 = do not map
+    quint16 tcpPort = 0;  // 0 = do not map
     quint16 udpPort = 0;
     int leaseSeconds = 3600;
-    int discoveryMs = 2000;     // SSDP wait for UPnP, total wait for NAT-PMP answers
+    int discoveryMs = 2000;  // SSDP wait for UPnP, total wait for NAT-PMP answers
     QString description = QStringLiteral("Swarmscope");
 };
 
@@ -55,6 +55,6 @@ namespace portmapping {
 // is private or reserved (double NAT): the dial-back probe decides whether the mapping helps.
 PortMappingResult map(const PortMappingRequest &request);
 void unmap(const PortMappingRequest &request, const PortMappingResult &mapped);
-} // namespace portmapping
+}  // namespace portmapping
 
-} // namespace swarmscope
+}  // namespace swarmscope

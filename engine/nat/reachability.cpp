@@ -40,7 +40,7 @@ QString ReachabilitySnapshot::external() const
         return {};
     const QString ip = externalIp.toString();
     return (externalIp.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + ip + QLatin1Char(']') : ip)
-           + QLatin1Char(':') + QString::number(externalPort);
+        + QLatin1Char(':') + QString::number(externalPort);
 }
 
 bool ReachabilityTracker::observe(const AddressObservation &o)
@@ -150,4 +150,4 @@ ReachabilitySnapshot ReachabilityTracker::compute() const
     return s;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

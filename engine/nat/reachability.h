@@ -28,22 +28,22 @@ QString mappingKindName(MappingKind m);
 struct AddressObservation {
     enum class Via { Hello, Dht };
     Via via = Via::Hello;
-    QString observer;          // who said it (peer key hex, or the DHT node's IP:port)
-    QHostAddress observerIp;   // where the observer sits: agreement needs different IPs
-    QHostAddress external;     // the address it saw
+    QString observer;  // who said it (peer key hex, or the DHT node's IP:port)
+    QHostAddress observerIp;  // where the observer sits: agreement needs different IPs
+    QHostAddress external;  // the address it saw
     quint16 externalPort = 0;
-    quint16 localPort = 0;     // our local port of that flow (0 = unknown)
+    quint16 localPort = 0;  // our local port of that flow (0 = unknown)
 };
 
 struct ReachabilitySnapshot {
     ReachabilityStatus status = ReachabilityStatus::Unknown;
     NatBehaviour nat = NatBehaviour::Unknown;
-    QHostAddress externalIp;   // null = not known yet
+    QHostAddress externalIp;  // null = not known yet
     quint16 externalPort = 0;  // the TCP port others can dial (mapped or listen port); 0 = none
     MappingKind mapping = MappingKind::None;
-    QString mappingDetail;     // why mapping failed, or what was mapped
-    QStringList relays;        // IP:PORT of relays we hold reservations on
-    int observers = 0;         // distinct observer IPs behind externalIp
+    QString mappingDetail;  // why mapping failed, or what was mapped
+    QStringList relays;  // IP:PORT of relays we hold reservations on
+    int observers = 0;  // distinct observer IPs behind externalIp
     std::optional<bool> dialBack;  // the last dial-back probe's answer
 
     QString external() const;  // "IP:PORT", or empty when unknown
@@ -90,4 +90,4 @@ private:
     ReachabilitySnapshot m_snapshot;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

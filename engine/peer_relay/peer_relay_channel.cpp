@@ -9,8 +9,13 @@ namespace swarmscope::peerrelay {
 
 Channel::Channel(QWebSocket *socket, bool inbound, const QByteArray &localId, Clock &clock, Limits limits,
                  QObject *parent)
-    : QObject(parent), m_socket(socket), m_inbound(inbound), m_localId(localId), m_clock(clock), m_limits(limits),
-      m_bucket(limits.envelopesPerSecond, clock.monotonicMs())
+    : QObject(parent)
+    , m_socket(socket)
+    , m_inbound(inbound)
+    , m_localId(localId)
+    , m_clock(clock)
+    , m_limits(limits)
+    , m_bucket(limits.envelopesPerSecond, clock.monotonicMs())
 {
     m_socket->setParent(this);
     // Qt refuses (and closes on) anything far beyond our cap; below that we count and drop.
@@ -118,4 +123,4 @@ void Channel::onFrame(const QByteArray &text)
     emit envelope(this, std::get<Envelope>(parsed), text);
 }
 
-} // namespace swarmscope::peerrelay
+}  // namespace swarmscope::peerrelay

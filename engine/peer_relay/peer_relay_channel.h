@@ -48,7 +48,7 @@ public:
     void sampleRates(double seconds);  // turns the counters since the last sample into rates
 
 signals:
-    void opened(swarmscope::peerrelay::Channel *channel);   // remote id known
+    void opened(swarmscope::peerrelay::Channel *channel);  // remote id known
     void envelope(swarmscope::peerrelay::Channel *channel, const swarmscope::peerrelay::Envelope &envelope,
                   const QByteArray &text);
     void rejected(swarmscope::peerrelay::Channel *channel, swarmscope::peerrelay::Reject reason, const QString &detail,
@@ -72,5 +72,5 @@ private:
     quint64 m_lastBytesIn = 0, m_lastBytesOut = 0, m_lastFramesIn = 0, m_lastFramesOut = 0;
 };
 
-} // namespace peerrelay
-} // namespace swarmscope
+}  // namespace peerrelay
+}  // namespace swarmscope

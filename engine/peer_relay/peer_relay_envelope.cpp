@@ -138,7 +138,7 @@ ParseFailure fail(Reject reason, QString detail)
     return ParseFailure{reason, std::move(detail)};
 }
 
-} // namespace
+}  // namespace
 
 std::variant<Envelope, ParseFailure> parseEnvelope(const QByteArray &text, int maxEnvelopeBytes, int maxHops)
 {
@@ -157,7 +157,8 @@ std::variant<Envelope, ParseFailure> parseEnvelope(const QByteArray &text, int m
     const auto to = parseId(o.value(QLatin1String("to")));
     const auto from = parseId(o.value(QLatin1String("from")));
     if (!to || !from)
-        return fail(Reject::BadId, QStringLiteral("'%1' is not a 20-byte id").arg(to ? QStringLiteral("from") : QStringLiteral("to")));
+        return fail(Reject::BadId,
+                    QStringLiteral("'%1' is not a 20-byte id").arg(to ? QStringLiteral("from") : QStringLiteral("to")));
     e.to = *to;
     e.from = *from;
 
@@ -165,7 +166,8 @@ std::variant<Envelope, ParseFailure> parseEnvelope(const QByteArray &text, int m
     if (!path.isArray() || path.toArray().isEmpty())
         return fail(Reject::BadPath, QStringLiteral("'path' is not a non-empty array"));
     if (path.toArray().size() > maxHops)
-        return fail(Reject::HopLimit, QStringLiteral("path of %1 hops, limit %2").arg(path.toArray().size()).arg(maxHops));
+        return fail(Reject::HopLimit,
+                    QStringLiteral("path of %1 hops, limit %2").arg(path.toArray().size()).arg(maxHops));
     for (const QJsonValue &hop : path.toArray()) {
         const auto id = hop.isString() ? parseHexId(hop.toString()) : std::nullopt;
         if (!id)
@@ -210,4 +212,4 @@ QByteArray dataMember(const QString &type, const QJsonValue &data)
     return out + '}';
 }
 
-} // namespace swarmscope::peerrelay
+}  // namespace swarmscope::peerrelay

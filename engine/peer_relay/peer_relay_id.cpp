@@ -20,7 +20,8 @@ std::optional<QByteArray> parseHexId(const QString &hex)
     if (hex.size() != kIdBytes * 2)
         return std::nullopt;
     for (const QChar c : hex)
-        if (!c.isDigit() && !(c >= QLatin1Char('a') && c <= QLatin1Char('f')) && !(c >= QLatin1Char('A') && c <= QLatin1Char('F')))
+        if (!c.isDigit() && !(c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            && !(c >= QLatin1Char('A') && c <= QLatin1Char('F')))
             return std::nullopt;
     return QByteArray::fromHex(hex.toLatin1());
 }
@@ -100,4 +101,4 @@ QByteArray jsonText(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
-} // namespace swarmscope::peerrelay
+}  // namespace swarmscope::peerrelay

@@ -33,4 +33,4 @@ std::optional<QJsonValue> parseJsonValue(const QByteArray &text);
 // One JSON value as compact text (strings, numbers and literals included).
 QByteArray jsonText(const QJsonValue &value);
 
-} // namespace swarmscope::peerrelay
+}  // namespace swarmscope::peerrelay

@@ -23,8 +23,11 @@ constexpr int kMaxFoundPeers = 20;  // client.js answers findPeers with the 20 c
 }
 
 PeerRelayNode::PeerRelayNode(PeerRelayOptions options, Clock &clock, Random &random, QByteArray id, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_clock(clock), m_random(random),
-      m_id(id.size() == kIdBytes ? std::move(id) : randomId(random))
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+    , m_random(random)
+    , m_id(id.size() == kIdBytes ? std::move(id) : randomId(random))
 {
     m_router = std::make_unique<Router>(m_id, m_clock, m_random, m_options,
                                         [this](Channel *c, const QByteArray &json, const Envelope &e) {
@@ -52,10 +55,11 @@ Status PeerRelayNode::start()
         m_server = std::make_unique<QWebSocketServer>(QStringLiteral("peer-relay"), QWebSocketServer::NonSecureMode);
         bypassProxy(*m_server);
         if (!m_server->listen(m_options.listenHost, quint16(m_options.listenPort)))
-            return makeError(ErrorCode::AddressInUse, QStringLiteral("peer-relay: cannot listen on %1:%2: %3")
-                                                          .arg(m_options.listenHost.toString())
-                                                          .arg(m_options.listenPort)
-                                                          .arg(m_server->errorString()));
+            return makeError(ErrorCode::AddressInUse,
+                             QStringLiteral("peer-relay: cannot listen on %1:%2: %3")
+                                 .arg(m_options.listenHost.toString())
+                                 .arg(m_options.listenPort)
+                                 .arg(m_server->errorString()));
         connect(m_server.get(), &QWebSocketServer::newConnection, this, &PeerRelayNode::onIncoming);
         emit listening(m_options.listenHost.toString(), m_server->serverPort(), url());
     }
@@ -181,13 +185,11 @@ void PeerRelayNode::onEnvelope(Channel *channel, const Envelope &e, const QByteA
     if (m_router->channel(channel->remoteId()) != channel)
         return;  // a spare duplicate channel: ignored, as client.js never listens on it
     switch (m_router->accept(e)) {
-    case Router::Verdict::Duplicate:
-        ++m_duplicates;
-        return;
+    case Router::Verdict::Duplicate: ++m_duplicates; return;
     case Router::Verdict::PathContainsUs:
         ++m_rejects[size_t(Reject::PathContainsUs)];
-        emit rejected(rejectName(Reject::PathContainsUs), QStringLiteral("nonce %1 already went through us").arg(e.nonce),
-                      hexOf(channel->remoteId()));
+        emit rejected(rejectName(Reject::PathContainsUs),
+                      QStringLiteral("nonce %1 already went through us").arg(e.nonce), hexOf(channel->remoteId()));
         return;
     case Router::Verdict::Deliver: {
         PeerRelayHop h;
@@ -424,4 +426,4 @@ void PeerRelayNode::sampleRates()
     m_rateTimer->start(1000, [this] { sampleRates(); });
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -36,7 +36,8 @@ class PeerRelayNode final : public QObject {
 
 public:
     // id: 20 bytes, random if empty (peer-relay draws a new id each run).
-    PeerRelayNode(PeerRelayOptions options, Clock &clock, Random &random, QByteArray id = {}, QObject *parent = nullptr);
+    PeerRelayNode(PeerRelayOptions options, Clock &clock, Random &random, QByteArray id = {},
+                  QObject *parent = nullptr);
     ~PeerRelayNode() override;
 
     Status start();  // listens (if a port is set) and dials the bootstrap URLs
@@ -84,10 +85,12 @@ private:
     void onOpened(peerrelay::Channel *channel);
     void onClosed(peerrelay::Channel *channel);
     void onEnvelope(peerrelay::Channel *channel, const peerrelay::Envelope &envelope, const QByteArray &text);
-    void onRejected(peerrelay::Channel *channel, peerrelay::Reject reason, const QString &detail, const QByteArray &text);
+    void onRejected(peerrelay::Channel *channel, peerrelay::Reject reason, const QString &detail,
+                    const QByteArray &text);
     void deliver(const peerrelay::Envelope &envelope);
     void sendAnswer(const QByteArray &to);  // handshake-answer: our URL (or null), wrtc: false
-    void sendControl(const QByteArray &to, const QString &type, const QJsonValue &data = QJsonValue(QJsonValue::Undefined));
+    void sendControl(const QByteArray &to, const QString &type,
+                     const QJsonValue &data = QJsonValue(QJsonValue::Undefined));
     PeerRelayHop hopOf(PeerRelayHopRole role, const peerrelay::Router::Outcome &outcome) const;
     void tapFrame(peerrelay::Channel *channel, bool inbound, const QString &type, const QByteArray &json);
     void addCandidate(const QByteArray &id);
@@ -101,10 +104,10 @@ private:
     std::unique_ptr<QWebSocketServer> m_server;
     std::unique_ptr<peerrelay::Router> m_router;
     std::unique_ptr<ScopedTimer> m_rateTimer;
-    QList<peerrelay::Channel *> m_channels;   // every socket, open or not
-    QList<QByteArray> m_candidates;           // client.js canidates
-    QSet<QByteArray> m_pending;               // offers we sent or answered
-    QSet<QByteArray> m_signalAnswered;        // one not-supported answer per peer
+    QList<peerrelay::Channel *> m_channels;  // every socket, open or not
+    QList<QByteArray> m_candidates;  // client.js canidates
+    QSet<QByteArray> m_pending;  // offers we sent or answered
+    QSet<QByteArray> m_signalAnswered;  // one not-supported answer per peer
     std::array<quint64, size_t(peerrelay::Reject::Count)> m_rejects{};
     quint64 m_duplicates = 0;
     quint64 m_signalsRefused = 0;
@@ -112,7 +115,7 @@ private:
     qint64 m_lastSampleMs = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope
 
 Q_DECLARE_METATYPE(swarmscope::PeerRelayPeer)
 Q_DECLARE_METATYPE(swarmscope::PeerRelayHop)

@@ -13,13 +13,17 @@ QString newNonce(Random &random)
     // '' + Math.floor(1e15 * Math.random())
     return QString::number(random.bounded(qint64(0), qint64(1'000'000'000'000'000)));
 }
-} // namespace
+}  // namespace
 
 Router::Router(const QByteArray &localId, Clock &clock, Random &random, const PeerRelayOptions &options, SendFn send)
-    : m_id(localId), m_hex(hexOf(localId)), m_clock(clock), m_random(random), m_options(options), m_send(std::move(send)),
-      m_touched(options.touchedNonces, options.touchedTtlMs)
-{
-}
+    : m_id(localId)
+    , m_hex(hexOf(localId))
+    , m_clock(clock)
+    , m_random(random)
+    , m_options(options)
+    , m_send(std::move(send))
+    , m_touched(options.touchedNonces, options.touchedTtlMs)
+{}
 
 void Router::addChannel(Channel *channel)
 {
@@ -112,4 +116,4 @@ Router::Outcome Router::route(Envelope e, bool relayed)
     return out;
 }
 
-} // namespace swarmscope::peerrelay
+}  // namespace swarmscope::peerrelay

@@ -29,16 +29,16 @@ public:
 
     Router(const QByteArray &localId, Clock &clock, Random &random, const PeerRelayOptions &options, SendFn send);
 
-    void addChannel(Channel *channel);     // sends what was queued while alone
+    void addChannel(Channel *channel);  // sends what was queued while alone
     void removeChannel(Channel *channel);
     Channel *channel(const QByteArray &id) const { return m_channels.value(id); }
     QList<Channel *> channels() const { return m_channels.values(); }
 
     struct Outcome {
-        Envelope envelope;          // as sent (our id appended to its path)
+        Envelope envelope;  // as sent (our id appended to its path)
         QList<QByteArray> nextHops;
-        bool queued = false;        // no peer yet: sent once one connects
-        bool hopLimit = false;      // the path was full: not sent
+        bool queued = false;  // no peer yet: sent once one connects
+        bool hopLimit = false;  // the path was full: not sent
     };
     // Router.send: a new message from us.
     Outcome originate(const QByteArray &to, const QString &type, const QByteArray &rawData);
@@ -66,5 +66,5 @@ private:
     std::deque<std::pair<Envelope, bool>> m_queue;
 };
 
-} // namespace peerrelay
-} // namespace swarmscope
+}  // namespace peerrelay
+}  // namespace swarmscope

@@ -102,9 +102,10 @@ std::optional<std::pair<QByteArray, PeerRelaySocketAddress>> PeerRelaySocket::de
         bytes.append(char(v));
     }
     const double port = o.value(QStringLiteral("port")).toDouble(-1);
-    return std::pair{bytes, PeerRelaySocketAddress{o.value(QStringLiteral("address")).toString(),
-                                                   quint16(port >= 0 && port <= 65535 ? port : 0),
-                                                   QStringLiteral("peer-relay")}};
+    return std::pair{bytes,
+                     PeerRelaySocketAddress{o.value(QStringLiteral("address")).toString(),
+                                            quint16(port >= 0 && port <= 65535 ? port : 0),
+                                            QStringLiteral("peer-relay")}};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

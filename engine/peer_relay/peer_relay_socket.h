@@ -60,6 +60,6 @@ private:
     quint64 m_ignored = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope
 
 Q_DECLARE_METATYPE(swarmscope::PeerRelaySocketAddress)

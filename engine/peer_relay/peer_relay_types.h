@@ -9,7 +9,7 @@ namespace swarmscope {
 
 // A direct peer of the peer-relay network, as the UI and the node see it.
 struct PeerRelayPeer {
-    QString id;                // hex
+    QString id;  // hex
     QString host;
     quint16 port = 0;
     bool inbound = false;
@@ -26,17 +26,17 @@ struct PeerRelayHop {
     PeerRelayHopRole role = PeerRelayHopRole::Sent;
     QString to, from, nonce, type;
     QStringList path;
-    QStringList nextHops;      // hex ids it went to (sent, forwarded)
-    QString via;               // hex id of the direct peer it came from (forwarded, delivered, dropped)
-    QString reason;            // dropped: hop-limit, queued
+    QStringList nextHops;  // hex ids it went to (sent, forwarded)
+    QString via;  // hex id of the direct peer it came from (forwarded, delivered, dropped)
+    QString reason;  // dropped: hop-limit, queued
 };
 
 // The peer-relay network as its dock shows it, taken in one go (Session::peerRelayView).
 struct PeerRelayView {
     bool joined = false;  // false until the session is in a peer-relay network
-    QString id;           // 40 hex digits
-    QString url;          // what we advertise, empty if we do not listen
+    QString id;  // 40 hex digits
+    QString url;  // what we advertise, empty if we do not listen
     QList<PeerRelayPeer> peers;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

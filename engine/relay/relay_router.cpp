@@ -23,7 +23,7 @@ bool isOpen(const Connection *c)
     return c && c->state() == Connection::State::Open;
 }
 
-} // namespace
+}  // namespace
 
 RelayRouter::RelayRouter(const PeerId &self, Swarm &swarm, Clock &clock, Random &random, RelayOptions options,
                          QObject *parent)
@@ -64,13 +64,15 @@ Status RelayRouter::send(const PeerId &to, const QByteArray &data)
     if (to == m_self)
         return makeError(ErrorCode::Self, QStringLiteral("cannot relay to ourselves"));
     if (data.size() > wire::kMaxRelayData)
-        return makeError(ErrorCode::Invalid,
-                         QStringLiteral("%1 B is over the relay limit of %2 B").arg(data.size()).arg(wire::kMaxRelayData));
+        return makeError(
+            ErrorCode::Invalid,
+            QStringLiteral("%1 B is over the relay limit of %2 B").arg(data.size()).arg(wire::kMaxRelayData));
     const wire::Relay r{to.toBytes(), m_self.toBytes(), {m_self.toBytes()}, m_random.bytes(kNonceBytes), data};
     bool usedReverse = false;
     const QList<Connection *> hops = nextHops(r, &usedReverse);
     if (hops.isEmpty()) {
-        reject(nullptr, QStringLiteral("no-route"), ErrorCode::NotConnected, QStringLiteral("no neighbour to send through"), r);
+        reject(nullptr, QStringLiteral("no-route"), ErrorCode::NotConnected,
+               QStringLiteral("no neighbour to send through"), r);
         return makeError(ErrorCode::NotConnected, QStringLiteral("no route to %1").arg(Identity::addressOf(to)));
     }
     m_seen.insert(r.nonce, m_clock.monotonicMs());  // it must not come back through us
@@ -124,8 +126,9 @@ bool RelayRouter::admit(const PeerId &neighbour, qsizetype bytes)
     const qint64 now = m_clock.monotonicMs();
     auto it = m_buckets.find(neighbour);
     if (it == m_buckets.end())
-        it = m_buckets.insert(neighbour, Buckets{TokenBucket(m_options.maxMessagesPerSecond, now),
-                                                 TokenBucket(double(m_options.maxBytesPerSecond), now)});
+        it = m_buckets.insert(neighbour,
+                              Buckets{TokenBucket(m_options.maxMessagesPerSecond, now),
+                                      TokenBucket(double(m_options.maxBytesPerSecond), now)});
     // Check both before taking from either, so a refused message costs nothing.
     if (it->messages.available(now) < 1 || it->bytes.available(now) < double(bytes))
         return false;
@@ -179,7 +182,9 @@ void RelayRouter::onRelay(Connection *c, const wire::Relay &r)
     if (!admit(c->remoteId(), r.data.size())) {
         reject(c, QStringLiteral("rate-limited"), ErrorCode::RateLimited,
                QStringLiteral("over %1 messages or %2 bytes per second")
-                   .arg(m_options.maxMessagesPerSecond).arg(m_options.maxBytesPerSecond), r);
+                   .arg(m_options.maxMessagesPerSecond)
+                   .arg(m_options.maxBytesPerSecond),
+               r);
         return;
     }
     wire::Relay next = r;
@@ -201,13 +206,22 @@ void RelayRouter::onRelay(Connection *c, const wire::Relay &r)
     emitEvent(RelayForwarded{from, PeerId::fromBytes(r.to), c->remoteId(), hops, int(r.data.size()), out, usedReverse});
 }
 
-void RelayRouter::reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail, const wire::Relay &r)
+void RelayRouter::reject(Connection *c, const QString &reason, ErrorCode code, const QString &detail,
+                         const wire::Relay &r)
 {
     ++m_rejects[reason];
     emit rejected(code);
     qCDebug(lcRelay) << "dropped relay message:" << reason << detail;
-    emitEvent(Rejected{RejectSource::Relay, code, reason, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {},
-                       PeerId::fromBytes(r.from), PeerId::fromBytes(r.to), {}});
+    emitEvent(Rejected{RejectSource::Relay,
+                       code,
+                       reason,
+                       detail,
+                       c ? c->remoteId() : PeerId{},
+                       std::nullopt,
+                       {},
+                       PeerId::fromBytes(r.from),
+                       PeerId::fromBytes(r.to),
+                       {}});
 }
 
 void RelayRouter::emitEvent(EventPayload payload)
@@ -215,4 +229,4 @@ void RelayRouter::emitEvent(EventPayload payload)
     emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -80,4 +80,4 @@ private:
     quint64 m_duplicates = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

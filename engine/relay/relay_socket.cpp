@@ -78,4 +78,4 @@ RelaySocketAddress RelaySocket::address() const
     return RelaySocketAddress{m_router ? m_router->self() : PeerId{}, m_port, QStringLiteral("peer-relay")};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

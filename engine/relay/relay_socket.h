@@ -59,4 +59,4 @@ private:
     quint64 m_ignored = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

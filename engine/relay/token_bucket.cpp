@@ -26,4 +26,4 @@ bool TokenBucket::take(double cost, qint64 nowMs)
     return true;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

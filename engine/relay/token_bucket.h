@@ -22,4 +22,4 @@ private:
     qint64 m_lastMs = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -12,10 +12,11 @@ void registerBuiltinProcedures(Session &session)
                               [&session](const QString &, const QJsonValue &) -> Result<QJsonValue> {
                                   return QJsonValue(session.address());
                               });
-    session.registerProcedure(QStringLiteral("peers"), QStringLiteral("Returns how many peers this node is connected to."),
+    session.registerProcedure(QStringLiteral("peers"),
+                              QStringLiteral("Returns how many peers this node is connected to."),
                               [&session](const QString &, const QJsonValue &) -> Result<QJsonValue> {
                                   return QJsonValue(session.status().connected);
                               });
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

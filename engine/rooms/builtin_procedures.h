@@ -8,4 +8,4 @@ class Session;
 // Bugout callers: echo (its arguments back), whoami (our address), peers (how many are connected).
 void registerBuiltinProcedures(Session &session);
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -59,4 +59,4 @@ signals:
     void rejected(swarmscope::ErrorCode code);
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

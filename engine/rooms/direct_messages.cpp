@@ -16,10 +16,10 @@ QByteArray boxId(const QByteArray &box)
                        reinterpret_cast<const unsigned char *>(box.constData()), quint64(box.size()), nullptr, 0);
     return id;
 }
-} // namespace
+}  // namespace
 
-DirectMessages::DirectMessages(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapacity,
-                               qint64 seenTtlMs, QObject *parent)
+DirectMessages::DirectMessages(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapacity, qint64 seenTtlMs,
+                               QObject *parent)
     : QObject(parent)
     , m_identity(identity)
     , m_clock(clock)
@@ -79,9 +79,17 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
     if (!m_swarm.status(d->room)) {
         // Not a room of ours: neither ours to read nor ours to carry.
         emit rejected(ErrorCode::WrongRoom);
-        emit event(Event{m_clock.wallMs(), Rejected{RejectSource::Direct, ErrorCode::WrongRoom, {},
-                                                    QStringLiteral("directed message for a room we are not in"),
-                                                    c->remoteId(), std::nullopt, {}, {}, {}, {}}});
+        emit event(Event{m_clock.wallMs(),
+                         Rejected{RejectSource::Direct,
+                                  ErrorCode::WrongRoom,
+                                  {},
+                                  QStringLiteral("directed message for a room we are not in"),
+                                  c->remoteId(),
+                                  std::nullopt,
+                                  {},
+                                  {},
+                                  {},
+                                  {}}});
         return;
     }
     if (d->to != m_identity.id().toBytes()) {
@@ -91,8 +99,17 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
     auto opened = wire::openDirected(*d, m_identity.keys());
     if (!opened) {
         emit rejected(opened.error().code);
-        emit event(Event{m_clock.wallMs(), Rejected{RejectSource::Direct, opened.error().code, {}, opened.error().detail,
-                                                    c->remoteId(), std::nullopt, {}, {}, {}, {}}});
+        emit event(Event{m_clock.wallMs(),
+                         Rejected{RejectSource::Direct,
+                                  opened.error().code,
+                                  {},
+                                  opened.error().detail,
+                                  c->remoteId(),
+                                  std::nullopt,
+                                  {},
+                                  {},
+                                  {},
+                                  {}}});
         return;
     }
     if (!m_delivered.insert(opened->id, m_clock.monotonicMs()))
@@ -101,4 +118,4 @@ void DirectMessages::onMessage(Connection *c, const wire::Message &m)
     emit received(opened->payload, box, opened->payload.from == c->remoteId());
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -43,9 +43,9 @@ private:
     const Identity &m_identity;
     Clock &m_clock;
     Swarm &m_swarm;
-    SeenCache m_seenBoxes;     // loop busting for carried boxes
-    SeenCache m_delivered;     // payload ids already delivered to us (replays)
+    SeenCache m_seenBoxes;  // loop busting for carried boxes
+    SeenCache m_delivered;  // payload ids already delivered to us (replays)
     quint64 m_seq = 1;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

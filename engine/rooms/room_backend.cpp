@@ -11,7 +11,7 @@ struct Named {
 };
 constexpr std::array kNames{Named{RoomBackend::Native, "native"}, Named{RoomBackend::Bugout, "bugout"},
                             Named{RoomBackend::DiscoverySwarm, "discovery-swarm"}};
-} // namespace
+}  // namespace
 
 QString roomBackendName(RoomBackend backend)
 {
@@ -55,4 +55,4 @@ QString RoomRef::key() const
     return roomBackendName(backend) + QLatin1Char(':') + name;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

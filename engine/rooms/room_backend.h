@@ -39,4 +39,4 @@ constexpr RoomBackend backendOfConnection(quint64 connectionId)
     return RoomBackend(connectionId >> 48);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

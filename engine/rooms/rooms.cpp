@@ -24,7 +24,7 @@ QByteArray blake2b256(QByteArrayView data, QByteArrayView key = {})
                        reinterpret_cast<const unsigned char *>(key.data()), size_t(key.size()));
     return out;
 }
-} // namespace
+}  // namespace
 
 QByteArray Rooms::topicOf(const QString &name)
 {
@@ -36,8 +36,7 @@ QByteArray Rooms::dhtKeyOf(const QByteArray &topic)
     return blake2b256(topic).left(20);
 }
 
-Rooms::Rooms(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapacity, qint64 seenTtlMs,
-             QObject *parent)
+Rooms::Rooms(const Identity &identity, Clock &clock, Swarm &swarm, int seenCapacity, qint64 seenTtlMs, QObject *parent)
     : QObject(parent)
     , m_identity(identity)
     , m_clock(clock)
@@ -223,7 +222,8 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
         return;
     }
     if (p.from == m_identity.id()) {
-        reject(from, ErrorCode::Duplicate, QStringLiteral("a message signed with our own key that this session did not send"));
+        reject(from, ErrorCode::Duplicate,
+               QStringLiteral("a message signed with our own key that this session did not send"));
         return;
     }
     const qint64 now = m_clock.wallMs();
@@ -249,7 +249,8 @@ void Rooms::onRoomMessage(Connection *from, const wire::RoomMessage &m)
         return;  // kinds added by later versions travel on but are not shown here
     if (isBlocked && isBlocked(p.from)) {
         reject(from, ErrorCode::Blocked,
-               QStringLiteral("a message in %1 from %2, who is blocked").arg(room->name, room->members.value(p.from).address));
+               QStringLiteral("a message in %1 from %2, who is blocked")
+                   .arg(room->name, room->members.value(p.from).address));
         return;
     }
 
@@ -395,7 +396,8 @@ QStringList Rooms::roomsOfMember(const PeerId &id) const
 void Rooms::reject(Connection *c, ErrorCode code, const QString &detail)
 {
     emit rejected(code);
-    emitEvent(Rejected{RejectSource::Room, code, {}, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {}, {}, {}, {}});
+    emitEvent(
+        Rejected{RejectSource::Room, code, {}, detail, c ? c->remoteId() : PeerId{}, std::nullopt, {}, {}, {}, {}});
 }
 
 void Rooms::emitEvent(EventPayload payload)
@@ -403,4 +405,4 @@ void Rooms::emitEvent(EventPayload payload)
     emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -69,7 +69,7 @@ signals:
 private:
     struct Member {
         QString address;
-        QString name;               // from the hello of a neighbour with this key, once there was one
+        QString name;  // from the hello of a neighbour with this key, once there was one
         int directConnections = 0;  // neighbours in this room with this key
         qint64 lastSeenMs = 0;
     };
@@ -105,4 +105,4 @@ private:
     ScopedTimer m_heartbeatTimer;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

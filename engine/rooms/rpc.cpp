@@ -35,18 +35,23 @@ std::optional<QJsonValue> fromJsonText(const QString &text)
         return std::nullopt;
     return doc.array().first();
 }
-} // namespace
+}  // namespace
 
 Rpc::Rpc(DirectMessages &direct, const Identity &identity, Clock &clock, ResourceManager &resources, QObject *parent)
-    : QObject(parent), m_direct(direct), m_identity(identity), m_clock(clock), m_resources(resources)
+    : QObject(parent)
+    , m_direct(direct)
+    , m_identity(identity)
+    , m_clock(clock)
+    , m_resources(resources)
 {
-    registerProcedure(kListProcedures, QStringLiteral("Lists this peer's procedures with their docs."),
-                      [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
-                          QJsonArray list;
-                          for (const ProcedureInfo &p : procedures())
-                              list.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("doc"), p.doc}});
-                          return QJsonValue(list);
-                      });
+    registerProcedure(
+        kListProcedures, QStringLiteral("Lists this peer's procedures with their docs."),
+        [this](const QString &, const QJsonValue &) -> Result<QJsonValue> {
+            QJsonArray list;
+            for (const ProcedureInfo &p : procedures())
+                list.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("doc"), p.doc}});
+            return QJsonValue(list);
+        });
 }
 
 Rpc::~Rpc()
@@ -57,9 +62,10 @@ Rpc::~Rpc()
 
 void Rpc::registerProcedure(const QString &name, const QString &doc, ProcedureFn fn)
 {
-    registerAsyncProcedure(name, doc, [fn = std::move(fn)](const QString &caller, const QJsonValue &args, RpcRespond respond) {
-        respond(fn(caller, args));
-    });
+    registerAsyncProcedure(name, doc,
+                           [fn = std::move(fn)](const QString &caller, const QJsonValue &args, RpcRespond respond) {
+                               respond(fn(caller, args));
+                           });
 }
 
 void Rpc::registerAsyncProcedure(const QString &name, const QString &doc, AsyncProcedureFn fn)
@@ -95,12 +101,14 @@ Result<quint64> Rpc::call(const QByteArray &room, const PeerId &to, const QStrin
                           qint64 timeoutMs)
 {
     if (inFlight(to) >= kMaxInFlightPerPeer)
-        return makeError(ErrorCode::LimitReached, QStringLiteral("%1 calls already in flight to this peer").arg(kMaxInFlightPerPeer));
+        return makeError(ErrorCode::LimitReached,
+                         QStringLiteral("%1 calls already in flight to this peer").arg(kMaxInFlightPerPeer));
     const QString json = toJsonText(args);
     if (json.size() > kMaxJson)
         return makeError(ErrorCode::FrameTooLarge, QStringLiteral("arguments larger than 48 KiB"));
     const quint64 id = m_nextCall++;
-    const QCborMap body{{QStringLiteral("id"), qint64(id)}, {QStringLiteral("name"), name}, {QStringLiteral("args"), json}};
+    const QCborMap body{
+        {QStringLiteral("id"), qint64(id)}, {QStringLiteral("name"), name}, {QStringLiteral("args"), json}};
     auto sent = m_direct.send(room, to, kCall, body.toCborValue().toCbor());
     if (!sent)
         return sent.error();
@@ -131,11 +139,13 @@ void Rpc::handle(const wire::DirectedPayload &payload)
         emit event(Event{m_clock.wallMs(), RpcRequested{from, name, *args, id}});
         auto proc = m_procedures.constFind(name);
         if (proc == m_procedures.cend())
-            return answer(payload, id, name, receivedMs, makeError(ErrorCode::Invalid, QStringLiteral("No such API call.")));
+            return answer(payload, id, name, receivedMs,
+                          makeError(ErrorCode::Invalid, QStringLiteral("No such API call.")));
         if (!m_resources.admitRpcCall(payload.from))
             return answer(payload, id, name, receivedMs,
-                          makeError(ErrorCode::LimitReached, QStringLiteral("busy: %1 of your calls are still being answered")
-                                                                 .arg(m_resources.rpcCallsInFlight(payload.from))));
+                          makeError(ErrorCode::LimitReached,
+                                    QStringLiteral("busy: %1 of your calls are still being answered")
+                                        .arg(m_resources.rpcCallsInFlight(payload.from))));
         // The responder may outlive this object (a slow procedure); it answers only while we exist.
         // The call holds its place under the caller's cap until it is answered, or until the
         // procedure drops its responder unanswered.
@@ -169,7 +179,8 @@ void Rpc::handle(const wire::DirectedPayload &payload)
         return;
     if (payload.kind == kResult) {
         const auto result = fromJsonText(body.value(QStringLiteral("result")).toString());
-        finish(id, result.has_value(), result.value_or(QJsonValue()), result ? QString() : QStringLiteral("malformed result"));
+        finish(id, result.has_value(), result.value_or(QJsonValue()),
+               result ? QString() : QStringLiteral("malformed result"));
     } else if (payload.kind == kError) {
         finish(id, false, {}, body.value(QStringLiteral("error")).toString().left(1024));
     }
@@ -185,9 +196,10 @@ void Rpc::answer(const wire::DirectedPayload &call, quint64 id, const QString &n
         body.insert(QStringLiteral("error"), outcome.error().detail);
     const auto sent = m_direct.send(call.room, call.from, outcome.ok() ? kResult : kError, body.toCborValue().toCbor());
     Q_UNUSED(sent);  // an unreachable caller times out on its side
-    emit event(Event{m_clock.wallMs(),
-                     RpcAnswered{call.from, name, id, m_clock.monotonicMs() - receivedMs, outcome.ok(),
-                                 outcome.ok() ? *outcome : QJsonValue(), outcome.ok() ? QString() : outcome.error().detail}});
+    emit event(
+        Event{m_clock.wallMs(),
+              RpcAnswered{call.from, name, id, m_clock.monotonicMs() - receivedMs, outcome.ok(),
+                          outcome.ok() ? *outcome : QJsonValue(), outcome.ok() ? QString() : outcome.error().detail}});
 }
 
 void Rpc::finish(quint64 callId, bool ok, const QJsonValue &result, const QString &error)
@@ -208,4 +220,4 @@ void Rpc::finish(quint64 callId, bool ok, const QJsonValue &result, const QStrin
     emit event(Event{m_clock.wallMs(), RpcResponded{r}});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -83,5 +83,4 @@ private:
     quint64 m_nextCall = 1;
 };
 
-} // namespace swarmscope
-
+}  // namespace swarmscope

@@ -30,4 +30,4 @@ void SeenCache::expire(qint64 nowMs)
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -23,11 +23,14 @@ public:
 private:
     void expire(qint64 nowMs);
 
-    struct Entry { QByteArray id; qint64 expiresMs; };
+    struct Entry {
+        QByteArray id;
+        qint64 expiresMs;
+    };
     int m_capacity;
     qint64 m_ttlMs;
     std::list<Entry> m_order;  // oldest first
     QMap<QByteArray, std::list<Entry>::iterator> m_index;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

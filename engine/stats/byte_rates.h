@@ -27,4 +27,4 @@ private:
     double m_inPerSec = 0, m_outPerSec = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -9,7 +9,7 @@ qint64 floorDiv(qint64 a, qint64 b)
 {
     return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
-} // namespace
+}  // namespace
 
 void RateSeries::add(qint64 timeMs, double value)
 {
@@ -77,8 +77,7 @@ std::size_t RateSeries::size(Window window) const
 
 qint64 RateSeries::spanMs(Window window)
 {
-    return window == Window::FiveMinutes ? qint64(kFineSamples) * kFineStepMs
-                                         : qint64(kCoarseSamples) * kCoarseStepMs;
+    return window == Window::FiveMinutes ? qint64(kFineSamples) * kFineStepMs : qint64(kCoarseSamples) * kCoarseStepMs;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -46,7 +46,7 @@ public:
     };
     static constexpr qint64 kFineStepMs = 1000;
     static constexpr qint64 kCoarseStepMs = 12000;
-    static constexpr std::size_t kFineSamples = 300;    // 5 min
+    static constexpr std::size_t kFineSamples = 300;  // 5 min
     static constexpr std::size_t kCoarseSamples = 300;  // 1 h
 
     // Samples must come in time order; an older sample than the last one is ignored.
@@ -67,9 +67,9 @@ private:
 
     SampleRing<Point, kFineSamples> m_fine;
     SampleRing<Point, kCoarseSamples> m_coarse;
-    qint64 m_bucket = -1;   // timeMs / kCoarseStepMs of the bucket being collected
+    qint64 m_bucket = -1;  // timeMs / kCoarseStepMs of the bucket being collected
     double m_bucketSum = 0;
     int m_bucketCount = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

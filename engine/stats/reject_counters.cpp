@@ -18,4 +18,4 @@ QList<QPair<QString, quint64>> RejectCounters::nonZero() const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

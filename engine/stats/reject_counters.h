@@ -21,4 +21,4 @@ private:
     std::array<quint64, size_t(ErrorCode::Count)> m_counts{};
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

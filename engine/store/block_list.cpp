@@ -9,7 +9,8 @@
 
 namespace swarmscope {
 
-BlockList::BlockList(Database &db) : m_db(db) {}
+BlockList::BlockList(Database &db) : m_db(db)
+{}
 
 Status BlockList::init()
 {
@@ -58,4 +59,4 @@ QStringList BlockList::addresses() const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -19,12 +19,12 @@ public:
     bool contains(const QString &address) const { return m_blocked.contains(address); }
     bool isEmpty() const { return m_blocked.isEmpty(); }
     bool add(const QString &address, qint64 sinceMs);  // false if already blocked
-    bool remove(const QString &address);                // false if not blocked
-    QStringList addresses() const;                      // sorted
+    bool remove(const QString &address);  // false if not blocked
+    QStringList addresses() const;  // sorted
 
 private:
     Database &m_db;
     QSet<QString> m_blocked;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -59,9 +59,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 }
 
 Database::Database(QSqlDatabase db, QString path, QString connectionName)
-    : m_db(std::move(db)), m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
 
 Database::~Database()
 {
@@ -79,4 +80,4 @@ Status Database::exec(const QStringList &statements)
     return {};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

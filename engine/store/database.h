@@ -31,4 +31,4 @@ private:
     QString m_connectionName;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -10,15 +10,17 @@ namespace swarmscope {
 
 Status initDhtTable(Database &db)
 {
-    return db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS dht_nodes(id BLOB NOT NULL, host TEXT NOT NULL, "
-                                   "port INTEGER NOT NULL, last_seen INTEGER, PRIMARY KEY(host, port)) WITHOUT ROWID")});
+    return db.exec(
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS dht_nodes(id BLOB NOT NULL, host TEXT NOT NULL, "
+                        "port INTEGER NOT NULL, last_seen INTEGER, PRIMARY KEY(host, port)) WITHOUT ROWID")});
 }
 
 Status saveDhtTable(Database &db, const QList<DhtNodeInfo> &nodes)
 {
     QSqlDatabase &h = db.handle();
     if (!h.transaction())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot begin saving the DHT table: %1").arg(h.lastError().text()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot begin saving the DHT table: %1").arg(h.lastError().text()));
     QSqlQuery q(h);
     if (!q.exec(QStringLiteral("DELETE FROM dht_nodes"))) {
         h.rollback();
@@ -57,4 +59,4 @@ QList<DhtNodeInfo> loadDhtTable(Database &db)
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -13,4 +13,4 @@ Status initDhtTable(Database &db);
 Status saveDhtTable(Database &db, const QList<DhtNodeInfo> &nodes);
 QList<DhtNodeInfo> loadDhtTable(Database &db);
 
-} // namespace swarmscope
+}  // namespace swarmscope

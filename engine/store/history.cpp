@@ -10,7 +10,8 @@
 namespace swarmscope {
 
 namespace {
-const QString kColumns = QStringLiteral("id, room, sender, sender_key, seq, time_ms, received_ms, kind, text, own, state, direct, peer");
+const QString kColumns =
+    QStringLiteral("id, room, sender, sender_key, seq, time_ms, received_ms, kind, text, own, state, direct, peer");
 
 ChatMessage messageFrom(const QSqlQuery &q)
 {
@@ -36,20 +37,22 @@ void warnOnFailure(QSqlQuery &q)
     if (!q.exec())
         qCWarning(lcRooms) << "history:" << q.lastError().text();
 }
-} // namespace
+}  // namespace
 
-History::History(Database &db, Clock &clock) : m_db(db), m_clock(clock) {}
+History::History(Database &db, Clock &clock) : m_db(db), m_clock(clock)
+{}
 
 Status History::init()
 {
-    Status st = m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS messages(id BLOB PRIMARY KEY, room TEXT NOT NULL, "
-                                     "sender TEXT, sender_key BLOB, seq INTEGER, time_ms INTEGER, received_ms INTEGER, "
-                                     "kind TEXT, text TEXT, own INTEGER, state INTEGER, direct INTEGER, peer TEXT, wire_id BLOB)"),
-                      QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_wire_id ON messages(wire_id)"),
-                      QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_room ON messages(room, received_ms)"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS outbox(local_id BLOB PRIMARY KEY, room TEXT, "
-                                     "to_address TEXT, text TEXT, created_ms INTEGER) WITHOUT ROWID"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS seen_ids(id BLOB PRIMARY KEY, time_ms INTEGER) WITHOUT ROWID")});
+    Status st = m_db.exec(
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS messages(id BLOB PRIMARY KEY, room TEXT NOT NULL, "
+                        "sender TEXT, sender_key BLOB, seq INTEGER, time_ms INTEGER, received_ms INTEGER, "
+                        "kind TEXT, text TEXT, own INTEGER, state INTEGER, direct INTEGER, peer TEXT, wire_id BLOB)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_wire_id ON messages(wire_id)"),
+         QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_room ON messages(room, received_ms)"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS outbox(local_id BLOB PRIMARY KEY, room TEXT, "
+                        "to_address TEXT, text TEXT, created_ms INTEGER) WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS seen_ids(id BLOB PRIMARY KEY, time_ms INTEGER) WITHOUT ROWID")});
     if (st.ok())
         forgetSeenBefore(m_clock.wallMs() - kSeenTtlMs);
     return st;
@@ -59,10 +62,10 @@ void History::append(const ChatMessage &m)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO messages(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
-    for (const QVariant &v : {QVariant(m.id), QVariant(m.room), QVariant(m.fromAddress), QVariant(m.from.toBytes()),
-                              QVariant(m.seq), QVariant(m.timeMs), QVariant(m.receivedMs), QVariant(m.kind),
-                              QVariant(m.text), QVariant(m.own), QVariant(int(m.state)), QVariant(m.direct),
-                              QVariant(m.peerAddress)})
+    for (const QVariant &v :
+         {QVariant(m.id), QVariant(m.room), QVariant(m.fromAddress), QVariant(m.from.toBytes()), QVariant(m.seq),
+          QVariant(m.timeMs), QVariant(m.receivedMs), QVariant(m.kind), QVariant(m.text), QVariant(m.own),
+          QVariant(int(m.state)), QVariant(m.direct), QVariant(m.peerAddress)})
         q.addBindValue(v);
     warnOnFailure(q);
 }
@@ -107,7 +110,8 @@ QList<ChatMessage> History::load(const QString &room, int limit) const
     QList<ChatMessage> out;
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT %1 FROM (SELECT rowid AS r, %1 FROM messages WHERE room = ? "
-                             "ORDER BY received_ms DESC, rowid DESC LIMIT ?) ORDER BY received_ms ASC, r ASC").arg(kColumns));
+                             "ORDER BY received_ms DESC, rowid DESC LIMIT ?) ORDER BY received_ms ASC, r ASC")
+                  .arg(kColumns));
     q.addBindValue(room);
     q.addBindValue(limit);
     if (q.exec())
@@ -120,11 +124,13 @@ QList<ChatMessage> History::search(const QString &room, const QString &text, int
 {
     QList<ChatMessage> out;
     QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE room = ? AND text LIKE ? ESCAPE '\\' "
-                             "ORDER BY received_ms ASC, rowid ASC LIMIT ?").arg(kColumns));
+                             "ORDER BY received_ms ASC, rowid ASC LIMIT ?")
+                  .arg(kColumns));
     q.addBindValue(room);
     q.addBindValue(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
     q.addBindValue(limit);
@@ -137,7 +143,8 @@ QList<ChatMessage> History::search(const QString &room, const QString &text, int
 void History::queue(const PendingDirect &p)
 {
     QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO outbox(local_id, room, to_address, text, created_ms) VALUES(?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO outbox(local_id, room, to_address, text, created_ms) VALUES(?,?,?,?,?)"));
     q.addBindValue(p.localId);
     q.addBindValue(p.room);
     q.addBindValue(p.toAddress);
@@ -204,4 +211,4 @@ QList<QByteArray> History::recentSeen(qint64 maxAgeMs) const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -12,7 +12,7 @@ class Database;
 
 // A message waiting for its recipient to be seen again (the outbox).
 struct PendingDirect {
-    QByteArray localId;   // our id for it until it is sent
+    QByteArray localId;  // our id for it until it is sent
     QString room;
     QString toAddress;
     QString text;
@@ -51,4 +51,4 @@ private:
     int m_seenSincePrune = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

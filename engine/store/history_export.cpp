@@ -46,7 +46,7 @@ QJsonObject messageJson(const ChatMessage &m)
     return o;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<HistoryFormat> historyFormatOfPath(const QString &path)
 {
@@ -104,4 +104,4 @@ Status writeHistory(const QString &path, HistoryFormat format, const QString &ro
     return {};
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

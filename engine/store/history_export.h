@@ -27,4 +27,4 @@ QByteArray historyText(const QString &roomKey, const QList<ChatMessage> &message
 Status writeHistory(const QString &path, HistoryFormat format, const QString &roomKey,
                     const QList<ChatMessage> &messages, qint64 exportedMs);
 
-} // namespace swarmscope
+}  // namespace swarmscope

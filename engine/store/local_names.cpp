@@ -9,7 +9,8 @@
 
 namespace swarmscope {
 
-LocalNames::LocalNames(Database &db) : m_db(db) {}
+LocalNames::LocalNames(Database &db) : m_db(db)
+{}
 
 Status LocalNames::init()
 {
@@ -45,4 +46,4 @@ bool LocalNames::set(const QString &address, const QString &name)
     return true;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -25,4 +25,4 @@ private:
     QHash<QString, QString> m_names;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -34,19 +34,22 @@ PeerRecord recordFrom(const QSqlQuery &q)
 
 const QString kColumns = QStringLiteral(
     "host, port, public_key, source, first_seen, last_seen, conn_ok, conn_fail, nodes_rx, nodes_tx, banned");
-} // namespace
+}  // namespace
 
-PeerBook::PeerBook(Database &db, Clock &clock) : m_db(db), m_clock(clock) {}
+PeerBook::PeerBook(Database &db, Clock &clock) : m_db(db), m_clock(clock)
+{}
 
 Status PeerBook::init()
 {
-    return m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS peers(endpoint TEXT PRIMARY KEY, host TEXT NOT NULL, "
-                                     "port INTEGER NOT NULL, public_key TEXT NOT NULL DEFAULT '', source TEXT, "
-                                     "first_seen INTEGER, last_seen INTEGER, conn_ok INTEGER NOT NULL DEFAULT 0, "
-                                     "conn_fail INTEGER NOT NULL DEFAULT 0, nodes_rx INTEGER NOT NULL DEFAULT 0, "
-                                     "nodes_tx INTEGER NOT NULL DEFAULT 0, banned INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS removed_peers(endpoint TEXT PRIMARY KEY, at INTEGER) WITHOUT ROWID"),
-                      QStringLiteral("CREATE TABLE IF NOT EXISTS banned_keys(public_key TEXT PRIMARY KEY) WITHOUT ROWID")});
+    return m_db.exec(
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS peers(endpoint TEXT PRIMARY KEY, host TEXT NOT NULL, "
+                        "port INTEGER NOT NULL, public_key TEXT NOT NULL DEFAULT '', source TEXT, "
+                        "first_seen INTEGER, last_seen INTEGER, conn_ok INTEGER NOT NULL DEFAULT 0, "
+                        "conn_fail INTEGER NOT NULL DEFAULT 0, nodes_rx INTEGER NOT NULL DEFAULT 0, "
+                        "nodes_tx INTEGER NOT NULL DEFAULT 0, banned INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+         QStringLiteral(
+             "CREATE TABLE IF NOT EXISTS removed_peers(endpoint TEXT PRIMARY KEY, at INTEGER) WITHOUT ROWID"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS banned_keys(public_key TEXT PRIMARY KEY) WITHOUT ROWID")});
 }
 
 Status PeerBook::save(const QString &host, quint16 port, const QString &source)
@@ -58,8 +61,9 @@ Status PeerBook::save(const QString &host, quint16 port, const QString &source)
     if (q.exec() && q.next() && q.value(0).toLongLong() + kRemovedMs > m_clock.wallMs())
         return {};  // removed recently: peernet ignores it for a day
     const qint64 now = m_clock.wallMs();
-    q.prepare(QStringLiteral("INSERT INTO peers(endpoint, host, port, source, first_seen, last_seen) VALUES(?,?,?,?,?,?) "
-                             "ON CONFLICT(endpoint) DO UPDATE SET last_seen = excluded.last_seen"));
+    q.prepare(
+        QStringLiteral("INSERT INTO peers(endpoint, host, port, source, first_seen, last_seen) VALUES(?,?,?,?,?,?) "
+                       "ON CONFLICT(endpoint) DO UPDATE SET last_seen = excluded.last_seen"));
     q.addBindValue(ep);
     q.addBindValue(host);
     q.addBindValue(port);
@@ -183,4 +187,4 @@ int PeerBook::size() const
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM peers")) && q.next() ? q.value(0).toInt() : 0;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

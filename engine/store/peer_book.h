@@ -53,4 +53,4 @@ private:
     Clock &m_clock;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -9,7 +9,8 @@
 
 namespace swarmscope {
 
-RememberedRooms::RememberedRooms(Database &db) : m_db(db) {}
+RememberedRooms::RememberedRooms(Database &db) : m_db(db)
+{}
 
 Status RememberedRooms::init()
 {
@@ -46,4 +47,4 @@ void RememberedRooms::forget(const QString &key)
         qCWarning(lcRooms) << "remembered rooms:" << q.lastError().text();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -17,7 +17,7 @@ public:
     explicit RememberedRooms(Database &db);
     Status init();
 
-    QStringList load() const;          // oldest join first
+    QStringList load() const;  // oldest join first
     void remember(const QString &key);  // appended at the end; a known room keeps its place
     void forget(const QString &key);
 
@@ -25,4 +25,4 @@ private:
     Database &m_db;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

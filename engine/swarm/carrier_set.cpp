@@ -30,4 +30,4 @@ void CarrierSet::stopListening()
         f->stopListening();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

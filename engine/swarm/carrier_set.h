@@ -43,4 +43,4 @@ private:
     QMap<QString, CarrierFactory *> m_byScheme;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

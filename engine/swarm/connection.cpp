@@ -186,7 +186,7 @@ void Connection::onDecoded(Result<wire::Message> decoded, const QByteArray &tapp
     }
     if (std::holds_alternative<wire::Unhandled>(msg)) {
         notifyRejected(ErrorCode::UnknownType,
-                      QStringLiteral("message type %1 not handled").arg(std::get<wire::Unhandled>(msg).type));
+                       QStringLiteral("message type %1 not handled").arg(std::get<wire::Unhandled>(msg).type));
         return;
     }
     if (m_observer)
@@ -428,9 +428,10 @@ PeerSnapshot Connection::snapshot() const
     s.direction = m_direction;
     s.transport = m_transport;
     s.source = peerSourceFromName(m_source).value_or(PeerSource::Manual);
-    s.state = m_state == State::Open ? ConnectionState::Connected
-            : m_state == State::Handshaking ? ConnectionState::Handshaking
-            : m_state == State::Connecting ? ConnectionState::Connecting : ConnectionState::Closed;
+    s.state = m_state == State::Open    ? ConnectionState::Connected
+        : m_state == State::Handshaking ? ConnectionState::Handshaking
+        : m_state == State::Connecting  ? ConnectionState::Connecting
+                                        : ConnectionState::Closed;
     s.agent = m_hasHello ? m_hello.agent : QString();
     s.name = m_peerName;
     s.rttUs = m_rttUs;
@@ -449,4 +450,4 @@ PeerSnapshot Connection::snapshot() const
     return s;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

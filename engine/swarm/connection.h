@@ -84,7 +84,7 @@ public:
     QString source() const { return m_source; }
     Transport transport() const { return m_transport; }
     ConnectionPath path() const { return m_path; }
-    const QString &via() const { return m_via; }             // the relay's IP:PORT when relayed
+    const QString &via() const { return m_via; }  // the relay's IP:PORT when relayed
     const PeerId &expectedPeer() const { return m_expected; }  // null = anyone may answer
     qint64 bytesQueued() const;
     // The key of whoever dialled this connection: the deterministic dedup rule compares it.
@@ -92,7 +92,7 @@ public:
     // The Noise handshake hash: the same bytes at both ends of this stream, and different for
     // every stream, so both peers can name one of two streams without talking. Empty until open.
     QByteArray handshakeHash() const;
-    QByteArray localEphemeral() const;   // the handshake's ephemeral keys, empty until known
+    QByteArray localEphemeral() const;  // the handshake's ephemeral keys, empty until known
     QByteArray remoteEphemeral() const;
 
     PeerSnapshot snapshot() const;
@@ -103,7 +103,11 @@ public:
     void setObserver(ConnectionObserver *observer) { m_observer = observer; }
     // Per-second rates, updated by whoever samples (the session, once a second).
     void sampleRates(qint64 nowMs);
-    void setHello(const wire::Hello &hello) { m_hello = hello; m_hasHello = true; }
+    void setHello(const wire::Hello &hello)
+    {
+        m_hello = hello;
+        m_hasHello = true;
+    }
     bool hasHello() const { return m_hasHello; }
     // The display name of the peer's hello once the swarm checked it (wire/display_name.h); empty = none.
     void setPeerName(const QString &name) { m_peerName = name; }
@@ -118,11 +122,11 @@ public:
 
 signals:
     void handshaking();
-    void established();                               // remote key proven, both headers exchanged
+    void established();  // remote key proven, both headers exchanged
     void messageReceived(const swarmscope::wire::Message &message);
     void bytesWritten();  // some queued bytes went to the socket: bytesQueued() fell
     void rejected(swarmscope::ErrorCode code, const QString &detail);  // dropped a message, stays open
-    void closed(swarmscope::ErrorCode code, const QString &detail);    // once
+    void closed(swarmscope::ErrorCode code, const QString &detail);  // once
 
 private:
     void onOpened();
@@ -158,7 +162,7 @@ private:
     QString m_peerName;
     bool m_byeReceived = false;
     bool m_carrierEnded = false;  // the carrier reported closed(): nothing of it is left to flush
-    bool m_retiring = false;      // bye sent, still reading (retire())
+    bool m_retiring = false;  // bye sent, still reading (retire())
     bool m_retiredByPeer = false;  // bye "redundant" received, still writing (isRetiredByPeer())
     QList<QByteArray> m_inheritedTopics;
     ErrorCode m_retireReason = ErrorCode::Closed;
@@ -184,4 +188,4 @@ private:
     ByteRates m_rates;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

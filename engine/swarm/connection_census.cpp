@@ -24,7 +24,7 @@ int ConnectionCensus::dialsUnderWay() const
     int n = 0;
     for (const Connection *c : m_connections)
         n += c->direction() == Direction::Outbound && c->state() != Connection::State::Open
-          && c->state() != Connection::State::Closed;
+            && c->state() != Connection::State::Closed;
     return n;
 }
 
@@ -34,7 +34,7 @@ int ConnectionCensus::inboundFrom(const QString &host) const
     int n = 0;
     for (const Connection *c : m_connections)
         n += c->direction() == Direction::Inbound && c->state() != Connection::State::Closed
-          && QHostAddress(c->host()).isEqual(addr, QHostAddress::TolerantConversion);
+            && QHostAddress(c->host()).isEqual(addr, QHostAddress::TolerantConversion);
     return n;
 }
 
@@ -49,4 +49,4 @@ QList<ResourceManager::Pending> ConnectionCensus::pendingInbound() const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

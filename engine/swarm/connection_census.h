@@ -15,9 +15,9 @@ namespace swarmscope {
 class ConnectionCensus final {
 public:
     ConnectionCensus(const QMap<quint64, Connection *> &connections, const QMap<PeerId, quint64> &kept)
-        : m_connections(connections), m_kept(kept)
-    {
-    }
+        : m_connections(connections)
+        , m_kept(kept)
+    {}
 
     // Connections that hold a peer slot: dials under way and proven connections; not inbound
     // handshakes (they have a budget of their own), not the loser of a redundant pair.
@@ -31,4 +31,4 @@ private:
     const QMap<PeerId, quint64> &m_kept;  // the connection kept per peer
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -16,4 +16,4 @@ bool keepFreshStream(const Connection &fresh, const Connection &existing, const 
     return fi != ei ? fi < ei : fresh.handshakeHash() < existing.handshakeHash();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -13,4 +13,4 @@ class Connection;
 // would not do: the two ends can see the two streams open in opposite orders.
 bool keepFreshStream(const Connection &fresh, const Connection &existing, const PeerId &self, bool keepExisting);
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -23,4 +23,4 @@ inline QString plainHost(const QHostAddress &address)
     return v4 ? QHostAddress(ip).toString() : address.toString();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -6,9 +6,10 @@
 namespace swarmscope {
 
 PeerExchange::PeerExchange(const SwarmOptions &options, Clock &clock, PeerId self)
-    : m_options(options), m_clock(clock), m_self(self)
-{
-}
+    : m_options(options)
+    , m_clock(clock)
+    , m_self(self)
+{}
 
 std::optional<wire::Peers> PeerExchange::offerFor(const Connection *to, const QByteArray &topic,
                                                   const QList<Connection *> &inTopic) const
@@ -61,4 +62,4 @@ QList<PeerCandidateInfo> PeerExchange::candidatesFrom(const Connection *from, co
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -42,4 +42,4 @@ private:
     QMap<quint64, QList<qint64>> m_times;  // per connection: when exchange messages arrived
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

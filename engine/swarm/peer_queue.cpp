@@ -13,7 +13,8 @@ int Candidate::priority() const
     return p * 10 - qMin(retries, 9);
 }
 
-PeerQueue::PeerQueue(Clock &clock, const SwarmOptions &options) : m_clock(clock), m_options(options) {}
+PeerQueue::PeerQueue(Clock &clock, const SwarmOptions &options) : m_clock(clock), m_options(options)
+{}
 
 PeerQueue::~PeerQueue()
 {
@@ -85,7 +86,7 @@ void PeerQueue::removeTopic(const QByteArray &topic)
 {
     for (auto it = m_candidates.begin(); it != m_candidates.end();) {
         const bool idle = it->state == CandidateState::Queued || it->state == CandidateState::Waiting
-                       || it->state == CandidateState::Dropped;
+            || it->state == CandidateState::Dropped;
         if (idle && !it->persistent && it->info.topic == topic) {
             cancelTimer(*it);
             it = m_candidates.erase(it);
@@ -255,4 +256,4 @@ void PeerQueue::cancelTimer(Candidate &c)
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -12,18 +12,17 @@
 
 namespace swarmscope {
 
-
 struct Candidate {
     PeerCandidateInfo info;
-    QString key;                // "host:port"
+    QString key;  // "host:port"
     CandidateState state = CandidateState::Queued;
     int retries = 0;
-    int refusals = 0;           // "limit" byes in a row: the peer is full
-    bool persistent = false;    // manual targets are never dropped
+    int refusals = 0;  // "limit" byes in a row: the peer is full
+    bool persistent = false;  // manual targets are never dropped
     bool everConnected = false;
-    PeerId id;                  // once a connection proved it
+    PeerId id;  // once a connection proved it
     quint64 connectionId = 0;
-    quint64 order = 0;          // first come, first served within a priority
+    quint64 order = 0;  // first come, first served within a priority
     Clock::TimerId timer = 0;
     int priority() const;
 };
@@ -81,8 +80,9 @@ private:
 
     Clock &m_clock;
     const SwarmOptions &m_options;
-    QMap<QString, Candidate> m_candidates;  // a map: a hash's first span of Candidates is ~11 KiB, too much for a lab node
+    QMap<QString, Candidate>
+        m_candidates;  // a map: a hash's first span of Candidates is ~11 KiB, too much for a lab node
     quint64 m_order = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -17,7 +17,8 @@ QString ResourceManager::name(Refusal refusal)
     return QStringLiteral("unknown");
 }
 
-ResourceManager::ResourceManager(ResourceLimits limits, Clock &clock) : m_limits(limits), m_clock(clock) {}
+ResourceManager::ResourceManager(ResourceLimits limits, Clock &clock) : m_limits(limits), m_clock(clock)
+{}
 
 ResourceManager::Admission ResourceManager::admitInbound(const QString &host, int fromHost, int maxPerIp,
                                                          const QList<Pending> &pending)
@@ -33,7 +34,8 @@ ResourceManager::Admission ResourceManager::admitInbound(const QString &host, in
         // Buckets of addresses quiet for a minute are full again anyway: forget them.
         if (m_handshakeRate.size() > 4096) {
             for (auto it = m_handshakeRate.begin(); it != m_handshakeRate.end();)
-                it = it->available(now) >= m_limits.handshakesPerIpPerSecond ? m_handshakeRate.erase(it) : std::next(it);
+                it =
+                    it->available(now) >= m_limits.handshakesPerIpPerSecond ? m_handshakeRate.erase(it) : std::next(it);
         }
         auto it = m_handshakeRate.find(host);
         if (it == m_handshakeRate.end())
@@ -117,4 +119,4 @@ QList<QPair<QString, quint64>> ResourceManager::nonZero() const
     return out;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -40,12 +40,12 @@ struct ResourceLimits {
 class ResourceManager final {
 public:
     enum class Refusal {
-        ConnectionsPerIp,    // "per-ip-connections": more inbound connections from one address than allowed
-        PendingHandshakes,   // "pending-handshakes": the handshake budget was full (the oldest was dropped)
-        HandshakeRate,       // "handshake-rate": too many new handshakes from one address this second
-        QueuedBytes,         // "queued-bytes": a peer stopped reading
-        RoomMessageRate,     // "room-message-rate": a neighbour sent room messages faster than allowed
-        RpcCallsInFlight,    // "rpc-in-flight": a peer had too many of its calls to us unanswered
+        ConnectionsPerIp,  // "per-ip-connections": more inbound connections from one address than allowed
+        PendingHandshakes,  // "pending-handshakes": the handshake budget was full (the oldest was dropped)
+        HandshakeRate,  // "handshake-rate": too many new handshakes from one address this second
+        QueuedBytes,  // "queued-bytes": a peer stopped reading
+        RoomMessageRate,  // "room-message-rate": a neighbour sent room messages faster than allowed
+        RpcCallsInFlight,  // "rpc-in-flight": a peer had too many of its calls to us unanswered
     };
     static QString name(Refusal refusal);
 
@@ -57,7 +57,7 @@ public:
     };
     struct Admission {
         std::optional<Refusal> refusal;  // set: refuse the newcomer
-        std::optional<quint64> evict;    // set: close this pending handshake to make room
+        std::optional<quint64> evict;  // set: close this pending handshake to make room
     };
 
     ResourceManager(ResourceLimits limits, Clock &clock);
@@ -86,7 +86,7 @@ private:
     ResourceLimits m_limits;
     Clock &m_clock;
     QMap<QString, TokenBucket> m_handshakeRate;  // by address
-    QMap<PeerId, int> m_rpcInFlight;             // calls to us being answered, by caller
+    QMap<PeerId, int> m_rpcInFlight;  // calls to us being answered, by caller
     struct RoomRate {
         TokenBucket bucket;
         qint64 reportedMs = -1;
@@ -95,4 +95,4 @@ private:
     QMap<QString, quint64> m_refusals;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -14,7 +14,7 @@ PeerSource sourceOf(const QString &name)
     return peerSourceFromName(name).value_or(PeerSource::Manual);
 }
 
-} // namespace
+}  // namespace
 
 QString circuitHost(const PeerId &peer, const QString &relayHost)
 {
@@ -40,17 +40,15 @@ bool isProtocolViolation(ErrorCode code)
     case ErrorCode::FrameTooLarge:
     case ErrorCode::DecryptFailed:
     case ErrorCode::MalformedMessage:
-    case ErrorCode::BadSignature:
-        return true;
-    default:
-        return false;
+    case ErrorCode::BadSignature: return true;
+    default: return false;
     }
 }
 
-} // namespace
+}  // namespace
 
-Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, ConnectionLimits limits,
-             SwarmOptions options, QString agent, QObject *parent)
+Swarm::Swarm(const KeyPair &keys, Clock &clock, CarrierFactory *factory, ConnectionLimits limits, SwarmOptions options,
+             QString agent, QObject *parent)
     : QObject(parent)
     , m_keys(keys)
     , m_clock(clock)
@@ -191,7 +189,8 @@ void Swarm::addPeer(const PeerCandidateInfo &given)
         return;
     }
     m_queue.add(info, false);
-    emitEvent(PeerDiscovered{{info.host, info.port}, sourceOf(info.source), info.referrer, TopicId{info.topic}, info.local});
+    emitEvent(
+        PeerDiscovered{{info.host, info.port}, sourceOf(info.source), info.referrer, TopicId{info.topic}, info.local});
     emit queueChanged();
     kick();
 }
@@ -282,16 +281,15 @@ void Swarm::onInbound(Carrier *carrier)
         why = ErrorCode::LimitReached;
         detail = QStringLiteral("maxPeers %1 reached").arg(m_options.maxPeers);
     } else {
-        const ResourceManager::Admission admission =
-            m_resources.admitInbound(host, m_census.inboundFrom(host), m_options.maxInboundPerIp,
-                                   m_census.pendingInbound());
+        const ResourceManager::Admission admission = m_resources.admitInbound(
+            host, m_census.inboundFrom(host), m_options.maxInboundPerIp, m_census.pendingInbound());
         if (admission.refusal) {
             why = ErrorCode::LimitReached;
             detail = *admission.refusal == ResourceManager::Refusal::ConnectionsPerIp
-                       ? QStringLiteral("more than %1 connections from %2").arg(m_options.maxInboundPerIp).arg(host)
-                       : QStringLiteral("more than %1 new handshakes per second from %2")
-                             .arg(m_options.resources.handshakesPerIpPerSecond)
-                             .arg(host);
+                ? QStringLiteral("more than %1 connections from %2").arg(m_options.maxInboundPerIp).arg(host)
+                : QStringLiteral("more than %1 new handshakes per second from %2")
+                      .arg(m_options.resources.handshakesPerIpPerSecond)
+                      .arg(host);
         } else if (admission.evict) {
             if (Connection *old = m_connections.value(*admission.evict)) {
                 rejectPeer(ErrorCode::LimitReached, old->host(), old->port(),
@@ -361,8 +359,9 @@ void Swarm::onEstablished(Connection *c)
             qCWarning(lcSwarm) << "another node uses this identity, at" << c->host() << c->port();
             emitEvent(IdentityConflict{endpointOf(c), c->direction()});
         }
-        closeOnPurpose(c, ErrorCode::Self, loop ? QStringLiteral("connected to ourselves")
-                                                : QStringLiteral("another node uses this identity"));
+        closeOnPurpose(c, ErrorCode::Self,
+                       loop ? QStringLiteral("connected to ourselves")
+                            : QStringLiteral("another node uses this identity"));
         if (loop)
             closeOnPurpose(loop, ErrorCode::Self, QStringLiteral("connected to ourselves"));
         return;
@@ -435,7 +434,7 @@ void Swarm::onMessage(Connection *c, const wire::Message &m)
         // still its word (room messages are deduplicated by id). The session's own bookkeeping
         // (hello, topics, peer exchange) follows the connection we keep.
         const bool control = std::holds_alternative<wire::Hello>(m) || std::holds_alternative<wire::Join>(m)
-                          || std::holds_alternative<wire::Leave>(m) || std::holds_alternative<wire::Peers>(m);
+            || std::holds_alternative<wire::Leave>(m) || std::holds_alternative<wire::Peers>(m);
         if (c->isRetiring() && !control && (!std::holds_alternative<wire::RoomMessage>(m) || admitRoomMessage(c)))
             emit messageReceived(c, m);
         return;
@@ -469,11 +468,18 @@ bool Swarm::admitRoomMessage(Connection *c)
         return true;
     emit rejected(ErrorCode::LimitReached);
     if (report)
-        emitEvent(Rejected{RejectSource::Connection, ErrorCode::LimitReached, {},
+        emitEvent(Rejected{RejectSource::Connection,
+                           ErrorCode::LimitReached,
+                           {},
                            QStringLiteral("%1: more than %2 room messages a second, the excess is dropped")
                                .arg(ResourceManager::name(ResourceManager::Refusal::RoomMessageRate))
                                .arg(m_resources.limits().roomMessagesPerPeerPerSecond),
-                           c->remoteId(), endpointOf(c), {}, {}, {}, {}});
+                           c->remoteId(),
+                           endpointOf(c),
+                           {},
+                           {},
+                           {},
+                           {}});
     return false;
 }
 
@@ -494,12 +500,12 @@ void Swarm::onHello(Connection *c, const wire::Hello &hello)
         for (const QByteArray &t : hello.topics)
             if (m_topics.contains(t) && shared.isEmpty())
                 shared = t;
-        PeerCandidateInfo info{c->host(), hello.listenPort, QStringLiteral("inbound"), QString(), shared,
-                               isLocalHost(c->host())};
+        PeerCandidateInfo info{c->host(), hello.listenPort, QStringLiteral("inbound"),
+                               QString(), shared,           isLocalHost(c->host())};
         auto [cand, fresh] = m_queue.add(info, false);
         // Our own dial to the same endpoint may be under way: that attempt keeps the entry.
-        const bool ownDial = !fresh && cand->connectionId && cand->connectionId != c->id()
-                          && m_connections.contains(cand->connectionId);
+        const bool ownDial =
+            !fresh && cand->connectionId && cand->connectionId != c->id() && m_connections.contains(cand->connectionId);
         if (cand->state != CandidateState::Banned && !ownDial) {
             m_queue.markConnected(*cand, c->remoteId(), c->id());
             m_candidateOf.insert(c->id(), cand->key);
@@ -535,8 +541,16 @@ void Swarm::onPeers(Connection *c, const wire::Peers &peers)
 {
     if (!m_exchange.admit(c->id())) {
         emit rejected(ErrorCode::RateLimited);
-        emitEvent(Rejected{RejectSource::Connection, ErrorCode::RateLimited, {}, QStringLiteral("too many peer exchanges"),
-                           c->remoteId(), std::nullopt, {}, {}, {}, {}});
+        emitEvent(Rejected{RejectSource::Connection,
+                           ErrorCode::RateLimited,
+                           {},
+                           QStringLiteral("too many peer exchanges"),
+                           c->remoteId(),
+                           std::nullopt,
+                           {},
+                           {},
+                           {},
+                           {}});
         return;
     }
     emit peersExchanged(c->host(), c->hello().listenPort, int(peers.peers.size()), 0);
@@ -573,7 +587,7 @@ void Swarm::onClosed(Connection *c, ErrorCode code, const QString &detail)
         if (cand->connectionId == id && !m_stopping) {
             // A node with no connection at all keeps trying as before: it needs any way in.
             const bool refused = c->direction() == Direction::Outbound && c->byeReceived()
-                                 && detail == errorCodeName(ErrorCode::LimitReached) && !openConnections().isEmpty();
+                && detail == errorCodeName(ErrorCode::LimitReached) && !openConnections().isEmpty();
             if (!wasCurrent && c->direction() == Direction::Outbound && !onPurpose) {
                 emit attemptFinished(host, port, PeerId{}, false, source);
                 if (refused)
@@ -641,4 +655,4 @@ void Swarm::emitEvent(EventPayload payload)
     emit event(Event{m_clock.wallMs(), std::move(payload)});
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -119,7 +119,8 @@ signals:
     void connectionClosed(quint64 connectionId, const swarmscope::PeerId &peer, const QList<QByteArray> &topics);
     void rejected(swarmscope::ErrorCode code);
     // For the peer book: a dial or handshake to host:port finished (ok or not).
-    void attemptFinished(const QString &host, quint16 port, const swarmscope::PeerId &id, bool ok, const QString &source);
+    void attemptFinished(const QString &host, quint16 port, const swarmscope::PeerId &id, bool ok,
+                         const QString &source);
     void peersExchanged(const QString &host, quint16 port, int received, int sent);
     // A peer's hello said where our connection comes from as it sees it.
     void addressObserved(swarmscope::Connection *connection, const QHostAddress &host, quint16 port);
@@ -130,7 +131,10 @@ private:
     void onConnectionEstablished(Connection *c) override { onEstablished(c); }
     void onConnectionMessage(Connection *c, const wire::Message &m) override { onMessage(c, m); }
     void onConnectionRejected(Connection *c, ErrorCode code, const QString &detail) override;
-    void onConnectionClosed(Connection *c, ErrorCode code, const QString &detail) override { onClosed(c, code, detail); }
+    void onConnectionClosed(Connection *c, ErrorCode code, const QString &detail) override
+    {
+        onClosed(c, code, detail);
+    }
 
     struct TopicState {
         JoinOptions options;
@@ -173,12 +177,12 @@ private:
     PeerExchange m_exchange;
     quint64 m_nextId = 1;
     QMap<quint64, Connection *> m_connections;
-    QMap<PeerId, quint64> m_byPeer;            // the surviving open connection per peer
+    QMap<PeerId, quint64> m_byPeer;  // the surviving open connection per peer
     ConnectionCensus m_census{m_connections, m_byPeer};
-    QMap<quint64, QString> m_candidateOf;       // connection id -> queue key
-    QMap<PeerId, bool> m_banned;                // id -> soft
-    QSet<quint64> m_announced;                   // connections that had a "connection" event
-    QSet<quint64> m_closingOnPurpose;            // closed by us (ban, backoff, leave): no reconnect
+    QMap<quint64, QString> m_candidateOf;  // connection id -> queue key
+    QMap<PeerId, bool> m_banned;  // id -> soft
+    QSet<quint64> m_announced;  // connections that had a "connection" event
+    QSet<quint64> m_closingOnPurpose;  // closed by us (ban, backoff, leave): no reconnect
     QMap<QByteArray, TopicState> m_topics;
     QList<QByteArray> m_topicOrder;
     QList<std::function<void()>> m_flushWaiters;
@@ -187,4 +191,4 @@ private:
     quint16 m_advertisedPort = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

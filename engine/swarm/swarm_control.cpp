@@ -141,7 +141,7 @@ QList<Connection *> keepIf(QList<Connection *> connections, Pred keep)
     connections.removeIf([&](const Connection *c) { return !keep(c); });
     return connections;
 }
-} // namespace
+}  // namespace
 
 QList<Connection *> Swarm::peersInTopic(const QByteArray &topic) const
 {
@@ -220,8 +220,8 @@ int Swarm::connectingCount() const
     int n = 0;
     for (Connection *c : m_connections)
         n += c->direction() == Direction::Outbound
-          && (c->state() == Connection::State::Connecting || c->state() == Connection::State::Handshaking);
+            && (c->state() == Connection::State::Connecting || c->state() == Connection::State::Handshaking);
     return n;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -36,8 +36,8 @@ QString Swarm::nameOf(const PeerId &id) const
 
 wire::Hello Swarm::ownHello(QList<QByteArray> topics, QByteArray observed) const
 {
-    return wire::Hello{m_agent,           wire::kProtocolVersion, advertisedPort(), std::move(topics),
-                       std::move(observed), m_displayName,        m_displayNameSignature, /*batches=*/true};
+    return wire::Hello{m_agent,       wire::kProtocolVersion, advertisedPort(), std::move(topics), std::move(observed),
+                       m_displayName, m_displayNameSignature, /*batches=*/true};
 }
 
 QString Swarm::checkedName(Connection *c, const wire::Hello &hello)
@@ -50,8 +50,8 @@ QString Swarm::checkedName(Connection *c, const wire::Hello &hello)
     // A refused name costs the name only: the peer is still who its handshake proved.
     const auto refuse = [&](ErrorCode code, const QString &detail) {
         emit rejected(code);
-        emitEvent(Rejected{RejectSource::Connection, code, {}, detail, c->remoteId(), HostPort{c->host(), c->port()},
-                           {}, {}, {}, {}});
+        emitEvent(Rejected{
+            RejectSource::Connection, code, {}, detail, c->remoteId(), HostPort{c->host(), c->port()}, {}, {}, {}, {}});
         return QString();
     };
     if (const auto problem = wire::displayNameProblem(hello.name))
@@ -63,4 +63,4 @@ QString Swarm::checkedName(Connection *c, const wire::Hello &hello)
     return hello.name;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

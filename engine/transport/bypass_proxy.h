@@ -14,4 +14,4 @@ void bypassProxy(Socket &socket)
     socket.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -22,8 +22,8 @@ public:
     virtual void write(const QByteArray &bytes) = 0;
     virtual QByteArray readAll() = 0;
     virtual qint64 bytesToWrite() const = 0;
-    virtual void close() = 0;   // flush what is queued, then close
-    virtual void abort() = 0;   // drop everything now
+    virtual void close() = 0;  // flush what is queued, then close
+    virtual void abort() = 0;  // drop everything now
     virtual bool isOpen() const = 0;
     virtual Transport transport() const = 0;
     virtual QHostAddress peerAddress() const = 0;
@@ -39,11 +39,11 @@ public:
     virtual void setReadBufferSize(qint64 bytes) { Q_UNUSED(bytes); }
 
 signals:
-    void opened();                     // outbound connect finished
+    void opened();  // outbound connect finished
     void readyRead();
     void bytesWritten(qint64 bytes);
     void failed(const QString &detail);  // could not connect
-    void closed();                     // the stream ended (either side)
+    void closed();  // the stream ended (either side)
 };
 
 // Opens outbound carriers and accepts inbound ones.
@@ -64,4 +64,4 @@ signals:
     void incoming(swarmscope::Carrier *carrier);  // parented to the factory; re-parent it
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -60,4 +60,4 @@ public:
     virtual QList<QHostAddress> localAddresses() const = 0;  // this host's own addresses
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -7,9 +7,10 @@
 namespace swarmscope {
 
 MemoryDatagramSocket::MemoryDatagramSocket(MemoryNetwork &net, QString host, QObject *parent)
-    : DatagramSocket(parent), m_net(net), m_host(std::move(host))
-{
-}
+    : DatagramSocket(parent)
+    , m_net(net)
+    , m_host(std::move(host))
+{}
 
 MemoryDatagramSocket::~MemoryDatagramSocket()
 {
@@ -71,9 +72,10 @@ void MemoryDatagramSocket::arrive(Datagram datagram)
 }
 
 MemoryDatagramFactory::MemoryDatagramFactory(MemoryNetwork &net, QString host, QObject *parent)
-    : DatagramFactory(parent), m_net(net), m_host(std::move(host))
-{
-}
+    : DatagramFactory(parent)
+    , m_net(net)
+    , m_host(std::move(host))
+{}
 
 DatagramSocket *MemoryDatagramFactory::create(QObject *parent)
 {
@@ -139,4 +141,4 @@ void MemoryNetwork::sendDatagram(MemoryDatagramSocket *from, const QByteArray &d
     }
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

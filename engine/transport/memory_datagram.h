@@ -60,4 +60,4 @@ private:
     QString m_host;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

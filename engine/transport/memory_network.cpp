@@ -9,9 +9,10 @@ QString key(const QString &host, quint16 port)
 {
     return host + QLatin1Char(':') + QString::number(port);
 }
-} // namespace
+}  // namespace
 
-MemoryNetwork::MemoryNetwork(Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+MemoryNetwork::MemoryNetwork(Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
+{}
 
 void MemoryNetwork::after(qint64 ms, std::function<void()> fn)
 {
@@ -166,8 +167,7 @@ MemoryCarrier::MemoryCarrier(MemoryNetwork &net, QString localHost, quint16 loca
     , m_peerHost(std::move(peerHost))
     , m_localPort(localPort)
     , m_peerPort(peerPort)
-{
-}
+{}
 
 MemoryCarrier::~MemoryCarrier()
 {
@@ -252,9 +252,10 @@ void MemoryCarrier::connectFailed(const QString &detail)
 }
 
 MemoryCarrierFactory::MemoryCarrierFactory(MemoryNetwork &net, QString host, QObject *parent)
-    : CarrierFactory(parent), m_net(net), m_host(std::move(host))
-{
-}
+    : CarrierFactory(parent)
+    , m_net(net)
+    , m_host(std::move(host))
+{}
 
 MemoryCarrierFactory::~MemoryCarrierFactory()
 {
@@ -282,4 +283,4 @@ Carrier *MemoryCarrierFactory::dial(const QString &host, quint16 port, QObject *
     return m_net.dial(m_host, host, port, parent);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -142,4 +142,4 @@ private:
     quint16 m_port = 0;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -91,10 +91,10 @@ Status TcpCarrierFactory::listen(const QHostAddress &host, quint16 port)
     m_server.setMaxPendingConnections(1024);
     if (m_server.listen(host, port))
         return {};
-    const ErrorCode code = m_server.serverError() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse
-                                                                                          : ErrorCode::Io;
-    return makeError(code, QStringLiteral("cannot listen on %1:%2: %3")
-                               .arg(host.toString()).arg(port).arg(m_server.errorString()));
+    const ErrorCode code =
+        m_server.serverError() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io;
+    return makeError(
+        code, QStringLiteral("cannot listen on %1:%2: %3").arg(host.toString()).arg(port).arg(m_server.errorString()));
 }
 
 quint16 TcpCarrierFactory::listenPort() const
@@ -116,4 +116,4 @@ Carrier *TcpCarrierFactory::dial(const QString &host, quint16 port, QObject *par
     return carrier;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

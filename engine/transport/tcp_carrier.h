@@ -43,4 +43,4 @@ private:
     QTcpServer m_server;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -19,8 +19,9 @@ Status UdpDatagramSocket::bind(const QHostAddress &host, quint16 port, bool shar
     const auto mode = shared ? QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint : QUdpSocket::DefaultForPlatform;
     if (m_socket.bind(host, port, mode))
         return {};
-    return makeError(m_socket.error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
-                     QStringLiteral("cannot bind UDP %1:%2: %3").arg(host.toString()).arg(port).arg(m_socket.errorString()));
+    return makeError(
+        m_socket.error() == QAbstractSocket::AddressInUseError ? ErrorCode::AddressInUse : ErrorCode::Io,
+        QStringLiteral("cannot bind UDP %1:%2: %3").arg(host.toString()).arg(port).arg(m_socket.errorString()));
 }
 
 bool UdpDatagramSocket::send(const QByteArray &data, const QHostAddress &to, quint16 port)
@@ -82,4 +83,4 @@ QList<QHostAddress> UdpDatagramFactory::localAddresses() const
     return QNetworkInterface::allAddresses();
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -39,4 +39,4 @@ public:
     QList<QHostAddress> localAddresses() const override;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -17,7 +17,7 @@ void applyLimits(QWebSocket *socket)
     socket->setMaxAllowedIncomingMessageSize(WsCarrier::kMaxIncomingMessage);
 }
 
-} // namespace
+}  // namespace
 
 WsCarrier::WsCarrier(QWebSocket *socket, QObject *parent) : Carrier(parent), m_socket(socket)
 {
@@ -43,12 +43,13 @@ WsCarrier::WsCarrier(QWebSocket *socket, QObject *parent) : Carrier(parent), m_s
         finishClosed();
     });
     connect(m_socket, &QWebSocket::bytesWritten, this, &Carrier::bytesWritten);
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        if (m_finished || m_opened)
-            return;  // once open, disconnected() reports the end
-        m_finished = true;
-        emit failed(m_socket->errorString());
-    });
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                if (m_finished || m_opened)
+                    return;  // once open, disconnected() reports the end
+                m_finished = true;
+                emit failed(m_socket->errorString());
+            });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         if (!m_opened && !m_finished) {
             m_finished = true;
@@ -110,7 +111,8 @@ quint16 WsCarrier::peerPort() const
 }
 
 WsCarrierFactory::WsCarrierFactory(QObject *parent)
-    : CarrierFactory(parent), m_server(QStringLiteral("swarmscope"), QWebSocketServer::NonSecureMode)
+    : CarrierFactory(parent)
+    , m_server(QStringLiteral("swarmscope"), QWebSocketServer::NonSecureMode)
 {
     m_server.setMaxPendingConnections(1024);
     bypassProxy(m_server);
@@ -129,11 +131,14 @@ Status WsCarrierFactory::listen(const QHostAddress &host, quint16 port)
     if (m_server.listen(host, port))
         return {};
     const ErrorCode code = m_server.error() == QWebSocketProtocol::CloseCodeAbnormalDisconnection
-                                   && m_server.errorString().contains(QStringLiteral("in use"), Qt::CaseInsensitive)
-                               ? ErrorCode::AddressInUse
-                               : ErrorCode::Io;
-    return makeError(code, QStringLiteral("cannot listen for websockets on %1:%2: %3")
-                               .arg(host.toString()).arg(port).arg(m_server.errorString()));
+            && m_server.errorString().contains(QStringLiteral("in use"), Qt::CaseInsensitive)
+        ? ErrorCode::AddressInUse
+        : ErrorCode::Io;
+    return makeError(code,
+                     QStringLiteral("cannot listen for websockets on %1:%2: %3")
+                         .arg(host.toString())
+                         .arg(port)
+                         .arg(m_server.errorString()));
 }
 
 quint16 WsCarrierFactory::listenPort() const
@@ -165,4 +170,4 @@ Carrier *WsCarrierFactory::dial(const QString &host, quint16 port, QObject *pare
     return carrier;
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

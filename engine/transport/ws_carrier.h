@@ -59,4 +59,4 @@ private:
     QWebSocketServer m_server;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

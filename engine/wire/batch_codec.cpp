@@ -16,7 +16,7 @@ Error malformed(const QString &detail)
 {
     return makeError(ErrorCode::MalformedMessage, detail);
 }
-} // namespace
+}  // namespace
 
 void beginBatch(QByteArray &out)
 {
@@ -75,4 +75,4 @@ Result<QList<QByteArrayView>> batchItems(QByteArrayView b)
     return items;
 }
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

@@ -28,4 +28,4 @@ bool isBatch(QByteArrayView plaintext);
 // batch, or bytes after the end.
 Result<QList<QByteArrayView>> batchItems(QByteArrayView plaintext);
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

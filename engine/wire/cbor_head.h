@@ -64,4 +64,4 @@ inline bool readCborHead(QByteArrayView b, qsizetype &pos, CborMajor major, quin
     return true;
 }
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

@@ -12,7 +12,7 @@ namespace swarmscope::wire {
 Directed sealDirected(const DirectedPayload &p, const KeyPair &sender)
 {
     const QCborMap payload{{QStringLiteral("room"), p.room},       {QStringLiteral("from"), p.from.toBytes()},
-                           {QStringLiteral("to"), p.to.toBytes()},  {QStringLiteral("seq"), qint64(p.seq)},
+                           {QStringLiteral("to"), p.to.toBytes()}, {QStringLiteral("seq"), qint64(p.seq)},
                            {QStringLiteral("time_ms"), p.timeMs},  {QStringLiteral("kind"), p.kind},
                            {QStringLiteral("body"), p.body}};
     const QByteArray bytes = payload.toCborValue().toCbor();
@@ -66,4 +66,4 @@ Result<OpenedDirected> openDirected(const Directed &envelope, const KeyPair &rec
     return out;
 }
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

@@ -14,7 +14,7 @@ struct DirectedPayload {
     PeerId to;
     quint64 seq = 0;
     qint64 timeMs = 0;
-    QString kind;      // "dm", "ack", "rpc-call", "rpc-result", "rpc-error"
+    QString kind;  // "dm", "ack", "rpc-call", "rpc-result", "rpc-error"
     QByteArray body;
 };
 
@@ -27,4 +27,4 @@ struct OpenedDirected {
 };
 Result<OpenedDirected> openDirected(const Directed &envelope, const KeyPair &recipient);
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

@@ -1,6 +1,5 @@
 #include "wire/display_name.h"
 
-
 namespace swarmscope::wire {
 
 namespace {
@@ -19,7 +18,7 @@ QByteArray signedBytes(const QString &name)
     static const QByteArray kDomain("swarmscope/1 display name\0", 26);
     return kDomain + name.toUtf8();
 }
-} // namespace
+}  // namespace
 
 std::optional<QString> displayNameProblem(QStringView name)
 {
@@ -40,7 +39,9 @@ std::optional<QString> displayNameProblem(QStringView name)
         ++codePoints;
     }
     if (codePoints > kMaxDisplayNameChars)
-        return QStringLiteral("a name has at most %1 characters, this one has %2").arg(kMaxDisplayNameChars).arg(codePoints);
+        return QStringLiteral("a name has at most %1 characters, this one has %2")
+            .arg(kMaxDisplayNameChars)
+            .arg(codePoints);
     return std::nullopt;
 }
 
@@ -54,4 +55,4 @@ bool verifyDisplayName(const QString &name, QByteArrayView signature, const Peer
     return !signer.isNull() && verifyDetached(signer, signedBytes(name), signature);
 }
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

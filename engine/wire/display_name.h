@@ -22,4 +22,4 @@ std::optional<QString> displayNameProblem(QStringView name);
 QByteArray signDisplayName(const QString &name, const KeyPair &keys);
 bool verifyDisplayName(const QString &name, QByteArrayView signature, const PeerId &signer);
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

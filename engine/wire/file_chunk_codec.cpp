@@ -22,7 +22,7 @@ bool skipBytes(const QByteArray &b, qsizetype &pos, const char *bytes, qsizetype
     pos += n;
     return true;
 }
-} // namespace
+}  // namespace
 
 qsizetype appendFileChunkHead(QByteArrayView id, qint64 offset, qsizetype length, QByteArray &out)
 {
@@ -46,7 +46,8 @@ std::optional<FileChunk> decodeFileChunkFast(QByteArray &message)
     quint64 offset = 0, length = 0;
     if (!skipBytes(message, pos, kOffKey, sizeof kOffKey) || !readCborHead(message, pos, CborMajor::Unsigned, offset)
         || offset > quint64(std::numeric_limits<qint64>::max()) || !skipBytes(message, pos, kDataKey, sizeof kDataKey)
-        || !readCborHead(message, pos, CborMajor::ByteString, length) || length > quint64(kMaxFileChunk) || quint64(message.size() - pos) != length)
+        || !readCborHead(message, pos, CborMajor::ByteString, length) || length > quint64(kMaxFileChunk)
+        || quint64(message.size() - pos) != length)
         return std::nullopt;
     FileChunk chunk;
     chunk.id = message.sliced(idAt, kFileIdBytes);
@@ -57,4 +58,4 @@ std::optional<FileChunk> decodeFileChunkFast(QByteArray &message)
     return chunk;
 }
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

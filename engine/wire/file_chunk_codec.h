@@ -21,4 +21,4 @@ qsizetype appendFileChunkHead(QByteArrayView id, qint64 offset, qsizetype length
 // left as it was.
 std::optional<FileChunk> decodeFileChunkFast(QByteArray &message);
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

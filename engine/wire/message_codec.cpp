@@ -46,28 +46,34 @@ struct Encoder {
     }
     QCborMap operator()(const DialBack &m) const
     {
-        return QCborMap{{kT, int(Type::DialBack)}, {QStringLiteral("nonce"), m.nonce},
-                        {QStringLiteral("port"), m.port}};
+        return QCborMap{
+            {kT, int(Type::DialBack)}, {QStringLiteral("nonce"), m.nonce}, {QStringLiteral("port"), m.port}};
     }
     QCborMap operator()(const DialBackResult &m) const
     {
-        return QCborMap{{kT, int(Type::DialBackResult)}, {QStringLiteral("nonce"), m.nonce},
-                        {QStringLiteral("ok"), m.reachable}, {QStringLiteral("detail"), m.detail}};
+        return QCborMap{{kT, int(Type::DialBackResult)},
+                        {QStringLiteral("nonce"), m.nonce},
+                        {QStringLiteral("ok"), m.reachable},
+                        {QStringLiteral("detail"), m.detail}};
     }
     QCborMap operator()(const Reserve &) const { return QCborMap{{kT, int(Type::Reserve)}}; }
     QCborMap operator()(const Reserved &m) const
     {
-        return QCborMap{{kT, int(Type::Reserved)}, {QStringLiteral("ok"), m.ok}, {QStringLiteral("detail"), m.detail},
+        return QCborMap{{kT, int(Type::Reserved)},
+                        {QStringLiteral("ok"), m.ok},
+                        {QStringLiteral("detail"), m.detail},
                         {QStringLiteral("ttl"), m.ttlMs}};
     }
     QCborMap operator()(const CircuitRequest &m) const
     {
-        return QCborMap{{kT, int(Type::CircuitRequest)}, {QStringLiteral("nonce"), m.nonce},
-                        {QStringLiteral("to"), m.target}};
+        return QCborMap{
+            {kT, int(Type::CircuitRequest)}, {QStringLiteral("nonce"), m.nonce}, {QStringLiteral("to"), m.target}};
     }
     QCborMap operator()(const CircuitAnswer &m) const
     {
-        QCborMap map{{kT, int(Type::CircuitAnswer)}, {QStringLiteral("nonce"), m.nonce}, {QStringLiteral("ok"), m.ok},
+        QCborMap map{{kT, int(Type::CircuitAnswer)},
+                     {QStringLiteral("nonce"), m.nonce},
+                     {QStringLiteral("ok"), m.ok},
                      {QStringLiteral("detail"), m.detail}};
         if (m.ok) {
             map.insert(QStringLiteral("token"), m.token);
@@ -78,25 +84,29 @@ struct Encoder {
     }
     QCborMap operator()(const CircuitIncoming &m) const
     {
-        return QCborMap{{kT, int(Type::CircuitIncoming)}, {QStringLiteral("token"), m.token},
-                        {QStringLiteral("port"), m.port}, {QStringLiteral("from"), m.from},
+        return QCborMap{{kT, int(Type::CircuitIncoming)},
+                        {QStringLiteral("token"), m.token},
+                        {QStringLiteral("port"), m.port},
+                        {QStringLiteral("from"), m.from},
                         {QStringLiteral("seen"), m.seen}};
     }
     QCborMap operator()(const HolePunch &m) const
     {
-        return QCborMap{{kT, int(Type::HolePunch)}, {QStringLiteral("nonce"), m.nonce},
-                        {QStringLiteral("phase"), int(m.phase)}, {QStringLiteral("port"), m.port},
+        return QCborMap{{kT, int(Type::HolePunch)},
+                        {QStringLiteral("nonce"), m.nonce},
+                        {QStringLiteral("phase"), int(m.phase)},
+                        {QStringLiteral("port"), m.port},
                         {QStringLiteral("detail"), m.detail}};
     }
     QCborMap operator()(const Ping &m) const
     {
-        return QCborMap{{kT, int(Type::Ping)}, {QStringLiteral("nonce"), qint64(m.nonce)},
-                        {QStringLiteral("ms"), m.monotonicMs}};
+        return QCborMap{
+            {kT, int(Type::Ping)}, {QStringLiteral("nonce"), qint64(m.nonce)}, {QStringLiteral("ms"), m.monotonicMs}};
     }
     QCborMap operator()(const Pong &m) const
     {
-        return QCborMap{{kT, int(Type::Pong)}, {QStringLiteral("nonce"), qint64(m.nonce)},
-                        {QStringLiteral("ms"), m.monotonicMs}};
+        return QCborMap{
+            {kT, int(Type::Pong)}, {QStringLiteral("nonce"), qint64(m.nonce)}, {QStringLiteral("ms"), m.monotonicMs}};
     }
     QCborMap operator()(const Join &m) const
     {
@@ -108,17 +118,14 @@ struct Encoder {
     }
     QCborMap operator()(const RoomMessage &m) const
     {
-        return QCborMap{{kT, int(Type::RoomMessage)}, {QStringLiteral("p"), m.payload},
-                        {QStringLiteral("s"), m.signature}};
+        return QCborMap{
+            {kT, int(Type::RoomMessage)}, {QStringLiteral("p"), m.payload}, {QStringLiteral("s"), m.signature}};
     }
     QCborMap operator()(const Bye &m) const
     {
         return QCborMap{{kT, int(Type::Bye)}, {QStringLiteral("reason"), m.reason}};
     }
-    QCborMap operator()(const Data &m) const
-    {
-        return QCborMap{{kT, int(Type::Data)}, {QStringLiteral("d"), m.bytes}};
-    }
+    QCborMap operator()(const Data &m) const { return QCborMap{{kT, int(Type::Data)}, {QStringLiteral("d"), m.bytes}}; }
     QCborMap operator()(const Peers &m) const
     {
         QCborArray list;
@@ -132,38 +139,44 @@ struct Encoder {
     }
     QCborMap operator()(const Directed &m) const
     {
-        return QCborMap{{kT, int(Type::DirectMessage)}, {QStringLiteral("to"), m.to}, {QStringLiteral("room"), m.room},
+        return QCborMap{{kT, int(Type::DirectMessage)},
+                        {QStringLiteral("to"), m.to},
+                        {QStringLiteral("room"), m.room},
                         {QStringLiteral("box"), m.box}};
     }
     QCborMap operator()(const Announce &m) const
     {
-        return QCborMap{{kT, int(Type::Announce)}, {QStringLiteral("id"), m.id}, {QStringLiteral("type"), m.type},
-                        {QStringLiteral("data"), m.data}, {QStringLiteral("limit"), m.limit},
-                        {QStringLiteral("hops"), m.hops}};
+        return QCborMap{{kT, int(Type::Announce)},          {QStringLiteral("id"), m.id},
+                        {QStringLiteral("type"), m.type},   {QStringLiteral("data"), m.data},
+                        {QStringLiteral("limit"), m.limit}, {QStringLiteral("hops"), m.hops}};
     }
     QCborMap operator()(const Reply &m) const
     {
-        return QCborMap{{kT, int(Type::Reply)}, {QStringLiteral("id"), m.id}, {QStringLiteral("reply"), m.request},
-                        {QStringLiteral("type"), m.type}, {QStringLiteral("data"), m.data},
-                        {QStringLiteral("hops"), m.hops}};
+        return QCborMap{
+            {kT, int(Type::Reply)},           {QStringLiteral("id"), m.id},     {QStringLiteral("reply"), m.request},
+            {QStringLiteral("type"), m.type}, {QStringLiteral("data"), m.data}, {QStringLiteral("hops"), m.hops}};
     }
     QCborMap operator()(const Relay &m) const
     {
         QCborArray path;
         for (const QByteArray &hop : m.path)
             path.append(hop);
-        return QCborMap{{kT, int(Type::Relay)}, {QStringLiteral("to"), m.to}, {QStringLiteral("from"), m.from},
-                        {QStringLiteral("path"), path}, {QStringLiteral("nonce"), m.nonce},
-                        {QStringLiteral("data"), m.data}};
+        return QCborMap{
+            {kT, int(Type::Relay)},         {QStringLiteral("to"), m.to},       {QStringLiteral("from"), m.from},
+            {QStringLiteral("path"), path}, {QStringLiteral("nonce"), m.nonce}, {QStringLiteral("data"), m.data}};
     }
     QCborMap operator()(const FileRequest &m) const
     {
-        return QCborMap{{kT, int(Type::FileRequest)}, {QStringLiteral("id"), m.id}, {QStringLiteral("off"), m.offset},
+        return QCborMap{{kT, int(Type::FileRequest)},
+                        {QStringLiteral("id"), m.id},
+                        {QStringLiteral("off"), m.offset},
                         {QStringLiteral("len"), m.length}};
     }
     QCborMap operator()(const FileChunk &m) const
     {
-        return QCborMap{{kT, int(Type::FileChunk)}, {QStringLiteral("id"), m.id}, {QStringLiteral("off"), m.offset},
+        return QCborMap{{kT, int(Type::FileChunk)},
+                        {QStringLiteral("id"), m.id},
+                        {QStringLiteral("off"), m.offset},
                         {QStringLiteral("d"), m.data}};
     }
     QCborMap operator()(const Unhandled &m) const { return QCborMap{{kT, m.type}}; }
@@ -256,26 +269,20 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
         break;
     }
     case Type::Ping:
-        out = Ping{quint64(f.integer(QStringLiteral("nonce"), 0, kMaxInt)), f.integer(QStringLiteral("ms"), 0, kMaxInt)};
+        out =
+            Ping{quint64(f.integer(QStringLiteral("nonce"), 0, kMaxInt)), f.integer(QStringLiteral("ms"), 0, kMaxInt)};
         break;
     case Type::Pong:
-        out = Pong{quint64(f.integer(QStringLiteral("nonce"), 0, kMaxInt)), f.integer(QStringLiteral("ms"), 0, kMaxInt)};
+        out =
+            Pong{quint64(f.integer(QStringLiteral("nonce"), 0, kMaxInt)), f.integer(QStringLiteral("ms"), 0, kMaxInt)};
         break;
-    case Type::Join:
-        out = Join{f.bytes(QStringLiteral("topic"), kTopicBytes)};
-        break;
-    case Type::Leave:
-        out = Leave{f.bytes(QStringLiteral("topic"), kTopicBytes)};
-        break;
+    case Type::Join: out = Join{f.bytes(QStringLiteral("topic"), kTopicBytes)}; break;
+    case Type::Leave: out = Leave{f.bytes(QStringLiteral("topic"), kTopicBytes)}; break;
     case Type::RoomMessage:
         out = RoomMessage{f.bytes(QStringLiteral("p"), -1, 256 * 1024), f.bytes(QStringLiteral("s"), 64)};
         break;
-    case Type::Bye:
-        out = Bye{f.text(QStringLiteral("reason"), 256)};
-        break;
-    case Type::Data:
-        out = Data{f.bytes(QStringLiteral("d"))};
-        break;
+    case Type::Bye: out = Bye{f.text(QStringLiteral("reason"), 256)}; break;
+    case Type::Data: out = Data{f.bytes(QStringLiteral("d"))}; break;
     case Type::DialBack: {
         DialBack d{f.bytes(QStringLiteral("nonce"), -1, kMaxDialBackNonce),
                    quint16(f.integer(QStringLiteral("port"), 1, 65535))};
@@ -355,14 +362,13 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
             const QCborValue key = e.value(QStringLiteral("key"));
             if (!key.isUndefined() && (!key.isByteArray() || key.toByteArray().size() != 32))
                 return malformed(QStringLiteral("a peers entry's key must be 32 bytes"));
-            p.peers.append({host.toString(), quint16(port.toInteger()), key.isByteArray() ? key.toByteArray() : QByteArray()});
+            p.peers.append(
+                {host.toString(), quint16(port.toInteger()), key.isByteArray() ? key.toByteArray() : QByteArray()});
         }
         out = p;
         break;
     }
-    case Type::Reserve:
-        out = Reserve{};
-        break;
+    case Type::Reserve: out = Reserve{}; break;
     case Type::HolePunch: {
         HolePunch h;
         h.nonce = f.bytes(QStringLiteral("nonce"), -1, kMaxCircuitNonce);
@@ -413,8 +419,7 @@ Result<Message> decodeMap(Type type, const QCborMap &map)
         out = in;
         break;
     }
-    default:
-        return malformed(QStringLiteral("type %1 is not decodable here").arg(int(type)));
+    default: return malformed(QStringLiteral("type %1 is not decodable here").arg(int(type)));
     }
     if (!f.ok())
         return malformed(f.error());
@@ -426,18 +431,39 @@ bool isKnownUnhandled(int t)
     switch (Type(t)) {
     case Type::RpcCall:
     case Type::RpcResult:
-    case Type::RpcError:
-        return true;  // RPC travels inside directed messages; the numbers stay reserved
-    default:
-        return false;
+    case Type::RpcError: return true;  // RPC travels inside directed messages; the numbers stay reserved
+    default: return false;
     }
 }
 
-} // namespace
+}  // namespace
 
 QString typeName(const Message &m)
 {
-    static const char *const names[] = {"hello", "ping", "pong", "join", "leave", "room-message", "bye", "data", "peers", "directed", "announce", "reply", "relay", "dial-back", "dial-back-result", "file-request", "file-chunk", "reserve", "reserved", "circuit-request", "circuit-answer", "circuit-incoming", "hole-punch", "unhandled"};
+    static const char *const names[] = {"hello",
+                                        "ping",
+                                        "pong",
+                                        "join",
+                                        "leave",
+                                        "room-message",
+                                        "bye",
+                                        "data",
+                                        "peers",
+                                        "directed",
+                                        "announce",
+                                        "reply",
+                                        "relay",
+                                        "dial-back",
+                                        "dial-back-result",
+                                        "file-request",
+                                        "file-chunk",
+                                        "reserve",
+                                        "reserved",
+                                        "circuit-request",
+                                        "circuit-answer",
+                                        "circuit-incoming",
+                                        "hole-punch",
+                                        "unhandled"};
     return QString::fromLatin1(names[m.index()]);
 }
 
@@ -511,7 +537,7 @@ std::optional<Data> decodeDataFast(QByteArrayView b)
         return std::nullopt;
     return Data{b.sliced(pos).toByteArray()};
 }
-} // namespace
+}  // namespace
 
 Result<Message> decode(QByteArrayView bytes)
 {
@@ -544,4 +570,4 @@ Result<Message> decodeOwned(QByteArray bytes)
     return decode(bytes);
 }
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

@@ -18,4 +18,4 @@ Result<Message> decodeOwned(QByteArray bytes);
 // Fast path for bulk data: the encoding of Data{bytes} without building a CBOR tree.
 void appendDataMessage(QByteArrayView bytes, QByteArray &out);
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

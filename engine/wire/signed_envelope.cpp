@@ -9,12 +9,9 @@ namespace swarmscope::wire {
 
 RoomMessage sealRoomMessage(const RoomPayload &p, const KeyPair &keys)
 {
-    const QCborMap map{{QStringLiteral("room"), p.room},
-                       {QStringLiteral("from"), p.from.toBytes()},
-                       {QStringLiteral("seq"), qint64(p.seq)},
-                       {QStringLiteral("time_ms"), p.timeMs},
-                       {QStringLiteral("kind"), p.kind},
-                       {QStringLiteral("body"), p.body}};
+    const QCborMap map{{QStringLiteral("room"), p.room},       {QStringLiteral("from"), p.from.toBytes()},
+                       {QStringLiteral("seq"), qint64(p.seq)}, {QStringLiteral("time_ms"), p.timeMs},
+                       {QStringLiteral("kind"), p.kind},       {QStringLiteral("body"), p.body}};
     RoomMessage m;
     m.payload = map.toCborValue().toCbor();
     m.signature = signDetached(keys, m.payload);
@@ -66,4 +63,4 @@ QByteArray messageId(const RoomMessage &envelope)
     return id;
 }
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

@@ -9,12 +9,12 @@ namespace swarmscope::wire {
 
 // The signed payload of a room message (docs/PROTOCOL.md, "Messages"): {room, from, seq, time_ms, kind, body}.
 struct RoomPayload {
-    QByteArray room;   // the room's 32-byte topic, so a message cannot be replayed into another room
+    QByteArray room;  // the room's 32-byte topic, so a message cannot be replayed into another room
     PeerId from;
     quint64 seq = 0;
     qint64 timeMs = 0;
     QString kind = QStringLiteral("text");
-    QByteArray body;   // UTF-8 text for kind "text"
+    QByteArray body;  // UTF-8 text for kind "text"
 };
 
 constexpr qsizetype kMaxBodyBytes = 64 * 1024;
@@ -25,4 +25,4 @@ RoomMessage sealRoomMessage(const RoomPayload &payload, const KeyPair &keys);
 Result<RoomPayload> openRoomMessage(const RoomMessage &envelope);
 QByteArray messageId(const RoomMessage &envelope);
 
-} // namespace swarmscope::wire
+}  // namespace swarmscope::wire

@@ -17,7 +17,7 @@ int fail(const QString &message)
     std::fprintf(stderr, "swarmscope_render_icon: %s\n", qPrintable(message));
     return 1;
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {

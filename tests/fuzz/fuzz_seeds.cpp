@@ -48,9 +48,15 @@ void write(const char *target, const QByteArray &bytes)
         std::fprintf(stderr, "cannot write %s\n", qPrintable(f.fileName()));
 }
 
-QByteArray u16le(qsizetype v) { return QByteArray(1, char(v & 0xff)) + char((v >> 8) & 0xff); }
+QByteArray u16le(qsizetype v)
+{
+    return QByteArray(1, char(v & 0xff)) + char((v >> 8) & 0xff);
+}
 
-QByteArray topic(char fill) { return QByteArray(32, fill); }
+QByteArray topic(char fill)
+{
+    return QByteArray(32, fill);
+}
 
 void krpc()
 {
@@ -87,7 +93,8 @@ void dnsPackets()
     DnsMessage answer;
     answer.flags = dns::FlagResponse | dns::FlagAuthoritative;
     const QByteArray peers = QByteArray::fromHex("000000001b58") + QByteArray::fromHex("7f0000021b59");
-    answer.answers.append(DnsRecord::makeTxt(name, {"token=" + QByteArray(32, 't').toBase64(), "peers=" + peers.toBase64()}));
+    answer.answers.append(
+        DnsRecord::makeTxt(name, {"token=" + QByteArray(32, 't').toBase64(), "peers=" + peers.toBase64()}));
     DnsRecord srv;
     srv.name = name;
     srv.type = dns::TypeSrv;
@@ -102,14 +109,26 @@ void dnsPackets()
         write("dns", *m.encode());
     // A querier for the key the target holds, and an answer for the key it looks up.
     DnsMessage lookupAnswer = answer;
-    const QString other = QStringLiteral("%1.dns-discovery.local").arg(QString::fromLatin1(QByteArray(20, 'l').toHex()));
+    const QString other =
+        QStringLiteral("%1.dns-discovery.local").arg(QString::fromLatin1(QByteArray(20, 'l').toHex()));
     lookupAnswer.answers[0].name = other;
     lookupAnswer.additionals[0].name = other;
     write("lan_discovery", fuzz::record(2, 0, 1, *query.encode()) + fuzz::record(3, 0, 1, *lookupAnswer.encode()));
     // A compressed name, as other mDNS responders send them.
-    write("dns", QByteArray::fromHex("000084000000000100000000"
-                                     "05686f737431056c6f63616c00" "0001" "8001" "00000078" "0004" "7f000001"
-                                     "c00c" "0010" "0001" "00000078" "0004" "03613d62"));
+    write("dns",
+          QByteArray::fromHex("000084000000000100000000"
+                              "05686f737431056c6f63616c00"
+                              "0001"
+                              "8001"
+                              "00000078"
+                              "0004"
+                              "7f000001"
+                              "c00c"
+                              "0010"
+                              "0001"
+                              "00000078"
+                              "0004"
+                              "03613d62"));
 }
 
 QList<wire::Message> messages()
@@ -120,8 +139,8 @@ QList<wire::Message> messages()
     wire::Hello named{QStringLiteral("swarmscope/0.1"), wire::kProtocolVersion, 7000, {topic('a')}};
     named.name = QStringLiteral("Ada");
     named.nameSignature = wire::signDisplayName(named.name, alice);
-    wire::DirectedPayload direct{topic('r'), alice.publicKey, bob.publicKey, 3, 1700000000001, QStringLiteral("dm"),
-                                 "hello bob"};
+    wire::DirectedPayload direct{topic('r'),    alice.publicKey,      bob.publicKey, 3,
+                                 1700000000001, QStringLiteral("dm"), "hello bob"};
     return {
         wire::Hello{QStringLiteral("swarmscope/0.1"), wire::kProtocolVersion, 7000, {topic('a'), topic('b')}},
         named,
@@ -133,12 +152,14 @@ QList<wire::Message> messages()
         wire::sealRoomMessage(room, alice),
         wire::Bye{QStringLiteral("shutting down")},
         wire::Data{"some bulk bytes"},
-        wire::Peers{topic('a'), {wire::PeerEndpoint{QStringLiteral("127.0.0.1"), 7000},
-                                 wire::PeerEndpoint{QStringLiteral("::1"), 7001}}},
+        wire::Peers{
+            topic('a'),
+            {wire::PeerEndpoint{QStringLiteral("127.0.0.1"), 7000}, wire::PeerEndpoint{QStringLiteral("::1"), 7001}}},
         wire::sealDirected(direct, alice),
         wire::Announce{"id-1", "who-has", "data", 3, 1},
         wire::Reply{"id-2", "id-1", "i-have", "data", 2},
-        wire::Relay{bob.publicKey.toBytes(), alice.publicKey.toBytes(), {QByteArray(32, 'p')}, QByteArray(24, 'n'), "x"},
+        wire::Relay{
+            bob.publicKey.toBytes(), alice.publicKey.toBytes(), {QByteArray(32, 'p')}, QByteArray(24, 'n'), "x"},
     };
 }
 
@@ -187,14 +208,17 @@ void codec()
                         {QStringLiteral("time_ms"), qint64(1700000000000)},
                         {QStringLiteral("kind"), QStringLiteral("text")},
                         {QStringLiteral("body"), QByteArray("hello lobby")}};
-    write("session", record(1, room.toCborValue().toCbor()) + record(2, directedPayload(QStringLiteral("dm"), "psst", 1))
-                         + record(2, directedPayload(QStringLiteral("ack"), QByteArray(32, 'a'), 2))
-                         + record(2, directedPayload(QStringLiteral("rpc-call"),
-                                                     QCborMap{{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("echo")},
-                                                              {QStringLiteral("args"), QStringLiteral("\"x\"")}}
-                                                         .toCborValue()
-                                                         .toCbor(),
-                                                     3)));
+    write("session",
+          record(1, room.toCborValue().toCbor()) + record(2, directedPayload(QStringLiteral("dm"), "psst", 1))
+              + record(2, directedPayload(QStringLiteral("ack"), QByteArray(32, 'a'), 2))
+              + record(2,
+                       directedPayload(QStringLiteral("rpc-call"),
+                                       QCborMap{{QStringLiteral("id"), 1},
+                                                {QStringLiteral("name"), QStringLiteral("echo")},
+                                                {QStringLiteral("args"), QStringLiteral("\"x\"")}}
+                                           .toCborValue()
+                                           .toCbor(),
+                                       3)));
 }
 
 void envelopes()
@@ -203,13 +227,16 @@ void envelopes()
     const KeyPair &bob = fuzz::fixedKeys(1);
     const wire::RoomMessage signedRoom =
         wire::sealRoomMessage({topic('r'), alice.publicKey, 1, 1700000000000, QStringLiteral("text"), "hi"}, alice);
-    write("room_envelope", signedRoom.payload + '\x01');                          // signed by the target
+    write("room_envelope", signedRoom.payload + '\x01');  // signed by the target
     write("room_envelope", signedRoom.signature + signedRoom.payload + '\x00');  // as received
 
     // What sealDirected puts in the box, for the target to sign and seal (mode 2) or to seal (mode 1).
-    const QCborMap payload{{QStringLiteral("room"), topic('r')},          {QStringLiteral("from"), alice.publicKey.toBytes()},
-                           {QStringLiteral("to"), bob.publicKey.toBytes()}, {QStringLiteral("seq"), 5},
-                           {QStringLiteral("time_ms"), qint64(1700000000000)},     {QStringLiteral("kind"), QStringLiteral("dm")},
+    const QCborMap payload{{QStringLiteral("room"), topic('r')},
+                           {QStringLiteral("from"), alice.publicKey.toBytes()},
+                           {QStringLiteral("to"), bob.publicKey.toBytes()},
+                           {QStringLiteral("seq"), 5},
+                           {QStringLiteral("time_ms"), qint64(1700000000000)},
+                           {QStringLiteral("kind"), QStringLiteral("dm")},
                            {QStringLiteral("body"), QByteArray("hello")}};
     const QByteArray p = payload.toCborValue().toCbor();
     const QCborMap outer{{QStringLiteral("p"), p}, {QStringLiteral("s"), signDetached(alice, p)}};
@@ -249,13 +276,22 @@ void textInputs()
 {
     write("base58", Identity::addressOf(fuzz::fixedKeys(0).publicKey).toLatin1());
     write("base58", QByteArray::fromHex("0000ff01"));
-    for (const char *s : {"\x00" "127.0.0.1:4000", "\x01" "[::1]:0", "\x00" "localhost:7000", "\x00" "::1:4000"})
+    for (const char *s : {"\x00"
+                          "127.0.0.1:4000",
+                          "\x01"
+                          "[::1]:0",
+                          "\x00"
+                          "localhost:7000",
+                          "\x00"
+                          "::1:4000"})
         write("host_port", QByteArray(s, 1) + QByteArray(s + 1));
-    for (const char *s : {"kind:rpc peer:bYSk rtt>100 -reason:timeout \"two words\" room:\"my room\"\n{\"rtt\":150,\"peer\":\"bYSk1\"}",
-                          "rtt>=1e3 x<=2 kind=message\n{\"x\":1}", "-\"a b\" 127.0.0.1:4000\n{}"})
+    for (const char *s :
+         {"kind:rpc peer:bYSk rtt>100 -reason:timeout \"two words\" room:\"my room\"\n{\"rtt\":150,\"peer\":\"bYSk1\"}",
+          "rtt>=1e3 x<=2 kind=message\n{\"x\":1}", "-\"a b\" 127.0.0.1:4000\n{}"})
         write("event_filter", s);
-    write("event_log_file", "{\"event\":\"connection\",\"time\":1700000000000,\"peer\":\"ab\",\"transport\":\"tcp\"}\n"
-                            "\n{\"event\":\"message\",\"time\":1,\"room\":\"lobby\",\"fields\":{\"a\":[1,2]}}\nnot json\n");
+    write("event_log_file",
+          "{\"event\":\"connection\",\"time\":1700000000000,\"peer\":\"ab\",\"transport\":\"tcp\"}\n"
+          "\n{\"event\":\"message\",\"time\":1,\"room\":\"lobby\",\"fields\":{\"a\":[1,2]}}\nnot json\n");
 }
 
 void profileFiles()
@@ -290,7 +326,7 @@ void profileFiles()
         write("profile_files", '\x01' + f.readAll());
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {

@@ -102,11 +102,11 @@ inline std::array<std::uint8_t, 32> ephemeralSeed(bool initiator)
     std::abort();
 }
 
-} // namespace swarmscope::fuzz
+}  // namespace swarmscope::fuzz
 
 // A property every input must satisfy; a violation is a finding, like a crash.
-#define FUZZ_CHECK(cond) \
-    do { \
-        if (!(cond)) \
-            ::swarmscope::fuzz::failed(#cond, __FILE__, __LINE__); \
+#define FUZZ_CHECK(cond)                                                                                               \
+    do {                                                                                                               \
+        if (!(cond))                                                                                                   \
+            ::swarmscope::fuzz::failed(#cond, __FILE__, __LINE__);                                                     \
     } while (false)

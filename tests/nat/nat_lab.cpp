@@ -23,7 +23,7 @@ int runProcess(const QString &program, const QStringList &args, QString *output,
         *output = QString::fromUtf8(p.readAll()).trimmed();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
-} // namespace
+}  // namespace
 
 QString NatLab::script()
 {
@@ -44,7 +44,8 @@ NatLab::NatLab(const QStringList &options)
     : m_prefix(QStringLiteral("ss%1").arg(QRandomGenerator::system()->bounded(100000, 999999)))
 {
     QString out;
-    m_up = runProcess(QStringLiteral("bash"), QStringList{script(), QStringLiteral("up"), m_prefix} + options, &out) == 0;
+    m_up =
+        runProcess(QStringLiteral("bash"), QStringList{script(), QStringLiteral("up"), m_prefix} + options, &out) == 0;
     if (!m_up)
         m_error = out;
 }
@@ -56,8 +57,8 @@ NatLab::~NatLab()
 
 int NatLab::run(const QString &host, const QStringList &command, QString *output) const
 {
-    return runProcess(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns(host)} + command,
-                      output);
+    return runProcess(QStringLiteral("ip"),
+                      QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns(host)} + command, output);
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

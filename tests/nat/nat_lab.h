@@ -23,10 +23,10 @@ public:
     int run(const QString &host, const QStringList &command, QString *output = nullptr) const;
 
     // The lab's fixed addresses.
-    static constexpr const char *kPublicHost = "203.0.113.10";   // namespace "pub": bootstrap + relay
-    static constexpr const char *kPublicClient = "203.0.113.20"; // namespace "pc": a peer not behind NAT
-    static constexpr const char *kRouterA = "203.0.113.2";       // "ra", home host "ha" = 10.10.1.2
-    static constexpr const char *kRouterB = "203.0.113.3";       // "rb", home host "hb" = 10.20.1.2
+    static constexpr const char *kPublicHost = "203.0.113.10";  // namespace "pub": bootstrap + relay
+    static constexpr const char *kPublicClient = "203.0.113.20";  // namespace "pc": a peer not behind NAT
+    static constexpr const char *kRouterA = "203.0.113.2";  // "ra", home host "ha" = 10.10.1.2
+    static constexpr const char *kRouterB = "203.0.113.3";  // "rb", home host "hb" = 10.20.1.2
     static constexpr const char *kHomeA = "10.10.1.2";
     static constexpr const char *kHomeB = "10.20.1.2";
 
@@ -37,4 +37,4 @@ private:
     bool m_up = false;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -34,7 +34,7 @@ QString field(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-} // namespace
+}  // namespace
 
 class TestNatLab : public QObject {
     Q_OBJECT
@@ -46,8 +46,9 @@ private:
                                        const QString &port = kPort)
     {
         auto n = std::make_unique<LabNode>();
-        QStringList args{QStringLiteral("--profile"), n->dir.path(), QStringLiteral("--listen"), ip + QLatin1Char(':') + port,
-                         QStringLiteral("--dht-port"), port, QStringLiteral("--no-lan")};
+        QStringList args{
+            QStringLiteral("--profile"),  n->dir.path(), QStringLiteral("--listen"), ip + QLatin1Char(':') + port,
+            QStringLiteral("--dht-port"), port,          QStringLiteral("--no-lan")};
         args += extra;
         if (!n->process.startIn(lab.ns(host), args))
             return nullptr;
@@ -70,7 +71,8 @@ private:
     std::unique_ptr<LabNode> startSecondRelay(const NatLab &lab)
     {
         return startNode(lab, QStringLiteral("pub"), QLatin1String(NatLab::kPublicHost),
-                         {QStringLiteral("--relay"), QStringLiteral("--dht-bootstrap"), relayAt(kPort)}, kSecondRelayPort);
+                         {QStringLiteral("--relay"), QStringLiteral("--dht-bootstrap"), relayAt(kPort)},
+                         kSecondRelayPort);
     }
 
     static QString relayAt(const QString &port) { return QLatin1String(NatLab::kPublicHost) + QLatin1Char(':') + port; }
@@ -116,7 +118,8 @@ private:
     QStringList peerArgs(bool mapping) const
     {
         return {QStringLiteral("--dht-bootstrap"), QLatin1String(NatLab::kPublicHost) + QLatin1Char(':') + kPort,
-                QStringLiteral("--join"), kRoom, mapping ? QStringLiteral("--port-mapping") : QStringLiteral("--no-port-mapping")};
+                QStringLiteral("--join"), kRoom,
+                mapping ? QStringLiteral("--port-mapping") : QStringLiteral("--no-port-mapping")};
     }
 
     // What happened between two nodes, for failure messages, in time order.
@@ -128,15 +131,16 @@ private:
                 const QString kind = field(e, "event");
                 if (kind.startsWith(QLatin1String("connection")) || kind == QLatin1String("redundant-connection")
                     || kind == QLatin1String("connect-failed") || kind == QLatin1String("relay-reservation")
-                    || kind == QLatin1String("path-upgraded") || kind == QLatin1String("seen") || kind == QLatin1String("left")
-                    || kind == QLatin1String("sent") || kind == QLatin1String("message"))
+                    || kind == QLatin1String("path-upgraded") || kind == QLatin1String("seen")
+                    || kind == QLatin1String("left") || kind == QLatin1String("sent")
+                    || kind == QLatin1String("message"))
                     lines << QStringLiteral("%1 %2 %3 c%4 %5 %6")
                                  .arg(qint64(e.value(QStringLiteral("time")).toDouble()))
                                  .arg(n == &a ? QStringLiteral("a") : QStringLiteral("b"), kind)
                                  .arg(e.value(QStringLiteral("connection")).toDouble())
                                  .arg(field(e, "direction"),
-                                      QStringList{field(e, "via"), field(e, "relay"), field(e, "host"), field(e, "reason"),
-                                                  field(e, "detail"), field(e, "text")}
+                                      QStringList{field(e, "via"), field(e, "relay"), field(e, "host"),
+                                                  field(e, "reason"), field(e, "detail"), field(e, "text")}
                                           .join(QLatin1Char(' ')));
             }
         lines.sort();
@@ -168,10 +172,15 @@ private:
         if (!atB || !atA) {
             QStringList closed;
             for (LabNode *n : {&a, &b})
-                for (const QJsonObject &e : n->process.events(QStringLiteral("connection-closed")) + n->process.events(QStringLiteral("redundant-connection")))
-                    closed << field(e, "event") + QLatin1Char(' ') + field(e, "reason") + QLatin1Char(' ') + field(e, "detail");
+                for (const QJsonObject &e : n->process.events(QStringLiteral("connection-closed"))
+                         + n->process.events(QStringLiteral("redundant-connection")))
+                    closed << field(e, "event") + QLatin1Char(' ') + field(e, "reason") + QLatin1Char(' ')
+                            + field(e, "detail");
             qWarning().noquote() << story(a, b);
-            return QStringLiteral("messages lost (a->b %1, b->a %2): %3").arg(bool(atB)).arg(bool(atA)).arg(closed.join(QStringLiteral("; ")));
+            return QStringLiteral("messages lost (a->b %1, b->a %2): %3")
+                .arg(bool(atB))
+                .arg(bool(atA))
+                .arg(closed.join(QStringLiteral("; ")));
         }
         if (field(*atB, "from") != a.address || field(*atA, "from") != b.address)
             return QStringLiteral("messages from the wrong sender");
@@ -186,7 +195,8 @@ private:
         const auto textIs = [](const QString &text) {
             return [text](const QJsonObject &e) { return field(e, "text") == text; };
         };
-        if (!b.process.waitFor(QStringLiteral("message"), 10000, textIs(ab)) || !a.process.waitFor(QStringLiteral("message"), 10000, textIs(ba))) {
+        if (!b.process.waitFor(QStringLiteral("message"), 10000, textIs(ab))
+            || !a.process.waitFor(QStringLiteral("message"), 10000, textIs(ba))) {
             qWarning().noquote() << story(a, b);
             return QStringLiteral("a message was lost");
         }
@@ -209,9 +219,12 @@ private:
             if (kind == QLatin1String("reachability"))
                 text = QStringLiteral("%1 %2 %3").arg(field(e, "status"), field(e, "nat"), field(e, "external"));
             else if (kind == QLatin1String("dial-back"))
-                text = QStringLiteral("dial-back %1 %2 %3").arg(field(e, "role"), field(e, "detail")).arg(e.value(QStringLiteral("reachable")).toBool());
+                text = QStringLiteral("dial-back %1 %2 %3")
+                           .arg(field(e, "role"), field(e, "detail"))
+                           .arg(e.value(QStringLiteral("reachable")).toBool());
             else if (kind == QLatin1String("port-mapping"))
-                text = QStringLiteral("port-mapping %1 %2 %3").arg(field(e, "mapping"), field(e, "external"), field(e, "detail"));
+                text = QStringLiteral("port-mapping %1 %2 %3")
+                           .arg(field(e, "mapping"), field(e, "external"), field(e, "detail"));
             if (!text.isEmpty())
                 lines.append({e.value(QStringLiteral("time")).toDouble(), text});
         }
@@ -226,10 +239,13 @@ private:
     // since: only events printed at or after this time (ms since the epoch).
     bool waitReachability(LabNode &n, const QString &status, int timeoutMs, const QString &nat = {}, double since = 0)
     {
-        return n.process.waitFor(QStringLiteral("reachability"), timeoutMs, [&](const QJsonObject &e) {
-            return field(e, "status") == status && (nat.isEmpty() || field(e, "nat") == nat)
-                && e.value(QStringLiteral("time")).toDouble() >= since;
-        }).has_value();
+        return n.process
+            .waitFor(QStringLiteral("reachability"), timeoutMs,
+                     [&](const QJsonObject &e) {
+                         return field(e, "status") == status && (nat.isEmpty() || field(e, "nat") == nat)
+                             && e.value(QStringLiteral("time")).toDouble() >= since;
+                     })
+            .has_value();
     }
 
 private slots:
@@ -282,9 +298,10 @@ private slots:
         auto home = startNode(lab, QStringLiteral("hb"), QLatin1String(NatLab::kHomeB),
                               {QStringLiteral("--no-dht"), QStringLiteral("--no-port-mapping")});
         QVERIFY(home);
-        auto outside = startNode(lab, QStringLiteral("pc"), QLatin1String(NatLab::kPublicClient),
-                                 {QStringLiteral("--no-dht"), QStringLiteral("--no-port-mapping"), QStringLiteral("--connect"),
-                                  QLatin1String(NatLab::kRouterB) + QLatin1Char(':') + kPort});
+        auto outside =
+            startNode(lab, QStringLiteral("pc"), QLatin1String(NatLab::kPublicClient),
+                      {QStringLiteral("--no-dht"), QStringLiteral("--no-port-mapping"), QStringLiteral("--connect"),
+                       QLatin1String(NatLab::kRouterB) + QLatin1Char(':') + kPort});
         QVERIFY(outside);
         QVERIFY(outside->process.waitFor(QStringLiteral("connect-failed"), 20000));
         QVERIFY(outside->process.events(QStringLiteral("connection")).isEmpty());
@@ -341,7 +358,8 @@ private slots:
         QCOMPARE(field(rh, "mapping"), QStringLiteral("none"));
         QVERIFY(rh.value(QStringLiteral("relays")).isArray());
         // BEP 42: each DHT id now follows the public address its peers agree on.
-        for (const auto &[node, ip] : {std::pair{pub.get(), NatLab::kPublicClient}, std::pair{home.get(), NatLab::kRouterB}}) {
+        for (const auto &[node, ip] :
+             {std::pair{pub.get(), NatLab::kPublicClient}, std::pair{home.get(), NatLab::kRouterB}}) {
             const auto changed = node->process.waitFor(QStringLiteral("dht-node-id"), 10000);
             QVERIFY2(changed, qPrintable(history(*node)));
             QCOMPARE(field(*changed, "external"), QLatin1String(ip));
@@ -364,7 +382,10 @@ private slots:
             QStringList lines;
             for (LabNode *n : {a.get(), b.get()})
                 for (const QJsonObject &e : n->process.events(QStringLiteral("hole-punch")))
-                    lines << QStringLiteral("%1 ok=%2 %3").arg(field(e, "attempt")).arg(e.value(QStringLiteral("ok")).toBool()).arg(field(e, "detail"));
+                    lines << QStringLiteral("%1 ok=%2 %3")
+                                 .arg(field(e, "attempt"))
+                                 .arg(e.value(QStringLiteral("ok")).toBool())
+                                 .arg(field(e, "detail"));
             return lines.join(QStringLiteral("; "));
         };
         for (const auto &ends : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {
@@ -377,7 +398,8 @@ private slots:
             QCOMPARE(field(*up, "to"), QStringLiteral("hole-punched"));
         }
         QJsonObject kept;
-        QTRY_VERIFY_WITH_TIMEOUT(field(kept = currentConnection(*a, b->address), "path") == QLatin1String("hole-punched"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            field(kept = currentConnection(*a, b->address), "path") == QLatin1String("hole-punched"), 10000);
         QVERIFY(!kept.contains(QStringLiteral("via")));
         // The punched flow runs between the routers' public addresses, not through the relay.
         QCOMPARE(field(kept, "host"), QLatin1String(NatLab::kRouterB));
@@ -397,7 +419,8 @@ private slots:
     // and no hole can be punched; both hold a slot on the public relay and meet through it.
     void changingPortsOnBothSidesMeetThroughARelay()
     {
-        NatLab lab({QStringLiteral("--random-fully"), QStringLiteral("a"), QStringLiteral("--random-fully"), QStringLiteral("b")});
+        NatLab lab({QStringLiteral("--random-fully"), QStringLiteral("a"), QStringLiteral("--random-fully"),
+                    QStringLiteral("b")});
         std::unique_ptr<LabNode> boot, a, b;
         const QString met = meetThroughRelay(lab, boot, a, b);
         QVERIFY2(met.isEmpty(), qPrintable(met));
@@ -428,16 +451,20 @@ private slots:
     // through the other.
     void relayLostThePairMovesToAnother()
     {
-        NatLab lab({QStringLiteral("--random-fully"), QStringLiteral("a"), QStringLiteral("--random-fully"), QStringLiteral("b")});
+        NatLab lab({QStringLiteral("--random-fully"), QStringLiteral("a"), QStringLiteral("--random-fully"),
+                    QStringLiteral("b")});
         std::unique_ptr<LabNode> boot, second, a, b;
         const QString met = meetThroughRelay(lab, boot, a, b, &second);
         QVERIFY2(met.isEmpty(), qPrintable(met));
         // Both slots held, so the other relay can carry the pair at once.
         for (LabNode *n : {a.get(), b.get()})
             for (const QString &port : {kPort, kSecondRelayPort})
-                QVERIFY2(n->process.waitFor(QStringLiteral("relay-reservation"), 10000, [&](const QJsonObject &e) {
-                    return field(e, "relay") == relayAt(port) && e.value(QStringLiteral("ok")).toBool();
-                }), qPrintable(port));
+                QVERIFY2(n->process.waitFor(QStringLiteral("relay-reservation"), 10000,
+                                            [&](const QJsonObject &e) {
+                                                return field(e, "relay") == relayAt(port)
+                                                    && e.value(QStringLiteral("ok")).toBool();
+                                            }),
+                         qPrintable(port));
         QJsonObject current;
         QTRY_VERIFY_WITH_TIMEOUT(!(current = currentConnection(*a, b->address)).isEmpty(), 10000);
         const QString usedRelay = field(current, "via");
@@ -454,23 +481,29 @@ private slots:
         });
         if (!again)
             qWarning().noquote() << story(*a, *b);  // longer than a failure message may be
-        QVERIFY2(again, qPrintable(QStringLiteral("no connection through %1 after %2 died at %4 (%3 before)")
-                                      .arg(otherRelay, usedRelay).arg(connectionsBefore).arg(qint64(killedAt))));
+        QVERIFY2(again,
+                 qPrintable(QStringLiteral("no connection through %1 after %2 died at %4 (%3 before)")
+                                .arg(otherRelay, usedRelay)
+                                .arg(connectionsBefore)
+                                .arg(qint64(killedAt))));
         QCOMPARE(field(*again, "path"), QStringLiteral("relayed"));
         // Back in the room on both sides (the hellos follow the connection) before talking.
         for (const auto &ends : {std::pair{a.get(), b.get()}, std::pair{b.get(), a.get()}}) {
             LabNode *self = ends.first, *other = ends.second;  // lambdas below capture them
             QJsonObject row;
-            const bool back = QTest::qWaitFor([&] {
-                row = currentConnection(*self, other->address);
-                return field(row, "via") == otherRelay && !row.value(QStringLiteral("rooms")).toArray().isEmpty();
-            }, 10000);
+            const bool back = QTest::qWaitFor(
+                [&] {
+                    row = currentConnection(*self, other->address);
+                    return field(row, "via") == otherRelay && !row.value(QStringLiteral("rooms")).toArray().isEmpty();
+                },
+                10000);
             if (!back)
                 qWarning().noquote() << story(*a, *b);
-            QVERIFY2(back, qPrintable(QStringLiteral("%1's connection to %2 is not back in the room through %3: %4")
-                                          .arg(self == a.get() ? QStringLiteral("a") : QStringLiteral("b"),
-                                               other == a.get() ? QStringLiteral("a") : QStringLiteral("b"), otherRelay,
-                                               QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)))));
+            QVERIFY2(back,
+                     qPrintable(QStringLiteral("%1's connection to %2 is not back in the room through %3: %4")
+                                    .arg(self == a.get() ? QStringLiteral("a") : QStringLiteral("b"),
+                                         other == a.get() ? QStringLiteral("a") : QStringLiteral("b"), otherRelay,
+                                         QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)))));
         }
         const QString lost = talkAgain(*a, *b, QStringLiteral("after the relay died"), QStringLiteral("still here"));
         QVERIFY2(lost.isEmpty(), qPrintable(lost));

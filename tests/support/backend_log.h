@@ -65,4 +65,4 @@ private:
     CompatBackend *m_backend = nullptr;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -16,8 +16,9 @@
 
 namespace swarmscope::test {
 
-inline std::unique_ptr<ui::EngineClient> startEngine(
-    const EngineConfig &config, ui::EngineClient::Placement placement = ui::EngineClient::Placement::WorkerThread)
+inline std::unique_ptr<ui::EngineClient>
+startEngine(const EngineConfig &config,
+            ui::EngineClient::Placement placement = ui::EngineClient::Placement::WorkerThread)
 {
     auto created = ui::EngineClient::start(config, placement);
     if (!created) {
@@ -40,7 +41,13 @@ auto onEngine(ui::EngineClient &engine, Fn fn, int timeoutMs = 10000)
 {
     using T = std::invoke_result_t<Fn, Session &>;
     if constexpr (std::is_void_v<T>) {
-        onEngine(engine, [fn = std::move(fn)](Session &s) { fn(s); return true; }, timeoutMs);
+        onEngine(
+            engine,
+            [fn = std::move(fn)](Session &s) {
+                fn(s);
+                return true;
+            },
+            timeoutMs);
     } else {
         auto box = std::make_shared<std::optional<T>>();
         engine.post([box, fn = std::move(fn)](Session &s) {
@@ -54,4 +61,4 @@ auto onEngine(ui::EngineClient &engine, Fn fn, int timeoutMs = 10000)
     }
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -26,7 +26,10 @@ public:
     void setRefusing(bool refusing) { m_refusing = refusing; }
     QHostAddress external() const { return QHostAddress(QStringLiteral("203.0.113.7")); }  // TEST-NET-3
     const QList<Call> &calls() const { return m_calls; }
-    int maps() const { return int(std::count_if(m_calls.begin(), m_calls.end(), [](const Call &c) { return c.map; })); }
+    int maps() const
+    {
+        return int(std::count_if(m_calls.begin(), m_calls.end(), [](const Call &c) { return c.map; }));
+    }
     int unmaps() const { return int(m_calls.size()) - maps(); }
 
     bool blocks() const override { return false; }
@@ -59,4 +62,4 @@ private:
     QList<Call> m_calls;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -12,7 +12,10 @@ public:
     qint64 monotonicMs() const override { return m_nowMs; }
     qint64 monotonicUs() const override { return m_nowMs * 1000; }
     qint64 wallMs() const override { return m_real.wallMs(); }
-    TimerId schedule(qint64 delayMs, std::function<void()> fn) override { return m_real.schedule(delayMs, std::move(fn)); }
+    TimerId schedule(qint64 delayMs, std::function<void()> fn) override
+    {
+        return m_real.schedule(delayMs, std::move(fn));
+    }
     void cancel(TimerId id) override { m_real.cancel(id); }
     void advance(qint64 ms) { m_nowMs += ms; }
 
@@ -21,4 +24,4 @@ private:
     qint64 m_nowMs = 1'000'000;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

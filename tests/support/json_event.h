@@ -19,4 +19,4 @@ struct JsonEvent {
     }
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -34,8 +34,8 @@ bool NodeProcess::start(const QStringList &arguments)
 bool NodeProcess::startIn(const QString &netns, const QStringList &arguments)
 {
     // `ip netns exec` execs the node itself, so killing the process kills the node.
-    m_process.start(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), netns, binary()}
-                                              + arguments);
+    m_process.start(QStringLiteral("ip"),
+                    QStringList{QStringLiteral("netns"), QStringLiteral("exec"), netns, binary()} + arguments);
     return m_process.waitForStarted(5000);
 }
 
@@ -76,7 +76,8 @@ std::optional<QJsonObject> NodeProcess::waitFor(const QString &kind, int timeout
 
 bool NodeProcess::isTcpListening(const QJsonObject &e)
 {
-    return e.value(QStringLiteral("transport")).toString() == QLatin1String("tcp") && !e.contains(QStringLiteral("backend"));
+    return e.value(QStringLiteral("transport")).toString() == QLatin1String("tcp")
+        && !e.contains(QStringLiteral("backend"));
 }
 
 std::optional<QJsonObject> NodeProcess::waitForTcpListening(int timeoutMs)
@@ -125,4 +126,4 @@ bool NodeProcess::waitForExit(int timeoutMs, int *exitCode)
     return done;
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

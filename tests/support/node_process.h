@@ -44,4 +44,4 @@ private:
     int m_scanned = 0;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

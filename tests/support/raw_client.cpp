@@ -50,4 +50,4 @@ void RawClient::stopReading()
     m_socket.setReadBufferSize(1);  // Qt stops taking bytes from the kernel, so the window closes
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

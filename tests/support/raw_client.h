@@ -36,4 +36,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -35,9 +35,10 @@ inline void saveScreenshot(QWidget &window, const QString &name)
     if (!screenshotsWanted())
         return;
     QCoreApplication::sendPostedEvents();  // pending layout requests (resized docks) first
-    const QString path = QDir(qEnvironmentVariable("SWARMSCOPE_SCREENSHOT_DIR")).filePath(name + QStringLiteral(".png"));
+    const QString path =
+        QDir(qEnvironmentVariable("SWARMSCOPE_SCREENSHOT_DIR")).filePath(name + QStringLiteral(".png"));
     if (!window.grab().save(path))
         qWarning("could not save %s", qPrintable(path));
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

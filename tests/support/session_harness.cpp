@@ -59,7 +59,8 @@ EngineConfig TestPeer::configFor(const Options &options, const QString &profileD
     return config;
 }
 
-TestPeer::TestPeer() : TestPeer(Options{}) {}
+TestPeer::TestPeer() : TestPeer(Options{})
+{}
 
 TestPeer::TestPeer(Options options, const QString &profileDir)
 {
@@ -102,4 +103,4 @@ quint64 TestPeer::rejectCount(const QString &reason) const
     return 0;
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -35,8 +35,8 @@ public:
         bool dht = false;
         QList<QPair<QString, quint16>> dhtBootstrap;
         Clock *clock = nullptr;  // borrowed; the system clock when null
-        QString name;            // the display name (EngineConfig::displayName); empty = none
-        bool relay = false;      // carries circuits for others (--relay)
+        QString name;  // the display name (EngineConfig::displayName); empty = none
+        bool relay = false;  // carries circuits for others (--relay)
         int maxCircuitsPerPeer = CircuitLimits{}.maxCircuitsPerPeer;
         QStringList relayNodes;  // relays to hold a slot on (--relay-node), "IP:PORT"
         bool holePunching = true;
@@ -53,7 +53,8 @@ public:
     QList<QJsonObject> events(const QString &kind) const;
     int count(const QString &kind) const { return int(events(kind).size()); }
     // Every event of one type, in order.
-    template <typename T> QList<T> typed() const
+    template <typename T>
+    QList<T> typed() const
     {
         QList<T> out;
         for (const Event &e : allEvents)
@@ -72,4 +73,4 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -41,4 +41,4 @@ qint64 residentKiB(qint64 pid)
     return -1;
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -30,4 +30,4 @@ QProcessEnvironment offlineEnvironment();
 // VmRSS of a process in KiB (Linux /proc), or -1.
 qint64 residentKiB(qint64 pid);
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

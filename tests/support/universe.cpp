@@ -17,8 +17,7 @@ namespace {
 const QString kBootstrapHost = QStringLiteral("10.9.255.1");
 }
 
-Universe::Universe(quint64 seed, qint64 latencyMs)
-    : m_random(seed), m_net(std::make_unique<MemoryNetwork>(m_clock))
+Universe::Universe(quint64 seed, qint64 latencyMs) : m_random(seed), m_net(std::make_unique<MemoryNetwork>(m_clock))
 {
     m_net->setLatency(latencyMs);
 }
@@ -68,7 +67,8 @@ Session &Universe::add(const std::function<void(EngineConfig &)> &configure)
     if (configure)
         configure(config);
     const QString host = hostOf(index);
-    auto created = Session::create(config, World{&m_clock, &m_random, m_net->factoryFor(host), m_net->datagramsFor(host), &m_router});
+    auto created = Session::create(
+        config, World{&m_clock, &m_random, m_net->factoryFor(host), m_net->datagramsFor(host), &m_router});
     if (!created)
         qFatal("cannot create session %d: %s", index, qPrintable(created.error().detail));
     Session *s = created->get();
@@ -190,4 +190,4 @@ void Universe::record(int node, const EventBatch &events)
             note(node, QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

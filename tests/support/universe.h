@@ -16,7 +16,7 @@
 namespace swarmscope {
 class DhtNode;
 class MemoryDatagramFactory;
-}
+}  // namespace swarmscope
 
 namespace swarmscope::test {
 
@@ -26,7 +26,7 @@ namespace swarmscope::test {
 // time and the node's index, so that two runs can be compared line by line.
 class Universe final {
 public:
-    static constexpr quint16 kPort = 7000;     // every node listens here, on its own host
+    static constexpr quint16 kPort = 7000;  // every node listens here, on its own host
     static constexpr quint16 kDhtPort = 6881;
 
     explicit Universe(quint64 seed, qint64 latencyMs = 5);
@@ -95,4 +95,4 @@ private:
     QStringList m_trace;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

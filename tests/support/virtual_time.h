@@ -64,4 +64,4 @@ bool fastForwardUntil(ManualClock &clock, F done, qint64 maxMs = 60000)
     return true;
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

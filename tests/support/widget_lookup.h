@@ -25,4 +25,4 @@ T *child(QWidget &parent, const char *name)
     return parent.findChild<T *>(QString::fromLatin1(name));
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -38,7 +38,7 @@ LabState stateOf(const Lab &lab)
     return {lab.running(), lab.partitioned(), lab.size(), lab.convergenceMs()};
 }
 
-} // namespace
+}  // namespace
 
 EngineClient::EngineClient(Placement placement, QObject *parent) : QObject(parent), m_host(new Host)
 {
@@ -102,7 +102,8 @@ EngineClient::~EngineClient()
     m_closing = true;  // nothing from the engine reaches the window any more
     Host *host = m_host;
     if (m_thread) {
-        QMetaObject::invokeMethod(host, [host] { host->teardown(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            host, [host] { host->teardown(); }, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
     } else {
@@ -222,8 +223,9 @@ void EngineClient::joinRoom(const QString &name)
         if (!host.session)
             return;
         const auto ref = RoomRef::parse(name);
-        Result<RoomSnapshot> joined = ref ? host.session->join(*ref)
-                                          : Result<RoomSnapshot>(makeError(ErrorCode::Invalid, QStringLiteral("empty room name")));
+        Result<RoomSnapshot> joined = ref
+            ? host.session->join(*ref)
+            : Result<RoomSnapshot>(makeError(ErrorCode::Invalid, QStringLiteral("empty room name")));
         const QList<ChatMessage> history = joined ? host.session->history(name) : QList<ChatMessage>();
         toGui([this, name, joined = std::move(joined), history] {
             if (--m_joining[name] <= 0)
@@ -320,10 +322,8 @@ void EngineClient::steer(PeerAction action, const QStringList &peers, QObject *c
 void EngineClient::callRpc(const QString &address, const QString &name, const QJsonValue &args, qint64 timeoutMs,
                            QObject *context, Reply<Result<quint64>> done)
 {
-    post([this, address, name, args, timeoutMs, context = QPointer<QObject>(context),
-          done = std::move(done)](Session &s) {
-        reply<Result<quint64>>(context, done, s.callRpc(address, name, args, timeoutMs));
-    });
+    post([this, address, name, args, timeoutMs, context = QPointer<QObject>(context), done = std::move(done)](
+             Session &s) { reply<Result<quint64>>(context, done, s.callRpc(address, name, args, timeoutMs)); });
 }
 
 void EngineClient::setCapture(bool on)
@@ -439,4 +439,4 @@ void EngineClient::healLab()
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -43,9 +43,8 @@ public:
 
     // Creates and starts the session on its thread. Blocks until it has started (once, at
     // startup): the composition root reports a failure before any window shows.
-    static Result<std::unique_ptr<EngineClient>> start(EngineConfig config,
-                                                       Placement placement = Placement::WorkerThread,
-                                                       QObject *parent = nullptr);
+    static Result<std::unique_ptr<EngineClient>>
+    start(EngineConfig config, Placement placement = Placement::WorkerThread, QObject *parent = nullptr);
     // Stops the lab and the session and destroys them on their thread, then joins it.
     ~EngineClient() override;
 
@@ -82,8 +81,7 @@ public:
     void sendDirect(const QString &address, const QString &text, QObject *context, Reply<Result<ChatMessage>> done);
     void history(const QString &room, QObject *context, Reply<QList<ChatMessage>> done);
     // Matches in the stored history of each of the rooms, concatenated.
-    void searchHistory(const QStringList &rooms, const QString &text, QObject *context,
-                       Reply<QList<ChatMessage>> done);
+    void searchHistory(const QStringList &rooms, const QString &text, QObject *context, Reply<QList<ChatMessage>> done);
 
     // --- files (engine_client_files.cpp); what follows arrives as file-* events ---
     void sendFile(const QString &roomOrAddress, const QString &path, QObject *context, Reply<Result<QString>> done);
@@ -193,7 +191,7 @@ private:
     static RoomSnapshot pendingRoom(const QString &key);  // a bare snapshot until the engine's arrives
 
     std::unique_ptr<QThread> m_thread;  // null for CallerThread
-    Host *m_host = nullptr;             // lives on the engine thread, emptied there
+    Host *m_host = nullptr;  // lives on the engine thread, emptied there
     std::atomic<bool> m_closing{false};
 
     EngineConfig m_config;
@@ -214,4 +212,4 @@ private:
     LabGraph m_labGraph;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -23,4 +23,4 @@ void EngineClient::runDoctor(QObject *context, Reply<QJsonObject> done)
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -44,4 +44,4 @@ void EngineClient::setFileOptions(const QString &downloadDir, qint64 maxFileSize
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

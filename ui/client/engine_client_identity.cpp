@@ -10,8 +10,8 @@ void EngineClient::identityView(QObject *context, Reply<IdentityView> done)
 {
     post([this, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
         const Identity &identity = s.identity();
-        reply<IdentityView>(context, done,
-                            {identity.address(), identity.id().toHex(), identity.fingerprint(), identity.encodedSeed()});
+        reply<IdentityView>(
+            context, done, {identity.address(), identity.id().toHex(), identity.fingerprint(), identity.encodedSeed()});
     });
 }
 
@@ -22,4 +22,4 @@ void EngineClient::importIdentity(const QString &seedText, QObject *context, Rep
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

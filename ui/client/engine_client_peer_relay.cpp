@@ -26,7 +26,8 @@ void EngineClient::peerRelayConnect(const QByteArray &to, QObject *context, Repl
     post([this, to, context = QPointer<QObject>(context), done = std::move(done)](Session &s) {
         PeerRelayNode *node = s.peerRelay();
         reply<Status>(context, done,
-                      node ? node->connectTo(to) : Status(makeError(ErrorCode::NotConnected, QStringLiteral("not in a peer-relay network"))));
+                      node ? node->connectTo(to)
+                           : Status(makeError(ErrorCode::NotConnected, QStringLiteral("not in a peer-relay network"))));
     });
 }
 
@@ -37,4 +38,4 @@ void EngineClient::peerRelayView(QObject *context, Reply<PeerRelayView> done)
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -61,4 +61,4 @@ void EngineClient::localNames(QObject *context, Reply<QHash<QString, QString>> d
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

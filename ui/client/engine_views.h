@@ -26,4 +26,4 @@ struct LabState {
     qint64 convergenceMs = -1;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

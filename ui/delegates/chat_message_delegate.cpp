@@ -17,9 +17,9 @@ namespace swarmscope::ui {
 
 namespace {
 
-constexpr int kOuterH = 12;    // gap between bubble and view edge
-constexpr int kOuterV = 4;     // gap between bubbles
-constexpr int kInnerH = 10;    // bubble padding
+constexpr int kOuterH = 12;  // gap between bubble and view edge
+constexpr int kOuterV = 4;  // gap between bubbles
+constexpr int kInnerH = 10;  // bubble padding
 constexpr int kInnerV = 6;
 constexpr int kHeaderGap = 2;  // between the header line and the text
 constexpr qreal kRadius = 9.0;
@@ -73,7 +73,7 @@ QColor blend(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-} // namespace
+}  // namespace
 
 struct ChatMessageDelegate::Geometry {
     QFont bodyFont;
@@ -84,15 +84,16 @@ struct ChatMessageDelegate::Geometry {
     QSizeF textSize;
     int headerHeight = 0;
     int headerWidth = 0;
-    QPixmap avatar;      // the author's identicon (others' messages)
+    QPixmap avatar;  // the author's identicon (others' messages)
     int avatarSide = 0;  // as tall as the header line, 0 without one
     QSize bubble;  // without the outer margins
 };
 
-ChatMessageDelegate::ChatMessageDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view) {}
+ChatMessageDelegate::ChatMessageDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view)
+{}
 
 ChatMessageDelegate::Geometry ChatMessageDelegate::layout(const QStyleOptionViewItem &option,
-                                                         const QModelIndex &index) const
+                                                          const QModelIndex &index) const
 {
     Geometry g;
     g.own = index.data(Roles::Own).toBool();
@@ -178,10 +179,12 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     headerColor.setAlphaF(0.7f);
     painter->setFont(g.headerFont);
     painter->setPen(headerColor);
-    const QRect headerRect(bubble.left() + kInnerH, bubble.top() + kInnerV, bubble.width() - 2 * kInnerH, g.headerHeight);
+    const QRect headerRect(bubble.left() + kInnerH, bubble.top() + kInnerV, bubble.width() - 2 * kInnerH,
+                           g.headerHeight);
     QRect nameRect = headerRect;
     if (g.avatarSide > 0) {
-        painter->drawPixmap(QPoint(headerRect.left(), headerRect.top() + (headerRect.height() - g.avatarSide) / 2), g.avatar);
+        painter->drawPixmap(QPoint(headerRect.left(), headerRect.top() + (headerRect.height() - g.avatarSide) / 2),
+                            g.avatar);
         nameRect.setLeft(headerRect.left() + g.avatarSide + kAvatarGap);
     }
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -203,4 +206,4 @@ void ChatMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

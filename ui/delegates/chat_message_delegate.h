@@ -30,4 +30,4 @@ private:
     QString m_searchTerm;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

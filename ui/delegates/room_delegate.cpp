@@ -11,9 +11,10 @@ namespace swarmscope::ui {
 namespace {
 constexpr int kPadding = 8;
 constexpr int kLineGap = 2;
-} // namespace
+}  // namespace
 
-RoomDelegate::RoomDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+RoomDelegate::RoomDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{}
 
 QSize RoomDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
@@ -62,8 +63,9 @@ void RoomDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         const QRect pill(area.right() - w + 1, area.top() + (area.height() - h) / 2, w, h);
         QPainterPath path;
         path.addRoundedRect(pill, h / 2.0, h / 2.0);
-        painter->fillPath(path, selected ? opt.palette.color(group, QPalette::HighlightedText)
-                                         : opt.palette.color(group, QPalette::Highlight));
+        painter->fillPath(path,
+                          selected ? opt.palette.color(group, QPalette::HighlightedText)
+                                   : opt.palette.color(group, QPalette::Highlight));
         painter->setFont(badgeFont);
         painter->setPen(selected ? opt.palette.color(group, QPalette::Highlight)
                                  : opt.palette.color(group, QPalette::HighlightedText));
@@ -93,4 +95,4 @@ void RoomDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->restore();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -55,4 +55,4 @@ QString ErrorText::describe(const Error &error)
     return tr("%1 (%2)", "error message (untranslated detail)").arg(text, error.detail);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -17,4 +17,4 @@ public:
     static QString describe(const Error &error);
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

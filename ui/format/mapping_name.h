@@ -10,14 +10,10 @@ namespace swarmscope::ui {
 inline QString mappingProtocolName(MappingKind kind)
 {
     switch (kind) {
-    case MappingKind::Upnp:
-        return QStringLiteral("UPnP");
-    case MappingKind::NatPmp:
-        return QStringLiteral("NAT-PMP");
-    case MappingKind::Pcp:
-        return QStringLiteral("PCP");
-    case MappingKind::None:
-        break;
+    case MappingKind::Upnp: return QStringLiteral("UPnP");
+    case MappingKind::NatPmp: return QStringLiteral("NAT-PMP");
+    case MappingKind::Pcp: return QStringLiteral("PCP");
+    case MappingKind::None: break;
     }
     return {};
 }
@@ -31,4 +27,4 @@ inline QString mappingProtocolName(const QString &name)
     return {};
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

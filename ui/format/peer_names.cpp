@@ -6,7 +6,8 @@
 
 namespace swarmscope::ui {
 
-PeerNames::PeerNames(QObject *parent) : QObject(parent) {}
+PeerNames::PeerNames(QObject *parent) : QObject(parent)
+{}
 
 void PeerNames::setLocalNames(const QHash<QString, QString> &names)
 {
@@ -120,4 +121,4 @@ void PeerNames::rebuildSuffixes()
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -49,9 +49,9 @@ signals:
 private:
     void rebuildSuffixes();
 
-    QHash<QString, QString> m_local;   // address -> the user's name for it
+    QHash<QString, QString> m_local;  // address -> the user's name for it
     QHash<QString, QString> m_signed;  // address -> its own signed name (may be empty)
     QHash<QString, QString> m_suffix;  // address -> address start, only where names collide
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -57,4 +57,4 @@ QString StateWords::transport(Transport transport)
     return tr("in-process", "transport");
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

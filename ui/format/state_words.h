@@ -19,4 +19,4 @@ public:
     static QString transport(Transport transport);  // abbreviations (TCP, WS) stay as they are
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

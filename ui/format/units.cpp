@@ -81,4 +81,4 @@ QString Units::shortAddress(const QString &address)
     return address.left(kShown) + QChar(0x2026);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -12,7 +12,7 @@ namespace swarmscope::ui {
 namespace {
 const QString kCatalogueDir = QStringLiteral(":/i18n");
 const QString kPrefix = QStringLiteral("swarmscope_");
-} // namespace
+}  // namespace
 
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent)
 {
@@ -68,10 +68,11 @@ QStringList LanguageManager::availableLanguages()
 {
     initResources();
     QStringList languages;
-    const QStringList files = QDir(kCatalogueDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(kCatalogueDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         languages.append(file.mid(kPrefix.size()).chopped(3));
     return languages;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -36,4 +36,4 @@ private:
     bool m_qtLoaded = false;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

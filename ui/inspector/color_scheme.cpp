@@ -6,8 +6,7 @@
 
 namespace swarmscope::ui {
 
-ColorScheme::ColorScheme(QWidget *watched)
-    : QObject(watched), m_watched(watched), m_dark(isDark(watched->palette()))
+ColorScheme::ColorScheme(QWidget *watched) : QObject(watched), m_watched(watched), m_dark(isDark(watched->palette()))
 {
     watched->installEventFilter(this);
 }
@@ -30,4 +29,4 @@ bool ColorScheme::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -37,4 +37,4 @@ private:
     bool m_dark;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

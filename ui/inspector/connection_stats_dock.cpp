@@ -11,7 +11,8 @@
 namespace swarmscope::ui {
 
 ConnectionStatsDock::ConnectionStatsDock(EngineClient &engine, QWidget *parent)
-    : QDockWidget(tr("Connection stats"), parent), m_engine(engine)
+    : QDockWidget(tr("Connection stats"), parent)
+    , m_engine(engine)
 {
     setObjectName(QStringLiteral("connectionStatsDock"));
     setAccessibleName(tr("Connection stats"));
@@ -154,4 +155,4 @@ void ConnectionStatsDock::rebind()
     m_rtt->setLines({{tr("RTT"), QColor(60, 160, 90), &s->rttMs}});
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

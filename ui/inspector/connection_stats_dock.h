@@ -59,4 +59,4 @@ private:
     RatePlot *m_rtt;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

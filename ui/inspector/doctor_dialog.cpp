@@ -58,12 +58,12 @@ void DoctorDialog::runChecks()
         m_table->resizeColumnsToContents();
         m_table->resizeRowsToContents();
         const QString status = report.value(QStringLiteral("status")).toString();
-        m_summary->setText(status == QLatin1String("ok")     ? tr("Everything looks fine.")
-                           : status == QLatin1String("warn") ? tr("Working, with warnings: see the advice below.")
-                                                             : tr("Something is broken: see the advice below."));
+        m_summary->setText(status == QLatin1String("ok")         ? tr("Everything looks fine.")
+                               : status == QLatin1String("warn") ? tr("Working, with warnings: see the advice below.")
+                                                                 : tr("Something is broken: see the advice below."));
         m_runButton->setEnabled(true);
         emit finished(report);
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -41,4 +41,4 @@ private:
     QJsonObject m_report;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

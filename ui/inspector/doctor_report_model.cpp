@@ -101,14 +101,10 @@ QVariant DoctorReportModel::data(const QModelIndex &index, int role) const
     const QString status = c.value(QStringLiteral("status")).toString();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case CheckColumn:
-            return titleOf(c.value(QStringLiteral("id")).toString());
-        case StatusColumn:
-            return statusText(status);
-        case DetailColumn:
-            return DoctorText::detail(c);
-        case AdviceColumn:
-            return DoctorText::advice(c);
+        case CheckColumn: return titleOf(c.value(QStringLiteral("id")).toString());
+        case StatusColumn: return statusText(status);
+        case DetailColumn: return DoctorText::detail(c);
+        case AdviceColumn: return DoctorText::advice(c);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
@@ -128,16 +124,12 @@ QVariant DoctorReportModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CheckColumn:
-        return tr("Check");
-    case StatusColumn:
-        return tr("Status");
-    case DetailColumn:
-        return tr("Detail");
-    case AdviceColumn:
-        return tr("Advice");
+    case CheckColumn: return tr("Check");
+    case StatusColumn: return tr("Status");
+    case DetailColumn: return tr("Detail");
+    case AdviceColumn: return tr("Advice");
     }
     return {};
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -28,4 +28,4 @@ private:
     QList<QJsonObject> m_rows;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

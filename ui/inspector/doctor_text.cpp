@@ -13,7 +13,8 @@ namespace {
 
 QString keyOf(const QJsonObject &check)
 {
-    return check.value(QLatin1String("id")).toString() + QLatin1Char('/') + check.value(QLatin1String("code")).toString();
+    return check.value(QLatin1String("id")).toString() + QLatin1Char('/')
+        + check.value(QLatin1String("code")).toString();
 }
 
 QString text(const QJsonObject &args, const char *name)
@@ -37,7 +38,7 @@ QString list(const QStringList &items)
     return QLocale().createSeparatedList(items);
 }
 
-} // namespace
+}  // namespace
 
 QString DoctorText::detail(const QJsonObject &check)
 {
@@ -65,7 +66,8 @@ QString DoctorText::detail(const QJsonObject &check)
     if (key == QLatin1String("lan-multicast/echo"))
         return tr("Multicast on %1 (%2) came back in %3 ms").arg(iface, group, number(args, "ms"));
     if (key == QLatin1String("lan-multicast/no-echo"))
-        return tr("A multicast probe to %1 on %2 did not come back within %3 ms").arg(group, iface, number(args, "timeoutMs"));
+        return tr("A multicast probe to %1 on %2 did not come back within %3 ms")
+            .arg(group, iface, number(args, "timeoutMs"));
     if (key == QLatin1String("lan-multicast/send-failed"))
         return tr("Cannot send to %1 on %2: %3").arg(group, iface, error);
 
@@ -88,7 +90,8 @@ QString DoctorText::detail(const QJsonObject &check)
         if (key == QLatin1String("dht/some-silent"))
             return tr("No answer within %1 ms from %2").arg(number(args, "timeoutMs"), list(silent));
         if (key == QLatin1String("dht/all-silent"))
-            return tr("No bootstrap node answered a ping within %1 ms (%2)").arg(number(args, "timeoutMs"), list(silent));
+            return tr("No bootstrap node answered a ping within %1 ms (%2)")
+                .arg(number(args, "timeoutMs"), list(silent));
     }
 
     const QString external = text(args, "external");
@@ -107,7 +110,8 @@ QString DoctorText::detail(const QJsonObject &check)
     if (key == QLatin1String("port-mapping/no-fixed-port"))
         return tr("The listening port is chosen anew at each start");
     if (key == QLatin1String("port-mapping/mapped"))
-        return tr("The router mapped our ports with %1 at %2").arg(mappingProtocolName(text(args, "mapping")), external);
+        return tr("The router mapped our ports with %1 at %2")
+            .arg(mappingProtocolName(text(args, "mapping")), external);
     if (key == QLatin1String("port-mapping/no-router"))
         return tr("No router mapped our ports: %1").arg(error);
 
@@ -133,9 +137,11 @@ QString DoctorText::detail(const QJsonObject &check)
     if (key == QLatin1String("hole-punch/off"))
         return tr("Hole punching is turned off");
     if (key == QLatin1String("hole-punch/punched"))
-        return tr("%1 of %2 hole-punch attempts gave a direct connection").arg(number(args, "punched"), number(args, "tried"));
+        return tr("%1 of %2 hole-punch attempts gave a direct connection")
+            .arg(number(args, "punched"), number(args, "tried"));
     if (key == QLatin1String("hole-punch/failing"))
-        return tr("None of %1 hole-punch attempts gave a direct connection (last: %2)").arg(number(args, "tried"), error);
+        return tr("None of %1 hole-punch attempts gave a direct connection (last: %2)")
+            .arg(number(args, "tried"), error);
     if (key == QLatin1String("hole-punch/cannot"))
         return tr("Our NAT picks a new port for every destination: hole punching cannot work from here");
     if (key == QLatin1String("hole-punch/should-work"))
@@ -202,10 +208,12 @@ QString DoctorText::advice(const QJsonObject &check)
         return tr("If peers still cannot connect, a firewall drops them: allow TCP port %1 in.").arg(port);
     if (key == QLatin1String("nat/port-preserving"))
         return tr("Turn on UPnP or NAT-PMP in the router, or forward TCP port %1 to this computer; until then only "
-                  "peers that can be reached themselves connect to you.").arg(port);
+                  "peers that can be reached themselves connect to you.")
+            .arg(port);
     if (key == QLatin1String("nat/address-dependent"))
         return tr("This kind of router (\"symmetric NAT\") defeats hole punching: turn on UPnP or NAT-PMP, forward "
-                  "TCP port %1 by hand, or use a relay node.").arg(port);
+                  "TCP port %1 by hand, or use a relay node.")
+            .arg(port);
     if (key == QLatin1String("nat/unknown"))
         return tr("Add at least two DHT bootstrap nodes or join a room with peers on the internet: two observers on "
                   "different addresses must agree before an address counts.");
@@ -221,10 +229,12 @@ QString DoctorText::advice(const QJsonObject &check)
     if (key == QLatin1String("port-mapping/mapping-off"))
         return tr("Turn port mapping on, or forward TCP port %1 on the router by hand.").arg(port);
     if (key == QLatin1String("port-mapping/no-fixed-port"))
-        return tr("Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.");
+        return tr(
+            "Set a fixed listening port (for example 0.0.0.0:7000) so that a mapped or forwarded port stays valid.");
     if (key == QLatin1String("port-mapping/no-router"))
         return tr("Turn on UPnP or NAT-PMP in the router's settings, or forward TCP port %1 by hand. Behind a second "
-                  "NAT (your provider's), mapping cannot help: use a relay node.").arg(port);
+                  "NAT (your provider's), mapping cannot help: use a relay node.")
+            .arg(port);
     if (key == QLatin1String("relays/no-relay"))
         return tr("Name a relay node (for example --relay-node 203.0.113.10:7000): peers that cannot connect to you "
                   "directly reach you through it.");
@@ -244,4 +254,4 @@ QString DoctorText::advice(const QJsonObject &check)
     return check.value(QLatin1String("advice")).toString();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -17,4 +17,4 @@ public:
     static QString advice(const QJsonObject &check);  // empty when there is nothing to do
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

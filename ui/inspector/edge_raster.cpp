@@ -6,8 +6,11 @@
 namespace swarmscope::ui {
 
 EdgeRaster::EdgeRaster(QImage &image)
-    : m_image(image), m_bits(image.bits()), m_stride(image.bytesPerLine()), m_width(image.width()),
-      m_height(image.height())
+    : m_image(image)
+    , m_bits(image.bits())
+    , m_stride(image.bytesPerLine())
+    , m_width(image.width())
+    , m_height(image.height())
 {
     Q_ASSERT(image.format() == QImage::Format_ARGB32_Premultiplied || image.format() == QImage::Format_RGB32);
 }
@@ -87,4 +90,4 @@ void EdgeRaster::line(QPointF from, QPointF to, QRgb color)
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

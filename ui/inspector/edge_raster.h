@@ -26,4 +26,4 @@ private:
     int m_width = 0, m_height = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

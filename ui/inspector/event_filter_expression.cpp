@@ -41,9 +41,8 @@ bool isFieldName(const QString &name)
 {
     if (name.isEmpty() || !(name.at(0).isLetter() || name.at(0) == QLatin1Char('_')))
         return false;
-    return std::all_of(name.begin(), name.end(), [](QChar c) {
-        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
-    });
+    return std::all_of(name.begin(), name.end(),
+                       [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-'); });
 }
 
 bool isPeerField(const QString &field)
@@ -55,7 +54,7 @@ bool isPeerField(const QString &field)
 bool isPeerKey(const QString &lowerKey)
 {
     return lowerKey.contains(QLatin1String("peer")) || lowerKey.contains(QLatin1String("address"))
-           || lowerKey == QLatin1String("from") || lowerKey == QLatin1String("to") || lowerKey == QLatin1String("host");
+        || lowerKey == QLatin1String("from") || lowerKey == QLatin1String("to") || lowerKey == QLatin1String("host");
 }
 
 bool keyMatches(const QString &field, const QString &lowerKey)
@@ -128,10 +127,10 @@ bool compare(EventFilterExpression::Op op, double have, double want)
     }
 }
 
-} // namespace
+}  // namespace
 
 std::optional<EventFilterExpression::Error> EventFilterExpression::parse(const QString &text,
-                                                                          EventFilterExpression &expression)
+                                                                         EventFilterExpression &expression)
 {
     expression.m_terms.clear();
     QList<Term> terms;
@@ -179,7 +178,8 @@ std::optional<EventFilterExpression::Error> EventFilterExpression::parse(const Q
             continue;
         }
         const QChar op = text.at(pos++);
-        const bool orEqual = pos < n && text.at(pos) == QLatin1Char('=') && op != QLatin1Char(':') && op != QLatin1Char('=');
+        const bool orEqual =
+            pos < n && text.at(pos) == QLatin1Char('=') && op != QLatin1Char(':') && op != QLatin1Char('=');
         if (orEqual)
             ++pos;
         if (op == QLatin1Char(':'))
@@ -204,8 +204,8 @@ std::optional<EventFilterExpression::Error> EventFilterExpression::parse(const Q
         if (term.value.isEmpty())
             return Error{ErrorCode::MissingValue, valueStart};
         term.number = term.value.toDouble(&term.numeric);
-        const bool ordered = term.op == Op::Greater || term.op == Op::GreaterEqual || term.op == Op::Less
-                             || term.op == Op::LessEqual;
+        const bool ordered =
+            term.op == Op::Greater || term.op == Op::GreaterEqual || term.op == Op::Less || term.op == Op::LessEqual;
         if (ordered && !term.numeric)
             return Error{ErrorCode::NotANumber, valueStart};
         terms.append(term);
@@ -236,8 +236,9 @@ bool EventFilterExpression::matches(const LoggedEvent &event) const
 {
     if (m_terms.isEmpty())
         return true;
-    return matches(event, event.kind + QLatin1Char(' ')
-                              + QString::fromUtf8(QJsonDocument(event.fields).toJson(QJsonDocument::Compact)));
+    return matches(event,
+                   event.kind + QLatin1Char(' ')
+                       + QString::fromUtf8(QJsonDocument(event.fields).toJson(QJsonDocument::Compact)));
 }
 
 bool EventFilterExpression::matches(const LoggedEvent &event, const QString &haystack) const
@@ -275,4 +276,4 @@ bool EventFilterExpression::matchTerm(const Term &term, const LoggedEvent &event
     return visitField(QJsonValue(event.fields), term.field, test);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

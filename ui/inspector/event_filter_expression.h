@@ -54,4 +54,4 @@ private:
     QList<Term> m_terms;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -40,4 +40,4 @@ bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return m_expression.matches(m_log->eventAt(sourceRow), haystack);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

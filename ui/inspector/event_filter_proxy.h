@@ -37,4 +37,4 @@ private:
     std::optional<EventFilterExpression::Error> m_error;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -77,4 +77,4 @@ bool EventLogFileReader::readFile(const QString &fileName, Contents &out, QStrin
     return read(file, out);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

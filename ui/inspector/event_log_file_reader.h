@@ -19,9 +19,9 @@ public:
 
     struct Contents {
         QList<LoggedEvent> events;
-        int malformed = 0;          // lines skipped
-        int firstMalformedLine = 0; // 1-based, 0 = none
-        bool truncated = false;     // more than kMaxEvents events
+        int malformed = 0;  // lines skipped
+        int firstMalformedLine = 0;  // 1-based, 0 = none
+        bool truncated = false;  // more than kMaxEvents events
     };
 
     static bool read(QIODevice &device, Contents &out);
@@ -31,4 +31,4 @@ public:
     static bool parseLine(const QByteArray &line, LoggedEvent &event);
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -12,7 +12,9 @@
 namespace swarmscope::ui {
 
 EventLogFileWindow::EventLogFileWindow(QWidget *parent)
-    : QWidget(parent, Qt::Window), m_panel(new EventLogPanel(this)), m_summary(new QLabel(this))
+    : QWidget(parent, Qt::Window)
+    , m_panel(new EventLogPanel(this))
+    , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("eventLogFileWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -53,7 +55,7 @@ QString EventLogFileWindow::summary() const
     QString text = tr("%n event(s) from %1", nullptr, m_events).arg(QFileInfo(m_fileName).fileName());
     if (m_malformed > 0)
         text += QStringLiteral(" · ")
-                + tr("%n malformed line(s) skipped, the first at line %1", nullptr, m_malformed).arg(m_firstMalformedLine);
+            + tr("%n malformed line(s) skipped, the first at line %1", nullptr, m_malformed).arg(m_firstMalformedLine);
     if (m_truncated)
         text += QStringLiteral(" · ") + tr("only the first %1 events are shown").arg(EventLogFileReader::kMaxEvents);
     return text;
@@ -74,4 +76,4 @@ void EventLogFileWindow::retranslate()
     m_summary->setAccessibleName(summary());
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -39,4 +39,4 @@ private:
     bool m_truncated = false;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -10,7 +10,7 @@ quint64 pairOf(int a, int b)
 {
     return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
 }
-} // namespace
+}  // namespace
 
 void GraphDetail::build(const QList<QPointF> &positions, const QList<bool> &alone, const QList<int> &groups,
                         const QList<Edge> &edges, double cellPx)
@@ -30,8 +30,10 @@ void GraphDetail::build(const QList<QPointF> &positions, const QList<bool> &alon
             continue;
         }
         const int group = i < groups.size() ? groups[i] : 0;
-        const auto column = qint64(std::floor(positions[i].x() / cell)), row = qint64(std::floor(positions[i].y() / cell));
-        const quint64 key = (quint64(column & 0xfffffff) << 36) | (quint64(row & 0xfffffff) << 8) | quint64(group & 0xff);
+        const auto column = qint64(std::floor(positions[i].x() / cell)),
+                   row = qint64(std::floor(positions[i].y() / cell));
+        const quint64 key =
+            (quint64(column & 0xfffffff) << 36) | (quint64(row & 0xfffffff) << 8) | quint64(group & 0xff);
         auto it = clusterOfCell.find(key);
         if (it == clusterOfCell.end()) {
             it = clusterOfCell.insert(key, int(m_clusters.size()));
@@ -77,4 +79,4 @@ QPointF GraphDetail::drawnAt(int node) const
     return node >= 0 && node < m_positions.size() ? m_positions[node] : QPointF();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

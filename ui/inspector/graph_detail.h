@@ -27,7 +27,7 @@ public:
     struct Line {
         QPointF from, to;
         QRgb color;
-        int a, b;       // what the line joins: a node index, or nodeCount + cluster index
+        int a, b;  // what the line joins: a node index, or nodeCount + cluster index
         int edges = 1;  // how many edges it stands for
     };
 
@@ -53,4 +53,4 @@ private:
     QList<Line> m_lines;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -14,8 +14,8 @@ void GraphLayout::setGraph(const QStringList &keys, const QList<QPair<int, int>>
     QHash<QString, Node> old;
     for (const Node &n : std::as_const(m_nodes))
         old.insert(n.key, n);
-    const bool changed = keys.size() != m_nodes.size() || edges != m_edges ||
-                         std::any_of(keys.begin(), keys.end(), [&](const QString &k) { return !old.contains(k); });
+    const bool changed = keys.size() != m_nodes.size() || edges != m_edges
+        || std::any_of(keys.begin(), keys.end(), [&](const QString &k) { return !old.contains(k); });
     QList<Node> nodes;
     nodes.reserve(keys.size());
     m_index.clear();
@@ -48,7 +48,8 @@ void GraphLayout::setGraph(const QStringList &keys, const QList<QPair<int, int>>
     m_nodes = std::move(nodes);
     m_edges.clear();
     for (const auto &e : edges)
-        if (e.first >= 0 && e.second >= 0 && e.first < m_nodes.size() && e.second < m_nodes.size() && e.first != e.second)
+        if (e.first >= 0 && e.second >= 0 && e.first < m_nodes.size() && e.second < m_nodes.size()
+            && e.first != e.second)
             m_edges.append(e);
     if (changed)
         reheat(old.isEmpty() ? 1.0 : 0.3);
@@ -70,7 +71,9 @@ bool GraphLayout::step()
 
     // Repulsion, on a grid: only nodes in neighbouring cells push each other. The grid is a
     // sorted array of (cell, node), rebuilt each step without a hash or per-cell lists.
-    auto cellOf = [cell](const QPointF &p) { return std::pair<int, int>(int(std::floor(p.x() / cell)), int(std::floor(p.y() / cell))); };
+    auto cellOf = [cell](const QPointF &p) {
+        return std::pair<int, int>(int(std::floor(p.x() / cell)), int(std::floor(p.y() / cell)));
+    };
     auto cellKey = [](int x, int y) { return (qint64(x) << 32) | quint32(y); };
     std::vector<std::pair<qint64, int>> grid(n);
     for (int i = 0; i < n; ++i) {
@@ -144,4 +147,4 @@ int GraphLayout::nodeAt(const QPointF &p, double radius) const
     return best;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -41,4 +41,4 @@ private:
     double m_ideal = 40.0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

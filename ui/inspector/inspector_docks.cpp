@@ -29,8 +29,8 @@ void installInspectorDocks(QMainWindow &window, EngineClient &engine, QMenu *vie
         window.tabifyDockWidget(peers, stats);
     window.tabifyDockWidget(stats, graph);
     window.tabifyDockWidget(graph, labDock);
-    for (QDockWidget *d : {static_cast<QDockWidget *>(stats), static_cast<QDockWidget *>(graph),
-                           static_cast<QDockWidget *>(labDock)})
+    for (QDockWidget *d :
+         {static_cast<QDockWidget *>(stats), static_cast<QDockWidget *>(graph), static_cast<QDockWidget *>(labDock)})
         d->hide();
     selection.link(graph);
     selection.link(stats);
@@ -65,4 +65,4 @@ void installInspectorDocks(QMainWindow &window, EngineClient &engine, QMenu *vie
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

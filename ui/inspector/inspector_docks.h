@@ -17,4 +17,4 @@ class PeerSelection;
 void installInspectorDocks(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, PeerSelection &selection,
                            PeerNames *names = nullptr);
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

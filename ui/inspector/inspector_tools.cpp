@@ -28,17 +28,17 @@ QMenu *menuNamed(QMainWindow &window, const QString &objectName)
 {
     return window.menuBar()->findChild<QMenu *>(objectName, Qt::FindDirectChildrenOnly);
 }
-} // namespace
+}  // namespace
 
 InspectorTools::InspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
-                           PeerSelection &selection)
-    : QObject(&window),
-      m_window(window),
-      m_packets(new PacketInspectorPanel(engine, &window)),
-      m_packetDock(new QDockWidget(&window)),
-      m_openLog(new QAction(&window)),
-      m_shortcuts(new QAction(&window)),
-      m_policy(new NotificationPolicy(settings, engine.address(), this))
+                               PeerSelection &selection)
+    : QObject(&window)
+    , m_window(window)
+    , m_packets(new PacketInspectorPanel(engine, &window))
+    , m_packetDock(new QDockWidget(&window))
+    , m_openLog(new QAction(&window))
+    , m_shortcuts(new QAction(&window))
+    , m_policy(new NotificationPolicy(settings, engine.address(), this))
 {
     setObjectName(QStringLiteral("captureDocks"));
     m_packetDock->setObjectName(QStringLiteral("packetInspectorDock"));
@@ -136,9 +136,9 @@ void InspectorTools::retranslate()
 }
 
 InspectorTools *installInspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
-                                  PeerSelection &selection)
+                                      PeerSelection &selection)
 {
     return new InspectorTools(window, engine, viewMenu, settings, selection);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -26,7 +26,7 @@ class InspectorTools final : public QObject {
 
 public:
     InspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
-                 PeerSelection &selection);
+                   PeerSelection &selection);
 
     PacketInspectorPanel *packetPanel() const { return m_packets; }
     QDockWidget *packetDock() const { return m_packetDock; }
@@ -56,6 +56,6 @@ private:
 
 // Installs the above into window (one call from MainWindow's constructor).
 InspectorTools *installInspectorTools(QMainWindow &window, EngineClient &engine, QMenu *viewMenu, QSettings &settings,
-                                  PeerSelection &selection);
+                                      PeerSelection &selection);
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

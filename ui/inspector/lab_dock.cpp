@@ -88,11 +88,26 @@ LabDock::LabDock(EngineClient &engine, QWidget *parent) : QDockWidget(tr("Lab"),
     updateState();
 }
 
-void LabDock::setNodeCount(int n) { m_nodes->setValue(n); }
-void LabDock::setLatency(int ms) { m_latency->setValue(ms); }
-void LabDock::setLoss(double percent) { m_loss->setValue(percent); }
-void LabDock::setRoom(const QString &room) { m_room->setText(room); }
-QString LabDock::statusText() const { return m_status->text(); }
+void LabDock::setNodeCount(int n)
+{
+    m_nodes->setValue(n);
+}
+void LabDock::setLatency(int ms)
+{
+    m_latency->setValue(ms);
+}
+void LabDock::setLoss(double percent)
+{
+    m_loss->setValue(percent);
+}
+void LabDock::setRoom(const QString &room)
+{
+    m_room->setText(room);
+}
+QString LabDock::statusText() const
+{
+    return m_status->text();
+}
 
 void LabDock::start()
 {
@@ -136,4 +151,4 @@ void LabDock::updateState()
     m_partitionButton->setText(m_engine.labState().partitioned ? tr("&Heal") : tr("&Partition"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

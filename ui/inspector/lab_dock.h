@@ -48,4 +48,4 @@ private:
     QLabel *m_status;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -45,7 +45,9 @@ NotificationPolicy::Mode NotificationPolicy::modeFromName(const QString &name, M
 }
 
 NotificationPolicy::NotificationPolicy(QSettings &settings, QString ownAddress, QObject *parent)
-    : QObject(parent), m_settings(settings), m_ownAddress(std::move(ownAddress))
+    : QObject(parent)
+    , m_settings(settings)
+    , m_ownAddress(std::move(ownAddress))
 {
     setObjectName(QStringLiteral("notificationPolicy"));
 }
@@ -185,4 +187,4 @@ void NotificationPolicy::retranslate()
     m_nickname->setText(tr("Nickname for Mentions…"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

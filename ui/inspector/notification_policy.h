@@ -30,8 +30,8 @@ public:
     void setMode(const QString &room, Mode mode);
     QString nickname() const;
     void setNickname(const QString &nickname);
-    bool enabled() const;       // off: no notification at all
-    Mode defaultMode() const;   // for rooms without a mode of their own
+    bool enabled() const;  // off: no notification at all
+    Mode defaultMode() const;  // for rooms without a mode of their own
 
     // The keys the Preferences window edits.
     static QString enabledKey();
@@ -65,4 +65,4 @@ private:
     QAction *m_nickname = nullptr;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -27,15 +27,17 @@ QString keyText(const QCborValue &key)
     return key.toDiagnosticNotation(QCborValue::Compact);
 }
 
-} // namespace
+}  // namespace
 
-PacketCborModel::PacketCborModel(QObject *parent) : QAbstractItemModel(parent) {}
+PacketCborModel::PacketCborModel(QObject *parent) : QAbstractItemModel(parent)
+{}
 
 QString PacketCborModel::messageTypeName(qint64 t)
 {
-    static const char *const names[] = {"hello",     "ping",     "pong",       "join",     "leave",  "room-message",
-                                        "direct-message", "rpc-call", "rpc-result", "rpc-error", "announce", "reply",
-                                        "relay",     "peers",    "bye",        "data"};
+    static const char *const names[] = {"hello",        "ping",           "pong",     "join",       "leave",
+                                        "room-message", "direct-message", "rpc-call", "rpc-result", "rpc-error",
+                                        "announce",     "reply",          "relay",    "peers",      "bye",
+                                        "data"};
     if (t < 1 || t > qint64(std::size(names)))
         return {};
     return QString::fromLatin1(names[t - 1]);
@@ -215,10 +217,8 @@ QVariant PacketCborModel::data(const QModelIndex &index, int role) const
         case Type: return n.type;
         default: return {};
         }
-    case Roles::Key:
-        return QVariant::fromValue(quint64(index.internalId()));
-    default:
-        return {};
+    case Roles::Key: return QVariant::fromValue(quint64(index.internalId()));
+    default: return {};
     }
 }
 
@@ -249,4 +249,4 @@ void PacketCborModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

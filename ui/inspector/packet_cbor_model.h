@@ -57,4 +57,4 @@ private:
     QList<int> m_top;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

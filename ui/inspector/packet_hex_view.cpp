@@ -48,4 +48,4 @@ QString PacketHexView::dump(const QByteArray &bytes, qsizetype maxBytes)
     return out;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -23,4 +23,4 @@ private:
     QByteArray m_bytes;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -52,7 +52,8 @@ QByteArray fieldsPayload(const FrameRecord &frame, StreamView view, const QByteA
     if (!frame.fields.isEmpty())
         return frame.fields;
     if (frame.protocol == QLatin1String("discovery-swarm"))
-        return (isStreamChunk(frame) ? decodeStreamChunk(carry, frame.payload, view) : decodeIdHandshake(frame.payload)).toCbor();
+        return (isStreamChunk(frame) ? decodeStreamChunk(carry, frame.payload, view) : decodeIdHandshake(frame.payload))
+            .toCbor();
     if (frame.protocol == QLatin1String("peer-relay"))
         return peerRelayFieldsCbor(frame.payload);
     if (frame.protocol != QLatin1String("bep5"))
@@ -60,23 +61,23 @@ QByteArray fieldsPayload(const FrameRecord &frame, StreamView view, const QByteA
     const auto decoded = BencodeValue::decode(frame.payload);
     return decoded ? bt::cborOfBencode(*decoded).toCbor() : frame.payload;
 }
-} // namespace
+}  // namespace
 
 PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent)
-    : QWidget(parent),
-      m_engine(engine),
-      m_model(new PacketListModel(PacketListModel::kDefaultCapacity, this)),
-      m_fields(new PacketCborModel(this)),
-      m_capture(new QCheckBox(this)),
-      m_clear(new QPushButton(this)),
-      m_export(new QPushButton(this)),
-      m_viewAs(new QComboBox(this)),
-      m_count(new QLabel(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_detail(new QSplitter(Qt::Vertical, m_splitter)),
-      m_view(new QTableView(m_splitter)),
-      m_tree(new QTreeView(m_detail)),
-      m_hex(new PacketHexView(m_detail))
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_model(new PacketListModel(PacketListModel::kDefaultCapacity, this))
+    , m_fields(new PacketCborModel(this))
+    , m_capture(new QCheckBox(this))
+    , m_clear(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_viewAs(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_detail(new QSplitter(Qt::Vertical, m_splitter))
+    , m_view(new QTableView(m_splitter))
+    , m_tree(new QTreeView(m_detail))
+    , m_hex(new PacketHexView(m_detail))
 {
     setObjectName(QStringLiteral("packetInspectorPanel"));
     m_capture->setObjectName(QStringLiteral("packetCaptureCheck"));
@@ -151,7 +152,8 @@ PacketInspectorPanel::PacketInspectorPanel(EngineClient &engine, QWidget *parent
     });
     connect(m_export, &QPushButton::clicked, this, &PacketInspectorPanel::chooseExportFile);
     connect(m_viewAs, &QComboBox::currentIndexChanged, this, &PacketInspectorPanel::showCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PacketInspectorPanel::showCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PacketInspectorPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PacketInspectorPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PacketInspectorPanel::updateCount);
     connect(&m_engine, &EngineClient::framesCaptured, this, &PacketInspectorPanel::onFrames);
@@ -238,7 +240,8 @@ QByteArray PacketInspectorPanel::carryBefore(int row, StreamView view) const
     QByteArray carry;
     for (int r = 0; r < row; ++r) {
         const FrameRecord &earlier = m_model->frameAt(r);
-        if (isStreamChunk(earlier) && earlier.connectionId == frame.connectionId && earlier.direction == frame.direction)
+        if (isStreamChunk(earlier) && earlier.connectionId == frame.connectionId
+            && earlier.direction == frame.direction)
             carry = streamRest(carry, earlier.payload, view);
     }
     return carry;
@@ -274,7 +277,7 @@ void PacketInspectorPanel::updateCount()
     QString text = tr("%n frame(s)", nullptr, m_model->rowCount());
     if (m_model->dropped() > 0)
         text += QStringLiteral(" · ")
-                + tr("%n older frame(s) dropped", nullptr, int(qMin<quint64>(m_model->dropped(), INT_MAX)));
+            + tr("%n older frame(s) dropped", nullptr, int(qMin<quint64>(m_model->dropped(), INT_MAX)));
     m_count->setText(text);
     m_count->setAccessibleName(text);
 }
@@ -308,4 +311,4 @@ void PacketInspectorPanel::retranslate()
     updateCount();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

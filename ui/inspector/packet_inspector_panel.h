@@ -18,7 +18,7 @@ class QTreeView;
 
 namespace swarmscope {
 struct FrameRecord;
-} // namespace swarmscope
+}  // namespace swarmscope
 
 namespace swarmscope::ui {
 
@@ -92,4 +92,4 @@ private:
     PeerRowTracker *m_tracker = nullptr;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -22,9 +22,10 @@ QString peerText(const FrameRecord &f)
                                              : QStringLiteral("%1:%2").arg(f.host).arg(f.port);
 }
 
-} // namespace
+}  // namespace
 
-PacketListModel::PacketListModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent) {}
+PacketListModel::PacketListModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent)
+{}
 
 int PacketListModel::columnCount(const QModelIndex &parent) const
 {
@@ -58,8 +59,7 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Size)
             return tr("%1 bytes on the wire, %2 bytes of plaintext").arg(f.wireBytes).arg(f.payload.size());
         return {};
-    case Qt::BackgroundRole:
-        return in ? ColorScheme::inboundTint(m_dark) : ColorScheme::outboundTint(m_dark);
+    case Qt::BackgroundRole: return in ? ColorScheme::inboundTint(m_dark) : ColorScheme::outboundTint(m_dark);
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Number)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -75,16 +75,12 @@ QVariant PacketListModel::data(const QModelIndex &index, int role) const
         case Size: return f.wireBytes;
         default: return {};
         }
-    case Roles::Key:
-        return QVariant::fromValue(r.seq);
-    case Roles::PeerAddress:
-        return f.peerAddress;
-    case Roles::TimeMs:
-        return f.timeMs;
+    case Roles::Key: return QVariant::fromValue(r.seq);
+    case Roles::PeerAddress: return f.peerAddress;
+    case Roles::TimeMs: return f.timeMs;
     case Roles::FilterText:
         return QString(f.type + QLatin1Char(' ') + peerText(f) + QLatin1Char(' ') + transportName(f.transport));
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -138,4 +134,4 @@ void PacketListModel::retranslate()
         emit dataChanged(index(0, Direction), index(rowCount() - 1, Direction), {Qt::DisplayRole});
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

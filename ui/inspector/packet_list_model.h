@@ -47,4 +47,4 @@ private:
     bool m_dark = false;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

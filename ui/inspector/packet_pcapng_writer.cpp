@@ -70,14 +70,14 @@ quint8 transportCode(const FrameRecord &frame)
     }
 }
 
-} // namespace
+}  // namespace
 
 QByteArray PacketPcapngWriter::sectionHeader()
 {
     QByteArray body;
     put32(body, 0x1A2B3C4D);  // byte-order magic
-    put16(body, 1);           // major
-    put16(body, 0);           // minor
+    put16(body, 1);  // major
+    put16(body, 0);  // minor
     put32(body, 0xFFFFFFFF);  // section length: unknown (-1 as 64 bits)
     put32(body, 0xFFFFFFFF);
     putOption(body, kShbUserAppl, QByteArrayLiteral("Swarmscope " SWARMSCOPE_VERSION));
@@ -119,7 +119,10 @@ QByteArray PacketPcapngWriter::packetData(const FrameRecord &frame)
     out.append(id, 8);
     out.append(char(quint8(peer.size())));
     out.append(peer);
-    if (bittorrent && !(frame.payload.size() == 68 && frame.payload.startsWith("\x13" "BitTorrent protocol"))) {
+    if (bittorrent
+        && !(frame.payload.size() == 68
+             && frame.payload.startsWith("\x13"
+                                         "BitTorrent protocol"))) {
         char length[4];
         qToBigEndian(quint32(frame.payload.size()), length);
         out.append(length, 4);
@@ -162,4 +165,4 @@ bool PacketPcapngWriter::write(QIODevice &device, const QList<FrameRecord> &fram
     return true;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

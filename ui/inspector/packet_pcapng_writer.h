@@ -43,4 +43,4 @@ public:
     static bool write(QIODevice &device, const QList<FrameRecord> &frames);
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

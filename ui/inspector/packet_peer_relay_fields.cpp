@@ -17,7 +17,7 @@ QCborValue idField(const QJsonValue &v)
     const QString hex = QString::fromLatin1(id->toHex());
     return v.isObject() ? QCborValue(hex + QStringLiteral(" (Buffer)")) : QCborValue(hex);
 }
-} // namespace
+}  // namespace
 
 QByteArray peerRelayFieldsCbor(const QByteArray &json)
 {
@@ -40,8 +40,9 @@ QByteArray peerRelayFieldsCbor(const QByteArray &json)
         d.insert(QStringLiteral("type"), QCborValue::fromJsonValue(data.value(QLatin1String("type"))));
         if (data.contains(QLatin1String("data")))
             d.insert(QStringLiteral("data"), QCborValue::fromJsonValue(data.value(QLatin1String("data"))));
-        m.insert(QStringLiteral("data"), o.value(QLatin1String("data")).isObject() ? QCborValue(d)
-                                                                                   : QCborValue::fromJsonValue(o.value(QLatin1String("data"))));
+        m.insert(QStringLiteral("data"),
+                 o.value(QLatin1String("data")).isObject() ? QCborValue(d)
+                                                           : QCborValue::fromJsonValue(o.value(QLatin1String("data"))));
     }
     for (auto it = o.begin(); it != o.end(); ++it)  // anything else a peer put in
         if (!m.contains(it.key()))
@@ -49,4 +50,4 @@ QByteArray peerRelayFieldsCbor(const QByteArray &json)
     return m.toCborValue().toCbor();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

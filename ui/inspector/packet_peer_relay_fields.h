@@ -10,4 +10,4 @@ namespace swarmscope::ui {
 // (a refused frame) shows its JSON as it is, or the text.
 QByteArray peerRelayFieldsCbor(const QByteArray &json);
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

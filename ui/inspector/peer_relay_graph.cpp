@@ -10,7 +10,7 @@ QString labelOf(const QString &id)
 {
     return QStringLiteral("pr ") + id.left(8);
 }
-} // namespace
+}  // namespace
 
 QString PeerRelayGraph::keyOf(const QString &id)
 {
@@ -121,4 +121,4 @@ void PeerRelayGraph::addTo(GraphData &g, const QString &self) const
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -21,7 +21,7 @@ public:
 
     void setOwnId(const QString &id) { m_ownId = id; }
     QString ownId() const { return m_ownId; }
-    bool addPeer(const QString &id);      // true if the graph changed
+    bool addPeer(const QString &id);  // true if the graph changed
     bool removePeer(const QString &id);
     void clear();
     // A message passed through us: `path` (originator first, then each relayer), `via` the direct
@@ -42,9 +42,9 @@ private:
 
     QString m_ownId;
     int m_revision = 0;
-    QStringList m_peers;                     // direct peers, in the order they came
-    QStringList m_learned;                   // ids known only from paths, oldest first
+    QStringList m_peers;  // direct peers, in the order they came
+    QStringList m_learned;  // ids known only from paths, oldest first
     QList<QPair<QString, QString>> m_links;  // id pairs seen next to each other on a path
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -71,4 +71,4 @@ void RatePlot::paintEvent(QPaintEvent *)
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -22,7 +22,11 @@ public:
     explicit RatePlot(QWidget *parent = nullptr);
     void setLines(const QList<Line> &lines);
     void setWindow(RateSeries::Window window);
-    void setUnit(const QString &unit) { m_unit = unit; update(); }
+    void setUnit(const QString &unit)
+    {
+        m_unit = unit;
+        update();
+    }
     RateSeries::Window window() const { return m_window; }
     QSize sizeHint() const override { return {360, 140}; }
 
@@ -35,4 +39,4 @@ private:
     QString m_unit;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -11,8 +11,7 @@
 
 namespace swarmscope::ui {
 
-ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
-    : QDialog(parent), m_list(new QTreeWidget(this))
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(parent), m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
@@ -65,4 +64,4 @@ QList<QPair<QString, QString>> ShortcutsDialog::entries() const
     return out;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -23,4 +23,4 @@ private:
     QTreeWidget *m_list;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -35,7 +35,8 @@ QCborArray lines(const QByteArray &bytes, bool json)
         if (line.endsWith('\r'))
             line.chop(1);
         if (!json) {
-            out.append(nl < 0 ? QCborValue(QCborMap{{kIncomplete, QString::fromUtf8(line)}}) : QCborValue(QString::fromUtf8(line)));
+            out.append(nl < 0 ? QCborValue(QCborMap{{kIncomplete, QString::fromUtf8(line)}})
+                              : QCborValue(QString::fromUtf8(line)));
         } else if (!line.trimmed().isEmpty()) {
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + line + "]", &error);
@@ -92,17 +93,14 @@ QCborArray frames(const QByteArray &bytes)
         out.append(QCborMap{{kMore, qint64(bytes.size() - walk.stop)}});
     return out;
 }
-} // namespace
+}  // namespace
 
 QCborValue decodeStream(const QByteArray &bytes, StreamView view)
 {
     switch (view) {
-    case StreamView::TextLines:
-        return lines(bytes, false);
-    case StreamView::NdJson:
-        return lines(bytes, true);
-    case StreamView::LengthPrefixed:
-        return frames(bytes);
+    case StreamView::TextLines: return lines(bytes, false);
+    case StreamView::NdJson: return lines(bytes, true);
+    case StreamView::LengthPrefixed: return frames(bytes);
     }
     return {};
 }
@@ -111,8 +109,8 @@ QByteArray streamRest(const QByteArray &carry, const QByteArray &chunk, StreamVi
 {
     const QByteArray bytes = carry + chunk;
     const QByteArray rest = view == StreamView::LengthPrefixed
-                                ? bytes.mid(walkFrames(bytes, [](QByteArrayView) { return true; }).stop)
-                                : bytes.mid(bytes.lastIndexOf('\n') + 1);
+        ? bytes.mid(walkFrames(bytes, [](QByteArrayView) { return true; }).stop)
+        : bytes.mid(bytes.lastIndexOf('\n') + 1);
     return rest.size() > kMaxStreamCarry ? QByteArray() : rest;
 }
 
@@ -140,4 +138,4 @@ QCborValue decodeIdHandshake(const QByteArray &bytes)
     return QCborMap{{QStringLiteral("length"), qint64(length)}, {QStringLiteral("id"), bytes.mid(pos)}};
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

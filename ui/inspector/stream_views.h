@@ -28,4 +28,4 @@ QByteArray streamRest(const QByteArray &carry, const QByteArray &chunk, StreamVi
 // discovery-swarm's handshake: {length, id}.
 QCborValue decodeIdHandshake(const QByteArray &bytes);
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -28,7 +28,7 @@ void appendPeer(QStringList &out, const PeerId &peer)
     if (!peer.isNull())
         out.append(addressText(peer));
 }
-} // namespace
+}  // namespace
 
 QStringList SwarmGraphDock::trafficNeighbours(const Event &event)
 {
@@ -52,7 +52,8 @@ QStringList SwarmGraphDock::trafficNeighbours(const Event &event)
 }
 
 SwarmGraphDock::SwarmGraphDock(EngineClient &engine, QWidget *parent)
-    : QDockWidget(tr("Swarm graph"), parent), m_engine(engine)
+    : QDockWidget(tr("Swarm graph"), parent)
+    , m_engine(engine)
 {
     setObjectName(QStringLiteral("swarmGraphDock"));
     setAccessibleName(tr("Swarm graph"));
@@ -191,9 +192,10 @@ void SwarmGraphDock::rebuild()
             g.nodes.append({n.address, QString::number(n.index), false, false, n.side});
         }
         for (const LabEdge &e : lab.edges)
-            g.edges.append({keyOfIndex.value(e.from), keyOfIndex.value(e.to), GraphData::Edge::kindOf(e.transport, e.state)});
-        m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ") +
-                           tr("%n connection(s)", nullptr, lab.connectedEdges()));
+            g.edges.append(
+                {keyOfIndex.value(e.from), keyOfIndex.value(e.to), GraphData::Edge::kindOf(e.transport, e.state)});
+        m_summary->setText(tr("Lab: %n node(s)", nullptr, int(lab.nodes.size())) + QStringLiteral(" · ")
+                           + tr("%n connection(s)", nullptr, lab.connectedEdges()));
     } else {
         g = graphOf(m_engine.address(), m_peers.values(), m_queue);
         applyNames(g);
@@ -201,11 +203,11 @@ void SwarmGraphDock::rebuild()
         for (const GraphData::Node &n : std::as_const(g.nodes))
             secondHand += n.secondHand ? 1 : 0;
         m_peerRelay.addTo(g, m_engine.address());
-        QString summary = tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ") +
-                          tr("%n known from peer exchange", nullptr, secondHand);
+        QString summary = tr("%n peer(s)", nullptr, int(m_peers.size())) + QStringLiteral(" · ")
+            + tr("%n known from peer exchange", nullptr, secondHand);
         if (m_peerRelay.peerCount() + m_peerRelay.learnedCount() > 0)
-            summary += QStringLiteral(" · ") + tr("peer-relay: %n peer(s)", nullptr, m_peerRelay.peerCount()) +
-                       QStringLiteral(", ") + tr("%n more on message paths", nullptr, m_peerRelay.learnedCount());
+            summary += QStringLiteral(" · ") + tr("peer-relay: %n peer(s)", nullptr, m_peerRelay.peerCount())
+                + QStringLiteral(", ") + tr("%n more on message paths", nullptr, m_peerRelay.learnedCount());
         m_summary->setText(summary);
     }
     m_view->setGraph(g);
@@ -297,4 +299,4 @@ void SwarmGraphDock::selectPeer(const QString &address)
     m_view->setSelectedKey(address);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

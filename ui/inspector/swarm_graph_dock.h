@@ -70,4 +70,4 @@ private:
     QPointer<PeerNames> m_names;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

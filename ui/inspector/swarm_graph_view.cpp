@@ -26,40 +26,29 @@ QColor edgeColor(GraphData::Edge::Kind kind)
 {
     using Kind = GraphData::Edge::Kind;
     switch (kind) {
-    case Kind::SecondHand:
-        return QColor(150, 150, 150, 110);
-    case Kind::RelayPath:
-        return QColor(200, 120, 40, 120);
-    case Kind::RelayedHalf:
-        return QColor(70, 110, 190);
-    case Kind::Handshaking:
-        return QColor(230, 160, 30);
-    case Kind::WebSocket:
-        return QColor(140, 80, 200);
-    case Kind::Memory:
-        return QColor(40, 130, 170);
-    case Kind::PeerRelay:
-        return QColor(200, 120, 40);
-    case Kind::Tcp:
-        break;
+    case Kind::SecondHand: return QColor(150, 150, 150, 110);
+    case Kind::RelayPath: return QColor(200, 120, 40, 120);
+    case Kind::RelayedHalf: return QColor(70, 110, 190);
+    case Kind::Handshaking: return QColor(230, 160, 30);
+    case Kind::WebSocket: return QColor(140, 80, 200);
+    case Kind::Memory: return QColor(40, 130, 170);
+    case Kind::PeerRelay: return QColor(200, 120, 40);
+    case Kind::Tcp: break;
     }
     return QColor(40, 150, 80);
 }
 
 const QColor kGroupColors[] = {QColor(60, 120, 200), QColor(200, 90, 60), QColor(70, 160, 90), QColor(170, 80, 170)};
-} // namespace
+}  // namespace
 
 GraphData::Edge::Kind GraphData::Edge::kindOf(Transport transport, ConnectionState state)
 {
     if (state != ConnectionState::Connected)
         return Kind::Handshaking;
     switch (transport) {
-    case Transport::WebSocket:
-        return Kind::WebSocket;
-    case Transport::Memory:
-        return Kind::Memory;
-    default:
-        return Kind::Tcp;
+    case Transport::WebSocket: return Kind::WebSocket;
+    case Transport::Memory: return Kind::Memory;
+    default: return Kind::Tcp;
     }
 }
 
@@ -194,8 +183,8 @@ QTransform SwarmGraphView::transformFor(const QRectF &area) const
         bounds |= QRectF(n.pos - QPointF(1, 1), QSizeF(2, 2));
     bounds.adjust(-20, -20, 20, 20);
     // Self stays in the centre: make the bounds symmetric around the origin.
-    const double half = std::max({std::abs(bounds.left()), std::abs(bounds.right()), std::abs(bounds.top()),
-                                  std::abs(bounds.bottom()), 60.0});
+    const double half = std::max(
+        {std::abs(bounds.left()), std::abs(bounds.right()), std::abs(bounds.top()), std::abs(bounds.bottom()), 60.0});
     const double scale = std::min(area.width(), area.height()) / (2 * half);
     QTransform t;
     t.translate(area.center().x(), area.center().y());
@@ -243,7 +232,9 @@ void SwarmGraphView::paintAll(QPainter &p, const QTransform &t)
     for (int i = 0; i < m_data.nodes.size() && i < nodes.size(); ++i) {
         const GraphData::Node &n = m_data.nodes[i];
         const QPointF c = t.map(nodes[i].pos);
-        const QColor fill = n.self ? QColor(220, 60, 60) : n.secondHand ? QColor(190, 190, 190) : kGroupColors[n.group % 4];
+        const QColor fill = n.self ? QColor(220, 60, 60)
+            : n.secondHand         ? QColor(190, 190, 190)
+                                   : kGroupColors[n.group % 4];
         p.setPen(n.key == m_selected ? QPen(palette().highlight().color(), 3) : outline);
         p.setBrush(fill);
         p.drawEllipse(c, n.self ? r * 1.6 : r, n.self ? r * 1.6 : r);
@@ -302,7 +293,8 @@ void SwarmGraphView::paintAggregated(QPainter &p, const QRectF &area, const QTra
     };
     for (const GraphDetail::Line &line : m_detail.lines())
         if (line.a >= n && line.b >= n)
-            draw(line, (line.color & 0x00ffffffu) | (quint32(qAlpha(line.color) * std::min(4, line.edges) * 40 / 255) << 24));
+            draw(line,
+                 (line.color & 0x00ffffffu) | (quint32(qAlpha(line.color) * std::min(4, line.edges) * 40 / 255) << 24));
     for (const GraphDetail::Line &line : m_detail.lines())
         if (line.a < n || line.b < n)
             draw(line, line.color);
@@ -344,7 +336,8 @@ void SwarmGraphView::paintAggregated(QPainter &p, const QRectF &area, const QTra
         p.drawEllipse(c.centre, r, r);
         if (c.count >= 10) {
             p.setPen(palette().text().color());
-            p.drawText(QRectF(c.centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, QString::number(c.count));
+            p.drawText(QRectF(c.centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter,
+                       QString::number(c.count));
         }
     }
     // The nodes in focus, one by one and labelled while few.
@@ -352,12 +345,15 @@ void SwarmGraphView::paintAggregated(QPainter &p, const QRectF &area, const QTra
     p.setFont(font());
     for (int i : m_detail.aloneNodes()) {
         const GraphData::Node &node = m_data.nodes[i];
-        const QColor fill = node.self ? QColor(220, 60, 60) : node.secondHand ? QColor(190, 190, 190) : kGroupColors[node.group % 4];
+        const QColor fill = node.self ? QColor(220, 60, 60)
+            : node.secondHand         ? QColor(190, 190, 190)
+                                      : kGroupColors[node.group % 4];
         p.setPen(node.key == m_selected ? QPen(palette().highlight().color(), 3) : QPen(palette().text().color(), 0.8));
         p.setBrush(fill);
         p.drawEllipse(screen[i], node.self ? r * 1.6 : r, node.self ? r * 1.6 : r);
     }
-    m_lastFrame = {true, int(m_detail.aloneNodes().size()), int(m_detail.clusters().size()), int(m_detail.lines().size())};
+    m_lastFrame = {true, int(m_detail.aloneNodes().size()), int(m_detail.clusters().size()),
+                   int(m_detail.lines().size())};
     if (m_detail.aloneNodes().size() <= 40)
         paintLabels(p, t, m_detail.aloneNodes(), r);
 }
@@ -439,4 +435,4 @@ void SwarmGraphView::mousePressEvent(QMouseEvent *event)
     emit nodeClicked(m_data.nodes[i].key);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -15,11 +15,11 @@ namespace swarmscope::ui {
 // What the graph shows: nodes by stable key and edges between them.
 struct GraphData {
     struct Node {
-        QString key;      // address, or host:port until the address is known
+        QString key;  // address, or host:port until the address is known
         QString label;
         bool self = false;
         bool secondHand = false;  // known only from peer exchange
-        int group = 0;            // lab partition side (0 = none)
+        int group = 0;  // lab partition side (0 = none)
     };
     struct Edge {
         // What the line stands for; it picks the line's colour.
@@ -27,10 +27,10 @@ struct GraphData {
             Tcp,
             WebSocket,
             Memory,
-            PeerRelay,    // a peer-relay neighbour
+            PeerRelay,  // a peer-relay neighbour
             Handshaking,  // a connection not open yet
-            SecondHand,   // a candidate, drawn from whoever told us of it (peer exchange)
-            RelayPath,    // a link seen on a peer-relay message's path
+            SecondHand,  // a candidate, drawn from whoever told us of it (peer exchange)
+            RelayPath,  // a link seen on a peer-relay message's path
             RelayedHalf,  // a half of a connection through a relay's circuit
         };
         QString a, b;
@@ -55,7 +55,7 @@ public:
 
     void setGraph(const GraphData &data);
     void flashEdge(const QString &a, const QString &b);  // traffic between two keys (through a relay if relayed)
-    int flashedEdges() const { return m_flashed; }        // edges lit so far (tests, status)
+    int flashedEdges() const { return m_flashed; }  // edges lit so far (tests, status)
     bool isLit(const QString &a, const QString &b) const;  // the edge between two keys flashes now
     QString selectedKey() const { return m_selected; }
     void setSelectedKey(const QString &key);
@@ -115,4 +115,4 @@ private:
     int m_flashed = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -17,12 +17,13 @@ namespace {
 bool sameCandidate(const CandidateSnapshot &a, const CandidateSnapshot &b)
 {
     return a.source == b.source && a.referrer == b.referrer && a.state == b.state && a.retries == b.retries
-           && a.local == b.local && a.persistent == b.persistent && a.address == b.address && a.rooms == b.rooms;
+        && a.local == b.local && a.persistent == b.persistent && a.address == b.address && a.rooms == b.rooms;
 }
 
-} // namespace
+}  // namespace
 
-CandidateTableModel::CandidateTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+CandidateTableModel::CandidateTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 QString CandidateTableModel::keyOf(const CandidateSnapshot &c)
 {
@@ -69,12 +70,10 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         case Rooms: return c.rooms.join(QLatin1Char(','));
         default: return {};
         }
-    case Roles::Key:
-        return keyOf(c);
-    case Roles::PeerAddress:
-        return c.address;
+    case Roles::Key: return keyOf(c);
+    case Roles::PeerAddress: return c.address;
     case Roles::FilterText:
-        return QStringList{keyOf(c), StateWords::peerSource(c.source), c.referrer, StateWords::candidateState(c.state),
+        return QStringList{keyOf(c),  StateWords::peerSource(c.source), c.referrer, StateWords::candidateState(c.state),
                            c.address, c.rooms.join(QLatin1Char(' '))}
             .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
@@ -96,8 +95,7 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         if (c.state == CandidateState::Dropped || c.state == CandidateState::Banned)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -192,7 +190,8 @@ void CandidateTableModel::setQueue(const QList<CandidateSnapshot> &queue)
 
 int CandidateTableModel::countInState(CandidateState state) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const CandidateSnapshot &c) { return c.state == state; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const CandidateSnapshot &c) { return c.state == state; }));
 }
 
 void CandidateTableModel::retranslate()
@@ -209,4 +208,4 @@ void CandidateTableModel::reindexFrom(int row)
         m_rowOf.insert(keyOf(m_rows.at(r)), r);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -41,4 +41,4 @@ private:
     QHash<QString, int> m_rowOf;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -5,9 +5,9 @@
 namespace swarmscope::ui {
 
 CappedTableModel::CappedTableModel(int capacity, QObject *parent)
-    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity))
-{
-}
+    : QAbstractTableModel(parent)
+    , m_capacity(std::max(1, capacity))
+{}
 
 int CappedTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -64,4 +64,4 @@ void CappedTableModel::clear()
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -45,4 +45,4 @@ private:
     quint64 m_dropped = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -10,9 +10,10 @@
 namespace swarmscope::ui {
 
 ChatMessageModel::ChatMessageModel(QString room, int capacity, QObject *parent)
-    : QAbstractTableModel(parent), m_room(std::move(room)), m_capacity(std::max(1, capacity))
-{
-}
+    : QAbstractTableModel(parent)
+    , m_room(std::move(room))
+    , m_capacity(std::max(1, capacity))
+{}
 
 ChatMessageModel *ChatMessageModel::conversation(const QString &peerAddress, int capacity, QObject *parent)
 {
@@ -44,8 +45,7 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
         return {};
     const ChatMessage &m = m_rows.at(std::size_t(index.row()));
     switch (role) {
-    case Qt::DisplayRole:
-        return display(m, index.column());
+    case Qt::DisplayRole: return display(m, index.column());
     case Qt::DecorationRole:  // the bubble's (column 0) and the author's: the picture of their key
         if (m.own || (index.column() != Time && index.column() != Author))
             return {};
@@ -55,8 +55,8 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
             return m.fromAddress;
         if (index.column() == Time)  // the bubble's: by a name, the address it stands for comes first
             return m.own || display(m, Author).toString() == Units::shortAddress(m.fromAddress)
-                       ? Units::dateTime(m.timeMs)
-                       : QString(m.fromAddress + QLatin1Char('\n') + Units::dateTime(m.timeMs));
+                ? Units::dateTime(m.timeMs)
+                : QString(m.fromAddress + QLatin1Char('\n') + Units::dateTime(m.timeMs));
         return {};
     case Roles::Raw:
         switch (index.column()) {
@@ -65,23 +65,16 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
         case Text: return m.text;
         default: return {};
         }
-    case Roles::Key:
-        return m.id;
+    case Roles::Key: return m.id;
     case Roles::FilterText:
         return QString(m.fromAddress + QLatin1Char(' ') + m.fromName + QLatin1Char(' ')
                        + (m_names ? m_names->localName(m.fromAddress) + QLatin1Char(' ') : QString()) + m.text);
-    case Roles::Own:
-        return m.own;
-    case Roles::Author:
-        return display(m, Author);
-    case Roles::Body:
-        return m.text;
-    case Roles::TimeMs:
-        return m.timeMs;
-    case Roles::Delivery:
-        return int(m.state);
-    case Roles::SearchMatch:
-        return m_matches.contains(m.id);
+    case Roles::Own: return m.own;
+    case Roles::Author: return display(m, Author);
+    case Roles::Body: return m.text;
+    case Roles::TimeMs: return m.timeMs;
+    case Roles::Delivery: return int(m.state);
+    case Roles::SearchMatch: return m_matches.contains(m.id);
     case Qt::AccessibleTextRole: {
         const QString text = tr("%1 at %2: %3").arg(display(m, Author).toString(), display(m, Time).toString(), m.text);
         if (!m.own)
@@ -94,26 +87,22 @@ QVariant ChatMessageModel::data(const QModelIndex &index, int role) const
         }
         return text;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
 QVariant ChatMessageModel::display(const ChatMessage &m, int column) const
 {
     switch (column) {
-    case Time:
-        return Units::timeOfDay(m.timeMs);
+    case Time: return Units::timeOfDay(m.timeMs);
     case Author:
         if (m.own)
             return tr("You");
         if (m_names)
             return m_names->display(m.fromAddress, m.fromName);
         return m.fromName.isEmpty() ? Units::shortAddress(m.fromAddress) : m.fromName;
-    case Text:
-        return m.text;
-    default:
-        return {};
+    case Text: return m.text;
+    default: return {};
     }
 }
 
@@ -147,7 +136,8 @@ int ChatMessageModel::append(const QList<ChatMessage> &messages)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             continue;
         }
-        const bool dupInBatch = std::any_of(fresh.cbegin(), fresh.cend(), [&](const ChatMessage &f) { return f.id == m.id; });
+        const bool dupInBatch =
+            std::any_of(fresh.cbegin(), fresh.cend(), [&](const ChatMessage &f) { return f.id == m.id; });
         if (!dupInBatch)
             fresh.append(m);
     }
@@ -236,4 +226,4 @@ void ChatMessageModel::setNames(PeerNames *names)
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -67,9 +67,9 @@ private:
     int m_capacity;
     std::deque<ChatMessage> m_rows;
     QHash<QByteArray, quint64> m_seqOf;  // id -> running sequence number
-    quint64 m_firstSeq = 0;              // sequence number of row 0
+    quint64 m_firstSeq = 0;  // sequence number of row 0
     QSet<QByteArray> m_matches;
     QPointer<PeerNames> m_names;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

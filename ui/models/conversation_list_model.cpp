@@ -7,7 +7,8 @@
 
 namespace swarmscope::ui {
 
-ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent) {}
+ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
@@ -20,25 +21,18 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return Units::shortAddress(r.address);
+    case Qt::DisplayRole: return Units::shortAddress(r.address);
     case Roles::Key:
     case Roles::Raw:
-    case Roles::FilterText:
-        return r.address;
-    case Roles::Body:
-        return r.lastText.isEmpty() ? tr("No messages yet") : r.lastText;
-    case Roles::TimeMs:
-        return r.lastMs;
-    case Roles::Unread:
-        return r.unread;
-    case Qt::ToolTipRole:
-        return tr("Direct messages with %1").arg(r.address);
+    case Roles::FilterText: return r.address;
+    case Roles::Body: return r.lastText.isEmpty() ? tr("No messages yet") : r.lastText;
+    case Roles::TimeMs: return r.lastMs;
+    case Roles::Unread: return r.unread;
+    case Qt::ToolTipRole: return tr("Direct messages with %1").arg(r.address);
     case Qt::AccessibleTextRole:
         return QString(tr("Conversation with %1").arg(Units::shortAddress(r.address))
                        + (r.unread > 0 ? tr(", %n unread", nullptr, r.unread) : QString()));
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -68,7 +62,8 @@ void ConversationListModel::noteMessages(const QList<ChatMessage> &directMessage
             emit dataChanged(index(row), index(row), {Roles::Body, Roles::TimeMs, Qt::AccessibleTextRole});
             continue;
         }
-        auto inBatch = std::find_if(fresh.begin(), fresh.end(), [&](const Row &f) { return f.address == m.peerAddress; });
+        auto inBatch =
+            std::find_if(fresh.begin(), fresh.end(), [&](const Row &f) { return f.address == m.peerAddress; });
         if (inBatch == fresh.end()) {
             fresh.append(Row{m.peerAddress, m.text, m.timeMs, 0});
         } else if (m.timeMs >= inBatch->lastMs) {
@@ -146,4 +141,4 @@ void ConversationListModel::retranslate()
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -46,4 +46,4 @@ private:
     QList<Row> m_rows;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -8,7 +8,8 @@
 
 namespace swarmscope::ui {
 
-CounterTableModel::CounterTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+CounterTableModel::CounterTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int CounterTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -26,16 +27,12 @@ QVariant CounterTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return index.column() == Name ? QVariant(r.name) : QVariant(QLocale().toString(r.count));
-    case Roles::Raw:
-        return index.column() == Name ? QVariant(r.name) : QVariant::fromValue(r.count);
-    case Roles::Key:
-        return r.name;
+    case Qt::DisplayRole: return index.column() == Name ? QVariant(r.name) : QVariant(QLocale().toString(r.count));
+    case Roles::Raw: return index.column() == Name ? QVariant(r.name) : QVariant::fromValue(r.count);
+    case Roles::Key: return r.name;
     case Qt::TextAlignmentRole:
         return index.column() == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -109,4 +106,4 @@ quint64 CounterTableModel::total() const
     return sum;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -40,4 +40,4 @@ private:
     QString m_countHeader;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -14,7 +14,7 @@ namespace swarmscope::ui {
 namespace {
 
 constexpr int kIdPrefixChars = 12;  // 48 bits tell nodes apart at a glance
-constexpr quintptr kTopLevel = 0;   // internal id of bucket rows; node rows carry bucket index + 1
+constexpr quintptr kTopLevel = 0;  // internal id of bucket rows; node rows carry bucket index + 1
 
 QByteArray keyOf(const QByteArray &id, bool replacement)
 {
@@ -49,9 +49,10 @@ QList<std::pair<int, int>> descendingRuns(QList<int> rows)
     return runs;
 }
 
-} // namespace
+}  // namespace
 
-DhtBucketModel::DhtBucketModel(QObject *parent) : QAbstractItemModel(parent) {}
+DhtBucketModel::DhtBucketModel(QObject *parent) : QAbstractItemModel(parent)
+{}
 
 QModelIndex DhtBucketModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -110,8 +111,9 @@ QVariant DhtBucketModel::bucketData(const Bucket &b, int column, int role) const
         switch (column) {
         case Node: return tr("Bucket %1").arg(b.index);
         case Endpoint:
-            return replacements > 0 ? tr("%n node(s)", nullptr, b.nodes) + tr(", %n replacement(s)", nullptr, replacements)
-                                    : tr("%n node(s)", nullptr, b.nodes);
+            return replacements > 0
+                ? tr("%n node(s)", nullptr, b.nodes) + tr(", %n replacement(s)", nullptr, replacements)
+                : tr("%n node(s)", nullptr, b.nodes);
         case LastSeen: {
             qint64 newest = 0;
             for (int i = 0; i < b.nodes; ++i)
@@ -126,8 +128,7 @@ QVariant DhtBucketModel::bucketData(const Bucket &b, int column, int role) const
         case Endpoint: return b.nodes;
         default: return {};
         }
-    case Roles::Key:
-        return b.index;
+    case Roles::Key: return b.index;
     case Qt::ToolTipRole:
         if (column == Node)
             return tr("Nodes whose ids share the first %n bit(s) with ours", nullptr, b.index);
@@ -137,8 +138,7 @@ QVariant DhtBucketModel::bucketData(const Bucket &b, int column, int role) const
         bold.setBold(true);
         return bold;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -164,10 +164,8 @@ QVariant DhtBucketModel::entryData(const Entry &e, int column, int role) const
         case Failures: return e.info.failures;
         default: return {};
         }
-    case Roles::Key:
-        return QString::fromLatin1(e.info.id.toHex());
-    case Roles::Replacement:
-        return e.replacement;
+    case Roles::Key: return QString::fromLatin1(e.info.id.toHex());
+    case Roles::Replacement: return e.replacement;
     case Qt::ToolTipRole:
         switch (column) {
         case Node:
@@ -178,8 +176,7 @@ QVariant DhtBucketModel::entryData(const Entry &e, int column, int role) const
         case Failures: return tr("Queries in a row that got no answer");
         default: return {};
         }
-    case Qt::TextAlignmentRole:
-        return column == Failures ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::TextAlignmentRole: return column == Failures ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         if (e.replacement || e.info.failures > 0)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -191,8 +188,7 @@ QVariant DhtBucketModel::entryData(const Entry &e, int column, int role) const
             return italic;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -380,4 +376,4 @@ void DhtBucketModel::retranslate()
         emit dataChanged(index(0, 0), index(int(m_buckets.size()) - 1, ColumnCount - 1));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -31,7 +31,7 @@ public:
     // Applies a fresh snapshot of the table; nowMs (wall clock) is what "last seen" is relative to.
     void setBuckets(const QList<DhtBucketSnapshot> &buckets, qint64 nowMs);
 
-    int nodeCount() const;         // live entries, replacements not counted
+    int nodeCount() const;  // live entries, replacements not counted
     int replacementCount() const;
     int bucketRow(int bucketIndex) const { return m_rowOf.value(bucketIndex, -1); }
 
@@ -45,7 +45,7 @@ private:
     struct Bucket {
         int index = 0;
         QList<Entry> entries;  // nodes first, then replacements
-        int nodes = 0;         // how many of entries are nodes
+        int nodes = 0;  // how many of entries are nodes
     };
 
     void syncBuckets(const QList<DhtBucketSnapshot> &buckets);
@@ -59,4 +59,4 @@ private:
     qint64 m_nowMs = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -11,9 +11,10 @@ namespace swarmscope::ui {
 
 namespace {
 constexpr int kMaxRemembered = 4096;  // rounds of infohashes no longer tracked are forgotten past this
-} // namespace
+}  // namespace
 
-DhtLookupModel::DhtLookupModel(QObject *parent) : QAbstractTableModel(parent) {}
+DhtLookupModel::DhtLookupModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int DhtLookupModel::rowCount(const QModelIndex &parent) const
 {
@@ -55,8 +56,7 @@ QVariant DhtLookupModel::data(const QModelIndex &index, int role) const
         case LastRound: return r.last.wallMs;
         default: return {};
         }
-    case Roles::Key:
-        return hex;
+    case Roles::Key: return hex;
     case Qt::ToolTipRole:
         if (index.column() == LastRound)
             return Units::dateTime(r.last.wallMs);
@@ -66,8 +66,7 @@ QVariant DhtLookupModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == PeersFound || index.column() == Datagrams ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                            : QVariant();
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -183,4 +182,4 @@ void DhtLookupModel::retranslate()
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

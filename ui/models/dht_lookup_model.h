@@ -19,7 +19,7 @@ public:
 
     struct Lookup {
         QByteArray infohash;  // 20 bytes
-        QString room;         // empty when no joined room has this key
+        QString room;  // empty when no joined room has this key
         bool running = false;
         bool tracked = true;
     };
@@ -57,4 +57,4 @@ private:
     QHash<QByteArray, Round> m_rounds;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -28,7 +28,8 @@ QString EventLogModel::topicOf(const LoggedEvent &event)
     return event.fields.value(QLatin1String("topic")).toString();
 }
 
-EventLogModel::EventLogModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent) {}
+EventLogModel::EventLogModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent)
+{}
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
 {
@@ -69,16 +70,11 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case Fields: return r.json;
         default: return {};
         }
-    case Roles::Key:
-        return QVariant::fromValue(r.seq);
-    case Roles::PeerAddress:
-        return r.peer;
-    case Roles::TimeMs:
-        return r.event.timeMs;
-    case Roles::FilterText:
-        return QString(r.event.kind + QLatin1Char(' ') + r.json);
-    default:
-        return {};
+    case Roles::Key: return QVariant::fromValue(r.seq);
+    case Roles::PeerAddress: return r.peer;
+    case Roles::TimeMs: return r.event.timeMs;
+    case Roles::FilterText: return QString(r.event.kind + QLatin1Char(' ') + r.json);
+    default: return {};
     }
 }
 
@@ -111,4 +107,4 @@ void EventLogModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

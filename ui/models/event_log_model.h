@@ -40,15 +40,15 @@ private:
     void dropAll() override { m_rows.clear(); }
 
     struct Row {
-        quint64 seq;       // stable key: never reused
+        quint64 seq;  // stable key: never reused
         LoggedEvent event;
-        QString json;      // compact JSON of the fields, rendered once
-        QString peer;      // the peer the event is about (peerOf), found once
-        QString topic;     // topicOf, found once
+        QString json;  // compact JSON of the fields, rendered once
+        QString peer;  // the peer the event is about (peerOf), found once
+        QString topic;  // topicOf, found once
     };
 
     std::deque<Row> m_rows;
     quint64 m_nextSeq = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -7,7 +7,7 @@ namespace swarmscope::ui {
 namespace {
 const QString kEventKey = QStringLiteral("event");
 const QString kTimeKey = QStringLiteral("time");
-}
+}  // namespace
 
 LoggedEvent LoggedEvent::of(const Event &event)
 {
@@ -36,4 +36,4 @@ QJsonObject LoggedEvent::toJson() const
     return o;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

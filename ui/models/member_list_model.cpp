@@ -43,7 +43,9 @@ int MemberListModel::connectedCount() const
 
 void MemberListModel::sortAndReset(QList<Member> members)
 {
-    const auto shown = [this](const Member &m) { return m_names ? m_names->display(m.address, m.signedName) : m.address; };
+    const auto shown = [this](const Member &m) {
+        return m_names ? m_names->display(m.address, m.signedName) : m.address;
+    };
     std::sort(members.begin(), members.end(), [&](const Member &a, const Member &b) {
         if (a.connected != b.connected)
             return a.connected;
@@ -67,10 +69,8 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     const Member &m = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return m_names ? m_names->display(m.address, m.signedName) : m.address;
-    case Qt::DecorationRole:
-        return Identicon::pixmap(m.address, kIconSize);
+    case Qt::AccessibleTextRole: return m_names ? m_names->display(m.address, m.signedName) : m.address;
+    case Qt::DecorationRole: return Identicon::pixmap(m.address, kIconSize);
     case Qt::ToolTipRole:
         return m.connected ? tr("%1\nConnected").arg(m.address)
                            : tr("%1\nIn the room, reached through other members").arg(m.address);
@@ -80,13 +80,10 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
         return {};
     case Roles::Raw:
     case Roles::Key:
-    case Roles::PeerAddress:
-        return m.address;
-    case Roles::ConnectedCount:
-        return m.connected;
-    default:
-        return {};
+    case Roles::PeerAddress: return m.address;
+    case Roles::ConnectedCount: return m.connected;
+    default: return {};
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -47,4 +47,4 @@ private:
     QList<Member> m_rows;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -19,7 +19,8 @@ namespace swarmscope::ui {
 namespace {
 
 // Roles that change while a connection lives (alignment never does).
-const QList<int> kLiveRoles{Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::ForegroundRole, Roles::Raw, Roles::FilterText};
+const QList<int> kLiveRoles{Qt::DisplayRole,    Qt::DecorationRole, Qt::ToolTipRole,
+                            Qt::ForegroundRole, Roles::Raw,         Roles::FilterText};
 
 QString endpointOf(const PeerSnapshot &p)
 {
@@ -29,9 +30,10 @@ QString endpointOf(const PeerSnapshot &p)
     return p.host + QLatin1Char(':') + QString::number(p.port);
 }
 
-} // namespace
+}  // namespace
 
-PeerTableModel::PeerTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+PeerTableModel::PeerTableModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int PeerTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -49,21 +51,25 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         return {};
     const PeerSnapshot &p = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return display(p, index.column());
-    case Roles::Raw:
-        return raw(p, index.column());
-    case Roles::Key:
-        return QVariant::fromValue(p.connectionId);
-    case Roles::PeerAddress:
-        return p.address;
+    case Qt::DisplayRole: return display(p, index.column());
+    case Roles::Raw: return raw(p, index.column());
+    case Roles::Key: return QVariant::fromValue(p.connectionId);
+    case Roles::PeerAddress: return p.address;
     case Qt::DecorationRole:
         if (index.column() != Address || p.address.isEmpty())
             return {};
         return Identicon::pixmap(p.address, kIdenticonSize);
     case Roles::FilterText:
-        return QStringList{p.address, p.name, m_names ? m_names->localName(p.address) : QString(), endpointOf(p), StateWords::transport(p.transport), StateWords::peerSource(p.source),
-                           p.referrer, queueStateText(p), StateWords::connectionState(p.state), p.agent,
+        return QStringList{p.address,
+                           p.name,
+                           m_names ? m_names->localName(p.address) : QString(),
+                           endpointOf(p),
+                           StateWords::transport(p.transport),
+                           StateWords::peerSource(p.source),
+                           p.referrer,
+                           queueStateText(p),
+                           StateWords::connectionState(p.state),
+                           p.agent,
                            p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId)}
             .join(QLatin1Char(' '));
     case Qt::TextAlignmentRole:
@@ -73,10 +79,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         case RateIn:
         case RateOut:
         case BytesIn:
-        case BytesOut:
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
+        case BytesOut: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default: return {};
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -89,26 +93,23 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         case Source:
             if (p.referrer.isEmpty())
                 return p.local ? tr("A local or private address") : QVariant();
-            return p.local ? tr("Told by %1; a local or private address").arg(p.referrer) : tr("Told by %1").arg(p.referrer);
+            return p.local ? tr("Told by %1; a local or private address").arg(p.referrer)
+                           : tr("Told by %1").arg(p.referrer);
         case BytesIn:
             return tr("%1 in %n frame(s), now %2", nullptr, int(qMin<quint64>(p.framesIn, INT_MAX)))
                 .arg(Units::bytes(p.bytesIn), Units::rate(p.bytesInPerSec));
         case BytesOut:
             return tr("%1 in %n frame(s), now %2", nullptr, int(qMin<quint64>(p.framesOut, INT_MAX)))
                 .arg(Units::bytes(p.bytesOut), Units::rate(p.bytesOutPerSec));
-        case Since:
-            return Units::dateTime(p.sinceMs);
-        case BtPeerId:
-            return p.btPeerId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(p.btPeerId.toHex()));
-        default:
-            return {};
+        case Since: return Units::dateTime(p.sinceMs);
+        case BtPeerId: return p.btPeerId.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(p.btPeerId.toHex()));
+        default: return {};
         }
     case Qt::ForegroundRole:
         if (p.state != ConnectionState::Connected)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -116,8 +117,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
 QString PeerTableModel::btPeerIdText(const QByteArray &peerId)
 {
     const QByteArray tag = peerId.left(8);
-    const bool readable = peerId.size() == 20
-                       && std::all_of(tag.begin(), tag.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+    const bool readable =
+        peerId.size() == 20 && std::all_of(tag.begin(), tag.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
     return readable ? QString::fromLatin1(tag) + QString::fromLatin1(peerId.mid(8).toHex())
                     : QString::fromLatin1(peerId.toHex());
 }
@@ -149,82 +150,52 @@ QVariant PeerTableModel::display(const PeerSnapshot &p, int column) const
         if (!p.name.isEmpty())
             return p.name;
         return p.address.isEmpty() ? tr("(handshaking)") : p.address;
-    case Endpoint:
-        return endpointOf(p);
-    case Transport:
-        return StateWords::transport(p.transport);
-    case Path:
-        return pathText(p);
+    case Endpoint: return endpointOf(p);
+    case Transport: return StateWords::transport(p.transport);
+    case Path: return pathText(p);
     case Direction:
         return p.direction == swarmscope::Direction::Inbound ? tr("in", "connection direction")
                                                              : tr("out", "connection direction");
-    case Source:
-        return StateWords::peerSource(p.source);
-    case QueueState:
-        return queueStateText(p);
-    case Retries:
-        return p.retries;
-    case Rtt:
-        return Units::rtt(p.rttUs);
-    case RateIn:
-        return Units::rate(p.bytesInPerSec);
-    case RateOut:
-        return Units::rate(p.bytesOutPerSec);
-    case BytesIn:
-        return Units::bytes(p.bytesIn);
-    case BytesOut:
-        return Units::bytes(p.bytesOut);
-    case Since:
-        return Units::timeOfDay(p.sinceMs);
-    case Client:
-        return p.agent;
-    case BtPeerId:
-        return p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId);
-    default:
-        return {};
+    case Source: return StateWords::peerSource(p.source);
+    case QueueState: return queueStateText(p);
+    case Retries: return p.retries;
+    case Rtt: return Units::rtt(p.rttUs);
+    case RateIn: return Units::rate(p.bytesInPerSec);
+    case RateOut: return Units::rate(p.bytesOutPerSec);
+    case BytesIn: return Units::bytes(p.bytesIn);
+    case BytesOut: return Units::bytes(p.bytesOut);
+    case Since: return Units::timeOfDay(p.sinceMs);
+    case Client: return p.agent;
+    case BtPeerId: return p.btPeerId.isEmpty() ? QString() : btPeerIdText(p.btPeerId);
+    default: return {};
     }
 }
 
 QVariant PeerTableModel::raw(const PeerSnapshot &p, int column) const
 {
     switch (column) {
-    case Address:
-        return p.address;
-    case Endpoint:
-        return endpointOf(p);
-    case Transport:
-        return transportName(p.transport);
-    case Path:
-        return connectionPathName(p.path);
-    case Direction:
-        return int(p.direction);
-    case Source:
-        return peerSourceName(p.source);
+    case Address: return p.address;
+    case Endpoint: return endpointOf(p);
+    case Transport: return transportName(p.transport);
+    case Path: return connectionPathName(p.path);
+    case Direction: return int(p.direction);
+    case Source: return peerSourceName(p.source);
     case QueueState:
         if (p.retiring)
             return QStringLiteral("retiring");
         return p.queueState ? candidateStateName(*p.queueState) : connectionStateName(p.state);
-    case Retries:
-        return p.retries;
-    case RateIn:
-        return p.bytesInPerSec;
-    case RateOut:
-        return p.bytesOutPerSec;
+    case Retries: return p.retries;
+    case RateIn: return p.bytesInPerSec;
+    case RateOut: return p.bytesOutPerSec;
     case Rtt:
         // Unmeasured sorts after every measured value.
         return p.rttUs < 0 ? std::numeric_limits<qint64>::max() : p.rttUs;
-    case BytesIn:
-        return QVariant::fromValue(p.bytesIn);
-    case BytesOut:
-        return QVariant::fromValue(p.bytesOut);
-    case Since:
-        return p.sinceMs;
-    case Client:
-        return p.agent;
-    case BtPeerId:
-        return QString::fromLatin1(p.btPeerId.toHex());
-    default:
-        return {};
+    case BytesIn: return QVariant::fromValue(p.bytesIn);
+    case BytesOut: return QVariant::fromValue(p.bytesOut);
+    case Since: return p.sinceMs;
+    case Client: return p.agent;
+    case BtPeerId: return QString::fromLatin1(p.btPeerId.toHex());
+    default: return {};
     }
 }
 
@@ -257,7 +228,8 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         case Address: return tr("The peer's address, proven during the handshake");
         case Endpoint: return tr("Remote host and port of the connection");
         case Source: return tr("Where the peer was found: lan, dht, pex, book, manual or inbound");
-        case Path: return tr("How the connection runs: direct, hole-punched through both routers, or relayed by another node");
+        case Path:
+            return tr("How the connection runs: direct, hole-punched through both routers, or relayed by another node");
         case QueueState: return tr("The peer's state in the connection queue");
         case Retries: return tr("Failed dials before this connection");
         case Rtt: return tr("Round-trip time of the last ping");
@@ -267,7 +239,8 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
         case BytesOut: return tr("Bytes sent on this connection");
         case Since: return tr("When the connection was opened");
         case Client: return tr("The software the peer runs, as it names itself");
-        case BtPeerId: return tr("The BitTorrent peer id of a Bugout room's wire (its client tag, then the random part in hex)");
+        case BtPeerId:
+            return tr("The BitTorrent peer id of a Bugout room's wire (its client tag, then the random part in hex)");
         default: return {};
         }
     }
@@ -306,8 +279,9 @@ void PeerTableModel::reset(const QList<PeerSnapshot> &peers)
 
 int PeerTableModel::connectedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const PeerSnapshot &p) { return p.state == ConnectionState::Connected && !p.retiring; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const PeerSnapshot &p) {
+        return p.state == ConnectionState::Connected && !p.retiring;
+    }));
 }
 
 QSet<QString> PeerTableModel::connectedIn(const QString &room) const
@@ -425,4 +399,4 @@ void PeerTableModel::setNames(PeerNames *names)
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -80,4 +80,4 @@ private:
     QPointer<PeerNames> m_names;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

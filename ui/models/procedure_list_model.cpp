@@ -9,7 +9,8 @@
 
 namespace swarmscope::ui {
 
-ProcedureListModel::ProcedureListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProcedureListModel::ProcedureListModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int ProcedureListModel::rowCount(const QModelIndex &parent) const
 {
@@ -28,16 +29,11 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
     const ProcedureInfo &p = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Roles::Raw:
-        return index.column() == Name ? p.name : p.doc;
-    case Qt::ToolTipRole:
-        return p.doc.isEmpty() ? p.name : QString(p.name + QStringLiteral(": ") + p.doc);
-    case Roles::Key:
-        return p.name;
-    case Roles::FilterText:
-        return QString(p.name + QLatin1Char(' ') + p.doc);
-    default:
-        return {};
+    case Roles::Raw: return index.column() == Name ? p.name : p.doc;
+    case Qt::ToolTipRole: return p.doc.isEmpty() ? p.name : QString(p.name + QStringLiteral(": ") + p.doc);
+    case Roles::Key: return p.name;
+    case Roles::FilterText: return QString(p.name + QLatin1Char(' ') + p.doc);
+    default: return {};
     }
 }
 
@@ -107,4 +103,4 @@ void ProcedureListModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -39,4 +39,4 @@ private:
     QList<ProcedureInfo> m_rows;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -8,7 +8,8 @@
 
 namespace swarmscope::ui {
 
-RoomListModel::RoomListModel(QObject *parent) : QAbstractListModel(parent) {}
+RoomListModel::RoomListModel(QObject *parent) : QAbstractListModel(parent)
+{}
 
 int RoomListModel::rowCount(const QModelIndex &parent) const
 {
@@ -22,29 +23,23 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     const bool compat = r.backend != RoomBackend::Native;
     switch (role) {
-    case Qt::DisplayRole:
-        return compat ? RoomRef::parse(r.name).value_or(RoomRef{}).name : r.name;
+    case Qt::DisplayRole: return compat ? RoomRef::parse(r.name).value_or(RoomRef{}).name : r.name;
     case Qt::EditRole:
     case Roles::Key:
     case Roles::Raw:
-    case Roles::FilterText:
-        return r.name;
-    case Roles::Backend:
-        return compat ? roomBackendName(r.backend) : QString();
-    case Roles::MemberCount:
-        return r.members;
-    case Roles::ConnectedCount:
-        return r.connected;
-    case Roles::Unread:
-        return r.unread;
+    case Roles::FilterText: return r.name;
+    case Roles::Backend: return compat ? roomBackendName(r.backend) : QString();
+    case Roles::MemberCount: return r.members;
+    case Roles::ConnectedCount: return r.connected;
+    case Roles::Unread: return r.unread;
     case Qt::ToolTipRole:
-        return compat ? tr("%1 (%2 swarm): %n member(s) seen", nullptr, r.members).arg(r.name, roomBackendName(r.backend))
-                      : tr("%1: %n member(s) seen", nullptr, r.members).arg(r.name);
+        return compat
+            ? tr("%1 (%2 swarm): %n member(s) seen", nullptr, r.members).arg(r.name, roomBackendName(r.backend))
+            : tr("%1: %n member(s) seen", nullptr, r.members).arg(r.name);
     case Qt::AccessibleTextRole:
         return QString(tr("%1, %n member(s)", nullptr, r.members).arg(r.name)
                        + (r.unread > 0 ? tr(", %n unread", nullptr, r.unread) : QString()));
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -61,7 +56,8 @@ void RoomListModel::upsert(const QList<RoomSnapshot> &rooms)
             r.members = members;
             r.connected = s.connectedMembers;
             const QModelIndex i = index(row);
-            emit dataChanged(i, i, {Roles::MemberCount, Roles::ConnectedCount, Qt::ToolTipRole, Qt::AccessibleTextRole});
+            emit dataChanged(i, i,
+                             {Roles::MemberCount, Roles::ConnectedCount, Qt::ToolTipRole, Qt::AccessibleTextRole});
             continue;
         }
         auto inBatch = std::find_if(fresh.begin(), fresh.end(), [&](const Row &f) { return f.name == s.name; });
@@ -152,4 +148,4 @@ int RoomListModel::totalUnread() const
     return total;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

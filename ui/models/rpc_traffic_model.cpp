@@ -41,9 +41,10 @@ QString elided(const QString &text)
     return text.size() > kMaxCellChars ? text.left(kMaxCellChars) + QChar(0x2026) : text;
 }
 
-} // namespace
+}  // namespace
 
-RpcTrafficModel::RpcTrafficModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent) {}
+RpcTrafficModel::RpcTrafficModel(int capacity, QObject *parent) : CappedTableModel(capacity, parent)
+{}
 
 int RpcTrafficModel::columnCount(const QModelIndex &parent) const
 {
@@ -92,17 +93,13 @@ QVariant RpcTrafficModel::data(const QModelIndex &index, int role) const
         case Status: return int(r.status);
         default: return {};
         }
-    case Roles::Key:
-        return QVariant::fromValue(r.call.callId);
-    case Roles::PeerAddress:
-        return r.call.peerAddress;
-    case Roles::Status:
-        return int(r.status);
-    case Roles::TimeMs:
-        return r.call.timeMs;
+    case Roles::Key: return QVariant::fromValue(r.call.callId);
+    case Roles::PeerAddress: return r.call.peerAddress;
+    case Roles::Status: return int(r.status);
+    case Roles::TimeMs: return r.call.timeMs;
     case Roles::FilterText:
-        return QStringList{r.call.peerAddress, r.call.name, r.argsText, r.resultText, r.error, statusText(r.status)}.join(
-            QLatin1Char(' '));
+        return QStringList{r.call.peerAddress, r.call.name, r.argsText, r.resultText, r.error, statusText(r.status)}
+            .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Time: return Units::dateTime(r.call.timeMs);
@@ -121,8 +118,7 @@ QVariant RpcTrafficModel::data(const QModelIndex &index, int role) const
                 return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -265,4 +261,4 @@ void RpcTrafficModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

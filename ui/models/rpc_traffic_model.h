@@ -77,4 +77,4 @@ private:
     quint64 m_firstSeq = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

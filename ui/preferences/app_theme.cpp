@@ -8,10 +8,8 @@
 
 namespace swarmscope::ui {
 
-AppTheme::AppTheme()
-    : m_systemStyle(QApplication::style()->name()), m_systemPalette(QApplication::palette())
-{
-}
+AppTheme::AppTheme() : m_systemStyle(QApplication::style()->name()), m_systemPalette(QApplication::palette())
+{}
 
 void AppTheme::apply(WindowPreferences::Theme theme)
 {
@@ -64,4 +62,4 @@ QPalette AppTheme::lightPalette()
     return fusion ? fusion->standardPalette() : QPalette();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -27,4 +27,4 @@ private:
     WindowPreferences::Theme m_current = WindowPreferences::Theme::System;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -10,11 +10,11 @@ namespace swarmscope::ui {
 using Theme = WindowPreferences::Theme;
 
 AppearancePage::AppearancePage(const QStringList &languages, QWidget *parent)
-    : PreferencesPage(Takes::Effect, "preferencesAppearancePage", parent),
-      m_themeLabel(new QLabel(this)),
-      m_languageLabel(new QLabel(this)),
-      m_theme(new QComboBox(this)),
-      m_language(new QComboBox(this))
+    : PreferencesPage(Takes::Effect, "preferencesAppearancePage", parent)
+    , m_themeLabel(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_theme(new QComboBox(this))
+    , m_language(new QComboBox(this))
 {
     m_theme->setObjectName(QStringLiteral("preferencesTheme"));
     m_language->setObjectName(QStringLiteral("preferencesLanguage"));
@@ -59,4 +59,4 @@ void AppearancePage::retranslate()
     m_language->setItemText(0, tr("As the system"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

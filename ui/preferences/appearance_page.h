@@ -28,4 +28,4 @@ private:
     QComboBox *m_theme, *m_language;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

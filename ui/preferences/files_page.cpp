@@ -22,16 +22,16 @@ int toMiB(qint64 bytes)
 {
     return int(std::clamp<qint64>((bytes + kMiB - 1) / kMiB, 1, std::numeric_limits<int>::max()));
 }
-} // namespace
+}  // namespace
 
 FilesPage::FilesPage(QString defaultFolder, QWidget *parent)
-    : PreferencesPage(Takes::Effect, "preferencesFilesPage", parent),
-      m_defaultFolder(std::move(defaultFolder)),
-      m_folderLabel(new QLabel(this)),
-      m_sizeLabel(new QLabel(this)),
-      m_folder(new QLineEdit(this)),
-      m_browse(new QPushButton(this)),
-      m_maxSize(new QSpinBox(this))
+    : PreferencesPage(Takes::Effect, "preferencesFilesPage", parent)
+    , m_defaultFolder(std::move(defaultFolder))
+    , m_folderLabel(new QLabel(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_folder(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_maxSize(new QSpinBox(this))
 {
     m_folder->setObjectName(QStringLiteral("preferencesDownloadDir"));
     m_folder->setClearButtonEnabled(true);
@@ -92,4 +92,4 @@ void FilesPage::retranslate()
     m_maxSize->setToolTip(tr("Offers of larger files are refused"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -36,4 +36,4 @@ private:
     QSpinBox *m_maxSize;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

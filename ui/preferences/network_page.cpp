@@ -27,24 +27,24 @@ QPlainTextEdit *nodeList(QWidget *parent, const char *name)
     return edit;
 }
 
-} // namespace
+}  // namespace
 
 NetworkPage::NetworkPage(QWidget *parent)
-    : PreferencesPage(Takes::Restart, "preferencesNetworkPage", parent),
-      m_listenLabel(new QLabel(this)),
-      m_portLabel(new QLabel(this)),
-      m_interfaceLabel(new QLabel(this)),
-      m_bootstrapLabel(new QLabel(this)),
-      m_relayNodesLabel(new QLabel(this)),
-      m_listenHost(new QLineEdit(this)),
-      m_listenPort(new QLineEdit(this)),
-      m_lan(new QCheckBox(this)),
-      m_dht(new QCheckBox(this)),
-      m_portMapping(new QCheckBox(this)),
-      m_actAsRelay(new QCheckBox(this)),
-      m_lanInterface(new QComboBox(this)),
-      m_dhtBootstrap(nodeList(this, "preferencesDhtBootstrap")),
-      m_relayNodes(nodeList(this, "preferencesRelayNodes"))
+    : PreferencesPage(Takes::Restart, "preferencesNetworkPage", parent)
+    , m_listenLabel(new QLabel(this))
+    , m_portLabel(new QLabel(this))
+    , m_interfaceLabel(new QLabel(this))
+    , m_bootstrapLabel(new QLabel(this))
+    , m_relayNodesLabel(new QLabel(this))
+    , m_listenHost(new QLineEdit(this))
+    , m_listenPort(new QLineEdit(this))
+    , m_lan(new QCheckBox(this))
+    , m_dht(new QCheckBox(this))
+    , m_portMapping(new QCheckBox(this))
+    , m_actAsRelay(new QCheckBox(this))
+    , m_lanInterface(new QComboBox(this))
+    , m_dhtBootstrap(nodeList(this, "preferencesDhtBootstrap"))
+    , m_relayNodes(nodeList(this, "preferencesRelayNodes"))
 {
     m_listenHost->setObjectName(QStringLiteral("preferencesListenHost"));
     m_listenPort->setObjectName(QStringLiteral("preferencesListenPort"));
@@ -175,4 +175,4 @@ void NetworkPage::retranslate()
     m_actAsRelay->setText(tr("Act as a rela&y for peers that cannot reach each other"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

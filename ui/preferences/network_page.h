@@ -38,4 +38,4 @@ private:
     QPlainTextEdit *m_dhtBootstrap, *m_relayNodes;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -11,12 +11,12 @@ namespace swarmscope::ui {
 using Notify = WindowPreferences::Notify;
 
 NotificationsPage::NotificationsPage(QWidget *parent)
-    : PreferencesPage(Takes::Effect, "preferencesNotificationsPage", parent),
-      m_enabled(new QCheckBox(this)),
-      m_roomsLabel(new QLabel(this)),
-      m_nicknameLabel(new QLabel(this)),
-      m_rooms(new QComboBox(this)),
-      m_nickname(new QLineEdit(this))
+    : PreferencesPage(Takes::Effect, "preferencesNotificationsPage", parent)
+    , m_enabled(new QCheckBox(this))
+    , m_roomsLabel(new QLabel(this))
+    , m_nicknameLabel(new QLabel(this))
+    , m_rooms(new QComboBox(this))
+    , m_nickname(new QLineEdit(this))
 {
     m_enabled->setObjectName(QStringLiteral("preferencesNotifications"));
     m_rooms->setObjectName(QStringLiteral("preferencesNotifyRooms"));
@@ -65,4 +65,4 @@ void NotificationsPage::retranslate()
     m_nickname->setPlaceholderText(tr("A mention is your address or this name in a message"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -32,4 +32,4 @@ private:
     QLineEdit *m_nickname;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -12,4 +12,4 @@ bool EnginePreferences::needsRestartFor(const EnginePreferences &next) const
     return !(withLive == next);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -11,17 +11,17 @@ namespace swarmscope::ui {
 // file (keys shared with swarmscope-node) and is read when the application starts; the window
 // part lives in the window's QSettings and applies at once.
 struct EnginePreferences {
-    QString name;                               // display name peers see; empty = none
+    QString name;  // display name peers see; empty = none
     QString listenHost = QStringLiteral("0.0.0.0");
-    int listenPort = 0;                         // 0 = any free port
+    int listenPort = 0;  // 0 = any free port
     bool lan = true;
-    QString lanInterface;                       // empty = all
+    QString lanInterface;  // empty = all
     bool dht = true;
-    QStringList dhtBootstrap;                   // host:port; empty = the public routers
+    QStringList dhtBootstrap;  // host:port; empty = the public routers
     bool portMapping = true;
-    QStringList relayNodes;                     // host:port
+    QStringList relayNodes;  // host:port
     bool actAsRelay = false;
-    QString downloadDir;                        // empty = downloads in the profile
+    QString downloadDir;  // empty = downloads in the profile
     qint64 maxFileSize = FileTransferOptions().maxFileSize;
 
     bool operator==(const EnginePreferences &) const = default;
@@ -35,9 +35,9 @@ struct WindowPreferences {
 
     bool notifications = true;
     Notify notifyRooms = Notify::Always;
-    QString nickname;                           // counts as a mention, like our address
+    QString nickname;  // counts as a mention, like our address
     Theme theme = Theme::System;
-    QString language;                           // "de", "fr", ...; empty = the system's
+    QString language;  // "de", "fr", ...; empty = the system's
 
     bool operator==(const WindowPreferences &) const = default;
 };
@@ -47,4 +47,4 @@ struct Preferences {
     WindowPreferences window;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -19,16 +19,16 @@ namespace swarmscope::ui {
 
 namespace {
 constexpr int kStatusTimeoutMs = 8000;
-} // namespace
+}  // namespace
 
 PreferencesController::PreferencesController(EngineClient &engine, QSettings &settings, LanguageManager &language,
                                              PreferencesStore &store, QObject *parent)
-    : QObject(parent),
-      m_engine(engine),
-      m_settings(settings),
-      m_language(language),
-      m_store(store),
-      m_action(new QAction(this))
+    : QObject(parent)
+    , m_engine(engine)
+    , m_settings(settings)
+    , m_language(language)
+    , m_store(store)
+    , m_action(new QAction(this))
 {
     setObjectName(QStringLiteral("preferencesController"));
     m_action->setObjectName(QStringLiteral("preferencesAction"));
@@ -85,9 +85,11 @@ PreferencesDialog *PreferencesController::open()
     setup.languages = LanguageManager::availableLanguages();
     setup.defaultDownloadFolder = QDir(m_engine.config().profileDir).filePath(QStringLiteral("downloads"));
     setup.location = m_store.location();
-    m_dialog = new PreferencesDialog(setup, [this](const Preferences &next) { return save(next); }, m_window);
+    m_dialog = new PreferencesDialog(
+        setup, [this](const Preferences &next) { return save(next); }, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] { emit statusMessage(dialog->statusText()); });
+    connect(m_dialog, &QDialog::accepted, this,
+            [this, dialog = m_dialog] { emit statusMessage(dialog->statusText()); });
     m_dialog->open();
     return m_dialog;
 }
@@ -132,4 +134,4 @@ void PreferencesController::retranslate()
         m_menu->setTitle(tr("&Settings"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

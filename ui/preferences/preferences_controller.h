@@ -29,8 +29,8 @@ class PreferencesController final : public QObject {
     Q_DISABLE_COPY_MOVE(PreferencesController)
 
 public:
-    PreferencesController(EngineClient &engine, QSettings &settings, LanguageManager &language,
-                          PreferencesStore &store, QObject *parent = nullptr);
+    PreferencesController(EngineClient &engine, QSettings &settings, LanguageManager &language, PreferencesStore &store,
+                          QObject *parent = nullptr);
 
     // The stored theme and language, before the window shows.
     void applyAtStart();
@@ -65,4 +65,4 @@ private:
     QPointer<PreferencesDialog> m_dialog;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

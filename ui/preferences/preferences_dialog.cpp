@@ -20,16 +20,16 @@
 namespace swarmscope::ui {
 
 PreferencesDialog::PreferencesDialog(const Setup &setup, Applier applier, QWidget *parent)
-    : QDialog(parent),
-      m_applier(std::move(applier)),
-      m_atOpening(setup.current),
-      m_location(setup.location),
-      m_loadFailed(!setup.loadProblem.isEmpty()),
-      m_list(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)),
-      m_locationLabel(new QLabel(this)),
-      m_status(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+    : QDialog(parent)
+    , m_applier(std::move(applier))
+    , m_atOpening(setup.current)
+    , m_location(setup.location)
+    , m_loadFailed(!setup.loadProblem.isEmpty())
+    , m_list(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_locationLabel(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     m_list->setObjectName(QStringLiteral("preferencesPages"));
@@ -126,8 +126,9 @@ void PreferencesDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? ColorScheme::errorText(ColorScheme::isDark(this->palette()))
-                                                 : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     error ? ColorScheme::errorText(ColorScheme::isDark(this->palette()))
+                           : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
 }
 
@@ -148,4 +149,4 @@ void PreferencesDialog::retranslate()
     m_list->setFixedWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 16);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -26,10 +26,10 @@ class PreferencesDialog final : public QDialog {
 public:
     struct Setup {
         Preferences current;
-        QStringList languages;   // codes with a catalogue
+        QStringList languages;  // codes with a catalogue
         QString defaultDownloadFolder;
-        QString location;        // where the network settings are kept, shown under the pages
-        QString loadProblem;     // the settings file could not be read: shown, and saving is refused
+        QString location;  // where the network settings are kept, shown under the pages
+        QString loadProblem;  // the settings file could not be read: shown, and saving is refused
     };
     // Saves and applies; answers a message when that failed.
     using Applier = std::function<std::optional<QString>(const Preferences &)>;
@@ -63,4 +63,4 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

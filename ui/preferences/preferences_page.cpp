@@ -8,7 +8,10 @@
 namespace swarmscope::ui {
 
 PreferencesPage::PreferencesPage(Takes takes, const char *objectName, QWidget *parent)
-    : QWidget(parent), m_takes(takes), m_form(new QFormLayout), m_note(new QLabel(this))
+    : QWidget(parent)
+    , m_takes(takes)
+    , m_form(new QFormLayout)
+    , m_note(new QLabel(this))
 {
     setObjectName(QLatin1String(objectName));
     m_note->setObjectName(QLatin1String(objectName) + QStringLiteral("Note"));
@@ -42,4 +45,4 @@ void PreferencesPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -41,4 +41,4 @@ private:
     QLabel *m_note;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

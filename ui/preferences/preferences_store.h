@@ -19,4 +19,4 @@ public:
     virtual std::optional<QString> save(const EnginePreferences &preferences) = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

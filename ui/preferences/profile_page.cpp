@@ -9,9 +9,9 @@
 namespace swarmscope::ui {
 
 ProfilePage::ProfilePage(QWidget *parent)
-    : PreferencesPage(Takes::Effect, "preferencesProfilePage", parent),
-      m_nameLabel(new QLabel(this)),
-      m_name(new QLineEdit(this))
+    : PreferencesPage(Takes::Effect, "preferencesProfilePage", parent)
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
 {
     m_name->setObjectName(QStringLiteral("preferencesName"));
     m_name->setMaxLength(wire::kMaxDisplayNameChars * 2);  // UTF-16 units; the check counts characters
@@ -44,4 +44,4 @@ void ProfilePage::retranslate()
                            .arg(wire::kMaxDisplayNameChars));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

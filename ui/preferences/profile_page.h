@@ -27,4 +27,4 @@ private:
     QLineEdit *m_name;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -25,17 +25,19 @@ Mode toMode(Notify notify)
     return notify == Notify::Mentions ? Mode::Mentions : notify == Notify::Never ? Mode::Never : Mode::Always;
 }
 
-} // namespace
+}  // namespace
 
 WindowPreferences loadWindowPreferences(const QSettings &settings)
 {
     WindowPreferences p;
     p.notifications = settings.value(NotificationPolicy::enabledKey(), true).toBool();
-    p.notifyRooms = toNotify(
-        NotificationPolicy::modeFromName(settings.value(NotificationPolicy::defaultModeKey()).toString(), Mode::Always));
+    p.notifyRooms = toNotify(NotificationPolicy::modeFromName(
+        settings.value(NotificationPolicy::defaultModeKey()).toString(), Mode::Always));
     p.nickname = settings.value(NotificationPolicy::nicknameKey()).toString();
     const QString theme = settings.value(kThemeKey).toString();
-    p.theme = theme == QLatin1String("light") ? Theme::Light : theme == QLatin1String("dark") ? Theme::Dark : Theme::System;
+    p.theme = theme == QLatin1String("light") ? Theme::Light
+        : theme == QLatin1String("dark")      ? Theme::Dark
+                                              : Theme::System;
     p.language = settings.value(kLanguageKey).toString();
     return p;
 }
@@ -48,9 +50,10 @@ void saveWindowPreferences(QSettings &settings, const WindowPreferences &p)
         settings.remove(NotificationPolicy::nicknameKey());
     else
         settings.setValue(NotificationPolicy::nicknameKey(), p.nickname.trimmed());
-    settings.setValue(kThemeKey, p.theme == Theme::Light  ? QStringLiteral("light")
-                                 : p.theme == Theme::Dark ? QStringLiteral("dark")
-                                                          : QStringLiteral("system"));
+    settings.setValue(kThemeKey,
+                      p.theme == Theme::Light      ? QStringLiteral("light")
+                          : p.theme == Theme::Dark ? QStringLiteral("dark")
+                                                   : QStringLiteral("system"));
     if (p.language.isEmpty())
         settings.remove(kLanguageKey);
     else
@@ -58,4 +61,4 @@ void saveWindowPreferences(QSettings &settings, const WindowPreferences &p)
     settings.sync();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -11,4 +11,4 @@ namespace swarmscope::ui {
 WindowPreferences loadWindowPreferences(const QSettings &settings);
 void saveWindowPreferences(QSettings &settings, const WindowPreferences &preferences);
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

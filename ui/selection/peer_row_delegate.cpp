@@ -15,7 +15,7 @@ QColor mix(const QColor &under, const QColor &over, qreal share)
                             float(under.greenF() * (1 - share) + over.greenF() * share),
                             float(under.blueF() * (1 - share) + over.blueF() * share));
 }
-} // namespace
+}  // namespace
 
 bool PeerRowDelegate::isMarked(const QModelIndex &index) const
 {
@@ -37,4 +37,4 @@ void PeerRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     option->backgroundBrush = mix(under, option->palette.color(QPalette::Highlight), kWash);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

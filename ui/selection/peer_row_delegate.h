@@ -24,4 +24,4 @@ private:
     QString m_peer;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

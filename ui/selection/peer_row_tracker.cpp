@@ -12,7 +12,9 @@
 namespace swarmscope::ui {
 
 PeerRowTracker::PeerRowTracker(QAbstractItemView *view)
-    : QObject(view), m_view(view), m_delegate(new PeerRowDelegate(view))
+    : QObject(view)
+    , m_view(view)
+    , m_delegate(new PeerRowDelegate(view))
 {
     m_view->setItemDelegate(m_delegate);
     connect(m_view, &QAbstractItemView::clicked, this, &PeerRowTracker::offer);
@@ -69,4 +71,4 @@ void PeerRowTracker::follow(const QString &address)
     m_view->scrollTo(row);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -42,4 +42,4 @@ private:
     bool m_following = false;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

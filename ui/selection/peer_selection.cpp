@@ -11,4 +11,4 @@ void PeerSelection::select(const QString &address)
     emit changed(m_current);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -35,4 +35,4 @@ private:
     QString m_current;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

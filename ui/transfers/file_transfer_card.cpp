@@ -63,12 +63,13 @@ void FileTransferCard::show(const FileTransferItem &item)
         ? tr("from %1").arg(Units::shortAddress(item.peer))
         : (item.room.isEmpty() ? tr("to %1").arg(Units::shortAddress(item.to.value(0)))
                                : tr("to %n member(s) of %1", nullptr, int(item.to.size())).arg(item.room));
-    m_detail->setText(tr("%1 · %2 · %3", "size · type · sender or recipients").arg(Units::bytes(quint64(item.size)), item.type, who));
+    m_detail->setText(
+        tr("%1 · %2 · %3", "size · type · sender or recipients").arg(Units::bytes(quint64(item.size)), item.type, who));
     m_detail->setToolTip(item.incoming ? item.peer : item.to.join(QLatin1Char('\n')));
     m_progress->setValue(item.percent());
     const bool offered = item.incoming && item.state == State::Offered;
     const bool live = item.state == State::Offered || item.state == State::Waiting || item.state == State::Running
-                      || item.state == State::Paused;
+        || item.state == State::Paused;
     m_accept->setVisible(offered);
     m_decline->setVisible(offered);
     m_cancel->setVisible(live && !offered);
@@ -116,4 +117,4 @@ void FileTransferCard::retranslate()
     m_progress->setAccessibleName(tr("Transfer progress"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -46,4 +46,4 @@ private:
     QPushButton *m_cancel;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

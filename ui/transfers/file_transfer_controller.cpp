@@ -11,7 +11,10 @@ namespace swarmscope::ui {
 
 FileTransferController::FileTransferController(EngineClient &engine, ChatPanel &chat, StatusMessage status,
                                                QObject *parent)
-    : QObject(parent), m_engine(engine), m_chat(chat), m_status(std::move(status))
+    : QObject(parent)
+    , m_engine(engine)
+    , m_chat(chat)
+    , m_status(std::move(status))
 {
     FileTransfersView *view = m_chat.transfersView();
     connect(&m_engine, &EngineClient::eventsReady, view, &FileTransfersView::applyEvents);
@@ -40,4 +43,4 @@ void FileTransferController::send(const QString &target, const QString &path)
     });
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -28,4 +28,4 @@ private:
     StatusMessage m_status;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

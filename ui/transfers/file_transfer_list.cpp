@@ -39,7 +39,7 @@ FileTransferItem itemOf(const files::FileOffer &offer, bool incoming)
     item.state = incoming ? State::Offered : State::Waiting;
     return item;
 }
-} // namespace
+}  // namespace
 
 void FileTransferList::add(const FileTransferItem &item)
 {
@@ -113,4 +113,4 @@ void FileTransferList::endByAnswer(FileTransferItem &item, FileTransferItem::Sta
     item.reason = reason;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

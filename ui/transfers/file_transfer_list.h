@@ -18,14 +18,14 @@ struct FileTransferItem {
     QString name;
     QString type;
     qint64 size = 0;
-    QString peer;   // the sender for incoming ones; for ours, the recipients' count in `to`
+    QString peer;  // the sender for incoming ones; for ours, the recipients' count in `to`
     QStringList to;
-    QString room;   // empty for one member
+    QString room;  // empty for one member
     qint64 bytes = 0;
     double rate = 0;  // bytes per second, last report
     State state = State::Offered;
-    QString path;     // the received file, or the one we send
-    QString reason;   // why it failed or was declined
+    QString path;  // the received file, or the one we send
+    QString reason;  // why it failed or was declined
     int percent() const { return size > 0 ? int(bytes * 100 / size) : (state == State::Done ? 100 : 0); }
     // Seconds left at the last rate; -1 when unknown.
     qint64 secondsLeft() const { return rate > 0 ? qint64(double(size - bytes) / rate) : -1; }
@@ -46,4 +46,4 @@ private:
     QList<QString> m_order;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -42,8 +42,8 @@ void FileTransfersView::dropOldFinished()
 {
     for (qsizetype i = 0; i < m_shown.size() && m_shown.size() > kMaxCards;) {
         const FileTransferItem *item = m_list.find(m_shown[i]);
-        const bool finished = !item || item->state == State::Done || item->state == State::Failed
-                              || item->state == State::Declined;
+        const bool finished =
+            !item || item->state == State::Done || item->state == State::Failed || item->state == State::Declined;
         if (!finished) {
             ++i;
             continue;
@@ -53,4 +53,4 @@ void FileTransfersView::dropOldFinished()
     }
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -39,4 +39,4 @@ private:
     QVBoxLayout *m_layout;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -12,12 +12,12 @@
 namespace swarmscope::ui {
 
 BlockedPeersDialog::BlockedPeersDialog(EngineClient &engine, QWidget *parent)
-    : QDialog(parent),
-      m_engine(engine),
-      m_intro(new QLabel(this)),
-      m_list(new QListWidget(this)),
-      m_unblock(new QPushButton(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_intro(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_unblock(new QPushButton(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("blockedPeersDialog"));
     m_intro->setWordWrap(true);
@@ -88,4 +88,4 @@ void BlockedPeersDialog::retranslate()
     m_unblock->setText(tr("&Unblock"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -41,4 +41,4 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -32,21 +32,21 @@ namespace swarmscope::ui {
 namespace {
 // Long enough for a paragraph, short enough to stay well below the engine's frame cap.
 constexpr int kMaxMessageLength = 4000;
-} // namespace
+}  // namespace
 
 ChatPanel::ChatPanel(QWidget *parent)
-    : QWidget(parent),
-      m_title(new QLabel(this)),
-      m_subtitle(new QLabel(this)),
-      m_searchBar(new ChatSearchBar(this)),
-      m_view(new QListView(this)),
-      m_delegate(new ChatMessageDelegate(m_view)),
-      m_composer(new QLineEdit(this)),
-      m_send(new QPushButton(this)),
-      m_sendFile(new QToolButton(this)),
-      m_transfers(new FileTransfersView(this)),
-      m_findAction(new QAction(this)),
-      m_directAction(new QAction(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_searchBar(new ChatSearchBar(this))
+    , m_view(new QListView(this))
+    , m_delegate(new ChatMessageDelegate(m_view))
+    , m_composer(new QLineEdit(this))
+    , m_send(new QPushButton(this))
+    , m_sendFile(new QToolButton(this))
+    , m_transfers(new FileTransfersView(this))
+    , m_findAction(new QAction(this))
+    , m_directAction(new QAction(this))
 {
     setObjectName(QStringLiteral("chatPanel"));
     m_title->setObjectName(QStringLiteral("chatTitle"));
@@ -131,9 +131,8 @@ ChatPanel::ChatPanel(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &ChatPanel::submit);
     connect(m_sendFile, &QToolButton::clicked, this, &ChatPanel::chooseFile);
     connect(m_composer, &QLineEdit::textChanged, this, &ChatPanel::updateComposerState);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_stickToBottom = value >= m_view->verticalScrollBar()->maximum() - 4;
-    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_stickToBottom = value >= m_view->verticalScrollBar()->maximum() - 4; });
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
         if (m_stickToBottom)
             m_view->verticalScrollBar()->setValue(max);
@@ -451,7 +450,8 @@ void ChatPanel::addMessageAction(QAction *action)
 void ChatPanel::updateHeader()
 {
     if (!m_peer.isEmpty()) {
-        m_title->setText(tr("Direct messages with %1").arg(m_names ? m_names->display(m_peer) : Units::shortAddress(m_peer)));
+        m_title->setText(
+            tr("Direct messages with %1").arg(m_names ? m_names->display(m_peer) : Units::shortAddress(m_peer)));
         m_subtitle->setText(m_peer);
         return;
     }
@@ -464,7 +464,7 @@ void ChatPanel::updateHeader()
     const int members = int(m_info.members.size());
     m_subtitle->setText(members == 0 ? tr("Waiting for others to join…")
                                      : tr("%n member(s) seen", nullptr, members)
-                                           + tr(" · %n connected", nullptr, m_info.connectedMembers));
+                                + tr(" · %n connected", nullptr, m_info.connectedMembers));
 }
 
 void ChatPanel::updateComposerState()
@@ -537,4 +537,4 @@ void ChatPanel::retranslate()
     updateComposerState();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

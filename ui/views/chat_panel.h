@@ -37,7 +37,7 @@ public:
         std::function<void(const QString &room, const QString &peerAddress, const QString &text, HistoryFound found)>;
 
     struct Added {
-        QHash<QString, int> rooms;          // room -> new rows
+        QHash<QString, int> rooms;  // room -> new rows
         QHash<QString, int> conversations;  // peer address -> new rows
     };
 
@@ -142,4 +142,4 @@ private:
     quint64 m_searchGeneration = 0;  // answers to older searches are ignored
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

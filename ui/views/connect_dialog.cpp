@@ -12,11 +12,11 @@
 namespace swarmscope::ui {
 
 ConnectDialog::ConnectDialog(QWidget *parent)
-    : QDialog(parent),
-      m_prompt(new QLabel(this)),
-      m_edit(new QLineEdit(this)),
-      m_hint(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_prompt(new QLabel(this))
+    , m_edit(new QLineEdit(this))
+    , m_hint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("connectDialog"));
     m_edit->setObjectName(QStringLiteral("connectHostPortEdit"));
@@ -78,4 +78,4 @@ void ConnectDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -33,4 +33,4 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

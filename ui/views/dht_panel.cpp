@@ -51,19 +51,19 @@ QSortFilterProxyModel *sortedBy(QAbstractItemModel *model, QObject *parent)
     return proxy;
 }
 
-} // namespace
+}  // namespace
 
 DhtPanel::DhtPanel(EngineClient &engine, QWidget *parent)
-    : QWidget(parent),
-      m_engine(engine),
-      m_buckets(new DhtBucketModel(this)),
-      m_lookups(new DhtLookupModel(this)),
-      m_rejects(new CounterTableModel(this)),
-      m_summary(new QLabel(this)),
-      m_off(new QLabel(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_tree(new QTreeView(m_splitter)),
-      m_timer(new QTimer(this))
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_buckets(new DhtBucketModel(this))
+    , m_lookups(new DhtLookupModel(this))
+    , m_rejects(new CounterTableModel(this))
+    , m_summary(new QLabel(this))
+    , m_off(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_tree(new QTreeView(m_splitter))
+    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dhtPanel"));
     m_buckets->setObjectName(QStringLiteral("dhtBucketModel"));
@@ -212,7 +212,7 @@ void DhtPanel::updateSummary()
     QStringList parts;
     parts << tr("Node %1 on UDP port %2").arg(id).arg(m_port);
     parts << tr("%n node(s) in the routing table", nullptr, stats.routingTableSize)
-                 + tr(" (%n replacement(s) waiting)", nullptr, m_buckets->replacementCount());
+            + tr(" (%n replacement(s) waiting)", nullptr, m_buckets->replacementCount());
     parts << tr("%n lookup(s) running", nullptr, m_lookups->runningCount());
     parts << tr("%1 datagrams in, %2 out").arg(locale.toString(stats.datagramsIn), locale.toString(stats.datagramsOut));
     parts << tr("%n infohash(es) stored for others", nullptr, stats.storedInfohashes);
@@ -272,4 +272,4 @@ void DhtPanel::retranslate()
     updateSummary();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -75,4 +75,4 @@ private:
     int m_refreshes = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -29,20 +29,20 @@ namespace swarmscope::ui {
 
 namespace {
 constexpr int kFilterDebounceMs = 150;
-} // namespace
+}  // namespace
 
 EventLogPanel::EventLogPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new EventLogModel(EventLogModel::kDefaultCapacity, this)),
-      m_proxy(new EventFilterProxy(this)),
-      m_filter(new QLineEdit(this)),
-      m_follow(new QCheckBox(this)),
-      m_clear(new QPushButton(this)),
-      m_export(new QPushButton(this)),
-      m_dropped(new QLabel(this)),
-      m_filterError(new QLabel(this)),
-      m_view(new QTableView(this)),
-      m_filterDebounce(new QTimer(this))
+    : QWidget(parent)
+    , m_model(new EventLogModel(EventLogModel::kDefaultCapacity, this))
+    , m_proxy(new EventFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_follow(new QCheckBox(this))
+    , m_clear(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_dropped(new QLabel(this))
+    , m_filterError(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_filterDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventLogPanel"));
     m_proxy->setSourceModel(m_model);
@@ -239,4 +239,4 @@ void EventLogPanel::retranslate()
     updateDropped();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

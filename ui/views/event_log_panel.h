@@ -78,4 +78,4 @@ private:
     PeerRowTracker *m_tracker = nullptr;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

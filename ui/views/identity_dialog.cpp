@@ -30,7 +30,7 @@ QLabel *selectableLabel(QWidget *parent, const char *name)
     label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return label;
 }
-} // namespace
+}  // namespace
 
 IdentityDialog::IdentityDialog(EngineClient &engine, QWidget *parent) : QDialog(parent), m_engine(engine)
 {
@@ -226,4 +226,4 @@ void IdentityDialog::retranslate()
     validateImport();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

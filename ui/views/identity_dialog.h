@@ -65,4 +65,4 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

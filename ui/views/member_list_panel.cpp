@@ -13,13 +13,13 @@
 namespace swarmscope::ui {
 
 MemberListPanel::MemberListPanel(PeerNames *names, QWidget *parent)
-    : QWidget(parent),
-      m_model(new MemberListModel(names, this)),
-      m_title(new QLabel(this)),
-      m_view(new QListView(this)),
-      m_directAction(new QAction(this)),
-      m_renameAction(new QAction(this)),
-      m_blockAction(new QAction(this))
+    : QWidget(parent)
+    , m_model(new MemberListModel(names, this))
+    , m_title(new QLabel(this))
+    , m_view(new QListView(this))
+    , m_directAction(new QAction(this))
+    , m_renameAction(new QAction(this))
+    , m_blockAction(new QAction(this))
 {
     setObjectName(QStringLiteral("memberList"));
     m_title->setObjectName(QStringLiteral("memberListTitle"));
@@ -102,11 +102,12 @@ void MemberListPanel::changeEvent(QEvent *event)
 void MemberListPanel::retranslate()
 {
     const int members = m_model->rowCount();
-    m_title->setText(m_model->room().isEmpty() ? tr("Members")
-                                               : tr("Members: %1 (%2 connected)").arg(members).arg(m_model->connectedCount()));
+    m_title->setText(m_model->room().isEmpty()
+                         ? tr("Members")
+                         : tr("Members: %1 (%2 connected)").arg(members).arg(m_model->connectedCount()));
     m_directAction->setText(tr("Message Directly"));
     m_renameAction->setText(tr("Rename…"));
     m_blockAction->setText(tr("Block"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -50,4 +50,4 @@ private:
     QAction *m_blockAction;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -11,8 +11,11 @@
 namespace swarmscope::ui {
 
 PeerRelayDialog::PeerRelayDialog(QWidget *parent)
-    : QDialog(parent), m_prompt(new QLabel(this)), m_edit(new QPlainTextEdit(this)), m_hint(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_prompt(new QLabel(this))
+    , m_edit(new QPlainTextEdit(this))
+    , m_hint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("peerRelayDialog"));
     m_edit->setObjectName(QStringLiteral("peerRelayBootstrapEdit"));
@@ -78,4 +81,4 @@ void PeerRelayDialog::retranslate()
                        "connections, written ws://host:port."));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -35,4 +35,4 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

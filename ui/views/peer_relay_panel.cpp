@@ -44,14 +44,21 @@ QString pathText(const QStringList &path)
         hops.append(shortId(h));
     return hops.join(QStringLiteral(" → "));
 }
-} // namespace
+}  // namespace
 
 PeerRelayPanel::PeerRelayPanel(EngineClient &engine, QWidget *parent)
-    : QWidget(parent), m_engine(engine), m_addAction(new QAction(this)), m_summary(new QLabel(this)),
-      m_peers(table(PeerColumnCount, "peerRelayPeersView", this)),
-      m_traffic(table(TrafficColumnCount, "peerRelayTrafficView", this)), m_to(new QLineEdit(this)),
-      m_text(new QLineEdit(this)), m_send(new QPushButton(this)), m_connect(new QPushButton(this)),
-      m_add(new QPushButton(this)), m_timer(new QTimer(this))
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_addAction(new QAction(this))
+    , m_summary(new QLabel(this))
+    , m_peers(table(PeerColumnCount, "peerRelayPeersView", this))
+    , m_traffic(table(TrafficColumnCount, "peerRelayTrafficView", this))
+    , m_to(new QLineEdit(this))
+    , m_text(new QLineEdit(this))
+    , m_send(new QPushButton(this))
+    , m_connect(new QPushButton(this))
+    , m_add(new QPushButton(this))
+    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("peerRelayPanel"));
     m_addAction->setObjectName(QStringLiteral("addPeerRelayNetworkAction"));
@@ -160,18 +167,13 @@ std::optional<PeerRelayPanel::TrafficRow> PeerRelayPanel::trafficRow(const Event
     const PeerRelayHop &h = hopped->hop;
     QString label;
     switch (h.role) {
-    case PeerRelayHopRole::Forwarded:
-        label = tr("forwarded");
-        break;
-    case PeerRelayHopRole::Dropped:
-        label = tr("dropped (%1)").arg(h.reason);
-        break;
+    case PeerRelayHopRole::Forwarded: label = tr("forwarded"); break;
+    case PeerRelayHopRole::Dropped: label = tr("dropped (%1)").arg(h.reason); break;
     case PeerRelayHopRole::Sent:
         if (h.type == QLatin1String("user"))
             label = tr("sent");
         break;
-    case PeerRelayHopRole::Delivered:
-        break;
+    case PeerRelayHopRole::Delivered: break;
     }
     if (label.isEmpty())
         return std::nullopt;  // control messages (findPeers, handshakes) stay in the event log
@@ -217,10 +219,10 @@ void PeerRelayPanel::showView(const PeerRelayView &view)
     m_peers->setRowCount(int(peers.size()));
     for (int r = 0; r < peers.size(); ++r) {
         const PeerRelayPeer &p = peers[r];
-        const QStringList cells{p.id, QStringLiteral("%1:%2").arg(p.host).arg(p.port),
-                                p.inbound ? tr("inbound") : tr("outbound"),
-                                Units::rate(p.bytesInPerSec) + QStringLiteral(" · %1/s").arg(p.envelopesInPerSec, 0, 'f', 1),
-                                Units::rate(p.bytesOutPerSec) + QStringLiteral(" · %1/s").arg(p.envelopesOutPerSec, 0, 'f', 1)};
+        const QStringList cells{
+            p.id, QStringLiteral("%1:%2").arg(p.host).arg(p.port), p.inbound ? tr("inbound") : tr("outbound"),
+            Units::rate(p.bytesInPerSec) + QStringLiteral(" · %1/s").arg(p.envelopesInPerSec, 0, 'f', 1),
+            Units::rate(p.bytesOutPerSec) + QStringLiteral(" · %1/s").arg(p.envelopesOutPerSec, 0, 'f', 1)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = m_peers->item(r, c);
             if (!item) {
@@ -239,9 +241,10 @@ void PeerRelayPanel::updateSummary()
         m_summary->setText(tr("Not in a peer-relay network."));
         return;
     }
-    m_summary->setText(m_url.isEmpty()
-                           ? tr("Our peer-relay id: %1 · %n direct peer(s)", nullptr, m_peerCount).arg(m_id)
-                           : tr("Our peer-relay id: %1 · listening on %2 · %n direct peer(s)", nullptr, m_peerCount).arg(m_id, m_url));
+    m_summary->setText(
+        m_url.isEmpty()
+            ? tr("Our peer-relay id: %1 · %n direct peer(s)", nullptr, m_peerCount).arg(m_id)
+            : tr("Our peer-relay id: %1 · listening on %2 · %n direct peer(s)", nullptr, m_peerCount).arg(m_id, m_url));
 }
 
 void PeerRelayPanel::changeEvent(QEvent *event)
@@ -267,4 +270,4 @@ void PeerRelayPanel::retranslate()
     updateSummary();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -21,7 +21,6 @@ namespace swarmscope::ui {
 
 class EngineClient;
 
-
 // The peer-relay network (npm peer-relay): our id, the direct peers with their rates, and the
 // traffic through us: messages for us, messages we sent, messages we forwarded for others with
 // their paths. "Add peer-relay network…" joins one by its bootstrap URLs; a line at the bottom
@@ -88,4 +87,4 @@ private:
     QTimer *m_timer;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -20,21 +20,21 @@ namespace swarmscope::ui {
 
 namespace {
 constexpr int kFilterDebounceMs = 150;
-} // namespace
+}  // namespace
 
 PeersPanel::PeersPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new PeerTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_view(new QTableView(this)),
-      m_filterDebounce(new QTimer(this)),
-      m_copyAction(new QAction(this)),
-      m_directAction(new QAction(this)),
-      m_banAction(new QAction(this)),
-      m_softBanAction(new QAction(this)),
-      m_backoffAction(new QAction(this)),
-      m_disconnectAction(new QAction(this))
+    : QWidget(parent)
+    , m_model(new PeerTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_filterDebounce(new QTimer(this))
+    , m_copyAction(new QAction(this))
+    , m_directAction(new QAction(this))
+    , m_banAction(new QAction(this))
+    , m_softBanAction(new QAction(this))
+    , m_backoffAction(new QAction(this))
+    , m_disconnectAction(new QAction(this))
 {
     setObjectName(QStringLiteral("peersPanel"));
     m_proxy->setObjectName(QStringLiteral("peerProxy"));
@@ -111,8 +111,8 @@ PeersPanel::PeersPanel(QWidget *parent)
 
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_view->addActions({m_directAction, m_copyAction, separator, m_banAction, m_softBanAction, m_backoffAction,
-                        m_disconnectAction});
+    m_view->addActions(
+        {m_directAction, m_copyAction, separator, m_banAction, m_softBanAction, m_backoffAction, m_disconnectAction});
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeersPanel::updateActions);
     m_tracker = new PeerRowTracker(m_view);
     connect(m_tracker, &PeerRowTracker::peerPicked, this, &PeersPanel::peerSelected);
@@ -206,9 +206,10 @@ void PeersPanel::retranslate()
     m_softBanAction->setText(tr("Ban for this session (soft)"));
     m_softBanAction->setToolTip(tr("Close the connection and refuse this peer until Swarmscope quits"));
     m_backoffAction->setText(tr("Back off"));
-    m_backoffAction->setToolTip(tr("Close the connection and wait one backoff step longer than last time before redialling"));
+    m_backoffAction->setToolTip(
+        tr("Close the connection and wait one backoff step longer than last time before redialling"));
     m_disconnectAction->setText(tr("Disconnect"));
     m_model->retranslate();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

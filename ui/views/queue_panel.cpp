@@ -20,17 +20,17 @@ namespace swarmscope::ui {
 
 namespace {
 constexpr int kFilterDebounceMs = 150;
-} // namespace
+}  // namespace
 
 QueuePanel::QueuePanel(EngineClient &engine, QWidget *parent)
-    : QWidget(parent),
-      m_engine(engine),
-      m_model(new CandidateTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_counts(new QLabel(this)),
-      m_view(new QTableView(this)),
-      m_filterDebounce(new QTimer(this))
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_model(new CandidateTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_counts(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_filterDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("queuePanel"));
     m_proxy->setObjectName(QStringLiteral("queueProxy"));
@@ -128,11 +128,9 @@ void QueuePanel::hideEvent(QHideEvent *event)
 
 void QueuePanel::updateCounts()
 {
-    const QString text = tr("%n queued", nullptr, m_model->countInState(CandidateState::Queued))
-                         + QStringLiteral(" · ")
-                         + tr("%n waiting", nullptr, m_model->countInState(CandidateState::Waiting))
-                         + QStringLiteral(" · ")
-                         + tr("%n dropped", nullptr, m_model->countInState(CandidateState::Dropped));
+    const QString text = tr("%n queued", nullptr, m_model->countInState(CandidateState::Queued)) + QStringLiteral(" · ")
+        + tr("%n waiting", nullptr, m_model->countInState(CandidateState::Waiting)) + QStringLiteral(" · ")
+        + tr("%n dropped", nullptr, m_model->countInState(CandidateState::Dropped));
     m_counts->setText(text);
     m_counts->setAccessibleName(text);
 }
@@ -153,4 +151,4 @@ void QueuePanel::retranslate()
     updateCounts();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -27,17 +27,18 @@ QString ReachabilityLabel::describe(const ReachabilitySnapshot &r)
     case ReachabilityStatus::Public:
         if (external.isEmpty())
             return tr("Reachable: yes");
-        return mapping.isEmpty() ? tr("Reachable: yes, %1").arg(external) : tr("Reachable: yes, %1 %2").arg(mapping, external);
+        return mapping.isEmpty() ? tr("Reachable: yes, %1").arg(external)
+                                 : tr("Reachable: yes, %1 %2").arg(mapping, external);
     case ReachabilityStatus::Private: {
-        const QString relay = r.relays.isEmpty() ? QString() : tr("; using relay %1").arg(r.relays.join(QStringLiteral(", ")));
+        const QString relay =
+            r.relays.isEmpty() ? QString() : tr("; using relay %1").arg(r.relays.join(QStringLiteral(", ")));
         if (r.nat == NatBehaviour::AddressDependent)
             return tr("Not reachable: behind a NAT that changes ports") + relay;
         if (r.nat == NatBehaviour::PortPreserving)
             return tr("Not reachable: behind a NAT with no port mapped") + relay;
         return tr("Not reachable from the internet") + relay;
     }
-    case ReachabilityStatus::Unknown:
-        break;
+    case ReachabilityStatus::Unknown: break;
     }
     if (!r.relays.isEmpty())
         return tr("Reachable: not known yet; using relay %1").arg(r.relays.join(QStringLiteral(", ")));
@@ -59,4 +60,4 @@ void ReachabilityLabel::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -24,4 +24,4 @@ private:
     ReachabilitySnapshot m_state;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

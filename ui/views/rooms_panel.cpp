@@ -20,18 +20,18 @@
 namespace swarmscope::ui {
 
 RoomsPanel::RoomsPanel(QWidget *parent)
-    : QWidget(parent),
-      m_model(new RoomListModel(this)),
-      m_title(new QLabel(this)),
-      m_joinEdit(new QLineEdit(this)),
-      m_backendBox(new QComboBox(this)),
-      m_joinButton(new QPushButton(this)),
-      m_list(new QListView(this)),
-      m_leaveAction(new QAction(this)),
-      m_conversations(new ConversationListModel(this)),
-      m_conversationsTitle(new QLabel(this)),
-      m_conversationList(new QListView(this)),
-      m_closeConversationAction(new QAction(this))
+    : QWidget(parent)
+    , m_model(new RoomListModel(this))
+    , m_title(new QLabel(this))
+    , m_joinEdit(new QLineEdit(this))
+    , m_backendBox(new QComboBox(this))
+    , m_joinButton(new QPushButton(this))
+    , m_list(new QListView(this))
+    , m_leaveAction(new QAction(this))
+    , m_conversations(new ConversationListModel(this))
+    , m_conversationsTitle(new QLabel(this))
+    , m_conversationList(new QListView(this))
+    , m_closeConversationAction(new QAction(this))
 {
     setObjectName(QStringLiteral("roomsPanel"));
     m_title->setObjectName(QStringLiteral("roomsTitle"));
@@ -93,15 +93,14 @@ RoomsPanel::RoomsPanel(QWidget *parent)
     connect(m_joinButton, &QPushButton::clicked, this, &RoomsPanel::submitJoin);
     connect(m_joinEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_joinButton->setEnabled(!text.trimmed().isEmpty()); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QString name = m_model->nameAt(current.row());
-                m_leaveAction->setEnabled(!name.isEmpty());
-                // A room and a conversation are never current at the same time.
-                if (!name.isEmpty() && m_conversationList->currentIndex().isValid())
-                    m_conversationList->setCurrentIndex({});
-                emit currentRoomChanged(name);
-            });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QString name = m_model->nameAt(current.row());
+        m_leaveAction->setEnabled(!name.isEmpty());
+        // A room and a conversation are never current at the same time.
+        if (!name.isEmpty() && m_conversationList->currentIndex().isValid())
+            m_conversationList->setCurrentIndex({});
+        emit currentRoomChanged(name);
+    });
     connect(m_conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString address = m_conversations->addressAt(current.row());
@@ -186,7 +185,8 @@ void RoomsPanel::submitJoin()
     if (!ref)
         return;
     const auto chosen = RoomBackend(m_backendBox->currentData().toInt());
-    if (ref->backend == RoomBackend::Native && chosen != RoomBackend::Native && !text.startsWith(QLatin1String("native:")))
+    if (ref->backend == RoomBackend::Native && chosen != RoomBackend::Native
+        && !text.startsWith(QLatin1String("native:")))
         ref = RoomRef{chosen, text};
     m_joinEdit->clear();
     emit joinRequested(ref->key());
@@ -226,4 +226,4 @@ void RoomsPanel::retranslate()
     m_conversations->retranslate();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

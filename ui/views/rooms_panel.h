@@ -61,4 +61,4 @@ private:
     QAction *m_closeConversationAction;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

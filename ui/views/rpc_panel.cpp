@@ -56,28 +56,28 @@ QTableView *makeTable(QWidget *parent, const QString &objectName)
     return view;
 }
 
-} // namespace
+}  // namespace
 
 RpcPanel::RpcPanel(EngineClient &engine, QWidget *parent)
-    : QWidget(parent),
-      m_engine(engine),
-      m_procedures(new ProcedureListModel(this)),
-      m_traffic(new RpcTrafficModel(RpcTrafficModel::kDefaultCapacity, this)),
-      m_peerLabel(new QLabel(this)),
-      m_peer(new QComboBox(this)),
-      m_list(new QPushButton(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_nameLabel(new QLabel(this)),
-      m_name(new QLineEdit(this)),
-      m_argsLabel(new QLabel(this)),
-      m_args(new QPlainTextEdit(this)),
-      m_timeoutLabel(new QLabel(this)),
-      m_timeout(new QSpinBox(this)),
-      m_argsError(new QLabel(this)),
-      m_call(new QPushButton(this)),
-      m_status(new QLabel(this)),
-      m_dropped(new QLabel(this)),
-      m_clear(new QPushButton(this))
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_procedures(new ProcedureListModel(this))
+    , m_traffic(new RpcTrafficModel(RpcTrafficModel::kDefaultCapacity, this))
+    , m_peerLabel(new QLabel(this))
+    , m_peer(new QComboBox(this))
+    , m_list(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_argsLabel(new QLabel(this))
+    , m_args(new QPlainTextEdit(this))
+    , m_timeoutLabel(new QLabel(this))
+    , m_timeout(new QSpinBox(this))
+    , m_argsError(new QLabel(this))
+    , m_call(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_dropped(new QLabel(this))
+    , m_clear(new QPushButton(this))
 {
     setObjectName(QStringLiteral("rpcPanel"));
     m_procedures->setObjectName(QStringLiteral("rpcProcedureModel"));
@@ -307,8 +307,8 @@ std::optional<QJsonValue> RpcPanel::parseArguments(const QString &text, QString 
         if (error) {
             const int offset = std::max(0, parseError.offset - 1);
             *error = parseError.error == QJsonParseError::NoError
-                         ? tr("Exactly one JSON value, please")
-                         : tr("Not JSON: %1 at character %2").arg(parseError.errorString()).arg(offset + 1);
+                ? tr("Exactly one JSON value, please")
+                : tr("Not JSON: %1 at character %2").arg(parseError.errorString()).arg(offset + 1);
         }
         return std::nullopt;
     }
@@ -390,22 +390,26 @@ void RpcPanel::onResponse(const RpcResponse &response)
     if (!m_listingCalls.remove(response.callId))
         return;
     if (!response.ok) {
-        showStatus(tr("%1 did not list its procedures: %2").arg(Units::shortAddress(response.peerAddress), response.error),
-                   true);
+        showStatus(
+            tr("%1 did not list its procedures: %2").arg(Units::shortAddress(response.peerAddress), response.error),
+            true);
         return;
     }
     if (!m_procedures->setFromListing(response.peerAddress, response.result)) {
-        showStatus(tr("%1 sent a procedure list that is not [{name, doc}, …]").arg(Units::shortAddress(response.peerAddress)),
-                   true);
+        showStatus(
+            tr("%1 sent a procedure list that is not [{name, doc}, …]").arg(Units::shortAddress(response.peerAddress)),
+            true);
         return;
     }
-    showStatus(tr("%1 offers %n procedure(s)", nullptr, m_procedures->rowCount()).arg(Units::shortAddress(response.peerAddress)));
+    showStatus(tr("%1 offers %n procedure(s)", nullptr, m_procedures->rowCount())
+                   .arg(Units::shortAddress(response.peerAddress)));
 }
 
 void RpcPanel::showStatus(const QString &text, bool error)
 {
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x30, 0x30) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xc0, 0x30, 0x30) : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
     m_status->setText(text);
     m_status->setAccessibleName(text);
@@ -453,4 +457,4 @@ void RpcPanel::retranslate()
     validateEditor();
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

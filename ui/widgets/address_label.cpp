@@ -12,8 +12,7 @@
 
 namespace swarmscope::ui {
 
-AddressLabel::AddressLabel(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_copy(new QToolButton(this))
+AddressLabel::AddressLabel(QWidget *parent) : QWidget(parent), m_label(new QLabel(this)), m_copy(new QToolButton(this))
 {
     initResources();
     auto *layout = new QHBoxLayout(this);
@@ -81,4 +80,4 @@ void AddressLabel::retranslate()
         a->setText(tr("Copy address"));
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

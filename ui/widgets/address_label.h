@@ -35,4 +35,4 @@ private:
     QToolButton *m_copy;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

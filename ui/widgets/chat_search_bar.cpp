@@ -12,13 +12,13 @@
 namespace swarmscope::ui {
 
 ChatSearchBar::ChatSearchBar(QWidget *parent)
-    : QWidget(parent),
-      m_edit(new QLineEdit(this)),
-      m_result(new QLabel(this)),
-      m_previous(new QToolButton(this)),
-      m_next(new QToolButton(this)),
-      m_close(new QToolButton(this)),
-      m_debounce(new QTimer(this))
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_result(new QLabel(this))
+    , m_previous(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_close(new QToolButton(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("chatSearchBar"));
     m_edit->setObjectName(QStringLiteral("chatSearchEdit"));
@@ -133,9 +133,9 @@ void ChatSearchBar::retranslate()
         result = m_notLoaded > 0 ? tr("%n older match(es) not loaded", nullptr, m_notLoaded) : tr("No matches");
     else
         result = tr("%1 of %2").arg(m_current + 1).arg(m_total)
-                 + (m_notLoaded > 0 ? tr(" (%n older not loaded)", nullptr, m_notLoaded) : QString());
+            + (m_notLoaded > 0 ? tr(" (%n older not loaded)", nullptr, m_notLoaded) : QString());
     m_result->setText(result);
     m_result->setAccessibleName(result);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

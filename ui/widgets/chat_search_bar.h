@@ -52,4 +52,4 @@ private:
     int m_notLoaded = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -18,7 +18,9 @@ public:
     using Sink = std::function<void(const QList<T> &)>;
 
     ChunkedFeed(QObject *owner, qsizetype chunk, Sink sink)
-        : m_timer(new QTimer(owner)), m_chunk(std::max<qsizetype>(1, chunk)), m_sink(std::move(sink))
+        : m_timer(new QTimer(owner))
+        , m_chunk(std::max<qsizetype>(1, chunk))
+        , m_sink(std::move(sink))
     {
         m_timer->setInterval(0);
         QObject::connect(m_timer, &QTimer::timeout, owner, [this] { drainOne(); });
@@ -65,4 +67,4 @@ private:
     qsizetype m_from = 0;
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

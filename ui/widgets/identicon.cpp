@@ -24,7 +24,7 @@ Identicon::Pattern Identicon::pattern(const QString &address)
     }
     const int hue = ((byte(4) << 8) | byte(5)) % 360;
     const int saturation = 140 + byte(6) % 80;  // clear colours, never grey
-    const int lightness = 90 + byte(7) % 50;    // dark enough to read on the pale ground
+    const int lightness = 90 + byte(7) % 50;  // dark enough to read on the pale ground
     p.foreground = QColor::fromHsl(hue, saturation, lightness);
     p.background = QColor::fromHsl(hue, 60, 236);
     return p;
@@ -63,4 +63,4 @@ QPixmap Identicon::pixmap(const QString &address, int size, qreal devicePixelRat
     return out;
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -30,4 +30,4 @@ public:
     static QPixmap pixmap(const QString &address, int size, qreal devicePixelRatio = 1.0);
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -48,7 +48,7 @@ void MainStatusBar::showCounts(const SessionStatus &status)
     m_connected->setText(text);
     m_connected->setAccessibleName(text);
     const QString counts = tr("%n queued", nullptr, status.queued) + QStringLiteral(" · ")
-                           + tr("%n connecting", nullptr, status.connecting);
+        + tr("%n connecting", nullptr, status.connecting);
     m_swarmCounts->setText(counts);
     m_swarmCounts->setAccessibleName(counts);
     m_swarmCounts->setToolTip(tr("Endpoints waiting in the connection queue, and dials in progress"));
@@ -65,4 +65,4 @@ void MainStatusBar::retranslate()
     showCounts(m_shown);
 }
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

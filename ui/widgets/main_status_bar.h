@@ -38,4 +38,4 @@ private:
     SessionStatus m_shown;  // for retranslate
 };
 
-} // namespace swarmscope::ui
+}  // namespace swarmscope::ui

@@ -56,7 +56,7 @@ int serve()
             if (!d)
                 return;
             if (d->bytes.startsWith("echo"))
-                c->sendData(d->bytes);             // ping-pong
+                c->sendData(d->bytes);  // ping-pong
             else if (d->bytes.startsWith("count?"))
                 c->sendData(QByteArray::number(*received));
             else
@@ -106,7 +106,10 @@ struct Client {
     {
         qint64 n = -1;
         bool done = false;
-        onData = [&](const QByteArray &b) { n = b.toLongLong(); done = true; };
+        onData = [&](const QByteArray &b) {
+            n = b.toLongLong();
+            done = true;
+        };
         conn->sendData("count?");
         runUntil(done);
         return n;
@@ -168,7 +171,7 @@ void oneWay(Client &c)
     std::printf("one-way 100 B messages: %d in %.2f s = %.0f msg/s (received %s)\n", kOneWay, secs, kOneWay / secs,
                 got == qint64(kOneWay) * 100 ? "all" : "MISMATCH");
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -182,7 +185,8 @@ int main(int argc, char **argv)
 
     QProcess server;
     server.start(QCoreApplication::applicationFilePath(),
-                 g_batches ? QStringList{QStringLiteral("--serve")} : QStringList{QStringLiteral("--serve"), QStringLiteral("--no-batches")});
+                 g_batches ? QStringList{QStringLiteral("--serve")}
+                           : QStringList{QStringLiteral("--serve"), QStringLiteral("--no-batches")});
     if (!server.waitForReadyRead(10000))
         return 1;
     const quint16 port = quint16(server.readLine().trimmed().toUInt());

@@ -27,7 +27,7 @@ struct Client {
     QTcpSocket socket;
     bool helloSent = false;
 };
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {

@@ -65,12 +65,13 @@ void print(const char *who, const std::vector<Trial> &trials)
         looker.push_back(t.looker);
         all.push_back(t.all);
     }
-    std::printf("%-16s trials %2zu | to first peer: median %.3f ms (min %.3f, max %.3f) | datagrams by looker: median %d "
-                "(max %d) | by all nodes: median %d (max %d)\n",
-                who, trials.size(), median(ms), ms.empty() ? 0 : *std::min_element(ms.begin(), ms.end()),
-                ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end()), median(looker),
-                looker.empty() ? 0 : *std::max_element(looker.begin(), looker.end()), median(all),
-                all.empty() ? 0 : *std::max_element(all.begin(), all.end()));
+    std::printf(
+        "%-16s trials %2zu | to first peer: median %.3f ms (min %.3f, max %.3f) | datagrams by looker: median %d "
+        "(max %d) | by all nodes: median %d (max %d)\n",
+        who, trials.size(), median(ms), ms.empty() ? 0 : *std::min_element(ms.begin(), ms.end()),
+        ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end()), median(looker),
+        looker.empty() ? 0 : *std::max_element(looker.begin(), looker.end()), median(all),
+        all.empty() ? 0 : *std::max_element(all.begin(), all.end()));
 }
 
 quint64 totalOut(const std::vector<std::unique_ptr<DhtNode>> &nodes)
@@ -111,9 +112,8 @@ std::vector<Trial> runOurs(int trialCount)
         for (char &c : ih)
             c = char(QRandomGenerator::global()->bounded(256));
         bool announced = false;
-        auto c1 = QObject::connect(nodes[size_t(a)].get(), &DhtNode::lookupDone, [&](const QByteArray &h, int, int) {
-            announced = announced || h == ih;
-        });
+        auto c1 = QObject::connect(nodes[size_t(a)].get(), &DhtNode::lookupDone,
+                                   [&](const QByteArray &h, int, int) { announced = announced || h == ih; });
         nodes[size_t(a)]->announce(ih, quint16(20000 + t));
         waitUntil([&] { return announced; }, 10000);
         waitUntil([] { return false; }, 20);  // the announce_peer answers land
@@ -125,14 +125,15 @@ std::vector<Trial> runOurs(int trialCount)
         QElapsedTimer timer;
         bool found = false;
         Trial trial;
-        auto c2 = QObject::connect(looker, &DhtNode::peerFound, [&](const QByteArray &h, const QHostAddress &, quint16) {
-            if (found || h != ih)
-                return;
-            found = true;
-            trial.ms = double(timer.nsecsElapsed()) / 1e6;
-            trial.looker = int(looker->stats().datagramsOut - before);
-            trial.all = int(totalOut(nodes) - beforeAll);
-        });
+        auto c2 =
+            QObject::connect(looker, &DhtNode::peerFound, [&](const QByteArray &h, const QHostAddress &, quint16) {
+                if (found || h != ih)
+                    return;
+                found = true;
+                trial.ms = double(timer.nsecsElapsed()) / 1e6;
+                trial.looker = int(looker->stats().datagramsOut - before);
+                trial.all = int(totalOut(nodes) - beforeAll);
+            });
         timer.start();
         looker->lookup(ih);
         waitUntil([&] { return found; }, 10000);
@@ -156,7 +157,8 @@ std::vector<Trial> runBittorrentDht(int trialCount, QString *error)
     }
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(node, {QStringLiteral(SWARMSCOPE_BENCH_SCRIPT), modules, QString::number(kNodes), QString::number(trialCount)});
+    p.start(node,
+            {QStringLiteral(SWARMSCOPE_BENCH_SCRIPT), modules, QString::number(kNodes), QString::number(trialCount)});
     if (!p.waitForFinished(120000)) {
         p.kill();
         *error = QStringLiteral("bittorrent-dht script did not finish");
@@ -172,7 +174,7 @@ std::vector<Trial> runBittorrentDht(int trialCount, QString *error)
     return trials;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {

@@ -103,7 +103,7 @@ Figures run(const QList<LoggedEvent> &events, int batch, const QString &filter, 
     return f;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {

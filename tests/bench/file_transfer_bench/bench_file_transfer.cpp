@@ -36,7 +36,7 @@ int fail(const char *what)
     std::fprintf(stderr, "bench_file_transfer: %s\n", what);
     return 1;
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 
     NodeProcess a, b;
     const QStringList common{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"),
-                             QStringLiteral("bench"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")};
+                             QStringLiteral("bench"),    QStringLiteral("--no-lan"),    QStringLiteral("--no-dht")};
     if (!a.start(QStringList{QStringLiteral("--profile"), da.path()} + common))
         return fail("sender did not start");
     const auto listening = a.waitForTcpListening();

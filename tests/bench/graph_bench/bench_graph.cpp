@@ -35,7 +35,7 @@ GraphData makeGraph(int n, quint32 seed)
     return g;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {
@@ -69,7 +69,8 @@ int main(int argc, char **argv)
         ++frames;
     }
     std::printf("graph_bench: %d nodes, %lld edges\n", n, qlonglong(makeGraph(n, 1).edges.size()));
-    std::printf("frames to rest: %d, mean %.2f ms/frame (layout %.2f, painting %.2f), worst %.2f ms/frame after the first (first %.2f ms)\n",
+    std::printf("frames to rest: %d, mean %.2f ms/frame (layout %.2f, painting %.2f), worst %.2f ms/frame after the "
+                "first (first %.2f ms)\n",
                 frames, total / frames, layoutMs / frames, (total - layoutMs) / frames, worst, first);
     // "--save PATH" keeps the resting picture, with one peer selected as a user would click it.
     if (const int save = app.arguments().indexOf(QStringLiteral("--save")); save > 0) {
@@ -148,7 +149,8 @@ int main(int argc, char **argv)
     churn.start();
     QTimer::singleShot(4000, &app, &QApplication::quit);
     app.exec();
-    std::printf("typing for 4 s while the view animates: %d keys, longest event-loop stall %lld ms, line edit holds %lld chars\n",
+    std::printf("typing for 4 s while the view animates: %d keys, longest event-loop stall %lld ms, line edit holds "
+                "%lld chars\n",
                 keys, qlonglong(maxStall), qlonglong(edit->text().size()));
     return 0;
 }

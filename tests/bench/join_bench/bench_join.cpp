@@ -99,8 +99,9 @@ void simultaneous(int trials)
             }
         }
     }
-    std::printf("two peers join at the same instant (local DHT): connected within 2 s in %d of %d trials, median %.2f ms\n",
-                ok, trials, median(ms));
+    std::printf(
+        "two peers join at the same instant (local DHT): connected within 2 s in %d of %d trials, median %.2f ms\n", ok,
+        trials, median(ms));
 }
 
 // A field of /proc/PID/smaps_rollup in kB: Private_Dirty is the memory the process alone holds.
@@ -132,7 +133,7 @@ void idleRss()
     node.kill();
     node.waitForFinished();
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {

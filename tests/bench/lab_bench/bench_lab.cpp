@@ -146,7 +146,7 @@ double rounded(double v, int decimals)
     const double scale = decimals == 1 ? 10 : 100;
     return qRound64(v * scale) / scale;
 }
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv)
 {

@@ -41,7 +41,8 @@ void secretstream()
     for (long long i = 0; i < rounds; ++i)
         crypto_secretstream_xchacha20poly1305_push(&state, sealed.data(), nullptr, plain.data(), plain.size(), nullptr,
                                                    0, 0);
-    std::printf("secretstream push, 64 KiB messages, one core: %.0f MB/s\n", double(rounds * kChunk) / seconds(start) / 1e6);
+    std::printf("secretstream push, 64 KiB messages, one core: %.0f MB/s\n",
+                double(rounds * kChunk) / seconds(start) / 1e6);
 }
 
 bool readFull(int fd, char *buf, size_t n)
@@ -85,8 +86,7 @@ void serve(int listener)
     }
     writeFull(fd, "k", 1);
     char small[kSmall];
-    while (readFull(fd, small, kSmall) && writeFull(fd, small, kSmall)) {
-    }
+    while (readFull(fd, small, kSmall) && writeFull(fd, small, kSmall)) {}
     _exit(0);
 }
 
@@ -97,8 +97,8 @@ void rawTcp()
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof addr;
-    if (::bind(listener, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(listener, 1) != 0 ||
-        ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) != 0) {
+    if (::bind(listener, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(listener, 1) != 0
+        || ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) != 0) {
         std::perror("raw TCP listener");
         return;
     }
@@ -138,7 +138,7 @@ void rawTcp()
     ::close(fd);
     ::waitpid(child, nullptr, 0);
 }
-} // namespace
+}  // namespace
 
 int main()
 {

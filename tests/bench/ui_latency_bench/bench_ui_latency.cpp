@@ -53,8 +53,8 @@ public:
                 next += std::chrono::milliseconds(kKeyIntervalMs);
                 m_postedAt[m_posted] = SteadyClock::now();
                 ++m_posted;
-                QCoreApplication::postEvent(m_target,
-                                            new QKeyEvent(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a")));
+                QCoreApplication::postEvent(
+                    m_target, new QKeyEvent(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a")));
             }
         });
     }
@@ -83,7 +83,7 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -92,13 +92,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption loadOption(QStringLiteral("load"), QStringLiteral("bulk or lab"), QStringLiteral("kind"),
                                         QStringLiteral("bulk"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
-                                           QStringLiteral("how long to measure under bulk load (lab: until it converges)"),
-                                           QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption secondsOption(
+        QStringLiteral("seconds"), QStringLiteral("how long to measure under bulk load (lab: until it converges)"),
+        QStringLiteral("s"), QStringLiteral("10"));
     const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("lab size"), QStringLiteral("n"),
                                          QStringLiteral("200"));
-    const QCommandLineOption sameThreadOption(QStringLiteral("engine-on-gui-thread"),
-                                              QStringLiteral("keep the engine on the GUI thread (the old arrangement)"));
+    const QCommandLineOption sameThreadOption(
+        QStringLiteral("engine-on-gui-thread"),
+        QStringLiteral("keep the engine on the GUI thread (the old arrangement)"));
     const QCommandLineOption limitOption(QStringLiteral("lab-limit"),
                                          QStringLiteral("give up on lab convergence after this long"),
                                          QStringLiteral("s"), QStringLiteral("180"));
@@ -113,8 +114,8 @@ int main(int argc, char *argv[])
     config.listenHost = QHostAddress(QHostAddress::LocalHost);
     config.lan.enabled = false;
     config.dht.enabled = false;
-    auto started = EngineClient::start(config, sameThread ? EngineClient::Placement::CallerThread
-                                                          : EngineClient::Placement::WorkerThread);
+    auto started = EngineClient::start(
+        config, sameThread ? EngineClient::Placement::CallerThread : EngineClient::Placement::WorkerThread);
     if (!started) {
         std::fprintf(stderr, "cannot start: %s\n", qPrintable(started.error().detail));
         return 1;

@@ -7,7 +7,7 @@ namespace swarmscope {
 namespace {
 constexpr int kChunk = 64 * 1024;
 constexpr qint64 kQueued = 8 * kChunk;  // enough to fill the pipe, not to balloon memory
-} // namespace
+}  // namespace
 
 BulkPump::BulkPump(QObject *parent) : QObject(parent), m_chunk(kChunk, 'b')
 {
@@ -27,7 +27,8 @@ bool BulkPump::start()
     if (!m_server.listen(QHostAddress::LocalHost, 0).ok())
         return false;
     connect(&m_server, &CarrierFactory::incoming, this, [this](Carrier *carrier) {
-        auto *c = new Connection(2, carrier, Direction::Inbound, m_serverKeys, m_clock, {}, QStringLiteral("bench"), this);
+        auto *c =
+            new Connection(2, carrier, Direction::Inbound, m_serverKeys, m_clock, {}, QStringLiteral("bench"), this);
         connect(c, &Connection::messageReceived, this, [this](const wire::Message &m) {
             if (const auto *d = std::get_if<wire::Data>(&m))
                 received += d->bytes.size();
@@ -51,4 +52,4 @@ void BulkPump::topUp()
         m_sender->sendData(m_chunk);
 }
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -38,4 +38,4 @@ private:
     QByteArray m_chunk;
 };
 
-} // namespace swarmscope
+}  // namespace swarmscope

@@ -22,7 +22,7 @@ bool sameRecords(const QList<DnsRecord> &a, const QList<DnsRecord> &b)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

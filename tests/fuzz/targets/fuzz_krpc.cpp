@@ -11,29 +11,23 @@ namespace {
 QByteArray rebuild(const KrpcMessage &m)
 {
     switch (m.kind) {
-    case KrpcMessage::Kind::Error:
-        return Krpc::error(m.transactionId, int(m.errorCode), m.errorMessage);
+    case KrpcMessage::Kind::Error: return Krpc::error(m.transactionId, int(m.errorCode), m.errorMessage);
     case KrpcMessage::Kind::Response:
         return Krpc::response(m.transactionId, m.senderId, m.nodes, m.values, m.token, m.yourAddress);
-    case KrpcMessage::Kind::Query:
-        break;
+    case KrpcMessage::Kind::Query: break;
     }
     switch (m.method) {
-    case KrpcMessage::Method::Ping:
-        return Krpc::pingQuery(m.transactionId, m.senderId);
-    case KrpcMessage::Method::FindNode:
-        return Krpc::findNodeQuery(m.transactionId, m.senderId, m.target);
-    case KrpcMessage::Method::GetPeers:
-        return Krpc::getPeersQuery(m.transactionId, m.senderId, m.infohash);
+    case KrpcMessage::Method::Ping: return Krpc::pingQuery(m.transactionId, m.senderId);
+    case KrpcMessage::Method::FindNode: return Krpc::findNodeQuery(m.transactionId, m.senderId, m.target);
+    case KrpcMessage::Method::GetPeers: return Krpc::getPeersQuery(m.transactionId, m.senderId, m.infohash);
     case KrpcMessage::Method::AnnouncePeer:
         return Krpc::announcePeerQuery(m.transactionId, m.senderId, m.infohash, m.port, m.impliedPort, m.token);
-    case KrpcMessage::Method::Unknown:
-        break;
+    case KrpcMessage::Method::Unknown: break;
     }
     return {};
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

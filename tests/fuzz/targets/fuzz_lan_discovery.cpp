@@ -24,8 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     LanDiscovery lan(LanConfig{}, clock, random, datagrams);
     lan.announce(QByteArray(20, 'k'), QStringLiteral("dns-discovery.local"), 7000);
     lan.lookup(QByteArray(20, 'l'), QStringLiteral("dns-discovery.local"));
-    QObject::connect(&lan, &LanDiscovery::peerFound,
-                     [](const QByteArray &, const QString &, const QHostAddress &host, quint16) { FUZZ_CHECK(!host.isNull()); });
+    QObject::connect(
+        &lan, &LanDiscovery::peerFound,
+        [](const QByteArray &, const QString &, const QHostAddress &host, quint16) { FUZZ_CHECK(!host.isNull()); });
     std::size_t at = 0;
     fuzz::Record r;
     while (fuzz::nextRecord(data, size, at, r)) {

@@ -58,7 +58,7 @@ void databaseFile(const QString &dir, const QByteArray &content)
         book.known(100, true);
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

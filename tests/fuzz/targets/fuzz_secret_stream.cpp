@@ -79,7 +79,7 @@ void channel(FuzzedDataProvider &in)
         FUZZ_CHECK(!failed && received == sent);
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -40,7 +40,7 @@ void settle(ManualClock &clock, qint64 ms)
     }
 }
 
-} // namespace
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -63,8 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     config.listenPort = 7000;
     config.relay.serveOthers = true;
     Random random(1);
-    auto created = Session::create(config, World{&clock, &random, net.factoryFor(QStringLiteral("10.0.0.1")),
-                                                 net.datagramsFor(QStringLiteral("10.0.0.1"))});
+    auto created = Session::create(config,
+                                   World{&clock, &random, net.factoryFor(QStringLiteral("10.0.0.1")),
+                                         net.datagramsFor(QStringLiteral("10.0.0.1"))});
     FUZZ_CHECK(created.ok());
     Session &victim = **created;
     FUZZ_CHECK(victim.start().ok());
@@ -72,11 +73,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     CarrierFactory *dialler = net.factoryFor(QStringLiteral("10.0.0.2"), &net);
     Carrier *carrier = dialler->dial(QStringLiteral("10.0.0.1"), 7000, &net);
-    Connection neighbour(1, carrier, Direction::Outbound, neighbourKeys, clock, ConnectionLimits{}, QStringLiteral("fuzz"));
+    Connection neighbour(1, carrier, Direction::Outbound, neighbourKeys, clock, ConnectionLimits{},
+                         QStringLiteral("fuzz"));
     QObject::connect(carrier, &Carrier::opened, &neighbour, &Connection::start);
     settle(clock, 200);
     FUZZ_CHECK(neighbour.state() == Connection::State::Open);
-    neighbour.send(wire::Hello{QStringLiteral("fuzz"), wire::kProtocolVersion, 0, {Session::roomTopic(QStringLiteral("lobby"))}});
+    neighbour.send(
+        wire::Hello{QStringLiteral("fuzz"), wire::kProtocolVersion, 0, {Session::roomTopic(QStringLiteral("lobby"))}});
     settle(clock, 20);
 
     std::size_t at = 0;
@@ -89,7 +92,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         } else if (kind == 1) {
             neighbour.send(wire::RoomMessage{r.bytes, signDetached(neighbourKeys, r.bytes)});
         } else {
-            const QCborMap outer{{QStringLiteral("p"), r.bytes}, {QStringLiteral("s"), signDetached(neighbourKeys, r.bytes)}};
+            const QCborMap outer{{QStringLiteral("p"), r.bytes},
+                                 {QStringLiteral("s"), signDetached(neighbourKeys, r.bytes)}};
             neighbour.send(wire::Directed{victimKeys.publicKey.toBytes(), Session::roomTopic(QStringLiteral("lobby")),
                                           sealTo(victimKeys.publicKey, outer.toCborValue().toCbor())});
         }

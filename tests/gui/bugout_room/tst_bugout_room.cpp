@@ -48,7 +48,7 @@ int rowWithText(const QAbstractItemModel *model, const QString &text)
 {
     return test::rowWhere(model, ChatMessageModel::Text, Roles::Raw, text);
 }
-} // namespace
+}  // namespace
 
 class TestBugoutRoom : public QObject {
     Q_OBJECT
@@ -116,7 +116,8 @@ void TestBugoutRoom::windowAndJsChatAndCall()
     // The peers table: the wire with the member's address, its BitTorrent peer id and client.
     auto *peers = window.findChild<PeerTableModel *>();
     QVERIFY(peers);
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peers, PeerTableModel::Address, Qt::DisplayRole, jsAddress) >= 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peers, PeerTableModel::Address, Qt::DisplayRole, jsAddress) >= 0,
+                             kTimeoutMs);
     const int peerRow = test::rowWhere(peers, PeerTableModel::Address, Qt::DisplayRole, jsAddress);
     QCOMPARE(peers->index(peerRow, PeerTableModel::Client).data().toString(), QStringLiteral("WebTorrent 1.9"));
     const QString peerId = peers->index(peerRow, PeerTableModel::BtPeerId).data().toString();
@@ -127,8 +128,8 @@ void TestBugoutRoom::windowAndJsChatAndCall()
     js.command({{"cmd", "send"}, {"name", "a"}, {"message", "hello window"}});
     auto *chat = window.findChild<ChatPanel *>();
     QVERIFY(chat);
-    QTRY_VERIFY_WITH_TIMEOUT(chat->modelFor(kKey) && rowWithText(chat->modelFor(kKey), QStringLiteral("hello window")) >= 0,
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        chat->modelFor(kKey) && rowWithText(chat->modelFor(kKey), QStringLiteral("hello window")) >= 0, kTimeoutMs);
     QCOMPARE(rooms->currentRoom(), kKey);
     auto *composer = window.findChild<QLineEdit *>(QStringLiteral("composerEdit"));
     QVERIFY(composer && composer->isEnabled());
@@ -146,8 +147,8 @@ void TestBugoutRoom::windowAndJsChatAndCall()
     RpcTrafficModel *traffic = panel->trafficModel();
     js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", ourAddress}, {"call", "shout"}, {"args", "quiet"}});
     QVERIFY(js.waitFor("a", "rpc-result", "result", QStringLiteral("QUIET")));
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("shout")) >= 0,
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("shout")) >= 0, kTimeoutMs);
     const int theirs = test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("shout"));
     QCOMPARE(traffic->index(theirs, RpcTrafficModel::Direction).data(Roles::Raw).toBool(), true);
     QCOMPARE(traffic->index(theirs, RpcTrafficModel::Peer).data(Roles::Raw).toString(), jsAddress);
@@ -169,14 +170,17 @@ void TestBugoutRoom::windowAndJsChatAndCall()
     args->setPlainText(QStringLiteral("{\"q\": 1}"));
     QVERIFY(call->isEnabled());
     QTest::mouseClick(call, Qt::LeftButton);
-    QVERIFY(js.waitFor("rpc", [](const QJsonObject &e) { return e.value("call").toString() == QStringLiteral("ping"); }));
-    const auto ours = [&] { return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("ping")); };
+    QVERIFY(
+        js.waitFor("rpc", [](const QJsonObject &e) { return e.value("call").toString() == QStringLiteral("ping"); }));
+    const auto ours = [&] {
+        return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("ping"));
+    };
     QTRY_VERIFY_WITH_TIMEOUT(ours() >= 0, kTimeoutMs);
     QCOMPARE(traffic->index(ours(), RpcTrafficModel::Direction).data(Roles::Raw).toBool(), false);
     QTRY_COMPARE_WITH_TIMEOUT(traffic->index(ours(), RpcTrafficModel::Status).data().toString(), QStringLiteral("ok"),
                               kTimeoutMs);
-    const QJsonDocument result = QJsonDocument::fromJson(
-        traffic->index(ours(), RpcTrafficModel::Result).data(Roles::Raw).toString().toUtf8());
+    const QJsonDocument result =
+        QJsonDocument::fromJson(traffic->index(ours(), RpcTrafficModel::Result).data(Roles::Raw).toString().toUtf8());
     QCOMPARE(result.object().value("pong"), QJsonValue(QJsonObject{{"q", 1}}));
     QCOMPARE(result.object().value("from").toString(), ourAddress);
 }

@@ -34,7 +34,7 @@ namespace {
 constexpr int kNetTimeoutMs = 15000;
 const QString kRoom = QStringLiteral("dm-room");
 
-} // namespace
+}  // namespace
 
 class TestConversations : public QObject {
     Q_OBJECT
@@ -91,7 +91,8 @@ void TestConversations::directMessageIsDelivered()
 
     // "Send direct message" on B's row in the peers table opens the conversation.
     auto *peers = test::child<QTableView>(window, "peerTable");
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress) >= 0, kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress) >= 0,
+                             kNetTimeoutMs);
     peers->selectionModel()->select(
         peers->model()->index(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress), 0),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -122,10 +123,14 @@ void TestConversations::directMessageIsDelivered()
     QVERIFY(sentState == int(DeliveryState::Sent) || sentState == int(DeliveryState::Delivered));
 
     // B's receipt comes back: ✓✓ delivered.
-    QTRY_COMPARE_WITH_TIMEOUT(chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, text), 0).data(Roles::Delivery).toInt(),
-                              int(DeliveryState::Delivered), kNetTimeoutMs);
-    QVERIFY(chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, text), 0)
-                .data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("delivered")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, text), 0).data(Roles::Delivery).toInt(),
+        int(DeliveryState::Delivered), kNetTimeoutMs);
+    QVERIFY(chat->model()
+                ->index(test::rowWhere(chat->model(), 0, Roles::Body, text), 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .contains(QStringLiteral("delivered")));
     const auto bGotIt = [&] {
         for (const ChatMessage &m : m_b->messages)
             if (m.direct && m.text == text && m.fromAddress == m_a->address())
@@ -155,8 +160,10 @@ void TestConversations::directMessageIsDelivered()
 
     // "Send direct message to the author" on B's room message opens the same conversation.
     QVERIFY(m_b->session().sendMessage(kRoom, QStringLiteral("hello room")).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")) >= 0, kNetTimeoutMs);
-    chat->setCurrentIndex(chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")), 0));
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")) >= 0,
+                             kNetTimeoutMs);
+    chat->setCurrentIndex(
+        chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("hello room")), 0));
     auto *toAuthor = test::child<QAction>(window, "directMessageAuthorAction");
     QVERIFY(toAuthor && toAuthor->isEnabled());
     toAuthor->trigger();
@@ -213,7 +220,10 @@ void TestConversations::findInHistory()
     QCOMPARE(chat->currentIndex().row(), second);
     QVERIFY(chat->model()->index(first, 0).data(Roles::SearchMatch).toBool());
     QVERIFY(chat->model()->index(second, 0).data(Roles::SearchMatch).toBool());
-    QVERIFY(!chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, lines.at(1)), 0).data(Roles::SearchMatch).toBool());
+    QVERIFY(!chat->model()
+                 ->index(test::rowWhere(chat->model(), 0, Roles::Body, lines.at(1)), 0)
+                 .data(Roles::SearchMatch)
+                 .toBool());
 
     // Enter goes to the next match (wrapping), Shift+Enter back.
     QTest::keyClick(edit, Qt::Key_Return);

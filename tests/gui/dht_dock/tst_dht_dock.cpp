@@ -49,7 +49,7 @@ TestPeer::Options dhtOptions(QList<QPair<QString, quint16>> bootstrap = {})
     return o;
 }
 
-} // namespace
+}  // namespace
 
 class TestDhtDock : public QObject {
     Q_OBJECT
@@ -107,9 +107,11 @@ void TestDhtDock::showsTheRoutingTableAndLookups()
     QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()->rowOf(key) >= 0, kNetTimeoutMs);
     const int row = panel->lookupModel()->rowOf(key);
     QCOMPARE(panel->lookupModel()->index(row, DhtLookupModel::Room).data().toString(), room);
-    QCOMPARE(panel->lookupModel()->index(row, DhtLookupModel::Infohash).data().toString(), QString::fromLatin1(key.toHex()));
+    QCOMPARE(panel->lookupModel()->index(row, DhtLookupModel::Infohash).data().toString(),
+             QString::fromLatin1(key.toHex()));
     // Its first round ends (alone in the room: nobody found), and the outcome shows.
-    QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()->index(row, DhtLookupModel::PeersFound).data().isValid(), kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lookupModel()->index(row, DhtLookupModel::PeersFound).data().isValid(),
+                             kNetTimeoutMs);
     // A discovery-swarm room looks up on the same node: its key is listed and its rounds show too.
     const QString dswarmRoom = QStringLiteral("discovery-swarm:dht-dock-room");
     window.joinRoom(dswarmRoom);

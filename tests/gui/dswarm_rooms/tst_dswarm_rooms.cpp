@@ -40,7 +40,7 @@ quint16 portOf(Session &s, const QString &room)
                 return port;
     return 0;
 }
-} // namespace
+}  // namespace
 
 class TestDswarmRooms : public QObject {
     Q_OBJECT
@@ -151,10 +151,12 @@ void TestDswarmRooms::joinChatAndInspect()
     panel->selectRow(tailRow);
     QCOMPARE(panel->fieldsModel()->rowCount(), 2);
     const QModelIndex carried = panel->fieldsModel()->index(0, PacketCborModel::Field);
-    QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Field, carried).data().toString(), QStringLiteral("(carried over)"));
+    QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Field, carried).data().toString(),
+             QStringLiteral("(carried over)"));
     const QModelIndex whole = panel->fieldsModel()->index(1, PacketCborModel::Field);
     QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Field, whole).data().toString(), QStringLiteral("cut"));
-    QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Value, whole).data().toString(), QStringLiteral("\"across reads\""));
+    QCOMPARE(panel->fieldsModel()->index(0, PacketCborModel::Value, whole).data().toString(),
+             QStringLiteral("\"across reads\""));
 }
 
 // A join its backend refuses (here: the Bugout room's BitTorrent port is held by another

@@ -23,7 +23,7 @@ using namespace swarmscope::ui;
 
 namespace {
 constexpr int kNetTimeoutMs = 15000;
-} // namespace
+}  // namespace
 
 class TestEngineThread : public QObject {
     Q_OBJECT
@@ -43,7 +43,9 @@ private slots:
             QThread *session = nullptr;
             QThread *running = nullptr;
         };
-        const Where where = test::onEngine(*engine, [](Session &s) { return Where{s.thread(), QThread::currentThread()}; });
+        const Where where = test::onEngine(*engine, [](Session &s) {
+            return Where{s.thread(), QThread::currentThread()};
+        });
         QCOMPARE(where.session, engine->engineThread());
         QCOMPARE(where.running, engine->engineThread());
     }

@@ -45,16 +45,19 @@ QList<LoggedEvent> sampleEvents(int n)
     for (int i = 0; i < n; ++i) {
         LoggedEvent e;
         e.timeMs = 1700000000000 + i;
-        e.kind = i % 3 == 0 ? QStringLiteral("connection") : i % 3 == 1 ? QStringLiteral("rpc") : QStringLiteral("rejected");
-        e.fields = QJsonObject{{QStringLiteral("peer"), i % 2 ? QStringLiteral("bYSkTy24xXJj") : QStringLiteral("bYwqSagZb5n4")},
-                               {QStringLiteral("rtt"), i * 10},
-                               {QStringLiteral("reason"), QStringLiteral("reason %1").arg(i)}};
+        e.kind = i % 3 == 0 ? QStringLiteral("connection")
+            : i % 3 == 1    ? QStringLiteral("rpc")
+                            : QStringLiteral("rejected");
+        e.fields = QJsonObject{
+            {QStringLiteral("peer"), i % 2 ? QStringLiteral("bYSkTy24xXJj") : QStringLiteral("bYwqSagZb5n4")},
+            {QStringLiteral("rtt"), i * 10},
+            {QStringLiteral("reason"), QStringLiteral("reason %1").arg(i)}};
         out.append(e);
     }
     return out;
 }
 
-} // namespace
+}  // namespace
 
 class TestEventLogFile : public QObject {
     Q_OBJECT
@@ -160,7 +163,8 @@ void TestEventLogFile::reopenReportsMalformedLines()
     const QString file = dir.filePath(QStringLiteral("broken.jsonl"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{\"event\":\"connection\",\"time\":1}\n{oops\n\n[]\n{\"event\":\"bye\",\"time\":2,\"reason\":\"x\"}\n\x01\x02");
+    f.write("{\"event\":\"connection\",\"time\":1}\n{oops\n\n[]\n{\"event\":\"bye\",\"time\":2,\"reason\":\"x\"}"
+            "\n\x01\x02");
     f.close();
     EventLogFileWindow window;
     QVERIFY(window.open(file));
@@ -302,7 +306,8 @@ void TestEventLogFile::frenchAndSpanish()
 
 void TestEventLogFile::qtStringsInGerman()
 {
-    const QString qm = QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(QStringLiteral("qtbase_de.qm"));
+    const QString qm =
+        QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(QStringLiteral("qtbase_de.qm"));
     if (!QFile::exists(qm))
         QSKIP("qtbase_de.qm is not installed (Debian package qt6-translations-l10n)");
     LanguageManager languages;

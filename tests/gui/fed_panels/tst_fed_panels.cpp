@@ -26,8 +26,8 @@ PeerId peer(char fill)
 
 files::FileOffer offer(const char *idHex, const QString &room = {})
 {
-    return files::FileOffer{QByteArray::fromHex(idHex), QStringLiteral("notes.txt"), 1000,
-                            QStringLiteral("text/plain"), QByteArray(32, 'h'), room};
+    return files::FileOffer{QByteArray::fromHex(idHex),   QStringLiteral("notes.txt"), 1000,
+                            QStringLiteral("text/plain"), QByteArray(32, 'h'),         room};
 }
 
 EventBatch batch(std::initializer_list<EventPayload> payloads)
@@ -54,7 +54,7 @@ QString cell(const QTableWidget *t, int row, int column)
     return t->item(row, column) ? t->item(row, column)->text() : QString();
 }
 
-} // namespace
+}  // namespace
 
 class TestFedPanels : public QObject {
     Q_OBJECT
@@ -79,8 +79,9 @@ private slots:
 
         view.applyEvents(batch({FilePaused{id, 500, QStringLiteral("disconnected")}}));
         QCOMPARE(view.transfers().find(key)->state, State::Paused);
-        view.applyEvents(batch({FileResumed{id, 500},
-                                FileDone{id, QStringLiteral("/downloads/notes.txt"), offer("0102030405060708"), peer('a')}}));
+        view.applyEvents(
+            batch({FileResumed{id, 500},
+                   FileDone{id, QStringLiteral("/downloads/notes.txt"), offer("0102030405060708"), peer('a')}}));
         QCOMPARE(view.transfers().find(key)->state, State::Done);
         QCOMPARE(view.transfers().find(key)->path, QStringLiteral("/downloads/notes.txt"));
         QCOMPARE(view.card(key)->progressBar()->value(), 100);
@@ -95,7 +96,8 @@ private slots:
         FileTransfersView view;
         const QByteArray room = QByteArray::fromHex("1111111111111111");
         const QByteArray single = QByteArray::fromHex("2222222222222222");
-        view.applyEvents(batch({FileOffered{offer("1111111111111111", QStringLiteral("lobby")), QStringLiteral("/n.txt"),
+        view.applyEvents(batch({FileOffered{offer("1111111111111111", QStringLiteral("lobby")),
+                                            QStringLiteral("/n.txt"),
                                             {peer('a'), peer('b')}},
                                 FileOffered{offer("2222222222222222"), QStringLiteral("/n.txt"), {peer('a')}}}));
         view.applyEvents(batch({FileDeclined{room, peer('a'), QStringLiteral("busy")},
@@ -116,16 +118,34 @@ private slots:
         QVERIFY(engine);
         PeerRelayPanel panel(*engine);
         panel.onEvents(batch({
-            PeerRelayMessage{QStringLiteral("aaaaaaaa11"), QJsonValue(QStringLiteral("hi")), {QStringLiteral("aaaaaaaa11")},
+            PeerRelayMessage{QStringLiteral("aaaaaaaa11"),
+                             QJsonValue(QStringLiteral("hi")),
+                             {QStringLiteral("aaaaaaaa11")},
                              QStringLiteral("n1")},
             PeerRelayHopped{hop(PeerRelayHopRole::Forwarded, QStringLiteral("user"))},
             PeerRelayHopped{hop(PeerRelayHopRole::Sent, QStringLiteral("user"))},
             PeerRelayHopped{hop(PeerRelayHopRole::Sent, QStringLiteral("findPeers"))},  // control: event log only
             PeerRelayHopped{hop(PeerRelayHopRole::Delivered, QStringLiteral("user"))},  // shown as the message
-            Rejected{RejectSource::PeerRelay, ErrorCode::MalformedMessage, QStringLiteral("bad-id"),
-                     QStringLiteral("not hex"), {}, std::nullopt, {}, {}, {}, QStringLiteral("aaaaaaaa11")},
-            Rejected{RejectSource::Connection, ErrorCode::MalformedMessage, {}, QStringLiteral("other backend"), {},
-                     std::nullopt, {}, {}, {}, {}},
+            Rejected{RejectSource::PeerRelay,
+                     ErrorCode::MalformedMessage,
+                     QStringLiteral("bad-id"),
+                     QStringLiteral("not hex"),
+                     {},
+                     std::nullopt,
+                     {},
+                     {},
+                     {},
+                     QStringLiteral("aaaaaaaa11")},
+            Rejected{RejectSource::Connection,
+                     ErrorCode::MalformedMessage,
+                     {},
+                     QStringLiteral("other backend"),
+                     {},
+                     std::nullopt,
+                     {},
+                     {},
+                     {},
+                     {}},
         }));
         const QTableWidget *t = panel.trafficView();
         QCOMPARE(t->rowCount(), 4);
@@ -158,7 +178,8 @@ private slots:
         QCOMPARE(label.text(), QStringLiteral("Not reachable: behind a NAT that changes ports"));
         r.relays = {QStringLiteral("203.0.113.10:7000")};
         label.apply(r);
-        QCOMPARE(label.text(), QStringLiteral("Not reachable: behind a NAT that changes ports; using relay 203.0.113.10:7000"));
+        QCOMPARE(label.text(),
+                 QStringLiteral("Not reachable: behind a NAT that changes ports; using relay 203.0.113.10:7000"));
         r.status = ReachabilityStatus::Unknown;
         label.apply(r);
         QCOMPARE(label.text(), QStringLiteral("Reachable: not known yet; using relay 203.0.113.10:7000"));

@@ -68,7 +68,7 @@ private:
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<MainWindow> window;
 };
-} // namespace
+}  // namespace
 
 class TestFileTransferGui : public QObject {
     Q_OBJECT
@@ -85,7 +85,8 @@ private slots:
         QTest::keyClick(joinEdit, Qt::Key_Return);
         b->joinRoom(kRoom);
         QTRY_VERIFY_WITH_TIMEOUT(b->room(kRoom).connectedMembers > 0, kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(test::onEngine(a, [](Session &s) { return s.room(kRoom).connectedMembers; }) > 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(test::onEngine(a, [](Session &s) { return s.room(kRoom).connectedMembers; }) > 0,
+                                 kWait);
 
         // B offers a file to the room: A's window shows who, what and how big, and asks.
         const qint64 size = 2 * 1024 * 1024 + 5;
@@ -130,7 +131,8 @@ private slots:
         QTest::keyClick(joinEdit, Qt::Key_Return);
         QVERIFY(sendFile->isEnabled());
         b->joinRoom(kRoom);
-        QTRY_VERIFY_WITH_TIMEOUT(test::onEngine(a, [](Session &s) { return s.room(kRoom).connectedMembers; }) > 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(test::onEngine(a, [](Session &s) { return s.room(kRoom).connectedMembers; }) > 0,
+                                 kWait);
 
         QString offered;
         connect(b.get(), &Session::eventsReady, this, [&](const EventBatch &events) {

@@ -37,7 +37,8 @@ private slots:
 
         window.findChild<QAction *>(QStringLiteral("identityAction"))->trigger();
         IdentityDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<IdentityDialog *>(QStringLiteral("identityDialog"))) && dialog->loaded());
+        QTRY_VERIFY((dialog = window.findChild<IdentityDialog *>(QStringLiteral("identityDialog")))
+                    && dialog->loaded());
         const Identity running = swarmscope::test::onEngine(*engine, [](Session &s) { return s.identity(); });
         QCOMPARE(dialog->address(), running.address());
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("identityFingerprint"))->text(), running.fingerprint());
@@ -51,7 +52,8 @@ private slots:
         const QString exported = dir.filePath(QStringLiteral("backup.seed"));
         QVERIFY(dialog->exportTo(exported));
         QCOMPARE(identity_file::read(exported)->address(), running.address());
-        QCOMPARE(QFile(exported).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile(exported).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         // Import: refused while the text is not a seed or the warning is not acknowledged.
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("identityImportEdit"));
@@ -60,7 +62,9 @@ private slots:
         edit->setText(QStringLiteral("not a seed"));
         understood->setChecked(true);
         QVERIFY(!importButton->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("identityImportPreview"))->text().contains(QStringLiteral("Not a seed")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("identityImportPreview"))
+                    ->text()
+                    .contains(QStringLiteral("Not a seed")));
         edit->setText(running.encodedSeed());
         QVERIFY(!importButton->isEnabled());  // already ours
 
@@ -87,7 +91,8 @@ private slots:
         // The running session keeps its identity; the profile starts next time as `other`.
         QCOMPARE(engine->address(), running.address());
         QCOMPARE(Identity::loadOrCreate(profile)->address(), other.address());
-        QCOMPARE(identity_file::read(QDir(profile).filePath(identity_file::kPreviousFileName))->address(), running.address());
+        QCOMPARE(identity_file::read(QDir(profile).filePath(identity_file::kPreviousFileName))->address(),
+                 running.address());
     }
 };
 

@@ -199,8 +199,7 @@ private slots:
         const QString me = QStringLiteral("bMe"), alice = QStringLiteral("bAlice"), bob = QStringLiteral("bBob");
         GraphData g;
         g.nodes = {{me, QStringLiteral("me"), true}, {alice, QStringLiteral("alice")}, {bob, QStringLiteral("bob")}};
-        g.edges = {{me, alice, GraphData::Edge::Kind::Tcp},
-                   {me, bob, GraphData::Edge::Kind::Tcp}};
+        g.edges = {{me, alice, GraphData::Edge::Kind::Tcp}, {me, bob, GraphData::Edge::Kind::Tcp}};
         SwarmGraphView view;
         view.setGraph(g);
         view.flashEdge(me, bob);
@@ -208,7 +207,8 @@ private slots:
         QVERIFY(!view.isLit(me, alice));
 
         GraphData next;  // alice left; bob's index is now 1, where alice was
-        next.nodes = {{me, QStringLiteral("me"), true}, {bob, QStringLiteral("bob")},
+        next.nodes = {{me, QStringLiteral("me"), true},
+                      {bob, QStringLiteral("bob")},
                       {QStringLiteral("bCarol"), QStringLiteral("carol")}};
         next.edges = {{me, bob, GraphData::Edge::Kind::Tcp},
                       {me, QStringLiteral("bCarol"), GraphData::Edge::Kind::Tcp}};
@@ -229,7 +229,8 @@ private slots:
         QVERIFY(finished.wait(8000));
         QCOMPARE(dialog.model()->rowCount(), int(Doctor::checkIds().size()));
         // The session holds its own port: that is not a failure.
-        QCOMPARE(dialog.model()->index(0, DoctorReportModel::StatusColumn).data().toString(), DoctorReportModel::statusText(QStringLiteral("ok")));
+        QCOMPARE(dialog.model()->index(0, DoctorReportModel::StatusColumn).data().toString(),
+                 DoctorReportModel::statusText(QStringLiteral("ok")));
         dialog.runChecks();  // same ids: rows update in place
         QVERIFY(finished.wait(8000));
         QCOMPARE(dialog.model()->rowCount(), int(Doctor::checkIds().size()));
@@ -242,7 +243,8 @@ private slots:
         auto report = [](QStringList ids) {
             QJsonArray checks;
             for (const QString &id : ids)
-                checks.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("warn")},
+                checks.append(QJsonObject{{QStringLiteral("id"), id},
+                                          {QStringLiteral("status"), QStringLiteral("warn")},
                                           {QStringLiteral("detail"), id}});
             return QJsonObject{{QStringLiteral("checks"), checks}};
         };

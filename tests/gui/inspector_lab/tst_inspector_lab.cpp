@@ -38,7 +38,8 @@ private slots:
         dock.findChild<QPushButton *>(QStringLiteral("labStart"))->click();
         QTRY_VERIFY(self->labState().running);
         QTRY_VERIFY_WITH_TIMEOUT(converged.count() == 1, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(dock.statusText().contains(QString::number(converged.first().first().toLongLong())), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(dock.statusText().contains(QString::number(converged.first().first().toLongLong())),
+                                 2000);
         QVERIFY(graph.labMode());
         QTRY_COMPARE_WITH_TIMEOUT(graph.view()->nodeCount(), 20, 3000);
         auto *partition = dock.findChild<QPushButton *>(QStringLiteral("labPartition"));

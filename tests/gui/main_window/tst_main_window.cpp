@@ -32,7 +32,7 @@ namespace {
 constexpr int kNetTimeoutMs = 15000;
 const QString kRoom = QStringLiteral("gui-test-room");
 
-} // namespace
+}  // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -270,12 +270,14 @@ void TestMainWindow::aSecondNodeWithOurIdentityIsShown()
     window.show();
     // A copy of A's profile dials A.
     QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("b"))));
-    QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("a/identity.seed")), m_dir->filePath(QStringLiteral("b/identity.seed"))));
+    QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("a/identity.seed")),
+                        m_dir->filePath(QStringLiteral("b/identity.seed"))));
     auto twin = test::startLocalSession(m_dir->filePath(QStringLiteral("b")), a->listenPort());
     QVERIFY(twin);
     QCOMPARE(twin->address(), a->address());
-    QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("runs with this profile's identity")),
-                              qPrintable(window.statusBar()->currentMessage()), kNetTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("runs with this profile's identity")),
+        qPrintable(window.statusBar()->currentMessage()), kNetTimeoutMs);
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("127.0.0.1")));
 }
 

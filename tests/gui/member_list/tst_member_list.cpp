@@ -50,7 +50,7 @@ int rowOf(const QAbstractItemModel *model, const QString &address)
     return -1;
 }
 
-} // namespace
+}  // namespace
 
 class TestMemberList : public QObject {
     Q_OBJECT

@@ -78,7 +78,7 @@ void verifyPeerIndex(const PeerTableModel &model)
     }
 }
 
-} // namespace
+}  // namespace
 
 class TestModels : public QObject {
     Q_OBJECT
@@ -158,9 +158,9 @@ void TestModels::peerTableToleratesOddDeltas()
     QCOMPARE(model.rowCount(), 3);
 
     PeerDelta odd;
-    odd.removed = {999, 2, 2};                    // unknown id and a duplicate
+    odd.removed = {999, 2, 2};  // unknown id and a duplicate
     odd.added = {peer(1, 11), peer(4), peer(4)};  // a known id and a duplicate inside the batch
-    odd.updated = {peer(5, 55)};                  // update of a row never added
+    odd.updated = {peer(5, 55)};  // update of a row never added
     model.apply(odd);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowOf(2), -1);
@@ -180,7 +180,8 @@ void TestModels::peerTableToleratesOddDeltas()
     loser.retiring = true;
     model.apply(PeerDelta{{loser}, {}, {}});
     QCOMPARE(model.connectedCount(), 4);
-    QCOMPARE(model.index(model.rowOf(7), PeerTableModel::QueueState).data(Roles::Raw).toString(), QStringLiteral("retiring"));
+    QCOMPARE(model.index(model.rowOf(7), PeerTableModel::QueueState).data(Roles::Raw).toString(),
+             QStringLiteral("retiring"));
     QVERIFY(model.index(model.rowOf(7), PeerTableModel::QueueState).data().toString()
             != model.index(model.rowOf(5), PeerTableModel::QueueState).data().toString());
 }
@@ -222,7 +223,7 @@ void TestModels::chatModelAppendsDedupsAndCaps()
     for (int n = 0; n < 12; ++n)
         batch.append(message(QStringLiteral("lobby"), n, n % 4 == 0));
     batch.append(message(QStringLiteral("elsewhere"), 99));  // not this room
-    batch.append(message(QStringLiteral("lobby"), 3));       // duplicate inside the batch
+    batch.append(message(QStringLiteral("lobby"), 3));  // duplicate inside the batch
     QCOMPARE(model.append(batch), 12);
     QCOMPARE(model.rowCount(), 12);
     QCOMPARE(model.index(4, ChatMessageModel::Text).data().toString(), QStringLiteral("message 4"));
@@ -290,9 +291,14 @@ void TestModels::namesShowWithTheAddressAsTooltip()
         return p;
     };
     peers.apply(PeerDelta{{peer(1, QStringLiteral("bNamedPeer"), QStringLiteral("Zoë 🦊")),
-                           peer(2, QStringLiteral("bPlainPeer"), QString())}, {}, {}});
+                           peer(2, QStringLiteral("bPlainPeer"), QString())},
+                          {},
+                          {}});
     QCOMPARE(peers.index(0, PeerTableModel::Address).data().toString(), QStringLiteral("Zoë 🦊"));
-    QVERIFY(peers.index(0, PeerTableModel::Address).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("bNamedPeer\n")));
+    QVERIFY(peers.index(0, PeerTableModel::Address)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("bNamedPeer\n")));
     QCOMPARE(peers.index(0, PeerTableModel::Address).data(Roles::Raw).toString(), QStringLiteral("bNamedPeer"));
     QVERIFY(peers.index(0, 0).data(Roles::FilterText).toString().contains(QStringLiteral("Zoë")));
     QCOMPARE(peers.index(1, PeerTableModel::Address).data().toString(), QStringLiteral("bPlainPeer"));
@@ -303,9 +309,10 @@ void TestModels::eventLogHasPeerAndTopicColumns()
     EventLogModel model(100);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString peer = QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ");
-    model.append({makeEvent(0),  // a host:port is not a peer
-                  LoggedEvent{1'800'000'000'000, QStringLiteral("message"),
-                              QJsonObject{{QStringLiteral("from"), peer}, {QStringLiteral("room"), QStringLiteral("lobby")}}}});
+    model.append(
+        {makeEvent(0),  // a host:port is not a peer
+         LoggedEvent{1'800'000'000'000, QStringLiteral("message"),
+                     QJsonObject{{QStringLiteral("from"), peer}, {QStringLiteral("room"), QStringLiteral("lobby")}}}});
     QCOMPARE(model.index(0, EventLogModel::Peer).data().toString(), QString());
     QCOMPARE(model.index(0, EventLogModel::Topic).data().toString(), QString());
     QCOMPARE(model.index(1, EventLogModel::Peer).data(Roles::Raw).toString(), peer);

@@ -65,8 +65,9 @@ FrameRecord frame(int i, const wire::Message &message)
 QList<FrameRecord> knownFrames()
 {
     return {frame(0, wire::Ping{42, 7}),
-            frame(1, wire::RoomMessage{QCborMap{{QStringLiteral("kind"), QStringLiteral("text")}}.toCborValue().toCbor(),
-                                       QByteArray(64, 's')}),
+            frame(1,
+                  wire::RoomMessage{QCborMap{{QStringLiteral("kind"), QStringLiteral("text")}}.toCborValue().toCbor(),
+                                    QByteArray(64, 's')}),
             frame(2, wire::Bye{QStringLiteral("done")})};
 }
 
@@ -91,9 +92,13 @@ struct TsharkRun {
 // a frame, tab-separated). HOME is the test's own directory: no personal Wireshark settings.
 TsharkRun runTshark(const QString &tshark, const QString &pcapng, const QString &home, const QStringList &fields)
 {
-    QStringList args{QStringLiteral("-n"), QStringLiteral("-X"),
+    QStringList args{QStringLiteral("-n"),
+                     QStringLiteral("-X"),
                      QStringLiteral("lua_script:") + QStringLiteral(SWARMSCOPE_LUA_DISSECTOR),
-                     QStringLiteral("-r"), pcapng, QStringLiteral("-T"), QStringLiteral("fields")};
+                     QStringLiteral("-r"),
+                     pcapng,
+                     QStringLiteral("-T"),
+                     QStringLiteral("fields")};
     for (const QString &field : fields)
         args << QStringLiteral("-e") << field;
     QProcess process;
@@ -110,7 +115,7 @@ TsharkRun runTshark(const QString &tshark, const QString &pcapng, const QString 
     return run;
 }
 
-} // namespace
+}  // namespace
 
 class TestPacketInspector : public QObject {
     Q_OBJECT
@@ -273,7 +278,10 @@ void TestPacketInspector::bittorrentFramesAsOnTheWire()
 {
     FrameRecord handshake = frame(0, wire::Ping{1, 1});
     handshake.protocol = QStringLiteral("bittorrent");
-    handshake.payload = QByteArray("\x13" "BitTorrent protocol", 20) + QByteArray(48, '\0');
+    handshake.payload = QByteArray("\x13"
+                                   "BitTorrent protocol",
+                                   20)
+        + QByteArray(48, '\0');
     FrameRecord interested = handshake;
     interested.payload = QByteArray(1, '\x02');
     const auto body = [](const FrameRecord &f) {
@@ -295,9 +303,9 @@ void TestPacketInspector::tsharkDissector()
     const QString path = dir.filePath(QStringLiteral("frames.pcapng"));
     QVERIFY(writePcapng(path, knownFrames()));
 
-    const TsharkRun run = runTshark(tshark, path, dir.path(),
-                                    {QStringLiteral("swarmscope.direction"), QStringLiteral("swarmscope.peer"),
-                                     QStringLiteral("swarmscope.type")});
+    const TsharkRun run = runTshark(
+        tshark, path, dir.path(),
+        {QStringLiteral("swarmscope.direction"), QStringLiteral("swarmscope.peer"), QStringLiteral("swarmscope.type")});
     QVERIFY2(run.finished, qPrintable(run.err));
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() == 3, qPrintable(run.out + run.err));
@@ -357,12 +365,12 @@ void TestPacketInspector::tsharkDissectsBugoutPackets()
     const QString path = dir.filePath(QStringLiteral("bugout.pcapng"));
     QVERIFY(writePcapng(path, frames));
 
-    const TsharkRun run = runTshark(
-        tshark, path, dir.path(),
-        {QStringLiteral("swarmscope.bugout.handshake.bo_channel"), QStringLiteral("swarmscope.bugout.handshake.pk"),
-         QStringLiteral("swarmscope.bugout.y"), QStringLiteral("swarmscope.bugout.text"),
-         QStringLiteral("swarmscope.bugout.s"), QStringLiteral("swarmscope.bugout.malformed"),
-         QStringLiteral("_ws.expert.message")});
+    const TsharkRun run =
+        runTshark(tshark, path, dir.path(),
+                  {QStringLiteral("swarmscope.bugout.handshake.bo_channel"),
+                   QStringLiteral("swarmscope.bugout.handshake.pk"), QStringLiteral("swarmscope.bugout.y"),
+                   QStringLiteral("swarmscope.bugout.text"), QStringLiteral("swarmscope.bugout.s"),
+                   QStringLiteral("swarmscope.bugout.malformed"), QStringLiteral("_ws.expert.message")});
     QVERIFY2(run.finished, qPrintable(run.err));
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() == 4, qPrintable(run.out + run.err));
@@ -453,8 +461,8 @@ void TestPacketInspector::liveCapture()
 
     panel->setCapturing(false);
     QVERIFY(!engineCaptures());
-    for (const char *name : {"packetCaptureCheck", "packetListView", "packetFieldsView", "packetHexView",
-                             "packetExportButton"}) {
+    for (const char *name :
+         {"packetCaptureCheck", "packetListView", "packetFieldsView", "packetHexView", "packetExportButton"}) {
         auto *w = window.findChild<QWidget *>(QString::fromLatin1(name));
         QVERIFY2(w, name);
         QVERIFY2(!w->accessibleName().isEmpty(), name);

@@ -67,7 +67,7 @@ ChatMessage said(const QString &from, const QString &name, int n)
     return m;
 }
 
-} // namespace
+}  // namespace
 
 class TestPeerNames : public QObject {
     Q_OBJECT
@@ -260,8 +260,11 @@ void TestPeerNames::renameFromPeersTableAndBubble()
     QCOMPARE(tableName(cAddress), cTold);
     const int bRow = test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, bAddress);
     QVERIFY(!table->model()->index(bRow, PeerTableModel::Address).data(Qt::DecorationRole).value<QPixmap>().isNull());
-    QVERIFY(!chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("So am I!")), 0)
-                 .data(Qt::DecorationRole).value<QPixmap>().isNull());
+    QVERIFY(!chat->model()
+                 ->index(test::rowWhere(chat->model(), 0, Roles::Body, QStringLiteral("So am I!")), 0)
+                 .data(Qt::DecorationRole)
+                 .value<QPixmap>()
+                 .isNull());
     // The bubbles are laid out again once names arrive, and shown.
     const auto bubbleShown = [chat](const QString &text) {
         const QRect r = chat->visualRect(chat->model()->index(test::rowWhere(chat->model(), 0, Roles::Body, text), 0));

@@ -51,8 +51,7 @@ bool graphHasNode(const GraphData &g, const QString &key, bool secondHand)
 bool graphHasEdge(const GraphData &g, const QString &a, const QString &b, GraphData::Edge::Kind kind)
 {
     for (const GraphData::Edge &e : g.edges)
-        if (e.kind == kind &&
-            ((e.a == a && e.b == b) || (e.a == b && e.b == a)))
+        if (e.kind == kind && ((e.a == a && e.b == b) || (e.a == b && e.b == a)))
             return true;
     return false;
 }
@@ -64,7 +63,7 @@ std::unique_ptr<PeerRelayNode> startListeningNode(Clock &clock, Random &random)
     auto node = std::make_unique<PeerRelayNode>(o, clock, random);
     return node->start().ok() ? std::move(node) : nullptr;
 }
-} // namespace
+}  // namespace
 
 class TestPeerRelayDock : public QObject {
     Q_OBJECT
@@ -80,7 +79,8 @@ private slots:
         QSignalSpy otherGot(&other, &PeerRelayNode::messageReceived);
 
         QTemporaryDir dir;
-        auto b = swarmscope::test::startEngine(TestPeer::configFor(TestPeer::Options{}, dir.filePath(QStringLiteral("b"))));
+        auto b =
+            swarmscope::test::startEngine(TestPeer::configFor(TestPeer::Options{}, dir.filePath(QStringLiteral("b"))));
         QVERIFY(b);
         QSettings settings(dir.filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
         MainWindow window(*b, settings);
@@ -107,14 +107,16 @@ private slots:
         QVERIFY(dialog->isValid());
         dialog->accept();
 
-        QTRY_VERIFY_WITH_TIMEOUT(tableContains(panel->peersView(), PeerRelayPanel::PeerId, other.idHex()), kNetTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(tableContains(panel->peersView(), PeerRelayPanel::PeerId, other.idHex()),
+                                 kNetTimeoutMs);
         const QString ours = swarmscope::test::onEngine(*b, [](Session &s) { return s.peerRelay()->idHex(); });
         QCOMPARE(panel->ownId(), ours);
         QVERIFY(summary->text().contains(ours));
 
         other.send(QByteArray::fromHex(ours.toLatin1()), QStringLiteral("hello window"));
-        QTRY_VERIFY_WITH_TIMEOUT(tableContains(panel->trafficView(), PeerRelayPanel::TrafficData, QStringLiteral("hello window")),
-                                 kNetTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tableContains(panel->trafficView(), PeerRelayPanel::TrafficData, QStringLiteral("hello window")),
+            kNetTimeoutMs);
         QVERIFY(tableContains(panel->trafficView(), PeerRelayPanel::TrafficFrom, other.idHex().left(8)));
 
         // Typed in the dock: an id and a line of text.
@@ -146,7 +148,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(c.peerIds().contains(a.id()), kNetTimeoutMs);
 
         QTemporaryDir dir;
-        auto b = swarmscope::test::startEngine(TestPeer::configFor(TestPeer::Options{}, dir.filePath(QStringLiteral("b"))));
+        auto b =
+            swarmscope::test::startEngine(TestPeer::configFor(TestPeer::Options{}, dir.filePath(QStringLiteral("b"))));
         QVERIFY(b);
         QSettings settings(dir.filePath(QStringLiteral("swarmscope.ini")), QSettings::IniFormat);
         MainWindow window(*b, settings);
@@ -162,27 +165,32 @@ private slots:
 
         panel->addNetwork({a.url()});
         const QString aKey = PeerRelayGraph::keyOf(a.idHex()), cKey = PeerRelayGraph::keyOf(c.idHex());
-        QTRY_VERIFY_WITH_TIMEOUT(graphHasEdge(view->graph(), self, aKey, GraphData::Edge::Kind::PeerRelay), kNetTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(graphHasEdge(view->graph(), self, aKey, GraphData::Edge::Kind::PeerRelay),
+                                 kNetTimeoutMs);
         QVERIFY(graphHasNode(view->graph(), aKey, false));
         // C is never a direct peer: it is known from the paths of what A relays to us (its answer
         // to our offer of a direct link already travels C, A, us).
         const QString ours = swarmscope::test::onEngine(*b, [](Session &s) { return s.peerRelay()->idHex(); });
         const int flashedBefore = view->flashedEdges();
         c.send(QByteArray::fromHex(ours.toLatin1()), QStringLiteral("through A"));
-        QTRY_VERIFY_WITH_TIMEOUT(tableContains(panel->trafficView(), PeerRelayPanel::TrafficData, QStringLiteral("through A")),
-                                 kNetTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tableContains(panel->trafficView(), PeerRelayPanel::TrafficData, QStringLiteral("through A")),
+            kNetTimeoutMs);
         QTRY_VERIFY(graphHasNode(view->graph(), cKey, true));
         QVERIFY(!graphHasNode(view->graph(), cKey, false));
         QVERIFY(graphHasEdge(view->graph(), cKey, aKey, GraphData::Edge::Kind::RelayPath));
         QVERIFY(!graphHasEdge(view->graph(), self, cKey, GraphData::Edge::Kind::PeerRelay));
         QVERIFY(!graphHasNode(view->graph(), PeerRelayGraph::keyOf(ours), true));  // we are the self node
         QVERIFY(view->flashedEdges() - flashedBefore >= 2);  // C to A, A to us
-        QVERIFY(graphDock->findChild<QLabel *>(QStringLiteral("swarmGraphSummary"))->text().contains(QStringLiteral("peer-relay")));
+        QVERIFY(graphDock->findChild<QLabel *>(QStringLiteral("swarmGraphSummary"))
+                    ->text()
+                    .contains(QStringLiteral("peer-relay")));
 
         // We send to C: the message leaves over A, lighting our edge to A.
         const int flashedAfterReceive = view->flashedEdges();
         QSignalSpy cGot(&c, &PeerRelayNode::messageReceived);
-        swarmscope::test::onEngine(*b, [cId = c.id()](Session &s) { return s.peerRelay()->send(cId, QStringLiteral("back")); });
+        swarmscope::test::onEngine(
+            *b, [cId = c.id()](Session &s) { return s.peerRelay()->send(cId, QStringLiteral("back")); });
         QTRY_COMPARE_WITH_TIMEOUT(cGot.size(), 1, kNetTimeoutMs);
         QTRY_VERIFY(view->flashedEdges() > flashedAfterReceive);
         if (swarmscope::test::screenshotsWanted())

@@ -77,7 +77,7 @@ void raise(QWidget *panel)
     }
 }
 
-} // namespace
+}  // namespace
 
 class TestPeerSelection : public QObject {
     Q_OBJECT
@@ -208,8 +208,8 @@ private slots:
 
 private:
     void expectEveryDockOn(const QString &address, PeersPanel *peers, QueuePanel *queue, QTableView *traffic,
-                           RpcPanel *rpc, PacketInspectorPanel *packets, EventLogPanel *events,
-                           SwarmGraphDock *graph, ConnectionStatsDock *stats)
+                           RpcPanel *rpc, PacketInspectorPanel *packets, EventLogPanel *events, SwarmGraphDock *graph,
+                           ConnectionStatsDock *stats)
     {
         QCOMPARE(currentPeer(peers->view()), address);
         QCOMPARE(currentPeer(queue->view()), address);

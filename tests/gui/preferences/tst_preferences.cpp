@@ -84,7 +84,7 @@ void clickOk(PreferencesDialog *dialog)
     field<QDialogButtonBox>(dialog, "preferencesButtons")->button(QDialogButtonBox::Ok)->click();
 }
 
-} // namespace
+}  // namespace
 
 class TestPreferences : public QObject {
     Q_OBJECT
@@ -128,9 +128,9 @@ private slots:
         QCOMPARE(next.engine.listenPort, quint16(47123));
         QCOMPARE(next.engine.listenHost, QHostAddress(QHostAddress::AnyIPv4));
         QCOMPARE(next.settingsFile, f.confPath());
-        const gui::GuiOptions overridden = gui::parseOptions(
-            {QStringLiteral("swarmscope"), QStringLiteral("--profile"), f.profile, QStringLiteral("--listen"),
-             QStringLiteral("127.0.0.1:0")});
+        const gui::GuiOptions overridden =
+            gui::parseOptions({QStringLiteral("swarmscope"), QStringLiteral("--profile"), f.profile,
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QCOMPARE(overridden.engine.listenPort, quint16(0));
 
         // Opened again, the window shows what was saved.
@@ -154,7 +154,8 @@ private slots:
         QVERIFY(!QFile::exists(f.confPath()));
 
         port->setText(QStringLiteral("7000"));
-        field<QPlainTextEdit>(dialog, "preferencesDhtBootstrap")->setPlainText(QStringLiteral("192.0.2.1:6881\nnowhere"));
+        field<QPlainTextEdit>(dialog, "preferencesDhtBootstrap")
+            ->setPlainText(QStringLiteral("192.0.2.1:6881\nnowhere"));
         QVERIFY(!dialog->apply());
         QVERIFY2(dialog->statusText().contains(QStringLiteral("'nowhere' is not a HOST:PORT")),
                  qPrintable(dialog->statusText()));
@@ -172,7 +173,8 @@ private slots:
 
         // Put right, everything goes in, in the node's own keys.
         field<QLineEdit>(dialog, "preferencesName")->setText(QStringLiteral("Ada, \"the\" first"));
-        field<QPlainTextEdit>(dialog, "preferencesDhtBootstrap")->setPlainText(QStringLiteral("192.0.2.1:6881, 192.0.2.2:6881"));
+        field<QPlainTextEdit>(dialog, "preferencesDhtBootstrap")
+            ->setPlainText(QStringLiteral("192.0.2.1:6881, 192.0.2.2:6881"));
         field<QCheckBox>(dialog, "preferencesPortMapping")->setChecked(false);
         field<QCheckBox>(dialog, "preferencesLan")->setChecked(false);
         field<QCheckBox>(dialog, "preferencesActAsRelay")->setChecked(true);
@@ -186,7 +188,8 @@ private slots:
         QVERIFY(saved.values.contains(QStringLiteral("no-port-mapping")));
         QVERIFY(saved.values.contains(QStringLiteral("no-lan")));
         QVERIFY(saved.values.contains(QStringLiteral("relay")));
-        const gui::GuiOptions next = gui::parseOptions({QStringLiteral("swarmscope"), QStringLiteral("--profile"), f.profile});
+        const gui::GuiOptions next =
+            gui::parseOptions({QStringLiteral("swarmscope"), QStringLiteral("--profile"), f.profile});
         QCOMPARE(next.engine.displayName, QStringLiteral("Ada, \"the\" first"));
         QCOMPARE(next.engine.dht.bootstrap.size(), 2);
         QVERIFY(!next.engine.lan.enabled);
@@ -215,14 +218,15 @@ private slots:
         auto *size = dialog->findChild<QSpinBox *>(QStringLiteral("preferencesMaxFileSize"));
         size->setValue(10);
         QVERIFY(dialog->apply());
-        QVERIFY2(dialog->statusText() == QStringLiteral("Einstellungen gespeichert."), qPrintable(dialog->statusText()));
+        QVERIFY2(dialog->statusText() == QStringLiteral("Einstellungen gespeichert."),
+                 qPrintable(dialog->statusText()));
 
         QVERIFY(!policy->enabled());
         QVERIFY(ColorScheme::isDark(QApplication::palette()));
         QTRY_COMPARE(f.preferences.action()->text(), QStringLiteral("Swarmscope &einrichten…"));
         QCOMPARE(f.engine->config().files.downloadDir, downloads);
-        const FileTransferOptions running = swarmscope::test::onEngine(
-            *f.engine, [](Session &s) { return s.fileTransfers().options(); });
+        const FileTransferOptions running =
+            swarmscope::test::onEngine(*f.engine, [](Session &s) { return s.fileTransfers().options(); });
         QCOMPARE(running.downloadDir, downloads);
         QCOMPARE(running.maxFileSize, qint64(10) * 1024 * 1024);
         QVERIFY(fileText(f.confPath()).contains(QStringLiteral("max-file-size = 10485760")));
@@ -255,9 +259,8 @@ private slots:
         QVERIFY(fileText(f.confPath()).contains(QStringLiteral("name = Grace")));
         // A message sent now carries it.
         f.window->joinRoom(QStringLiteral("lobby"));
-        const auto sent = swarmscope::test::onEngine(*f.engine, [](Session &s) {
-            return s.sendMessage(QStringLiteral("lobby"), QStringLiteral("hi"));
-        });
+        const auto sent = swarmscope::test::onEngine(
+            *f.engine, [](Session &s) { return s.sendMessage(QStringLiteral("lobby"), QStringLiteral("hi")); });
         QVERIFY(sent.ok());
         QCOMPARE(sent->fromName, QStringLiteral("Grace"));
 
@@ -283,7 +286,8 @@ private slots:
         p.listenPort = 7001;
         p.portMapping = false;
         QVERIFY(!store.save(p));
-        QCOMPARE(fileText(path), QStringLiteral("# my node\nheartbeat = 5000\nlisten = 0.0.0.0:7001\nport-mapping = false\n"));
+        QCOMPARE(fileText(path),
+                 QStringLiteral("# my node\nheartbeat = 5000\nlisten = 0.0.0.0:7001\nport-mapping = false\n"));
         EnginePreferences back;
         QVERIFY(!store.load(back));
         QCOMPARE(back, p);

@@ -75,7 +75,10 @@ struct WindowRun {
         return names;
     }
     ChatPanel *chat() const { return window->findChild<ChatPanel *>(QStringLiteral("chatPanel")); }
-    QStringList engineRooms() { return test::onEngine(*engine, [](Session &s) { return s.rooms(); }); }
+    QStringList engineRooms()
+    {
+        return test::onEngine(*engine, [](Session &s) { return s.rooms(); });
+    }
 };
 
 bool chatHas(ChatPanel *chat, const QString &room, const QString &text)
@@ -93,7 +96,7 @@ quint64 blockedRejects(EngineClient &engine)
     });
 }
 
-} // namespace
+}  // namespace
 
 class TestRememberedRooms : public QObject {
     Q_OBJECT
@@ -124,7 +127,9 @@ void TestRememberedRooms::roomsStayAcrossRestart()
         QCOMPARE(run.roomRows(), kept);
 
         // Something to keep: our line in alpha, and a line from b in zulu while alpha is shown.
-        QVERIFY(test::onEngine(*run.engine, [](Session &s) { return s.sendMessage(QStringLiteral("alpha"), QStringLiteral("said before")).ok(); }));
+        QVERIFY(test::onEngine(*run.engine, [](Session &s) {
+            return s.sendMessage(QStringLiteral("alpha"), QStringLiteral("said before")).ok();
+        }));
         b->joinRoom(QStringLiteral("zulu"));
         b->connectTo(QStringLiteral("127.0.0.1"), run.engine->listenPort());
         QTRY_VERIFY_WITH_TIMEOUT(b->room(QStringLiteral("zulu")).connectedMembers == 1, kNetTimeoutMs);
@@ -146,7 +151,8 @@ void TestRememberedRooms::roomsStayAcrossRestart()
         QCOMPARE(run.rooms()->unreadOf(QStringLiteral("alpha")), 0);
         QTRY_VERIFY(chatHas(run.chat(), QStringLiteral("alpha"), QStringLiteral("said before")));
         QTRY_VERIFY(chatHas(run.chat(), QStringLiteral("zulu"), QStringLiteral("unread two")));
-        QCOMPARE(test::onEngine(*run.engine, [](Session &s) { return s.room(QStringLiteral("zulu")).topic.size(); }), 32);
+        QCOMPARE(test::onEngine(*run.engine, [](Session &s) { return s.room(QStringLiteral("zulu")).topic.size(); }),
+                 32);
 
         // Leaving forgets.
         run.window->leaveRoom(QStringLiteral("zulu"));
@@ -179,7 +185,8 @@ void TestRememberedRooms::blockedPeerIsDroppedUntilUnblocked()
 
     // "Block" on b's row in the peers table.
     auto *peers = test::child<QTableView>(window, "peerTable");
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress) >= 0, kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress) >= 0,
+                             kNetTimeoutMs);
     peers->selectionModel()->select(
         peers->model()->index(test::rowWhere(peers->model(), PeerTableModel::Address, Roles::Raw, bAddress), 0),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -239,7 +246,8 @@ void TestRememberedRooms::exportWritesJson()
     QVERIFY(run.window->joinRoom(QStringLiteral("notes")));
     QTRY_VERIFY(run.engineRooms().contains(QStringLiteral("notes")));
     for (const QString &line : {QStringLiteral("first"), QStringLiteral("second")})
-        QVERIFY(test::onEngine(*run.engine, [line](Session &s) { return s.sendMessage(QStringLiteral("notes"), line).ok(); }));
+        QVERIFY(test::onEngine(*run.engine,
+                               [line](Session &s) { return s.sendMessage(QStringLiteral("notes"), line).ok(); }));
     auto *exporter = run.window->findChild<HistoryExporter *>(QStringLiteral("historyExporter"));
     QVERIFY(exporter && exporter->action());
     QSignalSpy exported(exporter, &HistoryExporter::exported);

@@ -35,7 +35,7 @@ namespace {
 constexpr int kNetTimeoutMs = 15000;
 const QString kRoom = QStringLiteral("rpc-dock-room");
 
-} // namespace
+}  // namespace
 
 class TestRpcDock : public QObject {
     Q_OBJECT
@@ -114,11 +114,15 @@ void TestRpcDock::listsCallsAndTimesOut()
     QTest::mouseClick(list, Qt::LeftButton);
     auto *procedures = m_window->findChild<QTableView *>(QStringLiteral("rpcProcedureTable"));
     QVERIFY(procedures);
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("add")) >= 0,
-                             kNetTimeoutMs);
-    const int add = test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("add"));
-    QCOMPARE(procedures->model()->index(add, ProcedureListModel::Doc).data().toString(), QStringLiteral("Adds two numbers."));
-    QVERIFY(test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("never")) >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("add")) >= 0,
+        kNetTimeoutMs);
+    const int add =
+        test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("add"));
+    QCOMPARE(procedures->model()->index(add, ProcedureListModel::Doc).data().toString(),
+             QStringLiteral("Adds two numbers."));
+    QVERIFY(test::rowWhere(procedures->model(), ProcedureListModel::Name, Qt::DisplayRole, QStringLiteral("never"))
+            >= 0);
 
     // Picking a procedure fills the editor; a call shows its result with a latency.
     procedures->setCurrentIndex(procedures->model()->index(add, 0));
@@ -150,9 +154,11 @@ void TestRpcDock::listsCallsAndTimesOut()
     // The procedure's own error is shown as an error.
     args->setPlainText(QStringLiteral("[1]"));
     QTest::mouseClick(call, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(traffic, RpcTrafficModel::Result, Qt::DisplayRole, QStringLiteral("need two numbers")) >= 0,
-                             kNetTimeoutMs);
-    QCOMPARE(traffic->statusAt(test::rowWhere(traffic, RpcTrafficModel::Result, Qt::DisplayRole, QStringLiteral("need two numbers"))),
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(traffic, RpcTrafficModel::Result, Qt::DisplayRole, QStringLiteral("need two numbers")) >= 0,
+        kNetTimeoutMs);
+    QCOMPARE(traffic->statusAt(
+                 test::rowWhere(traffic, RpcTrafficModel::Result, Qt::DisplayRole, QStringLiteral("need two numbers"))),
              RpcTrafficModel::CallStatus::Error);
 
     // A procedure that never answers: with a short timeout the row says "timeout".
@@ -168,13 +174,15 @@ void TestRpcDock::listsCallsAndTimesOut()
              QStringLiteral("pending"));
     QTRY_COMPARE_WITH_TIMEOUT(traffic->index(rowOf(QStringLiteral("never")), RpcTrafficModel::Status).data().toString(),
                               QStringLiteral("timeout"), kNetTimeoutMs);
-    QVERIFY(traffic->index(rowOf(QStringLiteral("never")), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() >= 300);
+    QVERIFY(traffic->index(rowOf(QStringLiteral("never")), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong()
+            >= 300);
 
     // B calls A: the call shows up as incoming (from the engine's "rpc" event), and our answer
     // completes it (the "rpc-answered" event) with what we sent and how long we took.
     const Result<quint64> fromB = m_b->session().callRpc(m_a->address(), Rpc::kListProcedures, QJsonValue());
     QVERIFY(fromB.ok());
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in")) >= 0, kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in")) >= 0, kNetTimeoutMs);
     const int incoming = test::rowWhere(traffic, RpcTrafficModel::Direction, Qt::DisplayRole, QStringLiteral("in"));
     QTRY_COMPARE(traffic->statusAt(incoming), RpcTrafficModel::CallStatus::Ok);
     QCOMPARE(traffic->index(incoming, RpcTrafficModel::Peer).data(Roles::Raw).toString(), m_b->session().address());
@@ -193,7 +201,9 @@ void TestRpcDock::listsCallsAndTimesOut()
                                  });
     });
     QVERIFY(m_b->session().callRpc(m_a->address(), QStringLiteral("later"), QJsonValue()).ok());
-    const auto laterRow = [&] { return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("later")); };
+    const auto laterRow = [&] {
+        return test::rowWhere(traffic, RpcTrafficModel::Name, Qt::DisplayRole, QStringLiteral("later"));
+    };
     QTRY_VERIFY_WITH_TIMEOUT(laterRow() >= 0 && *asked, kNetTimeoutMs);
     QCOMPARE(traffic->statusAt(laterRow()), RpcTrafficModel::CallStatus::Received);
     QVERIFY(traffic->index(laterRow(), RpcTrafficModel::Latency).data(Roles::Raw).toLongLong() < 0);

@@ -35,7 +35,7 @@ namespace {
 
 constexpr int kNetTimeoutMs = 15000;
 
-} // namespace
+}  // namespace
 
 class TestSwarmDock : public QObject {
     Q_OBJECT
@@ -98,12 +98,17 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
     const int row = test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address());
     QCOMPARE(table->model()->index(row, PeerTableModel::Source).data(Roles::Raw).toString(), QStringLiteral("manual"));
     QCOMPARE(table->model()->index(row, PeerTableModel::Source).data().toString(), QStringLiteral("added by hand"));
-    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()),
-                                                    PeerTableModel::QueueState).data().toString(),
-                              QStringLiteral("connected"), kNetTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        table->model()
+            ->index(test::rowWhere(table->model(), PeerTableModel::Address, Roles::Raw, b->address()),
+                    PeerTableModel::QueueState)
+            .data()
+            .toString(),
+        QStringLiteral("connected"), kNetTimeoutMs);
     QCOMPARE(table->model()->index(row, PeerTableModel::Retries).data().toInt(), 0);
     QVERIFY(table->model()->index(row, PeerTableModel::RateIn).data().toString().endsWith(QStringLiteral("/s")));
-    for (int column : {PeerTableModel::QueueState, PeerTableModel::Retries, PeerTableModel::RateIn, PeerTableModel::RateOut})
+    for (int column :
+         {PeerTableModel::QueueState, PeerTableModel::Retries, PeerTableModel::RateIn, PeerTableModel::RateOut})
         QVERIFY(!table->model()->headerData(column, Qt::Horizontal).toString().isEmpty());
 
     // The queue dock lists the endpoint with its source and state.
@@ -115,14 +120,19 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
     QVERIFY(queue);
     QTRY_VERIFY(queue->isVisible());
     const QString endpoint = QStringLiteral("127.0.0.1:%1").arg(b->listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint) >= 0,
-                             kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint) >= 0, kNetTimeoutMs);
     const int q = test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint);
-    QCOMPARE(queue->model()->index(q, CandidateTableModel::Source).data(Roles::Raw).toString(), QStringLiteral("manual"));
+    QCOMPARE(queue->model()->index(q, CandidateTableModel::Source).data(Roles::Raw).toString(),
+             QStringLiteral("manual"));
     QCOMPARE(queue->model()->index(q, CandidateTableModel::Source).data().toString(), QStringLiteral("added by hand"));
-    QTRY_COMPARE_WITH_TIMEOUT(queue->model()->index(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint),
-                                                    CandidateTableModel::State).data().toString(),
-                              QStringLiteral("connected"), kNetTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        queue->model()
+            ->index(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, endpoint),
+                    CandidateTableModel::State)
+            .data()
+            .toString(),
+        QStringLiteral("connected"), kNetTimeoutMs);
     QCOMPARE(queue->model()->index(q, CandidateTableModel::Retries).data().toInt(), 0);
 
     // The status bar counts what is queued and connecting next to the connected peers.
@@ -140,20 +150,25 @@ void TestSwarmDock::peersShowSourceQueueAndRetries()
     }();
     m_a->connectTo(QStringLiteral("127.0.0.1"), dead);
     const QString deadEndpoint = QStringLiteral("127.0.0.1:%1").arg(dead);
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, deadEndpoint) >= 0,
-                             kNetTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(queue->model()->index(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole,
-                                                            deadEndpoint),
-                                                   CandidateTableModel::Retries).data().toInt() >= 1,
-                             kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, deadEndpoint) >= 0,
+        kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        queue->model()
+                ->index(test::rowWhere(queue->model(), CandidateTableModel::Endpoint, Qt::DisplayRole, deadEndpoint),
+                        CandidateTableModel::Retries)
+                .data()
+                .toInt()
+            >= 1,
+        kNetTimeoutMs);
 }
 
 void TestSwarmDock::banFromTheContextMenuClosesTheConnection()
 {
     TestPeer b;
     b->connectTo(QStringLiteral("127.0.0.1"), m_a->listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
-                             kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0, kNetTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_a->status().connected, 1, kNetTimeoutMs);
 
     // The steering actions are in the table's context menu and need a selected peer.
@@ -172,8 +187,8 @@ void TestSwarmDock::banFromTheContextMenuClosesTheConnection()
     ban->trigger();
 
     // B's connection closes and stays closed: its key is refused even though it redials.
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) < 0,
-                             kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) < 0, kNetTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_a->status().connected, 0, kNetTimeoutMs);
     QTRY_VERIFY2(window().statusBar()->currentMessage().startsWith(QStringLiteral("Banned")),
                  qPrintable(window().statusBar()->currentMessage()));
@@ -185,8 +200,8 @@ void TestSwarmDock::disconnectAndConnectTo()
     TestPeer b;
     TestPeer c;
     b->connectTo(QStringLiteral("127.0.0.1"), m_a->listenPort());
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0,
-                             kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, b->address()) >= 0, kNetTimeoutMs);
     selectPeer(b->address());
     QSignalSpy bEvents(&b.session(), &Session::eventsReady);
     test::child<QAction>(window(), "disconnectPeerAction")->trigger();
@@ -219,8 +234,8 @@ void TestSwarmDock::disconnectAndConnectTo()
     QTest::keyClicks(edit, QStringLiteral(":%1").arg(c->listenPort()));
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, c->address()) >= 0,
-                             kNetTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::rowWhere(peerTable()->model(), PeerTableModel::Address, Roles::Raw, c->address()) >= 0, kNetTimeoutMs);
     QTRY_VERIFY(!controller->connectDialog());  // closed and gone
 }
 

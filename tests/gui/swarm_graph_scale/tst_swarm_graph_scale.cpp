@@ -51,8 +51,7 @@ int pixelsOf(const QImage &image, QColor colour)
 
 void settle(SwarmGraphView &view)
 {
-    for (int i = 0; i < 3000 && view.layoutEngine().step(); ++i) {
-    }
+    for (int i = 0; i < 3000 && view.layoutEngine().step(); ++i) {}
 }
 
 QList<int> neighboursOf(const GraphData &g, const QString &of)
@@ -63,7 +62,7 @@ QList<int> neighboursOf(const GraphData &g, const QString &of)
             out.append((e.a == of ? e.b : e.a).mid(5).toInt());
     return out;
 }
-} // namespace
+}  // namespace
 
 class TestSwarmGraphScale : public QObject {
     Q_OBJECT
@@ -95,7 +94,8 @@ private slots:
         QVERIFY(around.size() >= 4);
         for (int i : around)
             QVERIFY2(view.drawnAlone(key(i)), qPrintable(key(i)));
-        QCOMPARE(view.lastFrame().aloneNodes, 9 + 1 + int(QSet<int>(around.begin(), around.end()).subtract({0, 1, 2, 3, 4, 5, 6, 7, 8}).size()));
+        QCOMPARE(view.lastFrame().aloneNodes,
+                 9 + 1 + int(QSet<int>(around.begin(), around.end()).subtract({0, 1, 2, 3, 4, 5, 6, 7, 8}).size()));
     }
 
     // Traffic between two merged nodes still lights a line, between their clusters.

@@ -56,8 +56,12 @@ QStringList childrenOf(const DhtBucketModel &model, int bucketIndex)
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex child = model.index(row, 0, parent);
         out.append((child.data(Roles::Replacement).toBool() ? QStringLiteral("r") : QString())
-                   + QString::number(child.sibling(row, DhtBucketModel::Endpoint).data(Roles::Raw).toString()
-                                         .section(QLatin1Char(':'), 1).toInt() - 50000));
+                   + QString::number(child.sibling(row, DhtBucketModel::Endpoint)
+                                         .data(Roles::Raw)
+                                         .toString()
+                                         .section(QLatin1Char(':'), 1)
+                                         .toInt()
+                                     - 50000));
     }
     return out;
 }
@@ -89,7 +93,7 @@ ChatMessage directMessage(const QString &peer, int n, bool own)
     return m;
 }
 
-} // namespace
+}  // namespace
 
 class TestSwarmModels : public QObject {
     Q_OBJECT
@@ -125,7 +129,8 @@ void TestSwarmModels::dhtBucketTreeFollowsTheTable()
     QCOMPARE(b1.data().toString(), QStringLiteral("Bucket 1"));
     QVERIFY(model.index(1, 0, b1).data().toString().contains(QStringLiteral("replacement")));
     QCOMPARE(model.index(0, DhtBucketModel::LastSeen, b1).data().toString(), QStringLiteral("5 s ago"));
-    QCOMPARE(model.index(0, DhtBucketModel::Node, b1).data(Roles::Raw).toString(), QString::fromLatin1(nodeId(4).toHex()));
+    QCOMPARE(model.index(0, DhtBucketModel::Node, b1).data(Roles::Raw).toString(),
+             QString::fromLatin1(nodeId(4).toHex()));
 
     // A persistent index on a node survives unrelated changes around it.
     const QPersistentModelIndex kept = model.index(2, 0, model.index(0, 0));  // node 3
@@ -164,7 +169,8 @@ void TestSwarmModels::dhtBucketTreeFollowsTheTable()
     model.setBuckets({bucket(2, {8}), bucket(5, {10, 11})}, kNow + 62000);
     QVERIFY(inserted.isEmpty() && removed.isEmpty());
     QVERIFY(!changed.isEmpty());
-    QCOMPARE(model.index(0, DhtBucketModel::LastSeen, model.index(1, 0)).data().toString(), QStringLiteral("1 min ago"));
+    QCOMPARE(model.index(0, DhtBucketModel::LastSeen, model.index(1, 0)).data().toString(),
+             QStringLiteral("1 min ago"));
 
     model.setBuckets({}, kNow);
     QCOMPARE(model.rowCount(), 0);
@@ -203,7 +209,8 @@ void TestSwarmModels::dhtLookupsAndCounters()
     QCOMPARE(counters.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Reason"));
     QCOMPARE(counters.index(0, CounterTableModel::Name).data().toString(), QStringLiteral("bencode-truncated"));
     QSignalSpy changed(&counters, &QAbstractItemModel::dataChanged);
-    counters.setCounts({{QStringLiteral("oversized"), 3}, {QStringLiteral("bencode-truncated"), 7},
+    counters.setCounts({{QStringLiteral("oversized"), 3},
+                        {QStringLiteral("bencode-truncated"), 7},
                         {QStringLiteral("rate-limited"), 1}});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(counters.countOf(QStringLiteral("oversized")), quint64(3));
@@ -230,8 +237,10 @@ void TestSwarmModels::queueModelDiffsByEndpoint()
     for (int n = 0; n < 40; ++n) {
         if (n >= 10 && n < 15)
             continue;
-        next.append(candidate(n, n < 5 ? CandidateState::Connected : n == 20 ? CandidateState::Waiting
-                                                                             : CandidateState::Queued,
+        next.append(candidate(n,
+                              n < 5         ? CandidateState::Connected
+                                  : n == 20 ? CandidateState::Waiting
+                                            : CandidateState::Queued,
                               n == 20 ? 2 : 0));
     }
     next.append(candidate(50));
@@ -280,7 +289,8 @@ void TestSwarmModels::peerTableShowsQueueAndRates()
     QCOMPARE(model.index(0, PeerTableModel::Retries).data().toInt(), 2);
     QCOMPARE(model.index(0, PeerTableModel::RateIn).data(Roles::Raw).toDouble(), 2048.0);
     QVERIFY(model.index(0, PeerTableModel::RateIn).data().toString().endsWith(QStringLiteral("/s")));
-    QVERIFY(model.index(0, PeerTableModel::Source).data(Qt::ToolTipRole).toString().contains(QStringLiteral("bReferrer")));
+    QVERIFY(
+        model.index(0, PeerTableModel::Source).data(Qt::ToolTipRole).toString().contains(QStringLiteral("bReferrer")));
     QVERIFY(model.index(0, 0).data(Roles::FilterText).toString().contains(QStringLiteral("bReferrer")));
     for (int column = 0; column < PeerTableModel::ColumnCount; ++column)
         QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
@@ -290,10 +300,11 @@ void TestSwarmModels::rpcTrafficPairsCallsWithResults()
 {
     RpcTrafficModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.append({{1, false, QStringLiteral("bPeerB"), QStringLiteral("add"), QJsonArray{2, 40}, kNow},
-                  {2, false, QStringLiteral("bPeerB"), QStringLiteral("never"), QJsonValue(), kNow},
-                  {7, true, QStringLiteral("bPeerC"), QStringLiteral("echo"), QJsonObject{{QStringLiteral("x"), 1}}, kNow},
-                  {1, false, QStringLiteral("bPeerB"), QStringLiteral("add"), QJsonArray{2, 40}, kNow}});  // dup
+    model.append(
+        {{1, false, QStringLiteral("bPeerB"), QStringLiteral("add"), QJsonArray{2, 40}, kNow},
+         {2, false, QStringLiteral("bPeerB"), QStringLiteral("never"), QJsonValue(), kNow},
+         {7, true, QStringLiteral("bPeerC"), QStringLiteral("echo"), QJsonObject{{QStringLiteral("x"), 1}}, kNow},
+         {1, false, QStringLiteral("bPeerB"), QStringLiteral("add"), QJsonArray{2, 40}, kNow}});  // dup
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, RpcTrafficModel::Args).data().toString(), QStringLiteral("[2,40]"));
     QCOMPARE(model.index(0, RpcTrafficModel::Status).data().toString(), QStringLiteral("pending"));
@@ -382,8 +393,9 @@ void TestSwarmModels::procedureListParsesListings()
 {
     ProcedureListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QJsonArray listing{QJsonObject{{QStringLiteral("name"), QStringLiteral("time")}, {QStringLiteral("doc"), QStringLiteral("Now.")}},
-                             QJsonObject{{QStringLiteral("name"), QStringLiteral("add")}, {QStringLiteral("doc"), QStringLiteral("Adds.")}}};
+    const QJsonArray listing{
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("time")}, {QStringLiteral("doc"), QStringLiteral("Now.")}},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("add")}, {QStringLiteral("doc"), QStringLiteral("Adds.")}}};
     QVERIFY(model.setFromListing(QStringLiteral("bPeer"), listing));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, ProcedureListModel::Name).data().toString(), QStringLiteral("add"));
@@ -401,7 +413,8 @@ void TestSwarmModels::conversationsAndDirectModels()
     ConversationListModel list;
     QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
     list.open(QStringLiteral("bAlice"));
-    list.noteMessages({directMessage(QStringLiteral("bBob"), 1, false), directMessage(QStringLiteral("bAlice"), 2, true),
+    list.noteMessages({directMessage(QStringLiteral("bBob"), 1, false),
+                       directMessage(QStringLiteral("bAlice"), 2, true),
                        directMessage(QStringLiteral("bBob"), 3, true)});
     QCOMPARE(list.rowCount(), 2);
     QCOMPARE(list.addressAt(1), QStringLiteral("bBob"));
@@ -418,7 +431,8 @@ void TestSwarmModels::conversationsAndDirectModels()
     std::unique_ptr<ChatMessageModel> bob(ChatMessageModel::conversation(QStringLiteral("bBob")));
     QAbstractItemModelTester bobTester(bob.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     ChatMessageModel lobby(QStringLiteral("lobby"));
-    const QList<ChatMessage> mixed{directMessage(QStringLiteral("bBob"), 1, false), directMessage(QStringLiteral("bAlice"), 2, true),
+    const QList<ChatMessage> mixed{directMessage(QStringLiteral("bBob"), 1, false),
+                                   directMessage(QStringLiteral("bAlice"), 2, true),
                                    directMessage(QStringLiteral("bBob"), 3, true)};
     QCOMPARE(bob->append(mixed), 2);
     QCOMPARE(lobby.append(mixed), 0);

@@ -58,8 +58,8 @@ void TestTranslation::initTestCase()
     QVERIFY(m_dir.isValid());
     m_session = test::startLocalEngine(m_dir.filePath(QStringLiteral("profile")));
     QVERIFY(m_session);
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profile/swarmscope.ini")),
-                                             QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profile/swarmscope.ini")), QSettings::IniFormat);
 }
 
 std::unique_ptr<MainWindow> TestTranslation::makeWindow()
@@ -150,45 +150,51 @@ void TestTranslation::cataloguesCoverEverySourceString()
     QVERIFY(QFile::copy(QStringLiteral("%1/translations/swarmscope_%2.ts").arg(sources, language), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess run;
-    run.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                        QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("h,cpp"),
-                        sources + QStringLiteral("/ui"), QStringLiteral("-ts"), copy});
+    run.start(lupdate,
+              {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+               QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("h,cpp"),
+               sources + QStringLiteral("/ui"), QStringLiteral("-ts"), copy});
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.exitCode(), 0);
     QFile file(copy);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString ts = QString::fromUtf8(file.readAll());
     QStringList missing;
-    static const QRegularExpression unfinished(
-        QStringLiteral("<source>([^<]*)</source>(?:\\s*<comment>[^<]*</comment>)?\\s*<translation type=\"unfinished\""));
+    static const QRegularExpression unfinished(QStringLiteral(
+        "<source>([^<]*)</source>(?:\\s*<comment>[^<]*</comment>)?\\s*<translation type=\"unfinished\""));
     for (auto it = unfinished.globalMatch(ts); it.hasNext();)
         missing << it.next().captured(1);
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 untranslated: %2").arg(missing.size()).arg(missing.join(QStringLiteral(" | ")))));
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(QStringLiteral("%1 untranslated: %2").arg(missing.size()).arg(missing.join(QStringLiteral(" | ")))));
     QVERIFY(ts.count(QStringLiteral("<message")) > 400);
 }
 
 void TestTranslation::doctorFindingsSpeakTheLanguage()
 {
     // Every finding the engine can report, with made-up values for everything it may carry.
-    const QJsonObject args{{QStringLiteral("where"), QStringLiteral("127.0.0.1:7000")},
-                           {QStringLiteral("port"), 7000},
-                           {QStringLiteral("error"), QStringLiteral("E")},
-                           {QStringLiteral("interface"), QStringLiteral("lo")},
-                           {QStringLiteral("group"), QStringLiteral("224.0.0.251")},
-                           {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                           {QStringLiteral("ms"), 3},
-                           {QStringLiteral("timeoutMs"), 2000},
-                           {QStringLiteral("wallMs"), 1.7e12},
-                           {QStringLiteral("answered"), QJsonArray{QJsonObject{{QStringLiteral("node"), QStringLiteral("n1")},
-                                                                               {QStringLiteral("ms"), 4}}}},
-                           {QStringLiteral("silent"), QJsonArray{QStringLiteral("n2")}},
-                           {QStringLiteral("reachable"), QJsonArray{QStringLiteral("p1")}},
-                           {QStringLiteral("unreachable"), QJsonArray{QJsonObject{{QStringLiteral("peer"), QStringLiteral("p2")}}}}};
+    const QJsonObject args{
+        {QStringLiteral("where"), QStringLiteral("127.0.0.1:7000")},
+        {QStringLiteral("port"), 7000},
+        {QStringLiteral("error"), QStringLiteral("E")},
+        {QStringLiteral("interface"), QStringLiteral("lo")},
+        {QStringLiteral("group"), QStringLiteral("224.0.0.251")},
+        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("ms"), 3},
+        {QStringLiteral("timeoutMs"), 2000},
+        {QStringLiteral("wallMs"), 1.7e12},
+        {QStringLiteral("answered"),
+         QJsonArray{QJsonObject{{QStringLiteral("node"), QStringLiteral("n1")}, {QStringLiteral("ms"), 4}}}},
+        {QStringLiteral("silent"), QJsonArray{QStringLiteral("n2")}},
+        {QStringLiteral("reachable"), QJsonArray{QStringLiteral("p1")}},
+        {QStringLiteral("unreachable"), QJsonArray{QJsonObject{{QStringLiteral("peer"), QStringLiteral("p2")}}}}};
     const QString engineDetail = QStringLiteral("engine detail");
     const QString engineAdvice = QStringLiteral("engine advice");
     const auto checkOf = [&](const std::pair<QString, QString> &finding) {
-        return QJsonObject{{QStringLiteral("id"), finding.first}, {QStringLiteral("code"), finding.second},
-                           {QStringLiteral("detail"), engineDetail}, {QStringLiteral("advice"), engineAdvice},
+        return QJsonObject{{QStringLiteral("id"), finding.first},
+                           {QStringLiteral("code"), finding.second},
+                           {QStringLiteral("detail"), engineDetail},
+                           {QStringLiteral("advice"), engineAdvice},
                            {QStringLiteral("args"), args}};
     };
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
@@ -213,8 +219,10 @@ void TestTranslation::doctorFindingsSpeakTheLanguage()
             const QString name = finding.first + QLatin1Char('/') + finding.second;
             const QString detail = DoctorText::detail(checkOf(finding));
             const QString advice = DoctorText::advice(checkOf(finding));
-            QVERIFY2(detail != english[name].first, qPrintable(QLocale::languageToString(other) + QLatin1Char(' ') + name));
-            QVERIFY2(advice.isEmpty() == english[name].second.isEmpty() && (advice.isEmpty() || advice != english[name].second),
+            QVERIFY2(detail != english[name].first,
+                     qPrintable(QLocale::languageToString(other) + QLatin1Char(' ') + name));
+            QVERIFY2(advice.isEmpty() == english[name].second.isEmpty()
+                         && (advice.isEmpty() || advice != english[name].second),
                      qPrintable(QLocale::languageToString(other) + QLatin1Char(' ') + name));
             QVERIFY2(!detail.contains(placeholder), qPrintable(name + QStringLiteral(": ") + detail));
         }
@@ -239,7 +247,9 @@ void TestTranslation::tablesShowStatesInTheLanguage()
     c.state = CandidateState::Waiting;
     CandidateTableModel candidates;
     candidates.setQueue({c});
-    const auto peerCell = [&](int column, int role = Qt::DisplayRole) { return peers.index(0, column).data(role).toString(); };
+    const auto peerCell = [&](int column, int role = Qt::DisplayRole) {
+        return peers.index(0, column).data(role).toString();
+    };
     const auto candidateCell = [&](int column, int role = Qt::DisplayRole) {
         return candidates.index(0, column).data(role).toString();
     };

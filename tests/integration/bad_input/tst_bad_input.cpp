@@ -27,7 +27,7 @@ QString lastRejectReason(const TestPeer &p)
     return r.isEmpty() ? QString() : r.last().value(QStringLiteral("reason")).toString();
 }
 
-} // namespace
+}  // namespace
 
 class TestBadInput : public QObject {
     Q_OBJECT
@@ -182,7 +182,8 @@ private slots:
         RawClient mallory(victim->listenPort());
         QVERIFY(mallory.handshake());
         // Announce membership, then send a message that claims to come from alice.
-        mallory.sendPlain(wire::encode(wire::Hello{QStringLiteral("mallory"), 1, 0, {Session::roomTopic(QStringLiteral("room"))}}));
+        mallory.sendPlain(
+            wire::encode(wire::Hello{QStringLiteral("mallory"), 1, 0, {Session::roomTopic(QStringLiteral("room"))}}));
         QTRY_COMPARE_WITH_TIMEOUT(victim.count(QStringLiteral("seen")), 1, kWait);
         wire::RoomPayload p;
         p.room = Session::roomTopic(QStringLiteral("room"));

@@ -29,7 +29,7 @@ QStringList directTexts(const TestPeer &p)
             out << m.text;
     return out;
 }
-} // namespace
+}  // namespace
 
 class TestBugoutRooms : public QObject {
     Q_OBJECT

@@ -57,7 +57,7 @@ public:
     bugout::Keys keys;
 };
 
-} // namespace
+}  // namespace
 
 class TestBugoutWireBadInput : public QObject {
     Q_OBJECT
@@ -71,7 +71,8 @@ private:
     quint64 count(const char *reason) const { return m_service->rejectCount(QString::fromLatin1(reason)); }
     int messages() const
     {
-        return int(std::count_if(m_events.cbegin(), m_events.cend(), [](const Event &e) { return e.is<BugoutMessage>(); }));
+        return int(
+            std::count_if(m_events.cbegin(), m_events.cend(), [](const Event &e) { return e.is<BugoutMessage>(); }));
     }
     // A peer that completed both handshakes and was seen in the room.
     std::unique_ptr<RawPeer> joinedPeer()
@@ -201,7 +202,8 @@ private slots:
         m_service->setTap(&tap);
         auto p = joinedPeer();
         QVERIFY(p);
-        const QString ourEk = QString::fromLatin1(m_service->room(kRoom)->handshakeFields().at(0).second.toBytes());  // ek
+        const QString ourEk =
+            QString::fromLatin1(m_service->room(kRoom)->handshakeFields().at(0).second.toBytes());  // ek
         const QByteArray plain = message(p->keys, kRoom, m_clock.wallMs(), "sealed-to-you");
         p->packet(bugout::encryptPacket(p->keys, plain, ourEk));
         QByteArray forged = message(p->keys, kRoom, m_clock.wallMs(), "forged");

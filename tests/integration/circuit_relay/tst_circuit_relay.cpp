@@ -91,7 +91,7 @@ struct HandClient {
     }
 };
 
-} // namespace
+}  // namespace
 
 class TestCircuitRelay : public QObject {
     Q_OBJECT
@@ -126,7 +126,7 @@ private slots:
         bool spliced = false;
         for (const CircuitServed &s : relay.typed<CircuitServed>())
             spliced |= s.step == CircuitStep::Opened
-                    && ((s.from == a->id() && s.to == b->id()) || (s.from == b->id() && s.to == a->id()));
+                && ((s.from == a->id() && s.to == b->id()) || (s.from == b->id() && s.to == a->id()));
         QVERIFY(spliced);
         bool listed = false;
         for (const PeerSnapshot &p : a->peers())
@@ -193,8 +193,8 @@ private slots:
         QVERIFY(toTarget);
         QTcpServer elsewhere;  // where x would like the target to dial
         QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
-        toTarget->send(wire::CircuitIncoming{QByteArray(wire::kCircuitTokenBytes, 't'), elsewhere.serverPort(),
-                                             x.keys.publicKey.toBytes(), {}});
+        toTarget->send(wire::CircuitIncoming{
+            QByteArray(wire::kCircuitTokenBytes, 't'), elsewhere.serverPort(), x.keys.publicKey.toBytes(), {}});
         QTRY_VERIFY_WITH_TIMEOUT(relayRejected(target, QStringLiteral("circuit-incoming-unexpected")), 10000);
         // The refusal is decided before any dial would start: nothing reached the listener.
         QCoreApplication::processEvents();

@@ -13,8 +13,7 @@ namespace swarmscope::test {
 
 ConnectionFlooder::ConnectionFlooder(const QString &from, quint16 port, int perSecond, int holdMs)
     : m_thread([this, from, port, perSecond, holdMs] { run(from, port, perSecond, holdMs); })
-{
-}
+{}
 
 ConnectionFlooder::~ConnectionFlooder()
 {
@@ -68,4 +67,4 @@ void ConnectionFlooder::run(const QString &from, quint16 port, int perSecond, in
         reset(h.fd);
 }
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -17,8 +17,8 @@ public:
     ConnectionFlooder(const ConnectionFlooder &) = delete;
     ConnectionFlooder &operator=(const ConnectionFlooder &) = delete;
 
-    int attempts() const { return m_attempts.load(); }   // connect() calls made
-    int failures() const { return m_failures.load(); }   // refused at once by our own kernel
+    int attempts() const { return m_attempts.load(); }  // connect() calls made
+    int failures() const { return m_failures.load(); }  // refused at once by our own kernel
 
 private:
     void run(const QString &from, quint16 port, int perSecond, int holdMs);
@@ -28,4 +28,4 @@ private:
     std::thread m_thread;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

@@ -33,8 +33,7 @@ QString refusalsText(TestPeer &p)
     return out.join(QStringLiteral(", "));
 }
 
-
-} // namespace
+}  // namespace
 
 class TestConnectionFlood : public QObject {
     Q_OBJECT
@@ -43,8 +42,8 @@ private slots:
     void floodFromOneAddressLeavesOthersIn()
     {
         const int seconds = qEnvironmentVariableIsSet("SWARMSCOPE_FLOOD_SECONDS")
-                                ? qMax(1, qEnvironmentVariableIntValue("SWARMSCOPE_FLOOD_SECONDS"))
-                                : 30;
+            ? qMax(1, qEnvironmentVariableIntValue("SWARMSCOPE_FLOOD_SECONDS"))
+            : 30;
         TestPeer victim;
         const int cap = victim->config().swarm.maxInboundPerIp;
         QVERIFY(cap > 0);

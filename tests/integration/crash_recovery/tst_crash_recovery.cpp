@@ -21,7 +21,7 @@ int setting(const char *name, int fallback)
     const int v = qEnvironmentVariableIntValue(name, &ok);
     return ok && v > 0 ? v : fallback;
 }
-} // namespace
+}  // namespace
 
 class TestCrashRecovery : public QObject {
     Q_OBJECT

@@ -41,7 +41,7 @@ struct Found {
     qint64 atMs = 0;
 };
 
-} // namespace
+}  // namespace
 
 class TestDhtSwarm : public QObject {
     Q_OBJECT
@@ -81,7 +81,8 @@ bool TestDhtSwarm::startNetwork(int n)
 {
     int ready = 0;
     for (int i = 0; i < n; ++i) {
-        auto node = std::make_unique<DhtNode>(localConfig(i == 0 ? 0 : m_nodes.front()->port()), m_clock, m_random, m_udp);
+        auto node =
+            std::make_unique<DhtNode>(localConfig(i == 0 ? 0 : m_nodes.front()->port()), m_clock, m_random, m_udp);
         connect(node.get(), &DhtNode::ready, this, [&ready](int) { ++ready; });
         if (!node->start().ok())
             return false;
@@ -108,8 +109,9 @@ void TestDhtSwarm::thirtyNodesAnnounceAndLookup()
     QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, 5000);
 
     QList<Found> found;
-    connect(node(20), &DhtNode::peerFound, this,
-            [&found](const QByteArray &h, const QHostAddress &, quint16 port) { found.append({h, port, 0}); });
+    connect(node(20), &DhtNode::peerFound, this, [&found](const QByteArray &h, const QHostAddress &, quint16 port) {
+        found.append({h, port, 0});
+    });
     QSignalSpy done(node(20), &DhtNode::lookupDone);
     node(20)->lookup(ih);
     QTRY_VERIFY_WITH_TIMEOUT(!found.isEmpty(), 5000);
@@ -164,7 +166,8 @@ void TestDhtSwarm::simultaneousPairsWithinTwoSeconds()
     // Both sides of every pair join a fresh infohash at the same instant.
     clock.start();
     for (int p = 0; p < kPairs; ++p) {
-        const QByteArray ih = infohashOf("pair-" + QByteArray::number(p) + "-" + QByteArray::number(clock.msecsSinceReference()));
+        const QByteArray ih =
+            infohashOf("pair-" + QByteArray::number(p) + "-" + QByteArray::number(clock.msecsSinceReference()));
         node(1 + 2 * p)->announce(ih, 0, true);
         node(2 + 2 * p)->announce(ih, 0, true);
     }
@@ -194,13 +197,15 @@ void TestDhtSwarm::roundsRepeatUntilRemoved()
         connect(nodes.back().get(), &DhtNode::ready, this, [&ready](int) { ++ready; });
         QVERIFY(nodes.back()->start().ok());
     }
-    QVERIFY(test::fastForwardUntil(clock, [&] { return ready == 8; }, 10'000));
+    QVERIFY(test::fastForwardUntil(
+        clock, [&] { return ready == 8; }, 10'000));
     DhtNode &announcer = *nodes[3], &seeker = *nodes[6];
     const QByteArray ih = infohashOf("alone");
     QSignalSpy done(&announcer, &DhtNode::lookupDone);
     announcer.announce(ih, 4444);
     // Nobody else is there: the quick retries (250, 500, 1000 ms ...) run.
-    QVERIFY(test::fastForwardUntil(clock, [&] { return done.count() >= 3; }, 5'000));
+    QVERIFY(test::fastForwardUntil(
+        clock, [&] { return done.count() >= 3; }, 5'000));
     for (const auto &args : std::as_const(done)) {
         QCOMPARE(args.at(0).toByteArray(), ih);
         QCOMPARE(args.at(1).toInt(), 0);  // our own announcement is not a peer
@@ -214,11 +219,13 @@ void TestDhtSwarm::roundsRepeatUntilRemoved()
     QCOMPARE(int(done.count()), rounds);
     // Another node looking for it finds the announcement, and stops retrying once it did.
     announcer.announce(ih, 4444);
-    QVERIFY(test::fastForwardUntil(clock, [&] { return done.count() > rounds; }, 5'000));
+    QVERIFY(test::fastForwardUntil(
+        clock, [&] { return done.count() > rounds; }, 5'000));
     QSignalSpy found(&seeker, &DhtNode::peerFound);
     QSignalSpy otherDone(&seeker, &DhtNode::lookupDone);
     seeker.lookup(ih);
-    QVERIFY(test::fastForwardUntil(clock, [&] { return otherDone.count() == 1; }, 3'000));
+    QVERIFY(test::fastForwardUntil(
+        clock, [&] { return otherDone.count() == 1; }, 3'000));
     QVERIFY(!found.isEmpty());
     QCOMPARE(found.first().at(1).value<QHostAddress>(), QHostAddress(QStringLiteral("10.7.0.4")));
     QCOMPARE(found.first().at(2).toInt(), 4444);

@@ -38,7 +38,7 @@ QString nameOfOnlyPeer(TestPeer &p)
     const QList<PeerSnapshot> peers = p->peers();
     return peers.size() == 1 ? peers.first().name : QStringLiteral("<%1 peers>").arg(peers.size());
 }
-} // namespace
+}  // namespace
 
 class TestDisplayNames : public QObject {
     Q_OBJECT
@@ -61,8 +61,10 @@ private slots:
         QCOMPARE(named.value(QStringLiteral("address")).toString(), zoe->address());
 
         // On the room member.
-        QCOMPARE(ada.events(QStringLiteral("seen")).first().value(QStringLiteral("name")).toString(), QStringLiteral("Zoë 🦊"));
-        QCOMPARE(zoe.events(QStringLiteral("seen")).first().value(QStringLiteral("name")).toString(), QStringLiteral("Ada"));
+        QCOMPARE(ada.events(QStringLiteral("seen")).first().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Zoë 🦊"));
+        QCOMPARE(zoe.events(QStringLiteral("seen")).first().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Ada"));
         QCOMPARE(ada->room(kRoom).memberNames.value(zoe->address()), QStringLiteral("Zoë 🦊"));
 
         // On messages both ways, and on our own.
@@ -71,11 +73,13 @@ private slots:
         QCOMPARE(sent->fromName, QStringLiteral("Zoë 🦊"));
         QTRY_COMPARE_WITH_TIMEOUT(ada.messages.size(), 1, kWait);
         QCOMPARE(ada.messages.first().fromName, QStringLiteral("Zoë 🦊"));
-        QCOMPARE(ada.events(QStringLiteral("message")).first().value(QStringLiteral("name")).toString(), QStringLiteral("Zoë 🦊"));
+        QCOMPARE(ada.events(QStringLiteral("message")).first().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Zoë 🦊"));
         QVERIFY(ada->sendMessage(kRoom, QStringLiteral("hi Zoë")).ok());
         QTRY_COMPARE_WITH_TIMEOUT(zoe.messages.size(), 1, kWait);
         QCOMPARE(zoe.messages.first().fromName, QStringLiteral("Ada"));
-        QCOMPARE(ada.rejectCount(QStringLiteral("bad-name")) + ada.rejectCount(QStringLiteral("bad-name-signature")), 0u);
+        QCOMPARE(ada.rejectCount(QStringLiteral("bad-name")) + ada.rejectCount(QStringLiteral("bad-name-signature")),
+                 0u);
     }
 
     // A name changed while connected reaches the neighbour at once: the connection, the room
@@ -93,8 +97,9 @@ private slots:
                                   QStringLiteral("Ada L."), kWait);
         QTRY_COMPARE_WITH_TIMEOUT(nameOfOnlyPeer(zoe), QStringLiteral("Ada L."), kWait);
         QCOMPARE(zoe->room(kRoom).memberNames.value(ada->address()), QStringLiteral("Ada L."));
-        QTRY_COMPARE_WITH_TIMEOUT(zoe.events(QStringLiteral("peer-name")).last().value(QStringLiteral("name")).toString(),
-                                  QStringLiteral("Ada L."), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            zoe.events(QStringLiteral("peer-name")).last().value(QStringLiteral("name")).toString(),
+            QStringLiteral("Ada L."), kWait);
         QVERIFY(ada->sendMessage(kRoom, QStringLiteral("renamed")).ok());
         QTRY_COMPARE_WITH_TIMEOUT(zoe.messages.size(), 1, kWait);
         QCOMPARE(zoe.messages.first().fromName, QStringLiteral("Ada L."));
@@ -106,8 +111,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(nameOfOnlyPeer(zoe), QString(), kWait);
         QVERIFY(!zoe->room(kRoom).memberNames.contains(ada->address()));
         // The event arrives in the next batch, which may come after the peers table shows the change.
-        QTRY_COMPARE_WITH_TIMEOUT(zoe.events(QStringLiteral("peer-name")).last().value(QStringLiteral("name")).toString(),
-                                  QString(), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            zoe.events(QStringLiteral("peer-name")).last().value(QStringLiteral("name")).toString(), QString(), kWait);
 
         const Status refused = ada->setDisplayName(QStringLiteral("Ada\nL."));
         QCOMPARE(refused.error().code, ErrorCode::BadName);

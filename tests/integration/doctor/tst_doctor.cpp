@@ -44,7 +44,10 @@ public:
     qint64 monotonicMs() const override { return 0; }
     qint64 monotonicUs() const override { return 0; }
     qint64 wallMs() const override { return m_wallMs; }
-    TimerId schedule(qint64 delayMs, std::function<void()> fn) override { return m_timers.schedule(delayMs, std::move(fn)); }
+    TimerId schedule(qint64 delayMs, std::function<void()> fn) override
+    {
+        return m_timers.schedule(delayMs, std::move(fn));
+    }
     void cancel(TimerId id) override { m_timers.cancel(id); }
 
 private:
@@ -79,30 +82,33 @@ quint16 closedPort()
     return s.serverPort();  // closed again when s goes
 }
 
-} // namespace
+}  // namespace
 
 class TestDoctor : public QObject {
     Q_OBJECT
 
 private slots:
-    void cleanup()
-    {
-        QVERIFY2(g_unlisted.isEmpty(), qPrintable(g_unlisted.join(QLatin1Char(' '))));
-    }
+    void cleanup() { QVERIFY2(g_unlisted.isEmpty(), qPrintable(g_unlisted.join(QLatin1Char(' ')))); }
 
     void defaultsAreHealthyWithWarnings()
     {
         Doctor doctor(baseConfig());
         const QJsonObject report = runReport(doctor);
         QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 9);
-        QCOMPARE(checkOf(report, QStringLiteral("listen")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(checkOf(report, QStringLiteral("clock")).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QCOMPARE(checkOf(report, QStringLiteral("peers")).value(QStringLiteral("code")).toString(), QStringLiteral("none"));
+        QCOMPARE(checkOf(report, QStringLiteral("listen")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(checkOf(report, QStringLiteral("clock")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(checkOf(report, QStringLiteral("peers")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("none"));
         QCOMPARE(checkOf(report, QStringLiteral("lan-multicast")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("warn"));
-        QCOMPARE(checkOf(report, QStringLiteral("dht")).value(QStringLiteral("code")).toString(), QStringLiteral("dht-off"));
-        QCOMPARE(checkOf(report, QStringLiteral("relays")).value(QStringLiteral("code")).toString(), QStringLiteral("no-relay"));
-        QCOMPARE(checkOf(report, QStringLiteral("hole-punch")).value(QStringLiteral("code")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(checkOf(report, QStringLiteral("dht")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("dht-off"));
+        QCOMPARE(checkOf(report, QStringLiteral("relays")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("no-relay"));
+        QCOMPARE(checkOf(report, QStringLiteral("hole-punch")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unknown"));
         QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
         QVERIFY(report.value(QStringLiteral("ok")).toBool());
         QVERIFY(!checkOf(report, QStringLiteral("dht")).value(QStringLiteral("advice")).toString().isEmpty());
@@ -121,7 +127,8 @@ private slots:
         QCOMPARE(listen.value(QStringLiteral("code")).toString(), QStringLiteral("port-in-use"));
         // The values of the detail travel as args, for a translated rendering.
         const QJsonObject args = listen.value(QStringLiteral("args")).toObject();
-        QCOMPARE(args.value(QStringLiteral("where")).toString(), QStringLiteral("127.0.0.1:%1").arg(holder.serverPort()));
+        QCOMPARE(args.value(QStringLiteral("where")).toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(holder.serverPort()));
         QVERIFY(!args.value(QStringLiteral("error")).toString().isEmpty());
         QVERIFY(!report.value(QStringLiteral("ok")).toBool());
         // The same port held by our own session is fine.
@@ -142,7 +149,8 @@ private slots:
         // Some containers have no multicast on lo; then the doctor must say so with advice.
         if (check.value(QStringLiteral("status")).toString() != QLatin1String("ok")) {
             QVERIFY(!check.value(QStringLiteral("advice")).toString().isEmpty());
-            QSKIP(qPrintable(QStringLiteral("no multicast on lo here: ") + check.value(QStringLiteral("detail")).toString()));
+            QSKIP(qPrintable(QStringLiteral("no multicast on lo here: ")
+                             + check.value(QStringLiteral("detail")).toString()));
         }
         QCOMPARE(check.value(QStringLiteral("code")).toString(), QStringLiteral("echo"));
 
@@ -273,9 +281,12 @@ private slots:
         o.reachability = r;
         Doctor mapped(c, o);
         const QJsonObject good = runReport(mapped);
-        QCOMPARE(checkOf(good, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("public"));
-        QCOMPARE(checkOf(good, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(), QStringLiteral("mapped"));
-        QCOMPARE(checkOf(good, QStringLiteral("relays")).value(QStringLiteral("code")).toString(), QStringLiteral("not-needed"));
+        QCOMPARE(checkOf(good, QStringLiteral("nat")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("public"));
+        QCOMPARE(checkOf(good, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("mapped"));
+        QCOMPARE(checkOf(good, QStringLiteral("relays")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("not-needed"));
 
         c.nat.portMapping = false;
         Doctor off(c);
@@ -283,7 +294,8 @@ private slots:
         QCOMPARE(checkOf(offReport, QStringLiteral("port-mapping")).value(QStringLiteral("code")).toString(),
                  QStringLiteral("mapping-off"));
         // Without a session and without DHT answers, nobody told us our address.
-        QCOMPARE(checkOf(offReport, QStringLiteral("nat")).value(QStringLiteral("code")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(checkOf(offReport, QStringLiteral("nat")).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unknown"));
     }
 
     // The hole-punch check: what the session's attempts showed, else what the NAT's behaviour
@@ -299,14 +311,21 @@ private slots:
         QTest::addColumn<QString>("state");
         const int pub = int(ReachabilityStatus::Public), priv = int(ReachabilityStatus::Private);
         const int keeps = int(NatBehaviour::PortPreserving), changes = int(NatBehaviour::AddressDependent);
-        QTest::newRow("public") << pub << int(NatBehaviour::None) << true << 0 << 0 << "not-needed" << "ok";
-        QTest::newRow("off") << priv << keeps << false << 0 << 0 << "off" << "warn";
-        QTest::newRow("punched") << priv << keeps << true << 3 << 2 << "punched" << "ok";
-        QTest::newRow("failing") << priv << keeps << true << 3 << 0 << "failing" << "warn";
-        QTest::newRow("symmetric") << priv << changes << true << 0 << 0 << "cannot" << "warn";
-        QTest::newRow("untried") << priv << keeps << true << 0 << 0 << "should-work" << "ok";
+        QTest::newRow("public") << pub << int(NatBehaviour::None) << true << 0 << 0 << "not-needed"
+                                << "ok";
+        QTest::newRow("off") << priv << keeps << false << 0 << 0 << "off"
+                             << "warn";
+        QTest::newRow("punched") << priv << keeps << true << 3 << 2 << "punched"
+                                 << "ok";
+        QTest::newRow("failing") << priv << keeps << true << 3 << 0 << "failing"
+                                 << "warn";
+        QTest::newRow("symmetric") << priv << changes << true << 0 << 0 << "cannot"
+                                   << "warn";
+        QTest::newRow("untried") << priv << keeps << true << 0 << 0 << "should-work"
+                                 << "ok";
         QTest::newRow("unknown") << int(ReachabilityStatus::Unknown) << int(NatBehaviour::Unknown) << true << 0 << 0
-                                 << "unknown" << "warn";
+                                 << "unknown"
+                                 << "warn";
     }
 
     void holePunchVerdicts()
@@ -324,7 +343,8 @@ private slots:
         r.externalIp = QHostAddress(QStringLiteral("203.0.113.2"));
         Doctor::Options o;
         o.reachability = r;
-        o.holePunch = HolePunchSummary{enabled, tried, punched, tried > punched ? QStringLiteral("connect: timed out") : QString()};
+        o.holePunch = HolePunchSummary{enabled, tried, punched,
+                                       tried > punched ? QStringLiteral("connect: timed out") : QString()};
         Doctor doctor(baseConfig(), o);
         const QJsonObject check = checkOf(runReport(doctor), QStringLiteral("hole-punch"));
         QCOMPARE(check.value(QStringLiteral("code")).toString(), code);

@@ -84,7 +84,7 @@ private:
     QTcpSocket m_filler;
 };
 
-} // namespace
+}  // namespace
 
 class TestDswarmBackend : public QObject {
     Q_OBJECT
@@ -155,7 +155,8 @@ void TestDswarmBackend::keepsOneConnectionWhenBothDial()
     const quint16 portA = a.join(), portB = b.join();
     a.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portB);
     b.backend->dial(QStringLiteral("room"), QStringLiteral("127.0.0.1"), portA);
-    QTRY_VERIFY(!a.of(QStringLiteral("redundant-connection")).isEmpty() && !b.of(QStringLiteral("redundant-connection")).isEmpty());
+    QTRY_VERIFY(!a.of(QStringLiteral("redundant-connection")).isEmpty()
+                && !b.of(QStringLiteral("redundant-connection")).isEmpty());
     QTRY_COMPARE(a.backend->peers().size(), 1);
     QTRY_COMPARE(b.backend->peers().size(), 1);
     QCOMPARE(a.connected(), 1);

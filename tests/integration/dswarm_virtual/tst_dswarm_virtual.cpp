@@ -40,7 +40,7 @@ struct Node : test::BackendLog {
     }
 };
 
-} // namespace
+}  // namespace
 
 class TestDswarmVirtual : public QObject {
     Q_OBJECT
@@ -121,7 +121,8 @@ void TestDswarmVirtual::timesOutADialThatIsNeverAnswered()
     DswarmOptions options;
     options.connectTimeoutMs = 700;
     options.reconnectWaitMs = {};  // one dial, then drop
-    Node a(*clock, *net, QStringLiteral("10.0.0.1"), '\x11', options), b(*clock, *net, QStringLiteral("10.0.0.2"), '\x22');
+    Node a(*clock, *net, QStringLiteral("10.0.0.1"), '\x11', options),
+        b(*clock, *net, QStringLiteral("10.0.0.2"), '\x22');
     QVERIFY(a.join());
     const quint16 portB = b.join();
     QVERIFY(portB);

@@ -23,18 +23,12 @@ namespace {
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool:
-        return QStringLiteral("bool");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    default:
-        return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("bool");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
+    default: return QStringLiteral("null");
     }
 }
 
@@ -65,10 +59,11 @@ void addShape(QMap<QString, Shape> &shapes, const QJsonObject &e)
 
 QStringList nodeArgs(const QString &profile, const QStringList &more)
 {
-    return QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--no-lan"), QStringLiteral("--no-peer-exchange"), QStringLiteral("--heartbeat"),
-                       QStringLiteral("300")}
-           + more;
+    return QStringList{QStringLiteral("--profile"),   profile,
+                       QStringLiteral("--listen"),    QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--no-lan"),    QStringLiteral("--no-peer-exchange"),
+                       QStringLiteral("--heartbeat"), QStringLiteral("300")}
+    + more;
 }
 
 QString addressOf(NodeProcess &n)
@@ -93,7 +88,7 @@ QString nextFileId(NodeProcess &n, const QString &kind, qsizetype seen)
     return offer ? n.events(kind).at(seen).value(QStringLiteral("id")).toString() : QString();
 }
 
-} // namespace
+}  // namespace
 
 class TestEventShapes : public QObject {
     Q_OBJECT
@@ -106,11 +101,12 @@ private slots:
         QTemporaryDir da, db, dc, dd;
         NodeProcess a, b, c, d;
         // a: the hub (relays, runs the DHT others bootstrap from, holds at most three peers).
-        QVERIFY(a.start(nodeArgs(da.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--relay"),
-                                             QStringLiteral("--dht-port"), QStringLiteral("0"),
-                                             QStringLiteral("--max-peers"), QStringLiteral("2"),
-                                             QStringLiteral("--peer-relay-listen"), QStringLiteral("127.0.0.1:0"),
-                                             QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")})));
+        QVERIFY(
+            a.start(nodeArgs(da.path(),
+                             {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--relay"),
+                              QStringLiteral("--dht-port"), QStringLiteral("0"), QStringLiteral("--max-peers"),
+                              QStringLiteral("2"), QStringLiteral("--peer-relay-listen"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")})));
         const auto listening = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
             return e.value(QStringLiteral("transport")).toString() == QLatin1String("tcp");
         });
@@ -121,24 +117,25 @@ private slots:
         QVERIFY(dhtReady);
         const QString dhtHub = QStringLiteral("127.0.0.1:%1").arg(dhtReady->value(QStringLiteral("port")).toInt());
 
-        QVERIFY(b.start(nodeArgs(db.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"),
-                                             hub, QStringLiteral("--dht-port"), QStringLiteral("0"),
-                                             QStringLiteral("--dht-bootstrap"), dhtHub, QStringLiteral("--name"),
-                                             QStringLiteral("Bea")})));
+        QVERIFY(b.start(nodeArgs(db.path(),
+                                 {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"), hub,
+                                  QStringLiteral("--dht-port"), QStringLiteral("0"), QStringLiteral("--dht-bootstrap"),
+                                  dhtHub, QStringLiteral("--name"), QStringLiteral("Bea")})));
         // c is also a's peer on a peer-relay network.
         const auto prListening = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
             return e.value(QStringLiteral("backend")).toString() == QLatin1String("peer-relay");
         });
         QVERIFY(prListening);
         const QString prIdA = prListening->value(QStringLiteral("id")).toString();
-        QVERIFY(c.start(nodeArgs(dc.path(), {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"),
-                                             hub, QStringLiteral("--no-dht"), QStringLiteral("--peer-relay-bootstrap"),
-                                             QStringLiteral("ws://127.0.0.1:%1").arg(prListening->value(QStringLiteral("port")).toInt())})));
+        QVERIFY(c.start(
+            nodeArgs(dc.path(),
+                     {QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--connect"), hub,
+                      QStringLiteral("--no-dht"), QStringLiteral("--peer-relay-bootstrap"),
+                      QStringLiteral("ws://127.0.0.1:%1").arg(prListening->value(QStringLiteral("port")).toInt())})));
         QVERIFY(b.waitFor(QStringLiteral("seen")));
         QVERIFY(c.waitFor(QStringLiteral("seen")));
-        QVERIFY(a.waitFor(QStringLiteral("seen"), 10000, [&](const QJsonObject &) {
-            return a.events(QStringLiteral("seen")).size() >= 2;
-        }));
+        QVERIFY(a.waitFor(QStringLiteral("seen"), 10000,
+                          [&](const QJsonObject &) { return a.events(QStringLiteral("seen")).size() >= 2; }));
         const QString addrA = addressOf(a), addrB = addressOf(b), addrC = addressOf(c);
         QVERIFY(!addrA.isEmpty() && !addrB.isEmpty() && !addrC.isEmpty());
         // b's display name reaches a with its hello.
@@ -152,8 +149,9 @@ private slots:
         QVERIFY(b.waitFor(QStringLiteral("server")));
 
         // A third peer is over a's limit.
-        QVERIFY(d.start(nodeArgs(dd.path(), {QStringLiteral("--connect"), hub, QStringLiteral("--no-dht"),
-                                             QStringLiteral("--peer-relay-bootstrap"), QStringLiteral("ws://127.0.0.1:1")})));
+        QVERIFY(d.start(nodeArgs(dd.path(),
+                                 {QStringLiteral("--connect"), hub, QStringLiteral("--no-dht"),
+                                  QStringLiteral("--peer-relay-bootstrap"), QStringLiteral("ws://127.0.0.1:1")})));
         QVERIFY(d.waitFor(QStringLiteral("connect-failed"), 10000,
                           [](const QJsonObject &e) { return e.contains(QStringLiteral("backend")); }));
         QVERIFY(a.waitFor(QStringLiteral("peer-rejected")));
@@ -175,8 +173,9 @@ private slots:
 
         // Gossip and relay.
         b.send(QStringLiteral("/announce _whois ? 3"));
-        QVERIFY(b.waitFor(QStringLiteral("reply"), 10000,
-                          [](const QJsonObject &e) { return e.value(QStringLiteral("role")).toString() == QLatin1String("received"); }));
+        QVERIFY(b.waitFor(QStringLiteral("reply"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("role")).toString() == QLatin1String("received");
+        }));
         QVERIFY(a.waitFor(QStringLiteral("request")));
         c.send(QStringLiteral("/relay ") + addrB + QStringLiteral(" around the hub"));
         QVERIFY(b.waitFor(QStringLiteral("relay-message")));
@@ -254,17 +253,19 @@ private slots:
             // Bugout's BitTorrent port is taken, so a Bugout join is refused (an error with "backend").
             QTcpServer taken;
             QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
-            QVERIFY(e.start(nodeArgs(de.path(), {QStringLiteral("--join"), room, QStringLiteral("--dht-port"),
-                                                 QStringLiteral("0"), QStringLiteral("--bittorrent-port"),
-                                                 QString::number(taken.serverPort())})));
+            QVERIFY(e.start(nodeArgs(de.path(),
+                                     {QStringLiteral("--join"), room, QStringLiteral("--dht-port"), QStringLiteral("0"),
+                                      QStringLiteral("--bittorrent-port"), QString::number(taken.serverPort())})));
             const auto dsE = e.waitFor(QStringLiteral("listening"), 10000, isDswarm);
             QVERIFY2(dsE, qPrintable(e.stderrText()));
             const quint16 dsPortE = quint16(dsE->value(QStringLiteral("port")).toInt());
             const auto eDht = e.waitFor(QStringLiteral("dht-ready"));
             QVERIFY(eDht);
-            QVERIFY(f.start(nodeArgs(df.path(), {QStringLiteral("--join"), room, QStringLiteral("--dht-port"),
-                                                 QStringLiteral("0"), QStringLiteral("--dht-bootstrap"),
-                                                 QStringLiteral("127.0.0.1:%1").arg(eDht->value(QStringLiteral("port")).toInt())})));
+            QVERIFY(
+                f.start(nodeArgs(df.path(),
+                                 {QStringLiteral("--join"), room, QStringLiteral("--dht-port"), QStringLiteral("0"),
+                                  QStringLiteral("--dht-bootstrap"),
+                                  QStringLiteral("127.0.0.1:%1").arg(eDht->value(QStringLiteral("port")).toInt())})));
             const auto dsF = f.waitFor(QStringLiteral("listening"), 10000, isDswarm);
             QVERIFY(dsF);
             QVERIFY(f.waitFor(QStringLiteral("announce"), 10000, isDswarm));
@@ -283,7 +284,8 @@ private slots:
             // A second dial between the same two ids ends as a redundant connection (the exact line:
             // tst_event_json). It names f as "localhost": e may already know f's 127.0.0.1 endpoint
             // from the DHT, and a known endpoint is refused as a duplicate before any dial.
-            e.send(QStringLiteral("/connect localhost:%1 %2").arg(dsF->value(QStringLiteral("port")).toInt()).arg(room));
+            e.send(
+                QStringLiteral("/connect localhost:%1 %2").arg(dsF->value(QStringLiteral("port")).toInt()).arg(room));
             QVERIFY(e.waitFor(QStringLiteral("redundant-connection"), 10000, isDswarm)
                     || f.waitFor(QStringLiteral("redundant-connection"), 1000, isDswarm));
             f.send(QStringLiteral("/connect 127.0.0.1:1 ") + room);
@@ -325,7 +327,8 @@ private slots:
         b.send(QStringLiteral("/connect 127.0.0.1:1"));
         const auto failed = b.waitFor(QStringLiteral("connect-failed"));
         QVERIFY(failed);
-        QCOMPARE(failed->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));  // the endpoint dialled
+        QCOMPARE(failed->value(QStringLiteral("host")).toString(),
+                 QStringLiteral("127.0.0.1"));  // the endpoint dialled
         QCOMPARE(failed->value(QStringLiteral("port")).toInt(), 1);
 
         // Bad bytes on b's port (a is full) are rejected with a reason.

@@ -39,7 +39,10 @@ QString writeFile(const QString &dir, const QString &name, qint64 size, char see
     return path;
 }
 
-QString field(const QJsonObject &e, const char *name) { return e.value(QLatin1String(name)).toString(); }
+QString field(const QJsonObject &e, const char *name)
+{
+    return e.value(QLatin1String(name)).toString();
+}
 
 quint64 rejectCount(TestPeer &p, const QString &reason)
 {
@@ -58,7 +61,7 @@ bool connectInRoom(TestPeer &a, TestPeer &b)
     return QTest::qWaitFor([&] { return a->room(kRoom).connectedMembers == 1 && b->room(kRoom).connectedMembers == 1; },
                            kWait);
 }
-} // namespace
+}  // namespace
 
 class TestFileTransfer : public QObject {
     Q_OBJECT
@@ -76,11 +79,14 @@ private slots:
         QCOMPARE(files::checkFileName(QStringLiteral("bell\a.txt")), ErrorCode::FileNameInvalid);
         QCOMPARE(files::checkFileName(QStringLiteral("rlo\u202Etxt.exe")), ErrorCode::FileNameInvalid);
         QTemporaryDir dir;
-        QCOMPARE(files::freeDestination(dir.path(), QStringLiteral("a.tar.gz")), dir.filePath(QStringLiteral("a.tar.gz")));
+        QCOMPARE(files::freeDestination(dir.path(), QStringLiteral("a.tar.gz")),
+                 dir.filePath(QStringLiteral("a.tar.gz")));
         writeFile(dir.path(), QStringLiteral("a.tar.gz"), 1);
-        QCOMPARE(files::freeDestination(dir.path(), QStringLiteral("a.tar.gz")), dir.filePath(QStringLiteral("a (1).tar.gz")));
+        QCOMPARE(files::freeDestination(dir.path(), QStringLiteral("a.tar.gz")),
+                 dir.filePath(QStringLiteral("a (1).tar.gz")));
         writeFile(dir.path(), QStringLiteral("a (1).tar.gz"), 1);
-        QCOMPARE(files::freeDestination(dir.path(), QStringLiteral("a.tar.gz")), dir.filePath(QStringLiteral("a (2).tar.gz")));
+        QCOMPARE(files::freeDestination(dir.path(), QStringLiteral("a.tar.gz")),
+                 dir.filePath(QStringLiteral("a (2).tar.gz")));
     }
 
     void fileIsSentAcceptedAndVerified()
@@ -150,7 +156,8 @@ private slots:
         // d never answers; it can still accept later, on its own.
         QVERIFY(d->acceptFile(*id, dd.path()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(d.count(QStringLiteral("file-done")), 1, kWait);
-        QCOMPARE(*files::hashFile(field(d.events(QStringLiteral("file-done")).first(), "path")), *files::hashFile(path));
+        QCOMPARE(*files::hashFile(field(d.events(QStringLiteral("file-done")).first(), "path")),
+                 *files::hashFile(path));
     }
 
     void reconnectInTheMiddleResumes()
@@ -180,15 +187,18 @@ private slots:
         });
         QVERIFY(b->acceptFile(*id, downloads.path()).ok());
         QTRY_VERIFY_WITH_TIMEOUT(b.count(QStringLiteral("file-paused")) >= 1, kWait);
-        const qint64 pausedAt = b.events(QStringLiteral("file-paused")).first().value(QStringLiteral("bytes")).toInteger();
+        const qint64 pausedAt =
+            b.events(QStringLiteral("file-paused")).first().value(QStringLiteral("bytes")).toInteger();
         QVERIFY(pausedAt > 0 && pausedAt < size);
         const QString part = downloads.filePath(QStringLiteral("big.bin.%1.part").arg(*id));
         QCOMPARE(QFileInfo(part).size(), pausedAt);  // what arrived is on disk
         b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
         QTRY_VERIFY_WITH_TIMEOUT(b.count(QStringLiteral("file-resumed")) >= 1, kWait);
-        QVERIFY(b.events(QStringLiteral("file-resumed")).first().value(QStringLiteral("offset")).toInteger() >= pausedAt);
+        QVERIFY(b.events(QStringLiteral("file-resumed")).first().value(QStringLiteral("offset")).toInteger()
+                >= pausedAt);
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-done")), 1, kWait);
-        QCOMPARE(*files::hashFile(field(b.events(QStringLiteral("file-done")).first(), "path")), *files::hashFile(path));
+        QCOMPARE(*files::hashFile(field(b.events(QStringLiteral("file-done")).first(), "path")),
+                 *files::hashFile(path));
         // The resumed transfer asked only for what was missing: the sender's first report after
         // the reconnect starts past the cut.
         QVERIFY(!QFileInfo::exists(part));
@@ -212,12 +222,14 @@ private slots:
         }
         QVERIFY(b->acceptFile(*id, downloads.path()).ok());
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-failed")), 1, kWait);
-        QCOMPARE(field(b.events(QStringLiteral("file-failed")).first(), "reason"), QStringLiteral("file-hash-mismatch"));
+        QCOMPARE(field(b.events(QStringLiteral("file-failed")).first(), "reason"),
+                 QStringLiteral("file-hash-mismatch"));
         QCOMPARE(rejectCount(b, QStringLiteral("file-hash-mismatch")), 1u);
         QVERIFY(QDir(downloads.path()).entryList(QDir::Files).isEmpty());  // discarded
         QCOMPARE(b.count(QStringLiteral("file-done")), 0);
         QTRY_COMPARE_WITH_TIMEOUT(a.count(QStringLiteral("file-cancelled")), 1, kWait);
-        QCOMPARE(field(a.events(QStringLiteral("file-cancelled")).first(), "reason"), QStringLiteral("file-hash-mismatch"));
+        QCOMPARE(field(a.events(QStringLiteral("file-cancelled")).first(), "reason"),
+                 QStringLiteral("file-hash-mismatch"));
     }
 
     void cancelOnEitherSide()
@@ -232,7 +244,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-offer")), 1, kWait);
         QVERIFY(a->cancelFile(*first).ok());
         QTRY_COMPARE_WITH_TIMEOUT(b.count(QStringLiteral("file-failed")), 1, kWait);
-        QCOMPARE(field(b.events(QStringLiteral("file-failed")).first(), "reason"), QStringLiteral("cancelled-by-sender"));
+        QCOMPARE(field(b.events(QStringLiteral("file-failed")).first(), "reason"),
+                 QStringLiteral("cancelled-by-sender"));
         QVERIFY(!b->acceptFile(*first, downloads.path()).ok());
         // The receiver turns one down after all, without having accepted it.
         auto second = a->sendFile(b->address(), path);
@@ -256,9 +269,15 @@ private slots:
         const QByteArray topic = Session::roomTopic(kRoom);
         quint64 seq = 1;
         const auto sendOffer = [&](const QString &name, qint64 size) {
-            files::FileOffer o{QByteArray(8, char(seq)), name, size, QStringLiteral("text/plain"), QByteArray(32, 'h'), kRoom};
-            wire::DirectedPayload p{topic, attacker.keys().publicKey, victim->id(), seq++, QDateTime::currentMSecsSinceEpoch(),
-                                    QStringLiteral("file-offer"), files::encodeOffer(o)};
+            files::FileOffer o{QByteArray(8, char(seq)), name, size, QStringLiteral("text/plain"),
+                               QByteArray(32, 'h'),      kRoom};
+            wire::DirectedPayload p{topic,
+                                    attacker.keys().publicKey,
+                                    victim->id(),
+                                    seq++,
+                                    QDateTime::currentMSecsSinceEpoch(),
+                                    QStringLiteral("file-offer"),
+                                    files::encodeOffer(o)};
             attacker.sendPlain(wire::encode(wire::sealDirected(p, attacker.keys())));
         };
         sendOffer(QStringLiteral("../../.bashrc"), 10);
@@ -282,7 +301,8 @@ private slots:
         const QString id = field(victim.events(QStringLiteral("file-offer")).first(), "id");
         QTemporaryDir downloads;
         QVERIFY(victim->acceptFile(id, downloads.path()).ok());
-        attacker.sendPlain(wire::encode(wire::FileChunk{QByteArray::fromHex(id.toLatin1()), 5000, QByteArray(100, 'x')}));
+        attacker.sendPlain(
+            wire::encode(wire::FileChunk{QByteArray::fromHex(id.toLatin1()), 5000, QByteArray(100, 'x')}));
         QTRY_COMPARE_WITH_TIMEOUT(rejectCount(victim, QStringLiteral("file-chunk-out-of-range")), 1u, kWait);
         QCOMPARE(victim.connected(), 1);  // refused, counted, still connected
         QCOMPARE(victim.count(QStringLiteral("file-done")), 0);

@@ -35,7 +35,8 @@ struct ReplySeen {
 class Node {
 public:
     Node(MemoryNetwork &net, int index, bool withGossip = true, GossipOptions options = {})
-        : host(QStringLiteral("10.0.%1.%2").arg(index / 200).arg(index % 200 + 1)), random(quint64(index + 1))
+        : host(QStringLiteral("10.0.%1.%2").arg(index / 200).arg(index % 200 + 1))
+        , random(quint64(index + 1))
     {
         ConnectionLimits limits;
         limits.handshakeTimeoutMs = 3000;
@@ -64,7 +65,9 @@ public:
     Connection *to(const Node &other) const { return swarm->connectionTo(other.keys.publicKey); }
     int count(const QString &kind) const
     {
-        return int(std::count_if(events.begin(), events.end(), [&](const QJsonObject &e) { return e.value(QStringLiteral("event")).toString() == kind; }));
+        return int(std::count_if(events.begin(), events.end(), [&](const QJsonObject &e) {
+            return e.value(QStringLiteral("event")).toString() == kind;
+        }));
     }
 
     KeyPair keys = KeyPair::generate();
@@ -104,7 +107,7 @@ bool allLinked(const std::vector<std::unique_ptr<Node>> &nodes)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 class TestGossip : public QObject {
     Q_OBJECT
@@ -129,9 +132,7 @@ private slots:
 
         for (int i = 1; i < kNodes; ++i) {
             Node *n = nodes[i].get();
-            n->onRequest = [n](const GossipRequest &r) {
-                QVERIFY(n->gossip->reply(r, "pong", n->host.toUtf8()).ok());
-            };
+            n->onRequest = [n](const GossipRequest &r) { QVERIFY(n->gossip->reply(r, "pong", n->host.toUtf8()).ok()); };
         }
         Node &origin = *nodes[0];
         const QByteArray id = origin.gossip->announce("ping", "who is there?", 0);
@@ -275,7 +276,8 @@ private slots:
         attacker.link(victim);
         QVERIFY(runUntil(clock, [&] { return victim.open() == 1 && attacker.open() == 1; }));
         attacker.to(victim)->send(wire::Announce{"i", "t", QByteArray(1025, 'd'), 0, 0});
-        QVERIFY(runUntil(clock, [&] { return victim.swarmRejects.contains(ErrorCode::MalformedMessage); }, 1000));
+        QVERIFY(runUntil(
+            clock, [&] { return victim.swarmRejects.contains(ErrorCode::MalformedMessage); }, 1000));
         QVERIFY(victim.requests.isEmpty());
         QCOMPARE(victim.gossip->seenRequestCount(), 0);
     }

@@ -36,7 +36,8 @@ private slots:
         QSignalSpy graphChanged(&lab, &Lab::graphChanged);
         QVERIFY(lab.start(30, 5, 2, QStringLiteral("lab-room")).ok());
         QVERIFY(!lab.start(3, 5, 0, QStringLiteral("again")).ok());
-        QVERIFY(fastForwardUntil(clock, [&] { return converged.count() == 1; }, 90000));
+        QVERIFY(fastForwardUntil(
+            clock, [&] { return converged.count() == 1; }, 90000));
         QVERIFY(converged.first().first().toLongLong() > 0);
         QCOMPARE(lab.size(), 30);
         LabGraph g = lab.graph();
@@ -54,7 +55,8 @@ private slots:
 
         lab.partition(0.5);
         QVERIFY(lab.partitioned());
-        QVERIFY(fastForwardUntil(clock, [&] { return lab.graph().components().size() >= 2; }, 20000));
+        QVERIFY(fastForwardUntil(
+            clock, [&] { return lab.graph().components().size() >= 2; }, 20000));
         g = lab.graph();
         for (const LabEdge &e : g.edges)
             if (e.state == ConnectionState::Connected)
@@ -66,7 +68,8 @@ private slots:
 
         lab.heal();
         QVERIFY(!lab.partitioned());
-        QVERIFY(fastForwardUntil(clock, [&] { return lab.graph().components().size() == 1; }, 90000));
+        QVERIFY(fastForwardUntil(
+            clock, [&] { return lab.graph().components().size() == 1; }, 90000));
 
         QPointer<Session> first = lab.session(0);
         QVERIFY(first);
@@ -81,7 +84,8 @@ private slots:
         // A second run on the same object works.
         QSignalSpy again(&lab, &Lab::converged);
         QVERIFY(lab.start(5, 1, 0, QStringLiteral("second")).ok());
-        QVERIFY(fastForwardUntil(clock, [&] { return again.count() == 1; }, 90000));
+        QVERIFY(fastForwardUntil(
+            clock, [&] { return again.count() == 1; }, 90000));
         lab.stop();
     }
 
@@ -96,7 +100,8 @@ private slots:
         Lab lab(options, World{&clock});
         QSignalSpy converged(&lab, &Lab::converged);
         QVERIFY(lab.start(200, 5, 0, QStringLiteral("lab-200")).ok());
-        QVERIFY(fastForwardUntil(clock, [&] { return converged.count() == 1; }, 60000));
+        QVERIFY(fastForwardUntil(
+            clock, [&] { return converged.count() == 1; }, 60000));
         // A redundant stream being retired still counts as connected for up to its grace period;
         // once retirements are over, every node holds at most maxPeers.
         const auto withinLimits = [&] {
@@ -136,7 +141,8 @@ private slots:
         Lab lab(options, World{&clock});
         QSignalSpy converged(&lab, &Lab::converged);
         QVERIFY(lab.start(60, 5, 0, QStringLiteral("crowded")).ok());
-        QVERIFY(fastForwardUntil(clock, [&] { return converged.count() == 1; }, 60000));
+        QVERIFY(fastForwardUntil(
+            clock, [&] { return converged.count() == 1; }, 60000));
         const LabGraph g = lab.graph();
         QCOMPARE(g.components().size(), 1);
         for (const LabNode &n : g.nodes) {

@@ -47,8 +47,7 @@ struct Node {
     std::unique_ptr<LanDiscovery> lan;
     QList<Seen> seen;
 
-    bool found(const QByteArray &key, const QString &domain, quint16 port,
-               const QHostAddress &host = kLocalhost) const
+    bool found(const QByteArray &key, const QString &domain, quint16 port, const QHostAddress &host = kLocalhost) const
     {
         for (const Seen &s : seen) {
             if (s.key == key && s.domain == domain && s.port == port && s.host == host)
@@ -112,7 +111,7 @@ QByteArray peerEntry(quint32 ip, quint16 port)
     return QByteArray(entry, 6);
 }
 
-} // namespace
+}  // namespace
 
 class TestLanDiscovery : public QObject {
     Q_OBJECT
@@ -396,9 +395,9 @@ void TestLanDiscovery::acceptsForeignAnswerFormats()
     // SRV records, as dns-discovery pushes them: 0.0.0.0 is the sender, host names are ignored.
     DnsMessage srvs;
     srvs.flags = dns::FlagResponse;
-    for (const auto &[target, port] : {std::pair{QStringLiteral("0.0.0.0"), quint16(6000)},
-                                       std::pair{QStringLiteral("10.9.9.9"), quint16(6001)},
-                                       std::pair{QStringLiteral("host.local"), quint16(6002)}}) {
+    for (const auto &[target, port] :
+         {std::pair{QStringLiteral("0.0.0.0"), quint16(6000)}, std::pair{QStringLiteral("10.9.9.9"), quint16(6001)},
+          std::pair{QStringLiteral("host.local"), quint16(6002)}}) {
         DnsRecord rr;
         rr.name = name;
         rr.type = dns::TypeSrv;
@@ -438,19 +437,21 @@ void TestLanDiscovery::malformedDatagramsAreRejected()
     auto attacker = plainSocket(0);
     QVERIFY(attacker);
     const QList<QByteArray> bad = {
-        QByteArray("abcde"),                                                    // truncated header
-        QByteArray::fromHex("000000000001000000000000" "0161c00c" "00100001"),  // name pointer loop
-        txtResponse(name, {QByteArrayLiteral("peers=!!not*base64")}),           // bad base64
-        txtResponse(name, {"peers=" + QByteArray(7, '\0').toBase64()}),         // 7 bytes of peers
-        QByteArray(LanDiscovery::MaxDatagram + 1, '\0'),                        // oversized
+        QByteArray("abcde"),  // truncated header
+        QByteArray::fromHex("000000000001000000000000"
+                            "0161c00c"
+                            "00100001"),  // name pointer loop
+        txtResponse(name, {QByteArrayLiteral("peers=!!not*base64")}),  // bad base64
+        txtResponse(name, {"peers=" + QByteArray(7, '\0').toBase64()}),  // 7 bytes of peers
+        QByteArray(LanDiscovery::MaxDatagram + 1, '\0'),  // oversized
     };
     for (const QByteArray &d : bad)
         QCOMPARE(attacker->writeDatagram(d, kGroup, m_port), d.size());
 
     QTRY_COMPARE(rejectedSpy.size(), bad.size());
     const QHash<QString, quint64> expected = {
-        {QStringLiteral("truncated"), 1},   {QStringLiteral("name-pointer-loop"), 1},
-        {QStringLiteral("bad-base64"), 1},  {QStringLiteral("bad-peers-length"), 1},
+        {QStringLiteral("truncated"), 1},  {QStringLiteral("name-pointer-loop"), 1},
+        {QStringLiteral("bad-base64"), 1}, {QStringLiteral("bad-peers-length"), 1},
         {QStringLiteral("oversized"), 1},
     };
     QCOMPARE(b.lan->rejectsByReason(), expected);

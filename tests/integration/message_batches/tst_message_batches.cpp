@@ -48,13 +48,13 @@ struct Pair {
                     received.append(d->bytes);
                 }
             });
-            QObject::connect(server, &Connection::closed, server, [this](ErrorCode code) {
-                serverClosed = code == ErrorCode::Closed;
-            });
+            QObject::connect(server, &Connection::closed, server,
+                             [this](ErrorCode code) { serverClosed = code == ErrorCode::Closed; });
             server->start();
         });
-        client = std::make_unique<Connection>(2, clientFactory.dial(QStringLiteral("127.0.0.1"), serverFactory.listenPort(), nullptr),
-                                              Direction::Outbound, clientKeys, clock, ConnectionLimits{}, QStringLiteral("test"));
+        client = std::make_unique<Connection>(
+            2, clientFactory.dial(QStringLiteral("127.0.0.1"), serverFactory.listenPort(), nullptr),
+            Direction::Outbound, clientKeys, clock, ConnectionLimits{}, QStringLiteral("test"));
         QObject::connect(client.get(), &Connection::established, client.get(),
                          [=, this] { client->send(helloSaying(clientBatches)); });
         QObject::connect(client.get(), &Connection::messageReceived, client.get(), [this](const wire::Message &m) {
@@ -72,7 +72,7 @@ QByteArray numbered(int i, int size = 100)
     b.resize(size, '.');
     return b;
 }
-} // namespace
+}  // namespace
 
 class TestMessageBatches : public QObject {
     Q_OBJECT

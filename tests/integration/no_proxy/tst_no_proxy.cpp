@@ -60,7 +60,7 @@ bool handshakeThrough(CarrierFactory &listener, CarrierFactory &dialler)
     return QTest::qWaitFor([&] { return inboundUp && outboundUp; }, kWait);
 }
 
-} // namespace
+}  // namespace
 
 class TestNoProxy : public QObject {
     Q_OBJECT
@@ -71,15 +71,9 @@ private slots:
         QNetworkProxyFactory::setApplicationProxyFactory(new DeadEndProxyFactory(m_queries));  // Qt owns it
     }
 
-    void init()
-    {
-        m_queries = 0;
-    }
+    void init() { m_queries = 0; }
 
-    void cleanup()
-    {
-        QCOMPARE(m_queries.load(), 0);
-    }
+    void cleanup() { QCOMPARE(m_queries.load(), 0); }
 
     void tcpGoesStraightToThePeer()
     {

@@ -16,8 +16,10 @@ constexpr int kWait = 20000;
 
 QStringList args(const QString &profile)
 {
-    return {QStringLiteral("--profile"), profile, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")};
+    return {QStringLiteral("--profile"), profile,
+            QStringLiteral("--listen"),  QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--join"),    QStringLiteral("lobby"),
+            QStringLiteral("--no-lan"),  QStringLiteral("--no-dht")};
 }
 
 std::function<bool(const QJsonObject &)> textIs(const QString &text)
@@ -28,7 +30,8 @@ std::function<bool(const QJsonObject &)> textIs(const QString &text)
 double blockedRejects(NodeProcess &node)
 {
     const auto status = node.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
-    return status ? status->value(QStringLiteral("rejects")).toObject().value(QStringLiteral("blocked")).toDouble() : -1;
+    return status ? status->value(QStringLiteral("rejects")).toObject().value(QStringLiteral("blocked")).toDouble()
+                  : -1;
 }
 
 bool hasMessage(const NodeProcess &node, const QString &text)
@@ -38,7 +41,7 @@ bool hasMessage(const NodeProcess &node, const QString &text)
             return true;
     return false;
 }
-} // namespace
+}  // namespace
 
 class TestNodeBlocking : public QObject {
     Q_OBJECT
@@ -63,7 +66,9 @@ private slots:
             NodeProcess a;
             QVERIFY(a.start(args(da.path()) << QStringLiteral("--connect") << bEndpoint));
             QVERIFY2(a.waitForTcpListening(kWait), qPrintable(a.stderrText()));
-            aAddress = a.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait)->value(QStringLiteral("address")).toString();
+            aAddress = a.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait)
+                           ->value(QStringLiteral("address"))
+                           .toString();
             QVERIFY(a.waitFor(QStringLiteral("seen"), kWait));
             QVERIFY(b.waitFor(QStringLiteral("seen"), kWait));
 
@@ -80,10 +85,14 @@ private slots:
             const qsizetype rejectedBefore = a.events(QStringLiteral("rejected")).size();
             b.send(QStringLiteral("while blocked"));
             b.send(QStringLiteral("/send %1 also blocked").arg(aAddress));
-            QTRY_VERIFY_WITH_TIMEOUT(a.waitFor(QStringLiteral("rejected"), 200, [](const QJsonObject &e) {
-                return e.value(QStringLiteral("reason")).toString() == QLatin1String("blocked")
-                       && e.value(QStringLiteral("detail")).toString().contains(QLatin1String("dm"));
-            }).has_value(), kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                a.waitFor(QStringLiteral("rejected"), 200,
+                          [](const QJsonObject &e) {
+                              return e.value(QStringLiteral("reason")).toString() == QLatin1String("blocked")
+                                  && e.value(QStringLiteral("detail")).toString().contains(QLatin1String("dm"));
+                          })
+                    .has_value(),
+                kWait);
             QVERIFY(a.events(QStringLiteral("rejected")).size() >= rejectedBefore + 2);
             QCOMPARE(blockedRejects(a), 2.0);
             QVERIFY(!hasMessage(a, QStringLiteral("while blocked")));
@@ -104,9 +113,8 @@ private slots:
             QCOMPARE(blockedRejects(a), 2.0);
 
             a.send(QStringLiteral("/block %1").arg(bAddress));
-            QVERIFY(a.waitFor(QStringLiteral("blocked"), kWait, [&](const QJsonObject &) {
-                return a.events(QStringLiteral("blocked")).size() == 2;
-            }));
+            QVERIFY(a.waitFor(QStringLiteral("blocked"), kWait,
+                              [&](const QJsonObject &) { return a.events(QStringLiteral("blocked")).size() == 2; }));
             a.send(QStringLiteral("/quit"));
             int code = -1;
             QVERIFY(a.waitForExit(kWait, &code));
@@ -124,7 +132,7 @@ private slots:
             // b must see a again too, or it has nobody in the room to send to.
             QVERIFY(b.waitFor(QStringLiteral("seen"), kWait, [&](const QJsonObject &e) {
                 return e.value(QStringLiteral("address")).toString() == aAddress
-                       && e.value(QStringLiteral("time")).toDouble() >= restartedAt;
+                    && e.value(QStringLiteral("time")).toDouble() >= restartedAt;
             }));
             b.send(QStringLiteral("after restart"));
             QTRY_VERIFY_WITH_TIMEOUT(blockedRejects(a) == 1.0, kWait);

@@ -60,25 +60,27 @@ private slots:
     {
         QTemporaryDir dir;
         // Comments may hold anything, even what QSettings would read as a key or an open quote.
-        const QString config = writeConfig(dir, "# a node for the test\n"
-                                                "# listen = \"0.0.0.0:7000\n"
-                                                "; join = lobby\n"
-                                                "profile = state\n"
-                                                "listen = 127.0.0.1:0\n"
-                                                "join = lobby, ops\n"
-                                                "\n"
-                                                "no-lan = true\n"
-                                                "no-dht = yes\n"
-                                                "lan-interface =\n"
-                                                "max-peers = 3\n");
+        const QString config = writeConfig(dir,
+                                           "# a node for the test\n"
+                                           "# listen = \"0.0.0.0:7000\n"
+                                           "; join = lobby\n"
+                                           "profile = state\n"
+                                           "listen = 127.0.0.1:0\n"
+                                           "join = lobby, ops\n"
+                                           "\n"
+                                           "no-lan = true\n"
+                                           "no-dht = yes\n"
+                                           "lan-interface =\n"
+                                           "max-peers = 3\n");
         QVERIFY(!config.isEmpty());
         NodeProcess node;
         QVERIFY(node.start({QStringLiteral("--config"), config}));
         const auto listening = node.waitForTcpListening();
         QVERIFY2(listening, qPrintable(node.stderrText()));
         QCOMPARE(listening->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
-        QVERIFY(node.waitFor(QStringLiteral("joined"), 10000,
-                             [](const QJsonObject &e) { return e.value(QStringLiteral("room")).toString() == QLatin1String("ops"); }));
+        QVERIFY(node.waitFor(QStringLiteral("joined"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("room")).toString() == QLatin1String("ops");
+        }));
         QCOMPARE(statusRooms(node).size(), 2);
         node.send(QStringLiteral("/status"));
         const auto status = node.waitFor(QStringLiteral("status"));
@@ -97,10 +99,11 @@ private slots:
         QTemporaryDir dir, profile;
         // The file's listen value would fail; the command line's replaces it. The same for lists
         // (join) and flags (no-dht = false here, --no-dht there).
-        const QString config = writeConfig(dir, "listen = 127.0.0.1:not-a-port\n"
-                                                "join = from-file\n"
-                                                "no-lan = true\n"
-                                                "no-dht = false\n");
+        const QString config = writeConfig(dir,
+                                           "listen = 127.0.0.1:not-a-port\n"
+                                           "join = from-file\n"
+                                           "no-lan = true\n"
+                                           "no-dht = false\n");
         NodeProcess node;
         QVERIFY(node.start({QStringLiteral("--config"), config, QStringLiteral("--profile"), profile.path(),
                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"),
@@ -183,7 +186,8 @@ private slots:
         const QJsonObject fromA = QJsonDocument::fromJson(out).object();
         QVERIFY(!fromA.value(QStringLiteral("fingerprint")).toString().isEmpty());
         QCOMPARE(fromA.value(QStringLiteral("exported")).toString(), exported);
-        QCOMPARE(QFile(exported).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile(exported).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--identity")}, &out), 0);
         const QString bOriginal = QJsonDocument::fromJson(out).object().value(QStringLiteral("address")).toString();
@@ -193,7 +197,8 @@ private slots:
         QVERIFY(junk.open(QIODevice::WriteOnly) && junk.write("not a seed\n") > 0);
         junk.close();
         QString err;
-        QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--import-identity"), junk.fileName()}, &out, &err), 1);
+        QCOMPARE(
+            run({QStringLiteral("--profile"), b, QStringLiteral("--import-identity"), junk.fileName()}, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("not a valid identity seed")), qPrintable(err));
         QCOMPARE(run({QStringLiteral("--profile"), b, QStringLiteral("--identity")}, &out), 0);
         QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("address")).toString(), bOriginal);
@@ -240,15 +245,17 @@ private slots:
                                  << QStringLiteral(":1: sections are not used");
         QTest::newRow("key twice") << QByteArray("join = a\njoin = b\n")
                                    << QStringLiteral(":2: 'join' is already set on line 1");
-        QTest::newRow("not a flag") << QByteArray("no-lan = maybe\n") << QStringLiteral("no-lan expects true or false, got 'maybe'");
-        QTest::newRow("list for a value") << QByteArray("listen = 127.0.0.1:1, 127.0.0.1:2\n")
-                                          << QStringLiteral("listen takes one value");
+        QTest::newRow("not a flag") << QByteArray("no-lan = maybe\n")
+                                    << QStringLiteral("no-lan expects true or false, got 'maybe'");
+        QTest::newRow("list for a value")
+            << QByteArray("listen = 127.0.0.1:1, 127.0.0.1:2\n") << QStringLiteral("listen takes one value");
         QTest::newRow("open quote") << QByteArray("join = \"lobby\nlisten = 127.0.0.1:0\n")
                                     << QStringLiteral(":1: unbalanced quote");
         QTest::newRow("bad value") << QByteArray("max-peers = zero\n")
                                    << QStringLiteral("--max-peers expects a positive number, got 'zero' (set in ");
-        QTest::newRow("name too long") << QByteArray("name = " + QByteArray(65, 'x') + "\n")
-                                       << QStringLiteral("--name refused: a name has at most 64 characters, this one has 65 (set in ");
+        QTest::newRow("name too long") << QByteArray(
+            "name = " + QByteArray(65, 'x')
+            + "\n") << QStringLiteral("--name refused: a name has at most 64 characters, this one has 65 (set in ");
         QTest::newRow("bad list item") << QByteArray("connect = 127.0.0.1:7000, nowhere\n")
                                        << QStringLiteral("--connect expects host:port, got 'nowhere' (set in ");
     }
@@ -273,14 +280,16 @@ private slots:
     {
         QTemporaryDir profile;
         const auto runWithName = [&](const QString &name, QString *err) {
-            return run({QStringLiteral("--profile"), profile.path(), QStringLiteral("--name"), name, QStringLiteral("--identity")},
+            return run({QStringLiteral("--profile"), profile.path(), QStringLiteral("--name"), name,
+                        QStringLiteral("--identity")},
                        nullptr, err);
         };
         QString err;
         QCOMPARE(runWithName(QString(65, QLatin1Char('x')), &err), 2);
         QVERIFY2(err.contains(QStringLiteral("--name refused: a name has at most 64 characters")), qPrintable(err));
         QCOMPARE(runWithName(QStringLiteral("Ada\x07"), &err), 2);
-        QVERIFY2(err.contains(QStringLiteral("--name refused: a name cannot contain control characters")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("--name refused: a name cannot contain control characters")),
+                 qPrintable(err));
         QCOMPARE(runWithName(QString(64, QLatin1Char('x')), &err), 0);
         QCOMPARE(runWithName(QStringLiteral("Zoë 🦊"), &err), 0);
     }
@@ -289,9 +298,10 @@ private slots:
     {
         QTemporaryDir dir;
         QString err;
-        QCOMPARE(run({QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")), QStringLiteral("--identity")},
-                     nullptr, &err),
-                 2);
+        QCOMPARE(
+            run({QStringLiteral("--config"), dir.filePath(QStringLiteral("absent.conf")), QStringLiteral("--identity")},
+                nullptr, &err),
+            2);
         QVERIFY2(err.contains(QStringLiteral("cannot read the config file")), qPrintable(err));
     }
 };

@@ -27,7 +27,7 @@ QString writeFile(const QString &path, qint64 size)
     }
     return path;
 }
-} // namespace
+}  // namespace
 
 class TestNodeFiles : public QObject {
     Q_OBJECT
@@ -39,15 +39,17 @@ private slots:
     {
         QTemporaryDir da, db, downloads, src;
         NodeProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}));
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"), QStringLiteral("lobby"),
+                         QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}));
         const auto listening = a.waitForTcpListening();
         QVERIFY2(listening, qPrintable(a.stderrText()));
-        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt()),
-                         QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht"),
-                         QStringLiteral("--download-dir"), downloads.path(), QStringLiteral("--max-file-size"),
-                         QStringLiteral("10000000")}));
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--connect"),
+                         QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt()),
+                         QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan"),
+                         QStringLiteral("--no-dht"), QStringLiteral("--download-dir"), downloads.path(),
+                         QStringLiteral("--max-file-size"), QStringLiteral("10000000")}));
         QVERIFY(a.waitFor(QStringLiteral("seen"), kWait));
         QVERIFY(b.waitFor(QStringLiteral("seen"), kWait));
 

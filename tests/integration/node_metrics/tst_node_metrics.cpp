@@ -49,7 +49,7 @@ double sampleValue(const QByteArray &body, const QString &sample)
             return line.mid(sample.size() + 1).toDouble();
     return -1;
 }
-} // namespace
+}  // namespace
 
 class TestNodeMetrics : public QObject {
     Q_OBJECT
@@ -62,8 +62,9 @@ private slots:
         PrometheusText t;
         t.family(QStringLiteral("x_rooms"), PrometheusText::Type::Gauge, QStringLiteral("help with \\ and\nnewline"));
         t.sample(QStringLiteral("x_rooms"), 2, {{QStringLiteral("room"), QStringLiteral("a\"b\\c\nd")}});
-        QCOMPARE(t.text(), QByteArray("# HELP x_rooms help with \\\\ and\\nnewline\n# TYPE x_rooms gauge\n"
-                                      "x_rooms{room=\"a\\\"b\\\\c\\nd\"} 2\n"));
+        QCOMPARE(t.text(),
+                 QByteArray("# HELP x_rooms help with \\\\ and\\nnewline\n# TYPE x_rooms gauge\n"
+                            "x_rooms{room=\"a\\\"b\\\\c\\nd\"} 2\n"));
         QVERIFY(PrometheusText::isValidName(QStringLiteral("swarmscope_up")));
         QVERIFY(!PrometheusText::isValidName(QStringLiteral("9lives")));
     }
@@ -72,11 +73,13 @@ private slots:
     {
         QTemporaryDir da, db;
         NodeProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--join"), QStringLiteral("ops \"night\""), QStringLiteral("--no-lan"),
-                         QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")}));
-        const auto listening = a.waitFor(QStringLiteral("listening"), 10000,
-                                         [](const QJsonObject &e) { return e.value(QStringLiteral("transport")).toString() == QLatin1String("tcp"); });
+        QVERIFY(
+            a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--join"), QStringLiteral("ops \"night\""), QStringLiteral("--no-lan"),
+                     QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")}));
+        const auto listening = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("transport")).toString() == QLatin1String("tcp");
+        });
         const auto metrics = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
             return e.value(QStringLiteral("transport")).toString() == QLatin1String("metrics");
         });
@@ -85,8 +88,9 @@ private slots:
         QVERIFY(metricsPort > 0);
         QCOMPARE(metrics->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
 
-        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt()),
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--connect"),
+                         QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt()),
                          QStringLiteral("--join"), QStringLiteral("ops \"night\""), QStringLiteral("--no-lan")}));
         QVERIFY(a.waitFor(QStringLiteral("connection")));
         QVERIFY(a.waitFor(QStringLiteral("seen")));
@@ -95,8 +99,9 @@ private slots:
         QCOMPARE(scrape.status, 200);
         QVERIFY(scrape.head.contains("Content-Type: text/plain; version=0.0.4"));
         QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_up")), 1.0);
-        QCOMPARE(sampleValue(scrape.body,
-                             QStringLiteral("swarmscope_connections{transport=\"tcp\",path=\"direct\",state=\"connected\"}")),
+        QCOMPARE(sampleValue(
+                     scrape.body,
+                     QStringLiteral("swarmscope_connections{transport=\"tcp\",path=\"direct\",state=\"connected\"}")),
                  1.0);
         QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_rooms")), 1.0);
         QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_room_members{room=\"ops \\\"night\\\"\"}")), 1.0);
@@ -115,15 +120,17 @@ private slots:
         check.write(scrape.body);
         check.closeWriteChannel();
         QVERIFY(check.waitForFinished(30000));
-        QVERIFY2(check.exitCode() == 0, QByteArray(check.readAllStandardOutput() + check.readAllStandardError()).constData());
+        QVERIFY2(check.exitCode() == 0,
+                 QByteArray(check.readAllStandardOutput() + check.readAllStandardError()).constData());
     }
 
     void badRequestsAreRefusedAndCounted()
     {
         QTemporaryDir dir;
         NodeProcess node;
-        QVERIFY(node.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                            QStringLiteral("--no-lan"), QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")}));
+        QVERIFY(node.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"),
+                            QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")}));
         const auto metrics = node.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
             return e.value(QStringLiteral("transport")).toString() == QLatin1String("metrics");
         });
@@ -136,18 +143,26 @@ private slots:
         QCOMPARE(request(port, "GET /metrics HTTP/1.1\r\nX-Fill: " + QByteArray(9000, 'x')).status, 431);
         const HttpAnswer scrape = request(port, "GET /metrics HTTP/1.0\r\n\r\n");
         QCOMPARE(scrape.status, 200);
-        QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_metrics_rejects_total{reason=\"bad-method\"}")), 1.0);
-        QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_metrics_rejects_total{reason=\"bad-request\"}")), 1.0);
-        QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_metrics_rejects_total{reason=\"oversized-request\"}")), 1.0);
-        QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_connections{transport=\"tcp\",path=\"direct\",state=\"connected\"}")), -1.0);
+        QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_metrics_rejects_total{reason=\"bad-method\"}")),
+                 1.0);
+        QCOMPARE(sampleValue(scrape.body, QStringLiteral("swarmscope_metrics_rejects_total{reason=\"bad-request\"}")),
+                 1.0);
+        QCOMPARE(
+            sampleValue(scrape.body, QStringLiteral("swarmscope_metrics_rejects_total{reason=\"oversized-request\"}")),
+            1.0);
+        QCOMPARE(sampleValue(
+                     scrape.body,
+                     QStringLiteral("swarmscope_connections{transport=\"tcp\",path=\"direct\",state=\"connected\"}")),
+                 -1.0);
     }
 
     void badAddressIsAnError()
     {
         QTemporaryDir dir;
         QProcess p;
-        p.start(NodeProcess::binary(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("--metrics-listen"),
-                                        QStringLiteral("localhost:9100")});
+        p.start(NodeProcess::binary(),
+                {QStringLiteral("--profile"), dir.path(), QStringLiteral("--metrics-listen"),
+                 QStringLiteral("localhost:9100")});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--metrics-listen expects ip:port"));

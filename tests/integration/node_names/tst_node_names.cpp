@@ -15,8 +15,10 @@ constexpr int kWait = 20000;
 
 QStringList args(const QString &profile)
 {
-    return {QStringLiteral("--profile"), profile, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")};
+    return {QStringLiteral("--profile"), profile,
+            QStringLiteral("--listen"),  QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--join"),    QStringLiteral("lobby"),
+            QStringLiteral("--no-lan"),  QStringLiteral("--no-dht")};
 }
 
 std::function<bool(const QJsonObject &)> field(const QString &key, const QString &value)
@@ -35,7 +37,7 @@ QString nameOnPeers(NodeProcess &node, const QString &address)
             return p.toObject().value(QStringLiteral("name")).toString();
     return QStringLiteral("<not a peer>");
 }
-} // namespace
+}  // namespace
 
 class TestNodeNames : public QObject {
     Q_OBJECT
@@ -51,8 +53,8 @@ private slots:
         const auto listening = b.waitForTcpListening(kWait);
         QVERIFY2(listening, qPrintable(b.stderrText()));
         const QString bEndpoint = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
-        QVERIFY(a.start(args(da.path()) << QStringLiteral("--name") << QStringLiteral("Ada") << QStringLiteral("--connect")
-                                         << bEndpoint));
+        QVERIFY(a.start(args(da.path()) << QStringLiteral("--name") << QStringLiteral("Ada")
+                                        << QStringLiteral("--connect") << bEndpoint));
         QVERIFY2(a.waitFor(QStringLiteral("seen"), kWait), qPrintable(a.stderrText()));
         const auto seenByB = b.waitFor(QStringLiteral("seen"), kWait);
         QVERIFY(seenByB);
@@ -61,17 +63,21 @@ private slots:
         const QString bAddress = a.events(QStringLiteral("seen")).first().value(QStringLiteral("address")).toString();
 
         a.send(QStringLiteral("/name Ada Lovelace"));
-        QVERIFY(a.waitFor(QStringLiteral("name"), kWait, field(QStringLiteral("name"), QStringLiteral("Ada Lovelace"))));
-        QVERIFY(b.waitFor(QStringLiteral("peer-name"), kWait, field(QStringLiteral("name"), QStringLiteral("Ada Lovelace"))));
+        QVERIFY(
+            a.waitFor(QStringLiteral("name"), kWait, field(QStringLiteral("name"), QStringLiteral("Ada Lovelace"))));
+        QVERIFY(b.waitFor(QStringLiteral("peer-name"), kWait,
+                          field(QStringLiteral("name"), QStringLiteral("Ada Lovelace"))));
         QCOMPARE(nameOnPeers(b, aAddress), QStringLiteral("Ada Lovelace"));
         a.send(QStringLiteral("after the rename"));
-        const auto message = b.waitFor(QStringLiteral("message"), kWait, field(QStringLiteral("text"), QStringLiteral("after the rename")));
+        const auto message = b.waitFor(QStringLiteral("message"), kWait,
+                                       field(QStringLiteral("text"), QStringLiteral("after the rename")));
         QVERIFY(message);
         QCOMPARE(message->value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace"));
 
         // Refused: a's name stays, b hears nothing new.
         const int renamesSeen = int(b.events(QStringLiteral("peer-name")).size());
-        const auto refused = a.ask(QStringLiteral("/name %1").arg(QString(65, QLatin1Char('x'))), QStringLiteral("error"), kWait);
+        const auto refused =
+            a.ask(QStringLiteral("/name %1").arg(QString(65, QLatin1Char('x'))), QStringLiteral("error"), kWait);
         QVERIFY(refused);
         QCOMPARE(refused->value(QStringLiteral("reason")).toString(), QStringLiteral("bad-name"));
         QCOMPARE(refused->value(QStringLiteral("command")).toString(), QStringLiteral("name"));
@@ -84,7 +90,8 @@ private slots:
         QCOMPARE(nameOnPeers(b, aAddress), QString());
 
         // A local name for b, on a's side only; a bad one is refused.
-        const auto local = a.ask(QStringLiteral("/rename %1 Bob the builder").arg(bAddress), QStringLiteral("local-name"), kWait);
+        const auto local =
+            a.ask(QStringLiteral("/rename %1 Bob the builder").arg(bAddress), QStringLiteral("local-name"), kWait);
         QVERIFY(local);
         QCOMPARE(local->value(QStringLiteral("address")).toString(), bAddress);
         QCOMPARE(local->value(QStringLiteral("name")).toString(), QStringLiteral("Bob the builder"));

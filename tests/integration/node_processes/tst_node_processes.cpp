@@ -39,8 +39,9 @@ private slots:
     {
         QTemporaryDir da, db;
         NodeProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan")}));
+        QVERIFY(
+            a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan")}));
         const auto listening = a.waitForTcpListening();
         QVERIFY2(listening, qPrintable(a.stderrText()));
         const int port = listening->value(QStringLiteral("port")).toInt();
@@ -49,9 +50,10 @@ private slots:
         QVERIFY(joined);
         QCOMPARE(joined->value(QStringLiteral("topic")).toString().size(), 64);
 
-        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(port),
-                         QStringLiteral("--join"), QStringLiteral("lobby"), QStringLiteral("--no-lan")}));
+        QVERIFY(
+            b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--join"),
+                     QStringLiteral("lobby"), QStringLiteral("--no-lan")}));
         const auto connA = a.waitFor(QStringLiteral("connection"));
         const auto connB = b.waitFor(QStringLiteral("connection"));
         QVERIFY(connA && connB);
@@ -68,7 +70,8 @@ private slots:
         const auto status = a.waitFor(QStringLiteral("status"));
         QVERIFY(status);
         QCOMPARE(status->value(QStringLiteral("connected")).toInt(), 1);
-        QCOMPARE(status->value(QStringLiteral("address")).toString(), connB->value(QStringLiteral("address")).toString());
+        QCOMPARE(status->value(QStringLiteral("address")).toString(),
+                 connB->value(QStringLiteral("address")).toString());
         QCOMPARE(status->value(QStringLiteral("rooms")).toArray().first().toString(), QStringLiteral("lobby"));
 
         a.send(QStringLiteral("/peers"));
@@ -95,14 +98,15 @@ private slots:
     {
         QTemporaryDir da, db, dc;
         NodeProcess a, b, c;
-        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--join"), QStringLiteral("ops"), QStringLiteral("--no-lan"),
-                         QStringLiteral("--max-peers"), QStringLiteral("1")}));
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"), QStringLiteral("ops"),
+                         QStringLiteral("--no-lan"), QStringLiteral("--max-peers"), QStringLiteral("1")}));
         const auto listening = a.waitForTcpListening();
         QVERIFY(listening);
         const QString target = QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt());
-        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--join"), QStringLiteral("ops"), QStringLiteral("--no-lan")}));
+        QVERIFY(
+            b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--join"), QStringLiteral("ops"), QStringLiteral("--no-lan")}));
         QVERIFY(b.waitForTcpListening());
         b.send(QStringLiteral("/connect ") + target);
         const auto conn = a.waitFor(QStringLiteral("connection"));
@@ -110,8 +114,9 @@ private slots:
         const QString bAddress = conn->value(QStringLiteral("address")).toString();
 
         // --max-peers 1 holds: a third node is refused with a reason.
-        QVERIFY(c.start({QStringLiteral("--profile"), dc.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--connect"), target, QStringLiteral("--no-lan")}));
+        QVERIFY(
+            c.start({QStringLiteral("--profile"), dc.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--connect"), target, QStringLiteral("--no-lan")}));
         const auto refused = a.waitFor(QStringLiteral("peer-rejected"));
         QVERIFY(refused);
         QCOMPARE(refused->value(QStringLiteral("reason")).toString(), QStringLiteral("limit"));
@@ -139,12 +144,14 @@ private slots:
     {
         QTemporaryDir da, db;
         NodeProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--no-lan"), QStringLiteral("--whitelist"), QStringLiteral("127.0.0.9")}));
+        QVERIFY(
+            a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--no-lan"), QStringLiteral("--whitelist"), QStringLiteral("127.0.0.9")}));
         const auto listening = a.waitForTcpListening();
         QVERIFY(listening);
-        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--no-lan"), QStringLiteral("--connect"),
-                         QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt())}));
+        QVERIFY(
+            b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--no-lan"), QStringLiteral("--connect"),
+                     QStringLiteral("127.0.0.1:%1").arg(listening->value(QStringLiteral("port")).toInt())}));
         const auto refused = a.waitFor(QStringLiteral("peer-rejected"));
         QVERIFY(refused);
         QCOMPARE(refused->value(QStringLiteral("reason")).toString(), QStringLiteral("whitelist"));
@@ -155,9 +162,9 @@ private slots:
     {
         QTemporaryDir da, db;
         NodeProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--no-lan"), QStringLiteral("--dht-port"), QStringLiteral("0"),
-                         QStringLiteral("--join"), QStringLiteral("over the dht")}));
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"), QStringLiteral("--dht-port"),
+                         QStringLiteral("0"), QStringLiteral("--join"), QStringLiteral("over the dht")}));
         const auto ready = a.waitFor(QStringLiteral("dht-ready"));
         QVERIFY2(ready, qPrintable(a.stderrText()));
         const int dhtPort = ready->value(QStringLiteral("port")).toInt();
@@ -166,9 +173,10 @@ private slots:
         QVERIFY(joined);
         QCOMPARE(joined->value(QStringLiteral("dhtKey")).toString().size(), 40);
 
-        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), QStringLiteral("127.0.0.1:%1").arg(dhtPort),
-                         QStringLiteral("--join"), QStringLiteral("over the dht")}));
+        QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"),
+                         QStringLiteral("127.0.0.1:%1").arg(dhtPort), QStringLiteral("--join"),
+                         QStringLiteral("over the dht")}));
         const auto readyB = b.waitFor(QStringLiteral("dht-ready"));
         QVERIFY(readyB);
         QCOMPARE(readyB->value(QStringLiteral("nodes")).toInt(), 1);
@@ -188,8 +196,9 @@ private slots:
     {
         QTemporaryDir da, db;
         NodeProcess a, b;
-        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--join"), QStringLiteral("rpc"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}));
+        QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"), QStringLiteral("rpc"),
+                         QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}));
         const auto listening = a.waitForTcpListening();
         QVERIFY(listening);
         QVERIFY(b.start({QStringLiteral("--profile"), db.path(), QStringLiteral("--no-lan"), QStringLiteral("--no-dht"),
@@ -210,18 +219,21 @@ private slots:
         QCOMPARE(names, (QStringList{QStringLiteral("echo"), QStringLiteral("peers"), QStringLiteral("whoami")}));
 
         b.send(QStringLiteral("/rpc ") + aAddress + QStringLiteral(" echo {\"n\":[1,2,3]}"));
-        const auto echo = b.waitFor(QStringLiteral("rpc-response"), 10000,
-                                    [](const QJsonObject &e) { return e.value(QStringLiteral("name")).toString() == QLatin1String("echo"); });
+        const auto echo = b.waitFor(QStringLiteral("rpc-response"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("name")).toString() == QLatin1String("echo");
+        });
         QVERIFY(echo);
         QCOMPARE(echo->value(QStringLiteral("result")).toObject().value(QStringLiteral("n")).toArray().size(), 3);
         b.send(QStringLiteral("/rpc ") + aAddress + QStringLiteral(" whoami"));
-        const auto who = b.waitFor(QStringLiteral("rpc-response"), 10000,
-                                   [](const QJsonObject &e) { return e.value(QStringLiteral("name")).toString() == QLatin1String("whoami"); });
+        const auto who = b.waitFor(QStringLiteral("rpc-response"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("name")).toString() == QLatin1String("whoami");
+        });
         QVERIFY(who);
         QCOMPARE(who->value(QStringLiteral("result")).toString(), aAddress);
         b.send(QStringLiteral("/rpc ") + aAddress + QStringLiteral(" missing 1"));
-        const auto missing = b.waitFor(QStringLiteral("rpc-response"), 10000,
-                                       [](const QJsonObject &e) { return e.value(QStringLiteral("name")).toString() == QLatin1String("missing"); });
+        const auto missing = b.waitFor(QStringLiteral("rpc-response"), 10000, [](const QJsonObject &e) {
+            return e.value(QStringLiteral("name")).toString() == QLatin1String("missing");
+        });
         QVERIFY(missing);
         QCOMPARE(missing->value(QStringLiteral("error")).toString(), QStringLiteral("No such API call."));
 
@@ -238,10 +250,11 @@ private slots:
         QTemporaryDir dir;
         QProcess p;
         p.setProcessEnvironment(swarmscope::test::offlineEnvironment());
-        p.start(NodeProcess::binary(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("--doctor"),
-                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-dht"),
-                                        QStringLiteral("--lan-interface"), QStringLiteral("lo"), QStringLiteral("--lan-port"),
-                                        QString::number(swarmscope::test::uniqueLanPort())});
+        p.start(NodeProcess::binary(),
+                {QStringLiteral("--profile"), dir.path(), QStringLiteral("--doctor"), QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-dht"), QStringLiteral("--lan-interface"),
+                 QStringLiteral("lo"), QStringLiteral("--lan-port"),
+                 QString::number(swarmscope::test::uniqueLanPort())});
         QVERIFY(p.waitForFinished(20000));
         const QJsonObject report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         QStringList ids;
@@ -250,7 +263,8 @@ private slots:
             if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("listen"))
                 QCOMPARE(c.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         }
-        QVERIFY2(ids.contains(QStringLiteral("lan-multicast")) && ids.contains(QStringLiteral("clock")), qPrintable(ids.join(u',')));
+        QVERIFY2(ids.contains(QStringLiteral("lan-multicast")) && ids.contains(QStringLiteral("clock")),
+                 qPrintable(ids.join(u',')));
         QCOMPARE(p.exitCode(), 0);
     }
 
@@ -284,8 +298,8 @@ private slots:
     {
         QTemporaryDir dir;
         NodeProcess node;
-        QVERIFY(node.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                            QStringLiteral("--dht-port"), QStringLiteral("0")}));
+        QVERIFY(node.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--dht-port"), QStringLiteral("0")}));
         QVERIFY2(node.waitFor(QStringLiteral("dht-ready")), qPrintable(node.stderrText()));
         const auto byTransport = [&](const char *transport) {
             return node.waitFor(QStringLiteral("listening"), 10000, [transport](const QJsonObject &e) {
@@ -301,7 +315,8 @@ private slots:
         QCOMPARE(mdns->value(QStringLiteral("port")).toInt(), 5353);
         QCOMPARE(dht->value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
         // The port printed is the one bound, as dht-ready reports it after it.
-        QCOMPARE(dht->value(QStringLiteral("port")).toInt(), node.events(QStringLiteral("dht-ready")).first().value(QStringLiteral("port")).toInt());
+        QCOMPARE(dht->value(QStringLiteral("port")).toInt(),
+                 node.events(QStringLiteral("dht-ready")).first().value(QStringLiteral("port")).toInt());
         QVERIFY(dht->value(QStringLiteral("port")).toInt() > 0);
         const QList<QJsonObject> all = node.allEvents();
         QVERIFY(all.indexOf(*dht) < all.indexOf(node.events(QStringLiteral("dht-ready")).first()));
@@ -323,15 +338,16 @@ private slots:
     {
         QTemporaryDir dir;
         NodeProcess relay;
-        QVERIFY(relay.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                             QStringLiteral("--no-lan"), QStringLiteral("--relay")}));
+        QVERIFY(relay.start({QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"), QStringLiteral("--relay")}));
         const auto tcp = relay.waitForTcpListening();
         const auto dht = relay.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
             return e.value(QStringLiteral("transport")).toString() == QLatin1String("dht");
         });
         QVERIFY(tcp && dht);
         const int tcpPort = tcp->value(QStringLiteral("port")).toInt();
-        QVERIFY2(dht->value(QStringLiteral("port")).toInt() == tcpPort || relay.stderrText().contains(QLatin1String("is taken")),
+        QVERIFY2(dht->value(QStringLiteral("port")).toInt() == tcpPort
+                     || relay.stderrText().contains(QLatin1String("is taken")),
                  qPrintable(relay.stderrText()));
         const auto st = relay.ask(QStringLiteral("/status"), QStringLiteral("status"));
         QVERIFY(st);

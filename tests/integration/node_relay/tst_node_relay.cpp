@@ -24,10 +24,11 @@ private slots:
         for (int i = 0; i < kNodes; ++i) {
             dirs.push_back(std::make_unique<QTemporaryDir>());
             nodes.push_back(std::make_unique<NodeProcess>());
-            QStringList args{QStringLiteral("--profile"), dirs.back()->path(), QStringLiteral("--listen"),
-                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht"),
-                             QStringLiteral("--join"), QStringLiteral("line"), QStringLiteral("--relay"),
-                             QStringLiteral("--no-peer-exchange")};
+            QStringList args{QStringLiteral("--profile"), dirs.back()->path(),
+                             QStringLiteral("--listen"),  QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--no-lan"),  QStringLiteral("--no-dht"),
+                             QStringLiteral("--join"),    QStringLiteral("line"),
+                             QStringLiteral("--relay"),   QStringLiteral("--no-peer-exchange")};
             if (previousPort)
                 args << QStringLiteral("--connect") << QStringLiteral("127.0.0.1:%1").arg(previousPort);
             QVERIFY(nodes.back()->start(args));
@@ -70,7 +71,8 @@ private slots:
         QTemporaryDir da, db;
         NodeProcess a, b;
         QVERIFY(a.start({QStringLiteral("--profile"), da.path(), QStringLiteral("--no-lan"), QStringLiteral("--no-dht"),
-                         QStringLiteral("--ws-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"), QStringLiteral("ws")}));
+                         QStringLiteral("--ws-listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"),
+                         QStringLiteral("ws")}));
         const auto ws = a.waitFor(QStringLiteral("listening"), 10000, [](const QJsonObject &e) {
             return e.value(QStringLiteral("transport")).toString() == QLatin1String("ws");
         });

@@ -17,8 +17,9 @@ constexpr int kWait = 20000;
 
 QStringList baseArgs(const QString &profile)
 {
-    return {QStringLiteral("--profile"), profile, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--no-lan"), QStringLiteral("--no-dht")};
+    return {QStringLiteral("--profile"), profile,
+            QStringLiteral("--listen"),  QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--no-lan"),  QStringLiteral("--no-dht")};
 }
 
 QStringList roomsOf(const QJsonObject &status)
@@ -35,7 +36,7 @@ bool quit(NodeProcess &node)
     int code = -1;
     return node.waitForExit(kWait, &code) && code == 0;
 }
-} // namespace
+}  // namespace
 
 class TestNodeRememberRooms : public QObject {
     Q_OBJECT
@@ -46,7 +47,8 @@ private slots:
     void roomsComeBackInOrderWithTheirHistory()
     {
         QTemporaryDir profile, out;
-        const QStringList expected{QStringLiteral("zulu"), QStringLiteral("discovery-swarm:beta"), QStringLiteral("alpha")};
+        const QStringList expected{QStringLiteral("zulu"), QStringLiteral("discovery-swarm:beta"),
+                                   QStringLiteral("alpha")};
         {
             NodeProcess node;
             QVERIFY(node.start(baseArgs(profile.path()) << QStringLiteral("--remember-rooms")));
@@ -62,7 +64,7 @@ private slots:
             node.send(QStringLiteral("world"));
             QVERIFY(node.waitFor(QStringLiteral("sent"), kWait, [](const QJsonObject &e) {
                 return e.value(QStringLiteral("room")).toString() == QLatin1String("alpha")
-                       && e.value(QStringLiteral("text")).toString() == QLatin1String("world");
+                    && e.value(QStringLiteral("text")).toString() == QLatin1String("world");
             }));
             QVERIFY(quit(node));
         }
@@ -81,7 +83,8 @@ private slots:
             }));
 
             const QString json = out.filePath(QStringLiteral("alpha.json"));
-            const auto exported = node.ask(QStringLiteral("/export alpha %1").arg(json), QStringLiteral("exported"), kWait);
+            const auto exported =
+                node.ask(QStringLiteral("/export alpha %1").arg(json), QStringLiteral("exported"), kWait);
             QVERIFY(exported);
             QCOMPARE(exported->value(QStringLiteral("format")).toString(), QStringLiteral("json"));
             QCOMPARE(exported->value(QStringLiteral("messages")).toInt(), 2);
@@ -107,12 +110,14 @@ private slots:
             }
 
             const QString text = out.filePath(QStringLiteral("alpha.txt"));
-            const auto asText = node.ask(QStringLiteral("/export alpha %1").arg(text), QStringLiteral("exported"), kWait);
+            const auto asText =
+                node.ask(QStringLiteral("/export alpha %1").arg(text), QStringLiteral("exported"), kWait);
             QVERIFY(asText);
             QCOMPARE(asText->value(QStringLiteral("format")).toString(), QStringLiteral("text"));
             QFile textFile(text);
             QVERIFY(textFile.open(QIODevice::ReadOnly));
-            const QStringList lines = QString::fromUtf8(textFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList lines =
+                QString::fromUtf8(textFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QCOMPARE(lines.size(), 3);
             QVERIFY(lines.at(0).startsWith(QStringLiteral("# Room alpha")));
             QVERIFY(lines.at(1).endsWith(QStringLiteral("%1: hello").arg(address)));
@@ -143,8 +148,8 @@ private slots:
             conf.write("remember-rooms = true\nno-lan = true\nno-dht = true\n");
             conf.close();
             NodeProcess node;
-            QVERIFY(node.start({QStringLiteral("--config"), conf.fileName(), QStringLiteral("--profile"), profile.path(),
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}));
+            QVERIFY(node.start({QStringLiteral("--config"), conf.fileName(), QStringLiteral("--profile"),
+                                profile.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}));
             QVERIFY2(node.waitForTcpListening(kWait), qPrintable(node.stderrText()));
             const auto status = node.ask(QStringLiteral("/status"), QStringLiteral("status"), kWait);
             QVERIFY(status);

@@ -34,7 +34,7 @@ QByteArray envelope(const QByteArray &to, const QList<QByteArray> &path, const Q
         + nonce + "\",\"data\":" + data + "}";
 }
 
-} // namespace
+}  // namespace
 
 class TestPeerRelayBadInput : public QObject {
     Q_OBJECT
@@ -80,17 +80,19 @@ private slots:
 
         const QList<QPair<QByteArray, Reject>> cases = {
             {"{\"to\":", Reject::MalformedJson},
-            {"{\"from\":" + hexQuoted(kClientId) + ",\"path\":[" + hexQuoted(kClientId) + "],\"nonce\":\"1\",\"data\":{\"type\":\"user\"}}",
+            {"{\"from\":" + hexQuoted(kClientId) + ",\"path\":[" + hexQuoted(kClientId)
+                 + "],\"nonce\":\"1\",\"data\":{\"type\":\"user\"}}",
              Reject::MissingTo},
-            {"{\"to\":\"" + QByteArray(40, 'z') + "\",\"from\":" + hexQuoted(kClientId) + ",\"path\":[" + hexQuoted(kClientId)
-                 + "],\"nonce\":\"2\",\"data\":{\"type\":\"user\"}}",
+            {"{\"to\":\"" + QByteArray(40, 'z') + "\",\"from\":" + hexQuoted(kClientId) + ",\"path\":["
+                 + hexQuoted(kClientId) + "],\"nonce\":\"2\",\"data\":{\"type\":\"user\"}}",
              Reject::BadId},
             {"{\"to\":\"abcdef\",\"from\":" + hexQuoted(kClientId) + ",\"path\":[" + hexQuoted(kClientId)
                  + "],\"nonce\":\"3\",\"data\":{\"type\":\"user\"}}",
              Reject::BadId},
             {envelope(us, QList<QByteArray>(21, kClientId), "4"), Reject::HopLimit},
             {envelope(us, {kClientId, us}, "5"), Reject::PathContainsUs},
-            {envelope(us, {kClientId}, "6", "{\"type\":\"user\",\"data\":\"" + QByteArray(70 * 1024, 'x') + "\"}"), Reject::Oversized},
+            {envelope(us, {kClientId}, "6", "{\"type\":\"user\",\"data\":\"" + QByteArray(70 * 1024, 'x') + "\"}"),
+             Reject::Oversized},
             {envelope(us, {kClientId}, "7", "42"), Reject::BadData},
         };
         for (const auto &[frame, reason] : cases) {
@@ -138,7 +140,8 @@ private slots:
         for (int i = 0; i < kFlood; ++i)
             ws->sendTextMessage(QString::fromUtf8(envelope(m_node->id(), {kClientId}, QByteArray::number(1000 + i))));
         // One second's worth (200) gets through; the clock does not move, so nothing refills.
-        QTRY_COMPARE_WITH_TIMEOUT(quint64(delivered.size()) + m_node->rejectCount(Reject::RateLimited), quint64(kFlood), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(quint64(delivered.size()) + m_node->rejectCount(Reject::RateLimited), quint64(kFlood),
+                                  10000);
         QCOMPARE(delivered.size(), 200);
         QCOMPARE(m_node->rejectCount(Reject::RateLimited), quint64(kFlood - 200));
         // Once time passes, the peer is heard again.

@@ -39,7 +39,7 @@ EngineConfig configFor(const QString &dir)
     return config;
 }
 
-} // namespace
+}  // namespace
 
 class TestProfileDamage : public QObject {
     Q_OBJECT

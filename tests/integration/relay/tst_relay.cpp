@@ -33,7 +33,9 @@ class Node {
 public:
     Node(MemoryNetwork &net, const QString &name, bool withRouter = true, RelayOptions options = {},
          const KeyPair &given = KeyPair::generate())
-        : keys(given), host(QStringLiteral("10.0.0.%1").arg(++s_next)), name(name)
+        : keys(given)
+        , host(QStringLiteral("10.0.0.%1").arg(++s_next))
+        , name(name)
     {
         ConnectionLimits limits;
         limits.handshakeTimeoutMs = 3000;
@@ -111,7 +113,7 @@ QStringList nextOf(const QJsonObject &e)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 class TestRelay : public QObject {
     Q_OBJECT
@@ -136,7 +138,8 @@ private slots:
             QCOMPARE(chain[i].eventsOf(QStringLiteral("relay-forwarded")).size(), 1);
         QCOMPARE(e.eventsOf(QStringLiteral("relay-message")).size(), 1);
         // d sends only to e once e is its neighbour, not to a second candidate.
-        QCOMPARE(nextOf(chain[3].eventsOf(QStringLiteral("relay-forwarded")).first()), QStringList{chain[3].to(e)->remoteAddress()});
+        QCOMPARE(nextOf(chain[3].eventsOf(QStringLiteral("relay-forwarded")).first()),
+                 QStringList{chain[3].to(e)->remoteAddress()});
 
         QVERIFY(e.router->send(a.id(), "hello a").ok());
         run(clock, 50);
@@ -149,7 +152,8 @@ private slots:
         QVERIFY(e.eventsOf(QStringLiteral("relay-sent")).first().value(QStringLiteral("reverse")).toBool());
         QVERIFY(!chain[1].eventsOf(QStringLiteral("relay-forwarded")).last().value(QStringLiteral("reverse")).toBool());
         for (int i = 2; i <= 3; ++i)
-            QVERIFY(chain[i].eventsOf(QStringLiteral("relay-forwarded")).last().value(QStringLiteral("reverse")).toBool());
+            QVERIFY(
+                chain[i].eventsOf(QStringLiteral("relay-forwarded")).last().value(QStringLiteral("reverse")).toBool());
         for (int i = 0; i < 5; ++i)
             QCOMPARE(chain[i].eventsOf(QStringLiteral("rejected")).size(), 0);
     }
@@ -204,7 +208,8 @@ private slots:
         b.link(d);
         c.link(d);
         d.link(e);
-        QVERIFY(runUntil(clock, [&] { return a.open() == 2 && d.open() == 3 && e.open() == 1 && b.open() == 2 && c.open() == 2; }));
+        QVERIFY(runUntil(
+            clock, [&] { return a.open() == 2 && d.open() == 3 && e.open() == 1 && b.open() == 2 && c.open() == 2; }));
         QVERIFY(a.router->send(e.id(), "once").ok());
         run(clock, 50);
         QCOMPARE(nextOf(a.eventsOf(QStringLiteral("relay-sent")).first()).size(), 2);
@@ -232,7 +237,8 @@ private slots:
         QVERIFY(chain[3].rejects.contains(ErrorCode::LimitReached));
 
         // A crafted envelope whose path is already 20 long is dropped under the default limit too.
-        Node attacker(net, QStringLiteral("m"), false), victim(net, QStringLiteral("v")), beyond(net, QStringLiteral("w"));
+        Node attacker(net, QStringLiteral("m"), false), victim(net, QStringLiteral("v")),
+            beyond(net, QStringLiteral("w"));
         attacker.link(victim);
         victim.link(beyond);
         QVERIFY(runUntil(clock, [&] { return victim.open() == 2 && attacker.open() == 1; }));
@@ -251,7 +257,8 @@ private slots:
     {
         ManualClock clock;
         MemoryNetwork net(clock);
-        Node attacker(net, QStringLiteral("m"), false), victim(net, QStringLiteral("v")), target(net, QStringLiteral("t"));
+        Node attacker(net, QStringLiteral("m"), false), victim(net, QStringLiteral("v")),
+            target(net, QStringLiteral("t"));
         attacker.link(victim);
         victim.link(target);
         QVERIFY(runUntil(clock, [&] { return victim.open() == 2 && attacker.open() == 1 && target.open() == 1; }));
@@ -259,10 +266,10 @@ private slots:
         Connection *c = attacker.to(victim);
 
         c->send(wire::Relay{t, m, {m}, "nonce-1", "first"});
-        c->send(wire::Relay{t, m, {m}, "nonce-1", "again"});           // same nonce
-        c->send(wire::Relay{t, m, {v, m}, "nonce-2", "loop"});         // victim already on the path
-        c->send(wire::Relay{t, v, {m}, "nonce-3", "spoofed-self"});    // claims to come from the victim
-        c->send(wire::Relay{t, m, {t}, "nonce-4", "bad path"});        // path does not end with the sender
+        c->send(wire::Relay{t, m, {m}, "nonce-1", "again"});  // same nonce
+        c->send(wire::Relay{t, m, {v, m}, "nonce-2", "loop"});  // victim already on the path
+        c->send(wire::Relay{t, v, {m}, "nonce-3", "spoofed-self"});  // claims to come from the victim
+        c->send(wire::Relay{t, m, {t}, "nonce-4", "bad path"});  // path does not end with the sender
         c->send(wire::Relay{t, m, {m}, QByteArray(), "no nonce"});
         run(clock, 20);
         QCOMPARE(target.received.size(), 1);
@@ -346,14 +353,22 @@ private slots:
         QCOMPARE(se.address().port, quint16(6000));
         QCOMPARE(se.address().family, QStringLiteral("peer-relay"));
 
-        struct Got { QByteArray data; PeerId peer; quint16 port; };
+        struct Got {
+            QByteArray data;
+            PeerId peer;
+            quint16 port;
+        };
         QList<Got> atA, atE, atOther;
-        QObject::connect(&sa, &RelaySocket::message, [&](const QByteArray &d, const PeerId &p, quint16 port) { atA.append({d, p, port}); });
+        QObject::connect(&sa, &RelaySocket::message, [&](const QByteArray &d, const PeerId &p, quint16 port) {
+            atA.append({d, p, port});
+        });
         QObject::connect(&se, &RelaySocket::message, [&](const QByteArray &d, const PeerId &p, quint16 port) {
             atE.append({d, p, port});
             QVERIFY(se.send("pong:" + d, p, port).ok());  // answer whoever asked
         });
-        QObject::connect(&other, &RelaySocket::message, [&](const QByteArray &d, const PeerId &p, quint16 port) { atOther.append({d, p, port}); });
+        QObject::connect(&other, &RelaySocket::message, [&](const QByteArray &d, const PeerId &p, quint16 port) {
+            atOther.append({d, p, port});
+        });
 
         QVERIFY(sa.send("ping", e.id(), 6000).ok());
         QVERIFY(sa.send("nobody listens", e.id(), 7777).ok());

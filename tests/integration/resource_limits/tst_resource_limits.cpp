@@ -42,7 +42,7 @@ std::vector<std::unique_ptr<QTcpSocket>> idleSockets(quint16 port, int addresses
     }
     return out;
 }
-} // namespace
+}  // namespace
 
 class TestResourceLimits : public QObject {
     Q_OBJECT
@@ -56,7 +56,8 @@ private slots:
         TestPeer victim;
         const int budget = victim->config().swarm.resources.maxPendingHandshakes;
         auto idle = idleSockets(victim->listenPort(), 50, 4);
-        QTRY_VERIFY_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("pending-handshakes")) >= quint64(200 - budget), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(victim.rejectCount(QStringLiteral("pending-handshakes")) >= quint64(200 - budget),
+                                 kWait);
         QVERIFY(victim->status().handshaking <= budget);
 
         QElapsedTimer clock;
@@ -172,9 +173,11 @@ private slots:
         // Alice still chats both ways.
         const int before = int(alice.messages.size());
         QVERIFY(victim->sendMessage(room, QStringLiteral("still here")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(alice.messages.size() > before && alice.messages.last().text == QStringLiteral("still here"), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            alice.messages.size() > before && alice.messages.last().text == QStringLiteral("still here"), kWait);
         QVERIFY(alice->sendMessage(room, QStringLiteral("hello back")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!victim.messages.isEmpty() && victim.messages.last().text == QStringLiteral("hello back"), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !victim.messages.isEmpty() && victim.messages.last().text == QStringLiteral("hello back"), kWait);
     }
 
     // A member that writes valid, signed room messages as fast as the socket takes them: the
@@ -208,7 +211,8 @@ private slots:
 
         const PeerId flooderId = flooder.keys().publicKey;
         const auto fromFlooder = [&](const QList<ChatMessage> &messages) {
-            return int(std::count_if(messages.begin(), messages.end(), [&](const ChatMessage &m) { return m.from == flooderId; }));
+            return int(std::count_if(messages.begin(), messages.end(),
+                                     [&](const ChatMessage &m) { return m.from == flooderId; }));
         };
         const auto refused = [&] { return victim.rejectCount(QStringLiteral("room-message-rate")); };
         const auto rateEvents = [&] {
@@ -238,9 +242,10 @@ private slots:
         QVERIFY(alice->sendMessage(room, QStringLiteral("during the flood")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(fromFlooder(victim.messages) + int(refused()) == kFirstFlood, 60000);
         const qint64 readMs = wall.elapsed();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(victim.messages.begin(), victim.messages.end(), [](const ChatMessage &m) {
-                                     return m.text == QStringLiteral("during the flood");
-                                 }), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(victim.messages.begin(), victim.messages.end(),
+                        [](const ChatMessage &m) { return m.text == QStringLiteral("during the flood"); }),
+            kWait);
         const qint64 rssAfter = test::residentKiB(QCoreApplication::applicationPid());
         qInfo("%d flood messages read in %lld ms: %d taken, %llu refused; RSS %lld -> %lld KiB", kFirstFlood, readMs,
               fromFlooder(victim.messages), refused(), rssBefore, rssAfter);
@@ -262,9 +267,11 @@ private slots:
         QCOMPARE(victim.connected(), 2);
         QCOMPARE(victim.rejectCount(QStringLiteral("queued-bytes")), 0u);
         QVERIFY(victim->sendMessage(room, QStringLiteral("after the flood")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!alice.messages.isEmpty() && alice.messages.last().text == QStringLiteral("after the flood"), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !alice.messages.isEmpty() && alice.messages.last().text == QStringLiteral("after the flood"), kWait);
         if (!test::kAddressSanitized && rssBefore > 0 && rssAfter > 0)
-            QVERIFY2(rssAfter - rssBefore < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssAfter - rssBefore)));
+            QVERIFY2(rssAfter - rssBefore < 16 * 1024,
+                     qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssAfter - rssBefore)));
     }
 };
 

@@ -19,7 +19,7 @@ QStringList texts(const QList<ChatMessage> &messages)
         out << m.text;
     return out;
 }
-} // namespace
+}  // namespace
 
 class TestSessionChat : public QObject {
     Q_OBJECT
@@ -37,8 +37,10 @@ private slots:
         QCOMPARE(a.events(QStringLiteral("seen")).first().value(QStringLiteral("address")).toString(), b->address());
 
         // The connection event names the proven peer on both sides.
-        QCOMPARE(a.events(QStringLiteral("connection")).first().value(QStringLiteral("address")).toString(), b->address());
-        QCOMPARE(b.events(QStringLiteral("connection")).first().value(QStringLiteral("address")).toString(), a->address());
+        QCOMPARE(a.events(QStringLiteral("connection")).first().value(QStringLiteral("address")).toString(),
+                 b->address());
+        QCOMPARE(b.events(QStringLiteral("connection")).first().value(QStringLiteral("address")).toString(),
+                 a->address());
 
         auto sent = b->sendMessage(QStringLiteral("lobby"), QStringLiteral("hello from b"));
         QVERIFY(sent.ok());
@@ -90,16 +92,19 @@ private slots:
         c->connectTo(QStringLiteral("127.0.0.1"), b->listenPort());
         d->connectTo(QStringLiteral("127.0.0.1"), c->listenPort());
         c->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
-        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 2 && b.connected() == 2 && c.connected() == 3 && d.connected() == 1, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 2 && b.connected() == 2 && c.connected() == 3 && d.connected() == 1,
+                                 kWait);
         // A connection carries room messages once the peer's hello named the room: wait for that
         // at both senders, not only for the connections.
         QTRY_VERIFY_WITH_TIMEOUT(d->room(QStringLiteral("chain")).connectedMembers == 1
-                                     && a->room(QStringLiteral("chain")).connectedMembers == 2, kWait);
+                                     && a->room(QStringLiteral("chain")).connectedMembers == 2,
+                                 kWait);
 
         QVERIFY(a->sendMessage(QStringLiteral("chain"), QStringLiteral("from a")).ok());
         QVERIFY(d->sendMessage(QStringLiteral("chain"), QStringLiteral("from d")).ok());
         QTRY_VERIFY_WITH_TIMEOUT(d.messages.size() == 1 && a.messages.size() == 1 && b.messages.size() == 2
-                                     && c.messages.size() == 2, kWait);
+                                     && c.messages.size() == 2,
+                                 kWait);
         QCOMPARE(texts(d.messages), QStringList{QStringLiteral("from a")});
         QCOMPARE(texts(a.messages), QStringList{QStringLiteral("from d")});
         QCOMPARE(d.messages.first().fromAddress, a->address());
@@ -121,8 +126,8 @@ private slots:
             TestPeer a, b;
             a->connectTo(QStringLiteral("127.0.0.1"), b->listenPort());
             b->connectTo(QStringLiteral("127.0.0.1"), a->listenPort());
-            QTRY_VERIFY_WITH_TIMEOUT(a.connected() == 1 && b.connected() == 1 && a->peers().size() == 1
-                                         && b->peers().size() == 1, kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                a.connected() == 1 && b.connected() == 1 && a->peers().size() == 1 && b->peers().size() == 1, kWait);
             // Both kept the same TCP connection: its ports mirror each other.
             const PeerSnapshot pa = a->peers().first(), pb = b->peers().first();
             QCOMPARE(pa.direction == Direction::Outbound, pb.direction == Direction::Inbound);

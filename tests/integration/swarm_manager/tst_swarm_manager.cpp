@@ -25,7 +25,8 @@ class Node {
 public:
     Node(MemoryNetwork &net, QString host, SwarmOptions options = {}, quint16 port = 7000,
          const KeyPair *sameKeysAs = nullptr)
-        : keys(sameKeysAs ? *sameKeysAs : KeyPair::generate()), m_host(std::move(host))
+        : keys(sameKeysAs ? *sameKeysAs : KeyPair::generate())
+        , m_host(std::move(host))
     {
         ConnectionLimits limits;
         limits.handshakeTimeoutMs = 3000;
@@ -39,7 +40,9 @@ public:
     }
     int count(const QString &kind) const
     {
-        return int(std::count_if(events.begin(), events.end(), [&](const QJsonObject &e) { return e.value(QStringLiteral("event")).toString() == kind; }));
+        return int(std::count_if(events.begin(), events.end(), [&](const QJsonObject &e) {
+            return e.value(QStringLiteral("event")).toString() == kind;
+        }));
     }
     QStringList reasons(const QString &kind) const
     {
@@ -69,7 +72,7 @@ private:
 using test::run;
 using test::runUntil;
 
-} // namespace
+}  // namespace
 
 class TestSwarmManager : public QObject {
     Q_OBJECT
@@ -115,8 +118,9 @@ private slots:
         MemoryNetwork net(clock);
         SwarmOptions o;
         o.maxParallelDials = 1;
-        Node a(net, QStringLiteral("10.0.0.1"), o), far(net, QStringLiteral("8.8.4.4")), near(net, QStringLiteral("192.168.1.5"));
-        a->addPeer(a.candidateFor(far, QStringLiteral("dht")));   // queued first, but far away
+        Node a(net, QStringLiteral("10.0.0.1"), o), far(net, QStringLiteral("8.8.4.4")),
+            near(net, QStringLiteral("192.168.1.5"));
+        a->addPeer(a.candidateFor(far, QStringLiteral("dht")));  // queued first, but far away
         a->addPeer(a.candidateFor(near, QStringLiteral("lan")));
         // The first dial starts at once; the LAN peer jumps the queue for the next slot.
         run(clock, 50);
@@ -126,7 +130,8 @@ private slots:
             if (e.value(QStringLiteral("event")).toString() == QLatin1String("connecting"))
                 order << e.value(QStringLiteral("host")).toString();
         QCOMPARE(order.first(), QStringLiteral("8.8.4.4"));
-        Node b(net, QStringLiteral("10.0.0.2"), o), slowFar(net, QStringLiteral("8.8.8.8")), slowNear(net, QStringLiteral("192.168.1.6"));
+        Node b(net, QStringLiteral("10.0.0.2"), o), slowFar(net, QStringLiteral("8.8.8.8")),
+            slowNear(net, QStringLiteral("192.168.1.6"));
         b->addPeer(b.candidateFor(slowFar, QStringLiteral("dht")));
         b->addPeer(b.candidateFor(slowNear, QStringLiteral("lan")));
         b->addPeer(b.candidateFor(far, QStringLiteral("dht")));
@@ -135,7 +140,8 @@ private slots:
         for (const QJsonObject &e : b.events)
             if (e.value(QStringLiteral("event")).toString() == QLatin1String("connecting"))
                 order << e.value(QStringLiteral("host")).toString();
-        QCOMPARE(order, (QStringList{QStringLiteral("8.8.8.8"), QStringLiteral("192.168.1.6"), QStringLiteral("8.8.4.4")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("8.8.8.8"), QStringLiteral("192.168.1.6"), QStringLiteral("8.8.4.4")}));
     }
 
     void maxPeersHoldsAndRefills()
@@ -182,11 +188,13 @@ private slots:
         run(clock, 200);
         const auto inbound = [&server] {
             const QList<Connection *> open = server->openConnections();
-            return std::count_if(open.begin(), open.end(), [](const Connection *c) { return c->direction() == Direction::Inbound; });
+            return std::count_if(open.begin(), open.end(),
+                                 [](const Connection *c) { return c->direction() == Direction::Inbound; });
         };
         QCOMPARE(inbound(), 2);
         QCOMPARE(server.count(QStringLiteral("peer-rejected")), 2);
-        QCOMPARE(server.reasons(QStringLiteral("peer-rejected")), (QStringList{QStringLiteral("limit"), QStringLiteral("limit")}));
+        QCOMPARE(server.reasons(QStringLiteral("peer-rejected")),
+                 (QStringList{QStringLiteral("limit"), QStringLiteral("limit")}));
         // A full peer is not redialled at once, not even when discovery offers it again, but after
         // fullPeerRetryMs (its refusals before any handshake then count as plain failures). Only a
         // node with other connections waits so: one with none keeps trying as it would anyway.
@@ -201,7 +209,8 @@ private slots:
             qint64 closedAt = -1, redialAt = -1;
             for (const QJsonObject &e : client->events) {
                 const QString kind = e.value(QStringLiteral("event")).toString();
-                if (kind == QLatin1String("connection-closed") && e.value(QStringLiteral("detail")).toString() == QLatin1String("limit"))
+                if (kind == QLatin1String("connection-closed")
+                    && e.value(QStringLiteral("detail")).toString() == QLatin1String("limit"))
                     closedAt = e.value(QStringLiteral("time")).toInteger();
                 else if (kind == QLatin1String("connecting") && closedAt >= 0 && redialAt < 0)
                     redialAt = e.value(QStringLiteral("time")).toInteger();
@@ -221,12 +230,14 @@ private slots:
         SwarmOptions o;
         o.whitelist = {QStringLiteral("10.0.0.2")};
         o.validatePeer = [](const PeerCandidateInfo &p) { return p.port != 7777; };
-        Node a(net, QStringLiteral("10.0.0.1"), o), ok(net, QStringLiteral("10.0.0.2")), other(net, QStringLiteral("10.0.0.3"));
+        Node a(net, QStringLiteral("10.0.0.1"), o), ok(net, QStringLiteral("10.0.0.2")),
+            other(net, QStringLiteral("10.0.0.3"));
         Node odd(net, QStringLiteral("10.0.0.2"), SwarmOptions{}, 7777);
         a->addPeer(a.candidateFor(ok));
         a->addPeer(a.candidateFor(other));
         a->addPeer(a.candidateFor(odd));
-        QCOMPARE(a.reasons(QStringLiteral("peer-rejected")), (QStringList{QStringLiteral("whitelist"), QStringLiteral("validate")}));
+        QCOMPARE(a.reasons(QStringLiteral("peer-rejected")),
+                 (QStringList{QStringLiteral("whitelist"), QStringLiteral("validate")}));
         run(clock, 100);
         QCOMPARE(a.open(), 1);
         // Inbound from an address outside the whitelist is refused before any handshake.
@@ -263,7 +274,8 @@ private slots:
             Connection *cb = b->openConnections().first();
             // The same TCP stream on both sides: one side's outbound is the other's inbound.
             QVERIFY(ca->direction() != cb->direction());
-            QCOMPARE(a.count(QStringLiteral("redundant-connection")) + b.count(QStringLiteral("redundant-connection")), 2);
+            QCOMPARE(a.count(QStringLiteral("redundant-connection")) + b.count(QStringLiteral("redundant-connection")),
+                     2);
             // Whatever was announced and then found redundant was also closed; nothing flaps afterwards.
             const int announced = a.count(QStringLiteral("connection"));
             QCOMPARE(announced - a.count(QStringLiteral("connection-closed")), 1);
@@ -320,7 +332,8 @@ private slots:
                 }
             }
             run(clock, 4000, 10);
-            QCOMPARE(a.count(QStringLiteral("redundant-connection")) + b.count(QStringLiteral("redundant-connection")), 2);
+            QCOMPARE(a.count(QStringLiteral("redundant-connection")) + b.count(QStringLiteral("redundant-connection")),
+                     2);
             QCOMPARE(sides[0].gaps, 0);
             QCOMPARE(sides[1].gaps, 0);
             QVERIFY(sides[0].sent.size() > 300 && sides[1].sent.size() > 300);
@@ -416,7 +429,8 @@ private slots:
         MemoryNetwork net(clock);
         SwarmOptions o;
         o.forgetBannedMs = 10000;
-        Node a(net, QStringLiteral("10.0.0.1"), o), b(net, QStringLiteral("10.0.0.2")), c(net, QStringLiteral("10.0.0.3"));
+        Node a(net, QStringLiteral("10.0.0.1"), o), b(net, QStringLiteral("10.0.0.2")),
+            c(net, QStringLiteral("10.0.0.3"));
         b->dial(a.host(), a->listenPort());  // b keeps trying: bans must hold anyway
         c->dial(a.host(), a->listenPort());
         run(clock, 50);
@@ -514,9 +528,11 @@ private slots:
         a->addPeer(a.candidateFor(b));
         run(clock, 50);
         c->addPeer(c.candidateFor(b));  // c only knows b
-        QVERIFY(runUntil(clock, [&] { return c.open() == 2 && a.open() == 2; }, 5000));
+        QVERIFY(runUntil(
+            clock, [&] { return c.open() == 2 && a.open() == 2; }, 5000));
         const auto pex = std::find_if(c.events.begin(), c.events.end(), [](const QJsonObject &e) {
-            return e.value(QStringLiteral("event")).toString() == QLatin1String("peer") && e.value(QStringLiteral("source")).toString() == QLatin1String("pex");
+            return e.value(QStringLiteral("event")).toString() == QLatin1String("peer")
+                && e.value(QStringLiteral("source")).toString() == QLatin1String("pex");
         });
         QVERIFY(pex != c.events.end());
         QCOMPARE(pex->value(QStringLiteral("host")).toString(), QStringLiteral("10.0.0.1"));

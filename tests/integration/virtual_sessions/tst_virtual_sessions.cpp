@@ -76,12 +76,14 @@ void partitionHeals(Universe &u)
         u[i].joinRoom(kRoom);
     }
     const auto members = [&](int i) { return u[i].room(kRoom).members.size(); };
-    QVERIFY(u.runUntil([&] {
-        for (int i = 0; i < u.size(); ++i)
-            if (members(i) != 9)
-                return false;
-        return true;
-    }, 30'000));
+    QVERIFY(u.runUntil(
+        [&] {
+            for (int i = 0; i < u.size(); ++i)
+                if (members(i) != 9)
+                    return false;
+            return true;
+        },
+        30'000));
     u.partition({0, 1, 2, 3, 4}, {5, 6, 7, 8, 9});
     QVERIFY(u.runUntil([&] { return members(0) == 4 && members(9) == 4; }, 10'000));
     u.heal();
@@ -163,8 +165,9 @@ void rpcCallsHeldPerCallerAreCapped(Universe &u)
         u[i].joinRoom(kRoom);
     }
     QList<RpcRespond> held;
-    u[1].registerAsyncProcedure(QStringLiteral("hold"), QStringLiteral("answers when told"),
-                                [&held](const QString &, const QJsonValue &, RpcRespond respond) { held.append(std::move(respond)); });
+    u[1].registerAsyncProcedure(
+        QStringLiteral("hold"), QStringLiteral("answers when told"),
+        [&held](const QString &, const QJsonValue &, RpcRespond respond) { held.append(std::move(respond)); });
     QVERIFY(u.runUntil([&] { return u[0].room(kRoom).members.size() == 1; }, 10'000));
     const QString callee = u[1].address();
     const auto refused = [&] {
@@ -177,7 +180,11 @@ void rpcCallsHeldPerCallerAreCapped(Universe &u)
     for (int i = 0; i < kCap + 2; ++i)
         QVERIFY(u[0].callRpc(callee, QStringLiteral("hold"), i, 10'000).ok());
     const bool refusedAnswered = u.runUntil([&] { return responses().size() == 2; }, 1000);
-    QVERIFY2(refusedAnswered, qPrintable(QStringLiteral("held %1, refused %2, responses %3").arg(held.size()).arg(refused()).arg(responses().size())));
+    QVERIFY2(refusedAnswered,
+             qPrintable(QStringLiteral("held %1, refused %2, responses %3")
+                            .arg(held.size())
+                            .arg(refused())
+                            .arg(responses().size())));
     QCOMPARE(held.size(), kCap);
     QCOMPARE(refused(), quint64(2));
     for (const RpcResponse &r : responses()) {
@@ -214,12 +221,14 @@ void gossipAndRelayChain(Universe &u)
         });
         QVERIFY(u[i].start().ok());
     }
-    QVERIFY(u.runUntil([&] {
-        for (int i = 0; i < n; ++i)
-            if (u[i].status().connected != (i == 0 || i == n - 1 ? 1 : 2))
-                return false;
-        return true;
-    }, 10'000));
+    QVERIFY(u.runUntil(
+        [&] {
+            for (int i = 0; i < n; ++i)
+                if (u[i].status().connected != (i == 0 || i == n - 1 ? 1 : 2))
+                    return false;
+            return true;
+        },
+        10'000));
     u[0].announce("ping", "are you there");
     QVERIFY(u.runUntil([&] { return u.seen(n - 1).gossipRequests.size() == 1; }, 5'000));
     for (int i = 1; i < n; ++i) {
@@ -245,12 +254,14 @@ void lanDiscovery(Universe &u)
     });
     for (int i = 0; i < u.size(); ++i)
         u[i].joinRoom(kRoom);
-    QVERIFY(u.runUntil([&] {
-        for (int i = 0; i < u.size(); ++i)
-            if (u[i].status().connected != 4)
-                return false;
-        return true;
-    }, 10'000));
+    QVERIFY(u.runUntil(
+        [&] {
+            for (int i = 0; i < u.size(); ++i)
+                if (u[i].status().connected != 4)
+                    return false;
+            return true;
+        },
+        10'000));
 
     // A stranger on the LAN multicasts garbage: every node drops it and counts it by its reason.
     std::unique_ptr<MemoryDatagramFactory> strangerNet(u.network().datagramsFor(QStringLiteral("10.9.254.1")));
@@ -259,9 +270,8 @@ void lanDiscovery(Universe &u)
     u.run(100);
     for (int i = 0; i < u.size(); ++i) {
         const auto rejects = u[i].status().rejects;
-        QVERIFY(std::any_of(rejects.begin(), rejects.end(), [](const auto &r) {
-            return r.first.startsWith(QLatin1String("lan/")) && r.second == 1;
-        }));
+        QVERIFY(std::any_of(rejects.begin(), rejects.end(),
+                            [](const auto &r) { return r.first.startsWith(QLatin1String("lan/")) && r.second == 1; }));
     }
 }
 
@@ -297,18 +307,20 @@ void portMapping(Universe &u)
     QCOMPARE(u.router().maps(), 2);  // stopped: no more renewals
 }
 
-} // namespace
+}  // namespace
 
 // Where two traces of one seed part ways, for a failure message.
 void reportDivergence(const QStringList &a, const QStringList &b)
 {
     for (qsizetype i = 0; i < qMin(a.size(), b.size()); ++i)
         if (a[i] != b[i]) {
-            std::fprintf(stderr, "traces part at line %lld:\n  %s\n  %s", qint64(i), qPrintable(a[i]), qPrintable(b[i]));
+            std::fprintf(stderr, "traces part at line %lld:\n  %s\n  %s", qint64(i), qPrintable(a[i]),
+                         qPrintable(b[i]));
             return;
         }
     std::fprintf(stderr, "one trace is the start of the other: %lld and %lld lines, the longer goes on with:\n  %s",
-             qint64(a.size()), qint64(b.size()), qPrintable(a.size() > b.size() ? a.value(b.size()) : b.value(a.size())));
+                 qint64(a.size()), qint64(b.size()),
+                 qPrintable(a.size() > b.size() ? a.value(b.size()) : b.value(a.size())));
 }
 
 class TestVirtualSessions : public QObject {
@@ -381,7 +393,8 @@ private slots:
             const auto bothConnected = [&] { return first.status().connected == 1 && second.status().connected == 1; };
             QVERIFY2(u.runUntil(bothConnected, 10'000), qPrintable(tag));
             slowest = std::max(slowest, u.now() - joinedAt);
-            QVERIFY2(u.now() - joinedAt < 1'000, qPrintable(QStringLiteral("%1: %2 ms").arg(tag).arg(u.now() - joinedAt)));
+            QVERIFY2(u.now() - joinedAt < 1'000,
+                     qPrintable(QStringLiteral("%1: %2 ms").arg(tag).arg(u.now() - joinedAt)));
             u.run(30'000);  // announces and lookups go on: nothing flaps
             QVERIFY2(bothConnected(), qPrintable(tag));
             QVERIFY(first.sendMessage(kRoom, QStringLiteral("hi")).ok());
@@ -442,10 +455,15 @@ private slots:
             QVERIFY2(conflicts[0] <= 2 && conflicts[1] <= 2, qPrintable(tag));
             QCOMPARE(conflicts[2] + conflicts[3], 0);
             QVERIFY(u[2].sendMessage(kRoom, QStringLiteral("still here")).ok());
-            QVERIFY2(u.runUntil([&] {
-                const auto &m = u.seen(3).messages;
-                return std::any_of(m.begin(), m.end(), [](const ChatMessage &c) { return c.text == QLatin1String("still here"); });
-            }, 2'000), qPrintable(tag));
+            QVERIFY2(u.runUntil(
+                         [&] {
+                             const auto &m = u.seen(3).messages;
+                             return std::any_of(m.begin(), m.end(), [](const ChatMessage &c) {
+                                 return c.text == QLatin1String("still here");
+                             });
+                         },
+                         2'000),
+                     qPrintable(tag));
         }
     }
 

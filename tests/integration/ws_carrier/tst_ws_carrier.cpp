@@ -36,7 +36,7 @@ struct End {
         });
     }
 };
-} // namespace
+}  // namespace
 
 class TestWsCarrier : public QObject {
     Q_OBJECT

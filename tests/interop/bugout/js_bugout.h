@@ -25,7 +25,8 @@ public:
 
     bool start()
     {
-        const QString script = QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("bugout_peer.js"));
+        const QString script =
+            QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("bugout_peer.js"));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] { readLines(); });
         m_process.start(swarmscope::test::nodeExecutable(), {script, swarmscope::test::nodeModulesDir()});
@@ -47,7 +48,8 @@ public:
         if (!identifier.isEmpty())
             extra.insert(QStringLiteral("identifier"), identifier);
         command(extra);
-        return waitFor(QStringLiteral("ready"), [&](const QJsonObject &e) { return e.value(QStringLiteral("name")) == name; });
+        return waitFor(QStringLiteral("ready"),
+                       [&](const QJsonObject &e) { return e.value(QStringLiteral("name")) == name; });
     }
 
     std::optional<QJsonObject> waitFor(const QString &event, const std::function<bool(const QJsonObject &)> &pred = {},
@@ -68,16 +70,20 @@ public:
     std::optional<QJsonObject> waitFor(const QString &name, const QString &event, const QString &field,
                                        const QJsonValue &value, int timeoutMs = 20000)
     {
-        return waitFor(event, [&](const QJsonObject &e) {
-            return e.value(QStringLiteral("name")).toString() == name && e.value(field) == value;
-        }, timeoutMs);
+        return waitFor(
+            event,
+            [&](const QJsonObject &e) {
+                return e.value(QStringLiteral("name")).toString() == name && e.value(field) == value;
+            },
+            timeoutMs);
     }
 
     int count(const QString &name, const QString &event) const
     {
         int n = 0;
         for (const QJsonObject &e : m_events)
-            n += e.value(QStringLiteral("name")).toString() == name && e.value(QStringLiteral("event")).toString() == event;
+            n += e.value(QStringLiteral("name")).toString() == name
+                && e.value(QStringLiteral("event")).toString() == event;
         return n;
     }
 

@@ -46,7 +46,8 @@ struct OurPeer {
             if (const auto *r = e.get<BugoutRpcResponded>())
                 responses.append(r->response);
         });
-        service.invokeProcedure = [this](const QString &name, const QString &, const QJsonValue &args, RpcRespond respond) {
+        service.invokeProcedure = [this](const QString &name, const QString &, const QJsonValue &args,
+                                         RpcRespond respond) {
             if (name == QLatin1String("echo")) {
                 respond(args);
                 return true;
@@ -110,7 +111,7 @@ struct UsAndJs {
     }
 };
 
-} // namespace
+}  // namespace
 
 class TestBugoutInterop : public QObject {
     Q_OBJECT
@@ -126,10 +127,12 @@ private slots:
     {
         JsBugout js;
         QVERIFY(js.start());
-        for (const QString &id : {QStringLiteral("compat-room"), QStringLiteral("dht-room"), QStringLiteral("ünïcode room ✓")}) {
+        for (const QString &id :
+             {QStringLiteral("compat-room"), QStringLiteral("dht-room"), QStringLiteral("ünïcode room ✓")}) {
             const auto ready = js.create(id, id);
             QVERIFY(ready);
-            QCOMPARE(QString::fromLatin1(bt::RoomTorrent::of(id).infoHash.toHex()), ready->value("infoHash").toString());
+            QCOMPARE(QString::fromLatin1(bt::RoomTorrent::of(id).infoHash.toHex()),
+                     ready->value("infoHash").toString());
         }
     }
 
@@ -141,7 +144,9 @@ private slots:
         QVERIFY(js.start());
         const QByteArray infoHash = bt::RoomTorrent::of(QStringLiteral("lsd-room")).infoHash;
         const QByteArray cookie = "bittorrent-lsd-2d5757303130392d616263646566676869";
-        js.command({{"cmd", "lsdFormat"}, {"port", 51413}, {"infoHash", QString::fromLatin1(infoHash.toHex())},
+        js.command({{"cmd", "lsdFormat"},
+                    {"port", 51413},
+                    {"infoHash", QString::fromLatin1(infoHash.toHex())},
                     {"cookie", QString::fromLatin1(cookie)}});
         const auto theirs = js.waitFor("lsd-format");
         QVERIFY(theirs);
@@ -206,11 +211,18 @@ private slots:
         const auto a = js.create(QStringLiteral("a"), QStringLiteral("rpc-room"));
         QVERIFY(a);
         const QString jsAddress = a->value("address").toString();
-        QVERIFY(us.service.connectTo(QStringLiteral("rpc-room"), QStringLiteral("127.0.0.1"), quint16(a->value("port").toInt())).ok());
+        QVERIFY(
+            us.service
+                .connectTo(QStringLiteral("rpc-room"), QStringLiteral("127.0.0.1"), quint16(a->value("port").toInt()))
+                .ok());
         QTRY_VERIFY_WITH_TIMEOUT(us.has("seen", "address", jsAddress), kWaitMs);
         QVERIFY(js.waitFor("a", "seen", "address", us.address()));
 
-        js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", us.address()}, {"call", "echo"}, {"args", QJsonObject{{"x", "y"}}}});
+        js.command({{"cmd", "rpc"},
+                    {"name", "a"},
+                    {"address", us.address()},
+                    {"call", "echo"},
+                    {"args", QJsonObject{{"x", "y"}}}});
         QVERIFY(js.waitFor("a", "rpc-result", "result", QJsonObject{{"x", "y"}}));
         QTRY_VERIFY_WITH_TIMEOUT(us.has("rpc", "name", QStringLiteral("echo")), kWaitMs);
         js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", us.address()}, {"call", "nope"}, {"args", 1}});
@@ -340,7 +352,7 @@ private slots:
     {
         JsBugout js;
         QVERIFY(js.start());
-        {   // JS joins our address: we are the server.
+        {  // JS joins our address: we are the server.
             OurPeer us;
             us.service.join(QString());  // new Bugout(): our own address
             QVERIFY(us.service.room(us.address()));
@@ -349,17 +361,19 @@ private slots:
             QVERIFY(a);
             js.command({{"cmd", "addPeer"}, {"name", "a"}, {"addr", us.hostPort()}});
             QVERIFY(js.waitFor("a", "server", "address", us.address()));
-            js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", us.address()}, {"call", "whoami"}, {"args", QJsonValue()}});
+            js.command(
+                {{"cmd", "rpc"}, {"name", "a"}, {"address", us.address()}, {"call", "whoami"}, {"args", QJsonValue()}});
             QVERIFY(js.waitFor("a", "rpc-result", "result", us.address()));
         }
-        {   // We join a JS server's address.
+        {  // We join a JS server's address.
             OurPeer us;
             const auto s = js.create(QStringLiteral("s"), QString());
             QVERIFY(s);
             const QString serverAddress = s->value("address").toString();
             QCOMPARE(s->value("identifier").toString(), serverAddress);
             us.service.join(serverAddress);
-            QVERIFY(us.service.connectTo(serverAddress, QStringLiteral("127.0.0.1"), quint16(s->value("port").toInt())).ok());
+            QVERIFY(us.service.connectTo(serverAddress, QStringLiteral("127.0.0.1"), quint16(s->value("port").toInt()))
+                        .ok());
             QTRY_VERIFY_WITH_TIMEOUT(us.has("server", "address", serverAddress), kWaitMs);
         }
     }
@@ -382,9 +396,11 @@ private slots:
         QVERIFY(js.waitFor("b", "message", "message", QStringLiteral("a-to-room")));
         js.command({{"cmd", "send"}, {"name", "b"}, {"address", a->value("address")}, {"message", "b-to-a-sealed"}});
         QVERIFY(js.waitFor("a", "message", "message", QStringLiteral("b-to-a-sealed")));
-        js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", b->value("address")}, {"call", "ping"}, {"args", "via-us"}});
+        js.command(
+            {{"cmd", "rpc"}, {"name", "a"}, {"address", b->value("address")}, {"call", "ping"}, {"args", "via-us"}});
         QVERIFY(js.waitFor("rpc-result", [](const QJsonObject &e) {
-            return e.value("name") == QStringLiteral("a") && e.value("result").toObject().value("pong") == QStringLiteral("via-us");
+            return e.value("name") == QStringLiteral("a")
+                && e.value("result").toObject().value("pong") == QStringLiteral("via-us");
         }));
         // Only one wire each: they reached each other through us.
         QCOMPARE(us.service.wires().size(), 2);

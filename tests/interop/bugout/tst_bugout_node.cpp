@@ -66,7 +66,8 @@ struct Node {
     }
     std::optional<QJsonObject> waitFor(const QString &kind, const QString &field, const QJsonValue &value)
     {
-        return process.waitFor(kind, kWaitMs, [&](const QJsonObject &e) { return isBugout(e) && e.value(field) == value; });
+        return process.waitFor(kind, kWaitMs,
+                               [&](const QJsonObject &e) { return isBugout(e) && e.value(field) == value; });
     }
 };
 
@@ -84,7 +85,7 @@ std::optional<QJsonObject> jsDialsNode(JsBugout &js, Node &node, const QString &
     return ready;
 }
 
-} // namespace
+}  // namespace
 
 class TestBugoutNode : public QObject {
     Q_OBJECT
@@ -121,9 +122,14 @@ private slots:
         QVERIFY(js.waitFor("a", "message", "message", QStringLiteral("sealed for you")));
 
         // The built-in procedures answer Bugout's rpc; ours reach JS procedures.
-        js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", node.address}, {"call", "whoami"}, {"args", QJsonValue()}});
+        js.command(
+            {{"cmd", "rpc"}, {"name", "a"}, {"address", node.address}, {"call", "whoami"}, {"args", QJsonValue()}});
         QVERIFY(js.waitFor("a", "rpc-result", "result", node.address));
-        js.command({{"cmd", "rpc"}, {"name", "a"}, {"address", node.address}, {"call", "echo"}, {"args", QJsonArray{1, "two"}}});
+        js.command({{"cmd", "rpc"},
+                    {"name", "a"},
+                    {"address", node.address},
+                    {"call", "echo"},
+                    {"args", QJsonArray{1, "two"}}});
         QVERIFY(js.waitFor("a", "rpc-result", "result", QJsonArray{1, "two"}));
         node.process.send(QStringLiteral("/rpc %1 ping {\"q\":1}").arg(jsAddress));
         const auto response = node.waitFor("rpc-response", "name", QStringLiteral("ping"));
@@ -218,7 +224,8 @@ private slots:
         QVERIFY(node.dhtPort > 0);
         JsBugout js;
         QVERIFY(js.start());
-        const auto a = js.create("a", "dht-room", {{"dhtBootstrap", QJsonArray{QStringLiteral("127.0.0.1:%1").arg(node.dhtPort)}}});
+        const auto a = js.create("a", "dht-room",
+                                 {{"dhtBootstrap", QJsonArray{QStringLiteral("127.0.0.1:%1").arg(node.dhtPort)}}});
         QVERIFY(a);
         QVERIFY(node.waitFor("seen", "address", a->value("address")));
         QVERIFY(js.waitFor("a", "seen", "address", node.address));
@@ -296,8 +303,9 @@ private slots:
         JsBugout js;
         QVERIFY(js.start());
         const QString room = QStringLiteral("dht-announce-room");
-        const auto a = js.create("a", room, {{"dhtBootstrap", QJsonArray{QStringLiteral("127.0.0.1:%1").arg(node.dhtPort)}},
-                                             {"dhtLookupOnly", true}});
+        const auto a = js.create(
+            "a", room,
+            {{"dhtBootstrap", QJsonArray{QStringLiteral("127.0.0.1:%1").arg(node.dhtPort)}}, {"dhtLookupOnly", true}});
         QVERIFY(a);
         // The JS DHT node has bootstrapped from ours, so ours knows it before the room is joined.
         QVERIFY(js.waitFor("a", "dht-ready", "name", "a"));

@@ -29,7 +29,8 @@ public:
 
     bool start(const QString &package)
     {
-        const QString script = QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("dht_peer.mjs"));
+        const QString script =
+            QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("dht_peer.mjs"));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this]() { readLines(); });
         m_process.start(test::nodeExecutable(), {script, test::nodeModulesDir(), package});
@@ -38,16 +39,14 @@ public:
         return waitFor(QStringLiteral("started")).has_value();
     }
 
-    void command(const QJsonObject &cmd)
-    {
-        m_process.write(QJsonDocument(cmd).toJson(QJsonDocument::Compact) + '\n');
-    }
+    void command(const QJsonObject &cmd) { m_process.write(QJsonDocument(cmd).toJson(QJsonDocument::Compact) + '\n'); }
 
     // Creates count nodes: with bootstrap empty, a JS-only network bootstrapped from its node 0.
     QList<quint16> create(int count, const QStringList &bootstrap = {})
     {
         QJsonObject cmd{{QStringLiteral("cmd"), QStringLiteral("create")}, {QStringLiteral("count"), count}};
-        cmd.insert(QStringLiteral("bootstrap"), bootstrap.isEmpty() ? QJsonValue(false) : QJsonValue(QJsonArray::fromStringList(bootstrap)));
+        cmd.insert(QStringLiteral("bootstrap"),
+                   bootstrap.isEmpty() ? QJsonValue(false) : QJsonValue(QJsonArray::fromStringList(bootstrap)));
         const int before = int(m_events.size());
         command(cmd);
         const auto created = waitFor(QStringLiteral("created"), before);
@@ -61,13 +60,16 @@ public:
 
     void announce(int node, const QByteArray &infohash, quint16 port)
     {
-        command({{QStringLiteral("cmd"), QStringLiteral("announce")}, {QStringLiteral("node"), node},
-                 {QStringLiteral("infohash"), QString::fromLatin1(infohash.toHex())}, {QStringLiteral("port"), port}});
+        command({{QStringLiteral("cmd"), QStringLiteral("announce")},
+                 {QStringLiteral("node"), node},
+                 {QStringLiteral("infohash"), QString::fromLatin1(infohash.toHex())},
+                 {QStringLiteral("port"), port}});
     }
 
     void lookup(int node, const QByteArray &infohash)
     {
-        command({{QStringLiteral("cmd"), QStringLiteral("lookup")}, {QStringLiteral("node"), node},
+        command({{QStringLiteral("cmd"), QStringLiteral("lookup")},
+                 {QStringLiteral("node"), node},
                  {QStringLiteral("infohash"), QString::fromLatin1(infohash.toHex())}});
     }
 
@@ -148,7 +150,6 @@ QByteArray infohashOf(const QString &name)
     return QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1);
 }
 
-
 // Nodes a DHT node has heard of: in its buckets, or in the replacement cache of a full bucket
 // that cannot split. Of 11 random ids, 9 or more share the far half about 3 % of the time, so
 // the buckets alone may hold fewer than all of them.
@@ -159,7 +160,7 @@ int knownNodes(const DhtNode &node)
         known += int(b.nodes.size() + b.replacements.size());
     return known;
 }
-} // namespace
+}  // namespace
 
 class TestDhtBittorrentDht : public QObject {
     Q_OBJECT
@@ -190,9 +191,11 @@ void TestDhtBittorrentDht::initTestCase()
     if (test::nodeExecutable().isEmpty())
         QFAIL("node is not installed (apt-get install nodejs npm)");
     for (const char *pkg : {"bittorrent-dht", "bittorrent-dht7"}) {
-        const QString manifest = QDir(test::nodeModulesDir()).filePath(QLatin1StringView(pkg) + QStringLiteral("/package.json"));
+        const QString manifest =
+            QDir(test::nodeModulesDir()).filePath(QLatin1StringView(pkg) + QStringLiteral("/package.json"));
         if (!QFileInfo::exists(manifest))
-            QFAIL(qPrintable(QStringLiteral("%1 is missing: run the npm_install test first (%2)").arg(QLatin1StringView(pkg), manifest)));
+            QFAIL(qPrintable(QStringLiteral("%1 is missing: run the npm_install test first (%2)")
+                                 .arg(QLatin1StringView(pkg), manifest)));
     }
 }
 

@@ -30,10 +30,12 @@ public:
 
     bool start(const QJsonObject &options)
     {
-        const QString script = QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("ds_peer.js"));
+        const QString script =
+            QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("ds_peer.js"));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] { readLines(); });
-        m_process.start(test::nodeExecutable(), {script, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact))});
+        m_process.start(test::nodeExecutable(),
+                        {script, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact))});
         return m_process.waitForStarted(kJsPeerTimeoutMs);
     }
     void command(const QJsonObject &cmd)
@@ -41,7 +43,10 @@ public:
         m_process.write(QJsonDocument(cmd).toJson(QJsonDocument::Compact) + '\n');
         m_process.waitForBytesWritten(5000);  // our node's waits block this event loop
     }
-    void send(const QString &text) { command({{QStringLiteral("cmd"), QStringLiteral("send")}, {QStringLiteral("text"), text}}); }
+    void send(const QString &text)
+    {
+        command({{QStringLiteral("cmd"), QStringLiteral("send")}, {QStringLiteral("text"), text}});
+    }
     void stop()
     {
         if (m_process.state() == QProcess::NotRunning)
@@ -78,7 +83,8 @@ public:
     {
         const qsizetype before = events(QStringLiteral("status")).size();
         command({{QStringLiteral("cmd"), QStringLiteral("status")}});
-        waitFor(QStringLiteral("status"), [&](const QJsonObject &) { return events(QStringLiteral("status")).size() > before; });
+        waitFor(QStringLiteral("status"),
+                [&](const QJsonObject &) { return events(QStringLiteral("status")).size() > before; });
         return events(QStringLiteral("status")).value(events(QStringLiteral("status")).size() - 1);
     }
 
@@ -95,4 +101,4 @@ private:
     QList<QJsonObject> m_events;
 };
 
-} // namespace swarmscope::test
+}  // namespace swarmscope::test

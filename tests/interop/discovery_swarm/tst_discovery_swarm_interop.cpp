@@ -30,7 +30,8 @@ struct OurNode {
     bool start(const QString &room, const QStringList &extra)
     {
         return node.start(QStringList{QStringLiteral("--profile"), profile.path(), QStringLiteral("--listen"),
-                                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"), kBackend + QLatin1Char(':') + room}
+                                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--join"),
+                                      kBackend + QLatin1Char(':') + room}
                           + extra);
     }
     QJsonObject status()
@@ -41,7 +42,10 @@ struct OurNode {
                      [&](const QJsonObject &) { return node.events(QStringLiteral("status")).size() > before; });
         return node.events(QStringLiteral("status")).value(node.events(QStringLiteral("status")).size() - 1);
     }
-    QJsonObject backendStatus() { return status().value(QStringLiteral("backends")).toObject().value(kBackend).toObject(); }
+    QJsonObject backendStatus()
+    {
+        return status().value(QStringLiteral("backends")).toObject().value(kBackend).toObject();
+    }
     QList<QJsonObject> peers()
     {
         const qsizetype before = node.events(QStringLiteral("peers")).size();
@@ -67,7 +71,7 @@ QString hexId(char fill)
     return QString::fromLatin1(QByteArray(32, fill).toHex());
 }
 
-} // namespace
+}  // namespace
 
 class TestDiscoverySwarmInterop : public QObject {
     Q_OBJECT
@@ -128,8 +132,10 @@ void TestDiscoverySwarmInterop::findEachOtherThroughDht()
     const QString bootstrapAt = QStringLiteral("127.0.0.1:%1").arg(dhtPort);
 
     JsPeer js;
-    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")}, {QStringLiteral("name"), QStringLiteral("dht-room")},
-                      {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}, {QStringLiteral("utp"), utp}}));
+    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")},
+                      {QStringLiteral("name"), QStringLiteral("dht-room")},
+                      {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}},
+                      {QStringLiteral("utp"), utp}}));
     QVERIFY(js.waitFor(QStringLiteral("joined")));  // announced
     const auto listening = js.waitFor(QStringLiteral("listening"));
     QVERIFY(listening);
@@ -137,7 +143,8 @@ void TestDiscoverySwarmInterop::findEachOtherThroughDht()
     QCOMPARE(listening->value(QStringLiteral("utp")).toBool(), utp);  // utp-native loaded when asked for
 
     OurNode ours;
-    QVERIFY(ours.start(QStringLiteral("dht-room"), {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt}));
+    QVERIFY(ours.start(QStringLiteral("dht-room"),
+                       {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt}));
     const QString ourId = ours.id();
     QCOMPARE(ourId.size(), 64);
     const auto peer = ours.node.waitFor(QStringLiteral("peer"), kTimeoutMs,
@@ -177,21 +184,26 @@ void TestDiscoverySwarmInterop::findEachOtherThroughMdnsOnLo()
 {
     const quint16 mdnsPort = test::uniqueLanPort();
     OurNode ours;
-    QVERIFY(ours.start(QStringLiteral("lan-room"), {QStringLiteral("--no-dht"), QStringLiteral("--lan-interface"),
-                                                    QStringLiteral("lo"), QStringLiteral("--lan-port"), QString::number(mdnsPort)}));
+    QVERIFY(ours.start(QStringLiteral("lan-room"),
+                       {QStringLiteral("--no-dht"), QStringLiteral("--lan-interface"), QStringLiteral("lo"),
+                        QStringLiteral("--lan-port"), QString::number(mdnsPort)}));
     const QString ourId = ours.id();
     QVERIFY(ours.node.waitFor(QStringLiteral("announce"), kTimeoutMs,
                               [](const QJsonObject &e) { return str(e, "backend") == kBackend; }));
 
     JsPeer js;
-    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")}, {QStringLiteral("name"), QStringLiteral("lan-room")},
-                      {QStringLiteral("mdnsPort"), mdnsPort}, {QStringLiteral("dnsInterval"), 60000}}));
+    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")},
+                      {QStringLiteral("name"), QStringLiteral("lan-room")},
+                      {QStringLiteral("mdnsPort"), mdnsPort},
+                      {QStringLiteral("dnsInterval"), 60000}}));
     const QString jsId = str(*js.waitFor(QStringLiteral("listening")), "id");
     // The package's multicast query on lo is answered by us; it dials the port we announced.
-    const auto connected = js.waitFor(QStringLiteral("connection"), [&](const QJsonObject &e) { return str(e, "id") == ourId; });
+    const auto connected =
+        js.waitFor(QStringLiteral("connection"), [&](const QJsonObject &e) { return str(e, "id") == ourId; });
     QVERIFY(connected);
-    QVERIFY(ours.node.waitFor(QStringLiteral("connection"), kTimeoutMs,
-                              [&](const QJsonObject &e) { return str(e, "backend") == kBackend && str(e, "id") == jsId; }));
+    QVERIFY(ours.node.waitFor(QStringLiteral("connection"), kTimeoutMs, [&](const QJsonObject &e) {
+        return str(e, "backend") == kBackend && str(e, "id") == jsId;
+    }));
 
     ours.node.send(QStringLiteral("over the LAN"));
     const auto line = js.waitFor(QStringLiteral("line"));
@@ -225,18 +237,23 @@ void TestDiscoverySwarmInterop::bothDialAndKeepOne()
     // Both announce and look up: we find them at our join and dial; their next lookup finds us
     // and they dial too. Each side now holds two connections to one id and must drop the same one.
     JsPeer js;
-    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")}, {QStringLiteral("name"), QStringLiteral("both-room")},
-                      {QStringLiteral("id"), hexId(jsFill)}, {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}}));
+    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")},
+                      {QStringLiteral("name"), QStringLiteral("both-room")},
+                      {QStringLiteral("id"), hexId(jsFill)},
+                      {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}}));
     QVERIFY(js.waitFor(QStringLiteral("joined")));
     OurNode ours;
-    QVERIFY(ours.start(QStringLiteral("both-room"), {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
-                                                     QStringLiteral("--discovery-swarm-id"), hexId(ourFill)}));
+    QVERIFY(ours.start(QStringLiteral("both-room"),
+                       {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
+                        QStringLiteral("--discovery-swarm-id"), hexId(ourFill)}));
     QVERIFY(ours.node.waitFor(QStringLiteral("connection"), kTimeoutMs,
                               [](const QJsonObject &e) { return str(e, "backend") == kBackend; }));
     QVERIFY(js.waitFor(QStringLiteral("connection")));
-    const quint16 ourPort = quint16(ours.node.waitFor(QStringLiteral("listening"), kTimeoutMs, [](const QJsonObject &e) {
-                                              return str(e, "backend") == kBackend;
-                                          })->value(QStringLiteral("port")).toInt());
+    const quint16 ourPort = quint16(ours.node
+                                        .waitFor(QStringLiteral("listening"), kTimeoutMs,
+                                                 [](const QJsonObject &e) { return str(e, "backend") == kBackend; })
+                                        ->value(QStringLiteral("port"))
+                                        .toInt());
     js.command({{QStringLiteral("cmd"), QStringLiteral("lookup")}});
     const auto toUs = [&](const QJsonObject &e) { return e.value(QStringLiteral("port")).toInt() == ourPort; };
     QVERIFY(js.waitFor(QStringLiteral("handshaking"), toUs));
@@ -248,7 +265,8 @@ void TestDiscoverySwarmInterop::bothDialAndKeepOne()
     QTRY_COMPARE_WITH_TIMEOUT(ours.peers().size(), 1, kTimeoutMs);
     QCOMPARE(ours.backendStatus().value(QStringLiteral("connected")).toInt(), 1);
     const bool weDialledTheKeeper = ourFill < jsFill;
-    QCOMPARE(str(ours.peers().first(), "direction"), weDialledTheKeeper ? QStringLiteral("outbound") : QStringLiteral("inbound"));
+    QCOMPARE(str(ours.peers().first(), "direction"),
+             weDialledTheKeeper ? QStringLiteral("outbound") : QStringLiteral("inbound"));
     const QJsonArray kept = js.status().value(QStringLiteral("kept")).toArray();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().toObject().value(QStringLiteral("initiator")).toBool(), !weDialledTheKeeper);
@@ -267,18 +285,23 @@ void TestDiscoverySwarmInterop::rejectsPeerWithOurId()
     const QString sameId = hexId('\x5a');
 
     JsPeer js;
-    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")}, {QStringLiteral("name"), QStringLiteral("self-room")},
-                      {QStringLiteral("id"), sameId}, {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}}));
+    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")},
+                      {QStringLiteral("name"), QStringLiteral("self-room")},
+                      {QStringLiteral("id"), sameId},
+                      {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}}));
     QVERIFY(js.waitFor(QStringLiteral("joined")));
     OurNode ours;
-    QVERIFY(ours.start(QStringLiteral("self-room"), {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
-                                                     QStringLiteral("--discovery-swarm-id"), sameId}));
+    QVERIFY(ours.start(QStringLiteral("self-room"),
+                       {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
+                        QStringLiteral("--discovery-swarm-id"), sameId}));
     const auto banned = ours.node.waitFor(QStringLiteral("peer-banned"), kTimeoutMs,
                                           [](const QJsonObject &e) { return str(e, "backend") == kBackend; });
     QVERIFY(banned);
     QCOMPARE(str(*banned, "reason"), QStringLiteral("detected-self"));
     QVERIFY(ours.node.events(QStringLiteral("connection")).isEmpty());
-    QCOMPARE(ours.backendStatus().value(QStringLiteral("rejects")).toObject().value(QStringLiteral("detected-self")).toInt(), 1);
+    QCOMPARE(
+        ours.backendStatus().value(QStringLiteral("rejects")).toObject().value(QStringLiteral("detected-self")).toInt(),
+        1);
     QCOMPARE(ours.backendStatus().value(QStringLiteral("connected")).toInt(), 0);
     QCOMPARE(js.status().value(QStringLiteral("connected")).toInt(), 0);
 }
@@ -291,13 +314,15 @@ void TestDiscoverySwarmInterop::whitelistHolds()
     const QString bootstrapAt = QStringLiteral("127.0.0.1:%1").arg(dhtPort);
 
     OurNode ours;
-    QVERIFY(ours.start(QStringLiteral("listed-room"), {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
-                                                       QStringLiteral("--whitelist"), QStringLiteral("127.0.0.2")}));
+    QVERIFY(ours.start(QStringLiteral("listed-room"),
+                       {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
+                        QStringLiteral("--whitelist"), QStringLiteral("127.0.0.2")}));
     QVERIFY(ours.node.waitFor(QStringLiteral("updated"), kTimeoutMs,
                               [](const QJsonObject &e) { return str(e, "backend") == kBackend; }));  // announced
     // JS finds us and dials (and retries); we dial it by hand: all refused by the whitelist.
     JsPeer js;
-    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")}, {QStringLiteral("name"), QStringLiteral("listed-room")},
+    QVERIFY(js.start({{QStringLiteral("mode"), QStringLiteral("swarm")},
+                      {QStringLiteral("name"), QStringLiteral("listed-room")},
                       {QStringLiteral("bootstrap"), QJsonArray{bootstrapAt}}}));
     const quint16 jsPort = quint16(js.waitFor(QStringLiteral("listening"))->value(QStringLiteral("port")).toInt());
     QVERIFY(js.waitFor(QStringLiteral("connecting")));
@@ -305,7 +330,8 @@ void TestDiscoverySwarmInterop::whitelistHolds()
     ours.node.send(QStringLiteral("/connect 127.0.0.1:%1").arg(jsPort));
     QVERIFY(ours.node.waitFor(QStringLiteral("peer-rejected"), kTimeoutMs,
                               [&](const QJsonObject &e) { return e.value(QStringLiteral("port")).toInt() == jsPort; }));
-    QVERIFY(ours.backendStatus().value(QStringLiteral("rejects")).toObject().value(QStringLiteral("whitelist")).toInt() >= 2);
+    QVERIFY(ours.backendStatus().value(QStringLiteral("rejects")).toObject().value(QStringLiteral("whitelist")).toInt()
+            >= 2);
     for (const QJsonObject &e : ours.node.events(QStringLiteral("peer-rejected")))
         QCOMPARE(str(e, "reason"), QStringLiteral("whitelist"));
     QVERIFY(ours.node.events(QStringLiteral("connecting")).isEmpty());
@@ -331,17 +357,24 @@ void TestDiscoverySwarmInterop::maxConnectionsHolds()
         QVERIFY(jsPeers.back()->waitFor(QStringLiteral("joined")));
     }
     OurNode ours;
-    QVERIFY(ours.start(QStringLiteral("full-room"), {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
-                                                     QStringLiteral("--max-connections"), QStringLiteral("1")}));
-    QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kTimeoutMs,
-                              [&](const QJsonObject &) { return ours.node.events(QStringLiteral("peer")).size() >= 2; }));
+    QVERIFY(ours.start(QStringLiteral("full-room"),
+                       {QStringLiteral("--no-lan"), QStringLiteral("--dht-bootstrap"), bootstrapAt,
+                        QStringLiteral("--max-connections"), QStringLiteral("1")}));
+    QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kTimeoutMs, [&](const QJsonObject &) {
+        return ours.node.events(QStringLiteral("peer")).size() >= 2;
+    }));
     QVERIFY(ours.node.waitFor(QStringLiteral("connection"), kTimeoutMs,
                               [](const QJsonObject &e) { return str(e, "backend") == kBackend; }));
     // The second is never dialled while the first holds the slot; and a JS peer that dials us
     // (its lookup finds us now) is turned away.
     jsPeers[0]->command({{QStringLiteral("cmd"), QStringLiteral("lookup")}});
     jsPeers[1]->command({{QStringLiteral("cmd"), QStringLiteral("lookup")}});
-    QTRY_VERIFY_WITH_TIMEOUT(ours.backendStatus().value(QStringLiteral("rejects")).toObject().value(QStringLiteral("max-connections")).toInt() >= 1,
+    QTRY_VERIFY_WITH_TIMEOUT(ours.backendStatus()
+                                     .value(QStringLiteral("rejects"))
+                                     .toObject()
+                                     .value(QStringLiteral("max-connections"))
+                                     .toInt()
+                                 >= 1,
                              kTimeoutMs);
     const QJsonObject counts = ours.backendStatus();
     QCOMPARE(counts.value(QStringLiteral("connected")).toInt(), 1);

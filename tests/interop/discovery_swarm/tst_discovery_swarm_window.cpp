@@ -39,7 +39,7 @@ quint16 portOf(Session &s, const QString &room)
                 return port;
     return 0;
 }
-} // namespace
+}  // namespace
 
 class TestDiscoverySwarmWindow : public QObject {
     Q_OBJECT
@@ -89,14 +89,16 @@ void TestDiscoverySwarmWindow::jsAppAndWindowChat()
     QVERIFY(listening);
     const QString jsId = str(*listening, "id");
     QCOMPARE(jsId.size(), 64);
-    js.command({{QStringLiteral("cmd"), QStringLiteral("connect")}, {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+    js.command({{QStringLiteral("cmd"), QStringLiteral("connect")},
+                {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                 {QStringLiteral("port"), int(port)}});
     QVERIFY(js.waitFor(QStringLiteral("connection")));
 
     // The JS peer in the peers table, under the id it sent in the handshake.
     auto *peers = window.findChild<PeerTableModel *>();
     QVERIFY(peers);
-    QTRY_VERIFY_WITH_TIMEOUT(peers->rowCount() == 1 && peers->peerAt(0).state == ConnectionState::Connected, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(peers->rowCount() == 1 && peers->peerAt(0).state == ConnectionState::Connected,
+                             kTimeoutMs);
     QCOMPARE(peers->peerAt(0).address, jsId);
     QCOMPARE(peers->peerAt(0).host, QStringLiteral("127.0.0.1"));
     QVERIFY(peers->peerAt(0).rooms.contains(kName) || peers->peerAt(0).rooms.contains(kKey));
@@ -123,8 +125,9 @@ void TestDiscoverySwarmWindow::jsAppAndWindowChat()
     bool seen = false;
     QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                  for (int r = 0; r < inspector->model()->rowCount(); ++r)
-                                     seen = seen || (inspector->model()->frameAt(r).type == QLatin1String("stream")
-                                                     && inspector->model()->frameAt(r).payload == "hello from node\n");
+                                     seen = seen
+                                         || (inspector->model()->frameAt(r).type == QLatin1String("stream")
+                                             && inspector->model()->frameAt(r).payload == "hello from node\n");
                                  return seen;
                              }()),
                              kTimeoutMs);

@@ -29,8 +29,8 @@ public:
                quint16 announcePort = 0)
     {
         // SWARMSCOPE_INTEROP_DIR is this test's source folder.
-        const QString script = QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR"))
-                                   .filePath(QStringLiteral("dns_discovery_peer.js"));
+        const QString script =
+            QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("dns_discovery_peer.js"));
         if (!QFileInfo::exists(script)) {
             qWarning() << "missing" << script;
             return false;
@@ -62,7 +62,8 @@ public:
     {
         for (const QJsonObject &o : m_peers) {
             if (o.value(QStringLiteral("id")).toString() == QString::fromLatin1(key.toHex())
-                && o.value(QStringLiteral("host")).toString() == host && o.value(QStringLiteral("port")).toInt() == port)
+                && o.value(QStringLiteral("host")).toString() == host
+                && o.value(QStringLiteral("port")).toInt() == port)
                 return true;
         }
         return false;
@@ -95,7 +96,7 @@ struct Seen {
     quint16 port = 0;
 };
 
-} // namespace
+}  // namespace
 
 class TestLanDnsDiscovery : public QObject {
     Q_OBJECT

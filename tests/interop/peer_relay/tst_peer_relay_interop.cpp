@@ -27,30 +27,39 @@ class JsPeers {
 public:
     bool start()
     {
-        const QString script = QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR"))
-                                   .filePath(QStringLiteral("pr_peers.js"));
+        const QString script =
+            QDir(qEnvironmentVariable("SWARMSCOPE_INTEROP_DIR")).filePath(QStringLiteral("pr_peers.js"));
         m_node.process().start(swarmscope::test::nodeExecutable(), {script});
         return m_node.process().waitForStarted(5000) && m_node.waitFor(QStringLiteral("ready"), kWaitMs);
     }
-    void command(const QJsonObject &c) { m_node.send(QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact))); }
+    void command(const QJsonObject &c)
+    {
+        m_node.send(QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact)));
+    }
     // Starts a peer; port -1 = no WebSocket server (it can only dial out).
     QJsonObject peer(const QString &name, int port, const QStringList &bootstrap, bool populate = true)
     {
-        command({{QStringLiteral("cmd"), QStringLiteral("start")}, {QStringLiteral("name"), name},
+        command({{QStringLiteral("cmd"), QStringLiteral("start")},
+                 {QStringLiteral("name"), name},
                  {QStringLiteral("port"), port < 0 ? QJsonValue() : QJsonValue(port)},
-                 {QStringLiteral("bootstrap"), QJsonArray::fromStringList(bootstrap)}, {QStringLiteral("populate"), populate}});
-        return m_node.waitFor(QStringLiteral("started"), kWaitMs, [&](const QJsonObject &e) { return str(e, "name") == name; })
+                 {QStringLiteral("bootstrap"), QJsonArray::fromStringList(bootstrap)},
+                 {QStringLiteral("populate"), populate}});
+        return m_node
+            .waitFor(QStringLiteral("started"), kWaitMs, [&](const QJsonObject &e) { return str(e, "name") == name; })
             .value_or(QJsonObject());
     }
     void send(const QString &name, const QString &to, const QJsonValue &data)
     {
-        command({{QStringLiteral("cmd"), QStringLiteral("send")}, {QStringLiteral("name"), name},
-                 {QStringLiteral("to"), to}, {QStringLiteral("data"), data}});
+        command({{QStringLiteral("cmd"), QStringLiteral("send")},
+                 {QStringLiteral("name"), name},
+                 {QStringLiteral("to"), to},
+                 {QStringLiteral("data"), data}});
     }
     std::optional<QJsonObject> waitFor(const QString &kind, const QString &name,
                                        const std::function<bool(const QJsonObject &)> &pred = {})
     {
-        return m_node.waitFor(kind, kWaitMs, [&](const QJsonObject &e) { return str(e, "name") == name && (!pred || pred(e)); });
+        return m_node.waitFor(kind, kWaitMs,
+                              [&](const QJsonObject &e) { return str(e, "name") == name && (!pred || pred(e)); });
     }
     QList<QJsonObject> events(const QString &kind) const { return m_node.events(kind); }
     // Waits until every line the peers printed so far has been read.
@@ -58,9 +67,10 @@ public:
     {
         const int n = ++m_pings;
         command({{QStringLiteral("cmd"), QStringLiteral("ping")}, {QStringLiteral("n"), n}});
-        return m_node.waitFor(QStringLiteral("pong"), kWaitMs, [&](const QJsonObject &e) {
-            return e.value(QStringLiteral("n")).toInt() == n;
-        }).has_value();
+        return m_node
+            .waitFor(QStringLiteral("pong"), kWaitMs,
+                     [&](const QJsonObject &e) { return e.value(QStringLiteral("n")).toInt() == n; })
+            .has_value();
     }
     NodeProcess &process() { return m_node; }
 
@@ -78,7 +88,8 @@ struct OurNode {
     bool start(const QStringList &extra)
     {
         if (!node.start(QStringList{QStringLiteral("--profile"), dir.path(), QStringLiteral("--listen"),
-                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"), QStringLiteral("--no-dht")}
+                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--no-lan"),
+                                    QStringLiteral("--no-dht")}
                         + extra))
             return false;
         node.send(QStringLiteral("/status"));
@@ -97,7 +108,7 @@ bool isPeerRelay(const QJsonObject &e)
     return str(e, "backend") == QLatin1String("peer-relay");
 }
 
-} // namespace
+}  // namespace
 
 class TestPeerRelayInterop : public QObject {
     Q_OBJECT
@@ -131,9 +142,8 @@ private slots:
         QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("A")));
         QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("C")));
         for (const QString &id : {str(a, "id"), str(c, "id")})
-            QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs, [&](const QJsonObject &e) {
-                return isPeerRelay(e) && str(e, "id") == id;
-            }));
+            QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs,
+                                      [&](const QJsonObject &e) { return isPeerRelay(e) && str(e, "id") == id; }));
 
         js.send(QStringLiteral("A"), str(c, "id"), QStringLiteral("hello C, from A"));
         const auto atC = js.waitFor(QStringLiteral("message"), QStringLiteral("C"));
@@ -173,7 +183,8 @@ private slots:
         // peer-relay has no acknowledgements: B drops what it cannot route, so it must have
         // taken in both ids (our "peer" event only says we took in B's) before we send.
         for (const OurNode *n : {&one, &two})
-            QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("B"), [&](const QJsonObject &ev) { return str(ev, "id") == n->id; }));
+            QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("B"),
+                               [&](const QJsonObject &ev) { return str(ev, "id") == n->id; }));
 
         one.node.send(QStringLiteral("/pr-send %1 through B").arg(two.id));
         const auto got = two.node.waitFor(QStringLiteral("message"), kWaitMs, isPeerRelay);
@@ -184,7 +195,8 @@ private slots:
         two.node.send(QStringLiteral("/pr-send-json %1 {\"back\":[1,2,3]}").arg(one.id));
         const auto back = one.node.waitFor(QStringLiteral("message"), kWaitMs, isPeerRelay);
         QVERIFY(back);
-        QCOMPARE(back->value(QStringLiteral("data")).toObject().value(QStringLiteral("back")).toArray(), (QJsonArray{1, 2, 3}));
+        QCOMPARE(back->value(QStringLiteral("data")).toObject().value(QStringLiteral("back")).toArray(),
+                 (QJsonArray{1, 2, 3}));
         // B relayed both, each exactly once.
         QVERIFY(js.sync());
         for (const QString &nonce : {str(*got, "nonce"), str(*back, "nonce")}) {
@@ -211,22 +223,27 @@ private slots:
         const QJsonObject d = js.peer(QStringLiteral("D"), 0, {hubUrl}, false);
         QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("D")));
         // The hub must know D before our offer reaches it, or it drops the offer.
-        QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("hub"), [&](const QJsonObject &ev) { return str(ev, "id") == str(d, "id"); }));
+        QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("hub"),
+                           [&](const QJsonObject &ev) { return str(ev, "id") == str(d, "id"); }));
 
         // Ours -> D: D answers with its ws://localhost URL and we dial it.
         ours.node.send(QStringLiteral("/pr-connect %1").arg(str(d, "id")));
         QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs, [&](const QJsonObject &ev) {
-            return isPeerRelay(ev) && str(ev, "id") == str(d, "id") && str(ev, "direction") == QLatin1String("outbound");
+            return isPeerRelay(ev) && str(ev, "id") == str(d, "id")
+                && str(ev, "direction") == QLatin1String("outbound");
         }));
-        QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("D"), [&](const QJsonObject &ev) { return str(ev, "id") == ours.id; }));
+        QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("D"),
+                           [&](const QJsonObject &ev) { return str(ev, "id") == ours.id; }));
 
         // E -> ours: we answer with our URL and E dials us. (E joins now: had we learned of it
         // first, our own offer to it would make peer-relay ignore E's connect().)
         const QJsonObject e = js.peer(QStringLiteral("E"), -1, {hubUrl}, false);
         QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("E")));
-        js.command({{QStringLiteral("cmd"), QStringLiteral("connect")}, {QStringLiteral("name"), QStringLiteral("E")},
+        js.command({{QStringLiteral("cmd"), QStringLiteral("connect")},
+                    {QStringLiteral("name"), QStringLiteral("E")},
                     {QStringLiteral("to"), ours.id}});
-        QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("E"), [&](const QJsonObject &ev) { return str(ev, "id") == ours.id; }));
+        QVERIFY(js.waitFor(QStringLiteral("peer"), QStringLiteral("E"),
+                           [&](const QJsonObject &ev) { return str(ev, "id") == ours.id; }));
         QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs, [&](const QJsonObject &ev) {
             return isPeerRelay(ev) && str(ev, "id") == str(e, "id") && str(ev, "direction") == QLatin1String("inbound");
         }));
@@ -256,9 +273,12 @@ private slots:
             QVERIFY(js.waitFor(QStringLiteral("peer"), names.last()));
             // The line only carries the message if each peer also knows the next one.
             if (i == 1)
-                QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs, [&](const QJsonObject &e) { return isPeerRelay(e) && str(e, "id") == str(p, "id"); }));
+                QVERIFY(ours.node.waitFor(QStringLiteral("peer"), kWaitMs, [&](const QJsonObject &e) {
+                    return isPeerRelay(e) && str(e, "id") == str(p, "id");
+                }));
             else
-                QVERIFY(js.waitFor(QStringLiteral("peer"), names.at(i - 2), [&](const QJsonObject &e) { return str(e, "id") == str(p, "id"); }));
+                QVERIFY(js.waitFor(QStringLiteral("peer"), names.at(i - 2),
+                                   [&](const QJsonObject &e) { return str(e, "id") == str(p, "id"); }));
             previous = QStringLiteral("ws://127.0.0.1:%1").arg(p.value(QStringLiteral("port")).toInt());
         }
         const QString nobody = QStringLiteral("00112233445566778899aabbccddeeff00112233");
@@ -269,7 +289,8 @@ private slots:
         QVERIFY(sent);
         const QString nonce = str(*sent, "nonce");
         // J20 takes it in with a path of 20 and sends it no further.
-        QVERIFY(js.waitFor(QStringLiteral("seen"), QStringLiteral("J20"), [&](const QJsonObject &e) { return str(e, "nonce") == nonce; }));
+        QVERIFY(js.waitFor(QStringLiteral("seen"), QStringLiteral("J20"),
+                           [&](const QJsonObject &e) { return str(e, "nonce") == nonce; }));
         // J20 dropped it at once: a message J20 sends J21 next arrives after anything J20 sent on.
         const QJsonObject last = js.events(QStringLiteral("started")).last();
         QCOMPARE(str(last, "name"), QStringLiteral("J%1").arg(kLine));
@@ -303,8 +324,10 @@ private slots:
         QVERIFY(ours.start({QStringLiteral("--peer-relay-listen"), QStringLiteral("127.0.0.1:0")}));
         JsPeers js;
         QVERIFY(js.start());
-        js.command({{QStringLiteral("cmd"), QStringLiteral("socket")}, {QStringLiteral("name"), QStringLiteral("S")},
-                    {QStringLiteral("port"), 4242}, {QStringLiteral("bootstrap"), QJsonArray{ours.url()}}});
+        js.command({{QStringLiteral("cmd"), QStringLiteral("socket")},
+                    {QStringLiteral("name"), QStringLiteral("S")},
+                    {QStringLiteral("port"), 4242},
+                    {QStringLiteral("bootstrap"), QJsonArray{ours.url()}}});
         const auto bound = js.waitFor(QStringLiteral("bound"), QStringLiteral("S"));
         QVERIFY(bound);
         QCOMPARE(bound->value(QStringLiteral("port")).toInt(), 4242);
@@ -317,8 +340,11 @@ private slots:
         QVERIFY(atS);
         QCOMPARE(str(*atS, "text"), QStringLiteral("datagram from C++"));
         QCOMPARE(str(*atS, "from"), ours.id);
-        js.command({{QStringLiteral("cmd"), QStringLiteral("dgram")}, {QStringLiteral("name"), QStringLiteral("S")},
-                    {QStringLiteral("to"), ours.id}, {QStringLiteral("port"), 1}, {QStringLiteral("text"), QStringLiteral("datagram from JS")}});
+        js.command({{QStringLiteral("cmd"), QStringLiteral("dgram")},
+                    {QStringLiteral("name"), QStringLiteral("S")},
+                    {QStringLiteral("to"), ours.id},
+                    {QStringLiteral("port"), 1},
+                    {QStringLiteral("text"), QStringLiteral("datagram from JS")}});
         const auto atOurs = ours.node.waitFor(QStringLiteral("datagram"), kWaitMs);
         QVERIFY(atOurs);
         QCOMPARE(str(*atOurs, "data"), QStringLiteral("datagram from JS"));

@@ -96,8 +96,7 @@ struct OurPeer {
             if (out.established)
                 ++establishedCount;
             if (!status.ok()) {
-                qWarning() << "channel failed:" << errorCodeName(status.error().code)
-                           << status.error().detail;
+                qWarning() << "channel failed:" << errorCodeName(status.error().code) << status.error().detail;
                 socket->abort();
                 return;
             }
@@ -122,7 +121,7 @@ struct OurPeer {
     }
 };
 
-} // namespace
+}  // namespace
 
 class TestSecretStreamInterop : public QObject {
     Q_OBJECT
@@ -205,8 +204,7 @@ void TestSecretStreamInterop::finishAndCheck(OurPeer &peer, const KeyPair &nodeK
 {
     const auto nodeFailed = [this] { return !nodeLine(QStringLiteral("FAIL ")).isNull(); };
     QTRY_VERIFY_WITH_TIMEOUT((peer.received.size() >= kTotal && !nodeLine(QStringLiteral("OK")).isNull())
-                                 || nodeFailed() || !peer.status.ok()
-                                 || m_process->state() == QProcess::NotRunning,
+                                 || nodeFailed() || !peer.status.ok() || m_process->state() == QProcess::NotRunning,
                              kTimeoutMs);
     QVERIFY2(!nodeFailed(), qPrintable(QStringLiteral("node: ") + nodeLine(QStringLiteral("FAIL "))));
     QVERIFY2(peer.status.ok(), qPrintable(peer.status.error().detail));
@@ -239,11 +237,10 @@ void TestSecretStreamInterop::ourInitiatorTheirResponder()
 {
     const KeyPair ours = keysFrom(0x31);
     const KeyPair theirs = keysFrom(0x32);
-    startNode({QStringLiteral("server"), QString::fromLatin1(QByteArray(32, '\x32').toHex()),
-               hexOf(ours.publicKey.key), QString::number(kTotal)});
-    QTRY_VERIFY_WITH_TIMEOUT(!nodeLine(QStringLiteral("LISTENING ")).isNull()
-                                 || m_process->state() == QProcess::NotRunning,
-                             kTimeoutMs);
+    startNode({QStringLiteral("server"), QString::fromLatin1(QByteArray(32, '\x32').toHex()), hexOf(ours.publicKey.key),
+               QString::number(kTotal)});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !nodeLine(QStringLiteral("LISTENING ")).isNull() || m_process->state() == QProcess::NotRunning, kTimeoutMs);
     bool ok = false;
     const quint16 port = nodeLine(QStringLiteral("LISTENING ")).toUShort(&ok);
     QVERIFY2(ok && port != 0, m_nodeOut.constData());
@@ -280,8 +277,8 @@ void TestSecretStreamInterop::theirInitiatorOurResponder()
         peer.onReadyRead();  // bytes may have arrived with the connection
     });
 
-    startNode({QStringLiteral("client"), QString::fromLatin1(QByteArray(32, '\x42').toHex()),
-               hexOf(ours.publicKey.key), QString::number(kTotal), QString::number(server.serverPort())});
+    startNode({QStringLiteral("client"), QString::fromLatin1(QByteArray(32, '\x42').toHex()), hexOf(ours.publicKey.key),
+               QString::number(kTotal), QString::number(server.serverPort())});
     QTRY_VERIFY_WITH_TIMEOUT(peer.socket || m_process->state() == QProcess::NotRunning, kTimeoutMs);
     QVERIFY2(peer.socket, m_nodeOut.constData());
 

@@ -22,7 +22,7 @@ QByteArray batchOf(const QList<QByteArray> &messages)
     endBatch(out);
     return out;
 }
-} // namespace
+}  // namespace
 
 class TestBatchCodec : public QObject {
     Q_OBJECT

@@ -129,7 +129,8 @@ void TestBencode::rejects_data()
     QTest::newRow("two values") << QByteArray("dede") << "trailing-garbage";
     QTest::newRow("unknown byte") << QByteArray("x") << "bad-type";
     QTest::newRow("deep nesting") << QByteArray(100, 'l') + QByteArray(100, 'e') << "too-deep";
-    QTest::newRow("deep dicts") << QByteArray("d1:a").repeated(40) + QByteArray("i1e") + QByteArray(40, 'e') << "too-deep";
+    QTest::newRow("deep dicts") << QByteArray("d1:a").repeated(40) + QByteArray("i1e") + QByteArray(40, 'e')
+                                << "too-deep";
 }
 
 void TestBencode::rejects()
@@ -156,7 +157,8 @@ void TestBencode::limits()
     QVERIFY(BencodeValue::decode("llee", l).ok());
     QCOMPARE(BencodeValue::reason(BencodeValue::decode("llleee", l).error()), QStringLiteral("too-deep"));
     QVERIFY(BencodeValue::decode("li1ei2ei3ei4ee", l).ok());  // 5 values
-    QCOMPARE(BencodeValue::reason(BencodeValue::decode("li1ei2ei3ei4ei5ee", l).error()), QStringLiteral("too-many-items"));
+    QCOMPARE(BencodeValue::reason(BencodeValue::decode("li1ei2ei3ei4ei5ee", l).error()),
+             QStringLiteral("too-many-items"));
     // A declared length far beyond the input is refused before any allocation.
     QCOMPARE(BencodeValue::reason(BencodeValue::decode("4000000000:x").error()), QStringLiteral("string-too-long"));
 }

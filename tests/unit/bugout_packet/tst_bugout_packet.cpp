@@ -26,7 +26,7 @@ KeyPair keysFrom(std::uint8_t fill)
     return KeyPair::fromSeed(seed);
 }
 
-} // namespace
+}  // namespace
 
 class TestBugoutPacket : public QObject {
     Q_OBJECT
@@ -56,8 +56,11 @@ private slots:
         h.infoHash = QByteArray::fromHex("a29b336199d002dde844f495145ebab76b0cfacd");
         h.peerId = QByteArrayLiteral("-WW0109-X4XO2wkF8REF");
         const QByteArray bytes = h.encode();
-        QCOMPARE(bytes.toHex(), QByteArray("13426974546f7272656e742070726f746f636f6c0000000000100004a29b336199d002dde844f4"
-                                           "95145ebab76b0cfacd2d57573031303" "92d5834584f32776b463852454" "6"));
+        QCOMPARE(bytes.toHex(),
+                 QByteArray("13426974546f7272656e742070726f746f636f6c0000000000100004a29b336199d002dde844f4"
+                            "95145ebab76b0cfacd2d57573031303"
+                            "92d5834584f32776b463852454"
+                            "6"));
         auto parsed = bt::Handshake::parse(bytes);
         QVERIFY(parsed.ok());
         QVERIFY(parsed->extended() && parsed->fast() && !parsed->dht());
@@ -79,7 +82,9 @@ private slots:
         auto ext = r.takeMessage();
         QVERIFY(ext && ext->ok());
         QCOMPARE(ext->value().id, int(bt::Extended));
-        QCOMPARE(ext->value().payload, QByteArray("\x04" "abc"));
+        QCOMPARE(ext->value().payload,
+                 QByteArray("\x04"
+                            "abc"));
         r.append(QByteArray::fromHex("00200000"));  // 2 MiB announced
         auto big = r.takeMessage();
         QVERIFY(big && !big->ok());
@@ -89,7 +94,8 @@ private slots:
     void capturedPingFromRealBugoutVerifies()
     {
         const bugout::Keys keys = bugout::Keys::make(keysFrom(1));
-        const bugout::Opened o = bugout::openPacket(kCapturedPing, keys, QStringLiteral("compat-room"), kCapturedTime + 1000);
+        const bugout::Opened o =
+            bugout::openPacket(kCapturedPing, keys, QStringLiteral("compat-room"), kCapturedTime + 1000);
         QCOMPARE(o.refusal, bugout::Refusal::None);
         QVERIFY(o.packet->signatureValid);
         QCOMPARE(o.packet->type, QByteArray("p"));
@@ -127,7 +133,8 @@ private slots:
         const auto o = bugout::openPacket(raw, keys, QStringLiteral("room"), 1700000000000);
         QCOMPARE(o.refusal, bugout::Refusal::None);
         QCOMPARE(o.packet->field("v"), QByteArray("\"hi\""));
-        QCOMPARE(bugout::openPacket(raw, keys, QStringLiteral("room"), 1700000000000 - 400000).refusal, bugout::Refusal::Future);
+        QCOMPARE(bugout::openPacket(raw, keys, QStringLiteral("room"), 1700000000000 - 400000).refusal,
+                 bugout::Refusal::Future);
     }
 
     void sealedOnlyForTheRecipient()
@@ -136,7 +143,8 @@ private slots:
         const bugout::Keys bob = bugout::Keys::make(keysFrom(2));
         const bugout::Keys carol = bugout::Keys::make(keysFrom(3));
         const QByteArray plain = bugout::makePacket(alice, QStringLiteral("room"), 1700000000000, "r",
-                                                    {{"c", BencodeValue::string("echo")}, {"a", BencodeValue::string("1")},
+                                                    {{"c", BencodeValue::string("echo")},
+                                                     {"a", BencodeValue::string("1")},
                                                      {"rn", BencodeValue::string("12345678")}});
         const QByteArray sealed = bugout::encryptPacket(alice, plain, bob.ek58);
         auto env = BencodeValue::decode(sealed);
@@ -147,7 +155,8 @@ private slots:
         QCOMPARE(o.refusal, bugout::Refusal::None);
         QVERIFY(o.packet->sealed);
         QCOMPARE(o.packet->address, Identity::addressOf(keysFrom(1).publicKey));
-        QCOMPARE(bugout::openPacket(sealed, carol, QStringLiteral("room"), 1700000000000).refusal, bugout::Refusal::NotForUs);
+        QCOMPARE(bugout::openPacket(sealed, carol, QStringLiteral("room"), 1700000000000).refusal,
+                 bugout::Refusal::NotForUs);
         QVERIFY(bugout::encryptPacket(alice, plain, QStringLiteral("not-a-key")).isEmpty());
     }
 
@@ -157,7 +166,8 @@ private slots:
         for (const QByteArray &bad : {QByteArray("d1:p"), QByteArray("i42e"), QByteArray("d1:p3:abc1:s2:xxe"),
                                       QByteArray("d1:e1:x2:ek3:abc1:n1:ye"), QByteArray()}) {
             const auto o = bugout::openPacket(bad, keys, QStringLiteral("room"), 0);
-            QVERIFY2(o.refusal == bugout::Refusal::Malformed || o.refusal == bugout::Refusal::NotForUs, bad.constData());
+            QVERIFY2(o.refusal == bugout::Refusal::Malformed || o.refusal == bugout::Refusal::NotForUs,
+                     bad.constData());
         }
         QCOMPARE(bugout::dedupeKey("abc").size(), 96);  // hex of 48 bytes
     }

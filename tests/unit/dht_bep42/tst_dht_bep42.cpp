@@ -37,7 +37,8 @@ DhtEndpoint endpointOf(const QHostAddress &ip)
 NodeId farId(const QHostAddress &ip, bool verified)
 {
     for (;;) {
-        const NodeId id = verified ? bep42::idFor(ip, quint8(g_random.bounded(256)), g_random) : NodeId::random(g_random);
+        const NodeId id =
+            verified ? bep42::idFor(ip, quint8(g_random.bounded(256)), g_random) : NodeId::random(g_random);
         if ((id.bytes()[0] & 0x80) && bep42::matches(id, ip) == verified)
             return id;
     }
@@ -87,7 +88,7 @@ TestNode makeNode(MemoryNetwork &net, ManualClock &clock, const QString &host, D
     return n;
 }
 
-} // namespace
+}  // namespace
 
 class TestDhtBep42 : public QObject {
     Q_OBJECT

@@ -51,10 +51,10 @@ private:
 QByteArray query(const QByteArray &method, const QByteArray &argsBencoded, const QByteArray &tid = "xy")
 {
     return "d1:a" + argsBencoded + "1:q" + QByteArray::number(method.size()) + ':' + method + "1:t"
-           + QByteArray::number(tid.size()) + ':' + tid + "1:y1:qe";
+        + QByteArray::number(tid.size()) + ':' + tid + "1:y1:qe";
 }
 
-} // namespace
+}  // namespace
 
 class TestDhtKrpc : public QObject {
     Q_OBJECT
@@ -111,7 +111,8 @@ std::unique_ptr<DhtNode> TestDhtKrpc::makeNode(DhtConfig config)
 
 void TestDhtKrpc::compactNodesAndPeers()
 {
-    const QList<CompactNode> nodes{{fixedId('a'), DhtEndpoint{0x7f000001, 6881}}, {fixedId('b'), DhtEndpoint{0x01020304, 1}}};
+    const QList<CompactNode> nodes{{fixedId('a'), DhtEndpoint{0x7f000001, 6881}},
+                                   {fixedId('b'), DhtEndpoint{0x01020304, 1}}};
     const QByteArray bytes = Krpc::encodeNodes(nodes);
     QCOMPARE(bytes.size(), 52);
     QCOMPARE(bytes.mid(20, 6), QByteArray("\x7f\x00\x00\x01\x1a\xe1", 6));
@@ -120,7 +121,8 @@ void TestDhtKrpc::compactNodesAndPeers()
     QCOMPARE(*back, nodes);
     QVERIFY(Krpc::decodeNodes(QByteArray()).ok());
     QCOMPARE(BencodeValue::reason(Krpc::decodeNodes(bytes.left(25)).error()), QStringLiteral("bad-compact-nodes"));
-    QCOMPARE(BencodeValue::reason(Krpc::decodeNodes(QByteArray(bytes + 'x')).error()), QStringLiteral("bad-compact-nodes"));
+    QCOMPARE(BencodeValue::reason(Krpc::decodeNodes(QByteArray(bytes + 'x')).error()),
+             QStringLiteral("bad-compact-nodes"));
     const auto peer = Krpc::decodePeer(QByteArray("\x0a\x00\x00\x02\x00\x50", 6));
     QVERIFY(peer);
     QCOMPARE(peer->host(), QHostAddress(QStringLiteral("10.0.0.2")));
@@ -188,8 +190,8 @@ void TestDhtKrpc::responsesRoundTrip()
     QVERIFY(r->yourAddress);
     QCOMPARE(r->yourAddress->port, 5);
     // IPv6 values (18 bytes) are skipped, not refused.
-    const QByteArray withV6 = "d1:rd2:id20:" + QByteArray(20, 'x') + "6:values" + "l6:" + Krpc::encodePeer({0x0a000001, 9})
-                              + "18:" + QByteArray(18, 'z') + "ee1:t2:aa1:y1:re";
+    const QByteArray withV6 = "d1:rd2:id20:" + QByteArray(20, 'x') + "6:values"
+        + "l6:" + Krpc::encodePeer({0x0a000001, 9}) + "18:" + QByteArray(18, 'z') + "ee1:t2:aa1:y1:re";
     auto v6 = Krpc::parse(withV6);
     QVERIFY(v6.ok());
     QCOMPARE(v6->values.size(), 1);
@@ -214,20 +216,21 @@ void TestDhtKrpc::wrongTypesRejected_data()
     QTest::newRow("id short") << query("ping", "d2:id3:abce") << "bad-id";
     QTest::newRow("target short") << query("find_node", "d" + id + "6:target3:abce") << "bad-target";
     QTest::newRow("info_hash int") << query("get_peers", "d" + id + "9:info_hashi1ee") << "wrong-type";
-    QTest::newRow("port string") << query("announce_peer", "d" + id + "9:info_hash20:" + QByteArray(20, 'h')
-                                                               + "4:port4:80805:token1:xe")
+    QTest::newRow("port string") << query("announce_peer",
+                                          "d" + id + "9:info_hash20:" + QByteArray(20, 'h') + "4:port4:80805:token1:xe")
                                  << "wrong-type";
-    QTest::newRow("port zero") << query("announce_peer", "d" + id + "9:info_hash20:" + QByteArray(20, 'h')
-                                                             + "4:porti0e5:token1:xe")
+    QTest::newRow("port zero") << query("announce_peer",
+                                        "d" + id + "9:info_hash20:" + QByteArray(20, 'h') + "4:porti0e5:token1:xe")
                                << "bad-port";
-    QTest::newRow("port too big") << query("announce_peer", "d" + id + "9:info_hash20:" + QByteArray(20, 'h')
-                                                                + "4:porti70000e5:token1:xe")
+    QTest::newRow("port too big") << query(
+        "announce_peer", "d" + id + "9:info_hash20:" + QByteArray(20, 'h') + "4:porti70000e5:token1:xe")
                                   << "bad-port";
-    QTest::newRow("token int") << query("announce_peer", "d" + id + "9:info_hash20:" + QByteArray(20, 'h')
-                                                             + "4:porti80e5:tokeni1ee")
+    QTest::newRow("token int") << query("announce_peer",
+                                        "d" + id + "9:info_hash20:" + QByteArray(20, 'h') + "4:porti80e5:tokeni1ee")
                                << "wrong-type";
-    QTest::newRow("implied_port string") << query("announce_peer", "d" + id + "12:implied_port1:1" + "9:info_hash20:"
-                                                                       + QByteArray(20, 'h') + "4:porti80e5:token1:xe")
+    QTest::newRow("implied_port string") << query(
+        "announce_peer",
+        "d" + id + "12:implied_port1:1" + "9:info_hash20:" + QByteArray(20, 'h') + "4:porti80e5:token1:xe")
                                          << "wrong-type";
     QTest::newRow("r list") << QByteArray("d1:rle1:t2:aa1:y1:re") << "wrong-type";
     QTest::newRow("r no id") << QByteArray("d1:rde1:t2:aa1:y1:re") << "missing-field";
@@ -236,7 +239,8 @@ void TestDhtKrpc::wrongTypesRejected_data()
                                     << "bad-compact-nodes";
     QTest::newRow("values string") << QByteArray("d1:rd" + id + "6:values6:abcdefe1:t2:aa1:y1:re") << "wrong-type";
     QTest::newRow("values int entry") << QByteArray("d1:rd" + id + "6:valuesli1eee1:t2:aa1:y1:re") << "wrong-type";
-    QTest::newRow("values 5 bytes") << QByteArray("d1:rd" + id + "6:valuesl5:abcdeee1:t2:aa1:y1:re") << "bad-compact-peers";
+    QTest::newRow("values 5 bytes") << QByteArray("d1:rd" + id + "6:valuesl5:abcdeee1:t2:aa1:y1:re")
+                                    << "bad-compact-peers";
     QTest::newRow("token int") << QByteArray("d1:rd" + id + "5:tokeni1ee1:t2:aa1:y1:re") << "wrong-type";
     QTest::newRow("e dict") << QByteArray("d1:ede1:t2:aa1:y1:ee") << "wrong-type";
     QTest::newRow("e reversed") << QByteArray("d1:el3:badi201ee1:t2:aa1:y1:ee") << "bad-error";
@@ -406,8 +410,9 @@ void TestDhtKrpc::atMost100PeersPerReply()
     peer.send(Krpc::getPeersQuery("g1", fixedId('p'), ih), node->port());
     const QByteArray token = peer.next()->token;
     for (int i = 0; i < 150; ++i) {
-        peer.send(Krpc::announcePeerQuery("a" + QByteArray::number(i), fixedId('p'), ih, quint16(20000 + i), false, token),
-                  node->port());
+        peer.send(
+            Krpc::announcePeerQuery("a" + QByteArray::number(i), fixedId('p'), ih, quint16(20000 + i), false, token),
+            node->port());
         QVERIFY(peer.next());
     }
     RawPeer other;

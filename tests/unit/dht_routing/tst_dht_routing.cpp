@@ -57,7 +57,7 @@ void checkInvariants(const RoutingTable &t)
     }
 }
 
-} // namespace
+}  // namespace
 
 class TestDhtRouting : public QObject {
     Q_OBJECT
@@ -101,7 +101,8 @@ void TestDhtRouting::bucketsSplitAndHoldK()
 {
     RoutingTable t(idWithFirstByte(0));  // every id's common prefix with ours = its leading zero bits
     for (int i = 0; i < 8; ++i)
-        QCOMPARE(t.nodeSeen(idWithFirstByte(0x80, quint8(i)), spreadEp(i), 0, true).outcome, RoutingTable::Outcome::Added);
+        QCOMPARE(t.nodeSeen(idWithFirstByte(0x80, quint8(i)), spreadEp(i), 0, true).outcome,
+                 RoutingTable::Outcome::Added);
     QCOMPARE(t.bucketCount(), 1);
     QCOMPARE(t.size(), 8);
     // A ninth far node splits the (last) bucket, still lands in the full far bucket: cached.
@@ -173,7 +174,7 @@ void TestDhtRouting::rebasingKeepsWhatWasLearnt()
                 failing += m.failures > 0;
             }
     QVERIFY(r.size() > 2 * r.config().k);  // several buckets filled around the new id
-    QVERIFY(kept > r.size());              // and caches too
+    QVERIFY(kept > r.size());  // and caches too
     QVERIFY(failing > 0);
     // A node that holds the new id is not a node of ours any more.
     const NodeId known = t.nodes().first().id;
@@ -248,7 +249,8 @@ void TestDhtRouting::oneEntryPerIp()
     loose.enforceIpLimits = false;
     RoutingTable l(NodeId::random(g_random), loose);
     for (quint16 port = 1000; port < 1020; ++port)
-        QVERIFY(l.nodeSeen(NodeId::random(g_random), ep(127, 0, 0, 1, port), 0, true).outcome != RoutingTable::Outcome::Rejected);
+        QVERIFY(l.nodeSeen(NodeId::random(g_random), ep(127, 0, 0, 1, port), 0, true).outcome
+                != RoutingTable::Outcome::Rejected);
     QCOMPARE(l.nodeSeen(NodeId::random(g_random), ep(127, 0, 0, 1, 1000), 0, true).reason, QStringLiteral("ip-in-use"));
     // Unroutable addresses never enter.
     QCOMPARE(t.nodeSeen(NodeId::random(g_random), ep(0, 0, 0, 0), 0, true).reason, QStringLiteral("bad-address"));
@@ -302,7 +304,8 @@ void TestDhtRouting::closestIsExact()
         t.nodeSeen(NodeId::random(g_random), spreadEp(i), 0, true);
     const QList<RoutingNode> all = t.nodes();
     for (int round = 0; round < 50; ++round) {
-        const NodeId target = round % 2 ? NodeId::random(g_random) : NodeId::randomWithPrefix(t.self(), round, g_random);
+        const NodeId target =
+            round % 2 ? NodeId::random(g_random) : NodeId::randomWithPrefix(t.self(), round, g_random);
         QList<RoutingNode> expected = all;
         std::sort(expected.begin(), expected.end(),
                   [&](const RoutingNode &a, const RoutingNode &b) { return target.closer(a.id, b.id); });
@@ -327,7 +330,7 @@ void TestDhtRouting::tokenRotation()
     QVERIFY(!tokens.verify(ip, t0.left(4)));
     clock.advance(5 * 60 * 1000 - 1);
     QCOMPARE(tokens.tokenFor(ip), t0);  // still the same secret
-    clock.advance(1);                   // rotated: the previous secret is still accepted
+    clock.advance(1);  // rotated: the previous secret is still accepted
     const QByteArray t1 = tokens.tokenFor(ip);
     QVERIFY(t1 != t0);
     QVERIFY(tokens.verify(ip, t0));

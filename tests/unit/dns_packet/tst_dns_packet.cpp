@@ -9,13 +9,22 @@ namespace {
 
 // The query dns-discovery sends for the room "test" (SHA-1 a94a8f...), as dns-packet lays it out:
 // id 0, flags 0, one question, no records; labels without compression; type TXT (16), class IN (1).
-const QByteArray kTestQuery = QByteArray::fromHex(
-    "0000" "0000" "0001" "0000" "0000" "0000"
-    "28" "61393461386665356363623139626136316334633038373364333931653938373938326662626433"
-    "0d" "646e732d646973636f76657279"
-    "05" "6c6f63616c"
-    "00"
-    "0010" "0001");
+const QByteArray kTestQuery =
+    QByteArray::fromHex("0000"
+                        "0000"
+                        "0001"
+                        "0000"
+                        "0000"
+                        "0000"
+                        "28"
+                        "61393461386665356363623139626136316334633038373364333931653938373938326662626433"
+                        "0d"
+                        "646e732d646973636f76657279"
+                        "05"
+                        "6c6f63616c"
+                        "00"
+                        "0010"
+                        "0001");
 
 const QString kTestName = QStringLiteral("a94a8fe5ccb19ba61c4c0873d391e987982fbbd3.dns-discovery.local");
 
@@ -39,7 +48,7 @@ const QSet<QString> kKnownReasons = {
     QString::fromLatin1(dns::ReasonNameTooLong), QString::fromLatin1(dns::ReasonPointerLoop),
     QString::fromLatin1(dns::ReasonBadRdata)};
 
-} // namespace
+}  // namespace
 
 class TestDnsPacket : public QObject {
     Q_OBJECT
@@ -90,11 +99,22 @@ void TestDnsPacket::encodesTxtResponseByteExact()
 {
     // dns-packet 4.2.0: encode({type: 'response', flags: AUTHORITATIVE_ANSWER, answers: [{type: 'TXT',
     // name: 'x.dns-discovery.local', ttl: 0, data: ['token=abc', 'peers=AAAAAA+h']}]})
-    const QByteArray expected = QByteArray::fromHex(
-        "0000" "8400" "0000" "0001" "0000" "0000"
-        "0178" "0d646e732d646973636f76657279" "056c6f63616c" "00"
-        "0010" "0001" "00000000" "0019"
-        "09746f6b656e3d616263" "0e70656572733d4141414141412b68");
+    const QByteArray expected = QByteArray::fromHex("0000"
+                                                    "8400"
+                                                    "0000"
+                                                    "0001"
+                                                    "0000"
+                                                    "0000"
+                                                    "0178"
+                                                    "0d646e732d646973636f76657279"
+                                                    "056c6f63616c"
+                                                    "00"
+                                                    "0010"
+                                                    "0001"
+                                                    "00000000"
+                                                    "0019"
+                                                    "09746f6b656e3d616263"
+                                                    "0e70656572733d4141414141412b68");
     DnsMessage m;
     m.flags = dns::FlagResponse | dns::FlagAuthoritative;
     m.answers.append(DnsRecord::makeTxt(QStringLiteral("x.dns-discovery.local"),
@@ -110,8 +130,10 @@ void TestDnsPacket::roundTripsResponse()
     m.id = 0x1234;
     m.flags = dns::FlagResponse | dns::FlagAuthoritative;
     m.questions.append(DnsQuestion{kTestName, dns::TypeSrv, quint16(dns::ClassIn | dns::ClassMdnsBit)});
-    m.answers.append(DnsRecord::makeTxt(kTestName, {QByteArrayLiteral("token=abc"), QByteArrayLiteral("peers=AAAAAAQA"),
-                                                    QByteArray(), QByteArray(255, 'x')}, 120));
+    m.answers.append(DnsRecord::makeTxt(
+        kTestName,
+        {QByteArrayLiteral("token=abc"), QByteArrayLiteral("peers=AAAAAAQA"), QByteArray(), QByteArray(255, 'x')},
+        120));
     DnsRecord srv;
     srv.name = kTestName;
     srv.type = dns::TypeSrv;
@@ -172,8 +194,19 @@ void TestDnsPacket::decodesCompressedNames()
     // name is "bar" followed by a pointer to "local" (offset 16).
     QByteArray d = header(1, 1, 0, 1, dns::FlagResponse);
     d += label("foo") + label("local") + '\0' + QByteArray::fromHex("00100001");
-    d += QByteArray::fromHex("c00c" "0010" "0001" "00000000" "0004") + label("a=b");
-    d += label("bar") + QByteArray::fromHex("c010" "0001" "0001" "0000000a" "0004" "7f000001");
+    d += QByteArray::fromHex("c00c"
+                             "0010"
+                             "0001"
+                             "00000000"
+                             "0004")
+        + label("a=b");
+    d += label("bar")
+        + QByteArray::fromHex("c010"
+                              "0001"
+                              "0001"
+                              "0000000a"
+                              "0004"
+                              "7f000001");
     QString reason;
     const Result<DnsMessage> m = DnsMessage::decode(d, &reason);
     QVERIFY2(m.ok(), qPrintable(reason));
@@ -188,7 +221,14 @@ void TestDnsPacket::decodesCompressedSrvTarget()
 {
     QByteArray d = header(0, 1, 0, 0, dns::FlagResponse);
     const QByteArray name = label("svc") + label("local") + '\0';  // offset 12, "local" at 16
-    d += name + QByteArray::fromHex("0021" "0001" "00000000" "000a" "0000" "0000" "1f90");
+    d += name
+        + QByteArray::fromHex("0021"
+                              "0001"
+                              "00000000"
+                              "000a"
+                              "0000"
+                              "0000"
+                              "1f90");
     d += label("h") + QByteArray::fromHex("c010");
     const Result<DnsMessage> m = DnsMessage::decode(d);
     QVERIFY(m.ok());
@@ -245,7 +285,8 @@ void TestDnsPacket::rejectsMalformed_data()
     row("pointer beyond datagram", q1 + QByteArray::fromHex("c0ff"), loop);
     row("pointer cut in half", q1 + QByteArray::fromHex("c0"), truncated);
     // Offset 12 "a" + pointer to 16; offset 16 "b" + pointer back to 12.
-    row("pointer cycle", q1 + label("a") + QByteArray::fromHex("c010") + label("b") + QByteArray::fromHex("c00c"), loop);
+    row("pointer cycle", q1 + label("a") + QByteArray::fromHex("c010") + label("b") + QByteArray::fromHex("c00c"),
+        loop);
     row("label type 0x40", q1 + QByteArray::fromHex("4100") + qtail, badLabel);
     row("label type 0x80", q1 + QByteArray::fromHex("8100") + qtail, badLabel);
     {
@@ -261,17 +302,57 @@ void TestDnsPacket::rejectsMalformed_data()
     const QByteArray rrName = label("x") + '\0';
     const QByteArray rr0 = header(0, 1) + rrName;
     row("record header cut", rr0 + QByteArray::fromHex("00100001"), truncated);
-    row("rdata past end", rr0 + QByteArray::fromHex("0010000100000000" "0010" "616263"), truncated);
-    row("txt string overruns record", rr0 + QByteArray::fromHex("0010000100000000" "0003" "056162"), badRdata);
-    row("A with 3 bytes", rr0 + QByteArray::fromHex("0001000100000000" "0003" "7f0000"), badRdata);
-    row("A with 5 bytes", rr0 + QByteArray::fromHex("0001000100000000" "0005" "7f00000101"), badRdata);
-    row("SRV too short", rr0 + QByteArray::fromHex("0021000100000000" "0005" "0000000000"), badRdata);
+    row("rdata past end",
+        rr0
+            + QByteArray::fromHex("0010000100000000"
+                                  "0010"
+                                  "616263"),
+        truncated);
+    row("txt string overruns record",
+        rr0
+            + QByteArray::fromHex("0010000100000000"
+                                  "0003"
+                                  "056162"),
+        badRdata);
+    row("A with 3 bytes",
+        rr0
+            + QByteArray::fromHex("0001000100000000"
+                                  "0003"
+                                  "7f0000"),
+        badRdata);
+    row("A with 5 bytes",
+        rr0
+            + QByteArray::fromHex("0001000100000000"
+                                  "0005"
+                                  "7f00000101"),
+        badRdata);
+    row("SRV too short",
+        rr0
+            + QByteArray::fromHex("0021000100000000"
+                                  "0005"
+                                  "0000000000"),
+        badRdata);
     row("SRV target overruns record",
-        rr0 + QByteArray::fromHex("0021000100000000" "0007" "000000001f90") + label("host") + '\0', badRdata);
+        rr0
+            + QByteArray::fromHex("0021000100000000"
+                                  "0007"
+                                  "000000001f90")
+            + label("host") + '\0',
+        badRdata);
     row("SRV target past datagram",
-        rr0 + QByteArray::fromHex("0021000100000000" "0009" "000000001f90") + label("ho"), truncated);
+        rr0
+            + QByteArray::fromHex("0021000100000000"
+                                  "0009"
+                                  "000000001f90")
+            + label("ho"),
+        truncated);
     row("second record cut",
-        header(0, 2) + rrName + QByteArray::fromHex("0010000100000000" "0002" "0161") + rrName, truncated);
+        header(0, 2) + rrName
+            + QByteArray::fromHex("0010000100000000"
+                                  "0002"
+                                  "0161")
+            + rrName,
+        truncated);
 }
 
 void TestDnsPacket::rejectsMalformed()
@@ -306,12 +387,8 @@ void TestDnsPacket::refusesToEncodeInvalid()
     DnsRecord r;
     r.name = QStringLiteral("x.local");
     switch (which) {
-    case 0:
-        m.questions.append(DnsQuestion{QString(64, QLatin1Char('a')) + QStringLiteral(".local")});
-        break;
-    case 1:
-        m.questions.append(DnsQuestion{QStringLiteral("a..local")});
-        break;
+    case 0: m.questions.append(DnsQuestion{QString(64, QLatin1Char('a')) + QStringLiteral(".local")}); break;
+    case 1: m.questions.append(DnsQuestion{QStringLiteral("a..local")}); break;
     case 2: {
         QStringList labels(5, QString(60, QLatin1Char('a')));
         m.questions.append(DnsQuestion{labels.join(QLatin1Char('.'))});
@@ -343,7 +420,8 @@ void TestDnsPacket::survivesTruncationsAndNoise()
     DnsMessage m;
     m.flags = dns::FlagResponse;
     m.questions.append(DnsQuestion{kTestName});
-    m.answers.append(DnsRecord::makeTxt(kTestName, {QByteArrayLiteral("token=x"), QByteArrayLiteral("peers=AAAAAAQA")}));
+    m.answers.append(
+        DnsRecord::makeTxt(kTestName, {QByteArrayLiteral("token=x"), QByteArrayLiteral("peers=AAAAAAQA")}));
     DnsRecord srv;
     srv.name = kTestName;
     srv.type = dns::TypeSrv;

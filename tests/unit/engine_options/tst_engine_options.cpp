@@ -32,8 +32,7 @@ Parsed parse(const QStringList &args, EngineOptions::Defaults defaults = {})
 
 class OfflineScope {
 public:
-    explicit OfflineScope(bool offline)
-        : m_old(qgetenv("SWARMSCOPE_OFFLINE"))
+    explicit OfflineScope(bool offline) : m_old(qgetenv("SWARMSCOPE_OFFLINE"))
     {
         if (offline)
             qputenv("SWARMSCOPE_OFFLINE", "1");
@@ -46,7 +45,7 @@ private:
     QByteArray m_old;
 };
 
-} // namespace
+}  // namespace
 
 class TestEngineOptions : public QObject {
     Q_OBJECT
@@ -79,10 +78,10 @@ private slots:
         QCOMPARE(r.config.lan.interfaceName, QStringLiteral("lo"));
 
         // Given values win, offline or not.
-        const Parsed given = parse({QStringLiteral("--dht-bootstrap"), QStringLiteral("127.0.0.1:6881"),
-                                    QStringLiteral("--dht-bootstrap"), QStringLiteral("127.0.0.1:6882"),
-                                    QStringLiteral("--dht-port"), QStringLiteral("7000"),
-                                    QStringLiteral("--lan-interface"), QStringLiteral("eth9")});
+        const Parsed given =
+            parse({QStringLiteral("--dht-bootstrap"), QStringLiteral("127.0.0.1:6881"),
+                   QStringLiteral("--dht-bootstrap"), QStringLiteral("127.0.0.1:6882"), QStringLiteral("--dht-port"),
+                   QStringLiteral("7000"), QStringLiteral("--lan-interface"), QStringLiteral("eth9")});
         QVERIFY(!given.error);
         QCOMPARE(given.config.dht.bootstrap.size(), 2);
         QCOMPARE(given.config.dht.bootstrap.at(1), (QPair<QString, quint16>{QStringLiteral("127.0.0.1"), 6882}));
@@ -93,8 +92,9 @@ private slots:
     void switchesAndAddresses()
     {
         OfflineScope scope(true);
-        const Parsed r = parse({QStringLiteral("--no-dht"), QStringLiteral("--no-lan"), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:4000"), QStringLiteral("--connect"), QStringLiteral("[::1]:5000")});
+        const Parsed r =
+            parse({QStringLiteral("--no-dht"), QStringLiteral("--no-lan"), QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:4000"), QStringLiteral("--connect"), QStringLiteral("[::1]:5000")});
         QVERIFY(!r.error);
         QVERIFY(!r.config.dht.enabled);
         QVERIFY(!r.config.lan.enabled);

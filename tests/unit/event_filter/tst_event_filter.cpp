@@ -21,11 +21,12 @@ LoggedEvent rpcEvent()
     LoggedEvent e;
     e.timeMs = 1700000000000;
     e.kind = QStringLiteral("rpc-response");
-    e.fields = QJsonObject{{QStringLiteral("peer"), QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ")},
-                           {QStringLiteral("name"), QStringLiteral("ping")},
-                           {QStringLiteral("rttMs"), 150},
-                           {QStringLiteral("room"), QStringLiteral("my room")},
-                           {QStringLiteral("nested"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("timeout")}}}};
+    e.fields =
+        QJsonObject{{QStringLiteral("peer"), QStringLiteral("bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ")},
+                    {QStringLiteral("name"), QStringLiteral("ping")},
+                    {QStringLiteral("rttMs"), 150},
+                    {QStringLiteral("room"), QStringLiteral("my room")},
+                    {QStringLiteral("nested"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("timeout")}}}};
     return e;
 }
 
@@ -51,7 +52,7 @@ bool matches(const QString &text, const LoggedEvent &e)
     return x.matches(e);
 }
 
-} // namespace
+}  // namespace
 
 class TestEventFilter : public QObject {
     Q_OBJECT
@@ -75,7 +76,8 @@ private slots:
 void TestEventFilter::parsesTerms()
 {
     EventFilterExpression x;
-    QVERIFY(!EventFilterExpression::parse(QStringLiteral("  kind:rpc peer:bYSk rtt>100 -reason:\"time out\" word "), x));
+    QVERIFY(
+        !EventFilterExpression::parse(QStringLiteral("  kind:rpc peer:bYSk rtt>100 -reason:\"time out\" word "), x));
     QCOMPARE(x.terms().size(), 5);
     QCOMPARE(x.terms().at(0).op, Op::Contains);
     QCOMPARE(x.terms().at(0).field, QStringLiteral("kind"));
@@ -140,8 +142,9 @@ void TestEventFilter::bareWords()
     LoggedEvent e = connectionEvent();
     e.fields.insert(QStringLiteral("endpoint"), QStringLiteral("127.0.0.1:4000"));
     QVERIFY(matches(QStringLiteral("127.0.0.1:4000"), e));
-    QVERIFY(matches(QStringLiteral("[::1]:80 -[::1]:81"), LoggedEvent{0, QStringLiteral("x"),
-                                                                        QJsonObject{{QStringLiteral("h"), QStringLiteral("[::1]:80")}}}));
+    QVERIFY(
+        matches(QStringLiteral("[::1]:80 -[::1]:81"),
+                LoggedEvent{0, QStringLiteral("x"), QJsonObject{{QStringLiteral("h"), QStringLiteral("[::1]:80")}}}));
 }
 
 void TestEventFilter::fieldContains()
@@ -152,7 +155,7 @@ void TestEventFilter::fieldContains()
     QVERIFY(matches(QStringLiteral("reason:time"), rpcEvent()));  // nested field
     QVERIFY(matches(QStringLiteral("transport:tc"), connectionEvent()));
     QVERIFY(!matches(QStringLiteral("name:tcp"), connectionEvent()));  // no such field
-    QVERIFY(matches(QStringLiteral("port:400"), connectionEvent()));   // numbers as text
+    QVERIFY(matches(QStringLiteral("port:400"), connectionEvent()));  // numbers as text
 }
 
 void TestEventFilter::peerAlias()
@@ -227,8 +230,9 @@ void TestEventFilter::readerRoundTrip()
 
 void TestEventFilter::readerCountsMalformed()
 {
-    QByteArray text = "\n{\"event\":\"a\",\"time\":1}\nnot json\n[1,2]\n{\"time\":3}\n{\"event\":5}\n"
-                      "{\"event\":\"b\",\"time\":\"x\"}\n{\"event\":\"c\"}\n\xff\xfe\x01garbage\n{\"event\":\"d\",\"time\":2}";
+    QByteArray text =
+        "\n{\"event\":\"a\",\"time\":1}\nnot json\n[1,2]\n{\"time\":3}\n{\"event\":5}\n"
+        "{\"event\":\"b\",\"time\":\"x\"}\n{\"event\":\"c\"}\n\xff\xfe\x01garbage\n{\"event\":\"d\",\"time\":2}";
     text += '\n' + QByteArray(EventLogFileReader::kMaxLineBytes + 10, 'x') + "\n{\"event\":\"e\"}\n";
     QBuffer buffer(&text);
     QVERIFY(buffer.open(QIODevice::ReadOnly));

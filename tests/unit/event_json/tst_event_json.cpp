@@ -28,7 +28,8 @@ QJsonObject expected(const char *text)
     return o;
 }
 
-template <std::size_t... I> QStringList namesOfEveryKind(std::index_sequence<I...>)
+template <std::size_t... I>
+QStringList namesOfEveryKind(std::index_sequence<I...>)
 {
     return {eventName(Event{kTime, EventPayload(std::variant_alternative_t<I, EventVariant>{})})...};
 }
@@ -38,7 +39,7 @@ PeerId peer(char fill)
     return PeerId::fromBytes(QByteArray(32, fill));
 }
 
-} // namespace
+}  // namespace
 
 class TestEventJson : public QObject {
     Q_OBJECT
@@ -89,7 +90,8 @@ private slots:
         QJsonObject served = expected(R"({"event":"dial-back","role":"served","host":"127.0.0.2","reachable":false,
                                           "detail":"refused"})");
         served.insert(QStringLiteral("address"), address);
-        QCOMPARE(json(DialBackServed{peer('a'), QStringLiteral("127.0.0.2"), false, QStringLiteral("refused")}), served);
+        QCOMPARE(json(DialBackServed{peer('a'), QStringLiteral("127.0.0.2"), false, QStringLiteral("refused")}),
+                 served);
     }
 
     void relayedConnections()
@@ -98,7 +100,8 @@ private slots:
                                         "detail":""})");
         slot.insert(QStringLiteral("address"), Identity::addressOf(peer('r')));
         QCOMPARE(json(RelayReservation{{QStringLiteral("203.0.113.10"), 7000}, peer('r'), true, {}, 1800000}), slot);
-        QJsonObject refused = expected(R"({"event":"relay-circuit","step":"refused","to":"","detail":"loop: x","bytes":0})");
+        QJsonObject refused =
+            expected(R"({"event":"relay-circuit","step":"refused","to":"","detail":"loop: x","bytes":0})");
         refused.insert(QStringLiteral("from"), Identity::addressOf(peer('a')));
         QCOMPARE(json(CircuitServed{CircuitStep::Refused, peer('a'), {}, QStringLiteral("loop: x"), 0}), refused);
         ConnectionOpened relayed;
@@ -121,7 +124,10 @@ private slots:
         QJsonObject upgraded = expected(R"({"event":"path-upgraded","from":"relayed","to":"hole-punched",
                                             "host":"203.0.113.3","port":40001,"connection":7})");
         upgraded.insert(QStringLiteral("address"), Identity::addressOf(peer('b')));
-        QCOMPARE(json(PathUpgraded{peer('b'), ConnectionId{7}, ConnectionPath::Relayed, ConnectionPath::HolePunched,
+        QCOMPARE(json(PathUpgraded{peer('b'),
+                                   ConnectionId{7},
+                                   ConnectionPath::Relayed,
+                                   ConnectionPath::HolePunched,
                                    {QStringLiteral("203.0.113.3"), 40001}}),
                  upgraded);
     }
@@ -151,17 +157,41 @@ private slots:
 
     void rejectedBySubsystem()
     {
-        QCOMPARE(json(Rejected{RejectSource::Nat, ErrorCode::Invalid, QStringLiteral("dial-back-rate"), {}, {},
-                               std::nullopt, {}, {}, {}, {}}),
+        QCOMPARE(json(Rejected{RejectSource::Nat,
+                               ErrorCode::Invalid,
+                               QStringLiteral("dial-back-rate"),
+                               {},
+                               {},
+                               std::nullopt,
+                               {},
+                               {},
+                               {},
+                               {}}),
                  expected(R"({"event":"rejected","reason":"dial-back-rate","detail":"","source":"nat"})"));
         QJsonObject files = expected(R"({"event":"rejected","reason":"file-unknown-transfer","detail":"no such",
                                          "source":"files"})");
         files.insert(QStringLiteral("address"), Identity::addressOf(peer('c')));
-        QCOMPARE(json(Rejected{RejectSource::Files, ErrorCode::FileUnknownTransfer, {}, QStringLiteral("no such"),
-                               peer('c'), std::nullopt, {}, {}, {}, {}}),
+        QCOMPARE(json(Rejected{RejectSource::Files,
+                               ErrorCode::FileUnknownTransfer,
+                               {},
+                               QStringLiteral("no such"),
+                               peer('c'),
+                               std::nullopt,
+                               {},
+                               {},
+                               {},
+                               {}}),
                  files);
-        QCOMPARE(json(Rejected{RejectSource::PeerRelay, ErrorCode::MalformedMessage, QStringLiteral("bad-id"),
-                               QStringLiteral("not hex"), {}, std::nullopt, {}, {}, {}, QStringLiteral("ab")}),
+        QCOMPARE(json(Rejected{RejectSource::PeerRelay,
+                               ErrorCode::MalformedMessage,
+                               QStringLiteral("bad-id"),
+                               QStringLiteral("not hex"),
+                               {},
+                               std::nullopt,
+                               {},
+                               {},
+                               {},
+                               QStringLiteral("ab")}),
                  expected(R"({"event":"rejected","reason":"bad-id","detail":"not hex","source":"peer-relay",
                               "peer":"ab","backend":"peer-relay"})"));
     }
@@ -225,13 +255,13 @@ private slots:
         QCOMPARE(json(BugoutListening{HostPort{QStringLiteral("239.192.152.143"), 6771}, Transport::Lsd}),
                  expected(R"({"event":"listening","backend":"bugout","host":"239.192.152.143","port":6771,
                               "transport":"lsd"})"));
-        QCOMPARE(json(BugoutRejected{{}, QStringLiteral("lsd-malformed"), QStringLiteral("no infohash"),
-                                     QStringLiteral("127.0.0.1")}),
+        QCOMPARE(json(BugoutRejected{
+                     {}, QStringLiteral("lsd-malformed"), QStringLiteral("no infohash"), QStringLiteral("127.0.0.1")}),
                  expected(R"({"event":"rejected","backend":"bugout","reason":"lsd-malformed","detail":"no infohash",
                               "host":"127.0.0.1"})"));
         // A list-procedures answer also prints the node's "procedures" line, as for native calls.
-        RpcResponse r{4, QStringLiteral("bA"), QStringLiteral("__procedures"), true, QJsonArray{QStringLiteral("echo")},
-                      {}, 12};
+        RpcResponse r{
+            4, QStringLiteral("bA"), QStringLiteral("__procedures"), true, QJsonArray{QStringLiteral("echo")}, {}, 12};
         const QList<QJsonObject> both = eventJsonLines(Event{kTime, BugoutRpcResponded{room, r}});
         QCOMPARE(both.size(), 2);
         QCOMPARE(both[0], expected(R"({"event":"rpc-response","backend":"bugout","room":"lobby","from":"bA",

@@ -25,7 +25,7 @@ int inked(const QImage &image)
             n += image.pixel(x, y) != 0 ? 1 : 0;
     return n;
 }
-} // namespace
+}  // namespace
 
 class TestGraphDrawing : public QObject {
     Q_OBJECT
@@ -99,10 +99,10 @@ private slots:
         const QList<int> groups{0, 0, 0, 0, 1, 0};
         const QList<GraphDetail::Edge> edges{
             {0, 1, 1}, {0, 2, 2},  // focus to one cluster: one line, in the first edge's colour
-            {1, 2, 3},             // inside the cluster: no line
-            {1, 5, 4}, {2, 5, 5}, {3, 5, 6},  // cluster to the far node: one line
-            {4, 5, 7},             // the other group's cluster to the far node
-            {0, 9, 8}, {-1, 2, 9}, // nodes that do not exist: ignored
+            {1, 2, 3},  // inside the cluster: no line
+            {1, 5, 4}, {2, 5, 5},  {3, 5, 6},  // cluster to the far node: one line
+            {4, 5, 7},  // the other group's cluster to the far node
+            {0, 9, 8}, {-1, 2, 9},  // nodes that do not exist: ignored
         };
         GraphDetail detail;
         detail.build(at, alone, groups, edges, 20);

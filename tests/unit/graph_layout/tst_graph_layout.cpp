@@ -28,7 +28,7 @@ QStringList keys(int n)
         k << QStringLiteral("n%1").arg(i);
     return k;
 }
-} // namespace
+}  // namespace
 
 class TestGraphLayout : public QObject {
     Q_OBJECT

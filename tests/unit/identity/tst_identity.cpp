@@ -130,7 +130,8 @@ private slots:
     {
         const Identity a(KeyPair::generate()), b(KeyPair::generate());
         const QString fa = a.fingerprint();
-        QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-F]{4} ){7}[0-9A-F]{4}$")).match(fa).hasMatch(), qPrintable(fa));
+        QVERIFY2(QRegularExpression(QStringLiteral("^([0-9A-F]{4} ){7}[0-9A-F]{4}$")).match(fa).hasMatch(),
+                 qPrintable(fa));
         QCOMPARE(Identity(KeyPair::fromSeed(a.keys().seed())).fingerprint(), fa);
         QVERIFY(b.fingerprint() != fa);
     }
@@ -141,7 +142,8 @@ private slots:
         const Identity id(KeyPair::generate());
         const QString path = dir.filePath(QStringLiteral("backup.seed"));
         QVERIFY(identity_file::write(path, id).ok());
-        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+        QCOMPARE(QFile(path).permissions()
+                     & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
         auto back = identity_file::read(path);
         QVERIFY(back.ok());

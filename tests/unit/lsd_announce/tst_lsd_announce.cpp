@@ -21,7 +21,7 @@ QNetworkDatagram from(const QByteArray &bytes, const char *host)
     d.setSender(QHostAddress(QString::fromLatin1(host)), 6771);
     return d;
 }
-} // namespace
+}  // namespace
 
 class TestLsdAnnounce : public QObject {
     Q_OBJECT
@@ -31,13 +31,14 @@ private slots:
     {
         const QList<QByteArray> out = formatLsdAnnounces("239.192.152.143:6771", 6881, {kHash1, kHash2}, "c00k1e");
         QCOMPARE(out.size(), 1);
-        QCOMPARE(out.first(), QByteArray("BT-SEARCH * HTTP/1.1\r\n"
-                                         "Host: 239.192.152.143:6771\r\n"
-                                         "Port: 6881\r\n"
-                                         "Infohash: 0123456789abcdef0123456789abcdef01234567\r\n"
-                                         "Infohash: fedcba9876543210fedcba9876543210fedcba98\r\n"
-                                         "cookie: c00k1e\r\n"
-                                         "\r\n\r\n"));
+        QCOMPARE(out.first(),
+                 QByteArray("BT-SEARCH * HTTP/1.1\r\n"
+                            "Host: 239.192.152.143:6771\r\n"
+                            "Port: 6881\r\n"
+                            "Infohash: 0123456789abcdef0123456789abcdef01234567\r\n"
+                            "Infohash: fedcba9876543210fedcba9876543210fedcba98\r\n"
+                            "cookie: c00k1e\r\n"
+                            "\r\n\r\n"));
         // Without a cookie the header is left out.
         QVERIFY(!formatLsdAnnounces("h", 1, {kHash1}, {}).first().contains("cookie"));
     }
@@ -61,9 +62,10 @@ private slots:
 
     void parsesLiberallyAsHttp()
     {
-        const LsdParsed p = parseLsdAnnounce("BT-SEARCH * HTTP/1.1\r\nhost: [ff15::efc0:988f]:6771\r\nPORT: 51413\r\n"
-                                             "X-Other: ignored\r\ninfohash: 0123456789ABCDEF0123456789ABCDEF01234567\r\n"
-                                             "Infohash: not-hex\r\nCookie: abc\r\n\r\n");
+        const LsdParsed p =
+            parseLsdAnnounce("BT-SEARCH * HTTP/1.1\r\nhost: [ff15::efc0:988f]:6771\r\nPORT: 51413\r\n"
+                             "X-Other: ignored\r\ninfohash: 0123456789ABCDEF0123456789ABCDEF01234567\r\n"
+                             "Infohash: not-hex\r\nCookie: abc\r\n\r\n");
         QVERIFY2(p.ok(), qPrintable(p.detail));
         QCOMPARE(p.announce.port, quint16(51413));
         QCOMPARE(p.announce.infoHashes, QList<QByteArray>{kHash1});
@@ -82,7 +84,8 @@ private slots:
         QTest::newRow("port too big") << QByteArray("BT-SEARCH * HTTP/1.1\r\nPort: 70000\r\n" + ih) << "bad-port";
         QTest::newRow("port text") << QByteArray("BT-SEARCH * HTTP/1.1\r\nPort: 12ab\r\n" + ih) << "bad-port";
         QTest::newRow("no infohash") << QByteArray("BT-SEARCH * HTTP/1.1\r\nPort: 1\r\n\r\n") << "no-infohash";
-        QTest::newRow("short infohash") << QByteArray("BT-SEARCH * HTTP/1.1\r\nPort: 1\r\nInfohash: 0123\r\n") << "no-infohash";
+        QTest::newRow("short infohash") << QByteArray("BT-SEARCH * HTTP/1.1\r\nPort: 1\r\nInfohash: 0123\r\n")
+                                        << "no-infohash";
         QTest::newRow("oversized") << QByteArray("BT-SEARCH * HTTP/1.1\r\nPort: 1\r\n" + ih + QByteArray(8000, ' '))
                                    << "oversized";
     }

@@ -14,9 +14,15 @@ using namespace swarmscope;
 using namespace swarmscope::wire;
 
 namespace {
-QByteArray topic(char fill) { return QByteArray(32, fill); }
-QByteArray cbor(const QCborMap &m) { return m.toCborValue().toCbor(); }
-} // namespace
+QByteArray topic(char fill)
+{
+    return QByteArray(32, fill);
+}
+QByteArray cbor(const QCborMap &m)
+{
+    return m.toCborValue().toCbor();
+}
+}  // namespace
 
 class TestMessageCodec : public QObject {
     Q_OBJECT
@@ -56,7 +62,9 @@ private slots:
     {
         Hello h{QStringLiteral("swarmscope/0.1"), 1, 7000, {topic('a')}};
         h.observed = encodeEndpoint(QHostAddress(QStringLiteral("203.0.113.2")), 40123);
-        QCOMPARE(h.observed, QByteArray::fromHex("cb007102" "9cbb"));
+        QCOMPARE(h.observed,
+                 QByteArray::fromHex("cb007102"
+                                     "9cbb"));
         const auto got = std::get<Hello>(*decode(encode(h)));
         const auto seen = decodeEndpoint(got.observed);
         QVERIFY(seen);
@@ -71,7 +79,8 @@ private slots:
         const auto req = std::get<DialBack>(*decode(encode(DialBack{QByteArray(16, 'n'), 7000})));
         QCOMPARE(req.nonce, QByteArray(16, 'n'));
         QCOMPARE(req.port, quint16(7000));
-        const auto res = std::get<DialBackResult>(*decode(encode(DialBackResult{QByteArray(16, 'n'), true, QStringLiteral("ok")})));
+        const auto res =
+            std::get<DialBackResult>(*decode(encode(DialBackResult{QByteArray(16, 'n'), true, QStringLiteral("ok")})));
         QVERIFY(res.reachable);
         QCOMPARE(res.detail, QStringLiteral("ok"));
     }
@@ -97,13 +106,13 @@ private slots:
             *decode(encode(CircuitAnswer{QByteArray(16, 'n'), false, QStringLiteral("loop: x"), {}, 0, {}})));
         QVERIFY(!no.ok);
         QCOMPARE(no.detail, QStringLiteral("loop: x"));
-        const auto in = std::get<CircuitIncoming>(
-            *decode(encode(CircuitIncoming{QByteArray(16, 't'), 7000, key, where})));
+        const auto in =
+            std::get<CircuitIncoming>(*decode(encode(CircuitIncoming{QByteArray(16, 't'), 7000, key, where})));
         QCOMPARE(in.from, key);
         QCOMPARE(in.seen, where);
 
-        const auto punch = std::get<HolePunch>(
-            *decode(encode(HolePunch{QByteArray(16, 'n'), PunchPhase::Answer, 40001, {}})));
+        const auto punch =
+            std::get<HolePunch>(*decode(encode(HolePunch{QByteArray(16, 'n'), PunchPhase::Answer, 40001, {}})));
         QCOMPARE(punch.phase, PunchPhase::Answer);
         QCOMPARE(punch.port, quint16(40001));
 
@@ -117,8 +126,10 @@ private slots:
     {
         // An old peer's hello and ours without a name are the same bytes: no name fields at all.
         const Hello h{QStringLiteral("swarmscope/0.1"), 1, 7000, {topic('a')}};
-        const QByteArray expected = cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), h.agent},
-                                          {QStringLiteral("version"), 1}, {QStringLiteral("port"), 7000},
+        const QByteArray expected = cbor({{QStringLiteral("t"), 1},
+                                          {QStringLiteral("agent"), h.agent},
+                                          {QStringLiteral("version"), 1},
+                                          {QStringLiteral("port"), 7000},
                                           {QStringLiteral("topics"), QCborArray{topic('a')}}});
         QCOMPARE(encode(h), expected);
         const auto got = std::get<Hello>(*decode(expected));
@@ -177,7 +188,8 @@ private slots:
         QCOMPARE(req.id, QByteArray(8, 'i'));
         QCOMPARE(req.offset, 1LL << 33);
         QCOMPARE(req.length, 131072);
-        const auto chunk = std::get<FileChunk>(*decode(encode(FileChunk{QByteArray(8, 'i'), 42, QByteArray(kMaxFileChunk, 'd')})));
+        const auto chunk =
+            std::get<FileChunk>(*decode(encode(FileChunk{QByteArray(8, 'i'), 42, QByteArray(kMaxFileChunk, 'd')})));
         QCOMPARE(chunk.offset, 42);
         QCOMPARE(chunk.data, QByteArray(kMaxFileChunk, 'd'));
     }
@@ -231,8 +243,10 @@ private slots:
             }
         }
         // A tree-encoded chunk in another key order still decodes (general path).
-        QCborMap reordered{{QStringLiteral("d"), QByteArray("xyz")}, {QStringLiteral("off"), 7},
-                           {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("t"), 20}};
+        QCborMap reordered{{QStringLiteral("d"), QByteArray("xyz")},
+                           {QStringLiteral("off"), 7},
+                           {QStringLiteral("id"), QByteArray(8, 'i')},
+                           {QStringLiteral("t"), 20}};
         const auto chunk = std::get<FileChunk>(*decodeOwned(reordered.toCborValue().toCbor()));
         QCOMPARE(chunk.offset, 7);
         QCOMPARE(chunk.data, QByteArray("xyz"));
@@ -255,45 +269,137 @@ private slots:
         QTest::newRow("no type") << cbor({{QStringLiteral("x"), 1}}) << M;
         QTest::newRow("type is text") << cbor({{QStringLiteral("t"), QStringLiteral("hello")}}) << M;
         QTest::newRow("negative type") << cbor({{QStringLiteral("t"), -4}}) << M;
-        QTest::newRow("ping nonce text") << cbor({{QStringLiteral("t"), 2}, {QStringLiteral("nonce"), QStringLiteral("1")}, {QStringLiteral("ms"), 1}}) << M;
-        QTest::newRow("join short topic") << cbor({{QStringLiteral("t"), 4}, {QStringLiteral("topic"), QByteArray(31, 'x')}}) << M;
-        QTest::newRow("hello port too big") << cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1}, {QStringLiteral("port"), 70000}, {QStringLiteral("topics"), QCborArray{}}}) << M;
+        QTest::newRow("ping nonce text") << cbor(
+            {{QStringLiteral("t"), 2}, {QStringLiteral("nonce"), QStringLiteral("1")}, {QStringLiteral("ms"), 1}})
+                                         << M;
+        QTest::newRow("join short topic")
+            << cbor({{QStringLiteral("t"), 4}, {QStringLiteral("topic"), QByteArray(31, 'x')}}) << M;
+        QTest::newRow("hello port too big") << cbor({{QStringLiteral("t"), 1},
+                                                     {QStringLiteral("agent"), QStringLiteral("a")},
+                                                     {QStringLiteral("version"), 1},
+                                                     {QStringLiteral("port"), 70000},
+                                                     {QStringLiteral("topics"), QCborArray{}}})
+                                            << M;
         QCborArray many;
         for (int i = 0; i < kMaxTopicsPerHello + 1; ++i)
             many.append(topic('m'));
-        QTest::newRow("hello too many topics") << cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1}, {QStringLiteral("port"), 1}, {QStringLiteral("topics"), many}}) << M;
-        QTest::newRow("hello topic not bytes") << cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1}, {QStringLiteral("port"), 1}, {QStringLiteral("topics"), QCborArray{1}}}) << M;
-        QTest::newRow("room message short sig") << cbor({{QStringLiteral("t"), 6}, {QStringLiteral("p"), QByteArray("x")}, {QStringLiteral("s"), QByteArray(10, 's')}}) << M;
+        QTest::newRow("hello too many topics") << cbor({{QStringLiteral("t"), 1},
+                                                        {QStringLiteral("agent"), QStringLiteral("a")},
+                                                        {QStringLiteral("version"), 1},
+                                                        {QStringLiteral("port"), 1},
+                                                        {QStringLiteral("topics"), many}})
+                                               << M;
+        QTest::newRow("hello topic not bytes") << cbor({{QStringLiteral("t"), 1},
+                                                        {QStringLiteral("agent"), QStringLiteral("a")},
+                                                        {QStringLiteral("version"), 1},
+                                                        {QStringLiteral("port"), 1},
+                                                        {QStringLiteral("topics"), QCborArray{1}}})
+                                               << M;
+        QTest::newRow("room message short sig") << cbor({{QStringLiteral("t"), 6},
+                                                         {QStringLiteral("p"), QByteArray("x")},
+                                                         {QStringLiteral("s"), QByteArray(10, 's')}})
+                                                << M;
         const auto hello = [](const QCborValue &seen) {
-            return cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1},
-                         {QStringLiteral("port"), 1}, {QStringLiteral("topics"), QCborArray{}}, {QStringLiteral("seen"), seen}});
+            return cbor({{QStringLiteral("t"), 1},
+                         {QStringLiteral("agent"), QStringLiteral("a")},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("port"), 1},
+                         {QStringLiteral("topics"), QCborArray{}},
+                         {QStringLiteral("seen"), seen}});
         };
         QTest::newRow("hello seen of 5 bytes") << hello(QByteArray(5, 'x')) << M;
         QTest::newRow("hello seen too long") << hello(QByteArray(40, 'x')) << M;
         QTest::newRow("hello seen text") << hello(QStringLiteral("203.0.113.2:1")) << M;
         const auto named = [](const QCborValue &name, const QCborValue &signature) {
-            return cbor({{QStringLiteral("t"), 1}, {QStringLiteral("agent"), QStringLiteral("a")}, {QStringLiteral("version"), 1},
-                         {QStringLiteral("port"), 1}, {QStringLiteral("topics"), QCborArray{}},
-                         {QStringLiteral("name"), name}, {QStringLiteral("name-sig"), signature}});
+            return cbor({{QStringLiteral("t"), 1},
+                         {QStringLiteral("agent"), QStringLiteral("a")},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("port"), 1},
+                         {QStringLiteral("topics"), QCborArray{}},
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("name-sig"), signature}});
         };
         QTest::newRow("hello name not text") << named(7, QByteArray(64, 's')) << M;
-        QTest::newRow("hello name beyond the wire bound") << named(QString(kMaxNameWireChars + 1, QLatin1Char('x')), QByteArray(64, 's')) << M;
+        QTest::newRow("hello name beyond the wire bound")
+            << named(QString(kMaxNameWireChars + 1, QLatin1Char('x')), QByteArray(64, 's')) << M;
         QTest::newRow("hello name-sig text") << named(QStringLiteral("n"), QStringLiteral("sig")) << M;
         QTest::newRow("hello name-sig too long") << named(QStringLiteral("n"), QByteArray(65, 's')) << M;
-        QTest::newRow("dial-back port 0") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("port"), 0}}) << M;
-        QTest::newRow("dial-back long nonce") << cbor({{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(64, 'n')}, {QStringLiteral("port"), 1}}) << M;
-        QTest::newRow("dial-back result ok not bool") << cbor({{QStringLiteral("t"), 18}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), 1}, {QStringLiteral("detail"), QString()}}) << M;
-        QTest::newRow("file-request short id") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(7, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("len"), 1}}) << M;
-        QTest::newRow("file-request too long") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("len"), kMaxFileChunk + 1}}) << M;
-        QTest::newRow("file-request negative offset") << cbor({{QStringLiteral("t"), 19}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), -1}, {QStringLiteral("len"), 1}}) << M;
-        QTest::newRow("file-chunk too big") << cbor({{QStringLiteral("t"), 20}, {QStringLiteral("id"), QByteArray(8, 'i')}, {QStringLiteral("off"), 0}, {QStringLiteral("d"), QByteArray(kMaxFileChunk + 1, 'd')}}) << M;
-        QTest::newRow("circuit-request short key") << cbor({{QStringLiteral("t"), 23}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("to"), QByteArray(31, 'k')}}) << M;
-        QTest::newRow("circuit-answer short token") << cbor({{QStringLiteral("t"), 24}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), true}, {QStringLiteral("detail"), QString()}, {QStringLiteral("token"), QByteArray(15, 't')}, {QStringLiteral("port"), 1}, {QStringLiteral("peer"), QByteArray()}}) << M;
-        QTest::newRow("circuit-answer port 0") << cbor({{QStringLiteral("t"), 24}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("ok"), true}, {QStringLiteral("detail"), QString()}, {QStringLiteral("token"), QByteArray(16, 't')}, {QStringLiteral("port"), 0}, {QStringLiteral("peer"), QByteArray()}}) << M;
-        QTest::newRow("circuit-incoming bad seen") << cbor({{QStringLiteral("t"), 25}, {QStringLiteral("token"), QByteArray(16, 't')}, {QStringLiteral("port"), 1}, {QStringLiteral("from"), QByteArray(32, 'k')}, {QStringLiteral("seen"), QByteArray(5, 's')}}) << M;
-        QTest::newRow("hole-punch unknown phase") << cbor({{QStringLiteral("t"), 26}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("phase"), 9}, {QStringLiteral("port"), 1}, {QStringLiteral("detail"), QString()}}) << M;
-        QTest::newRow("reserved ok not bool") << cbor({{QStringLiteral("t"), 22}, {QStringLiteral("ok"), 1}, {QStringLiteral("detail"), QString()}, {QStringLiteral("ttl"), 1}}) << M;
-        QTest::newRow("peers entry short key") << cbor({{QStringLiteral("t"), 14}, {QStringLiteral("topic"), topic('p')}, {QStringLiteral("peers"), QCborArray{QCborMap{{QStringLiteral("host"), QStringLiteral("0.0.0.0")}, {QStringLiteral("port"), 1}, {QStringLiteral("key"), QByteArray(31, 'k')}}}}}) << M;
+        QTest::newRow("dial-back port 0") << cbor(
+            {{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(16, 'n')}, {QStringLiteral("port"), 0}})
+                                          << M;
+        QTest::newRow("dial-back long nonce") << cbor(
+            {{QStringLiteral("t"), 17}, {QStringLiteral("nonce"), QByteArray(64, 'n')}, {QStringLiteral("port"), 1}})
+                                              << M;
+        QTest::newRow("dial-back result ok not bool") << cbor({{QStringLiteral("t"), 18},
+                                                               {QStringLiteral("nonce"), QByteArray(16, 'n')},
+                                                               {QStringLiteral("ok"), 1},
+                                                               {QStringLiteral("detail"), QString()}})
+                                                      << M;
+        QTest::newRow("file-request short id") << cbor({{QStringLiteral("t"), 19},
+                                                        {QStringLiteral("id"), QByteArray(7, 'i')},
+                                                        {QStringLiteral("off"), 0},
+                                                        {QStringLiteral("len"), 1}})
+                                               << M;
+        QTest::newRow("file-request too long") << cbor({{QStringLiteral("t"), 19},
+                                                        {QStringLiteral("id"), QByteArray(8, 'i')},
+                                                        {QStringLiteral("off"), 0},
+                                                        {QStringLiteral("len"), kMaxFileChunk + 1}})
+                                               << M;
+        QTest::newRow("file-request negative offset") << cbor({{QStringLiteral("t"), 19},
+                                                               {QStringLiteral("id"), QByteArray(8, 'i')},
+                                                               {QStringLiteral("off"), -1},
+                                                               {QStringLiteral("len"), 1}})
+                                                      << M;
+        QTest::newRow("file-chunk too big") << cbor({{QStringLiteral("t"), 20},
+                                                     {QStringLiteral("id"), QByteArray(8, 'i')},
+                                                     {QStringLiteral("off"), 0},
+                                                     {QStringLiteral("d"), QByteArray(kMaxFileChunk + 1, 'd')}})
+                                            << M;
+        QTest::newRow("circuit-request short key") << cbor({{QStringLiteral("t"), 23},
+                                                            {QStringLiteral("nonce"), QByteArray(16, 'n')},
+                                                            {QStringLiteral("to"), QByteArray(31, 'k')}})
+                                                   << M;
+        QTest::newRow("circuit-answer short token") << cbor({{QStringLiteral("t"), 24},
+                                                             {QStringLiteral("nonce"), QByteArray(16, 'n')},
+                                                             {QStringLiteral("ok"), true},
+                                                             {QStringLiteral("detail"), QString()},
+                                                             {QStringLiteral("token"), QByteArray(15, 't')},
+                                                             {QStringLiteral("port"), 1},
+                                                             {QStringLiteral("peer"), QByteArray()}})
+                                                    << M;
+        QTest::newRow("circuit-answer port 0") << cbor({{QStringLiteral("t"), 24},
+                                                        {QStringLiteral("nonce"), QByteArray(16, 'n')},
+                                                        {QStringLiteral("ok"), true},
+                                                        {QStringLiteral("detail"), QString()},
+                                                        {QStringLiteral("token"), QByteArray(16, 't')},
+                                                        {QStringLiteral("port"), 0},
+                                                        {QStringLiteral("peer"), QByteArray()}})
+                                               << M;
+        QTest::newRow("circuit-incoming bad seen") << cbor({{QStringLiteral("t"), 25},
+                                                            {QStringLiteral("token"), QByteArray(16, 't')},
+                                                            {QStringLiteral("port"), 1},
+                                                            {QStringLiteral("from"), QByteArray(32, 'k')},
+                                                            {QStringLiteral("seen"), QByteArray(5, 's')}})
+                                                   << M;
+        QTest::newRow("hole-punch unknown phase") << cbor({{QStringLiteral("t"), 26},
+                                                           {QStringLiteral("nonce"), QByteArray(16, 'n')},
+                                                           {QStringLiteral("phase"), 9},
+                                                           {QStringLiteral("port"), 1},
+                                                           {QStringLiteral("detail"), QString()}})
+                                                  << M;
+        QTest::newRow("reserved ok not bool") << cbor({{QStringLiteral("t"), 22},
+                                                       {QStringLiteral("ok"), 1},
+                                                       {QStringLiteral("detail"), QString()},
+                                                       {QStringLiteral("ttl"), 1}})
+                                              << M;
+        QTest::newRow("peers entry short key")
+            << cbor({{QStringLiteral("t"), 14},
+                     {QStringLiteral("topic"), topic('p')},
+                     {QStringLiteral("peers"),
+                      QCborArray{QCborMap{{QStringLiteral("host"), QStringLiteral("0.0.0.0")},
+                                          {QStringLiteral("port"), 1},
+                                          {QStringLiteral("key"), QByteArray(31, 'k')}}}}})
+            << M;
         QTest::newRow("unknown type") << cbor({{QStringLiteral("t"), 999}}) << int(ErrorCode::UnknownType);
     }
 

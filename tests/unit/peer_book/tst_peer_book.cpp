@@ -62,7 +62,7 @@ private slots:
         QVERIFY(book.init().ok());
         for (int i = 0; i < 9; ++i)
             book.recordConnection(QStringLiteral("10.0.0.9"), 1, PeerId{}, false);
-        book.recordConnection(QStringLiteral("10.0.0.9"), 1, PeerId{}, true);   // 10% success
+        book.recordConnection(QStringLiteral("10.0.0.9"), 1, PeerId{}, true);  // 10% success
         for (int i = 0; i < 3; ++i)
             book.recordConnection(QStringLiteral("10.0.0.8"), 1, PeerId{}, false);  // too few tries to judge
         book.recordConnection(QStringLiteral("10.0.0.7"), 1, PeerId{}, true);

@@ -11,7 +11,7 @@ PeerCandidateInfo info(const QString &host, const QString &source = QStringLiter
 {
     return PeerCandidateInfo{host, 7000, source, {}, QByteArray("topic"), local};
 }
-} // namespace
+}  // namespace
 
 class TestPeerQueue : public QObject {
     Q_OBJECT
@@ -37,8 +37,8 @@ private slots:
         ManualClock clock;
         SwarmOptions options;
         PeerQueue q(clock, options);
-        q.add(info(QStringLiteral("10.0.0.1")), false);                         // dht, oldest
-        q.add(info(QStringLiteral("10.0.0.2")), false);                         // dht
+        q.add(info(QStringLiteral("10.0.0.1")), false);  // dht, oldest
+        q.add(info(QStringLiteral("10.0.0.2")), false);  // dht
         q.add(info(QStringLiteral("10.0.0.3"), QStringLiteral("lan"), true), false);
         q.add(info(QStringLiteral("10.0.0.4"), QStringLiteral("manual")), true);
         QStringList order;
@@ -46,8 +46,9 @@ private slots:
             order << c->info.host;
             q.markConnecting(*c, quint64(order.size()));
         }
-        QCOMPARE(order, (QStringList{QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"),
-                                     QStringLiteral("10.0.0.2")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.1"),
+                              QStringLiteral("10.0.0.2")}));
         QCOMPARE(q.count(CandidateState::Connecting), 4);
     }
 

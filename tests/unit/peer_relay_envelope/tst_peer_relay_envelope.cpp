@@ -10,9 +10,15 @@ using namespace swarmscope;
 using namespace swarmscope::peerrelay;
 
 namespace {
-QByteArray repeated(char hexDigit) { return QByteArray(40, hexDigit); }
-QByteArray idOf(char hexDigit) { return QByteArray::fromHex(repeated(hexDigit)); }
-} // namespace
+QByteArray repeated(char hexDigit)
+{
+    return QByteArray(40, hexDigit);
+}
+QByteArray idOf(char hexDigit)
+{
+    return QByteArray::fromHex(repeated(hexDigit));
+}
+}  // namespace
 
 class TestPeerRelayEnvelope : public QObject {
     Q_OBJECT
@@ -23,7 +29,8 @@ private slots:
         QByteArray id(20, '\0');
         id[0] = char(0xcc);
         id[1] = char(0xcc);
-        QCOMPARE(bufferJson(id), QByteArray("{\"type\":\"Buffer\",\"data\":[204,204,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}"));
+        QCOMPARE(bufferJson(id),
+                 QByteArray("{\"type\":\"Buffer\",\"data\":[204,204,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}"));
         QCOMPARE(*parseId(*parseJsonValue(bufferJson(id))), id);
         QCOMPARE(*parseId(QJsonValue(QString::fromLatin1(id.toHex()))), id);  // a hex string works too
     }
@@ -33,8 +40,10 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("short hex") << QByteArray("\"abcd\"");
         QTest::newRow("non-hex") << QByteArray("\"zz" + QByteArray(38, 'a') + "\"");
-        QTest::newRow("19 bytes") << QByteArray("{\"type\":\"Buffer\",\"data\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19]}");
-        QTest::newRow("byte 256") << QByteArray("{\"type\":\"Buffer\",\"data\":[256,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}");
+        QTest::newRow("19 bytes") << QByteArray(
+            "{\"type\":\"Buffer\",\"data\":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19]}");
+        QTest::newRow("byte 256") << QByteArray(
+            "{\"type\":\"Buffer\",\"data\":[256,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}");
         QTest::newRow("number") << QByteArray("12");
     }
     void badIdsAreRefused()
@@ -59,8 +68,10 @@ private slots:
             + "\"],\"nonce\":\"267086484550058\",\"data\":{\"type\":\"user\",\"data\":\"hello-C-from-A\"}}";
         QVERIFY(relayed.endsWith(relayedTail));
         const QByteArray originated = serializeEnvelope(e, false);
-        QCOMPARE(originated, "{\"to\":\"" + repeated('c') + "\",\"from\":\"" + repeated('a') + "\",\"path\":[\"" + repeated('a')
-                                 + "\",\"" + repeated('b') + "\"],\"nonce\":\"267086484550058\",\"data\":{\"type\":\"user\",\"data\":\"hello-C-from-A\"}}");
+        QCOMPARE(originated,
+                 "{\"to\":\"" + repeated('c') + "\",\"from\":\"" + repeated('a') + "\",\"path\":[\"" + repeated('a')
+                     + "\",\"" + repeated('b')
+                     + "\"],\"nonce\":\"267086484550058\",\"data\":{\"type\":\"user\",\"data\":\"hello-C-from-A\"}}");
 
         for (const QByteArray &text : {relayed, originated}) {
             auto parsed = parseEnvelope(text, 65536, 20);
@@ -102,16 +113,23 @@ private slots:
         QTest::newRow("not an object") << QByteArray("[1,2]") << int(Reject::MalformedJson);
         QTest::newRow("no to") << QByteArray("{" + from + "," + path + "," + tail + "}") << int(Reject::MissingTo);
         QTest::newRow("no from") << QByteArray("{" + to + "," + path + "," + tail + "}") << int(Reject::MissingFrom);
-        QTest::newRow("non-hex to") << QByteArray("{\"to\":\"" + QByteArray(40, 'g') + "\"," + from + "," + path + "," + tail + "}")
+        QTest::newRow("non-hex to") << QByteArray("{\"to\":\"" + QByteArray(40, 'g') + "\"," + from + "," + path + ","
+                                                  + tail + "}")
                                     << int(Reject::BadId);
-        QTest::newRow("short from") << QByteArray("{" + to + ",\"from\":\"aaaa\"," + path + "," + tail + "}") << int(Reject::BadId);
-        QTest::newRow("empty path") << QByteArray("{" + to + "," + from + ",\"path\":[]," + tail + "}") << int(Reject::BadPath);
-        QTest::newRow("path of 21") << QByteArray("{" + to + "," + from + "," + longPath + "," + tail + "}") << int(Reject::HopLimit);
-        QTest::newRow("numeric nonce") << QByteArray("{" + to + "," + from + "," + path + ",\"nonce\":5,\"data\":{\"type\":\"user\"}}")
+        QTest::newRow("short from") << QByteArray("{" + to + ",\"from\":\"aaaa\"," + path + "," + tail + "}")
+                                    << int(Reject::BadId);
+        QTest::newRow("empty path") << QByteArray("{" + to + "," + from + ",\"path\":[]," + tail + "}")
+                                    << int(Reject::BadPath);
+        QTest::newRow("path of 21") << QByteArray("{" + to + "," + from + "," + longPath + "," + tail + "}")
+                                    << int(Reject::HopLimit);
+        QTest::newRow("numeric nonce") << QByteArray("{" + to + "," + from + "," + path
+                                                     + ",\"nonce\":5,\"data\":{\"type\":\"user\"}}")
                                        << int(Reject::BadNonce);
-        QTest::newRow("data without type") << QByteArray("{" + to + "," + from + "," + path + ",\"nonce\":\"5\",\"data\":\"x\"}")
-                                           << int(Reject::BadData);
-        QTest::newRow("oversized") << QByteArray("{" + to + "," + from + "," + path + ",\"nonce\":\"5\",\"data\":{\"type\":\"user\",\"data\":\""
+        QTest::newRow("data without type")
+            << QByteArray("{" + to + "," + from + "," + path + ",\"nonce\":\"5\",\"data\":\"x\"}")
+            << int(Reject::BadData);
+        QTest::newRow("oversized") << QByteArray("{" + to + "," + from + "," + path
+                                                 + ",\"nonce\":\"5\",\"data\":{\"type\":\"user\",\"data\":\""
                                                  + QByteArray(70000, 'x') + "\"}}")
                                    << int(Reject::Oversized);
     }
@@ -128,7 +146,9 @@ private slots:
     void datagramFormat()
     {
         const QByteArray json = PeerRelaySocket::encodeDatagram("hi", QString::fromLatin1(repeated('a')), 4242);
-        QCOMPARE(json, "{\"buffer\":{\"type\":\"Buffer\",\"data\":[104,105]},\"address\":\"" + repeated('a') + "\",\"port\":4242}");
+        QCOMPARE(json,
+                 "{\"buffer\":{\"type\":\"Buffer\",\"data\":[104,105]},\"address\":\"" + repeated('a')
+                     + "\",\"port\":4242}");
         const auto back = PeerRelaySocket::decodeDatagram(*parseJsonValue(json));
         QVERIFY(back);
         QCOMPARE(back->first, QByteArray("hi"));

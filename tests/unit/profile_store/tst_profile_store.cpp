@@ -25,7 +25,7 @@ ChatMessage message(const QString &from, const QString &text, qint64 timeMs)
     m.text = text;
     return m;
 }
-} // namespace
+}  // namespace
 
 class TestProfileStore : public QObject {
     Q_OBJECT
@@ -43,7 +43,8 @@ private slots:
             for (const QString &key : {QStringLiteral("zulu"), QStringLiteral("bugout:abc"), QStringLiteral("alpha")})
                 rooms.remember(key);
             rooms.remember(QStringLiteral("zulu"));  // known: keeps its place
-            QCOMPARE(rooms.load(), (QStringList{QStringLiteral("zulu"), QStringLiteral("bugout:abc"), QStringLiteral("alpha")}));
+            QCOMPARE(rooms.load(),
+                     (QStringList{QStringLiteral("zulu"), QStringLiteral("bugout:abc"), QStringLiteral("alpha")}));
             rooms.forget(QStringLiteral("zulu"));
             rooms.remember(QStringLiteral("zulu"));  // joined again: now the newest
         }
@@ -51,7 +52,8 @@ private slots:
         QVERIFY(db.ok());
         RememberedRooms rooms(**db);
         QVERIFY(rooms.init().ok());
-        QCOMPARE(rooms.load(), (QStringList{QStringLiteral("bugout:abc"), QStringLiteral("alpha"), QStringLiteral("zulu")}));
+        QCOMPARE(rooms.load(),
+                 (QStringList{QStringLiteral("bugout:abc"), QStringLiteral("alpha"), QStringLiteral("zulu")}));
     }
 
     void blockListSurvivesReopen()
@@ -95,7 +97,8 @@ private slots:
         const QList<ChatMessage> messages{message(QStringLiteral("bYou"), QStringLiteral("two\nlines"), 1796420600000),
                                           direct};
 
-        const QJsonObject doc = QJsonDocument::fromJson(historyJson(QStringLiteral("discovery-swarm:lobby"), messages, 7)).object();
+        const QJsonObject doc =
+            QJsonDocument::fromJson(historyJson(QStringLiteral("discovery-swarm:lobby"), messages, 7)).object();
         QCOMPARE(doc.value(QStringLiteral("room")).toString(), QStringLiteral("discovery-swarm:lobby"));
         QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("lobby"));
         QCOMPARE(doc.value(QStringLiteral("backend")).toString(), QStringLiteral("discovery-swarm"));
@@ -110,13 +113,16 @@ private slots:
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("time")).toDouble(), 1796420601000.0);
 
         const QString text = QString::fromUtf8(historyText(QStringLiteral("lobby"), messages, 1796420619000));
-        QCOMPARE(text, QStringLiteral("# Room lobby, exported 2026-12-04 21:43:39 UTC, 2 messages\n"
-                                      "[2026-12-04 21:43:20] bYou: two\n"
-                                      "    lines\n"
-                                      "[2026-12-04 21:43:21] bMe -> bYou: psst\n"));
+        QCOMPARE(text,
+                 QStringLiteral("# Room lobby, exported 2026-12-04 21:43:39 UTC, 2 messages\n"
+                                "[2026-12-04 21:43:20] bYou: two\n"
+                                "    lines\n"
+                                "[2026-12-04 21:43:21] bMe -> bYou: psst\n"));
 
         QTemporaryDir dir;
-        QVERIFY(writeHistory(dir.filePath(QStringLiteral("h.txt")), HistoryFormat::Text, QStringLiteral("lobby"), messages, 0).ok());
+        QVERIFY(writeHistory(dir.filePath(QStringLiteral("h.txt")), HistoryFormat::Text, QStringLiteral("lobby"),
+                             messages, 0)
+                    .ok());
         const Status refused = writeHistory(dir.filePath(QStringLiteral("missing/h.txt")), HistoryFormat::Text,
                                             QStringLiteral("lobby"), messages, 0);
         QVERIFY(!refused.ok());

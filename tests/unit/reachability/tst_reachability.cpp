@@ -25,7 +25,7 @@ PeerId peer(char fill)
 {
     return PeerId::fromBytes(QByteArray(32, fill));
 }
-} // namespace
+}  // namespace
 
 class TestReachability : public QObject {
     Q_OBJECT
@@ -46,9 +46,12 @@ private slots:
         ReachabilityTracker t;
         t.setListenPort(7000);
         // One peer, however often and under however many keys from one host, is one voice.
-        QVERIFY(!t.observe(seen(QStringLiteral("k1"), QStringLiteral("198.51.100.1"), QStringLiteral("192.0.2.66"), 5555, 41000)));
-        QVERIFY(!t.observe(seen(QStringLiteral("k2"), QStringLiteral("198.51.100.1"), QStringLiteral("192.0.2.66"), 5555, 41001)));
-        QVERIFY(!t.observe(seen(QStringLiteral("k3"), QStringLiteral("198.51.100.1"), QStringLiteral("192.0.2.66"), 5555, 41002)));
+        QVERIFY(!t.observe(
+            seen(QStringLiteral("k1"), QStringLiteral("198.51.100.1"), QStringLiteral("192.0.2.66"), 5555, 41000)));
+        QVERIFY(!t.observe(
+            seen(QStringLiteral("k2"), QStringLiteral("198.51.100.1"), QStringLiteral("192.0.2.66"), 5555, 41001)));
+        QVERIFY(!t.observe(
+            seen(QStringLiteral("k3"), QStringLiteral("198.51.100.1"), QStringLiteral("192.0.2.66"), 5555, 41002)));
         QVERIFY(t.snapshot().externalIp.isNull());
         QCOMPARE(t.snapshot().nat, NatBehaviour::Unknown);
     }
@@ -57,8 +60,10 @@ private slots:
     {
         ReachabilityTracker t;
         t.setListenPort(7000);
-        t.observe(seen(QStringLiteral("liar"), QStringLiteral("198.51.100.9"), QStringLiteral("192.0.2.66"), 7000, 7000));
-        t.observe(seen(QStringLiteral("a"), QStringLiteral("198.51.100.1"), QStringLiteral("203.0.113.2"), 41000, 41000));
+        t.observe(
+            seen(QStringLiteral("liar"), QStringLiteral("198.51.100.9"), QStringLiteral("192.0.2.66"), 7000, 7000));
+        t.observe(
+            seen(QStringLiteral("a"), QStringLiteral("198.51.100.1"), QStringLiteral("203.0.113.2"), 41000, 41000));
         QVERIFY(t.snapshot().externalIp.isNull());  // one against one: nobody agrees yet
         QVERIFY(t.observe(seen(QStringLiteral("dht:198.51.100.2:6881"), QStringLiteral("198.51.100.2"),
                                QStringLiteral("203.0.113.2"), 7000, 7000, AddressObservation::Via::Dht)));
@@ -89,7 +94,8 @@ private slots:
         t.setListenPort(7000);
         t.observe(seen(QStringLiteral("a"), QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.2"), 34058, 7000,
                        AddressObservation::Via::Dht));
-        t.observe(seen(QStringLiteral("b"), QStringLiteral("203.0.113.3"), QStringLiteral("203.0.113.2"), 44961, 41000));
+        t.observe(
+            seen(QStringLiteral("b"), QStringLiteral("203.0.113.3"), QStringLiteral("203.0.113.2"), 44961, 41000));
         QCOMPARE(t.snapshot().nat, NatBehaviour::AddressDependent);
         QVERIFY(t.snapshot().external().isEmpty());  // no port anyone could dial
         QCOMPARE(t.snapshot().externalIp, QHostAddress(QStringLiteral("203.0.113.2")));
@@ -102,11 +108,13 @@ private slots:
         // is changed once, which must not undo what two observers established.
         ReachabilityTracker t;
         t.setListenPort(7000);
-        t.observe(seen(QStringLiteral("dht:a"), QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.3"), 7000, 7000,
-                       AddressObservation::Via::Dht));
-        t.observe(seen(QStringLiteral("peer"), QStringLiteral("203.0.113.20"), QStringLiteral("203.0.113.3"), 41000, 41000));
+        t.observe(seen(QStringLiteral("dht:a"), QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.3"), 7000,
+                       7000, AddressObservation::Via::Dht));
+        t.observe(
+            seen(QStringLiteral("peer"), QStringLiteral("203.0.113.20"), QStringLiteral("203.0.113.3"), 41000, 41000));
         QCOMPARE(t.snapshot().nat, NatBehaviour::PortPreserving);
-        t.observe(seen(QStringLiteral("peer"), QStringLiteral("203.0.113.20"), QStringLiteral("203.0.113.3"), 52011, 41000));
+        t.observe(
+            seen(QStringLiteral("peer"), QStringLiteral("203.0.113.20"), QStringLiteral("203.0.113.3"), 52011, 41000));
         QCOMPARE(t.snapshot().nat, NatBehaviour::PortPreserving);
     }
 
@@ -114,11 +122,13 @@ private slots:
     {
         ReachabilityTracker t;
         t.setListenPort(7000);
-        QVERIFY(t.setMapping(MappingKind::Upnp, QHostAddress(QStringLiteral("203.0.113.2")), 7000, QStringLiteral("IGD")));
+        QVERIFY(
+            t.setMapping(MappingKind::Upnp, QHostAddress(QStringLiteral("203.0.113.2")), 7000, QStringLiteral("IGD")));
         QCOMPARE(t.snapshot().external(), QStringLiteral("203.0.113.2:7000"));  // the router's word until peers agree
         QCOMPARE(t.snapshot().status, ReachabilityStatus::Unknown);
         t.observe(seen(QStringLiteral("a"), QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.2"), 7000, 7000));
-        t.observe(seen(QStringLiteral("b"), QStringLiteral("203.0.113.3"), QStringLiteral("203.0.113.2"), 41000, 41000));
+        t.observe(
+            seen(QStringLiteral("b"), QStringLiteral("203.0.113.3"), QStringLiteral("203.0.113.2"), 41000, 41000));
         QCOMPARE(t.snapshot().status, ReachabilityStatus::Unknown);  // mapped: not private by guess
         t.setDialBack(false);
         QCOMPARE(t.snapshot().status, ReachabilityStatus::Private);
@@ -199,8 +209,10 @@ private slots:
         ReachabilityTracker t;
         t.setListenPort(7000);
         t.setMapping(MappingKind::NatPmp, QHostAddress(QStringLiteral("100.64.0.7")), 7000, QString());
-        t.observe(seen(QStringLiteral("a"), QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.99"), 7000, 7000));
-        t.observe(seen(QStringLiteral("b"), QStringLiteral("203.0.113.3"), QStringLiteral("203.0.113.99"), 41000, 41000));
+        t.observe(
+            seen(QStringLiteral("a"), QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.99"), 7000, 7000));
+        t.observe(
+            seen(QStringLiteral("b"), QStringLiteral("203.0.113.3"), QStringLiteral("203.0.113.99"), 41000, 41000));
         QCOMPARE(t.snapshot().externalIp, QHostAddress(QStringLiteral("203.0.113.99")));
         // The router's mapping ends at the carrier's NAT: the listen port is not reachable as mapped.
         QCOMPARE(t.snapshot().externalPort, quint16(7000));
@@ -211,7 +223,8 @@ private slots:
     {
         ReachabilityTracker t;
         for (int i = 0; i < ReachabilityTracker::kMaxObservers * 3; ++i)
-            t.observe(seen(QString::number(i), QStringLiteral("198.51.100.%1").arg(i % 250), QStringLiteral("192.0.2.1"), 1, 1));
+            t.observe(seen(QString::number(i), QStringLiteral("198.51.100.%1").arg(i % 250),
+                           QStringLiteral("192.0.2.1"), 1, 1));
         QVERIFY(t.snapshot().observers <= ReachabilityTracker::kMaxObservers);
     }
 };

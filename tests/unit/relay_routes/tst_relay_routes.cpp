@@ -14,7 +14,7 @@ PeerId peer(char b)
 {
     return PeerId::fromBytes(QByteArray(32, b));
 }
-} // namespace
+}  // namespace
 
 class TestRelayRoutes : public QObject {
     Q_OBJECT
@@ -81,8 +81,8 @@ private slots:
         while (b.take(1, 0))
             ++taken;
         QCOMPARE(taken, 10);
-        QVERIFY(!b.take(1, 99));   // 0.99 tokens after 99 ms
-        QVERIFY(b.take(1, 100));   // one token after 100 ms
+        QVERIFY(!b.take(1, 99));  // 0.99 tokens after 99 ms
+        QVERIFY(b.take(1, 100));  // one token after 100 ms
         QVERIFY(!b.take(1, 100));
         QCOMPARE(b.available(100'000), 10.0);  // refills to one second's worth, no more
     }

@@ -16,7 +16,8 @@ private slots:
         ManualClock clock;
         ResourceManager m({}, clock);
         QVERIFY(!m.admitInbound(QStringLiteral("10.0.0.1"), 7, 8, {}).refusal);
-        QCOMPARE(m.admitInbound(QStringLiteral("10.0.0.1"), 8, 8, {}).refusal, std::optional(Refusal::ConnectionsPerIp));
+        QCOMPARE(m.admitInbound(QStringLiteral("10.0.0.1"), 8, 8, {}).refusal,
+                 std::optional(Refusal::ConnectionsPerIp));
         QVERIFY(!m.admitInbound(QStringLiteral("10.0.0.1"), 100, 0, {}).refusal);  // 0 = no cap
         QCOMPARE(m.refusals(Refusal::ConnectionsPerIp), 1u);
     }
@@ -42,9 +43,10 @@ private slots:
         ResourceLimits limits;
         limits.maxPendingHandshakes = 4;
         ResourceManager m(limits, clock);
-        const QList<ResourceManager::Pending> pending = {
-            {1, QStringLiteral("10.0.0.9"), 1}, {2, QStringLiteral("10.0.0.5"), 2},
-            {3, QStringLiteral("10.0.0.5"), 3}, {4, QStringLiteral("10.0.0.7"), 4}};
+        const QList<ResourceManager::Pending> pending = {{1, QStringLiteral("10.0.0.9"), 1},
+                                                         {2, QStringLiteral("10.0.0.5"), 2},
+                                                         {3, QStringLiteral("10.0.0.5"), 3},
+                                                         {4, QStringLiteral("10.0.0.7"), 4}};
         const auto a = m.admitInbound(QStringLiteral("10.0.0.3"), 0, 8, pending);
         QVERIFY(!a.refusal);
         QCOMPARE(a.evict, std::optional<quint64>(2));  // 10.0.0.5 holds two; 2 is its older one

@@ -15,19 +15,25 @@ private slots:
         QTest::addColumn<int>("backend");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("key");
-        QTest::newRow("native") << "lobby" << int(RoomBackend::Native) << "lobby" << "lobby";
-        QTest::newRow("trimmed") << "  lobby " << int(RoomBackend::Native) << "lobby" << "lobby";
+        QTest::newRow("native") << "lobby" << int(RoomBackend::Native) << "lobby"
+                                << "lobby";
+        QTest::newRow("trimmed") << "  lobby " << int(RoomBackend::Native) << "lobby"
+                                 << "lobby";
         QTest::newRow("discovery-swarm") << "discovery-swarm:my app" << int(RoomBackend::DiscoverySwarm) << "my app"
                                          << "discovery-swarm:my app";
         QTest::newRow("bugout") << "bugout:bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ" << int(RoomBackend::Bugout)
-                                << "bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ" << "bugout:bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ";
-        QTest::newRow("colon in a native name") << "ops:night" << int(RoomBackend::Native) << "ops:night" << "ops:night";
+                                << "bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ"
+                                << "bugout:bYSkTy24xXJj6dWe79ZAQXKJZrn2n983SQ";
+        QTest::newRow("colon in a native name") << "ops:night" << int(RoomBackend::Native) << "ops:night"
+                                                << "ops:night";
         QTest::newRow("name with a colon") << "discovery-swarm:a:b" << int(RoomBackend::DiscoverySwarm) << "a:b"
                                            << "discovery-swarm:a:b";
-        QTest::newRow("explicit native") << "native:lobby" << int(RoomBackend::Native) << "lobby" << "lobby";
-        QTest::newRow("native room named like a backend") << "native:bugout:x" << int(RoomBackend::Native)
-                                                          << "bugout:x" << "native:bugout:x";
-        QTest::newRow("prefix is case-sensitive") << "Bugout:x" << int(RoomBackend::Native) << "Bugout:x" << "Bugout:x";
+        QTest::newRow("explicit native") << "native:lobby" << int(RoomBackend::Native) << "lobby"
+                                         << "lobby";
+        QTest::newRow("native room named like a backend") << "native:bugout:x" << int(RoomBackend::Native) << "bugout:x"
+                                                          << "native:bugout:x";
+        QTest::newRow("prefix is case-sensitive") << "Bugout:x" << int(RoomBackend::Native) << "Bugout:x"
+                                                  << "Bugout:x";
     }
     void parsesBackendPrefixes()
     {

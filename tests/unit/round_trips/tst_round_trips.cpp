@@ -18,7 +18,7 @@ QByteArray questionWithLabels(const QList<QByteArray> &labels)
     out += QByteArray::fromHex("0000100001");
     return out;
 }
-} // namespace
+}  // namespace
 
 class TestRoundTrips : public QObject {
     Q_OBJECT
@@ -28,7 +28,8 @@ private slots:
     {
         QTest::addColumn<QList<QByteArray>>("labels");
         QTest::addColumn<QString>("name");
-        QTest::newRow("dot in a label") << QList<QByteArray>{"my.printer", "local"} << QStringLiteral("my\\.printer.local");
+        QTest::newRow("dot in a label") << QList<QByteArray>{"my.printer", "local"}
+                                        << QStringLiteral("my\\.printer.local");
         QTest::newRow("backslash") << QList<QByteArray>{"a\\b", "local"} << QStringLiteral("a\\\\b.local");
         QTest::newRow("utf-8") << QList<QByteArray>{"caf\xc3\xa9", "local"} << QStringLiteral("caf\u00e9.local");
         QTest::newRow("not utf-8") << QList<QByteArray>{"a\xff\xc3", "local"} << QStringLiteral("a\\255\\195.local");

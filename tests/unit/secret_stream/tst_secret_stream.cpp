@@ -87,7 +87,8 @@ QByteArray pattern(qsizetype size, quint32 seed)
 // Everything one side produced, collected across feed() calls.
 struct Side {
     Side(bool initiator, const KeyPair &keys, qsizetype maxFrame = SecretStream::kDefaultMaxFrame)
-        : stream(initiator, keys, maxFrame) {}
+        : stream(initiator, keys, maxFrame)
+    {}
     SecretStream stream;
     QList<QByteArray> received;
     int establishedCount = 0;
@@ -123,7 +124,7 @@ bool shuttle(Side &a, Side &b, QByteArray toB, qsizetype chunk = 0)
     return toA.isEmpty() && toB.isEmpty();
 }
 
-} // namespace
+}  // namespace
 
 class TestSecretStream : public QObject {
     Q_OBJECT
@@ -175,15 +176,17 @@ void TestSecretStream::noiseKnownAnswer()
 
     QByteArray m2;
     QVERIFY(b.writeMessage(m2).ok());
-    QCOMPARE(m2.toHex(), QByteArray("c91cb3ce2b84e4ba85f562ece41edfe4e27afc52d88d507f66a18638df823e9f"
-                                    "cf84288782908bc22c65d2e6b40442e98fd5fee37efb9f247e629c973049d6a4"
-                                    "5d945a51f86dba67a3cf1661a2e486c6d4eea6758a491a783decc166f87258dc"));
+    QCOMPARE(m2.toHex(),
+             QByteArray("c91cb3ce2b84e4ba85f562ece41edfe4e27afc52d88d507f66a18638df823e9f"
+                        "cf84288782908bc22c65d2e6b40442e98fd5fee37efb9f247e629c973049d6a4"
+                        "5d945a51f86dba67a3cf1661a2e486c6d4eea6758a491a783decc166f87258dc"));
     QVERIFY(a.readMessage(m2).ok());
 
     QByteArray m3;
     QVERIFY(a.writeMessage(m3).ok());
-    QCOMPARE(m3.toHex(), QByteArray("4571762ffee4e6e34bf796c6b9da85ac04b390e3d8e720ac6cd5b283e8b4bd0d"
-                                    "d460bfc3b0eb14dff51458d342f3b4cc6570197cbae3e05ef3f819dd361636e5"));
+    QCOMPARE(m3.toHex(),
+             QByteArray("4571762ffee4e6e34bf796c6b9da85ac04b390e3d8e720ac6cd5b283e8b4bd0d"
+                        "d460bfc3b0eb14dff51458d342f3b4cc6570197cbae3e05ef3f819dd361636e5"));
     QVERIFY(a.complete());
     QVERIFY(b.readMessage(m3).ok());
     QVERIFY(b.complete());
@@ -614,8 +617,7 @@ void TestSecretStream::garbageNeverCrashes()
         QVERIFY(out.messages.isEmpty());
         QVERIFY(!s.established());
         if (!st.ok())
-            QVERIFY(st.error().code == ErrorCode::FrameTooLarge
-                    || st.error().code == ErrorCode::HandshakeFailed);
+            QVERIFY(st.error().code == ErrorCode::FrameTooLarge || st.error().code == ErrorCode::HandshakeFailed);
     }
 
     // Random bytes after a real handshake: never a message, never a crash.

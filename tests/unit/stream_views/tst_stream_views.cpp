@@ -29,11 +29,11 @@ QByteArray compact(const QCborValue &v)
 {
     const QJsonValue j = v.toJsonValue();
     return j.isObject() ? QJsonDocument(j.toObject()).toJson(QJsonDocument::Compact)
-         : j.isArray()  ? QJsonDocument(j.toArray()).toJson(QJsonDocument::Compact)
+        : j.isArray()   ? QJsonDocument(j.toArray()).toJson(QJsonDocument::Compact)
                         : j.toVariant().toByteArray();
 }
 
-} // namespace
+}  // namespace
 
 class TestStreamViews : public QObject {
     Q_OBJECT
@@ -41,7 +41,12 @@ class TestStreamViews : public QObject {
 private slots:
     void lengthPrefixedFrames()
     {
-        const QCborArray frames = framesOf(QByteArray("\x03" "abc" "\x00" "\x02" "hi", 8));
+        const QCborArray frames = framesOf(QByteArray("\x03"
+                                                      "abc"
+                                                      "\x00"
+                                                      "\x02"
+                                                      "hi",
+                                                      8));
         QCOMPARE(frames.size(), 3);
         QCOMPARE(frames[0].toByteArray(), QByteArray("abc"));
         QCOMPARE(frames[1].toByteArray(), QByteArray());
@@ -49,7 +54,9 @@ private slots:
 
         // A varint of two bytes: 0xac 0x02 is 300.
         const QByteArray big(300, 'b');
-        const QCborArray one = framesOf(QByteArray("\xac\x02") + big + "\x01" "z");
+        const QCborArray one = framesOf(QByteArray("\xac\x02") + big
+                                        + "\x01"
+                                          "z");
         QCOMPARE(one.size(), 2);
         QCOMPARE(one[0].toByteArray(), big);
         QCOMPARE(one[1].toByteArray(), QByteArray("z"));
@@ -57,13 +64,20 @@ private slots:
 
     void frameSplitAcrossChunks()
     {
-        const QByteArray stream = QByteArray("\x03" "abc" "\x05" "hello" "\x02" "ok");
+        const QByteArray stream = QByteArray("\x03"
+                                             "abc"
+                                             "\x05"
+                                             "hello"
+                                             "\x02"
+                                             "ok");
         const QByteArray first = stream.left(7), second = stream.mid(7);  // cut inside "hello"
         const QCborArray a = framesOf(first);
         QCOMPARE(a.size(), 2);
         QCOMPARE(a[0].toByteArray(), QByteArray("abc"));
         // The cut frame is shown whole as far as it goes, its prefix included.
-        QCOMPARE(a[1].toMap().value(kIncomplete).toByteArray(), QByteArray("\x05" "he"));
+        QCOMPARE(a[1].toMap().value(kIncomplete).toByteArray(),
+                 QByteArray("\x05"
+                            "he"));
         // The rest of the chunk starts mid-frame: 'l' (108) claims more than is there.
         const QCborArray b = framesOf(second);
         QCOMPARE(b.size(), 1);
@@ -77,13 +91,20 @@ private slots:
 
     void framesPutBackTogetherAcrossChunks()
     {
-        const QByteArray stream = QByteArray("\x03" "abc" "\x05" "hello" "\x02" "ok");
+        const QByteArray stream = QByteArray("\x03"
+                                             "abc"
+                                             "\x05"
+                                             "hello"
+                                             "\x02"
+                                             "ok");
         // Cut inside the varint-prefixed "hello", then again between "ok"'s prefix and its bytes.
         const QByteArray first = stream.left(7), second = stream.mid(7, 4), third = stream.mid(11);
         QByteArray carry;
         const QCborArray a = decodeStreamChunk(carry, first, StreamView::LengthPrefixed, &carry).toArray();
         QCOMPARE(a.size(), 2);
-        QCOMPARE(carry, QByteArray("\x05" "he"));
+        QCOMPARE(carry,
+                 QByteArray("\x05"
+                            "he"));
         QCOMPARE(streamRest({}, first, StreamView::LengthPrefixed), carry);
         const QCborArray b = decodeStreamChunk(carry, second, StreamView::LengthPrefixed, &carry).toArray();
         QCOMPARE(b.size(), 3);
@@ -117,12 +138,19 @@ private slots:
     {
         // A prefix claiming 4 GiB: carried only up to kMaxStreamCarry, then dropped.
         QByteArray carry;
-        decodeStreamChunk(carry, QByteArray("\xff\xff\xff\xff\x0f" "x"), StreamView::LengthPrefixed, &carry);
+        decodeStreamChunk(carry,
+                          QByteArray("\xff\xff\xff\xff\x0f"
+                                     "x"),
+                          StreamView::LengthPrefixed, &carry);
         QCOMPARE(carry.size(), 6);
         const QByteArray big(kMaxStreamCarry, 'z');
         decodeStreamChunk(carry, big, StreamView::LengthPrefixed, &carry);
         QVERIFY(carry.isEmpty());
-        const QCborArray after = decodeStreamChunk(carry, QByteArray("\x02" "ok"), StreamView::LengthPrefixed).toArray();
+        const QCborArray after = decodeStreamChunk(carry,
+                                                   QByteArray("\x02"
+                                                              "ok"),
+                                                   StreamView::LengthPrefixed)
+                                     .toArray();
         QCOMPARE(after.size(), 1);
         QCOMPARE(after[0].toByteArray(), QByteArray("ok"));
     }
@@ -134,9 +162,18 @@ private slots:
         QCOMPARE(framesOf(endless).size(), 1);
         QCOMPARE(framesOf(endless)[0].toMap().value(kIncomplete).toByteArray(), endless);
         // A prefix cut after its continuation bit.
-        QCOMPARE(framesOf(QByteArray("\x02" "ab" "\x80"))[1].toMap().value(kIncomplete).toByteArray(), QByteArray("\x80"));
+        QCOMPARE(framesOf(QByteArray("\x02"
+                                     "ab"
+                                     "\x80"))[1]
+                     .toMap()
+                     .value(kIncomplete)
+                     .toByteArray(),
+                 QByteArray("\x80"));
         // A length past the end of the chunk (4 GiB - 1), after a good frame.
-        const QByteArray huge = QByteArray("\x01" "x") + QByteArray("\xff\xff\xff\xff\x0f" "rest");
+        const QByteArray huge = QByteArray("\x01"
+                                           "x")
+            + QByteArray("\xff\xff\xff\xff\x0f"
+                         "rest");
         const QCborArray h = framesOf(huge);
         QCOMPARE(h.size(), 2);
         QCOMPARE(h[0].toByteArray(), QByteArray("x"));

@@ -19,6 +19,7 @@
 #include "files/file_transfers.h"
 #include "peer_relay/peer_relay_node.h"
 #include "nat/nat_service.h"
+#include "rooms/direct_chat.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/database.h"
@@ -127,6 +128,8 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_rooms = std::make_unique<Rooms>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize, m_config.seenCacheTtlMs);
     m_direct = std::make_unique<DirectMessages>(*m_identity, *m_clock, *m_swarm, m_config.seenCacheSize,
                                                 m_config.seenCacheTtlMs);
+    m_directChat =
+        std::make_unique<DirectChat>(*m_identity, *m_clock, *m_random, *m_swarm, *m_rooms, *m_direct, *m_history);
     m_rpc = std::make_unique<Rpc>(*m_direct, *m_identity, *m_clock, m_swarm->resources());
     if (m_config.files.downloadDir.isEmpty())
         m_config.files.downloadDir = QDir(m_config.profileDir).filePath(QStringLiteral("downloads"));
@@ -140,9 +143,10 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     QByteArray dswarmId = m_config.dswarmId;
     if (dswarmId.size() != 32)  // discovery-swarm's own default: 32 random bytes per swarm instance
         dswarmId = m_random->bytes(32);
-    m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get());
+    m_dswarm = new DswarmBackend(dswarmId, *m_clock, m_config.dswarm, m_config.listenHost, m_lan.get(), m_dht.get(),
+                                 *carriers);
     addBackend(std::unique_ptr<CompatBackend>(m_dswarm));
-    m_bugout = new BugoutBackend(m_identity->keys(), *m_clock,
+    m_bugout = new BugoutBackend(m_identity->keys(), *m_clock, *m_random, *carriers, *m_datagrams,
                                  {m_config.listenHost, m_config.bittorrentPort, m_config.lsd}, m_dht.get());
     addBackend(std::unique_ptr<CompatBackend>(m_bugout));
     // Our procedures answer Bugout callers too; Bugout's results come out as BugoutRpcResponded.
@@ -190,9 +194,10 @@ Session::~Session()
         b->disconnect(this);
     }
     m_backends.clear();
-    for (QObject *o : std::initializer_list<QObject *>{
-             m_holePuncher.get(), m_circuitClient.get(), m_circuitRelay.get(), m_nat.get(), m_lan.get(), m_dht.get(),
-             m_rpc.get(), m_files.get(), m_direct.get(), m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
+    for (QObject *o :
+         std::initializer_list<QObject *>{m_holePuncher.get(), m_circuitClient.get(), m_circuitRelay.get(), m_nat.get(),
+                                          m_lan.get(), m_dht.get(), m_rpc.get(), m_files.get(), m_directChat.get(),
+                                          m_direct.get(), m_gossip.get(), m_relay.get(), m_rooms.get(), m_swarm.get()})
         if (o)
             o->disconnect(this);
     m_holePuncher.reset();
@@ -205,6 +210,7 @@ Session::~Session()
     m_gossip.reset();
     m_rpc.reset();
     m_files.reset();
+    m_directChat.reset();
     m_direct.reset();
     m_rooms.reset();
     m_swarm.reset();
@@ -272,7 +278,9 @@ void Session::wire()
     });
     connect(m_rooms.get(), &Rooms::messageReceived, this,
             [this](const ChatMessage &m, const PeerId &via) { deliver(m, via); });
-    connect(m_rooms.get(), &Rooms::memberSeen, this, &Session::onMemberSeen);
+    connect(m_rooms.get(), &Rooms::memberSeen, m_directChat.get(), &DirectChat::onMemberSeen);
+    connect(m_directChat.get(), &DirectChat::received, this, [this](const ChatMessage &m) { deliver(m); });
+    connect(m_directChat.get(), &DirectChat::event, this, qOverload<Event>(&Session::post));
     connect(m_rooms.get(), &Rooms::idSeen, this,
             [this](const QByteArray &id, qint64 timeMs) { m_history->rememberSeen(id, timeMs); });
     m_rooms->seenBefore = [this](const QByteArray &id) { return m_history->seenBefore(id); };

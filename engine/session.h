@@ -40,6 +40,7 @@ class Random;
 class ScopedTimer;
 class Database;
 class DhtNode;
+class DirectChat;
 class DirectMessages;
 class FileTransfers;
 class History;
@@ -236,7 +237,6 @@ private:
     QStringList roomNamesOf(const Connection &c) const;  // our rooms the peer announced
     void onLanPeer(const QByteArray &key20, const QHostAddress &host, quint16 port);
     void onDirect(const wire::DirectedPayload &payload, const QByteArray &id, bool fromNeighbour);
-    void onMemberSeen(const QString &room, const PeerId &id);
     // endpoint: a compatibility room's line, the connection it came in on.
     void deliver(ChatMessage message, const PeerId &via = {}, std::optional<HostPort> endpoint = {});
     void rejoinRemembered();
@@ -246,7 +246,6 @@ private:
     // Counts and reports something from a blocked peer; true if from is blocked.
     bool dropIfBlocked(const QString &from, const QString &what);
     std::optional<PeerId> resolvePeer(const QString &peer) const;
-    std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QByteArray topicOfDhtKey(const QByteArray &key20) const;
     void saveDhtTable();
     void sampleStats();  // once a second: lonely rooms, and the rates while sampled
@@ -274,6 +273,7 @@ private:
     std::unique_ptr<Swarm> m_swarm;
     std::unique_ptr<Rooms> m_rooms;
     std::unique_ptr<DirectMessages> m_direct;
+    std::unique_ptr<DirectChat> m_directChat;  // after m_direct and m_history, which it uses
     std::unique_ptr<Rpc> m_rpc;
     std::unique_ptr<FileTransfers> m_files;
     std::unique_ptr<Gossip> m_gossip;

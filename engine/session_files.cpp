@@ -20,7 +20,7 @@ Result<QString> Session::sendFile(const QString &roomOrAddress, const QString &p
         if (to.isEmpty())
             return makeError(ErrorCode::NotConnected, QStringLiteral("nobody else is in %1").arg(room));
     } else if (Identity::isAddress(roomOrAddress)) {
-        const auto member = findMember(roomOrAddress, QString());
+        const auto member = m_rooms->findMember(roomOrAddress, QString());
         if (!member)
             return makeError(ErrorCode::NotConnected,
                              QStringLiteral("%1 is not a member of any joined room").arg(roomOrAddress));

@@ -9,6 +9,7 @@
 #include "files/file_transfers.h"
 #include "discovery/lan_discovery.h"
 #include "rooms/compat_backend.h"
+#include "rooms/direct_chat.h"
 #include "rooms/direct_messages.h"
 #include "rooms/rooms.h"
 #include "store/history.h"
@@ -16,13 +17,11 @@
 
 #include <QSet>
 
-// Rooms, chat history, direct messages with their outbox, and remote procedures.
+// Rooms, chat history, direct messages (DirectChat keeps their outbox), and remote procedures.
 namespace swarmscope {
 
 namespace {
 const QString kNativeDomain = QStringLiteral("swarmscope.local");
-const QString kKindDirect = QStringLiteral("dm");
-const QString kKindReceipt = QStringLiteral("ack");
 }  // namespace
 
 RoomSnapshot Session::joinRoom(const QString &name, JoinOptions options)
@@ -185,15 +184,6 @@ QList<ChatMessage> Session::searchHistory(const QString &room, const QString &te
     return m_history->search(room, text);
 }
 
-std::optional<std::pair<QString, PeerId>> Session::findMember(const QString &address, const QString &room) const
-{
-    const QStringList candidates = room.isEmpty() ? m_rooms->names() : QStringList{room};
-    for (const QString &r : candidates)
-        if (const auto id = m_rooms->memberId(r, address))
-            return std::make_pair(r, *id);
-    return std::nullopt;
-}
-
 Result<ChatMessage> Session::sendDirect(const QString &address, const QString &text, const QString &room)
 {
     if (text.isEmpty())
@@ -208,55 +198,7 @@ Result<ChatMessage> Session::sendDirect(const QString &address, const QString &t
             m_history->append(*sent);
         return sent;
     }
-    if (!room.isEmpty() && !m_rooms->contains(room))
-        return makeError(ErrorCode::WrongRoom, QStringLiteral("not in room %1").arg(room));
-    if (m_rooms->names().isEmpty())
-        return makeError(ErrorCode::WrongRoom, QStringLiteral("join a room first"));
-
-    ChatMessage m;
-    m.id = m_random->bytes(32);
-    m.fromAddress = this->address();
-    m.fromName = m_swarm->displayName();
-    m.from = id();
-    m.timeMs = m_clock->wallMs();
-    m.receivedMs = m.timeMs;
-    m.kind = kKindDirect;
-    m.text = text;
-    m.own = true;
-    m.direct = true;
-    m.peerAddress = address;
-    const auto member = findMember(address, room);
-    m.room = member ? member->first : (room.isEmpty() ? m_rooms->names().first() : room);
-    if (member) {
-        if (auto wireId = m_direct->send(m_rooms->snapshot(m.room).topic, member->second, kKindDirect, text.toUtf8())) {
-            m.state = DeliveryState::Sent;
-            m_history->append(m);
-            m_history->setWireId(m.id, *wireId, m.state);
-            post(MessageSent{m});
-            return m;
-        }
-    }
-    // Not reachable now: keep it, and send it when the member is seen again.
-    m.state = DeliveryState::Sending;
-    m_history->append(m);
-    m_history->queue({m.id, m.room, address, text, m.timeMs});
-    post(DirectQueued{address, RoomName{m.room}, m.id});
-    post(MessageSent{m});
-    return m;
-}
-
-void Session::onMemberSeen(const QString &room, const PeerId &member)
-{
-    const QString address = Identity::addressOf(member);
-    for (const PendingDirect &p : m_history->pendingFor(address)) {
-        const QString target = m_rooms->contains(p.room) ? p.room : room;
-        auto wireId = m_direct->send(m_rooms->snapshot(target).topic, member, kKindDirect, p.text.toUtf8());
-        if (!wireId)
-            continue;
-        m_history->dequeue(p.localId);
-        m_history->setWireId(p.localId, *wireId, DeliveryState::Sent);
-        post(DeliveryChanged{p.localId, address, DeliveryState::Sent});
-    }
+    return m_directChat->send(address, text, room);
 }
 
 void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &wireId, bool fromNeighbour)
@@ -264,36 +206,8 @@ void Session::onDirect(const wire::DirectedPayload &payload, const QByteArray &w
     const QString from = Identity::addressOf(payload.from);
     if (dropIfBlocked(from, payload.kind))
         return;  // a direct message, receipt, RPC call or file offer alike
-    const QString room = m_rooms->nameOfTopic(payload.room);
-    if (payload.kind == kKindDirect) {
-        ChatMessage m;
-        m.id = wireId;
-        m.room = room;
-        m.from = payload.from;
-        m.fromAddress = from;
-        m.fromName = m_swarm->nameOf(payload.from);
-        m.seq = payload.seq;
-        m.timeMs = payload.timeMs;
-        m.receivedMs = m_clock->wallMs();
-        m.kind = kKindDirect;
-        m.text = QString::fromUtf8(payload.body);
-        m.direct = true;
-        m.peerAddress = from;
-        m.hops = fromNeighbour ? 0 : 1;
-        deliver(m);
-        // A receipt, so the sender can show "delivered".
-        const auto receipt = m_direct->send(payload.room, payload.from, kKindReceipt, wireId);
-        Q_UNUSED(receipt);
+    if (m_directChat->handle(payload, wireId, fromNeighbour))
         return;
-    }
-    if (payload.kind == kKindReceipt) {
-        const QByteArray shown = m_history->idOfWire(payload.body);
-        if (shown.isEmpty())
-            return;
-        m_history->setState(shown, DeliveryState::Delivered);
-        post(DeliveryChanged{shown, from, DeliveryState::Delivered});
-        return;
-    }
     if (payload.kind.startsWith(QLatin1String("rpc-")))
         m_rpc->handle(payload);
     else if (FileTransfers::isFileKind(payload.kind))
@@ -325,7 +239,7 @@ Result<quint64> Session::callRpc(const QString &address, const QString &name, co
 {
     if (m_bugout->roomOfMember(address))
         return m_bugout->call(address, name, args, timeoutMs);
-    const auto member = findMember(address, QString());
+    const auto member = m_rooms->findMember(address, QString());
     if (!member)
         return makeError(ErrorCode::NotConnected, QStringLiteral("%1 is not a member of any joined room").arg(address));
     return m_rpc->call(m_rooms->snapshot(member->first).topic, member->second, name, args, timeoutMs);

@@ -66,7 +66,8 @@ main() {
       # Each target in its own process; FUZZ_JOBS of them side by side.
       targets | xargs -P "${FUZZ_JOBS:-1}" -I{} bash "$0" --run-built {} "$seconds" ;;
     --run-built)
-      run_one "$2" "$3" ;;
+      shift
+      run_one "$@" ;;
     *)
       local name="${1#fuzz_}" seconds="${2:?seconds}"
       shift 2

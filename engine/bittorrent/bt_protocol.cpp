@@ -1,5 +1,6 @@
 #include "bittorrent/bt_protocol.h"
 
+#include "core/random.h"
 #include "crypto/nacl_box.h"
 
 #include <QHash>
@@ -134,9 +135,9 @@ QString clientName(const QByteArray &peerId)
     return name + QLatin1Char(' ') + parts.join(QLatin1Char('.'));
 }
 
-QByteArray makePeerId()
+QByteArray makePeerId(Random &random)
 {
-    return QByteArrayLiteral("-SS0100-") + randomBytes(12);
+    return QByteArrayLiteral("-SS0100-") + random.bytes(12);
 }
 
 }  // namespace swarmscope::bt

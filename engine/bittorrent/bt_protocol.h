@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace swarmscope {
+class Random;
+}
+
 namespace swarmscope::bt {
 
 // BEP 3 peer wire framing with the BEP 6 (fast) and BEP 10 (extension protocol) messages, as
@@ -75,7 +79,7 @@ private:
 QString messageName(int id);
 // Azureus-style peer id prefix (-WW0109-) to a client name: "WebTorrent 0.1.9", else "".
 QString clientName(const QByteArray &peerId);
-// Our own: -SS0100- and 12 random bytes.
-QByteArray makePeerId();
+// Our own: -SS0100- and 12 random bytes (not a secret: the session's random source).
+QByteArray makePeerId(Random &random);
 
 }  // namespace swarmscope::bt

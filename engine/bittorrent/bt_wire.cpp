@@ -1,7 +1,5 @@
 #include "bittorrent/bt_wire.h"
 
-#include <QTcpSocket>
-#include <QTimer>
 #include <QtEndian>
 
 #include <atomic>
@@ -15,7 +13,7 @@ const QByteArray kUtMetadata = QByteArrayLiteral("ut_metadata");
 constexpr quint32 kMaxBlockBytes = 128 * 1024;  // BEP 3: larger requests are refused
 }  // namespace
 
-Wire::Wire(QTcpSocket *socket, Role role, Clock &clock, QByteArray localPeerId, QObject *parent)
+Wire::Wire(Carrier *socket, Role role, Clock &clock, QByteArray localPeerId, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_role(role)
@@ -29,18 +27,22 @@ Wire::Wire(QTcpSocket *socket, Role role, Clock &clock, QByteArray localPeerId, 
 {
     socket->setParent(this);
     m_localExtNames.insert(kMetadataId, kUtMetadata);
-    connect(socket, &QTcpSocket::readyRead, this, &Wire::onReadable);
-    connect(socket, &QTcpSocket::disconnected, this, [this] { close(QStringLiteral("remote closed")); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        close(m_socket ? m_socket->errorString() : QStringLiteral("socket error"));
+    connect(socket, &Carrier::readyRead, this, &Wire::onReadable);
+    connect(socket, &Carrier::closed, this, [this] {
+        m_carrierEnded = true;
+        close(QStringLiteral("remote closed"));
+    });
+    connect(socket, &Carrier::failed, this, [this](const QString &detail) {
+        m_carrierEnded = true;
+        close(detail);
     });
     const auto notePeer = [this] {
         m_host = m_socket->peerAddress().toString();
         m_port = m_socket->peerPort();
     };
-    if (socket->state() == QAbstractSocket::ConnectedState)
+    if (socket->isOpen())
         notePeer();
-    connect(socket, &QTcpSocket::connected, this, [this, notePeer] {
+    connect(socket, &Carrier::opened, this, [this, notePeer] {
         notePeer();
         if (m_role == Role::Dialer)
             sendHandshake();
@@ -66,7 +68,7 @@ void Wire::setExtensions(const QList<QByteArray> &names, BencodeValue::Dict extr
 
 void Wire::start()
 {
-    if (m_role == Role::Dialer && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (m_role == Role::Dialer && m_socket && m_socket->isOpen())
         sendHandshake();
 }
 
@@ -330,21 +332,27 @@ void Wire::close(const QString &reason)
     m_keepAlive.stop();
     m_timeout.stop();
     if (m_socket) {
-        // The socket outlives the wire until the remote closes too: what we wrote last (a
-        // leave packet) must get out, and closing with unread input would send a reset that
-        // can destroy it in flight.
-        QTcpSocket *socket = m_socket;
-        socket->disconnect(this);
-        socket->setParent(nullptr);
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(kLingerMs, socket, [socket] {
-            socket->abort();
-            socket->deleteLater();
-        });
-        socket->disconnectFromHost();
-        if (socket->state() == QAbstractSocket::UnconnectedState)
-            socket->deleteLater();
+        Carrier *carrier = m_socket;
+        carrier->disconnect(this);
+        if (m_carrierEnded) {
+            carrier->deleteLater();
+        } else {
+            // The carrier outlives the wire until the remote closes too: what we wrote last (a
+            // leave packet) must get out, and closing with unread input would send a reset that
+            // can destroy it in flight. It is freed by the remote's close or the linger timeout.
+            carrier->setParent(nullptr);
+            connect(carrier, &Carrier::readyRead, carrier, [carrier] { carrier->readAll(); });
+            connect(carrier, &Carrier::closed, carrier, &QObject::deleteLater);
+            connect(carrier, &Carrier::failed, carrier, &QObject::deleteLater);
+            const QPointer<Carrier> lingering(carrier);
+            m_clock.schedule(kLingerMs, [lingering] {
+                if (lingering) {
+                    lingering->abort();
+                    lingering->deleteLater();
+                }
+            });
+            carrier->close();
+        }
     }
     emit closed(reason);
 }

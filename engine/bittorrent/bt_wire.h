@@ -5,14 +5,13 @@
 #include "core/clock.h"
 #include "dht/bencode.h"
 #include "rooms/room_backend.h"
+#include "transport/carrier.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
-
-class QTcpSocket;
 
 namespace swarmscope::bt {
 
@@ -32,9 +31,9 @@ public:
     static constexpr int kMaxExtendedHandshakeBytes = 64 * 1024;
     static constexpr int kLingerMs = 5000;  // a closed wire's socket waits this long for the remote to close
 
-    // Takes the socket (connected or connecting). A dialer is given its torrent now; an acceptor
+    // Takes the carrier (open, or dialling). A dialer is given its torrent now; an acceptor
     // finds it from the remote handshake through resolveTorrent.
-    Wire(QTcpSocket *socket, Role role, Clock &clock, QByteArray localPeerId, QObject *parent = nullptr);
+    Wire(Carrier *carrier, Role role, Clock &clock, QByteArray localPeerId, QObject *parent = nullptr);
     ~Wire() override;
 
     std::function<const RoomTorrent *(const QByteArray &infoHash)> resolveTorrent;
@@ -96,7 +95,8 @@ private:
     QString typeOf(const Message &m) const;  // the inspector's name for it
     void keepAliveTick(bool send);
 
-    QPointer<QTcpSocket> m_socket;
+    QPointer<Carrier> m_socket;
+    bool m_carrierEnded = false;  // the carrier reported its end: nothing left to linger for
     Role m_role;
     Clock &m_clock;
     quint64 m_id;

@@ -1,22 +1,21 @@
 #include "bittorrent/local_service_discovery.h"
 
 #include "core/logging.h"
-
-#include <QNetworkDatagram>
-#include <QRandomGenerator>
-#include <QUdpSocket>
+#include "core/random.h"
+#include "transport/datagram_socket.h"
 
 namespace swarmscope::bt {
 
-LocalServiceDiscovery::LocalServiceDiscovery(LsdConfig config, Clock &clock, QObject *parent)
+LocalServiceDiscovery::LocalServiceDiscovery(LsdConfig config, Clock &clock, Random &random, DatagramFactory &datagrams,
+                                             QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
+    , m_datagrams(datagrams)
     , m_timer(clock)
 {
     // bittorrent-lsd's cookies read "bittorrent-lsd-<peer id>"; ours are just as unique.
-    m_cookie = QByteArrayLiteral("swarmscope-")
-        + QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0');
+    m_cookie = QByteArrayLiteral("swarmscope-") + QByteArray::number(random.generate64(), 16).rightJustified(16, '0');
 }
 
 LocalServiceDiscovery::~LocalServiceDiscovery() = default;
@@ -25,13 +24,13 @@ Status LocalServiceDiscovery::start()
 {
     if (started())
         return {};
-    auto opened = MulticastSocket::open(m_config.group, m_config.port, m_config.interfaceName, this);
+    auto opened = MulticastSocket::open(m_datagrams, m_config.group, m_config.port, m_config.interfaceName, this);
     if (!opened)
         return opened.error();
     if (!opened->failures.isEmpty())
         qCWarning(lcLan) << "BEP 14: could not join" << m_config.group << "on" << opened->failures;
     m_multicast = *opened;
-    connect(m_multicast.socket, &QUdpSocket::readyRead, this, &LocalServiceDiscovery::onReadyRead);
+    connect(m_multicast.socket, &DatagramSocket::readyRead, this, &LocalServiceDiscovery::onReadyRead);
     qCInfo(lcLan).noquote() << QStringLiteral("BEP 14 local service discovery on %1:%2 via %3")
                                    .arg(m_config.group.toString())
                                    .arg(m_config.port)
@@ -85,17 +84,17 @@ void LocalServiceDiscovery::announceNow()
 
 void LocalServiceDiscovery::onReadyRead()
 {
-    while (m_multicast.socket && m_multicast.socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_multicast.socket->receiveDatagram(kLsdMaxReceived + 1);
-        if (datagram.isValid())
+    while (m_multicast.socket && m_multicast.socket->hasPending()) {
+        const Datagram datagram = m_multicast.socket->receive(kLsdMaxReceived + 1);
+        if (!datagram.sender.isNull())
             receiveDatagram(datagram);
     }
 }
 
-void LocalServiceDiscovery::receiveDatagram(const QNetworkDatagram &datagram)
+void LocalServiceDiscovery::receiveDatagram(const Datagram &datagram)
 {
-    const LsdParsed parsed = parseLsdAnnounce(datagram.data());
-    QHostAddress sender = datagram.senderAddress();
+    const LsdParsed parsed = parseLsdAnnounce(datagram.data);
+    QHostAddress sender = datagram.sender;
     // An IPv4 sender may arrive as ::ffff:a.b.c.d on a dual-stack socket.
     bool isV4 = false;
     if (const quint32 v4 = sender.toIPv4Address(&isV4); isV4)

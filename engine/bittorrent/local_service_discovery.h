@@ -10,7 +10,11 @@
 #include <QHostAddress>
 #include <QObject>
 
-class QNetworkDatagram;
+namespace swarmscope {
+struct Datagram;
+class DatagramFactory;
+class Random;
+}  // namespace swarmscope
 
 namespace swarmscope::bt {
 
@@ -23,7 +27,8 @@ class LocalServiceDiscovery final : public QObject {
     Q_DISABLE_COPY_MOVE(LocalServiceDiscovery)
 
 public:
-    LocalServiceDiscovery(LsdConfig config, Clock &clock, QObject *parent = nullptr);
+    LocalServiceDiscovery(LsdConfig config, Clock &clock, Random &random, DatagramFactory &datagrams,
+                          QObject *parent = nullptr);
     ~LocalServiceDiscovery() override;
 
     Status start();  // bind the port and join the group
@@ -35,7 +40,7 @@ public:
     QByteArray cookie() const { return m_cookie; }
 
     // Handles one datagram as if the socket had just read it (tests and fuzz targets).
-    void receiveDatagram(const QNetworkDatagram &datagram);
+    void receiveDatagram(const Datagram &datagram);
 
     quint64 announcesOut() const { return m_out; }
     const QHash<QString, quint64> &rejects() const { return m_rejects; }
@@ -51,6 +56,7 @@ private:
 
     LsdConfig m_config;
     Clock &m_clock;
+    DatagramFactory &m_datagrams;
     MulticastSocket m_multicast;
     QByteArray m_cookie;
     QList<QByteArray> m_infoHashes;

@@ -6,6 +6,7 @@
 #include "bugout/bugout_service.h"
 #include "crypto/identity.h"
 #include "dht/dht_node.h"
+#include "transport/carrier.h"
 
 #include <QSet>
 
@@ -13,13 +14,16 @@
 
 namespace swarmscope {
 
-BugoutBackend::BugoutBackend(const KeyPair &identity, Clock &clock, Options options, DhtNode *dht, QObject *parent)
+BugoutBackend::BugoutBackend(const KeyPair &identity, Clock &clock, Random &random, const CarrierFactory &carriers,
+                             DatagramFactory &datagrams, Options options, DhtNode *dht, QObject *parent)
     : CompatBackend(parent)
     , m_identity(identity)
     , m_clock(clock)
+    , m_random(random)
+    , m_datagrams(datagrams)
     , m_options(std::move(options))
     , m_dht(dht)
-    , m_service(std::make_unique<bugout::Service>(identity, clock))
+    , m_service(std::make_unique<bugout::Service>(identity, clock, random, carriers.sibling(nullptr)))
 {
     bugout::Service *s = m_service.get();
     connect(s, &bugout::Service::event, this, &CompatBackend::event);
@@ -86,7 +90,7 @@ void BugoutBackend::startLocalServiceDiscovery()
 {
     if (m_lsd || !m_options.lsd.enabled)
         return;
-    auto lsd = std::make_unique<bt::LocalServiceDiscovery>(m_options.lsd, m_clock);
+    auto lsd = std::make_unique<bt::LocalServiceDiscovery>(m_options.lsd, m_clock, m_random, m_datagrams);
     if (Status st = lsd->start(); !st.ok()) {
         emit event(
             Event{m_clock.wallMs(), BugoutRejected{{}, QStringLiteral("lsd-unavailable"), st.error().detail, {}}});

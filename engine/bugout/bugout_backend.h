@@ -14,7 +14,10 @@
 
 namespace swarmscope {
 
+class CarrierFactory;
+class DatagramFactory;
 class DhtNode;
+class Random;
 
 namespace bugout {
 class Service;
@@ -35,7 +38,10 @@ public:
     };
 
     // dht may be null.
-    BugoutBackend(const KeyPair &identity, Clock &clock, Options options, DhtNode *dht, QObject *parent = nullptr);
+    // The BitTorrent listener is a sibling of `carriers` (the session's: TCP, or the in-memory
+    // network); BEP 14 goes through `datagrams`.
+    BugoutBackend(const KeyPair &identity, Clock &clock, Random &random, const CarrierFactory &carriers,
+                  DatagramFactory &datagrams, Options options, DhtNode *dht, QObject *parent = nullptr);
     ~BugoutBackend() override;
 
     bugout::Service &service() { return *m_service; }
@@ -71,6 +77,8 @@ private:
 
     KeyPair m_identity;
     Clock &m_clock;
+    Random &m_random;
+    DatagramFactory &m_datagrams;
     Options m_options;
     DhtNode *m_dht;
     std::unique_ptr<bugout::Service> m_service;

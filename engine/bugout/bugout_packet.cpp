@@ -39,15 +39,15 @@ Keys Keys::make(const KeyPair &identity)
     return k;
 }
 
-QByteArray makePacket(const Keys &keys, const QString &identifier, qint64 nowMs, const QByteArray &type,
-                      BencodeValue::Dict extra)
+QByteArray makePacket(const Keys &keys, const QString &identifier, qint64 nowMs, const QByteArray &nonce,
+                      const QByteArray &type, BencodeValue::Dict extra)
 {
     BencodeValue inner = BencodeValue::dict(std::move(extra));
     inner.insert("t", BencodeValue::integer(nowMs));
     inner.insert("i", BencodeValue::string(identifier.toUtf8()));
     inner.insert("pk", BencodeValue::string(keys.pk58.toLatin1()));
     inner.insert("ek", BencodeValue::string(keys.ek58.toLatin1()));
-    inner.insert("n", BencodeValue::string(randomBytes(8)));
+    inner.insert("n", BencodeValue::string(nonce));
     inner.insert("y", BencodeValue::string(type));
     const QByteArray p = inner.encode();
     return BencodeValue::dict(

@@ -30,8 +30,9 @@ struct Keys {
     static Keys make(const KeyPair &identity);
 };
 
-QByteArray makePacket(const Keys &keys, const QString &identifier, qint64 nowMs, const QByteArray &type,
-                      BencodeValue::Dict extra = {});
+// nonce: the packet's "n", 8 bytes that only make it unique (the room's random source).
+QByteArray makePacket(const Keys &keys, const QString &identifier, qint64 nowMs, const QByteArray &nonce,
+                      const QByteArray &type, BencodeValue::Dict extra = {});
 // Empty when the recipient's ek is not a 32-byte key.
 QByteArray encryptPacket(const Keys &keys, const QByteArray &signedPacket, const QString &recipientEk58);
 

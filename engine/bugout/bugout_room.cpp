@@ -5,6 +5,7 @@
 #include "core/json_text.h"
 #include "crypto/base58.h"
 #include "crypto/identity.h"
+#include "core/random.h"
 
 #include <QJsonObject>
 
@@ -15,11 +16,12 @@ const QString kNoSuchCall = QStringLiteral("No such API call.");
 constexpr qint64 kSeenKeepMs = kPeerTimeoutMs + kMaxFutureMs + 60000;  // older packets are refused anyway
 }  // namespace
 
-Room::Room(QString identifier, const Keys &keys, Clock &clock, QObject *parent)
+Room::Room(QString identifier, const Keys &keys, Clock &clock, Random &random, QObject *parent)
     : QObject(parent)
     , m_identifier(std::move(identifier))
     , m_keys(keys)
     , m_clock(clock)
+    , m_random(random)
     , m_torrent(bt::RoomTorrent::of(m_identifier))
     , m_heartbeatTimer(clock)
 {}
@@ -195,7 +197,7 @@ void Room::onCall(const Packet &p)
         const QJsonValue result =
             outcome.ok() ? *outcome : QJsonValue(QJsonObject{{QStringLiteral("error"), outcome.error().detail}});
         const QByteArray packet =
-            makePacket(self->m_keys, self->m_identifier, self->now(), "rr",
+            makePacket(self->m_keys, self->m_identifier, self->now(), self->m_random.bytes(8), "rr",
                        {{"rn", BencodeValue::string(nonce)}, {"rr", BencodeValue::string(jsonStringify(result))}});
         auto sealed = self->sealFor(caller, packet);
         if (!sealed)
@@ -297,8 +299,8 @@ Result<QByteArray> Room::sealFor(const QString &address, const QByteArray &signe
 
 Result<QString> Room::send(const QJsonValue &message)
 {
-    const QByteArray packet =
-        makePacket(m_keys, m_identifier, now(), "m", {{"v", BencodeValue::string(jsonStringify(message))}});
+    const QByteArray packet = makePacket(m_keys, m_identifier, now(), m_random.bytes(8), "m",
+                                         {{"v", BencodeValue::string(jsonStringify(message))}});
     const QString id = sendOwn(packet);
     post(BugoutSent{roomName(), {}, message, id});
     return id;
@@ -306,8 +308,8 @@ Result<QString> Room::send(const QJsonValue &message)
 
 Result<QString> Room::sendTo(const QString &address, const QJsonValue &message)
 {
-    const QByteArray packet =
-        makePacket(m_keys, m_identifier, now(), "m", {{"v", BencodeValue::string(jsonStringify(message))}});
+    const QByteArray packet = makePacket(m_keys, m_identifier, now(), m_random.bytes(8), "m",
+                                         {{"v", BencodeValue::string(jsonStringify(message))}});
     auto sealed = sealFor(address, packet);
     if (!sealed)
         return sealed.error();
@@ -318,8 +320,8 @@ Result<QString> Room::sendTo(const QString &address, const QJsonValue &message)
 
 Result<quint64> Room::rpc(const QString &address, const QString &name, const QJsonValue &args, qint64 timeoutMs)
 {
-    const QByteArray nonce = randomBytes(8);
-    const QByteArray packet = makePacket(m_keys, m_identifier, now(), "r",
+    const QByteArray nonce = m_random.bytes(8);
+    const QByteArray packet = makePacket(m_keys, m_identifier, now(), m_random.bytes(8), "r",
                                          {{"c", BencodeValue::string(name.toUtf8())},
                                           {"a", BencodeValue::string(jsonStringify(args))},
                                           {"rn", BencodeValue::string(nonce)}});
@@ -338,13 +340,13 @@ Result<quint64> Room::rpc(const QString &address, const QString &name, const QJs
 
 void Room::ping()
 {
-    sendOwn(makePacket(m_keys, m_identifier, now(), "p"));
+    sendOwn(makePacket(m_keys, m_identifier, now(), m_random.bytes(8), "p"));
 }
 
 void Room::sayLeaving()
 {
     m_heartbeatTimer.stop();
-    sendOwn(makePacket(m_keys, m_identifier, now(), "x"));
+    sendOwn(makePacket(m_keys, m_identifier, now(), m_random.bytes(8), "x"));
 }
 
 void Room::setHeartbeat(qint64 intervalMs)

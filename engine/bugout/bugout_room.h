@@ -16,6 +16,7 @@
 #include <functional>
 
 namespace swarmscope {
+class Random;
 namespace bt {
 class Wire;
 }
@@ -35,7 +36,8 @@ public:
     static inline const QByteArray kExtension = QByteArrayLiteral("bo_channel");
     static constexpr int kMaxSeen = 100000;
 
-    Room(QString identifier, const Keys &keys, Clock &clock, QObject *parent = nullptr);
+    // random: packet and call nonces, which only make packets unique (keys come from libsodium).
+    Room(QString identifier, const Keys &keys, Clock &clock, Random &random, QObject *parent = nullptr);
     ~Room() override;
 
     const QString &identifier() const { return m_identifier; }
@@ -107,6 +109,7 @@ private:
     QString m_identifier;
     const Keys &m_keys;
     Clock &m_clock;
+    Random &m_random;
     bt::RoomTorrent m_torrent;
     QList<QPointer<bt::Wire>> m_wires;
     QHash<QString, Peer> m_peers;  // by address

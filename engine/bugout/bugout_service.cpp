@@ -6,11 +6,9 @@
 #include "crypto/identity.h"
 #include "events/event_json.h"
 #include "swarm/host_kind.h"
-#include "transport/bypass_proxy.h"
+#include "transport/carrier.h"
 
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
+#include <QPointer>
 
 namespace swarmscope::bugout {
 
@@ -25,12 +23,19 @@ QString rejectReasonOf(ErrorCode code)
     }
 }
 
-Service::Service(const KeyPair &identity, Clock &clock, QObject *parent)
+Service::Service(const KeyPair &identity, Clock &clock, Random &random, CarrierFactory *carriers, QObject *parent)
     : QObject(parent)
     , m_keys(Keys::make(identity))
     , m_clock(clock)
-    , m_peerId(bt::makePeerId())
-{}
+    , m_random(random)
+    , m_peerId(bt::makePeerId(random))
+    , m_carriers(carriers)
+{
+    if (!m_carriers)
+        return;  // a transport without listeners of its own: listen() and connectTo() say so
+    m_carriers->setParent(this);
+    connect(m_carriers, &CarrierFactory::incoming, this, &Service::onIncoming);
+}
 
 Service::~Service()
 {
@@ -42,30 +47,23 @@ Service::~Service()
 
 Status Service::listen(const QHostAddress &host, quint16 port)
 {
-    if (!m_server) {
-        m_server = new QTcpServer(this);
-        bypassProxy(*m_server);
-        connect(m_server, &QTcpServer::newConnection, this, &Service::onIncoming);
-    }
-    if (!m_server->listen(host, port))
-        return makeError(ErrorCode::AddressInUse,
-                         QStringLiteral("BitTorrent listener on %1:%2: %3")
-                             .arg(host.toString())
-                             .arg(port)
-                             .arg(m_server->errorString()));
+    if (!m_carriers)
+        return makeError(ErrorCode::Invalid, QStringLiteral("BitTorrent listener: this transport has none"));
+    if (Status st = m_carriers->listen(host, port); !st.ok())
+        return makeError(st.error().code, QStringLiteral("BitTorrent listener: %1").arg(st.error().detail));
     emit event(
-        Event{m_clock.wallMs(), BugoutListening{{host.toString(), m_server->serverPort()}, Transport::BitTorrent}});
+        Event{m_clock.wallMs(), BugoutListening{{host.toString(), m_carriers->listenPort()}, Transport::BitTorrent}});
     return {};
 }
 
 bool Service::listening() const
 {
-    return m_server && m_server->isListening();
+    return m_carriers && m_carriers->listenPort() != 0;
 }
 
 quint16 Service::port() const
 {
-    return listening() ? m_server->serverPort() : 0;
+    return m_carriers ? m_carriers->listenPort() : 0;
 }
 
 QString Service::ownAddress() const
@@ -78,7 +76,7 @@ Room *Service::join(const QString &identifier)
     const QString id = identifier.isEmpty() ? ownAddress() : identifier;  // new Bugout(): our own address
     if (Room *r = room(id))
         return r;
-    auto room = std::make_unique<Room>(id, m_keys, m_clock, this);
+    auto room = std::make_unique<Room>(id, m_keys, m_clock, m_random, this);
     Room *r = room.get();
     r->nextCallId = [this] { return m_nextCall++; };
     r->invokeProcedure = [this](const QString &name, const QString &caller, const QJsonValue &args,
@@ -108,7 +106,10 @@ void Service::leave(const QString &identifier)
     // webtorrent destroys a wire as soon as its socket ends, dropping bytes not yet parsed: the
     // wires close a moment after the "x", not with it.
     for (bt::Wire *w : r->wires())
-        QTimer::singleShot(kLeaveGraceMs, w, [w] { w->close(QStringLiteral("room left")); });
+        m_clock.schedule(kLeaveGraceMs, [w = QPointer<bt::Wire>(w)] {
+            if (w)
+                w->close(QStringLiteral("room left"));
+        });
     m_rooms.erase(it);
     emit event(Event{m_clock.wallMs(), BugoutRoomLeft{RoomName{identifier}}});
     emit roomLeft(identifier, infoHash);
@@ -191,9 +192,9 @@ std::optional<PeerSnapshot> Service::peer(quint64 id) const
     return std::nullopt;
 }
 
-bt::Wire *Service::makeWire(QTcpSocket *socket, int role)
+bt::Wire *Service::makeWire(Carrier *carrier, int role)
 {
-    auto *w = new bt::Wire(socket, bt::Wire::Role(role), m_clock, m_peerId, this);
+    auto *w = new bt::Wire(carrier, bt::Wire::Role(role), m_clock, m_peerId, this);
     w->setDhtPort(m_dhtPort);
     connect(w, &bt::Wire::traffic, this, [this, w](bool out, const QString &type, const QByteArray &body, int bytes) {
         capture(w, out, type, body, bytes);
@@ -215,20 +216,18 @@ bt::Wire *Service::makeWire(QTcpSocket *socket, int role)
     return w;
 }
 
-void Service::onIncoming()
+void Service::onIncoming(Carrier *carrier)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        bt::Wire *w = makeWire(socket, int(bt::Wire::Role::Acceptor));
-        w->setExtensions({Room::kExtension}, {});
-        w->resolveTorrent = [this, w](const QByteArray &infoHash) -> const bt::RoomTorrent * {
-            for (const auto &[id, r] : m_rooms)
-                if (r->torrent().infoHash == infoHash) {
-                    w->setExtraFields(r->handshakeFields());
-                    return &r->torrent();
-                }
-            return nullptr;
-        };
-    }
+    bt::Wire *w = makeWire(carrier, int(bt::Wire::Role::Acceptor));
+    w->setExtensions({Room::kExtension}, {});
+    w->resolveTorrent = [this, w](const QByteArray &infoHash) -> const bt::RoomTorrent * {
+        for (const auto &[id, r] : m_rooms)
+            if (r->torrent().infoHash == infoHash) {
+                w->setExtraFields(r->handshakeFields());
+                return &r->torrent();
+            }
+        return nullptr;
+    };
 }
 
 Status Service::connectTo(const QString &identifier, const QString &host, quint16 port, const QString &source)
@@ -241,15 +240,15 @@ Status Service::connectTo(const QString &identifier, const QString &host, quint1
         + QString::number(port);
     if (m_dialled.contains(key))
         return {};
-    auto *socket = new QTcpSocket;
-    bypassProxy(*socket);
-    bt::Wire *w = makeWire(socket, int(bt::Wire::Role::Dialer));
+    if (!m_carriers)
+        return makeError(ErrorCode::Invalid, QStringLiteral("BitTorrent: this transport cannot dial"));
+    Carrier *carrier = m_carriers->dial(host, port, nullptr);
+    bt::Wire *w = makeWire(carrier, int(bt::Wire::Role::Dialer));
     m_dialled.insert(key);
     connect(w, &bt::Wire::closed, this, [this, key] { m_dialled.remove(key); });
     w->setSource(source);
     w->setTorrent(&r->torrent());
     w->setExtensions({Room::kExtension}, r->handshakeFields());
-    socket->connectToHost(host, port);
     return {};
 }
 

@@ -20,10 +20,10 @@
 #include <optional>
 #include <memory>
 
-class QTcpServer;
-class QTcpSocket;
-
 namespace swarmscope {
+class Carrier;
+class Random;
+class CarrierFactory;
 namespace bt {
 class Wire;
 }
@@ -42,7 +42,9 @@ class Service final : public QObject {
 public:
     static constexpr int kLeaveGraceMs = 500;
 
-    Service(const KeyPair &identity, Clock &clock, QObject *parent = nullptr);
+    // carriers: the BitTorrent listener's and dialler's, taken over (a sibling of the session's).
+    // random: our BitTorrent peer id and the rooms' packet nonces (nothing secret).
+    Service(const KeyPair &identity, Clock &clock, Random &random, CarrierFactory *carriers, QObject *parent = nullptr);
     ~Service() override;
 
     Status listen(const QHostAddress &host, quint16 port);
@@ -89,16 +91,17 @@ signals:
     void wireClosed(quint64 id);
 
 private:
-    bt::Wire *makeWire(QTcpSocket *socket, int role);
+    bt::Wire *makeWire(Carrier *carrier, int role);
     PeerSnapshot snapshotOf(const bt::Wire *wire) const;
-    void onIncoming();
+    void onIncoming(Carrier *carrier);
     void countReject(const QString &reason, const QString &room, const QString &detail, const QString &host);
     void capture(bt::Wire *wire, bool outbound, const QString &type, const QByteArray &body, int wireBytes);
 
     Keys m_keys;
     Clock &m_clock;
+    Random &m_random;
     QByteArray m_peerId;
-    QTcpServer *m_server = nullptr;
+    CarrierFactory *m_carriers;
     std::map<QString, std::unique_ptr<Room>> m_rooms;
     QHash<QString, quint64> m_rejects;
     QSet<QString> m_dialled;  // "infohash@host:port" of our wires out

@@ -53,7 +53,7 @@ LanDiscovery::~LanDiscovery()
 
 quint16 LanDiscovery::port() const
 {
-    return m_socket ? m_socket->localPort() : 0;
+    return m_multicast.socket ? m_multicast.socket->localPort() : 0;
 }
 
 Status LanDiscovery::start()
@@ -62,62 +62,19 @@ Status LanDiscovery::start()
         qCInfo(lcLan) << "LAN discovery disabled";
         return {};
     }
-    if (m_socket)
+    if (m_multicast.socket)
         return {};
-    if (m_config.group.protocol() != QAbstractSocket::IPv4Protocol || !m_config.group.isMulticast())
-        return makeError(ErrorCode::BadAddress,
-                         QStringLiteral("%1 is not an IPv4 multicast group").arg(m_config.group.toString()));
-
-    QStringList interfaces;
-    if (!m_config.interfaceName.isEmpty()) {
-        if (!m_datagrams.hasInterface(m_config.interfaceName))
-            return makeError(ErrorCode::Io,
-                             QStringLiteral("no network interface named %1").arg(m_config.interfaceName));
-        // lo reports no CanMulticast flag but carries multicast fine, so a named interface is trusted.
-        interfaces.append(m_config.interfaceName);
-    } else {
-        interfaces = m_datagrams.multicastInterfaces();
-        if (interfaces.isEmpty())
-            return makeError(ErrorCode::Io, QStringLiteral("no network interface is up and multicast-capable"));
-    }
-
-    auto *socket = m_datagrams.create(this);
-    // Address reuse: avahi may hold 5353 already, and several engines in one process share the port.
-    if (Status st = socket->bind(QHostAddress::AnyIPv4, m_config.port, true); !st.ok()) {
-        delete socket;
-        return makeError(st.error().code,
-                         QStringLiteral("cannot bind UDP port %1: %2").arg(m_config.port).arg(st.error().detail));
-    }
-
-    // Always join on a named interface: joining on "any" would pick the default route's interface.
-    QStringList joined;
-    QStringList failures;
-    for (const QString &iface : std::as_const(interfaces)) {
-        if (Status st = socket->joinGroup(m_config.group, iface); st.ok())
-            joined.append(iface);
-        else
-            failures.append(QStringLiteral("%1: %2").arg(iface, st.error().detail));
-    }
-    if (joined.isEmpty()) {
-        delete socket;
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("cannot join %1 (%2)").arg(m_config.group.toString(), failures.join(QStringLiteral("; "))));
-    }
-    if (!failures.isEmpty())
-        qCWarning(lcLan) << "could not join" << m_config.group << "on" << failures;
-
-    socket->setMulticastInterface(joined.first());
-    socket->setMulticastLoopback(true);
-    socket->setMulticastTtl(255);
-    connect(socket, &DatagramSocket::readyRead, this, &LanDiscovery::onReadyRead);
-
-    m_socket = socket;
-    m_interfaces = joined;
+    auto opened = MulticastSocket::open(m_datagrams, m_config.group, m_config.port, m_config.interfaceName, this);
+    if (!opened)
+        return opened.error();
+    if (!opened->failures.isEmpty())
+        qCWarning(lcLan) << "could not join" << m_config.group << "on" << opened->failures;
+    m_multicast = *opened;
+    connect(m_multicast.socket, &DatagramSocket::readyRead, this, &LanDiscovery::onReadyRead);
     qCInfo(lcLan).noquote() << QStringLiteral("mDNS discovery on %1:%2 via %3")
                                    .arg(m_config.group.toString())
                                    .arg(m_config.port)
-                                   .arg(m_interfaces.join(QStringLiteral(", ")));
+                                   .arg(m_multicast.interfaceNames());
 
     // Keys registered before start are queried now.
     const QStringList names = m_entries.keys();
@@ -219,7 +176,7 @@ void LanDiscovery::scheduleRequery(const QString &name)
 
 void LanDiscovery::sendQuery(const QString &name)
 {
-    if (!m_socket)
+    if (!m_multicast.socket)
         return;
     DnsMessage query;
     query.questions.append(DnsQuestion{name, dns::TypeTxt, dns::ClassIn});
@@ -234,22 +191,16 @@ void LanDiscovery::sendQuery(const QString &name)
 
 void LanDiscovery::sendDatagram(const QByteArray &datagram, quint16 port)
 {
-    if (!m_socket)
-        return;
-    for (const QString &iface : std::as_const(m_interfaces)) {
-        if (m_interfaces.size() > 1)
-            m_socket->setMulticastInterface(iface);
-        if (m_socket->send(datagram, m_config.group, port))
-            ++m_out;
-        else
-            qCDebug(lcLan) << "send on" << iface << "failed:" << m_socket->errorString();
-    }
+    QString error;
+    m_out += m_multicast.send(datagram, m_config.group, port, &error);
+    if (!error.isEmpty())
+        qCDebug(lcLan) << "send on" << error << "failed";
 }
 
 void LanDiscovery::onReadyRead()
 {
-    while (m_socket && m_socket->hasPending()) {
-        const Datagram datagram = m_socket->receive(MaxDatagram + 1);
+    while (m_multicast.socket && m_multicast.socket->hasPending()) {
+        const Datagram datagram = m_multicast.socket->receive(MaxDatagram + 1);
         if (datagram.sender.isNull())
             continue;
         ++m_in;

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "discovery/lan_config.h"
+#include "discovery/multicast_socket.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -88,8 +89,7 @@ private:
     Clock &m_clock;
     Random &m_random;
     DatagramFactory &m_datagrams;
-    DatagramSocket *m_socket = nullptr;
-    QStringList m_interfaces;  // joined, and sent on
+    MulticastSocket m_multicast;  // joined, and sent on every interface it joined
     QByteArray m_token;  // base64, as sent in "token="
     QHash<QString, Entry> m_entries;  // by lower-case "<hex>.<domain>"
     quint64 m_in = 0;

@@ -6,7 +6,7 @@
 #include "dswarm/dswarm_swarm.h"
 #include "events/event_json.h"
 #include "swarm/host_kind.h"
-#include "transport/tcp_carrier.h"
+#include "transport/carrier.h"
 
 #include <QCryptographicHash>
 
@@ -36,7 +36,7 @@ ErrorCode errorCodeOf(DswarmRefusal reason)
 }  // namespace
 
 DswarmBackend::DswarmBackend(QByteArray id, Clock &clock, DswarmOptions options, QHostAddress listenHost,
-                             LanDiscovery *lan, DhtNode *dht, FactoryMaker makeFactory, QObject *parent)
+                             LanDiscovery *lan, DhtNode *dht, const CarrierFactory &carriers, QObject *parent)
     : CompatBackend(parent)
     , m_id(std::move(id))
     , m_clock(clock)
@@ -44,8 +44,7 @@ DswarmBackend::DswarmBackend(QByteArray id, Clock &clock, DswarmOptions options,
     , m_listenHost(std::move(listenHost))
     , m_lan(lan)
     , m_dht(dht)
-    , m_makeFactory(makeFactory ? std::move(makeFactory)
-                                : [] { return static_cast<CarrierFactory *>(new TcpCarrierFactory); })
+    , m_carriers(carriers)
     , m_nextConnection(connectionIdBase(RoomBackend::DiscoverySwarm) + 1)
 {}
 
@@ -64,8 +63,13 @@ Result<RoomSnapshot> DswarmBackend::join(const QString &name, const JoinOptions 
 {
     if (m_rooms.contains(name))
         return room(name);
+    CarrierFactory *factory = m_carriers.sibling(nullptr);
+    if (!factory)
+        return makeError(ErrorCode::Invalid,
+                         QStringLiteral("discovery-swarm needs a listener of its own; this "
+                                        "transport has none"));
     auto *swarm = new DswarmSwarm(
-        name, m_id, m_clock, m_options, m_makeFactory(), [this] { return m_nextConnection++; }, this);
+        name, m_id, m_clock, m_options, factory, [this] { return m_nextConnection++; }, this);
     connect(swarm, &DswarmSwarm::event, this, &CompatBackend::event);
     connect(swarm, &DswarmSwarm::peerAdded, this, &CompatBackend::peerAdded);
     connect(swarm, &DswarmSwarm::peerUpdated, this, &CompatBackend::peerUpdated);

@@ -26,11 +26,11 @@ class DswarmBackend final : public CompatBackend {
 
 public:
     static inline const QString kDomain = QStringLiteral("dns-discovery.local");
-    using FactoryMaker = std::function<CarrierFactory *()>;
 
-    // id: what we tell peers in the handshake (32 bytes); lan and dht may be null.
+    // id: what we tell peers in the handshake (32 bytes); lan and dht may be null. Each swarm
+    // listens on a sibling of `carriers` (the world's: TCP, or the in-memory network).
     DswarmBackend(QByteArray id, Clock &clock, DswarmOptions options, QHostAddress listenHost, LanDiscovery *lan,
-                  DhtNode *dht, FactoryMaker makeFactory = {}, QObject *parent = nullptr);
+                  DhtNode *dht, const CarrierFactory &carriers, QObject *parent = nullptr);
     ~DswarmBackend() override;
 
     const QByteArray &id() const { return m_id; }
@@ -66,7 +66,7 @@ private:
     QHostAddress m_listenHost;
     LanDiscovery *m_lan;
     DhtNode *m_dht;
-    FactoryMaker m_makeFactory;
+    const CarrierFactory &m_carriers;
     QHash<QString, DswarmSwarm *> m_rooms;  // by name, owned
     QStringList m_order;
     QHash<QString, quint64> m_rejects;  // reason -> count, all rooms

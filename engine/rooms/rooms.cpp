@@ -383,6 +383,15 @@ std::optional<PeerId> Rooms::memberId(const QString &room, const QString &addres
     return std::nullopt;
 }
 
+std::optional<std::pair<QString, PeerId>> Rooms::findMember(const QString &address, const QString &room) const
+{
+    const QStringList candidates = room.isEmpty() ? names() : QStringList{room};
+    for (const QString &r : candidates)
+        if (const auto id = memberId(r, address))
+            return std::make_pair(r, *id);
+    return std::nullopt;
+}
+
 QStringList Rooms::roomsOfMember(const PeerId &id) const
 {
     QStringList out;

@@ -46,6 +46,8 @@ public:
     // for two intervals gets "timeout" then "left". 0 turns it off.
     void setHeartbeat(qint64 intervalMs);
     std::optional<PeerId> memberId(const QString &room, const QString &address) const;
+    // The member with this address in `room`, or in the first joined room it is in when `room` is empty.
+    std::optional<std::pair<QString, PeerId>> findMember(const QString &address, const QString &room) const;
     QStringList roomsOfMember(const PeerId &id) const;
     // The replay cache beyond memory: ids seen in the last 24 h, even before a restart.
     std::function<bool(const QByteArray &id)> seenBefore;

@@ -59,6 +59,13 @@ public:
     virtual void stopListening() = 0;
     // Starts connecting; the carrier emits opened() or failed().
     virtual Carrier *dial(const QString &host, quint16 port, QObject *parent) = 0;
+    // A factory of the same kind on the same host, for a listener of its own (discovery-swarm
+    // listens once per swarm); null where the kind has no such thing (circuits).
+    virtual CarrierFactory *sibling(QObject *parent) const
+    {
+        Q_UNUSED(parent);
+        return nullptr;
+    }
 
 signals:
     void incoming(swarmscope::Carrier *carrier);  // parented to the factory; re-parent it

@@ -133,6 +133,7 @@ public:
     quint16 listenPort() const override { return m_port; }
     void stopListening() override;
     Carrier *dial(const QString &host, quint16 port, QObject *parent) override;
+    CarrierFactory *sibling(QObject *parent) const override { return m_net.factoryFor(m_host, parent); }
     QString host() const { return m_host; }
 
 private:

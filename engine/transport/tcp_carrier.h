@@ -38,6 +38,7 @@ public:
     quint16 listenPort() const override;
     void stopListening() override;
     Carrier *dial(const QString &host, quint16 port, QObject *parent) override;
+    CarrierFactory *sibling(QObject *parent) const override { return new TcpCarrierFactory(parent); }
 
 private:
     QTcpServer m_server;

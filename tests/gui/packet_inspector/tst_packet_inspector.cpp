@@ -5,6 +5,7 @@
 #include "bittorrent/bt_protocol.h"
 #include "bugout/bugout_packet.h"
 #include "core/json_text.h"
+#include "core/random.h"
 #include "inspector/color_scheme.h"
 #include "inspector/packet_cbor_model.h"
 #include "inspector/packet_hex_view.h"
@@ -327,7 +328,7 @@ void TestPacketInspector::tsharkDissectsBugoutPackets()
     const QString room = QStringLiteral("compat-room");
     const QString text = QStringLiteral("hello from swarmscope");
     const bugout::Keys keys = bugout::Keys::make(KeyPair::generate());
-    const QByteArray packet = bugout::makePacket(keys, room, 1700000000000, "m",
+    const QByteArray packet = bugout::makePacket(keys, room, 1700000000000, QByteArray(8, 'n'), "m",
                                                  {{"v", BencodeValue::string(jsonStringify(QJsonValue(text)))}});
     const auto envelope = BencodeValue::decode(packet);
     QVERIFY(envelope.ok() && envelope->find("s"));
@@ -343,7 +344,8 @@ void TestPacketInspector::tsharkDissectsBugoutPackets()
     bt::Handshake handshake;
     handshake.reserved[5] = char(0x10);  // BEP 10
     handshake.infoHash = QByteArray(20, '\x01');
-    handshake.peerId = bt::makePeerId();
+    Random random(7);
+    handshake.peerId = bt::makePeerId(random);
 
     // As the engine captures them: a message without its length prefix (the writer puts it back).
     const auto btFrame = [](int i, const QString &type, const QByteArray &payload) {

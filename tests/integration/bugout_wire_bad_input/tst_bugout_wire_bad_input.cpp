@@ -5,7 +5,9 @@
 #include "bugout/bugout_room.h"
 #include "bugout/bugout_service.h"
 #include "core/clock.h"
+#include "core/random.h"
 #include "crypto/identity.h"
+#include "transport/tcp_carrier.h"
 
 #include <QTcpSocket>
 #include <QtTest>
@@ -65,6 +67,7 @@ class TestBugoutWireBadInput : public QObject {
 private:
     SystemClock m_clock;
     KeyPair m_keys = KeyPair::generate();
+    Random m_random = Random::fromSystem();
     std::unique_ptr<bugout::Service> m_service;
     EventBatch m_events;
 
@@ -88,14 +91,15 @@ private:
     }
     QByteArray message(const bugout::Keys &keys, const QString &room, qint64 timeMs, const QByteArray &text)
     {
-        return bugout::makePacket(keys, room, timeMs, "m", {{"v", BencodeValue::string("\"" + text + "\"")}});
+        return bugout::makePacket(keys, room, timeMs, QByteArray(8, 'n'), "m",
+                                  {{"v", BencodeValue::string("\"" + text + "\"")}});
     }
 
 private slots:
     void init()
     {
         m_events.clear();
-        m_service = std::make_unique<bugout::Service>(m_keys, m_clock);
+        m_service = std::make_unique<bugout::Service>(m_keys, m_clock, m_random, new TcpCarrierFactory);
         connect(m_service.get(), &bugout::Service::event, this, [this](const Event &e) { m_events.append(e); });
         QVERIFY(m_service->listen(QHostAddress::LocalHost, 0).ok());
         m_service->join(kRoom);

@@ -2,6 +2,7 @@
 #include "core/clock.h"
 #include "dswarm/dswarm_backend.h"
 #include "dswarm/dswarm_handshake.h"
+#include "transport/tcp_carrier.h"
 #include "test_env.h"
 
 #include <QCoreApplication>
@@ -32,11 +33,13 @@ using Printed = test::PrintedEvent;
 // One backend with what it reports.
 struct Peer : test::BackendLog {
     SystemClock clock;
+    TcpCarrierFactory carriers;  // each swarm listens on a sibling
     std::unique_ptr<DswarmBackend> backend;  // last: it reports while it shuts down
 
     explicit Peer(const QByteArray &id, DswarmOptions options = {})
     {
-        backend = std::make_unique<DswarmBackend>(id, clock, options, QHostAddress::LocalHost, nullptr, nullptr);
+        backend =
+            std::make_unique<DswarmBackend>(id, clock, options, QHostAddress::LocalHost, nullptr, nullptr, carriers);
         watch(backend.get(), clock);
     }
     quint16 join(const QString &room = QStringLiteral("room"))

@@ -23,13 +23,15 @@ using Printed = test::PrintedEvent;
 // One backend on host `host` of the network, with what it reports.
 struct Node : test::BackendLog {
     QString host;
+    std::unique_ptr<MemoryCarrierFactory> carriers;  // the host's; each swarm listens on a sibling
     std::unique_ptr<DswarmBackend> backend;  // last: it reports while it shuts down
 
     Node(ManualClock &clock, MemoryNetwork &net, QString h, char idFill, const DswarmOptions &options = {})
         : host(std::move(h))
+        , carriers(net.factoryFor(host))
     {
         backend = std::make_unique<DswarmBackend>(QByteArray(32, idFill), clock, options, QHostAddress(host), nullptr,
-                                                  nullptr, [&net, this] { return net.factoryFor(host); });
+                                                  nullptr, *carriers);
         watch(backend.get(), clock);
     }
     quint16 join()

@@ -6,7 +6,9 @@
 #include "bugout/bugout_room.h"
 #include "bugout/bugout_service.h"
 #include "core/clock.h"
+#include "core/random.h"
 #include "crypto/identity.h"
+#include "transport/tcp_carrier.h"
 #include "bittorrent/lsd_announce.h"
 #include "js_bugout.h"
 #include "json_event.h"
@@ -35,7 +37,8 @@ struct OurPeer {
     EchoTap tap;
     SystemClock clock;
     KeyPair keys = KeyPair::generate();
-    bugout::Service service{keys, clock};
+    Random random = Random::fromSystem();
+    bugout::Service service{keys, clock, random, new TcpCarrierFactory};
     QList<test::JsonEvent> events;
     QList<RpcResponse> responses;
 

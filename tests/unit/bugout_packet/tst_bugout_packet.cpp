@@ -116,7 +116,7 @@ private slots:
     {
         const bugout::Keys keys = bugout::Keys::make(keysFrom(1));
         QCOMPARE(keys.pk58, QStringLiteral("AKnL4NNf3DGWZJS6cPknBuEGnVsV4A4m5tgebLHaRSZ9"));
-        const QByteArray raw = bugout::makePacket(keys, QStringLiteral("room"), 1700000000000, "m",
+        const QByteArray raw = bugout::makePacket(keys, QStringLiteral("room"), 1700000000000, QByteArray(8, 'n'), "m",
                                                   {{"v", BencodeValue::string("\"hi\"")}});
         auto outer = BencodeValue::decode(raw);
         QVERIFY(outer.ok());
@@ -142,10 +142,11 @@ private slots:
         const bugout::Keys alice = bugout::Keys::make(keysFrom(1));
         const bugout::Keys bob = bugout::Keys::make(keysFrom(2));
         const bugout::Keys carol = bugout::Keys::make(keysFrom(3));
-        const QByteArray plain = bugout::makePacket(alice, QStringLiteral("room"), 1700000000000, "r",
-                                                    {{"c", BencodeValue::string("echo")},
-                                                     {"a", BencodeValue::string("1")},
-                                                     {"rn", BencodeValue::string("12345678")}});
+        const QByteArray plain =
+            bugout::makePacket(alice, QStringLiteral("room"), 1700000000000, QByteArray(8, 'n'), "r",
+                               {{"c", BencodeValue::string("echo")},
+                                {"a", BencodeValue::string("1")},
+                                {"rn", BencodeValue::string("12345678")}});
         const QByteArray sealed = bugout::encryptPacket(alice, plain, bob.ek58);
         auto env = BencodeValue::decode(sealed);
         QVERIFY(env.ok());

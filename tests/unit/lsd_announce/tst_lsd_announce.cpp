@@ -3,8 +3,10 @@
 #include "bittorrent/local_service_discovery.h"
 #include "bittorrent/lsd_announce.h"
 #include "core/clock.h"
+#include "core/random.h"
+#include "transport/memory_datagram.h"
+#include "transport/memory_network.h"
 
-#include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -15,11 +17,9 @@ namespace {
 const QByteArray kHash1 = QByteArray::fromHex("0123456789abcdef0123456789abcdef01234567");
 const QByteArray kHash2 = QByteArray::fromHex("fedcba9876543210fedcba9876543210fedcba98");
 
-QNetworkDatagram from(const QByteArray &bytes, const char *host)
+Datagram from(const QByteArray &bytes, const char *host)
 {
-    QNetworkDatagram d(bytes);
-    d.setSender(QHostAddress(QString::fromLatin1(host)), 6771);
-    return d;
+    return Datagram{bytes, QHostAddress(QString::fromLatin1(host)), 6771, bytes.size()};
 }
 }  // namespace
 
@@ -90,6 +90,51 @@ private slots:
                                    << "oversized";
     }
 
+    // Two hosts of the in-memory network on virtual time: each announces at once, hears the other
+    // at its address with its BitTorrent port, never itself, and announces again 5 minutes later.
+    void twoHostsFindEachOtherOnTheMemoryNetwork()
+    {
+        ManualClock clock;
+        MemoryNetwork net(clock);
+        Random randomA(1), randomB(2);
+        std::unique_ptr<MemoryDatagramFactory> netA(net.datagramsFor(QStringLiteral("10.0.0.1")));
+        std::unique_ptr<MemoryDatagramFactory> netB(net.datagramsFor(QStringLiteral("10.0.0.2")));
+        LocalServiceDiscovery a({}, clock, randomA, *netA);
+        LocalServiceDiscovery b({}, clock, randomB, *netB);
+        QVERIFY(a.cookie() != b.cookie());
+        a.setBittorrentPort(7001);
+        b.setBittorrentPort(7002);
+        QSignalSpy foundByA(&a, &LocalServiceDiscovery::peerFound);
+        QSignalSpy foundByB(&b, &LocalServiceDiscovery::peerFound);
+        QVERIFY(a.start().ok());
+        QVERIFY(b.start().ok());
+        a.add(kHash1);
+        b.add(kHash1);
+        b.add(kHash2);  // not A's: A hears only the torrent it has
+        clock.advance(1000);
+        QCOMPARE(a.announcesOut(), quint64(1));
+        QCOMPARE(b.announcesOut(), quint64(1));  // both torrents in one datagram
+        QCOMPARE(foundByA.size(), 1);
+        QCOMPARE(foundByA.first().at(0).toByteArray(), kHash1);
+        QCOMPARE(foundByA.first().at(1).value<QHostAddress>(), QHostAddress(QStringLiteral("10.0.0.2")));
+        QCOMPARE(foundByA.first().at(2).value<quint16>(), quint16(7002));
+        QCOMPARE(foundByB.size(), 1);
+        QCOMPARE(foundByB.first().at(1).value<QHostAddress>(), QHostAddress(QStringLiteral("10.0.0.1")));
+        QCOMPARE(foundByB.first().at(2).value<quint16>(), quint16(7001));
+
+        // A torrent added within the minute waits for the minute; then the five-minute round.
+        a.add(kHash2);
+        clock.advance(30 * 1000);
+        QCOMPARE(a.announcesOut(), quint64(1));
+        clock.advance(30 * 1000);
+        QCOMPARE(a.announcesOut(), quint64(2));
+        QCOMPARE(foundByB.size(), 3);  // both of A's torrents are B's
+        clock.advance(5 * 60 * 1000);
+        QCOMPARE(a.announcesOut(), quint64(3));
+        QCOMPARE(b.announcesOut(), quint64(2));
+        QVERIFY(a.rejects().isEmpty() && b.rejects().isEmpty());
+    }
+
     void badAnnouncesAreRefusedByReason()
     {
         QFETCH(QByteArray, datagram);
@@ -97,7 +142,10 @@ private slots:
         QCOMPARE(parseLsdAnnounce(datagram).refusal, reason);
 
         ManualClock clock;
-        LocalServiceDiscovery lsd({}, clock);
+        Random random(1);
+        MemoryNetwork net(clock);
+        std::unique_ptr<MemoryDatagramFactory> datagrams(net.datagramsFor(QStringLiteral("10.0.0.1")));
+        LocalServiceDiscovery lsd({}, clock, random, *datagrams);
         lsd.add(kHash1);
         QSignalSpy found(&lsd, &LocalServiceDiscovery::peerFound);
         QSignalSpy rejected(&lsd, &LocalServiceDiscovery::rejected);
@@ -112,7 +160,10 @@ private slots:
     void peersOfOurTorrentsAreReported()
     {
         ManualClock clock;
-        LocalServiceDiscovery lsd({}, clock);
+        Random random(1);
+        MemoryNetwork net(clock);
+        std::unique_ptr<MemoryDatagramFactory> datagrams(net.datagramsFor(QStringLiteral("10.0.0.1")));
+        LocalServiceDiscovery lsd({}, clock, random, *datagrams);
         lsd.add(kHash1);
         QSignalSpy found(&lsd, &LocalServiceDiscovery::peerFound);
 

@@ -16,6 +16,8 @@ packages=(
   libminiupnpc-dev libnatpmp-dev nftables iproute2 miniupnpd-nftables miniupnpc natpmpc
   # The sanitizer and fuzzing stage (tools/test-sanitizers.sh).
   clang libclang-rt-14-dev llvm
+  # The house conventions (tools/lint.sh).
+  clang-format clang-tidy
   # gui_packet_inspector reads the pcapng export with tshark and resources/wireshark/swarmscope.lua.
   tshark
 )

@@ -4,7 +4,7 @@
 #   1. the unit and integration tests (build-asan/sanitized-tests.txt, with the node they drive)
 #      and the fuzz seeds and regression inputs run under the sanitizers (ctest labels unit,
 #      integration, fuzz); SWARMSCOPE_SANITIZE_TESTS=0 leaves the unit and integration tests out;
-#   2. every fuzz target runs for SWARMSCOPE_FUZZ_SECONDS (default 12), two at a time.
+#   2. every fuzz target runs for SWARMSCOPE_FUZZ_SECONDS (default 30), two at a time.
 # The tree keeps line tables only (-gline-tables-only): enough for the sanitizers' stack traces,
 # and much less to compile and link than full debug information.
 # Any sanitizer report fails the run (UBSan stops at its first finding, LeakSanitizer fails the
@@ -43,5 +43,5 @@ tested=$SECONDS
 echo "sanitizers: tests took $((tested - built)) s"
 
 rm -f build-asan/fuzz/summary.txt
-FUZZ_JOBS=2 bash "$here/fuzz.sh" all "${SWARMSCOPE_FUZZ_SECONDS:-12}"
+FUZZ_JOBS=2 bash "$here/fuzz.sh" all "${SWARMSCOPE_FUZZ_SECONDS:-30}"
 echo "sanitizers: fuzzing took $((SECONDS - tested)) s; whole stage $((SECONDS - start)) s"

@@ -209,7 +209,7 @@ void CircuitRelay::onRequest(Connection *c, const wire::CircuitRequest &req)
                                        wire::encodeEndpoint(QHostAddress(c->host()), c->port())});
     c->send(wire::CircuitAnswer{
         req.nonce, true, {}, p.tokenFrom, port, wire::encodeEndpoint(QHostAddress(target->host()), target->port())});
-    m_pending.insert(id, std::move(p));
+    m_pending.insert(id, p);
 }
 
 void CircuitRelay::onHalf(Carrier *carrier, const QByteArray &token, const QByteArray &rest)

@@ -11,7 +11,7 @@ namespace swarmscope {
 // address and seed strings derived from it.
 class Identity final {
 public:
-    explicit Identity(KeyPair keys) : m_keys(std::move(keys)) {}
+    explicit Identity(KeyPair keys) : m_keys(keys) {}
 
     const KeyPair &keys() const { return m_keys; }
     const PeerId &id() const { return m_keys.publicKey; }

@@ -41,7 +41,7 @@ DswarmBackend::DswarmBackend(QByteArray id, Clock &clock, DswarmOptions options,
     , m_id(std::move(id))
     , m_clock(clock)
     , m_options(std::move(options))
-    , m_listenHost(std::move(listenHost))
+    , m_listenHost(listenHost)
     , m_lan(lan)
     , m_dht(dht)
     , m_carriers(carriers)

@@ -215,7 +215,7 @@ void FileTransfers::onOffer(const wire::DirectedPayload &p)
         QMetaObject::invokeMethod(
             this, [this, id] { onHashRoom(id); }, Qt::QueuedConnection);
     });
-    m_incoming.insert(offer->id, std::move(in));
+    m_incoming.insert(offer->id, in);
     emitEvent(FileOfferReceived{*offer, from});
 }
 

@@ -59,7 +59,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 }
 
 Database::Database(QSqlDatabase db, QString path, QString connectionName)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {}

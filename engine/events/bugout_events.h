@@ -25,29 +25,29 @@ struct BugoutRoomLeft {
 };
 struct BugoutSeen {  // Bugout's "seen": a member's keys became known
     RoomName room;
-    QString address;
+    PeerAddress address;
     bool direct = false;  // learned from a packet of its own rather than one relayed
 };
 struct BugoutServerSeen {  // the room's server (the member whose address names it)
     RoomName room;
-    QString address;
+    PeerAddress address;
 };
 struct BugoutLeft {
     RoomName room;
-    QString address;
+    PeerAddress address;
     QString reason;  // "leave", "timeout"
 };
 struct BugoutTimedOut {
     RoomName room;
-    QString address;
+    PeerAddress address;
 };
 struct BugoutPinged {
     RoomName room;
-    QString address;
+    PeerAddress address;
 };
 struct BugoutMessage {  // a message packet opened in a room
     RoomName room;
-    QString from;
+    PeerAddress from;
     QJsonValue value;
     QString id;  // Bugout's dedupe key of the packet
     qint64 sentMs = 0;  // the author's clock

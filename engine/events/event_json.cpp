@@ -363,7 +363,7 @@ QList<Line> lines(const MessageSent &e)
 QList<Line> lines(const DirectQueued &e)
 {
     return {{QStringLiteral("queued-message"),
-             object({{QStringLiteral("to"), e.to},
+             object({{QStringLiteral("to"), e.to.text},
                      {QStringLiteral("room"), e.room.name},
                      {QStringLiteral("id"), hex(e.id)}})}};
 }
@@ -371,10 +371,10 @@ QList<Line> lines(const DirectQueued &e)
 QList<Line> lines(const DeliveryChanged &e)
 {
     if (e.state == DeliveryState::Delivered)
-        return {
-            {QStringLiteral("delivered"), object({{QStringLiteral("to"), e.to}, {QStringLiteral("id"), hex(e.id)}})}};
+        return {{QStringLiteral("delivered"),
+                 object({{QStringLiteral("to"), e.to.text}, {QStringLiteral("id"), hex(e.id)}})}};
     return {{QStringLiteral("delivery"),
-             object({{QStringLiteral("to"), e.to},
+             object({{QStringLiteral("to"), e.to.text},
                      {QStringLiteral("id"), hex(e.id)},
                      {QStringLiteral("state"), deliveryStateName(e.state)}})}};
 }
@@ -396,7 +396,7 @@ QList<Line> lines(const RpcCalled &e)
 QList<Line> lines(const RpcRequested &e)
 {
     return {{QStringLiteral("rpc"),
-             object({{QStringLiteral("from"), e.from},
+             object({{QStringLiteral("from"), e.from.text},
                      {QStringLiteral("name"), e.name},
                      {QStringLiteral("args"), e.args},
                      {QStringLiteral("id"), double(e.callId)}})}};
@@ -467,7 +467,7 @@ QList<Line> lines(const GossipRequestReceived &e)
                            {QStringLiteral("bytes"), int(r.data.size())},
                            {QStringLiteral("hops"), r.hops},
                            {QStringLiteral("limit"), r.limit},
-                           {QStringLiteral("via"), r.viaAddress}})}};
+                           {QStringLiteral("via"), r.viaAddress.text}})}};
 }
 
 QList<Line> lines(const GossipReply &e)

@@ -49,33 +49,33 @@ QList<Line> lines(const BugoutRoomLeft &e)
 QList<Line> lines(const BugoutSeen &e)
 {
     return {roomLine(QStringLiteral("seen"), e.room,
-                     object({{QStringLiteral("address"), e.address}, {QStringLiteral("direct"), e.direct}}))};
+                     object({{QStringLiteral("address"), e.address.text}, {QStringLiteral("direct"), e.direct}}))};
 }
 
 QList<Line> lines(const BugoutServerSeen &e)
 {
-    return {roomLine(QStringLiteral("server"), e.room, object({{QStringLiteral("address"), e.address}}))};
+    return {roomLine(QStringLiteral("server"), e.room, object({{QStringLiteral("address"), e.address.text}}))};
 }
 
 QList<Line> lines(const BugoutLeft &e)
 {
     return {roomLine(QStringLiteral("left"), e.room,
-                     object({{QStringLiteral("address"), e.address}, {QStringLiteral("reason"), e.reason}}))};
+                     object({{QStringLiteral("address"), e.address.text}, {QStringLiteral("reason"), e.reason}}))};
 }
 
 QList<Line> lines(const BugoutTimedOut &e)
 {
-    return {roomLine(QStringLiteral("timeout"), e.room, object({{QStringLiteral("address"), e.address}}))};
+    return {roomLine(QStringLiteral("timeout"), e.room, object({{QStringLiteral("address"), e.address.text}}))};
 }
 
 QList<Line> lines(const BugoutPinged &e)
 {
-    return {roomLine(QStringLiteral("ping"), e.room, object({{QStringLiteral("address"), e.address}}))};
+    return {roomLine(QStringLiteral("ping"), e.room, object({{QStringLiteral("address"), e.address.text}}))};
 }
 
 QList<Line> lines(const BugoutMessage &e)
 {
-    QJsonObject o = object({{QStringLiteral("from"), e.from},
+    QJsonObject o = object({{QStringLiteral("from"), e.from.text},
                             {QStringLiteral("id"), e.id},
                             {QStringLiteral("sent"), double(e.sentMs)},
                             {QStringLiteral("via"), e.via.host.isEmpty() ? QString() : e.via.toString()}});

@@ -12,12 +12,12 @@ namespace swarmscope::eventjson {
 
 QList<Line> lines(const PeerBlocked &e)
 {
-    return {{QStringLiteral("blocked"), object({{QStringLiteral("address"), e.address}})}};
+    return {{QStringLiteral("blocked"), object({{QStringLiteral("address"), e.address.text}})}};
 }
 
 QList<Line> lines(const PeerUnblocked &e)
 {
-    return {{QStringLiteral("unblocked"), object({{QStringLiteral("address"), e.address}})}};
+    return {{QStringLiteral("unblocked"), object({{QStringLiteral("address"), e.address.text}})}};
 }
 
 QList<Line> lines(const NameChanged &e)
@@ -28,15 +28,15 @@ QList<Line> lines(const NameChanged &e)
 QList<Line> lines(const LocalNameChanged &e)
 {
     return {{QStringLiteral("local-name"),
-             object({{QStringLiteral("address"), e.address}, {QStringLiteral("name"), e.name}})}};
+             object({{QStringLiteral("address"), e.address.text}, {QStringLiteral("name"), e.name}})}};
 }
 
 QList<Line> lines(const BlockedInputDropped &e)
 {
     return {{QStringLiteral("rejected"),
              object({{QStringLiteral("reason"), errorCodeName(ErrorCode::Blocked)},
-                     {QStringLiteral("detail"), QStringLiteral("%1 from %2, who is blocked").arg(e.what, e.from)},
-                     {QStringLiteral("address"), e.from}})}};
+                     {QStringLiteral("detail"), QStringLiteral("%1 from %2, who is blocked").arg(e.what, e.from.text)},
+                     {QStringLiteral("address"), e.from.text}})}};
 }
 
 QList<Line> lines(const BlockedPeerList &e)

@@ -46,6 +46,14 @@ struct RoomName {
     bool operator==(const RoomName &) const = default;
 };
 
+// A peer as people name it: its address (base58 of its key, as Bugout writes it), or the peer id a
+// compatibility backend gives it. PeerId is the key itself, where it is known.
+struct PeerAddress {
+    QString text;
+    bool isNull() const { return text.isEmpty(); }
+    bool operator==(const PeerAddress &) const = default;
+};
+
 inline size_t qHash(const ConnectionId &id, size_t seed = 0) noexcept
 {
     return ::qHash(id.value, seed);

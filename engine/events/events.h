@@ -179,13 +179,13 @@ struct MessageSent {  // our own message, as it leaves (direct ones may wait in 
     ChatMessage message;
 };
 struct DirectQueued {  // a direct message kept until its recipient is seen
-    QString to;
+    PeerAddress to;
     RoomName room;
     QByteArray id;
 };
 struct DeliveryChanged {  // one of our direct messages moved on (Sent from the outbox, Delivered)
     QByteArray id;
-    QString to;
+    PeerAddress to;
     DeliveryState state = DeliveryState::Sent;
 };
 
@@ -198,7 +198,7 @@ struct RpcCalled {  // we called someone
     QJsonValue args;
 };
 struct RpcRequested {  // someone called us
-    QString from;
+    PeerAddress from;
     QString name;
     QJsonValue args;
     quint64 callId = 0;
@@ -224,7 +224,7 @@ struct GossipRequest {
     QByteArray data;
     int hops = 0;  // links travelled to get here (1 = from the origin itself)
     int limit = 0;  // the origin's hop limit (0 = wire::kMaxGossipHops)
-    QString viaAddress;  // the neighbour it came through
+    PeerAddress viaAddress;  // the neighbour it came through
     quint64 viaConnection = 0;
     PeerId via;
 };
@@ -290,20 +290,20 @@ struct Rejected {
 // ---- what the profile keeps -------------------------------------------------------------------
 
 struct PeerBlocked {
-    QString address;  // an address, or a compatibility backend's peer id
+    PeerAddress address;
 };
 struct PeerUnblocked {
-    QString address;
+    PeerAddress address;
 };
 struct NameChanged {  // our own display name, changed while running (empty = none)
     QString name;
 };
 struct LocalNameChanged {  // what the user calls a peer (empty = the peer's own name again)
-    QString address;
+    PeerAddress address;
     QString name;
 };
 struct BlockedInputDropped {  // something from a blocked peer, counted as "blocked"
-    QString from;
+    PeerAddress from;
     QString what;  // the payload's kind: "text", "rpc-call", "file-offer", ...
 };
 

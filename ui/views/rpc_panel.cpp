@@ -361,7 +361,7 @@ void RpcPanel::showEvents(const EventBatch &events)
         if (const auto *a = e.get<RpcAnswered>()) {
             answers.append({a->callId, addressText(a->to), a->name, a->ok, a->result, a->error, a->latencyMs});
         } else if (const auto *in = e.get<RpcRequested>()) {
-            calls.append({in->callId, true, in->from, in->name, in->args, e.timeMs});
+            calls.append({in->callId, true, in->from.text, in->name, in->args, e.timeMs});
         } else if (const auto *out = e.get<RpcCalled>()) {
             calls.append({out->callId, false, addressText(out->to), out->name, out->args, e.timeMs});
         } else if (const auto *r = e.get<RpcResponded>()) {

@@ -26,9 +26,11 @@
 #include "store/dht_table.h"
 #include "store/block_list.h"
 #include "store/local_names.h"
-#include "store/history.h"
+#include "store/memory_history.h"
+#include "store/sql_history.h"
 #include "store/remembered_rooms.h"
-#include "store/peer_book.h"
+#include "store/memory_peer_book.h"
+#include "store/sql_peer_book.h"
 #include "swarm/swarm.h"
 #include "transport/tcp_carrier.h"
 #include "transport/datagram_socket.h"
@@ -80,13 +82,17 @@ Result<std::unique_ptr<Session>> Session::create(EngineConfig config, World worl
                                            : Identity::loadOrCreate(config.profileDir);
     if (!identity)
         return identity.error();
-    const QString dbPath = config.inMemoryProfile ? Database::kInMemory
-                                                  : QDir(config.profileDir).filePath(QStringLiteral("swarmscope.db"));
-    auto db = Database::open(dbPath);
-    if (!db)
-        return db.error();
-    auto session = std::unique_ptr<Session>(new Session(
-        std::move(config), std::make_unique<Identity>(std::move(*identity)), std::move(*db), world, parent));
+    // Nor a database: a lab node keeps its history and peer book in memory (MemoryHistory,
+    // MemoryPeerBook), which costs a few hundred bytes where an in-memory SQLite database cost 35 KiB.
+    std::unique_ptr<Database> db;
+    if (!config.inMemoryProfile) {
+        auto opened = Database::open(QDir(config.profileDir).filePath(QStringLiteral("swarmscope.db")));
+        if (!opened)
+            return opened.error();
+        db = std::move(*opened);
+    }
+    auto session = std::unique_ptr<Session>(
+        new Session(std::move(config), std::make_unique<Identity>(std::move(*identity)), std::move(db), world, parent));
     if (Status st = session->init(); !st.ok())
         return st.error();
     return session;
@@ -104,11 +110,16 @@ Session::Session(EngineConfig config, std::unique_ptr<Identity> identity, std::u
     m_clock = world.clock;
     m_random = world.random;
     m_datagrams = world.datagrams;
-    m_book = std::make_unique<PeerBook>(*m_db, *m_clock);
-    m_history = std::make_unique<History>(*m_db, *m_clock);
-    m_remembered = std::make_unique<RememberedRooms>(*m_db);
-    m_blocked = std::make_unique<BlockList>(*m_db);
-    m_localNames = std::make_unique<LocalNames>(*m_db);
+    if (m_db) {
+        m_book = std::make_unique<SqlPeerBook>(*m_db, *m_clock);
+        m_history = std::make_unique<SqlHistory>(*m_db, *m_clock);
+    } else {
+        m_book = std::make_unique<MemoryPeerBook>(*m_clock);
+        m_history = std::make_unique<MemoryHistory>(*m_clock);
+    }
+    m_remembered = std::make_unique<RememberedRooms>(m_db.get());
+    m_blocked = std::make_unique<BlockList>(m_db.get());
+    m_localNames = std::make_unique<LocalNames>(m_db.get());
     ConnectionLimits limits;
     limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     limits.pingIntervalMs = m_config.pingIntervalMs;
@@ -172,7 +183,7 @@ Status Session::init()
         return st;
     if (Status st = m_localNames->init(); !st.ok())
         return st;
-    return initDhtTable(*m_db);
+    return m_db ? initDhtTable(*m_db) : Status{};
 }
 
 Session::~Session()
@@ -359,7 +370,8 @@ Status Session::start()
             post(Listening{m_lan->group().toString(), m_lan->port(), Transport::Mdns});
     }
     if (m_dht) {
-        m_dht->importNodes(loadDhtTable(*m_db));
+        if (m_db)
+            m_dht->importNodes(loadDhtTable(*m_db));
         if (Status st = m_dht->start(m_swarm->listenPort()); !st.ok())
             return st;
     }

@@ -9,16 +9,18 @@
 
 namespace swarmscope {
 
-BlockList::BlockList(Database &db) : m_db(db)
+BlockList::BlockList(Database *db) : m_db(db)
 {}
 
 Status BlockList::init()
 {
-    if (Status st = m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS blocked_peers(address TEXT PRIMARY KEY, "
-                                              "since_ms INTEGER) WITHOUT ROWID")});
+    if (!m_db)
+        return {};
+    if (Status st = m_db->exec({QStringLiteral("CREATE TABLE IF NOT EXISTS blocked_peers(address TEXT PRIMARY KEY, "
+                                               "since_ms INTEGER) WITHOUT ROWID")});
         !st.ok())
         return st;
-    QSqlQuery q(m_db.handle());
+    QSqlQuery q(m_db->handle());
     if (!q.exec(QStringLiteral("SELECT address FROM blocked_peers")))
         return makeError(ErrorCode::Io, QStringLiteral("blocked peers: %1").arg(q.lastError().text()));
     while (q.next())
@@ -31,7 +33,9 @@ bool BlockList::add(const QString &address, qint64 sinceMs)
     if (m_blocked.contains(address))
         return false;
     m_blocked.insert(address);
-    QSqlQuery q(m_db.handle());
+    if (!m_db)
+        return true;
+    QSqlQuery q(m_db->handle());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO blocked_peers(address, since_ms) VALUES(?, ?)"));
     q.addBindValue(address);
     q.addBindValue(sinceMs);
@@ -44,7 +48,9 @@ bool BlockList::remove(const QString &address)
 {
     if (!m_blocked.remove(address))
         return false;
-    QSqlQuery q(m_db.handle());
+    if (!m_db)
+        return true;
+    QSqlQuery q(m_db->handle());
     q.prepare(QStringLiteral("DELETE FROM blocked_peers WHERE address = ?"));
     q.addBindValue(address);
     if (!q.exec())

@@ -13,7 +13,7 @@ class Database;
 // peers"). Persisted in the profile's SQLite file; looked up in memory on every message.
 class BlockList final {
 public:
-    explicit BlockList(Database &db);
+    explicit BlockList(Database *db);  // null: kept in memory only (lab nodes)
     Status init();  // creates the table and loads it
 
     bool contains(const QString &address) const { return m_blocked.contains(address); }
@@ -23,7 +23,7 @@ public:
     QStringList addresses() const;  // sorted
 
 private:
-    Database &m_db;
+    Database *m_db;
     QSet<QString> m_blocked;
 };
 

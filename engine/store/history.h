@@ -20,35 +20,35 @@ struct PendingDirect {
 };
 
 // Chat history per room, the outbox of direct messages, and the replay cache that must survive
-// restarts (ids of signed messages seen in the last 24 h). All in the profile's SQLite file.
-class History final {
+// restarts (ids of signed messages seen in the last 24 h). A profile keeps them in its SQLite file
+// (SqlHistory); a lab node, which has no profile to keep, in memory (MemoryHistory), as
+// libtorrent's disabled disk I/O stands in for storage where nothing is to be stored.
+class History {
 public:
-    History(Database &db, Clock &clock);
-    Status init();
+    virtual ~History() = default;
+    [[nodiscard]] virtual Status init() = 0;
 
-    void append(const ChatMessage &m);
-    void setState(const QByteArray &id, DeliveryState state);
+    virtual void append(const ChatMessage &m) = 0;  // a message whose id is known already is ignored
+    virtual void setState(const QByteArray &id, DeliveryState state) = 0;
     // Our direct messages: the id shown stays; the wire id (what receipts name) is added when sent.
-    void setWireId(const QByteArray &id, const QByteArray &wireId, DeliveryState state);
-    QByteArray idOfWire(const QByteArray &wireId) const;
-    bool seenBefore(const QByteArray &id) const;
-    QList<ChatMessage> load(const QString &room, int limit = 500) const;
-    QList<ChatMessage> search(const QString &room, const QString &text, int limit = 200) const;
+    virtual void setWireId(const QByteArray &id, const QByteArray &wireId, DeliveryState state) = 0;
+    virtual QByteArray idOfWire(const QByteArray &wireId) const = 0;
+    virtual bool seenBefore(const QByteArray &id) const = 0;
+    // The last `limit` messages of the room (all when negative), oldest first.
+    virtual QList<ChatMessage> load(const QString &room, int limit = 500) const = 0;
+    // The first `limit` messages whose text contains `text`, ASCII letters in either case.
+    virtual QList<ChatMessage> search(const QString &room, const QString &text, int limit = 200) const = 0;
 
-    void queue(const PendingDirect &p);
-    QList<PendingDirect> pendingFor(const QString &toAddress) const;
-    void dequeue(const QByteArray &localId);
+    virtual void queue(const PendingDirect &p) = 0;  // replaces one of the same local id
+    virtual QList<PendingDirect> pendingFor(const QString &toAddress) const = 0;  // oldest first
+    virtual void dequeue(const QByteArray &localId) = 0;
 
     // Remembers a message id; ids older than kSeenTtlMs are forgotten now and then.
-    void rememberSeen(const QByteArray &id, qint64 timeMs);
-    QList<QByteArray> recentSeen(qint64 maxAgeMs) const;  // reads only
-    void forgetSeenBefore(qint64 cutoffWallMs);
+    virtual void rememberSeen(const QByteArray &id, qint64 timeMs) = 0;
+    virtual QList<QByteArray> recentSeen(qint64 maxAgeMs) const = 0;  // reads only
+    virtual void forgetSeenBefore(qint64 cutoffWallMs) = 0;
     static constexpr qint64 kSeenTtlMs = 24 * 60 * 60 * 1000;
-
-private:
-    Database &m_db;
-    Clock &m_clock;
-    int m_seenSincePrune = 0;
+    static constexpr int kPruneEvery = 1000;  // ids remembered between two prunings
 };
 
 }  // namespace swarmscope

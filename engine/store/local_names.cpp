@@ -9,16 +9,18 @@
 
 namespace swarmscope {
 
-LocalNames::LocalNames(Database &db) : m_db(db)
+LocalNames::LocalNames(Database *db) : m_db(db)
 {}
 
 Status LocalNames::init()
 {
-    if (Status st = m_db.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS local_names(address TEXT PRIMARY KEY, "
-                                              "name TEXT NOT NULL) WITHOUT ROWID")});
+    if (!m_db)
+        return {};
+    if (Status st = m_db->exec({QStringLiteral("CREATE TABLE IF NOT EXISTS local_names(address TEXT PRIMARY KEY, "
+                                               "name TEXT NOT NULL) WITHOUT ROWID")});
         !st.ok())
         return st;
-    QSqlQuery q(m_db.handle());
+    QSqlQuery q(m_db->handle());
     if (!q.exec(QStringLiteral("SELECT address, name FROM local_names")))
         return makeError(ErrorCode::Io, QStringLiteral("local names: %1").arg(q.lastError().text()));
     while (q.next())
@@ -30,13 +32,17 @@ bool LocalNames::set(const QString &address, const QString &name)
 {
     if (m_names.value(address) == name)
         return false;
-    QSqlQuery q(m_db.handle());
-    if (name.isEmpty()) {
+    if (name.isEmpty())
         m_names.remove(address);
+    else
+        m_names.insert(address, name);
+    if (!m_db)
+        return true;
+    QSqlQuery q(m_db->handle());
+    if (name.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM local_names WHERE address = ?"));
         q.addBindValue(address);
     } else {
-        m_names.insert(address, name);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO local_names(address, name) VALUES(?, ?)"));
         q.addBindValue(address);
         q.addBindValue(name);

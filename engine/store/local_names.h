@@ -13,7 +13,7 @@ class Database;
 // names in the window (docs/ARCHITECTURE.md, "Local names"). The engine only keeps them.
 class LocalNames final {
 public:
-    explicit LocalNames(Database &db);
+    explicit LocalNames(Database *db);  // null: kept in memory only (lab nodes)
     Status init();  // creates the table and loads it
 
     // An empty name removes the entry. False if nothing changed.
@@ -21,7 +21,7 @@ public:
     const QHash<QString, QString> &all() const { return m_names; }
 
 private:
-    Database &m_db;
+    Database *m_db;
     QHash<QString, QString> m_names;
 };
 

@@ -14,7 +14,7 @@ class Database;
 // EngineConfig::rememberRooms is on.
 class RememberedRooms final {
 public:
-    explicit RememberedRooms(Database &db);
+    explicit RememberedRooms(Database *db);  // null: kept in memory only (lab nodes)
     Status init();
 
     QStringList load() const;  // oldest join first
@@ -22,7 +22,8 @@ public:
     void forget(const QString &key);
 
 private:
-    Database &m_db;
+    Database *m_db;
+    QStringList m_inMemory;  // the list when there is no database
 };
 
 }  // namespace swarmscope

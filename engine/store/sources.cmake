@@ -2,9 +2,15 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/database.h
     ${CMAKE_CURRENT_LIST_DIR}/database.cpp
     ${CMAKE_CURRENT_LIST_DIR}/peer_book.h
-    ${CMAKE_CURRENT_LIST_DIR}/peer_book.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sql_peer_book.h
+    ${CMAKE_CURRENT_LIST_DIR}/sql_peer_book.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/memory_peer_book.h
+    ${CMAKE_CURRENT_LIST_DIR}/memory_peer_book.cpp
     ${CMAKE_CURRENT_LIST_DIR}/history.h
-    ${CMAKE_CURRENT_LIST_DIR}/history.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sql_history.h
+    ${CMAKE_CURRENT_LIST_DIR}/sql_history.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/memory_history.h
+    ${CMAKE_CURRENT_LIST_DIR}/memory_history.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dht_table.h
     ${CMAKE_CURRENT_LIST_DIR}/dht_table.cpp
     ${CMAKE_CURRENT_LIST_DIR}/remembered_rooms.h

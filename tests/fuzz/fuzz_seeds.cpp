@@ -14,8 +14,8 @@
 #include "session.h"
 #include "dht/krpc.h"
 #include "store/database.h"
-#include "store/history.h"
-#include "store/peer_book.h"
+#include "store/sql_history.h"
+#include "store/sql_peer_book.h"
 #include "wire/directed_envelope.h"
 #include "wire/batch_codec.h"
 #include "wire/display_name.h"
@@ -306,8 +306,8 @@ void profileFiles()
             std::fprintf(stderr, "%s\n", qPrintable(db.error().detail));
             return;
         }
-        History history(**db, clock);
-        PeerBook book(**db, clock);
+        SqlHistory history(**db, clock);
+        SqlPeerBook book(**db, clock);
         history.init();
         book.init();
         ChatMessage m;

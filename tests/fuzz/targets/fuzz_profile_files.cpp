@@ -7,8 +7,8 @@
 #include "core/clock.h"
 #include "crypto/identity.h"
 #include "store/database.h"
-#include "store/history.h"
-#include "store/peer_book.h"
+#include "store/sql_history.h"
+#include "store/sql_peer_book.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,8 +47,8 @@ void databaseFile(const QString &dir, const QByteArray &content)
         FUZZ_CHECK(readAll(path) == content);
         return;
     }
-    History history(**db, clock);
-    PeerBook book(**db, clock);
+    SqlHistory history(**db, clock);
+    SqlPeerBook book(**db, clock);
     if (history.init()) {
         history.load(QStringLiteral("lobby"));
         history.pendingFor(QStringLiteral("someone"));

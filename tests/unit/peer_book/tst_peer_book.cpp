@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "session.h"
 #include "store/database.h"
-#include "store/peer_book.h"
+#include "store/sql_peer_book.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -21,7 +21,7 @@ private slots:
         ManualClock clock;
         auto db = Database::open(dir.filePath(QStringLiteral("book.db")));
         QVERIFY(db.ok());
-        PeerBook book(**db, clock);
+        SqlPeerBook book(**db, clock);
         QVERIFY(book.init().ok());
         QVERIFY(book.save(QStringLiteral("10.0.0.1"), 7000, QStringLiteral("lan")).ok());
         QVERIFY(book.save(QStringLiteral("10.0.0.2"), 7000, QStringLiteral("pex")).ok());
@@ -58,7 +58,7 @@ private slots:
         QTemporaryDir dir;
         ManualClock clock;
         auto db = Database::open(dir.filePath(QStringLiteral("book.db")));
-        PeerBook book(**db, clock);
+        SqlPeerBook book(**db, clock);
         QVERIFY(book.init().ok());
         for (int i = 0; i < 9; ++i)
             book.recordConnection(QStringLiteral("10.0.0.9"), 1, PeerId{}, false);
@@ -79,12 +79,12 @@ private slots:
         const PeerId key = PeerId::fromBytes(QByteArray(32, 'b'));
         {
             auto db = Database::open(dir.filePath(QStringLiteral("book.db")));
-            PeerBook book(**db, clock);
+            SqlPeerBook book(**db, clock);
             QVERIFY(book.init().ok());
             book.setBanned(key, true);
         }
         auto db = Database::open(dir.filePath(QStringLiteral("book.db")));
-        PeerBook book(**db, clock);
+        SqlPeerBook book(**db, clock);
         QVERIFY(book.init().ok());
         QCOMPARE(book.bannedKeys(), QList<PeerId>{key});
         book.setBanned(key, false);

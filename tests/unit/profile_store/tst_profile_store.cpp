@@ -38,7 +38,7 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            RememberedRooms rooms(**db);
+            RememberedRooms rooms(db->get());
             QVERIFY(rooms.init().ok());
             for (const QString &key : {QStringLiteral("zulu"), QStringLiteral("bugout:abc"), QStringLiteral("alpha")})
                 rooms.remember(key);
@@ -50,7 +50,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        RememberedRooms rooms(**db);
+        RememberedRooms rooms(db->get());
         QVERIFY(rooms.init().ok());
         QCOMPARE(rooms.load(),
                  (QStringList{QStringLiteral("bugout:abc"), QStringLiteral("alpha"), QStringLiteral("zulu")}));
@@ -63,7 +63,7 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            BlockList list(**db);
+            BlockList list(db->get());
             QVERIFY(list.init().ok());
             QVERIFY(list.isEmpty());
             QVERIFY(list.add(QStringLiteral("bB"), 1));
@@ -75,7 +75,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        BlockList list(**db);
+        BlockList list(db->get());
         QVERIFY(list.init().ok());
         QCOMPARE(list.addresses(), (QStringList{QStringLiteral("bA"), QStringLiteral("bB")}));
         QVERIFY(list.contains(QStringLiteral("bA")));

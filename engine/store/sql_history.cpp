@@ -1,4 +1,4 @@
-#include "store/history.h"
+#include "store/sql_history.h"
 
 #include "core/logging.h"
 #include "store/database.h"
@@ -39,10 +39,10 @@ void warnOnFailure(QSqlQuery &q)
 }
 }  // namespace
 
-History::History(Database &db, Clock &clock) : m_db(db), m_clock(clock)
+SqlHistory::SqlHistory(Database &db, Clock &clock) : m_db(db), m_clock(clock)
 {}
 
-Status History::init()
+Status SqlHistory::init()
 {
     Status st = m_db.exec(
         {QStringLiteral("CREATE TABLE IF NOT EXISTS messages(id BLOB PRIMARY KEY, room TEXT NOT NULL, "
@@ -58,7 +58,7 @@ Status History::init()
     return st;
 }
 
-void History::append(const ChatMessage &m)
+void SqlHistory::append(const ChatMessage &m)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO messages(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
@@ -70,7 +70,7 @@ void History::append(const ChatMessage &m)
     warnOnFailure(q);
 }
 
-void History::setState(const QByteArray &id, DeliveryState state)
+void SqlHistory::setState(const QByteArray &id, DeliveryState state)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE messages SET state = ? WHERE id = ?"));
@@ -79,7 +79,7 @@ void History::setState(const QByteArray &id, DeliveryState state)
     warnOnFailure(q);
 }
 
-void History::setWireId(const QByteArray &id, const QByteArray &wireId, DeliveryState state)
+void SqlHistory::setWireId(const QByteArray &id, const QByteArray &wireId, DeliveryState state)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE messages SET wire_id = ?, state = ? WHERE id = ?"));
@@ -89,7 +89,7 @@ void History::setWireId(const QByteArray &id, const QByteArray &wireId, Delivery
     warnOnFailure(q);
 }
 
-QByteArray History::idOfWire(const QByteArray &wireId) const
+QByteArray SqlHistory::idOfWire(const QByteArray &wireId) const
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT id FROM messages WHERE wire_id = ?"));
@@ -97,7 +97,7 @@ QByteArray History::idOfWire(const QByteArray &wireId) const
     return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
-bool History::seenBefore(const QByteArray &id) const
+bool SqlHistory::seenBefore(const QByteArray &id) const
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT 1 FROM seen_ids WHERE id = ?"));
@@ -105,7 +105,7 @@ bool History::seenBefore(const QByteArray &id) const
     return q.exec() && q.next();
 }
 
-QList<ChatMessage> History::load(const QString &room, int limit) const
+QList<ChatMessage> SqlHistory::load(const QString &room, int limit) const
 {
     QList<ChatMessage> out;
     QSqlQuery q(m_db.handle());
@@ -120,7 +120,7 @@ QList<ChatMessage> History::load(const QString &room, int limit) const
     return out;
 }
 
-QList<ChatMessage> History::search(const QString &room, const QString &text, int limit) const
+QList<ChatMessage> SqlHistory::search(const QString &room, const QString &text, int limit) const
 {
     QList<ChatMessage> out;
     QString pattern = text;
@@ -140,7 +140,7 @@ QList<ChatMessage> History::search(const QString &room, const QString &text, int
     return out;
 }
 
-void History::queue(const PendingDirect &p)
+void SqlHistory::queue(const PendingDirect &p)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(
@@ -153,7 +153,7 @@ void History::queue(const PendingDirect &p)
     warnOnFailure(q);
 }
 
-QList<PendingDirect> History::pendingFor(const QString &toAddress) const
+QList<PendingDirect> SqlHistory::pendingFor(const QString &toAddress) const
 {
     QList<PendingDirect> out;
     QSqlQuery q(m_db.handle());
@@ -167,7 +167,7 @@ QList<PendingDirect> History::pendingFor(const QString &toAddress) const
     return out;
 }
 
-void History::dequeue(const QByteArray &localId)
+void SqlHistory::dequeue(const QByteArray &localId)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE local_id = ?"));
@@ -175,20 +175,20 @@ void History::dequeue(const QByteArray &localId)
     warnOnFailure(q);
 }
 
-void History::rememberSeen(const QByteArray &id, qint64 timeMs)
+void SqlHistory::rememberSeen(const QByteArray &id, qint64 timeMs)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO seen_ids(id, time_ms) VALUES(?, ?)"));
     q.addBindValue(id);
     q.addBindValue(timeMs);
     warnOnFailure(q);
-    if (++m_seenSincePrune >= 1000) {
+    if (++m_seenSincePrune >= kPruneEvery) {
         m_seenSincePrune = 0;
         forgetSeenBefore(m_clock.wallMs() - kSeenTtlMs);
     }
 }
 
-void History::forgetSeenBefore(qint64 cutoffWallMs)
+void SqlHistory::forgetSeenBefore(qint64 cutoffWallMs)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("DELETE FROM seen_ids WHERE time_ms < ?"));
@@ -196,7 +196,7 @@ void History::forgetSeenBefore(qint64 cutoffWallMs)
     warnOnFailure(q);
 }
 
-QList<QByteArray> History::recentSeen(qint64 maxAgeMs) const
+QList<QByteArray> SqlHistory::recentSeen(qint64 maxAgeMs) const
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT id FROM seen_ids WHERE time_ms >= ?"));

@@ -1,4 +1,4 @@
-#include "store/peer_book.h"
+#include "store/sql_peer_book.h"
 
 #include "core/logging.h"
 #include "store/database.h"
@@ -10,11 +10,6 @@
 namespace swarmscope {
 
 namespace {
-QString endpoint(const QString &host, quint16 port)
-{
-    return host + QLatin1Char(':') + QString::number(port);
-}
-
 PeerRecord recordFrom(const QSqlQuery &q)
 {
     PeerRecord r;
@@ -36,10 +31,10 @@ const QString kColumns = QStringLiteral(
     "host, port, public_key, source, first_seen, last_seen, conn_ok, conn_fail, nodes_rx, nodes_tx, banned");
 }  // namespace
 
-PeerBook::PeerBook(Database &db, Clock &clock) : m_db(db), m_clock(clock)
+SqlPeerBook::SqlPeerBook(Database &db, Clock &clock) : m_db(db), m_clock(clock)
 {}
 
-Status PeerBook::init()
+Status SqlPeerBook::init()
 {
     return m_db.exec(
         {QStringLiteral("CREATE TABLE IF NOT EXISTS peers(endpoint TEXT PRIMARY KEY, host TEXT NOT NULL, "
@@ -52,7 +47,7 @@ Status PeerBook::init()
          QStringLiteral("CREATE TABLE IF NOT EXISTS banned_keys(public_key TEXT PRIMARY KEY) WITHOUT ROWID")});
 }
 
-Status PeerBook::save(const QString &host, quint16 port, const QString &source)
+Status SqlPeerBook::save(const QString &host, quint16 port, const QString &source)
 {
     const QString ep = endpoint(host, port);
     QSqlQuery q(m_db.handle());
@@ -75,7 +70,7 @@ Status PeerBook::save(const QString &host, quint16 port, const QString &source)
     return {};
 }
 
-Status PeerBook::remove(const QString &host, quint16 port)
+Status SqlPeerBook::remove(const QString &host, quint16 port)
 {
     const QString ep = endpoint(host, port);
     QSqlQuery q(m_db.handle());
@@ -91,7 +86,7 @@ Status PeerBook::remove(const QString &host, quint16 port)
     return {};
 }
 
-QList<PeerRecord> PeerBook::known(int limit, bool includeBanned) const
+QList<PeerRecord> SqlPeerBook::known(int limit, bool includeBanned) const
 {
     QList<PeerRecord> out;
     QSqlQuery q(m_db.handle());
@@ -104,7 +99,7 @@ QList<PeerRecord> PeerBook::known(int limit, bool includeBanned) const
     return out;
 }
 
-std::optional<PeerRecord> PeerBook::stats(const QString &host, quint16 port) const
+std::optional<PeerRecord> SqlPeerBook::stats(const QString &host, quint16 port) const
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("SELECT %1 FROM peers WHERE endpoint = ?").arg(kColumns));
@@ -114,7 +109,7 @@ std::optional<PeerRecord> PeerBook::stats(const QString &host, quint16 port) con
     return std::nullopt;
 }
 
-void PeerBook::recordConnection(const QString &host, quint16 port, const PeerId &id, bool ok)
+void SqlPeerBook::recordConnection(const QString &host, quint16 port, const PeerId &id, bool ok)
 {
     if (Status st = save(host, port, QStringLiteral("connection")); !st.ok())
         return;
@@ -131,7 +126,7 @@ void PeerBook::recordConnection(const QString &host, quint16 port, const PeerId 
         qCWarning(lcSwarm) << "peer book:" << q.lastError().text();
 }
 
-void PeerBook::recordNodes(const QString &host, quint16 port, int received, int sent)
+void SqlPeerBook::recordNodes(const QString &host, quint16 port, int received, int sent)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("UPDATE peers SET nodes_rx = nodes_rx + ?, nodes_tx = nodes_tx + ? WHERE endpoint = ?"));
@@ -142,7 +137,7 @@ void PeerBook::recordNodes(const QString &host, quint16 port, int received, int 
         qCWarning(lcSwarm) << "peer book:" << q.lastError().text();
 }
 
-void PeerBook::setBanned(const PeerId &id, bool banned)
+void SqlPeerBook::setBanned(const PeerId &id, bool banned)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(banned ? QStringLiteral("INSERT OR IGNORE INTO banned_keys(public_key) VALUES(?)")
@@ -157,7 +152,7 @@ void PeerBook::setBanned(const PeerId &id, bool banned)
         qCWarning(lcSwarm) << "peer book: cannot mark a peer banned:" << q.lastError().text();
 }
 
-QList<PeerId> PeerBook::bannedKeys() const
+QList<PeerId> SqlPeerBook::bannedKeys() const
 {
     QList<PeerId> out;
     QSqlQuery q(m_db.handle());
@@ -167,7 +162,7 @@ QList<PeerId> PeerBook::bannedKeys() const
     return out;
 }
 
-int PeerBook::purge(double minRatio, int minAttempts)
+int SqlPeerBook::purge(double minRatio, int minAttempts)
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("DELETE FROM peers WHERE banned = 0 AND conn_ok + conn_fail >= ? "
@@ -181,7 +176,7 @@ int PeerBook::purge(double minRatio, int minAttempts)
     return q.numRowsAffected();
 }
 
-int PeerBook::size() const
+int SqlPeerBook::size() const
 {
     QSqlQuery q(m_db.handle());
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM peers")) && q.next() ? q.value(0).toInt() : 0;

@@ -19,7 +19,7 @@ namespace wire {
 struct DirectedPayload;
 }
 
-// One-to-one chat between members of a native room (docs/ARCHITECTURE.md, "Direct messages"):
+// One-to-one chat between members of a native room (docs/ARCHITECTURE.md, the engine/rooms row):
 // a message goes to the member now, or waits in the outbox (kept in the profile's history) until
 // the member is seen again; the recipient answers with a receipt and the sender's copy turns
 // "delivered". The session keeps what is not about native chat: blocking, Bugout's members,

@@ -5,11 +5,13 @@ target_sources(swarmscope_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/events.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json.h
     ${CMAKE_CURRENT_LIST_DIR}/event_json.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/event_names.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_lines.h
     ${CMAKE_CURRENT_LIST_DIR}/event_json_files.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json_nat.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json_peer_relay.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json_replies.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/event_json_exchanges.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json_bugout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/event_json_dswarm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bugout_events.h

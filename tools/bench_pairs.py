@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Reads the raw output of tools/bench-vs-hyperswarm.sh and prints, for every figure, Swarmscope's
-and hyperswarm's value pair by pair, the ratio of each pair, and the medians.
+and hyperswarm's value pair by pair, the ratio of each pair, and the medians; then Swarmscope
+against the physical limits of each pair, and the best ratio those limits allow for each goal.
 
 The ratio is always Swarmscope / hyperswarm; the "better" column says which way is better."""
 import re
@@ -25,6 +26,19 @@ LIMITS = [
     ("bulk / secretstream one core", "bulk", r"^secretstream push, 64 KiB messages, one core: (\d+) MB/s", ">= 0.85"),
     ("bulk / raw TCP bulk", "bulk", r"^raw TCP bulk, two processes on 127.0.0.1: (\d+) MB/s", ""),
     ("ping-pong / raw TCP", "ping-pong median", r"^raw TCP ping-pong 100 B: median ([\d.]+) us", "<= 1.3"),
+    ("bulk / ceiling, 1 thread/end", "bulk", r"^encrypted bulk ceiling, one thread per end: (\d+) MB/s", ""),
+    ("bulk / ceiling, all cores", "bulk", r"^encrypted bulk ceiling, all \d+ cores: (\d+) MB/s", ""),
+]
+
+# The best a goal's ratio can be on this machine, from the same pair's limits (which parse() files
+# under their LIMITS names): (name, numerator, denominator, goal), each side as (who, figure).
+# Bulk cannot pass the all-core ceiling, and a round trip over an encrypted TCP connection cannot
+# be shorter than one over plain TCP.
+BOUNDS = [
+    ("bulk / secretstream, at most", ("limits", "bulk / ceiling, all cores"),
+     ("limits", "bulk / secretstream one core"), ">= 0.85"),
+    ("ping-pong / hyperswarm, at least", ("limits", "ping-pong / raw TCP"),
+     ("hyperswarm", "ping-pong median"), "<= 0.6"),
 ]
 
 
@@ -88,6 +102,20 @@ def main():
             print(f"{name:<30} {goal:<8} {statistics.median(ratios):>7.2f}  " + " ".join(f"{r:.2f}" for r in ratios))
         else:
             print(f"{name:<30} no complete pair")
+            missing = True
+    print("ratio = Swarmscope / the limit measured by bench_limits in the same pair")
+    print(f"\n{'best possible on this machine':<34} {'goal':<8} {'ratio':>7}  ratio per pair")
+    for name, (who_a, fig_a), (who_b, fig_b), goal in BOUNDS:
+        ratios = []
+        for p in pairs:
+            a = values.get((p, who_a), {}).get(fig_a)
+            b = values.get((p, who_b), {}).get(fig_b)
+            if a is not None and b:
+                ratios.append(a / b)
+        if ratios:
+            print(f"{name:<34} {goal:<8} {statistics.median(ratios):>7.2f}  " + " ".join(f"{r:.2f}" for r in ratios))
+        else:
+            print(f"{name:<34} no complete pair")
             missing = True
     return 1 if missing else 0
 

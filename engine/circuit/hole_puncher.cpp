@@ -197,7 +197,7 @@ void HolePuncher::onConnected(const QByteArray &nonce)
     a.socket->disconnect(this);
     const QHostAddress host = a.socket->peerAddress();
     const quint16 port = a.socket->peerPort();
-    auto *tcp = new TcpCarrier(a.socket);
+    auto *tcp = new TcpCarrier(a.socket, &m_flusher);
     auto *carrier = new WrappedCarrier(tcp, {host, port, ConnectionPath::HolePunched, {}, a.peer});
     ++m_summary.tried;
     ++m_summary.punched;

@@ -4,6 +4,7 @@
 #include "core/peer_id.h"
 #include "events/events.h"
 #include "snapshots.h"
+#include "transport/turn_flusher.h"
 #include "wire/messages.h"
 
 #include <QHash>
@@ -84,6 +85,7 @@ private:
     HolePunchSummary m_summary;
     QHash<QByteArray, Attempt> m_attempts;  // by nonce
     QHash<PeerId, Clock::TimerId> m_settling;  // offers about to be made
+    TurnFlusher m_flusher;  // for the punched connections' writes, as a TCP factory has
 };
 
 }  // namespace swarmscope

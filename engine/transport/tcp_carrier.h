@@ -1,7 +1,9 @@
 #pragma once
 
 #include "transport/carrier.h"
+#include "transport/turn_flusher.h"
 
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -11,7 +13,10 @@ class TcpCarrier final : public Carrier {
     Q_OBJECT
 
 public:
-    explicit TcpCarrier(QTcpSocket *socket, QObject *parent = nullptr);  // takes ownership
+    // Takes ownership of the socket. Writes are corked until the flusher's turn ends; with no
+    // flusher they are sent at once.
+    TcpCarrier(QTcpSocket *socket, TurnFlusher *flusher, QObject *parent = nullptr);
+    ~TcpCarrier() override;
     void write(const QByteArray &bytes) override;
     QByteArray readAll() override;
     qint64 bytesToWrite() const override;
@@ -24,8 +29,17 @@ public:
     quint16 localPort() const override { return m_socket->localPort(); }
     void setReadBufferSize(qint64 bytes) override { m_socket->setReadBufferSize(bytes); }
 
+    // The flusher's call at the end of a turn: sends the corked bytes, then reports what went out.
+    void flushCorked();
+
 private:
+    void sendNow(const QByteArray &bytes);
+
     QTcpSocket *m_socket;
+    QPointer<TurnFlusher> m_flusher;
+    QByteArray m_corked;  // written this turn, not yet sent
+    qint64 m_sentDirect = 0;  // sent past the socket's buffer this turn, to report in bytesWritten
+    bool m_scheduled = false;
     bool m_closedEmitted = false;
 };
 
@@ -42,6 +56,7 @@ public:
 
 private:
     QTcpServer m_server;
+    TurnFlusher m_flusher;
 };
 
 }  // namespace swarmscope

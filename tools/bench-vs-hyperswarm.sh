@@ -6,8 +6,9 @@
 # builds bench_channel, bench_join, bench_limits and the node, then runs ours and hyperswarm's
 # equivalents alternately (A B A B ...) inside a network namespace that has only loopback, so
 # nothing can leave the machine. Each pair also measures the physical limits (bench_limits:
-# libsodium's secretstream on one core, raw TCP). Prints each figure's medians and the ratios
-# pair by pair (tools/bench_pairs.py).
+# libsodium's secretstream on one core, raw TCP, and the encrypted bulk ceilings they allow).
+# Prints each figure's medians, the ratios pair by pair, and the best ratio each goal can reach
+# on this machine (tools/bench_pairs.py).
 # BENCH_BUILD_DIR picks another build tree; HYPERSWARM_BULK_MIB the amount hyperswarm sends in
 # bulk (default 1024: it is several times slower, and MB/s does not depend on the amount).
 set -euo pipefail

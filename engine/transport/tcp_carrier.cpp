@@ -83,13 +83,14 @@ void TcpCarrier::write(const QByteArray &bytes)
         sendNow(std::exchange(m_corked, {}));
 }
 
-void TcpCarrier::flushCorked()
+void TcpCarrier::flushCorked(Report report)
 {
     m_scheduled = false;
     if (!m_corked.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState)
         sendNow(m_corked);
     m_corked.clear();
-    if (const qint64 sent = std::exchange(m_sentDirect, 0); sent > 0)
+    const qint64 sent = std::exchange(m_sentDirect, 0);
+    if (sent > 0 && report == Report::Yes)
         emit bytesWritten(sent);  // an owner waiting for room (a batch, a paced transfer) goes on
 }
 

@@ -29,8 +29,10 @@ public:
     quint16 localPort() const override { return m_socket->localPort(); }
     void setReadBufferSize(qint64 bytes) override { m_socket->setReadBufferSize(bytes); }
 
-    // The flusher's call at the end of a turn: sends the corked bytes, then reports what went out.
-    void flushCorked();
+    // The flusher's call at the end of a turn: sends the corked bytes, then reports what went out
+    // in bytesWritten (Report::No when the flusher itself is going away).
+    enum class Report { Yes, No };
+    void flushCorked(Report report);
 
 private:
     void sendNow(const QByteArray &bytes);

@@ -15,7 +15,9 @@ TurnFlusher::TurnFlusher(QObject *parent) : QObject(parent)
 
 TurnFlusher::~TurnFlusher()
 {
-    flushAll();  // nothing corked is lost with the factory
+    // Nothing corked is lost with the factory; no one is told, since owners may be going too.
+    for (TcpCarrier *carrier : std::exchange(m_scheduled, {}))
+        carrier->flushCorked(TcpCarrier::Report::No);
 }
 
 bool TurnFlusher::schedule(TcpCarrier *carrier)
@@ -50,7 +52,7 @@ void TurnFlusher::flushAll()
     m_round = std::exchange(m_scheduled, {});
     for (qsizetype i = 0; i < m_round.size(); ++i)
         if (TcpCarrier *carrier = std::exchange(m_round[i], nullptr))
-            carrier->flushCorked();
+            carrier->flushCorked(TcpCarrier::Report::Yes);
     m_round.clear();
     m_flushing = false;
 }

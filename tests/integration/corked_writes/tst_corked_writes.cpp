@@ -1,9 +1,9 @@
 // A TCP carrier corks what it is given during one turn of the event loop and sends it when the
 // dispatcher reports the turn's end (awake or aboutToBlock), in one send and without waiting for a
 // write notification; a write of 64 KiB or more goes out at once; bytes held by the socket's own
-// buffer stay ahead of later ones; a close sends what is corked; a carrier deleted with bytes
-// corked leaves nothing behind. The far end is read through its descriptor, without Qt, so that
-// no event loop runs between a write and the check.
+// buffer stay ahead of later ones; a close, or the factory going away, sends what is corked; a
+// carrier deleted with bytes corked leaves nothing behind. The far end is read through its
+// descriptor, without Qt, so that no event loop runs between a write and the check.
 #include "transport/tcp_carrier.h"
 
 #include <QAbstractEventDispatcher>
@@ -25,7 +25,7 @@ namespace {
 // A dialled carrier and the far end's descriptor, both open. The far end is a plain socket that
 // no event loop touches.
 struct Link {
-    TcpCarrierFactory factory;
+    std::unique_ptr<TcpCarrierFactory> factory = std::make_unique<TcpCarrierFactory>();
     std::unique_ptr<Carrier> carrier;
     int listener = -1;
     int far = -1;
@@ -47,7 +47,7 @@ struct Link {
         if (::bind(listener, reinterpret_cast<sockaddr *>(&addr), len) != 0 || ::listen(listener, 1) != 0
             || ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
             return false;
-        carrier.reset(factory.dial(QStringLiteral("127.0.0.1"), ntohs(addr.sin_port), nullptr));
+        carrier.reset(factory->dial(QStringLiteral("127.0.0.1"), ntohs(addr.sin_port), nullptr));
         QSignalSpy opened(carrier.get(), &Carrier::opened);
         pollfd p{listener, POLLIN, 0};
         if (!opened.wait(5000) || ::poll(&p, 1, 5000) != 1)
@@ -177,6 +177,20 @@ private slots:
         link.carrier->close();
         QVERIFY(QTest::qWaitFor([&] { return link.waiting(0) == 3; }, 5000));
         QCOMPARE(link.readExactly(3), QByteArray("bye"));
+    }
+
+    void aFactoryGoingAwaySendsWhatIsCorked()
+    {
+        Link link;
+        QVERIFY(link.open());
+        QSignalSpy written(link.carrier.get(), &Carrier::bytesWritten);
+        link.carrier->write("last words");
+        link.factory.reset();
+        QCOMPARE(link.waiting(5000), 10);
+        QCOMPARE(link.readExactly(10), QByteArray("last words"));
+        QCOMPARE(written.size(), 0);  // owners are not called back from a destructor
+        link.carrier->write("after");  // no flusher left: sent at once
+        QCOMPARE(link.waiting(5000), 5);
     }
 
     void aCarrierDeletedWithBytesCorkedLeavesNothingBehind()

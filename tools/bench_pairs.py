@@ -67,6 +67,26 @@ def parse(path):
     return values
 
 
+def print_ratios(values, pairs, title, width, rows):
+    """One line per (name, (who, figure), (who, figure), goal): the first over the second, median
+    and pair by pair. True when a row had no complete pair."""
+    print(f"\n{title:<{width}} {'goal':<8} {'ratio':>7}  ratio per pair")
+    missing = False
+    for name, (who_a, fig_a), (who_b, fig_b), goal in rows:
+        ratios = []
+        for p in pairs:
+            a = values.get((p, who_a), {}).get(fig_a)
+            b = values.get((p, who_b), {}).get(fig_b)
+            if a is not None and b:
+                ratios.append(a / b)
+        if ratios:
+            print(f"{name:<{width}} {goal:<8} {statistics.median(ratios):>7.2f}  " + " ".join(f"{r:.2f}" for r in ratios))
+        else:
+            print(f"{name:<{width}} no complete pair")
+            missing = True
+    return missing
+
+
 def main():
     values = parse(sys.argv[1])
     pairs = sorted({p for p, _ in values})
@@ -90,33 +110,10 @@ def main():
         print(f"{name:<20} {better:<7} {statistics.median(ours):>9.1f} {unit:<2} {statistics.median(theirs):>9.1f} {unit:<2}"
               f" {statistics.median(ratios):>6.2f}  {per_pair}  ({len(ratios)} pairs)")
     print("ratio = Swarmscope / hyperswarm, median of the pairs' ratios")
-    print(f"\n{'against the limits':<30} {'goal':<8} {'ratio':>7}  ratio per pair")
-    for name, ours_name, _, goal in LIMITS:
-        ratios = []
-        for p in pairs:
-            a = values.get((p, "swarmscope"), {}).get(ours_name)
-            b = values.get((p, "limits"), {}).get(name)
-            if a is not None and b:
-                ratios.append(a / b)
-        if ratios:
-            print(f"{name:<30} {goal:<8} {statistics.median(ratios):>7.2f}  " + " ".join(f"{r:.2f}" for r in ratios))
-        else:
-            print(f"{name:<30} no complete pair")
-            missing = True
+    limits = [(name, ("swarmscope", ours), ("limits", name), goal) for name, ours, _, goal in LIMITS]
+    missing |= print_ratios(values, pairs, "against the limits", 30, limits)
     print("ratio = Swarmscope / the limit measured by bench_limits in the same pair")
-    print(f"\n{'best possible on this machine':<34} {'goal':<8} {'ratio':>7}  ratio per pair")
-    for name, (who_a, fig_a), (who_b, fig_b), goal in BOUNDS:
-        ratios = []
-        for p in pairs:
-            a = values.get((p, who_a), {}).get(fig_a)
-            b = values.get((p, who_b), {}).get(fig_b)
-            if a is not None and b:
-                ratios.append(a / b)
-        if ratios:
-            print(f"{name:<34} {goal:<8} {statistics.median(ratios):>7.2f}  " + " ".join(f"{r:.2f}" for r in ratios))
-        else:
-            print(f"{name:<34} no complete pair")
-            missing = True
+    missing |= print_ratios(values, pairs, "best possible on this machine", 34, BOUNDS)
     return 1 if missing else 0
 
 
